@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages ArchiveRoom needs to build, run and test.
+# Only what is missing is installed; uses sudo when not run as root.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  g++ cmake ninja-build ccache pkg-config
+  # Qt 6.4: widgets, SQL (SQLite + PostgreSQL drivers), print support, test, linguist tools
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+  # security, barcodes, spreadsheets
+  libssl-dev libzxing-dev libxlsxwriter-dev libquazip1-qt6-dev
+  # SQLite tool (inspecting files in tests and by hand)
+  sqlite3 libsqlite3-dev
+  # Chinese fonts for the UI and PDFs; a virtual display for screenshots
+  fonts-noto-cjk xvfb xauth
+  # test helpers: fixed clocks for CLI tests, PDF rendering
+  faketime poppler-utils
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "install-deps: installing ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

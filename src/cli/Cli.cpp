@@ -1,0 +1,185 @@
+#include "Cli.h"
+
+#include "Command.h"
+#include "Terminal.h"
+#include "core/Language.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstring>
+
+namespace ar::cli {
+
+namespace {
+
+const QSet<QString> kGlobalWithValue{QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("lang")};
+
+const Command* findCommand(const QStringList& positional, int* consumed)
+{
+    const Command* best = nullptr;
+    for (const Command& c : allCommands()) {
+        if (c.words.size() > positional.size() || (best && best->words.size() >= c.words.size()))
+            continue;
+        if (positional.mid(0, c.words.size()) == c.words)
+            best = &c;
+    }
+    if (best)
+        *consumed = int(best->words.size());
+    return best;
+}
+
+} // namespace
+
+int exitCodeOf(const Error& e)
+{
+    return int(e.code);
+}
+
+int Invocation::fail(const Error& e)
+{
+    err << e.message << Qt::endl;
+    return exitCodeOf(e);
+}
+
+int Invocation::usage(const QString& message)
+{
+    err << message << Qt::endl << QCoreApplication::translate("Cli", "See: archiveroom help") << Qt::endl;
+    return Usage;
+}
+
+void Invocation::print(const QJsonValue& v)
+{
+    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+bool isCommandLine(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char* a = argv[i];
+        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--version"))
+            return true;
+        if (!std::strcmp(a, "--db") || !std::strcmp(a, "--user") || !std::strcmp(a, "--lang")) {
+            ++i;
+            continue;
+        }
+        if (a[0] != '-')
+            return true; // a command word
+    }
+    return false;
+}
+
+int run(QCoreApplication& app)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList words = app.arguments().mid(1);
+
+    // Global options come before the command (CLI.md) but are accepted anywhere.
+    QString db, login, lang;
+    bool json = false, help = false, version = false;
+    QStringList rest;
+    for (int i = 0; i < words.size(); ++i) {
+        const QString& w = words.at(i);
+        QString name = w.startsWith(QLatin1String("--")) ? w.mid(2) : QString();
+        QString inlineValue;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq > 0) {
+            inlineValue = name.mid(eq + 1);
+            name.truncate(eq);
+        }
+        if (kGlobalWithValue.contains(name)) {
+            QString v = inlineValue;
+            if (v.isEmpty()) {
+                if (i + 1 >= words.size()) {
+                    err << QCoreApplication::translate("Cli", "Option --%1 needs a value").arg(name)
+                        << Qt::endl;
+                    return Usage;
+                }
+                v = words.at(++i);
+            }
+            (name == QLatin1String("db") ? db : name == QLatin1String("user") ? login : lang) = v;
+        } else if (name == QLatin1String("json")) {
+            json = true;
+        } else if (name == QLatin1String("help") || w == QLatin1String("-h")) {
+            help = true;
+        } else if (name == QLatin1String("version")) {
+            version = true;
+        } else {
+            rest << w;
+        }
+    }
+    language::install(app, language::resolve(lang));
+    if (version) {
+        out << QStringLiteral("archiveroom %1").arg(QStringLiteral(AR_VERSION)) << Qt::endl;
+        return Ok;
+    }
+    if (login.isEmpty())
+        login = qEnvironmentVariable("ARCHIVEROOM_USER");
+    if (db.isEmpty())
+        db = qEnvironmentVariable("ARCHIVEROOM_DB");
+    if (db.isEmpty())
+        db = Archive::defaultPath();
+
+    Invocation inv{{}, json, db, login, out, err, nullptr};
+    if (rest.isEmpty() || help || rest.first() == QLatin1String("help")) {
+        QStringList topic = rest;
+        if (!topic.isEmpty() && topic.first() == QLatin1String("help"))
+            topic.removeFirst();
+        return printHelp(inv, topic);
+    }
+    int consumed = 0;
+    const Command* cmd = findCommand(rest, &consumed);
+    if (!cmd)
+        return inv.usage(
+            QCoreApplication::translate("Cli", "Unknown command: %1").arg(rest.join(QLatin1Char(' '))));
+    QString parseError;
+    inv.args = Args::parse(rest.mid(consumed), cmd->flags, &parseError);
+    if (!parseError.isEmpty())
+        return inv.usage(parseError);
+    QSet<QString> allowed = cmd->options;
+    allowed.unite(cmd->flags);
+    if (const QString bad = inv.args.unknown(allowed); !bad.isEmpty())
+        return inv.usage(QCoreApplication::translate("Cli", "Unknown option --%1 for '%2'")
+                             .arg(bad, cmd->words.join(QLatin1Char(' '))));
+
+    if (cmd->needs != Command::Needs::Nothing) {
+        if (db.startsWith(QLatin1String("postgresql:")))
+            return inv.fail(Error::of(
+                ErrorCode::Failed,
+                QCoreApplication::translate("Cli", "PostgreSQL is not supported yet; use a SQLite file")));
+        auto archive = Archive::open(db);
+        if (!archive)
+            return inv.fail(archive.error());
+        inv.archive = std::move(archive).value();
+    }
+    if (cmd->needs == Command::Needs::SignedIn) {
+        auto setup = inv.archive->accounts().needsSetup();
+        if (!setup)
+            return inv.fail(setup.error());
+        if (setup.value())
+            return inv.fail(Error::of(ErrorCode::Failed,
+                                      QCoreApplication::translate(
+                                          "Cli", "The archive %1 has no accounts yet; run: archiveroom init "
+                                                 "--admin LOGIN")
+                                          .arg(db)));
+        if (login.isEmpty())
+            return inv.usage(
+                QCoreApplication::translate("Cli", "Say who you are: --user LOGIN (or ARCHIVEROOM_USER)"));
+        QString password;
+        if (qEnvironmentVariableIsSet("ARCHIVEROOM_PASSWORD"))
+            password = qEnvironmentVariable("ARCHIVEROOM_PASSWORD");
+        else if (!terminal::readSecret(QCoreApplication::translate("Cli", "Password for %1: ").arg(login),
+                                       &password))
+            return inv.usage(QCoreApplication::translate(
+                "Cli", "No password: set ARCHIVEROOM_PASSWORD or run on a terminal"));
+        auto user = inv.archive->accounts().signIn(login, password);
+        if (!user)
+            return inv.fail(user.error());
+    }
+    return cmd->run(inv);
+}
+
+} // namespace ar::cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace ar::cli {
+
+// True when the arguments name a command (or --help/--version), i.e. the headless front-end.
+bool isCommandLine(int argc, char** argv);
+// Runs the command line in QCoreApplication::arguments(); returns the exit code of CLI.md.
+int run(QCoreApplication& app);
+
+} // namespace ar::cli

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Args.h"
+#include "core/Result.h"
+#include "services/Archive.h"
+
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace ar::cli {
+
+// Exit codes of CLI.md.
+enum Exit { Ok = 0, Failed = 1, Usage = 2, Denied = 3, Invalid = 4, NotFound = 5, Conflict = 6 };
+
+int exitCodeOf(const Error& e);
+
+// Everything a command needs: its arguments, the output streams, the open archive.
+struct Invocation
+{
+    Args args;
+    bool json = false;
+    QString dbPath;
+    QString login;
+    QTextStream& out;
+    QTextStream& err;
+    std::unique_ptr<Archive> archive;
+
+    // Prints the error (with field and value where known) to stderr; returns its exit code.
+    int fail(const Error& e);
+    int usage(const QString& message);
+    void print(const QJsonValue& v);
+    void warn(const QString& message) { err << message << Qt::endl; }
+};
+
+struct Command
+{
+    enum class Needs { Nothing, Archive, SignedIn };
+    QStringList words;   // {"owner", "add"}
+    const char* summary; // QT_TRANSLATE_NOOP("Cli", …)
+    const char* usage;   // the synopsis after the command words
+    QSet<QString> options;
+    QSet<QString> flags;
+    Needs needs = Needs::SignedIn;
+    std::function<int(Invocation&)> run;
+};
+
+// The command table, grouped by area (setup, register).
+QList<Command> setupCommands();
+QList<Command> registerCommands();
+const QList<Command>& allCommands();
+
+int printHelp(Invocation& inv, const QStringList& topic);
+
+} // namespace ar::cli

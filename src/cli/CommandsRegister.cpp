@@ -1,0 +1,330 @@
+// search, owner/co-owner/tenant/member/agent add, owner show, tenant show.
+#include "Command.h"
+
+#include "core/TextNormalize.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace ar::cli {
+
+namespace {
+
+QJsonObject hitJson(const SearchHit& h)
+{
+    QJsonObject o{{QStringLiteral("kind"), hitKindCode(h.kind)}};
+    auto put = [&o](const char* key, const QString& v) {
+        if (!v.isEmpty())
+            o.insert(QLatin1String(key), v);
+    };
+    put("room", h.room);
+    put("name", h.name);
+    put("role", h.role);
+    put("archive_no", h.archiveNo);
+    put("category", h.category);
+    put("detail", h.detail);
+    return o;
+}
+
+int search(Invocation& inv)
+{
+    const QString text = inv.args.positional.join(QLatin1Char(' '));
+    if (text.trimmed().isEmpty())
+        return inv.usage(QCoreApplication::translate("Cli", "search TEXT"));
+    bool ok = true;
+    const int limit = inv.args.value(QStringLiteral("limit"), QStringLiteral("50")).toInt(&ok);
+    if (!ok || limit < 1)
+        return inv.usage(QCoreApplication::translate("Cli", "--limit needs a positive number"));
+    auto hits = inv.archive->search().search(text, limit);
+    if (!hits)
+        return inv.fail(hits.error());
+    if (inv.json) {
+        QJsonArray a;
+        for (const SearchHit& h : hits.value())
+            a << hitJson(h);
+        inv.print(a);
+        return Ok;
+    }
+    if (hits->isEmpty()) {
+        inv.out << QCoreApplication::translate("Cli", "Nothing found for %1").arg(text) << Qt::endl;
+        return Ok;
+    }
+    for (const SearchHit& h : hits.value()) {
+        QStringList parts;
+        switch (h.kind) {
+        case HitKind::Room:
+            parts << QCoreApplication::translate("Cli", "Room") << h.room << h.category << h.name;
+            break;
+        case HitKind::Person:
+            parts << QCoreApplication::translate("Cli", "Person") << h.name << h.room << h.role << h.detail;
+            break;
+        case HitKind::Dossier:
+            parts << QCoreApplication::translate("Cli", "Dossier") << h.archiveNo << h.category << h.room;
+            break;
+        }
+        parts.removeAll(QString());
+        inv.out << parts.join(QStringLiteral("  ")) << Qt::endl;
+    }
+    return Ok;
+}
+
+Gender parseGender(const QString& text, bool* ok)
+{
+    const QString t = text::compact(text).toLower();
+    *ok = true;
+    if (t.isEmpty())
+        return Gender::Unknown;
+    if (t == QLatin1String("m") || t == QLatin1String("male") || t == QStringLiteral("男"))
+        return Gender::Male;
+    if (t == QLatin1String("f") || t == QLatin1String("female") || t == QStringLiteral("女"))
+        return Gender::Female;
+    *ok = false;
+    return Gender::Unknown;
+}
+
+bool parseDate(Invocation& inv, const QString& option, QDate* date)
+{
+    const QString text = inv.args.value(option);
+    if (text.isEmpty())
+        return true;
+    *date = QDate::fromString(text, Qt::ISODate);
+    if (!date->isValid()) {
+        inv.fail(Error::invalid(
+            option, text,
+            QCoreApplication::translate("Cli", "--%1 %2: write the date as YYYY-MM-DD").arg(option, text)));
+        return false;
+    }
+    return true;
+}
+
+int addPerson(Invocation& inv, OccupancyRole role)
+{
+    const QString roomText = inv.args.value(QStringLiteral("room"));
+    if (roomText.isEmpty())
+        return inv.usage(QCoreApplication::translate("Cli", "--room B-U-R is required"));
+    auto place = inv.archive->estate().findRoom(roomText, inv.args.value(QStringLiteral("estate")));
+    if (!place)
+        return inv.fail(place.error());
+    Registration r;
+    r.roomId = place->room.id;
+    r.role = role;
+    r.relation = inv.args.value(QStringLiteral("relation"));
+    PersonData& d = r.person;
+    d.name = inv.args.value(QStringLiteral("name"));
+    bool ok = false;
+    d.gender = parseGender(inv.args.value(QStringLiteral("gender")), &ok);
+    if (!ok)
+        return inv.fail(
+            Error::invalid(QStringLiteral("gender"), inv.args.value(QStringLiteral("gender")),
+                           QCoreApplication::translate("Cli", "Gender %1: write 男/女 or male/female")
+                               .arg(inv.args.value(QStringLiteral("gender")))));
+    const QString idType = inv.args.value(QStringLiteral("id-type"), idTypeCode(IdType::MainlandId));
+    d.idType = idTypeFromCode(idType, &ok);
+    if (!ok)
+        return inv.fail(Error::invalid(
+            QStringLiteral("id-type"), idType,
+            QCoreApplication::translate(
+                "Cli", "Document type %1: one of cn_id, passport, hk_macao, taiwan, foreigner, other")
+                .arg(idType)));
+    d.idNumber = inv.args.value(QStringLiteral("id"));
+    d.phones = inv.args.values(QStringLiteral("phone"));
+    d.workUnit = inv.args.value(QStringLiteral("work-unit"));
+    d.homeAddress = inv.args.value(QStringLiteral("address"));
+    d.emergencyContact = inv.args.value(QStringLiteral("emergency"));
+    d.notes = inv.args.value(QStringLiteral("notes"));
+    if (!parseDate(inv, QStringLiteral("move-in"), &d.moveInDate) ||
+        !parseDate(inv, QStringLiteral("since"), &r.since))
+        return Invalid;
+    auto done = inv.archive->people().registerPerson(r);
+    if (!done)
+        return inv.fail(done.error());
+    for (const QString& w : done->warnings)
+        inv.warn(QCoreApplication::translate("Cli", "Note: %1").arg(w));
+    if (inv.json) {
+        QJsonObject o{{QStringLiteral("room"), place->ref()}, {QStringLiteral("person_id"), done->personId}};
+        o.insert(QStringLiteral("archive_no"),
+                 done->archiveNo.isEmpty() ? QJsonValue() : QJsonValue(done->archiveNo));
+        inv.print(o);
+    } else if (!done->archiveNo.isEmpty()) {
+        inv.out << QCoreApplication::translate("Cli", "Registered %1 as %2 of %3; dossier %4")
+                       .arg(text::normalize(d.name), roleLabel(role), place->ref(), done->archiveNo)
+                << Qt::endl;
+    } else {
+        inv.out << QCoreApplication::translate("Cli", "Registered %1 as %2 of %3")
+                       .arg(text::normalize(d.name), roleLabel(role), place->ref())
+                << Qt::endl;
+    }
+    return Ok;
+}
+
+// The person a ROOM or archive number points to, in the given role.
+Result<qint64> personFor(Invocation& inv, const QString& what, OccupancyRole role)
+{
+    if (auto place = inv.archive->estate().findRoom(what, inv.args.value(QStringLiteral("estate"))); place) {
+        auto occ = inv.archive->people().occupants(place->room.id);
+        if (!occ)
+            return occ.error();
+        for (const Occupant& o : occ.value())
+            if (o.occupancy.role == role)
+                return o.occupancy.personId;
+        return Error::of(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("Cli", "%1 has no current %2").arg(place->ref(), roleLabel(role)));
+    } else if (place.error().code != ErrorCode::InvalidInput) {
+        return place.error();
+    }
+    auto hits = inv.archive->search().search(what, 5);
+    if (!hits)
+        return hits.error();
+    for (const SearchHit& h : hits.value()) {
+        if (h.kind == HitKind::Dossier && text::searchKey(h.archiveNo) == text::searchKey(what)) {
+            auto d = inv.archive->context().dossiers.byId(h.id);
+            if (d && d->personId)
+                return d->personId;
+        }
+    }
+    return Error::of(ErrorCode::NotFound,
+                     QCoreApplication::translate("Cli", "No room or archive number %1").arg(what));
+}
+
+int showPerson(Invocation& inv, OccupancyRole role)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(QCoreApplication::translate("Cli", "show ROOM|ARCHIVE-NO [--unmask]"));
+    auto id = personFor(inv, inv.args.positional.first(), role);
+    if (!id)
+        return inv.fail(id.error());
+    const bool unmask = inv.args.flags.contains(QStringLiteral("unmask"));
+    auto p = inv.archive->people().person(id.value(), unmask);
+    if (!p)
+        return inv.fail(p.error());
+    auto rooms = inv.archive->people().roomsOf(id.value());
+    if (!rooms)
+        return inv.fail(rooms.error());
+    auto dossiers = inv.archive->context().dossiers.ofPerson(id.value());
+    if (!dossiers)
+        return inv.fail(dossiers.error());
+    const PersonData& d = p->data;
+    QJsonArray roomList;
+    QStringList roomLines;
+    for (const Occupancy& o : rooms.value()) {
+        auto place = inv.archive->estate().place(o.roomId);
+        const QString ref = place ? place->ref() : QString();
+        QJsonObject r{{QStringLiteral("room"), ref},
+                      {QStringLiteral("role"), roleCode(o.role)},
+                      {QStringLiteral("since"), o.since.toString(Qt::ISODate)}};
+        r.insert(QStringLiteral("until"),
+                 o.until.isValid() ? QJsonValue(o.until.toString(Qt::ISODate)) : QJsonValue());
+        roomList << r;
+        roomLines << QStringLiteral("%1 %2 %3%4")
+                         .arg(ref, roleLabel(o.role), o.since.toString(Qt::ISODate),
+                              o.until.isValid() ? QStringLiteral("–") + o.until.toString(Qt::ISODate)
+                                                : QString());
+    }
+    QJsonArray archiveNos;
+    for (const Dossier& x : dossiers.value())
+        archiveNos << x.archiveNo;
+    if (inv.json) {
+        inv.print(QJsonObject{
+            {QStringLiteral("person_id"), p->id},
+            {QStringLiteral("name"), d.name},
+            {QStringLiteral("gender"), genderCode(d.gender)},
+            {QStringLiteral("id_type"), idTypeCode(d.idType)},
+            {QStringLiteral("id_number"), d.idNumber},
+            {QStringLiteral("id_legacy"), p->idLegacy},
+            {QStringLiteral("phones"), QJsonArray::fromStringList(d.phones)},
+            {QStringLiteral("work_unit"), d.workUnit},
+            {QStringLiteral("home_address"), d.homeAddress},
+            {QStringLiteral("emergency_contact"), d.emergencyContact},
+            {QStringLiteral("move_in_date"),
+             d.moveInDate.isValid() ? QJsonValue(d.moveInDate.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("notes"), d.notes},
+            {QStringLiteral("masked"), p->masked},
+            {QStringLiteral("rooms"), roomList},
+            {QStringLiteral("archive_nos"), archiveNos},
+        });
+        return Ok;
+    }
+    auto line = [&inv](const QString& label, const QString& value) {
+        inv.out << label << QStringLiteral(": ") << value << Qt::endl;
+    };
+    line(RegisterService::fieldLabel(QStringLiteral("name")), d.name);
+    line(RegisterService::fieldLabel(QStringLiteral("gender")), genderLabel(d.gender));
+    line(idTypeLabel(d.idType),
+         d.idNumber +
+             (p->idLegacy ? QCoreApplication::translate("Cli", " (old 15-digit number)") : QString()));
+    line(RegisterService::fieldLabel(QStringLiteral("phones")), d.phones.join(QStringLiteral(", ")));
+    line(RegisterService::fieldLabel(QStringLiteral("work_unit")), d.workUnit);
+    line(RegisterService::fieldLabel(QStringLiteral("home_address")), d.homeAddress);
+    line(RegisterService::fieldLabel(QStringLiteral("emergency_contact")), d.emergencyContact);
+    line(RegisterService::fieldLabel(QStringLiteral("move_in_date")), d.moveInDate.toString(Qt::ISODate));
+    line(RegisterService::fieldLabel(QStringLiteral("notes")), d.notes);
+    line(RegisterService::fieldLabel(QStringLiteral("room")), roomLines.join(QStringLiteral("; ")));
+    QStringList nos;
+    for (const auto& v : archiveNos)
+        nos << v.toString();
+    line(QCoreApplication::translate("Cli", "Dossiers"), nos.join(QStringLiteral(", ")));
+    if (p->masked)
+        inv.out << QCoreApplication::translate(
+                       "Cli", "(sensitive values masked; --unmask shows them if your role may)")
+                << Qt::endl;
+    return Ok;
+}
+
+Command addCommand(const char* word, OccupancyRole role, const char* summary)
+{
+    return {{QString::fromLatin1(word), QStringLiteral("add")},
+            summary,
+            "--room B-U-R --name NAME --id NUMBER --phone PHONE [--phone …] [--gender 男|女] [--id-type "
+            "cn_id|passport|…] "
+            "[--work-unit …] [--address …] [--emergency …] [--move-in YYYY-MM-DD] [--since YYYY-MM-DD] "
+            "[--relation …] "
+            "[--notes …] [--estate CODE]",
+            {QStringLiteral("room"), QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("id-type"),
+             QStringLiteral("phone"), QStringLiteral("gender"), QStringLiteral("work-unit"),
+             QStringLiteral("address"), QStringLiteral("emergency"), QStringLiteral("move-in"),
+             QStringLiteral("since"), QStringLiteral("relation"), QStringLiteral("notes"),
+             QStringLiteral("estate")},
+            {QStringLiteral("json")},
+            Command::Needs::SignedIn,
+            [role](Invocation& inv) { return addPerson(inv, role); }};
+}
+
+Command showCommand(const char* word, OccupancyRole role, const char* summary)
+{
+    return {{QString::fromLatin1(word), QStringLiteral("show")},
+            summary,
+            "ROOM|ARCHIVE-NO [--unmask] [--estate CODE]",
+            {QStringLiteral("estate")},
+            {QStringLiteral("json"), QStringLiteral("unmask")},
+            Command::Needs::SignedIn,
+            [role](Invocation& inv) { return showPerson(inv, role); }};
+}
+
+} // namespace
+
+QList<Command> registerCommands()
+{
+    return {
+        {{QStringLiteral("search")},
+         QT_TRANSLATE_NOOP("Cli", "Find rooms, people and dossiers by any fragment"),
+         "TEXT [--limit N]",
+         {QStringLiteral("limit")},
+         {QStringLiteral("json")},
+         Command::Needs::SignedIn,
+         search},
+        addCommand("owner", OccupancyRole::Owner,
+                   QT_TRANSLATE_NOOP("Cli", "Register an owner; opens the owner dossier")),
+        addCommand("co-owner", OccupancyRole::CoOwner, QT_TRANSLATE_NOOP("Cli", "Register a co-owner")),
+        addCommand("tenant", OccupancyRole::Tenant,
+                   QT_TRANSLATE_NOOP("Cli", "Register a tenant; opens the tenant dossier")),
+        addCommand("member", OccupancyRole::Member, QT_TRANSLATE_NOOP("Cli", "Register a household member")),
+        addCommand("agent", OccupancyRole::Agent, QT_TRANSLATE_NOOP("Cli", "Register an entrusted agent")),
+        showCommand("owner", OccupancyRole::Owner,
+                    QT_TRANSLATE_NOOP("Cli", "Show the owner of a room (masked unless --unmask)")),
+        showCommand("tenant", OccupancyRole::Tenant,
+                    QT_TRANSLATE_NOOP("Cli", "Show the tenant of a room (masked unless --unmask)")),
+    };
+}
+
+} // namespace ar::cli

@@ -1,0 +1,33 @@
+#include "Terminal.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace ar::cli::terminal {
+
+bool readSecret(const QString& prompt, QString* secret)
+{
+    if (!isatty(STDIN_FILENO))
+        return false;
+    QTextStream err(stderr);
+    err << prompt;
+    err.flush();
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    err << Qt::endl;
+    *secret = QString::fromStdString(line);
+    return true;
+}
+
+} // namespace ar::cli::terminal

@@ -1,0 +1,85 @@
+#include "Access.h"
+
+#include <QCoreApplication>
+
+namespace ar {
+
+QList<Role> allAccountRoles()
+{
+    return {Role::Leader, Role::Manager, Role::Assistant, Role::Clerk, Role::Staff, Role::Admin};
+}
+
+QString roleCode(Role r)
+{
+    switch (r) {
+    case Role::Leader:
+        return QStringLiteral("leader");
+    case Role::Manager:
+        return QStringLiteral("manager");
+    case Role::Assistant:
+        return QStringLiteral("assistant");
+    case Role::Clerk:
+        return QStringLiteral("clerk");
+    case Role::Staff:
+        return QStringLiteral("staff");
+    case Role::Admin:
+        break;
+    }
+    return QStringLiteral("admin");
+}
+
+Role accountRoleFromCode(const QString& code, bool* ok)
+{
+    for (Role r : allAccountRoles()) {
+        if (roleCode(r) == code) {
+            if (ok)
+                *ok = true;
+            return r;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return Role::Staff;
+}
+
+QString roleLabel(Role r)
+{
+    switch (r) {
+    case Role::Leader:
+        return QCoreApplication::translate("Access", "Company leader");
+    case Role::Manager:
+        return QCoreApplication::translate("Access", "Department manager");
+    case Role::Assistant:
+        return QCoreApplication::translate("Access", "Property assistant");
+    case Role::Clerk:
+        return QCoreApplication::translate("Access", "Archive clerk");
+    case Role::Staff:
+        return QCoreApplication::translate("Access", "Staff");
+    case Role::Admin:
+        break;
+    }
+    return QCoreApplication::translate("Access", "Administrator");
+}
+
+bool allows(Role role, Permission p)
+{
+    switch (p) {
+    case Permission::ManageUsers:
+    case Permission::LoadDemo:
+        return role == Role::Admin;
+    case Permission::EditEstate:
+        return role == Role::Admin || role == Role::Clerk;
+    case Permission::ViewRegister:
+        return role != Role::Staff;
+    case Permission::RegisterPersons:
+        // The clerk registers at the desk; the assistant collects handover packets (R13).
+        // Until issue #3 separates administration from content, the admin may register too.
+        return role == Role::Clerk || role == Role::Assistant || role == Role::Admin;
+    case Permission::UnmaskSensitive:
+        // R20: the custodian and company leaders.
+        return role == Role::Clerk || role == Role::Leader;
+    }
+    return false;
+}
+
+} // namespace ar

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+
+namespace ar {
+
+// Services ask the clock for "now", so tests can fix the date (due dates, retention, history).
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual QDateTime now() const = 0;
+    QDate today() const { return now().date(); }
+};
+
+class SystemClock final : public Clock
+{
+public:
+    QDateTime now() const override { return QDateTime::currentDateTime(); }
+};
+
+// A clock that stands still until told otherwise: for tests and for reproducible demo data.
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(QDateTime at) : m_now(std::move(at)) {}
+    QDateTime now() const override { return m_now; }
+    void set(const QDateTime& at) { m_now = at; }
+    void advanceSecs(qint64 s) { m_now = m_now.addSecs(s); }
+
+private:
+    QDateTime m_now;
+};
+
+} // namespace ar

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace ar {
+
+enum class Gender { Unknown, Male, Female };
+
+// 证件类型. Only the mainland resident ID has a checksum we can verify.
+enum class IdType { MainlandId, Passport, HkMacaoPermit, TaiwanPermit, ForeignerResidence, Other };
+
+// 业主身份 and the other ways a person belongs to a room (R3).
+enum class OccupancyRole { Owner, CoOwner, Tenant, Member, Agent };
+
+// The fields of the 业主档案表 / 租户档案表 (R3, P1, P2) as typed or imported.
+// Sensitive: idNumber, phones, workUnit, homeAddress, emergencyContact (see SensitiveField).
+struct PersonData
+{
+    QString name;
+    Gender gender = Gender::Unknown;
+    IdType idType = IdType::MainlandId;
+    QString idNumber;
+    QStringList phones;
+    QString workUnit;
+    QString homeAddress;
+    QString emergencyContact; // name and phone of the emergency contact, free text
+    QDate moveInDate;         // 入住日期
+    QString notes;
+};
+
+struct Person
+{
+    qint64 id = 0;
+    PersonData data;
+    bool idLegacy = false; // a 15-digit ID number: accepted, flagged
+    QDate birthDate;
+    bool masked = true; // whether the sensitive fields of `data` are masked
+    int version = 0;    // optimistic concurrency: bumped on every change
+};
+
+QString genderCode(Gender g);
+Gender genderFromCode(const QString& code);
+QString genderLabel(Gender g);
+
+QString idTypeCode(IdType t);
+IdType idTypeFromCode(const QString& code, bool* ok = nullptr);
+QString idTypeLabel(IdType t);
+
+QString roleCode(OccupancyRole r);
+OccupancyRole roleFromCode(const QString& code, bool* ok = nullptr);
+QString roleLabel(OccupancyRole r);
+QList<OccupancyRole> allRoles();
+QList<IdType> allIdTypes();
+
+} // namespace ar
+
+namespace ar {
+
+// A person's tie to a room (R3 业主身份), current while `until` is invalid.
+struct Occupancy
+{
+    qint64 id = 0;
+    qint64 personId = 0;
+    qint64 roomId = 0;
+    OccupancyRole role = OccupancyRole::Owner;
+    QString relation; // for household members: 配偶, 子女 …
+    QDate since;
+    QDate until;
+    bool current() const { return !until.isValid(); }
+};
+
+// One entry of a record's change history (R6): who changed which field when, old → new.
+struct HistoryEntry
+{
+    QDateTime at;
+    QString user;
+    QString field;    // field code, e.g. "phones"
+    QString oldValue; // masked for sensitive fields unless the reader may unmask
+    QString newValue;
+};
+
+} // namespace ar

@@ -1,0 +1,50 @@
+#include "Archive.h"
+
+#include "security/PassThroughCodec.h"
+#include "storage/Migrator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace ar {
+
+
+Archive::Archive(std::unique_ptr<Database> db, const Clock* clock)
+    : m_db(std::move(db)),
+      m_ownClock(clock ? nullptr : std::make_unique<SystemClock>()),
+      m_codec(std::make_unique<PassThroughCodec>()),
+      m_ctx(std::make_unique<Context>(*m_db, clock ? *clock : *m_ownClock, *m_codec)),
+      m_accounts(*m_ctx),
+      m_estate(*m_ctx),
+      m_people(*m_ctx),
+      m_search(*m_ctx),
+      m_demo(*m_ctx)
+{
+}
+
+Archive::~Archive() = default;
+
+QString Archive::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("archiveroom.db"));
+}
+
+Result<std::unique_ptr<Archive>> Archive::open(const QString& path, const Clock* clock)
+{
+    if (path != QLatin1String(":memory:")) {
+        const QFileInfo fi(path);
+        if (!QDir().mkpath(fi.absolutePath()))
+            return Error::of(ErrorCode::Failed, QStringLiteral("cannot create folder %1").arg(fi.absolutePath()));
+    }
+    auto db = Database::openSqlite(path);
+    if (!db)
+        return db.error();
+    Migrator m(*db.value());
+    if (auto s = m.migrate(); !s)
+        return s.error();
+    return std::unique_ptr<Archive>(new Archive(std::move(db).value(), clock));
+}
+
+} // namespace ar

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "AccountService.h"
+#include "Context.h"
+#include "DemoService.h"
+#include "EstateService.h"
+#include "RegisterService.h"
+#include "SearchService.h"
+
+#include <memory>
+
+namespace ar {
+
+// The one API both front-ends use: an open archive database and its services.
+class Archive
+{
+public:
+    ~Archive();
+
+    // Opens (creating if needed) and upgrades the database at `path`. The clock defaults to
+    // the system clock; tests pass a FixedClock (which must outlive the Archive).
+    static Result<std::unique_ptr<Archive>> open(const QString& path, const Clock* clock = nullptr);
+    // <AppDataLocation>/archiveroom.db
+    static QString defaultPath();
+
+    Context& context() { return *m_ctx; }
+    Database& database() { return *m_db; }
+    AccountService& accounts() { return m_accounts; }
+    EstateService& estate() { return m_estate; }
+    RegisterService& people() { return m_people; }
+    SearchService& search() { return m_search; }
+    DemoService& demo() { return m_demo; }
+
+private:
+    Archive(std::unique_ptr<Database> db, const Clock* clock);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Clock> m_ownClock;
+    std::unique_ptr<SensitiveCodec> m_codec;
+    std::unique_ptr<Context> m_ctx;
+    AccountService m_accounts;
+    EstateService m_estate;
+    RegisterService m_people;
+    SearchService m_search;
+    DemoService m_demo;
+};
+
+} // namespace ar

@@ -1,0 +1,259 @@
+#include "DemoService.h"
+
+#include "core/Search.h"
+#include "core/Validators.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
+namespace ar {
+
+namespace {
+
+const char16_t* const kSurnames[] = {
+    u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴", u"周", u"徐", u"孙", u"马", u"朱", u"胡",
+    u"郭", u"何", u"林", u"罗", u"高", u"郑", u"梁", u"谢", u"宋", u"唐", u"许", u"韩", u"冯", u"邓", u"曹",
+    u"彭", u"曾", u"肖", u"田", u"董", u"袁", u"潘", u"于", u"蒋", u"蔡", u"余", u"杜", u"叶", u"程", u"苏",
+    u"魏", u"吕", u"丁", u"任", u"沈", u"姚", u"卢", u"姜", u"崔", u"钟", u"谭", u"陆", u"汪", u"范", u"金",
+    u"石", u"廖", u"贾", u"夏", u"韦", u"付", u"方", u"白", u"邹", u"孟", u"熊", u"秦", u"邱", u"江", u"尹",
+    u"薛", u"闫", u"段", u"雷", u"侯", u"龙", u"史", u"陶", u"黎", u"贺", u"顾", u"毛", u"郝", u"龚", u"邵",
+    u"万", u"钱", u"严", u"覃", u"武", u"戴", u"莫", u"孔", u"向", u"欧阳", u"司马", u"诸葛"};
+const char16_t kGiven[] = u"伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂华玉萍红建国志文斌宇浩然子轩欣怡梓涵"
+                          u"雨晨思远佳琪俊杰晓东海燕春梅秋菊冬雪振宇嘉怡婷婷鹏飞立新德胜永安家豪诗琪梦瑶天佑";
+const char* const kCompanies[] = {"演示科技有限公司", "示例贸易公司", "样例设计院", "演示学校", "示例医院"};
+const int kProvinces[] = {11, 12, 13, 31, 32, 33, 34, 35, 37, 41, 42, 43, 44, 50, 51, 61};
+
+QString pick(QRandomGenerator& rng, const char16_t* const* list, int n)
+{
+    return QString::fromUtf16(list[rng.bounded(n)]);
+}
+
+QString chineseNumber(int n)
+{
+    static const char16_t digits[] = u"零一二三四五六七八九十";
+    if (n <= 10)
+        return QString(QChar(digits[n]));
+    if (n < 20)
+        return QStringLiteral("十") + QChar(digits[n % 10]);
+    return QString(QChar(digits[n / 10])) + QStringLiteral("十") + (n % 10 ? QString(QChar(digits[n % 10])) : QString());
+}
+
+// The search keys of one estate, written at its end in key order. The key index is the one
+// B-tree the generator fills at random places; sorted inserts touch each of its pages once per
+// estate instead of once per key (measured: bench/, docs/performance.md).
+class PendingKeys
+{
+public:
+    void add(HitKind kind, qint64 ref, const QStringList& keys)
+    {
+        for (const QString& k : keys)
+            m_keys.push_back({k, kind, ref});
+    }
+    Status flush(SearchIndex& index)
+    {
+        std::sort(m_keys.begin(), m_keys.end(), [](const Key& a, const Key& b) {
+            return std::tie(a.key, a.kind, a.ref) < std::tie(b.key, b.kind, b.ref);
+        });
+        for (const Key& k : m_keys)
+            if (auto s = index.add(k.kind, k.ref, {k.key}); !s)
+                return s;
+        m_keys.clear();
+        return {};
+    }
+
+private:
+    struct Key
+    {
+        QString key;
+        HitKind kind;
+        qint64 ref;
+    };
+    std::vector<Key> m_keys;
+};
+
+} // namespace
+
+Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
+                                                    const std::function<bool(int, int)>& progress)
+{
+    if (auto s = m_ctx.require(Permission::LoadDemo); !s)
+        return s.error();
+    if (households < 1 || households > 500000)
+        return Error::invalid(QStringLiteral("households"), QString::number(households),
+                              QCoreApplication::translate("DemoService", "Households %1: give 1 to 500000")
+                                  .arg(households));
+    auto existing = m_ctx.estates.estates();
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
+        return Error::of(ErrorCode::Conflict, QCoreApplication::translate(
+                                                  "DemoService", "Demo data goes into an empty archive only; this one "
+                                                                 "already has estates"));
+    QRandomGenerator rng(seed);
+    const QDateTime now = m_ctx.clock.now();
+    const int year = now.date().year();
+    auto fonds = m_ctx.meta.get(QStringLiteral("fonds_code"), QStringLiteral("Z109"));
+    auto pattern = m_ctx.meta.get(QStringLiteral("archive_no_pattern"),
+                                  QStringLiteral("{fonds}-{category}·{year}-{retention}-{seq:4}"));
+    auto ownerCat = m_ctx.dossiers.category(QStringLiteral("owner"));
+    auto tenantCat = m_ctx.dossiers.category(QStringLiteral("tenant"));
+    if (!fonds || !pattern || !ownerCat || !tenantCat)
+        return Error::of(ErrorCode::Failed, QStringLiteral("categories missing"));
+
+    const int nSurnames = int(std::size(kSurnames));
+    const int nGiven = int(std::size(kGiven)) - 1;
+    auto name = [&] {
+        QString n = pick(rng, kSurnames, nSurnames);
+        const int len = rng.bounded(100) < 70 ? 2 : 1;
+        for (int i = 0; i < len; ++i)
+            n += QChar(kGiven[rng.bounded(nGiven)]);
+        return n;
+    };
+    auto idNumber = [&](Gender g, int birthYear) {
+        const QDate birth(birthYear, 1 + int(rng.bounded(12)), 1 + int(rng.bounded(28)));
+        int seq = int(rng.bounded(500)) * 2 + (g == Gender::Male ? 1 : 0);
+        const QString first17 = QString::number(kProvinces[rng.bounded(int(std::size(kProvinces)))]) + QStringLiteral("0000")
+                                + birth.toString(QStringLiteral("yyyyMMdd"))
+                                + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+        return first17 + mainlandIdCheckChar(first17);
+    };
+    auto phone = [&] { return QStringLiteral("100%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0')); };
+
+    Summary sum;
+    int done = 0;
+    const int perEstate = 3000;
+    const int floors = 18, perFloor = 4, unitsPerBuilding = 2;
+    const int nEstates = (households + perEstate - 1) / perEstate;
+    for (int e = 1; e <= nEstates; ++e) {
+        Transaction tx(m_ctx.db);
+        if (auto s = tx.begin(); !s)
+            return s.error();
+        PendingKeys pendingKeys;
+        const int target = std::min(perEstate, households - done);
+        Estate estate;
+        estate.code = nEstates == 1 ? QStringLiteral("DEMO") : QStringLiteral("D%1").arg(e, 2, 10, QLatin1Char('0'));
+        estate.name = QStringLiteral("演示花园") + (nEstates == 1 ? QString() : chineseNumber(e) + QStringLiteral("区"));
+        estate.address = QStringLiteral("演示市示例路%1号").arg(e * 8);
+        auto estateId = m_ctx.estates.insertEstate(estate);
+        if (!estateId)
+            return estateId.error();
+        ++sum.estates;
+        int made = 0;
+        for (int b = 1; made < target; ++b) {
+            Building building{0, estateId.value(), 0, QString::number(b), QStringLiteral("%1座").arg(b)};
+            auto bid = m_ctx.estates.insertBuilding(building);
+            if (!bid)
+                return bid.error();
+            ++sum.buildings;
+            for (int u = 1; u <= unitsPerBuilding && made < target; ++u) {
+                auto uid = m_ctx.estates.insertUnit(Unit{0, bid.value(), QString::number(u), QStringLiteral("%1单元").arg(u)});
+                if (!uid)
+                    return uid.error();
+                for (int f = 1; f <= floors && made < target; ++f) {
+                    for (int n = 1; n <= perFloor && made < target; ++n) {
+                        Room room;
+                        room.unitId = uid.value();
+                        room.number = QStringLiteral("%1%2").arg(f).arg(n, 2, 10, QLatin1Char('0'));
+                        room.floor = f;
+                        room.areaCenti = 6000 + int(rng.bounded(9000));
+                        auto rid = m_ctx.estates.insertRoom(room);
+                        if (!rid)
+                            return rid.error();
+                        const QString ref = QStringLiteral("%1-%2-%3").arg(b).arg(u).arg(room.number);
+                        pendingKeys.add(HitKind::Room, rid.value(), searchkeys::forRoom(ref, room.number));
+                        ++sum.rooms;
+
+                        auto addPerson = [&](OccupancyRole role, const QString& relation, int birthYear,
+                                             Gender g) -> Result<qint64> {
+                            Person p;
+                            p.data.name = name();
+                            p.data.gender = g;
+                            p.data.idType = IdType::MainlandId;
+                            p.data.idNumber = idNumber(g, birthYear);
+                            p.data.phones << phone();
+                            if (role != OccupancyRole::Member && rng.bounded(3) == 0)
+                                p.data.phones << phone();
+                            if (role != OccupancyRole::Member) {
+                                p.data.workUnit = QString::fromUtf8(kCompanies[rng.bounded(int(std::size(kCompanies)))]);
+                                p.data.homeAddress = estate.address + QStringLiteral(" %1").arg(ref);
+                            }
+                            p.data.moveInDate = QDate(year - int(rng.bounded(8)), 1 + int(rng.bounded(12)), 1);
+                            p.birthDate = QDate::fromString(p.data.idNumber.mid(6, 8), QStringLiteral("yyyyMMdd"));
+                            auto pid = m_ctx.persons.insert(p, m_ctx.userId(), now);
+                            if (!pid)
+                                return pid;
+                            QStringList keys = searchkeys::forName(p.data.name);
+                            for (const QString& ph : p.data.phones)
+                                keys << searchkeys::forPhone(ph);
+                            pendingKeys.add(HitKind::Person, pid.value(), keys);
+                            Occupancy o{0, pid.value(), rid.value(), role, relation, p.data.moveInDate, {}};
+                            if (auto oid = m_ctx.persons.insertOccupancy(o, now); !oid)
+                                return oid.error();
+                            ++sum.persons;
+                            if (role == OccupancyRole::Owner || role == OccupancyRole::Tenant) {
+                                const Category& cat = role == OccupancyRole::Owner ? ownerCat.value() : tenantCat.value();
+                                auto seq = m_ctx.dossiers.nextSeq(cat.code, year);
+                                if (!seq)
+                                    return seq.error();
+                                Dossier d;
+                                d.category = cat.code;
+                                d.archiveNo = formatArchiveNo(pattern.value(), fonds.value(), cat, year, seq.value());
+                                d.title = QStringLiteral("%1 %2 %3档案").arg(ref, p.data.name, cat.name);
+                                d.roomId = rid.value();
+                                d.personId = pid.value();
+                                d.year = year;
+                                d.seq = seq.value();
+                                d.status = QStringLiteral("open");
+                                auto did = m_ctx.dossiers.insert(d, m_ctx.userId(), now);
+                                if (!did)
+                                    return did.error();
+                                pendingKeys.add(HitKind::Dossier, did.value(), searchkeys::forArchiveNo(d.archiveNo));
+                                ++sum.dossiers;
+                            }
+                            return pid;
+                        };
+                        const Gender ownerGender = rng.bounded(2) ? Gender::Male : Gender::Female;
+                        const int ownerBirth = 1950 + int(rng.bounded(50));
+                        if (auto r = addPerson(OccupancyRole::Owner, {}, ownerBirth, ownerGender); !r)
+                            return r.error();
+                        if (rng.bounded(100) < 30)
+                            if (auto r = addPerson(OccupancyRole::CoOwner, QStringLiteral("配偶"), ownerBirth,
+                                                   ownerGender == Gender::Male ? Gender::Female : Gender::Male);
+                                !r)
+                                return r.error();
+                        const int members = rng.bounded(100) < 60 ? 1 + int(rng.bounded(2)) : 0;
+                        for (int m = 0; m < members; ++m)
+                            if (auto r = addPerson(OccupancyRole::Member, QStringLiteral("子女"),
+                                                   std::min(2020, ownerBirth + 22 + int(rng.bounded(10))),
+                                                   rng.bounded(2) ? Gender::Male : Gender::Female);
+                                !r)
+                                return r.error();
+                        if (rng.bounded(100) < 15)
+                            if (auto r = addPerson(OccupancyRole::Tenant, {}, 1970 + int(rng.bounded(35)),
+                                                   rng.bounded(2) ? Gender::Male : Gender::Female);
+                                !r)
+                                return r.error();
+                        ++made;
+                        ++done;
+                        if (progress && done % 500 == 0 && !progress(done, households))
+                            return Error::of(ErrorCode::Failed,
+                                             QCoreApplication::translate("DemoService", "Cancelled"));
+                    }
+                }
+            }
+        }
+        if (auto s = pendingKeys.flush(m_ctx.search); !s)
+            return s.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+    }
+    if (progress)
+        progress(done, households);
+    return sum;
+}
+
+} // namespace ar

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Context.h"
+
+namespace ar {
+
+// A room with the people currently tied to it, for the room list of a unit.
+struct RoomRow
+{
+    Room room;
+    QString ref;          // 3-2-1201
+    QStringList owners;   // names of current owners and co-owners
+    QStringList tenants;  // names of current tenants
+    int householdSize = 0; // everyone currently tied to the room
+};
+
+// Building the estate structure: estates, phases, buildings, units, rooms (edited as a tree).
+class EstateService
+{
+public:
+    explicit EstateService(Context& ctx) : m_ctx(ctx) {}
+
+    Result<QList<Estate>> estates();
+    Result<QList<Phase>> phases(qint64 estateId);
+    Result<QList<Building>> buildings(qint64 estateId);
+    Result<QList<Unit>> units(qint64 buildingId);
+    Result<QList<Room>> rooms(qint64 unitId);
+    Result<QList<RoomRow>> roomRows(qint64 unitId);
+    Result<RoomPlace> place(qint64 roomId);
+
+    Result<Estate> addEstate(const Estate& e);
+    Result<Estate> updateEstate(const Estate& e);
+    Result<Phase> addPhase(const Phase& p);
+    Result<Building> addBuilding(const Building& b);
+    Result<Building> updateBuilding(const Building& b);
+    Result<Unit> addUnit(const Unit& u);
+    Result<Unit> updateUnit(const Unit& u);
+    Result<Room> addRoom(const Room& r);
+    Result<Room> updateRoom(const Room& r);
+    // Rooms floorFrom..floorTo × perFloor, numbered FFNN (1201, 1202 …); existing numbers are kept.
+    Result<int> addRoomGrid(qint64 unitId, int floorFrom, int floorTo, int perFloor, int areaCenti, RoomUse use);
+    // The room BUILDING-UNIT-ROOM in the estate, creating the building and unit when missing
+    // (for scripts that build an estate line by line). Conflict if the room exists already.
+    Result<RoomPlace> addRoomByRef(const QString& estateCode, const QString& ref, int areaCenti, RoomUse use);
+    // Only structure that nothing refers to yet can be removed.
+    Status removeRoom(qint64 roomId);
+    Status removeUnit(qint64 unitId);
+    Status removeBuilding(qint64 buildingId);
+
+    // The room written BUILDING-UNIT-ROOM (or 3栋2单元1201) in the estate with `estateCode`,
+    // or in the only estate when the code is empty.
+    Result<RoomPlace> findRoom(const QString& ref, const QString& estateCode = {});
+
+private:
+    Status checkCode(const QString& field, const QString& value) const;
+    Status indexRoom(qint64 roomId);
+    Status noteChange(const QString& entity, qint64 id, const QString& field, const QString& oldV,
+                      const QString& newV);
+    Context& m_ctx;
+};
+
+} // namespace ar

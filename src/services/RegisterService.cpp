@@ -1,0 +1,532 @@
+#include "RegisterService.h"
+
+#include "core/Masking.h"
+#include "core/Search.h"
+#include "core/TextNormalize.h"
+#include "core/Validators.h"
+
+#include <QCoreApplication>
+
+namespace ar {
+
+namespace {
+
+bool needsId(OccupancyRole r)
+{
+    return r != OccupancyRole::Member;
+}
+
+QString phonesText(const QStringList& phones)
+{
+    return phones.join(QStringLiteral(", "));
+}
+
+QString maskedPhones(const QStringList& phones)
+{
+    QStringList out;
+    for (const QString& p : phones)
+        out << mask::phone(p);
+    return out.join(QStringLiteral(", "));
+}
+} // namespace
+
+QString RegisterService::fieldLabel(const QString& field)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("RegisterService", "Name")},
+        {QStringLiteral("gender"), QT_TRANSLATE_NOOP("RegisterService", "Gender")},
+        {QStringLiteral("id_type"), QT_TRANSLATE_NOOP("RegisterService", "Document type")},
+        {QStringLiteral("id_number"), QT_TRANSLATE_NOOP("RegisterService", "ID number")},
+        {QStringLiteral("phones"), QT_TRANSLATE_NOOP("RegisterService", "Phone")},
+        {QStringLiteral("work_unit"), QT_TRANSLATE_NOOP("RegisterService", "Work unit")},
+        {QStringLiteral("home_address"), QT_TRANSLATE_NOOP("RegisterService", "Home address")},
+        {QStringLiteral("emergency_contact"), QT_TRANSLATE_NOOP("RegisterService", "Emergency contact")},
+        {QStringLiteral("move_in_date"), QT_TRANSLATE_NOOP("RegisterService", "Move-in date")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("RegisterService", "Notes")},
+        {QStringLiteral("registered"), QT_TRANSLATE_NOOP("RegisterService", "Registered")},
+        {QStringLiteral("moved_out"), QT_TRANSLATE_NOOP("RegisterService", "Moved out")},
+        {QStringLiteral("room"), QT_TRANSLATE_NOOP("RegisterService", "Room")},
+    };
+    const char* l = labels.value(field, nullptr);
+    return l ? QCoreApplication::translate("RegisterService", l) : field;
+}
+
+RegisterService::Checked RegisterService::check(const PersonData& in, OccupancyRole role) const
+{
+    Checked c;
+    PersonData& d = c.data;
+    d = in;
+    const FieldCheck name = checkName(in.name);
+    if (!name.valid)
+        c.errors << Error::invalid(QStringLiteral("name"), in.name, name.error);
+    d.name = name.normalized;
+
+    d.idNumber = text::compact(in.idNumber).toUpper();
+    if (!d.idNumber.isEmpty() || needsId(role)) {
+        if (d.idNumber.isEmpty()) {
+            c.errors << Error::invalid(
+                QStringLiteral("id_number"), {},
+                QCoreApplication::translate("RegisterService", "ID number is required for %1")
+                    .arg(roleLabel(role)));
+        } else {
+            const IdNumberCheck id = checkIdNumber(in.idType, in.idNumber, m_ctx.clock.today());
+            if (!id.valid) {
+                c.errors << Error::invalid(QStringLiteral("id_number"), in.idNumber, id.error);
+            } else {
+                d.idNumber = id.normalized;
+                c.idLegacy = id.legacy15;
+                c.birthDate = id.birthDate;
+                if (!id.warning.isEmpty())
+                    c.warnings << id.warning;
+                if (d.gender == Gender::Unknown)
+                    d.gender = id.gender;
+                const QString mismatch = genderMismatch(d.gender, id);
+                if (!mismatch.isEmpty())
+                    c.errors << Error::invalid(QStringLiteral("gender"), genderLabel(d.gender), mismatch);
+            }
+        }
+    }
+
+    d.phones.clear();
+    for (const QString& raw : in.phones) {
+        if (text::compact(raw).isEmpty())
+            continue;
+        const FieldCheck ph = checkPhone(raw);
+        if (!ph.valid) {
+            c.errors << Error::invalid(QStringLiteral("phones"), raw, ph.error);
+            continue;
+        }
+        if (!ph.warning.isEmpty())
+            c.warnings << ph.warning;
+        if (!d.phones.contains(ph.normalized))
+            d.phones << ph.normalized;
+    }
+    if (d.phones.isEmpty() && (role == OccupancyRole::Owner || role == OccupancyRole::Tenant))
+        c.errors << Error::invalid(
+            QStringLiteral("phones"), {},
+            QCoreApplication::translate("RegisterService", "At least one phone number is required for %1")
+                .arg(roleLabel(role)));
+    if (d.phones.size() > 5)
+        c.errors << Error::invalid(QStringLiteral("phones"), phonesText(d.phones),
+                                   QCoreApplication::translate("RegisterService", "At most 5 phone numbers"));
+
+    d.workUnit = text::normalize(in.workUnit);
+    d.homeAddress = text::normalize(in.homeAddress);
+    d.emergencyContact = text::normalize(in.emergencyContact);
+    d.notes = in.notes.trimmed();
+    if (d.moveInDate.isValid() && d.moveInDate > m_ctx.clock.today().addYears(1))
+        c.errors << Error::invalid(
+            QStringLiteral("move_in_date"), d.moveInDate.toString(Qt::ISODate),
+            QCoreApplication::translate("RegisterService", "Move-in date %1 is more than a year ahead")
+                .arg(d.moveInDate.toString(Qt::ISODate)));
+    for (auto [field, value, max] :
+         {std::tuple{"work_unit", d.workUnit, 100}, std::tuple{"home_address", d.homeAddress, 200},
+          std::tuple{"emergency_contact", d.emergencyContact, 100}, std::tuple{"notes", d.notes, 2000}}) {
+        if (value.size() > max)
+            c.errors << Error::invalid(
+                QString::fromLatin1(field), value.left(20),
+                QCoreApplication::translate("RegisterService", "%1 is longer than %2 characters")
+                    .arg(fieldLabel(QString::fromLatin1(field)))
+                    .arg(max));
+    }
+    return c;
+}
+
+RegisterService::Checked RegisterService::checkEdit(qint64 personId, const PersonData& d, OccupancyRole role) const
+{
+    auto stored = m_ctx.persons.load(personId);
+    return check(stored ? restoreMasked(d, stored->data) : d, role);
+}
+
+Status RegisterService::indexPerson(qint64 personId, const PersonData& d)
+{
+    QStringList keys = searchkeys::forName(d.name);
+    for (const QString& p : d.phones)
+        keys << searchkeys::forPhone(p);
+    return m_ctx.search.replace(HitKind::Person, personId, keys);
+}
+
+Result<RegistrationResult> RegisterService::registerPerson(const Registration& r)
+{
+    if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
+        return s.error();
+    Checked c = check(r.person, r.role);
+    if (!c.errors.isEmpty())
+        return c.errors.first();
+    auto place = m_ctx.estates.place(r.roomId);
+    if (!place)
+        return place.error();
+    const QDate since = r.since.isValid() ? r.since : m_ctx.clock.today();
+    if (since > m_ctx.clock.today().addYears(1))
+        return Error::invalid(
+            QStringLiteral("since"), since.toString(Qt::ISODate),
+            QCoreApplication::translate("RegisterService", "The start date is too far ahead"));
+
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto current = m_ctx.persons.occupanciesOfRoom(r.roomId, false);
+    if (!current)
+        return current.error();
+
+    // The same document number means the same person: link, never duplicate.
+    qint64 personId = 0;
+    if (!c.data.idNumber.isEmpty()) {
+        auto same = m_ctx.persons.findByIdNumber(c.data.idNumber);
+        if (!same)
+            return same.error();
+        if (!same->isEmpty()) {
+            personId = same->first();
+            auto known = m_ctx.persons.load(personId);
+            if (!known)
+                return known.error();
+            if (known->data.name != c.data.name)
+                return Error::invalid(
+                    QStringLiteral("id_number"), mask::idNumber(c.data.idNumber),
+                    QCoreApplication::translate("RegisterService",
+                                                "ID number %1 is already registered for %2, not %3")
+                        .arg(mask::idNumber(c.data.idNumber), known->data.name, c.data.name));
+            for (const Occupancy& o : current.value())
+                if (o.personId == personId && o.role == r.role)
+                    return Error::of(
+                        ErrorCode::Conflict,
+                        QCoreApplication::translate("RegisterService", "%1 is already registered as %2 of %3")
+                            .arg(c.data.name, roleLabel(r.role), place->ref()));
+            c.warnings << QCoreApplication::translate(
+                              "RegisterService",
+                              "%1 was already on file; the existing record was linked to %2")
+                              .arg(c.data.name, place->ref());
+        }
+    }
+    if (r.role == OccupancyRole::Owner) {
+        for (const Occupancy& o : current.value()) {
+            if (o.role == OccupancyRole::Owner) {
+                auto n = m_ctx.persons.name(o.personId);
+                return Error::of(
+                    ErrorCode::Conflict,
+                    QCoreApplication::translate(
+                        "RegisterService",
+                        "%1 already has a current owner (%2); register a co-owner, or record an owner "
+                        "change")
+                        .arg(place->ref(), n ? n.value() : QString()));
+            }
+        }
+    }
+
+    const QDateTime now = m_ctx.clock.now();
+    if (!personId) {
+        Person p;
+        p.data = c.data;
+        p.idLegacy = c.idLegacy;
+        p.birthDate = c.birthDate;
+        auto id = m_ctx.persons.insert(p, m_ctx.userId(), now);
+        if (!id)
+            return id.error();
+        personId = id.value();
+        if (auto s = indexPerson(personId, c.data); !s)
+            return s.error();
+    }
+    Occupancy o;
+    o.personId = personId;
+    o.roomId = r.roomId;
+    o.role = r.role;
+    o.relation = text::normalize(r.relation);
+    o.since = since;
+    auto occId = m_ctx.persons.insertOccupancy(o, now);
+    if (!occId)
+        return occId.error();
+    const QString what =
+        QCoreApplication::translate("RegisterService", "%1 of %2").arg(roleLabel(r.role), place->ref());
+    if (auto s = m_ctx.history.append(
+            {QStringLiteral("person"), personId, QStringLiteral("registered"), {}, what, false},
+            m_ctx.userId(), now);
+        !s)
+        return s.error();
+
+    RegistrationResult out;
+    out.personId = personId;
+    out.occupancyId = occId.value();
+    out.warnings = c.warnings;
+    // R5: the customer dossier is opened at first contact.
+    if (r.role == OccupancyRole::Owner || r.role == OccupancyRole::Tenant) {
+        const QString categoryCode =
+            r.role == OccupancyRole::Owner ? QStringLiteral("owner") : QStringLiteral("tenant");
+        auto cat = m_ctx.dossiers.category(categoryCode);
+        if (!cat)
+            return cat.error();
+        auto fonds = m_ctx.meta.get(QStringLiteral("fonds_code"), QStringLiteral("Z109"));
+        auto pattern = m_ctx.meta.get(QStringLiteral("archive_no_pattern"),
+                                      QStringLiteral("{fonds}-{category}·{year}-{retention}-{seq:4}"));
+        if (!fonds || !pattern)
+            return (!fonds ? fonds : pattern).error();
+        const int year = now.date().year();
+        auto seq = m_ctx.dossiers.nextSeq(categoryCode, year);
+        if (!seq)
+            return seq.error();
+        Dossier d;
+        d.category = categoryCode;
+        d.archiveNo = formatArchiveNo(pattern.value(), fonds.value(), cat.value(), year, seq.value());
+        d.title = QCoreApplication::translate("RegisterService", "%1 %2 %3 dossier")
+                      .arg(place->ref(), c.data.name, cat->name);
+        d.roomId = r.roomId;
+        d.personId = personId;
+        d.year = year;
+        d.seq = seq.value();
+        d.status = QStringLiteral("open");
+        auto did = m_ctx.dossiers.insert(d, m_ctx.userId(), now);
+        if (!did)
+            return did.error();
+        if (auto s = m_ctx.search.add(HitKind::Dossier, did.value(), searchkeys::forArchiveNo(d.archiveNo));
+            !s)
+            return s.error();
+        out.archiveNo = d.archiveNo;
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return out;
+}
+
+Result<QStringList> RegisterService::updatePerson(const Person& p)
+{
+    if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
+        return s.error();
+    Transaction tx(m_ctx.db);
+    auto old = m_ctx.persons.load(p.id);
+    if (!old)
+        return old.error();
+    const PersonData submitted = restoreMasked(p.data, old->data);
+    // The role decides which fields are required: the strictest of the person's current ties.
+    auto ties = m_ctx.persons.occupanciesOfPerson(p.id);
+    if (!ties)
+        return ties.error();
+    OccupancyRole strictest = OccupancyRole::Member;
+    for (const Occupancy& o : ties.value())
+        if (o.current() && (o.role == OccupancyRole::Owner || o.role == OccupancyRole::Tenant))
+            strictest = o.role;
+        else if (o.current() && strictest == OccupancyRole::Member)
+            strictest = o.role;
+    Checked c = check(submitted, strictest);
+    if (!c.errors.isEmpty())
+        return c.errors.first();
+    if (!c.data.idNumber.isEmpty() && c.data.idNumber != old->data.idNumber) {
+        auto same = m_ctx.persons.findByIdNumber(c.data.idNumber);
+        if (!same)
+            return same.error();
+        for (qint64 other : same.value())
+            if (other != p.id)
+                return Error::invalid(
+                    QStringLiteral("id_number"), mask::idNumber(c.data.idNumber),
+                    QCoreApplication::translate("RegisterService",
+                                                "ID number %1 already belongs to another person on file")
+                        .arg(mask::idNumber(c.data.idNumber)));
+    }
+    Person updated = p;
+    updated.data = c.data;
+    updated.idLegacy = c.idLegacy;
+    updated.birthDate = c.birthDate;
+    if (auto s = m_ctx.persons.update(updated); !s)
+        return s.error();
+
+    const PersonData& a = old->data;
+    const PersonData& b = c.data;
+    const QString ctx = m_ctx.persons.context(p.id);
+    struct Diff
+    {
+        const char* field;
+        QString oldV, newV;
+        std::optional<SensitiveField> sensitive;
+    };
+    const Diff diffs[] = {
+        {"name", a.name, b.name, std::nullopt},
+        {"gender", genderLabel(a.gender), genderLabel(b.gender), std::nullopt},
+        {"id_type", idTypeLabel(a.idType), idTypeLabel(b.idType), std::nullopt},
+        {"id_number", a.idNumber, b.idNumber, SensitiveField::IdNumber},
+        {"phones", phonesText(a.phones), phonesText(b.phones), SensitiveField::Phone},
+        {"work_unit", a.workUnit, b.workUnit, SensitiveField::WorkUnit},
+        {"home_address", a.homeAddress, b.homeAddress, SensitiveField::HomeAddress},
+        {"emergency_contact", a.emergencyContact, b.emergencyContact, SensitiveField::EmergencyContact},
+        {"move_in_date", a.moveInDate.toString(Qt::ISODate), b.moveInDate.toString(Qt::ISODate),
+         std::nullopt},
+        {"notes", a.notes, b.notes, std::nullopt},
+    };
+    const QDateTime now = m_ctx.clock.now();
+    QStringList changed;
+    for (const Diff& d : diffs) {
+        if (d.oldV == d.newV)
+            continue;
+        HistoryRepository::Row row{
+            QStringLiteral("person"), p.id, QString::fromLatin1(d.field), d.oldV, d.newV, false};
+        if (d.sensitive) {
+            row.sensitive = true;
+            row.oldValue = m_ctx.codec.seal(*d.sensitive, d.oldV, ctx);
+            row.newValue = m_ctx.codec.seal(*d.sensitive, d.newV, ctx);
+        }
+        if (auto s = m_ctx.history.append(row, m_ctx.userId(), now); !s)
+            return s.error();
+        changed << QString::fromLatin1(d.field);
+    }
+    if (a.name != b.name || a.phones != b.phones)
+        if (auto s = indexPerson(p.id, b); !s)
+            return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return c.warnings;
+}
+
+Person RegisterService::masked(Person p) const
+{
+    p.masked = true;
+    p.data.idNumber = mask::idNumber(p.data.idNumber);
+    for (QString& ph : p.data.phones)
+        ph = mask::phone(ph);
+    p.data.workUnit = mask::freeText(p.data.workUnit);
+    p.data.homeAddress = mask::freeText(p.data.homeAddress);
+    p.data.emergencyContact = mask::freeText(p.data.emergencyContact, 1);
+    return p;
+}
+
+Result<Person> RegisterService::person(qint64 personId, bool unmask)
+{
+    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+        return s.error();
+    if (unmask) {
+        if (auto s = m_ctx.require(Permission::UnmaskSensitive); !s)
+            return s.error();
+    }
+    auto p = m_ctx.persons.load(personId);
+    if (!p)
+        return p.error();
+    return unmask ? p.value() : masked(p.value());
+}
+
+Result<Person> RegisterService::personForEdit(qint64 personId)
+{
+    if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
+        return s.error();
+    auto p = m_ctx.persons.load(personId);
+    if (!p)
+        return p;
+    // R20: registering is not a way around masking. Roles that may not unmask edit the masked
+    // values; updatePerson() keeps every value that comes back unchanged in its masked form.
+    return m_ctx.can(Permission::UnmaskSensitive) ? p.value() : masked(p.value());
+}
+
+PersonData RegisterService::restoreMasked(PersonData submitted, const PersonData& stored) const
+{
+    auto keep = [](QString& field, const QString& old, const QString& maskedOld) {
+        if (!old.isEmpty() && field == maskedOld)
+            field = old;
+    };
+    keep(submitted.idNumber, stored.idNumber, mask::idNumber(stored.idNumber));
+    keep(submitted.workUnit, stored.workUnit, mask::freeText(stored.workUnit));
+    keep(submitted.homeAddress, stored.homeAddress, mask::freeText(stored.homeAddress));
+    keep(submitted.emergencyContact, stored.emergencyContact, mask::freeText(stored.emergencyContact, 1));
+    for (QString& phone : submitted.phones)
+        for (const QString& old : stored.phones)
+            keep(phone, old, mask::phone(old));
+    return submitted;
+}
+
+Result<QList<Occupant>> RegisterService::occupants(qint64 roomId, bool includeEnded)
+{
+    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+        return s.error();
+    auto occ = m_ctx.persons.occupanciesOfRoom(roomId, includeEnded);
+    if (!occ)
+        return occ.error();
+    // Lists are always masked (R20); the full record is one deliberate step away.
+    QList<Occupant> out;
+    for (const Occupancy& o : occ.value()) {
+        auto p = m_ctx.persons.load(o.personId);
+        if (!p)
+            return p.error();
+        const QString phone = p->data.phones.isEmpty() ? QString() : p->data.phones.first();
+        out << Occupant{o, p->data.name, mask::phone(phone)};
+    }
+    return out;
+}
+
+Result<QList<Occupancy>> RegisterService::roomsOf(qint64 personId)
+{
+    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+        return s.error();
+    return m_ctx.persons.occupanciesOfPerson(personId);
+}
+
+Status RegisterService::endOccupancy(qint64 occupancyId, const QDate& until)
+{
+    if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
+        return s;
+    Transaction tx(m_ctx.db);
+    auto o = m_ctx.persons.occupancy(occupancyId);
+    if (!o)
+        return o.error();
+    if (!o->current())
+        return Error::of(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("RegisterService", "This tie to the room has already ended"));
+    const QDate end = until.isValid() ? until : m_ctx.clock.today();
+    if (end < o->since)
+        return Error::invalid(
+            QStringLiteral("until"), end.toString(Qt::ISODate),
+            QCoreApplication::translate("RegisterService", "The end date %1 is before the start date %2")
+                .arg(end.toString(Qt::ISODate), o->since.toString(Qt::ISODate)));
+    if (auto s = m_ctx.persons.endOccupancy(occupancyId, end); !s)
+        return s;
+    auto place = m_ctx.estates.place(o->roomId);
+    if (!place)
+        return place.error();
+    if (auto s = m_ctx.history.append(
+            {QStringLiteral("person"), o->personId, QStringLiteral("moved_out"),
+             QCoreApplication::translate("RegisterService", "%1 of %2").arg(roleLabel(o->role), place->ref()),
+             end.toString(Qt::ISODate), false},
+            m_ctx.userId(), m_ctx.clock.now());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<HistoryEntry>> RegisterService::history(qint64 personId)
+{
+    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+        return s.error();
+    auto rows = m_ctx.history.list(QStringLiteral("person"), personId);
+    if (!rows)
+        return rows.error();
+    const QString ctx = m_ctx.persons.context(personId);
+    const bool full = m_ctx.can(Permission::UnmaskSensitive);
+    QList<HistoryEntry> out;
+    for (const auto& s : rows.value()) {
+        HistoryEntry e{s.at, s.user, s.row.field, s.row.oldValue, s.row.newValue};
+        if (s.row.sensitive) {
+            SensitiveField f = SensitiveField::Phone;
+            if (s.row.field == QLatin1String("id_number"))
+                f = SensitiveField::IdNumber;
+            else if (s.row.field == QLatin1String("work_unit"))
+                f = SensitiveField::WorkUnit;
+            else if (s.row.field == QLatin1String("home_address"))
+                f = SensitiveField::HomeAddress;
+            else if (s.row.field == QLatin1String("emergency_contact"))
+                f = SensitiveField::EmergencyContact;
+            e.oldValue = m_ctx.codec.open(f, s.row.oldValue, ctx);
+            e.newValue = m_ctx.codec.open(f, s.row.newValue, ctx);
+            if (!full) {
+                auto maskOne = [f](const QString& v) {
+                    if (f == SensitiveField::IdNumber)
+                        return mask::idNumber(v);
+                    if (f == SensitiveField::Phone) {
+                        QStringList parts = v.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+                        return maskedPhones(parts);
+                    }
+                    return mask::freeText(v);
+                };
+                e.oldValue = maskOne(e.oldValue);
+                e.newValue = maskOne(e.newValue);
+            }
+        }
+        out << e;
+    }
+    return out;
+}
+
+} // namespace ar

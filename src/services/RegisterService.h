@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Context.h"
+
+namespace ar {
+
+// Registering a person at a room (R3, R5): a new person or one already on file.
+struct Registration
+{
+    qint64 roomId = 0;
+    OccupancyRole role = OccupancyRole::Owner;
+    QString relation; // for household members
+    QDate since;      // defaults to today
+    PersonData person;
+};
+
+struct RegistrationResult
+{
+    qint64 personId = 0;
+    qint64 occupancyId = 0;
+    QString archiveNo; // the owner/tenant dossier opened, empty for members and agents
+    QStringList warnings;
+};
+
+// One current occupant of a room, as the register shows it (masked).
+struct Occupant
+{
+    Occupancy occupancy;
+    QString name;
+    QString phone; // first phone, masked unless the user may unmask
+};
+
+// The owner and tenant register: people, their rooms, their history.
+class RegisterService
+{
+public:
+    explicit RegisterService(Context& ctx) : m_ctx(ctx) {}
+
+    // Validates every field; on any error nothing is saved (Error names field and value).
+    Result<RegistrationResult> registerPerson(const Registration& r);
+    // Corrects a person's details: each changed field goes to the history (R6, R41).
+    // `p.version` must be the version loaded (someone else's change in between → Conflict).
+    Result<QStringList> updatePerson(const Person& p);
+    // The person, masked unless `unmask` and the role may unmask.
+    Result<Person> person(qint64 personId, bool unmask = false);
+    // For the edit form; needs the right to register persons. Unmasked only for roles that may
+    // unmask; for the others the sensitive values are masked, and updatePerson() keeps a value
+    // that is handed back still masked as it was.
+    Result<Person> personForEdit(qint64 personId);
+    Result<QList<Occupant>> occupants(qint64 roomId, bool includeEnded = false);
+    Result<QList<Occupancy>> roomsOf(qint64 personId);
+    Status endOccupancy(qint64 occupancyId, const QDate& until);
+    Result<QList<HistoryEntry>> history(qint64 personId);
+
+    // Checks and normalises the fields without saving: the list of errors (empty if fine) and
+    // the warnings. Used by the form to mark fields as the clerk types.
+    struct Checked
+    {
+        PersonData data;
+        bool idLegacy = false;
+        QDate birthDate;
+        QList<Error> errors;
+        QStringList warnings;
+    };
+    Checked check(const PersonData& d, OccupancyRole role) const;
+    // The same for the edit form of a stored person: values still masked as personForEdit()
+    // gave them count as unchanged.
+    Checked checkEdit(qint64 personId, const PersonData& d, OccupancyRole role) const;
+
+    static QString fieldLabel(const QString& field);
+
+private:
+    Person masked(Person p) const;
+    PersonData restoreMasked(PersonData submitted, const PersonData& stored) const;
+    Status indexPerson(qint64 personId, const PersonData& d);
+    Context& m_ctx;
+};
+
+} // namespace ar

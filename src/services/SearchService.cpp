@@ -1,0 +1,240 @@
+#include "SearchService.h"
+
+#include "core/Masking.h"
+#include "core/TextNormalize.h"
+#include "core/Validators.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace ar {
+
+namespace {
+
+QList<qint64> idsOf(const QList<std::pair<HitKind, qint64>>& refs, HitKind kind)
+{
+    QList<qint64> out;
+    for (const auto& [k, id] : refs)
+        if (k == kind)
+            out << id;
+    return out;
+}
+
+// A person's tie to show: prefer a current one, then the latest (occupancies come in since, id
+// order per person).
+QHash<qint64, Occupancy> bestTies(const QList<Occupancy>& occupancies)
+{
+    QHash<qint64, Occupancy> best;
+    for (const Occupancy& o : occupancies) {
+        auto it = best.find(o.personId);
+        if (it == best.end())
+            best.insert(o.personId, o);
+        else if ((o.current() && !it->current()) || (o.current() == it->current() && o.since >= it->since))
+            *it = o;
+    }
+    return best;
+}
+
+} // namespace
+
+Result<QList<SearchHit>> SearchService::hydrate(const QList<std::pair<HitKind, qint64>>& refs,
+                                                const QString& matchedTail)
+{
+    const QList<qint64> roomIds = idsOf(refs, HitKind::Room);
+    const QList<qint64> personIds = idsOf(refs, HitKind::Person);
+    const QList<qint64> dossierIds = idsOf(refs, HitKind::Dossier);
+    const bool people = m_ctx.can(Permission::ViewRegister);
+
+    // Persons: their ties, to pick the room shown with each.
+    QHash<qint64, Occupancy> ties;
+    if (!personIds.isEmpty()) {
+        auto occ = m_ctx.persons.occupanciesOfPersons(personIds);
+        if (!occ)
+            return occ.error();
+        ties = bestTies(occ.value());
+    }
+    // Rooms: their current owners and co-owners, in the order occupanciesOfRoom gives.
+    QHash<qint64, QList<qint64>> ownersOf;
+    QList<qint64> nameIds = personIds;
+    if (!roomIds.isEmpty() && people) {
+        auto occ = m_ctx.persons.occupanciesOfRooms(roomIds, false);
+        if (!occ)
+            return occ.error();
+        for (const Occupancy& o : occ.value()) {
+            if (o.role != OccupancyRole::Owner && o.role != OccupancyRole::CoOwner)
+                continue;
+            ownersOf[o.roomId] << o.personId;
+            nameIds << o.personId;
+        }
+    }
+    QHash<qint64, QString> names;
+    if (!nameIds.isEmpty()) {
+        auto n = m_ctx.persons.names(nameIds);
+        if (!n)
+            return n.error();
+        names = n.value();
+    }
+    QHash<qint64, Dossier> dossiers;
+    QHash<QString, Category> categories;
+    if (!dossierIds.isEmpty()) {
+        auto d = m_ctx.dossiers.byIds(dossierIds);
+        if (!d)
+            return d.error();
+        for (const Dossier& x : d.value())
+            dossiers.insert(x.id, x);
+        auto c = m_ctx.dossiers.categories();
+        if (!c)
+            return c.error();
+        for (const Category& x : c.value())
+            categories.insert(x.code, x);
+    }
+    // Every room any line shows, in one query.
+    QList<qint64> placeIds = roomIds;
+    for (const Occupancy& o : std::as_const(ties))
+        placeIds << o.roomId;
+    for (const Dossier& d : std::as_const(dossiers))
+        if (d.roomId)
+            placeIds << d.roomId;
+    QHash<qint64, RoomPlace> places;
+    if (!placeIds.isEmpty()) {
+        auto p = m_ctx.estates.places(placeIds);
+        if (!p)
+            return p.error();
+        places = p.value();
+    }
+    auto placeOf = [&](qint64 roomId) -> Result<const RoomPlace*> {
+        auto it = places.constFind(roomId);
+        if (it == places.constEnd())
+            return Error::of(ErrorCode::NotFound, QStringLiteral("room %1").arg(roomId));
+        return &*it;
+    };
+
+    QList<SearchHit> out;
+    for (const auto& [kind, id] : refs) {
+        SearchHit h;
+        h.kind = kind;
+        h.id = id;
+        if (kind == HitKind::Room) {
+            auto place = placeOf(id);
+            if (!place)
+                return place.error();
+            h.roomId = id;
+            h.room = place.value()->ref();
+            h.category = place.value()->estate.name;
+            if (people) {
+                QStringList owners;
+                for (qint64 p : ownersOf.value(id))
+                    owners << names.value(p);
+                h.name = owners.join(QStringLiteral("、"));
+            }
+        } else if (kind == HitKind::Person) {
+            h.name = names.value(id);
+            if (auto tie = ties.constFind(id); tie != ties.constEnd()) {
+                auto place = placeOf(tie->roomId);
+                if (!place)
+                    return place.error();
+                h.roomId = tie->roomId;
+                h.room = place.value()->ref();
+                h.role = roleLabel(tie->role);
+            }
+            if (!matchedTail.isEmpty())
+                h.detail = QStringLiteral("*******") + matchedTail;
+        } else {
+            auto d = dossiers.constFind(id);
+            if (d == dossiers.constEnd())
+                return Error::of(ErrorCode::NotFound, QString::number(id));
+            auto cat = categories.constFind(d->category);
+            if (cat == categories.constEnd())
+                return Error::of(ErrorCode::NotFound, d->category);
+            h.archiveNo = d->archiveNo;
+            h.category = cat->name;
+            h.roomId = d->roomId;
+            h.name = d->title;
+            if (h.roomId) {
+                auto place = placeOf(h.roomId);
+                if (!place)
+                    return place.error();
+                h.room = place.value()->ref();
+            }
+        }
+        out << h;
+    }
+    return out;
+}
+
+Result<QList<SearchHit>> SearchService::search(const QString& text, int limit)
+{
+    if (!m_ctx.user())
+        return Error::of(ErrorCode::PermissionDenied, QStringLiteral("not signed in"));
+    const QString key = text::searchKey(text);
+    if (key.isEmpty() || limit <= 0)
+        return QList<SearchHit>();
+    const bool people = m_ctx.can(Permission::ViewRegister);
+    // One read transaction: one snapshot and one lock for the handful of statements below.
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+
+    QList<std::pair<HitKind, qint64>> refs;
+    // Exact look-ups of full numbers go through the blind index.
+    bool allDigits = true;
+    for (QChar c : key)
+        allDigits = allDigits && c.isDigit();
+    if (people && (key.size() == 18 || key.size() == 15)) {
+        const IdNumberCheck id = checkMainlandId(key, m_ctx.clock.today());
+        if (id.valid) {
+            auto ids = m_ctx.persons.findByIdNumber(id.normalized);
+            if (!ids)
+                return ids.error();
+            for (qint64 p : ids.value())
+                refs.append({HitKind::Person, p});
+        }
+    }
+    // A full phone as people write it: 138-1234-5678, (010) 6666-8888, +86 …
+    QString dialled = key;
+    dialled.removeIf([](QChar c) {
+        return c == QLatin1Char('-') || c == QLatin1Char('(') || c == QLatin1Char(')') ||
+               c == QLatin1Char('+');
+    });
+    const bool phoneLike = dialled.size() >= 7 &&
+                           std::all_of(dialled.cbegin(), dialled.cend(), [](QChar c) { return c.isDigit(); });
+    if (people && phoneLike) {
+        const FieldCheck ph = checkPhone(key);
+        if (ph.valid) {
+            auto ids = m_ctx.persons.findByPhone(ph.normalized);
+            if (!ids)
+                return ids.error();
+            for (qint64 p : ids.value())
+                refs.append({HitKind::Person, p});
+        }
+    }
+    QString prefix = key;
+    if (auto ref = parseRoomRef(text))
+        prefix = text::searchKey(ref->toString());
+    auto found = m_ctx.search.lookup(prefix, limit * 2);
+    if (!found)
+        return found.error();
+    for (const auto& f : found.value())
+        if (!refs.contains(f))
+            refs.append(f);
+
+    // The first `limit` lines this user may see (dossiers of people are confidential; other
+    // categories come with issue #4).
+    QList<std::pair<HitKind, qint64>> shown;
+    for (const auto& r : std::as_const(refs)) {
+        if (shown.size() >= limit)
+            break;
+        if (r.first != HitKind::Room && !people)
+            continue;
+        shown << r;
+    }
+    auto hits = hydrate(shown, allDigits && key.size() == 4 ? key : QString());
+    if (!hits)
+        return hits.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return hits;
+}
+
+} // namespace ar

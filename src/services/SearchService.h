@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Context.h"
+#include "core/Search.h"
+
+namespace ar {
+
+// One search box for everything: part of a name, a room number or reference (3-2-1201,
+// 3栋2单元1201), the last digits of a phone, a full phone or ID number (exact, via the blind
+// index), a piece of an archive number, or a scanned label.
+class SearchService
+{
+public:
+    explicit SearchService(Context& ctx) : m_ctx(ctx) {}
+
+    Result<QList<SearchHit>> search(const QString& text, int limit = 50);
+
+private:
+    // Builds the result lines for `refs` (in that order) with a few batched queries for the
+    // whole page, not a few per hit: the search box runs on every key stroke.
+    Result<QList<SearchHit>> hydrate(const QList<std::pair<HitKind, qint64>>& refs, const QString& matchedTail);
+    Context& m_ctx;
+};
+
+} // namespace ar

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <memory>
+
+namespace ar {
+
+class StatementCache;
+
+enum class SqlDialect { Sqlite, Postgres };
+
+// One open connection to the archive database. SQLite: WAL, foreign keys on, busy timeout.
+// Everything SQLite-specific lives here and in Migrator (the dialect seam).
+class Database
+{
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (and creates) the SQLite file at `path`; ":memory:" for a private in-memory database.
+    static Result<std::unique_ptr<Database>> openSqlite(const QString& path);
+
+    QSqlDatabase handle() const { return QSqlDatabase::database(m_connection, false); }
+    SqlDialect dialect() const { return m_dialect; }
+    QString path() const { return m_path; }
+
+    // Prepare `sql`, bind `args` positionally, execute. Errors become Error{Failed} with the
+    // driver's text; a UNIQUE violation becomes Conflict. Data statements (SELECT, INSERT,
+    // UPDATE, DELETE) come prepared from a per-connection cache and go back to it when the
+    // returned QSqlQuery is dropped (see StatementCache): keep it no longer than needed.
+    Result<QSqlQuery> exec(const QString& sql, std::initializer_list<QVariant> args = {});
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& args);
+    // Runs one single-row INSERT (written without RETURNING) and gives the new row's `id`. The
+    // dialect decides how: SQLite reads last_insert_rowid(), because its RETURNING runs as a
+    // trigger with a statement journal (a 64 KB allocation per row); PostgreSQL appends
+    // "RETURNING id".
+    Result<qint64> insert(const QString& sql, const QVariantList& args);
+    // The first column of the first row, or an invalid QVariant if there is no row.
+    Result<QVariant> scalar(const QString& sql, std::initializer_list<QVariant> args = {});
+
+    bool inTransaction() const { return m_depth > 0; }
+
+private:
+    friend class Transaction;
+    Database(QString connection, QString path, SqlDialect dialect);
+
+    QString m_connection;
+    std::unique_ptr<StatementCache> m_statements;
+    QString m_path;
+    SqlDialect m_dialect;
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
+};
+
+// A scoped transaction: rolls back unless commit() was called. Nested scopes join the outer
+// one; only the outermost commits, and an inner scope that did not commit dooms the whole.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    Status begin() const { return m_beginError.isEmpty() ? Status() : Status(Error::of(ErrorCode::Failed, m_beginError)); }
+    Status commit();
+
+private:
+    Database& m_db;
+    bool m_outer = false;
+    bool m_done = false;
+    QString m_beginError;
+};
+
+} // namespace ar

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Person.h"
+
+namespace ar {
+
+// The change history of R6: appended to, never updated or deleted.
+class HistoryRepository
+{
+public:
+    explicit HistoryRepository(Database& db) : m_db(db) {}
+
+    struct Row
+    {
+        QString entity; // "person", "room", "occupancy" …
+        qint64 entityId = 0;
+        QString field;
+        QString oldValue; // already sealed by the caller when `sensitive`
+        QString newValue;
+        bool sensitive = false;
+    };
+    Status append(const Row& row, qint64 userId, const QDateTime& at);
+
+    struct Stored
+    {
+        Row row;
+        QDateTime at;
+        QString user;
+    };
+    Result<QList<Stored>> list(const QString& entity, qint64 entityId);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ar

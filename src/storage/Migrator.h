@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Database.h"
+
+namespace ar {
+
+// Numbered schema migrations kept as SQL files in resources (:/migrations/NNNN_name.sql),
+// never edited once landed. The version is PRAGMA user_version on SQLite; each step runs in
+// its own transaction together with the version bump.
+class Migrator
+{
+public:
+    explicit Migrator(Database& db) : m_db(db) {}
+
+    static int latestVersion();
+    Result<int> currentVersion();
+    // Upgrade step by step to `target` (default: the latest). Refuses a database newer than
+    // this program.
+    Status migrate(int target = -1);
+
+private:
+    Status setVersion(int v);
+    Database& m_db;
+};
+
+} // namespace ar

@@ -1,0 +1,251 @@
+#include "PersonRepository.h"
+
+#include "SqlHelpers.h"
+#include "core/Search.h"
+
+namespace ar {
+
+using namespace sqlh;
+
+namespace {
+Occupancy occupancyFrom(const QSqlQuery& q, int o = 0)
+{
+    Occupancy x;
+    x.id = q.value(o).toLongLong();
+    x.personId = q.value(o + 1).toLongLong();
+    x.roomId = q.value(o + 2).toLongLong();
+    x.role = roleFromCode(q.value(o + 3).toString());
+    x.relation = q.value(o + 4).toString();
+    x.since = dateFrom(q.value(o + 5));
+    x.until = dateFrom(q.value(o + 6));
+    return x;
+}
+const QString kOccCols = QStringLiteral("o.id, o.person_id, o.room_id, o.role, o.relation, o.since, o.until");
+// People of a room in the order of the 业主档案表 (P1): owner, co-owners, tenants, members,
+// agents; not the alphabetical order of the role codes.
+const QString kRoleRank =
+    QStringLiteral("CASE o.role WHEN 'owner' THEN 0 WHEN 'co_owner' THEN 1 WHEN 'tenant' THEN 2 "
+                   "WHEN 'member' THEN 3 ELSE 4 END");
+
+// The same four digits the search index uses (not those of an extension).
+QString tail4(const QString& phone)
+{
+    return searchkeys::forPhone(phone).value(0);
+}
+} // namespace
+
+Status PersonRepository::writeSensitive(qint64 id, const PersonData& d, bool fresh)
+{
+    const QString ctx = context(id);
+    const auto& c = m_codec;
+    auto r = m_db.exec(QStringLiteral("UPDATE persons SET id_number = ?, id_blind = ?, work_unit = ?, home_address = ?, "
+                                      "emergency_contact = ? WHERE id = ?"),
+                       {c.seal(SensitiveField::IdNumber, d.idNumber, ctx),
+                        d.idNumber.isEmpty() ? QString() : c.blindIndex(SensitiveField::IdNumber, d.idNumber),
+                        c.seal(SensitiveField::WorkUnit, d.workUnit, ctx),
+                        c.seal(SensitiveField::HomeAddress, d.homeAddress, ctx),
+                        c.seal(SensitiveField::EmergencyContact, d.emergencyContact, ctx), id});
+    if (!r)
+        return r.error();
+    if (!fresh)
+        if (auto del = m_db.exec(QStringLiteral("DELETE FROM person_phones WHERE person_id = ?"), {id}); !del)
+            return del.error();
+    for (int i = 0; i < d.phones.size(); ++i) {
+        const QString& ph = d.phones.at(i);
+        auto ins = m_db.exec(QStringLiteral("INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) "
+                                            "VALUES (?, ?, ?, ?, ?)"),
+                             {id, i, c.seal(SensitiveField::Phone, ph, ctx), c.blindIndex(SensitiveField::Phone, ph),
+                              tail4(ph)});
+        if (!ins)
+            return ins.error();
+    }
+    return {};
+}
+
+Result<qint64> PersonRepository::insert(const Person& p, qint64 createdBy, const QDateTime& now)
+{
+    const PersonData& d = p.data;
+    auto id = m_db.insert(
+        QStringLiteral("INSERT INTO persons(name, gender, id_type, id_legacy, birth_date, move_in_date, notes, "
+                       "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {d.name, genderCode(d.gender), idTypeCode(d.idType), p.idLegacy ? 1 : 0, nullableDate(p.birthDate),
+         nullableDate(d.moveInDate), d.notes, timestamp(now), nullableId(createdBy)});
+    if (!id)
+        return id;
+    if (auto s = writeSensitive(id.value(), d, true); !s)
+        return s.error();
+    return id;
+}
+
+Status PersonRepository::update(const Person& p)
+{
+    const PersonData& d = p.data;
+    auto q = m_db.exec(QStringLiteral("UPDATE persons SET name = ?, gender = ?, id_type = ?, id_legacy = ?, "
+                                      "birth_date = ?, move_in_date = ?, notes = ?, version = version + 1 "
+                                      "WHERE id = ? AND version = ?"),
+                       {d.name, genderCode(d.gender), idTypeCode(d.idType), p.idLegacy ? 1 : 0,
+                        nullableDate(p.birthDate), nullableDate(d.moveInDate), d.notes, p.id, p.version});
+    if (!q)
+        return q.error();
+    if (q.value().numRowsAffected() != 1)
+        return Error::of(ErrorCode::Conflict, QCoreApplication::translate(
+                                                  "PersonRepository",
+                                                  "This record was changed by someone else meanwhile; reload it"));
+    return writeSensitive(p.id, d, false);
+}
+
+Result<Person> PersonRepository::load(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT name, gender, id_type, id_number, id_legacy, birth_date, work_unit, "
+                                      "home_address, emergency_contact, move_in_date, notes, version "
+                                      "FROM persons WHERE id = ?"),
+                       {id});
+    if (!q)
+        return q.error();
+    QSqlQuery& r = q.value();
+    if (!r.next())
+        return Error::of(ErrorCode::NotFound,
+                         QCoreApplication::translate("PersonRepository", "No person with number %1").arg(id));
+    const QString ctx = context(id);
+    Person p;
+    p.id = id;
+    p.masked = false;
+    p.data.name = r.value(0).toString();
+    p.data.gender = genderFromCode(r.value(1).toString());
+    p.data.idType = idTypeFromCode(r.value(2).toString());
+    p.data.idNumber = m_codec.open(SensitiveField::IdNumber, r.value(3).toString(), ctx);
+    p.idLegacy = r.value(4).toInt() != 0;
+    p.birthDate = dateFrom(r.value(5));
+    p.data.workUnit = m_codec.open(SensitiveField::WorkUnit, r.value(6).toString(), ctx);
+    p.data.homeAddress = m_codec.open(SensitiveField::HomeAddress, r.value(7).toString(), ctx);
+    p.data.emergencyContact = m_codec.open(SensitiveField::EmergencyContact, r.value(8).toString(), ctx);
+    p.data.moveInDate = dateFrom(r.value(9));
+    p.data.notes = r.value(10).toString();
+    p.version = r.value(11).toInt();
+    auto phones = m_db.exec(QStringLiteral("SELECT phone FROM person_phones WHERE person_id = ? ORDER BY position"), {id});
+    if (!phones)
+        return phones.error();
+    while (phones.value().next())
+        p.data.phones << m_codec.open(SensitiveField::Phone, phones.value().value(0).toString(), ctx);
+    return p;
+}
+
+Result<QString> PersonRepository::name(qint64 id)
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT name FROM persons WHERE id = ?"), {id});
+    if (!v)
+        return v.error();
+    return v.value().toString();
+}
+
+Result<QList<qint64>> PersonRepository::findByIdNumber(const QString& normalized)
+{
+    return listOf<qint64>(m_db.exec(QStringLiteral("SELECT id FROM persons WHERE id_blind = ?"),
+                                    {m_codec.blindIndex(SensitiveField::IdNumber, normalized)}),
+                          [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
+}
+
+Result<QList<qint64>> PersonRepository::findByPhone(const QString& normalized)
+{
+    return listOf<qint64>(m_db.exec(QStringLiteral("SELECT DISTINCT person_id FROM person_phones WHERE phone_blind = ?"),
+                                    {m_codec.blindIndex(SensitiveField::Phone, normalized)}),
+                          [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
+}
+
+Result<qint64> PersonRepository::insertOccupancy(const Occupancy& o, const QDateTime& now)
+{
+    return m_db.insert(QStringLiteral("INSERT INTO occupancies(person_id, room_id, role, relation, since, until, "
+                                      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {o.personId, o.roomId, roleCode(o.role), o.relation, nullableDate(o.since),
+                        nullableDate(o.until), timestamp(now)});
+}
+
+Status PersonRepository::endOccupancy(qint64 occupancyId, const QDate& until)
+{
+    return done(m_db.exec(QStringLiteral("UPDATE occupancies SET until = ? WHERE id = ?"),
+                          {nullableDate(until), occupancyId}));
+}
+
+Result<Occupancy> PersonRepository::occupancy(qint64 id)
+{
+    return oneOf<Occupancy>(m_db.exec(QStringLiteral("SELECT %1 FROM occupancies o WHERE o.id = ?").arg(kOccCols), {id}),
+                            occupancyFrom, QStringLiteral("occupancy %1").arg(id));
+}
+
+Result<QList<Occupancy>> PersonRepository::occupanciesOfRoom(qint64 roomId, bool includeEnded)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM occupancies o WHERE o.room_id = ?").arg(kOccCols);
+    if (!includeEnded)
+        sql += QStringLiteral(" AND o.until IS NULL");
+    sql += QStringLiteral(" ORDER BY o.until IS NOT NULL, %1, o.since, o.id").arg(kRoleRank);
+    return listOf<Occupancy>(m_db.exec(sql, {roomId}), occupancyFrom);
+}
+
+Result<QList<Occupancy>> PersonRepository::occupanciesOfPerson(qint64 personId)
+{
+    return listOf<Occupancy>(
+        m_db.exec(QStringLiteral("SELECT %1 FROM occupancies o WHERE o.person_id = ? ORDER BY o.since, o.id").arg(kOccCols),
+                  {personId}),
+        occupancyFrom);
+}
+
+Result<QHash<qint64, QString>> PersonRepository::names(const QList<qint64>& ids)
+{
+    QHash<qint64, QString> out;
+    for (const InBatch& b : inBatches(ids)) {
+        auto q = m_db.exec(QStringLiteral("SELECT id, name FROM persons WHERE id IN (%1)").arg(b.placeholders), b.args);
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            out.insert(q.value().value(0).toLongLong(), q.value().value(1).toString());
+    }
+    return out;
+}
+
+Result<QList<Occupancy>> PersonRepository::occupanciesOfPersons(const QList<qint64>& personIds)
+{
+    QList<Occupancy> out;
+    for (const InBatch& b : inBatches(personIds)) {
+        auto part = listOf<Occupancy>(
+            m_db.exec(QStringLiteral("SELECT %1 FROM occupancies o WHERE o.person_id IN (%2) "
+                                     "ORDER BY o.person_id, o.since, o.id")
+                          .arg(kOccCols, b.placeholders),
+                      b.args),
+            occupancyFrom);
+        if (!part)
+            return part.error();
+        out << part.value();
+    }
+    return out;
+}
+
+Result<QList<Occupancy>> PersonRepository::occupanciesOfRooms(const QList<qint64>& roomIds, bool includeEnded)
+{
+    QList<Occupancy> out;
+    for (const InBatch& b : inBatches(roomIds)) {
+        auto part = listOf<Occupancy>(
+            m_db.exec(QStringLiteral("SELECT %1 FROM occupancies o WHERE o.room_id IN (%2)%3 "
+                                     "ORDER BY o.room_id, o.until IS NOT NULL, %4, o.since, o.id")
+                          .arg(kOccCols, b.placeholders,
+                               includeEnded ? QString() : QStringLiteral(" AND o.until IS NULL"), kRoleRank),
+                      b.args),
+            occupancyFrom);
+        if (!part)
+            return part.error();
+        out << part.value();
+    }
+    return out;
+}
+
+Result<QList<PersonRepository::RoomOccupant>> PersonRepository::currentOccupantsOfUnit(qint64 unitId)
+{
+    return listOf<RoomOccupant>(
+        m_db.exec(QStringLiteral("SELECT %1, p.name FROM occupancies o JOIN rooms r ON r.id = o.room_id "
+                                 "JOIN persons p ON p.id = o.person_id "
+                                 "WHERE r.unit_id = ? AND o.until IS NULL ORDER BY o.room_id, o.id")
+                      .arg(kOccCols),
+                  {unitId}),
+        [](const QSqlQuery& q, int) { return RoomOccupant{occupancyFrom(q, 0), q.value(7).toString()}; });
+}
+
+} // namespace ar

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Person.h"
+#include "core/Sensitive.h"
+
+#include <QHash>
+
+namespace ar {
+
+// Persons, their phones and their ties to rooms. The sensitive fields are sealed and opened
+// with the SensitiveCodec here and nowhere else; callers see plain PersonData.
+class PersonRepository
+{
+public:
+    PersonRepository(Database& db, const SensitiveCodec& codec) : m_db(db), m_codec(codec) {}
+
+    Result<qint64> insert(const Person& p, qint64 createdBy, const QDateTime& now);
+    // Writes p.data if the stored version is still p.version; bumps the version.
+    Status update(const Person& p);
+    Result<Person> load(qint64 id); // unmasked
+    Result<QString> name(qint64 id);
+    Result<QList<qint64>> findByIdNumber(const QString& normalized);
+    Result<QList<qint64>> findByPhone(const QString& normalized);
+
+    Result<qint64> insertOccupancy(const Occupancy& o, const QDateTime& now);
+    Status endOccupancy(qint64 occupancyId, const QDate& until);
+    Result<Occupancy> occupancy(qint64 id);
+    Result<QList<Occupancy>> occupanciesOfRoom(qint64 roomId, bool includeEnded);
+    Result<QList<Occupancy>> occupanciesOfPerson(qint64 personId);
+    // Batched forms for search results (a few queries per page of hits, not a few per hit).
+    // Names of persons that do not exist are absent.
+    Result<QHash<qint64, QString>> names(const QList<qint64>& ids);
+    // Every tie of these persons, by person, then as occupanciesOfPerson orders them.
+    Result<QList<Occupancy>> occupanciesOfPersons(const QList<qint64>& personIds);
+    // The ties of these rooms, by room, then as occupanciesOfRoom orders them.
+    Result<QList<Occupancy>> occupanciesOfRooms(const QList<qint64>& roomIds, bool includeEnded);
+    // Current occupancies of every room of a unit, with the person's name: for room lists.
+    struct RoomOccupant
+    {
+        Occupancy occupancy;
+        QString name;
+    };
+    Result<QList<RoomOccupant>> currentOccupantsOfUnit(qint64 unitId);
+
+    QString context(qint64 personId) const { return QStringLiteral("person/%1").arg(personId); }
+
+private:
+    // `fresh`: the person was just inserted, so there are no old phones to delete (a DELETE on a
+    // table with foreign keys costs a statement journal even when it deletes nothing).
+    Status writeSensitive(qint64 id, const PersonData& d, bool fresh);
+    Database& m_db;
+    const SensitiveCodec& m_codec;
+};
+
+} // namespace ar

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <algorithm>
+
+// Small helpers shared by the repositories: turning query results into Results.
+namespace ar::sqlh {
+
+inline QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+inline QVariant nullableDate(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+inline QDate dateFrom(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+inline QString timestamp(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+inline Result<qint64> insertedId(Result<QSqlQuery> q)
+{
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::of(ErrorCode::Failed, QStringLiteral("INSERT returned no id"));
+    return q.value().value(0).toLongLong();
+}
+
+inline Status done(const Result<QSqlQuery>& q)
+{
+    if (!q)
+        return q.error();
+    return {};
+}
+
+template <typename T, typename F>
+Result<QList<T>> listOf(Result<QSqlQuery> q, F from)
+{
+    if (!q)
+        return q.error();
+    QList<T> out;
+    while (q.value().next())
+        out << from(q.value(), 0);
+    return out;
+}
+
+template <typename T, typename F>
+Result<T> oneOf(Result<QSqlQuery> q, F from, const QString& what)
+{
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::of(ErrorCode::NotFound, what);
+    return from(q.value(), 0);
+}
+
+// "?, ?, ?" for an IN list of n values.
+inline QString placeholders(qsizetype n)
+{
+    QString s;
+    for (qsizetype i = 0; i < n; ++i)
+        s += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return s;
+}
+
+// Batches of ids for `… WHERE id IN (…)`: at most kMaxInList per statement, and each batch padded
+// (by repeating its last id, which changes no result) to 1, 4, 8, 16 … values, so a handful of
+// statement texts serve every list length and stay in the statement cache.
+constexpr qsizetype kMaxInList = 256;
+struct InBatch
+{
+    QString placeholders;
+    QVariantList args;
+};
+inline QList<InBatch> inBatches(const QList<qint64>& ids)
+{
+    QList<InBatch> out;
+    for (qsizetype from = 0; from < ids.size(); from += kMaxInList) {
+        const qsizetype n = std::min(kMaxInList, ids.size() - from);
+        qsizetype padded = n <= 1 ? 1 : 4;
+        while (padded < n)
+            padded *= 2;
+        InBatch b;
+        b.placeholders = placeholders(padded);
+        for (qsizetype i = 0; i < padded; ++i)
+            b.args << ids.at(from + std::min(i, n - 1));
+        out << b;
+    }
+    return out;
+}
+
+} // namespace ar::sqlh

@@ -1,0 +1,117 @@
+// The search box of the main window, typed into like a clerk does (Chinese through the input
+// method, digits as keys) and scanned into like a keyboard-wedge scanner does (text + Enter).
+#include "WindowTestBase.h"
+
+#include <QLineEdit>
+#include <QTableView>
+#include <QTreeView>
+
+using namespace ar;
+using namespace ar::ui;
+using namespace ar::test;
+using Kind = EstateTreeModel::Kind;
+
+class TestSearchBox : public QObject, protected WindowTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { setUpCase("TestSearchBox"); }
+    void init() { start(); }
+    void cleanup() { stop(); }
+
+    void searchFindsOwnerByTwoCharactersOfName();
+    void searchFindsOwnerByPhoneTail();
+    void arrowKeysChooseTheHit();
+    void scannerEnterOpensFirstHitAtOnce();
+};
+
+void TestSearchBox::searchFindsOwnerByTwoCharactersOfName()
+{
+    registerOwners();
+    openWindow();
+    QLineEdit* box = child<QLineEdit>(m_window.get(), "searchBox");
+    QWidget* list = child<QWidget>(m_window.get(), "searchResults");
+    auto* results = m_window->search()->results();
+
+    typeText(box, QStringLiteral("小明"));
+    QTRY_VERIFY(list->isVisible());
+    QVERIFY(results->rowCount() >= 1);
+    QCOMPARE(results->hit(0).kind, HitKind::Person);
+    QCOMPARE(results->hit(0).name, QStringLiteral("王小明"));
+    QCOMPARE(results->hit(0).room, QStringLiteral("3-2-1201"));
+
+    QTest::keyClick(box, Qt::Key_Return);
+    QVERIFY(!list->isVisible());
+    QCOMPARE(m_window->currentRoomId(), m_f->roomId(QStringLiteral("3-2-1201")));
+    QCOMPARE(m_window->currentPersonId(), m_wang);
+    QCOMPARE(m_window->estateModel()->kind(m_window->estateTree()->currentIndex()), Kind::Unit);
+    QCOMPARE(box->selectedText(), QStringLiteral("小明")); // the next query replaces it
+}
+
+void TestSearchBox::searchFindsOwnerByPhoneTail()
+{
+    registerOwners();
+    openWindow();
+    QLineEdit* box = child<QLineEdit>(m_window.get(), "searchBox");
+    auto* results = m_window->search()->results();
+    box->setFocus();
+    QTest::keyClicks(box, QStringLiteral("5678"));
+    QTRY_VERIFY(results->rowCount() >= 1);
+    QCOMPARE(results->hit(0).name, QStringLiteral("王小明"));
+    QVERIFY(
+        results->index(0, SearchResultModel::Reference).data().toString().endsWith(QStringLiteral("5678")));
+    QTest::keyClick(box, Qt::Key_Enter);
+    QCOMPARE(m_window->currentPersonId(), m_wang);
+    // The phone stays masked in the list of people (R20).
+    const int row = m_window->occupantTable()->currentIndex().row();
+    QCOMPARE(m_window->occupantModel()->index(row, OccupantModel::Phone).data().toString(),
+             QStringLiteral("138****5678"));
+}
+
+void TestSearchBox::arrowKeysChooseTheHit()
+{
+    registerOwners();
+    openWindow();
+    QLineEdit* box = child<QLineEdit>(m_window.get(), "searchBox");
+    auto* results = m_window->search()->results();
+    box->setFocus();
+    QTest::keyClicks(box, QStringLiteral("3-2-12"));
+    QTRY_VERIFY(results->rowCount() >= 2);
+    const auto* view = m_window->search()->resultView();
+    QCOMPARE(view->currentIndex().row(), 0);
+    QTest::keyClick(box, Qt::Key_Down);
+    QCOMPARE(view->currentIndex().row(), 1);
+    QTest::keyClick(box, Qt::Key_Up);
+    QTest::keyClick(box, Qt::Key_Up); // stays on the first
+    QCOMPARE(view->currentIndex().row(), 0);
+    QTest::keyClick(box, Qt::Key_Down);
+    const SearchHit chosen = results->hit(1);
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(m_window->currentRoomId(), chosen.roomId);
+    QTest::keyClick(box, Qt::Key_Escape);
+}
+
+// A keyboard-wedge scanner types the label and Enter within a few milliseconds: the
+// search runs at Enter, without waiting for the pause, and the first hit opens.
+void TestSearchBox::scannerEnterOpensFirstHitAtOnce()
+{
+    registerOwners();
+    openWindow();
+    QLineEdit* box = child<QLineEdit>(m_window.get(), "searchBox");
+    box->setFocus();
+    QTest::keyClicks(box, QStringLiteral("3-2-1202"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(m_window->currentRoomId(), m_f->roomId(QStringLiteral("3-2-1202")));
+    QCOMPARE(m_window->occupantModel()->rowCount(), 1);
+    QCOMPARE(m_window->occupantModel()->occupant(0).occupancy.personId, m_li);
+
+    // The next scan replaces the selected text.
+    QTest::keyClicks(box, QStringLiteral("3-2-1301"));
+    QCOMPARE(box->text(), QStringLiteral("3-2-1301"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(m_window->currentRoomId(), m_f->roomId(QStringLiteral("3-2-1301")));
+}
+
+QTEST_MAIN(TestSearchBox)
+#include "TestSearchBox.moc"

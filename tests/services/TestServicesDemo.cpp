@@ -1,0 +1,174 @@
+// The demo estate (`archiveroom demo`, and bench/ at 150,000 households): consistent, clearly
+// fictional, and valid by the register's own rules.
+
+#include "ServiceHelpers.h"
+
+using namespace ar;
+using namespace ar::test;
+
+class TestServicesDemo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fiftyHouseholdsHaveConsistentCounts();
+    void demoPeopleValidate();
+    void demoIsSearchable();
+    void sameSeedSameData();
+    void refusesANonEmptyArchiveAndBadCounts();
+    void needsThePermission();
+    void cancellingRollsBack();
+};
+
+void TestServicesDemo::fiftyHouseholdsHaveConsistentCounts()
+{
+    Fixture f(Role::Admin);
+    auto s = f.archive->demo().generate(50, 7);
+    AR_VERIFY_OK(s);
+    Archive& a = *f.archive;
+    QCOMPARE(s->estates, 1);
+    QCOMPARE(s->rooms, 50);
+    QCOMPARE(count(a, QStringLiteral("SELECT COUNT(*) FROM estates")), s->estates);
+    QCOMPARE(count(a, QStringLiteral("SELECT COUNT(*) FROM buildings")), s->buildings);
+    QCOMPARE(count(a, QStringLiteral("SELECT COUNT(*) FROM rooms")), 50);
+    QCOMPARE(count(a, QStringLiteral("SELECT COUNT(*) FROM persons")), s->persons);
+    QCOMPARE(count(a, QStringLiteral("SELECT COUNT(*) FROM dossiers")), s->dossiers);
+    // Every person has exactly one tie; every room exactly one current owner.
+    QCOMPARE(count(a, QStringLiteral("SELECT COUNT(*) FROM occupancies")), s->persons);
+    QCOMPARE(count(a, QStringLiteral("SELECT COUNT(*) FROM occupancies WHERE role = 'owner'")), 50);
+    QCOMPARE(
+        count(a, QStringLiteral("SELECT COUNT(*) FROM (SELECT room_id FROM occupancies WHERE role = 'owner' "
+                                "GROUP BY room_id HAVING COUNT(*) = 1) x")),
+        50);
+    // One dossier per owner and per tenant, numbered without gaps from 0001.
+    const int tenants = count(a, QStringLiteral("SELECT COUNT(*) FROM occupancies WHERE role = 'tenant'"));
+    QCOMPARE(s->dossiers, 50 + tenants);
+    QCOMPARE(count(a, QStringLiteral("SELECT MAX(seq) FROM dossiers WHERE category = 'owner'")), 50);
+    QCOMPARE(count(a, QStringLiteral(
+                          "SELECT COUNT(*) FROM dossiers d JOIN occupancies o ON o.person_id = d.person_id "
+                          "AND o.room_id = d.room_id WHERE o.role IN ('owner', 'tenant')")),
+             s->dossiers);
+    QVERIFY(a.context().dossiers.byArchiveNo(QStringLiteral("Z109-YZ·2026-Y-0050")).ok());
+    // Every person, room and dossier is in the search index.
+    QCOMPARE(count(a, QStringLiteral("SELECT COUNT(DISTINCT ref_id) FROM search_keys WHERE kind = 2")),
+             s->persons);
+    QCOMPARE(count(a, QStringLiteral("SELECT COUNT(DISTINCT ref_id) FROM search_keys WHERE kind = 1")), 50);
+    QCOMPARE(count(a, QStringLiteral("SELECT COUNT(DISTINCT ref_id) FROM search_keys WHERE kind = 3")),
+             s->dossiers);
+}
+
+void TestServicesDemo::demoPeopleValidate()
+{
+    Fixture f(Role::Admin);
+    auto s = f.archive->demo().generate(50, 7);
+    AR_VERIFY_OK(s);
+    const QDate today = f.clock.today();
+    auto ids = f.archive->database().exec(QStringLiteral("SELECT id FROM persons ORDER BY id"));
+    QVERIFY(ids.ok());
+    int checked = 0;
+    while (ids.value().next()) {
+        const Person p = f.archive->context().persons.load(ids.value().value(0).toLongLong()).value();
+        const IdNumberCheck id = checkMainlandId(p.data.idNumber, today);
+        QVERIFY2(id.valid, qPrintable(QStringLiteral("%1: %2").arg(p.data.idNumber, id.error)));
+        // Fictional by construction: a province-level region code, never issued to a person.
+        QVERIFY2(p.data.idNumber.mid(2, 4) == QLatin1String("0000"), qPrintable(p.data.idNumber));
+        QCOMPARE(p.birthDate, id.birthDate);
+        QVERIFY2(genderMismatch(p.data.gender, id).isEmpty(), qPrintable(p.data.idNumber));
+        QVERIFY(checkName(p.data.name).valid);
+        QVERIFY(!p.data.phones.isEmpty());
+        for (const QString& phone : p.data.phones) {
+            const FieldCheck c = checkPhone(phone);
+            QVERIFY2(c.valid, qPrintable(c.error));
+            QCOMPARE(c.normalized, phone);
+            // The unallocated 100 range: no generated number can ring anyone.
+            QVERIFY2(phone.startsWith(QLatin1String("100")), qPrintable(phone));
+            QVERIFY(!c.warning.isEmpty());
+        }
+        ++checked;
+    }
+    QCOMPARE(checked, s->persons);
+    // Every number is someone else's: the same ID twice would be one person registered twice.
+    QCOMPARE(f.archive->database()
+                 .scalar(QStringLiteral("SELECT COUNT(DISTINCT id_blind) FROM persons"))
+                 .value()
+                 .toInt(),
+             s->persons);
+}
+
+void TestServicesDemo::demoIsSearchable()
+{
+    Fixture f(Role::Admin);
+    AR_VERIFY_OK(f.archive->demo().generate(50, 7));
+    f.becomeRole(Role::Clerk);
+    const QString ownerName = f.archive->context().persons.name(1).value();
+    const QString surname = ownerName.left(1);
+    const auto hits = f.archive->search().search(surname).value();
+    bool found = false;
+    for (const SearchHit& h : hits)
+        found = found || (h.kind == HitKind::Person && h.id == 1);
+    QVERIFY2(found, qPrintable(surname));
+    QVERIFY(!f.archive->search().search(QStringLiteral("1-1-101")).value().isEmpty());
+    QVERIFY(!f.archive->search().search(QStringLiteral("YZ·2026")).value().isEmpty());
+}
+
+void TestServicesDemo::sameSeedSameData()
+{
+    QStringList first, second;
+    for (QStringList* names : {&first, &second}) {
+        Fixture f(Role::Admin);
+        AR_VERIFY_OK(f.archive->demo().generate(20, 42));
+        auto q = f.archive->database().exec(QStringLiteral("SELECT name FROM persons ORDER BY id"));
+        QVERIFY(q.ok());
+        while (q.value().next())
+            *names << q.value().value(0).toString();
+    }
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(first, second);
+}
+
+void TestServicesDemo::refusesANonEmptyArchiveAndBadCounts()
+{
+    Fixture f(Role::Admin);
+    for (int n : {0, -5, 500001}) {
+        auto bad = f.archive->demo().generate(n);
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().code, ErrorCode::InvalidInput);
+        QVERIFY(bad.error().message.contains(QString::number(n)));
+    }
+    f.makeSmallEstate();
+    f.archive->context().setUser(f.admin);
+    const QString before = snapshot(*f.archive);
+    auto again = f.archive->demo().generate(5);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, ErrorCode::Conflict);
+    QCOMPARE(snapshot(*f.archive), before);
+}
+
+void TestServicesDemo::needsThePermission()
+{
+    Fixture f(Role::Clerk);
+    auto r = f.archive->demo().generate(5);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM estates")), 0);
+}
+
+void TestServicesDemo::cancellingRollsBack()
+{
+    Fixture f(Role::Admin);
+    int calls = 0, totals = 0;
+    auto r = f.archive->demo().generate(500, 1, [&](int done, int total) {
+        ++calls;
+        totals = total;
+        return done < 500; // cancel when the progress reports the last batch
+    });
+    QVERIFY(!r.ok());
+    QVERIFY(calls >= 1);
+    QCOMPARE(totals, 500);
+    QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM estates")), 0);
+    QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM persons")), 0);
+    QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM search_keys")), 0);
+}
+
+QTEST_GUILESS_MAIN(TestServicesDemo)
+#include "TestServicesDemo.moc"

@@ -1,0 +1,263 @@
+// The one search box (issue #2 Build 6): part of a name (one Chinese character included), a
+// room number or reference, the last digits of a phone, a full ID number or phone (exact, via
+// the blind index), a fragment of an archive number — and nothing personal for staff (R20).
+
+#include "ServiceHelpers.h"
+
+using namespace ar;
+using namespace ar::test;
+
+namespace {
+
+struct Desk
+{
+    Fixture f;
+    qint64 wang = 0, ouyang = 0, li = 0;
+    QString wangArchiveNo, liArchiveNo;
+    QString liId;
+
+    Desk()
+    {
+        f.makeSmallEstate();
+        RegisterService& people = f.archive->people();
+        auto w = people.registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
+        // A tenant whose ID ends in X, to look up with a lower-case x.
+        for (int seq = 0; seq < 500 && liId.isEmpty(); ++seq) {
+            const QString id = fakeId(QDate(1990, 7, 8), false, seq);
+            if (id.endsWith(QLatin1Char('X')))
+                liId = id;
+        }
+        auto l = people.registerPerson(registration(f.roomId(QStringLiteral("3-2-1201")),
+                                                    OccupancyRole::Tenant, QStringLiteral("李娜"), liId,
+                                                    {QStringLiteral("13987654321")}));
+        auto o = people.registerPerson(
+            registration(f.roomId(QStringLiteral("3-2-1202")), OccupancyRole::Owner, QStringLiteral("欧阳明"),
+                         fakeId(QDate(1970, 1, 2), true, 3), {QStringLiteral("010-66668888")}));
+        if (!w || !l || !o)
+            qFatal("cannot register the search fixture");
+        wang = w->personId;
+        wangArchiveNo = w->archiveNo;
+        li = l->personId;
+        liArchiveNo = l->archiveNo;
+        ouyang = o->personId;
+    }
+
+    QList<SearchHit> hits(const QString& q, int limit = 50)
+    {
+        auto r = f.archive->search().search(q, limit);
+        if (!r)
+            qWarning("search %s: %s", qPrintable(q), qPrintable(r.error().message));
+        return r ? r.value() : QList<SearchHit>{};
+    }
+    QList<qint64> ids(const QString& q, HitKind kind)
+    {
+        QList<qint64> out;
+        for (const SearchHit& h : hits(q))
+            if (h.kind == kind)
+                out << h.id;
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+    QStringList rooms(const QString& q)
+    {
+        QStringList out;
+        for (const SearchHit& h : hits(q))
+            if (h.kind == HitKind::Room)
+                out << h.room;
+        out.sort();
+        return out;
+    }
+};
+
+} // namespace
+
+class TestServicesSearch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void findsAnOwnerByOneCharacter();
+    void findsByTwoCharactersOfTheGivenName();
+    void findsByTheLastFourPhoneDigits();
+    void findsRoomsByNumberAndReference_data();
+    void findsRoomsByNumberAndReference();
+    void findsByFullIdNumberExactly();
+    void findsByFullPhoneExactly();
+    void findsDossiersByArchiveNumberFragments_data();
+    void findsDossiersByArchiveNumberFragments();
+    void staffGetNoPersonHits();
+    void honoursTheLimitAndEmptyQueries();
+    void notSignedInIsRefused();
+};
+
+void TestServicesSearch::findsAnOwnerByOneCharacter()
+{
+    Desk d;
+    const QList<SearchHit> h = d.hits(QStringLiteral("王"));
+    QCOMPARE(h.size(), 1);
+    QCOMPARE(h.first().kind, HitKind::Person);
+    QCOMPARE(h.first().id, d.wang);
+    QCOMPARE(h.first().name, QStringLiteral("王小明"));
+    QCOMPARE(h.first().room, QStringLiteral("3-2-1201"));
+    QCOMPARE(h.first().roomId, d.f.roomId(QStringLiteral("3-2-1201")));
+    QCOMPARE(h.first().role, QStringLiteral("Owner"));
+    // A character inside a name finds it too: 明 is in 王小明 and 欧阳明.
+    QCOMPARE(d.ids(QStringLiteral("明"), HitKind::Person), (QList<qint64>{d.wang, d.ouyang}));
+    QCOMPARE(d.ids(QStringLiteral("娜"), HitKind::Person), QList<qint64>{d.li});
+    QVERIFY(d.hits(QStringLiteral("张")).isEmpty());
+}
+
+void TestServicesSearch::findsByTwoCharactersOfTheGivenName()
+{
+    Desk d;
+    QCOMPARE(d.ids(QStringLiteral("小明"), HitKind::Person), QList<qint64>{d.wang});
+    QCOMPARE(d.ids(QStringLiteral("阳明"), HitKind::Person), QList<qint64>{d.ouyang});
+    QCOMPARE(d.ids(QStringLiteral("欧阳"), HitKind::Person), QList<qint64>{d.ouyang});
+    // Spaces and full-width input do not matter.
+    QCOMPARE(d.ids(QStringLiteral(" 小\u3000明 "), HitKind::Person), QList<qint64>{d.wang});
+    QVERIFY(d.ids(QStringLiteral("明小"), HitKind::Person).isEmpty());
+}
+
+void TestServicesSearch::findsByTheLastFourPhoneDigits()
+{
+    Desk d;
+    const QList<SearchHit> h = d.hits(QStringLiteral("5678"));
+    QCOMPARE(h.size(), 1);
+    QCOMPARE(h.first().id, d.wang);
+    // The hit shows which phone matched, masked.
+    QCOMPARE(h.first().detail, QStringLiteral("*******5678"));
+    QCOMPARE(d.ids(QStringLiteral("4321"), HitKind::Person), QList<qint64>{d.li});
+    QCOMPARE(d.ids(QStringLiteral("8888"), HitKind::Person), QList<qint64>{d.ouyang}); // a landline
+    QCOMPARE(d.ids(QStringLiteral("８８８８"), HitKind::Person), QList<qint64>{d.ouyang});
+}
+
+void TestServicesSearch::findsRoomsByNumberAndReference_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("rooms");
+    const QString r1201 = QStringLiteral("3-2-1201"), r1202 = QStringLiteral("3-2-1202"),
+                  r1301 = QStringLiteral("3-2-1301");
+    QTest::newRow("room number") << QStringLiteral("1201") << QStringList{r1201};
+    QTest::newRow("reference") << QStringLiteral("3-2-1201") << QStringList{r1201};
+    QTest::newRow("栋 单元") << QStringLiteral("3栋2单元1201") << QStringList{r1201};
+    QTest::newRow("座 单元 室") << QStringLiteral("3座2单元1201室") << QStringList{r1201};
+    QTest::newRow("full-width") << QStringLiteral("３－２－１２０１") << QStringList{r1201};
+    QTest::newRow("scanned label with spaces") << QStringLiteral(" 3-2-1201 ") << QStringList{r1201};
+    QTest::newRow("prefix of the number") << QStringLiteral("120") << QStringList{r1201, r1202};
+    QTest::newRow("prefix of the reference") << QStringLiteral("3-2-") << QStringList{r1201, r1202, r1301};
+    QTest::newRow("no such room") << QStringLiteral("3-2-9901") << QStringList{};
+}
+
+void TestServicesSearch::findsRoomsByNumberAndReference()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, rooms);
+    Desk d;
+    QCOMPARE(d.rooms(query), rooms);
+    if (rooms == QStringList{QStringLiteral("3-2-1201")}) {
+        // The room hit names its current owner (not the tenant).
+        for (const SearchHit& h : d.hits(query))
+            if (h.kind == HitKind::Room)
+                QCOMPARE(h.name, QStringLiteral("王小明"));
+    }
+}
+
+void TestServicesSearch::findsByFullIdNumberExactly()
+{
+    Desk d;
+    const QString wangId = fakeId(QDate(1980, 5, 17), true);
+    QCOMPARE(d.ids(wangId, HitKind::Person), QList<qint64>{d.wang});
+    QCOMPARE(d.ids(d.liId, HitKind::Person), QList<qint64>{d.li});
+    QCOMPARE(d.ids(d.liId.toLower(), HitKind::Person), QList<qint64>{d.li});
+    QCOMPARE(d.ids(QStringLiteral("%1 %2").arg(wangId.left(6), wangId.mid(6)), HitKind::Person),
+             QList<qint64>{d.wang});
+    // Another valid number, or a prefix of one, finds no one: the look-up is exact.
+    QVERIFY(d.hits(fakeId(QDate(1980, 5, 17), true, 99)).isEmpty());
+    QVERIFY(d.ids(wangId.left(10), HitKind::Person).isEmpty());
+}
+
+void TestServicesSearch::findsByFullPhoneExactly()
+{
+    Desk d;
+    QCOMPARE(d.ids(QStringLiteral("13812345678"), HitKind::Person), QList<qint64>{d.wang});
+    QCOMPARE(d.ids(QStringLiteral("138 1234 5678"), HitKind::Person), QList<qint64>{d.wang});
+    QCOMPARE(d.ids(QStringLiteral("01066668888"), HitKind::Person), QList<qint64>{d.ouyang});
+    // As people write them: with dashes, brackets, the country code.
+    QCOMPARE(d.ids(QStringLiteral("138-1234-5678"), HitKind::Person), QList<qint64>{d.wang});
+    QCOMPARE(d.ids(QStringLiteral("+86 138 1234 5678"), HitKind::Person), QList<qint64>{d.wang});
+    QCOMPARE(d.ids(QStringLiteral("010-66668888"), HitKind::Person), QList<qint64>{d.ouyang});
+    QCOMPARE(d.ids(QStringLiteral("(010) 6666-8888"), HitKind::Person), QList<qint64>{d.ouyang});
+    QVERIFY(d.ids(QStringLiteral("13812340000"), HitKind::Person).isEmpty());
+}
+
+void TestServicesSearch::findsDossiersByArchiveNumberFragments_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("archiveNos");
+    const QString yz1 = QStringLiteral("Z109-YZ·2026-Y-0001"), yz2 = QStringLiteral("Z109-YZ·2026-Y-0002"),
+                  zh1 = QStringLiteral("Z109-ZH·2026-D30-0001");
+    QTest::newRow("whole number, as scanned") << yz1 << QStringList{yz1};
+    QTest::newRow("lower case") << yz1.toLower() << QStringList{yz1};
+    QTest::newRow("category and year") << QStringLiteral("YZ·2026") << QStringList{yz1, yz2};
+    QTest::newRow("item number") << QStringLiteral("0002") << QStringList{yz2};
+    QTest::newRow("item number, both categories") << QStringLiteral("0001") << QStringList{yz1, zh1};
+    QTest::newRow("retention and item") << QStringLiteral("D30-0001") << QStringList{zh1};
+    QTest::newRow("fonds") << QStringLiteral("z109") << QStringList{yz1, yz2, zh1};
+    QTest::newRow("year") << QStringLiteral("2026-Y") << QStringList{yz1, yz2};
+}
+
+void TestServicesSearch::findsDossiersByArchiveNumberFragments()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, archiveNos);
+    Desk d;
+    QStringList found;
+    for (const SearchHit& h : d.hits(query)) {
+        if (h.kind != HitKind::Dossier)
+            continue;
+        found << h.archiveNo;
+        QVERIFY(!h.room.isEmpty());
+        QVERIFY(!h.category.isEmpty());
+    }
+    found.sort();
+    QCOMPARE(found, archiveNos);
+}
+
+void TestServicesSearch::staffGetNoPersonHits()
+{
+    Desk d;
+    d.f.becomeRole(Role::Staff);
+    for (const QString& q :
+         {QStringLiteral("王"), QStringLiteral("小明"), QStringLiteral("5678"), QStringLiteral("13812345678"),
+          fakeId(QDate(1980, 5, 17), true), QStringLiteral("Z109-YZ·2026-Y-0001"), QStringLiteral("1201")}) {
+        for (const SearchHit& h : d.hits(q)) {
+            QVERIFY2(h.kind == HitKind::Room, qPrintable(q));
+            // A room, but not who lives there.
+            QVERIFY2(h.name.isEmpty(), qPrintable(h.name));
+        }
+    }
+    QCOMPARE(d.rooms(QStringLiteral("1201")), QStringList{QStringLiteral("3-2-1201")});
+}
+
+void TestServicesSearch::honoursTheLimitAndEmptyQueries()
+{
+    Desk d;
+    QCOMPARE(d.hits(QStringLiteral("3-2-")).size(), 3);
+    QCOMPARE(d.hits(QStringLiteral("3-2-"), 2).size(), 2);
+    QCOMPARE(d.hits(QStringLiteral("明"), 1).size(), 1);
+    QVERIFY(d.hits(QString()).isEmpty());
+    QVERIFY(d.hits(QStringLiteral(" \u3000 ")).isEmpty());
+    QVERIFY(d.hits(QStringLiteral("王"), 0).isEmpty());
+}
+
+void TestServicesSearch::notSignedInIsRefused()
+{
+    Desk d;
+    d.f.archive->accounts().signOut();
+    auto r = d.f.archive->search().search(QStringLiteral("王"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::PermissionDenied);
+}
+
+QTEST_GUILESS_MAIN(TestServicesSearch)
+#include "TestServicesSearch.moc"

@@ -1,0 +1,357 @@
+// Numbered schema migrations (issue #2 Build 3; STYLE "each tested from a database of the
+// version before"). Seed rows are written with plain SQL frozen to the schema of their version,
+// not through today's repositories, which only know the latest schema.
+
+#include "TestSupport.h"
+#include "security/PasswordHash.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+
+#include <QTest>
+
+using namespace ar;
+
+namespace {
+
+struct Version
+{
+    QStringList tables;                   // tables this version adds
+    std::function<void(Database&)> seed;  // representative rows, valid at this version
+    std::function<void(Database&)> check; // those rows, read back after the upgrade
+};
+
+#define EXEC(db, ...)                                                                                        \
+    do {                                                                                                     \
+        auto r_ = (db).exec(__VA_ARGS__);                                                                    \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                    \
+    } while (0)
+
+QVariant scalarOf(Database& db, const QString& sql)
+{
+    auto v = db.scalar(sql);
+    return v ? v.value() : QVariant(QStringLiteral("<error: %1>").arg(v.error().message));
+}
+
+const QString kPersonId = test::fakeId(QDate(1980, 5, 17), true);
+
+void seedV1(Database& db)
+{
+    EXEC(db, QStringLiteral("INSERT INTO meta(key, value) VALUES ('site', '华苑')"));
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO users(id, login, display_name, role, department, password_hash, created_at) "
+             "VALUES (1, 'clerk', '张文员', 'clerk', '客服部', ?, '2026-01-01T00:00:00Z')"),
+         {password::hash(QStringLiteral("password-123"))});
+    EXEC(db, QStringLiteral("INSERT INTO estates(id, code, name) VALUES (1, 'HY', '华苑小区')"));
+    EXEC(db, QStringLiteral("INSERT INTO phases(id, estate_id, name) VALUES (1, 1, '一期')"));
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO buildings(id, estate_id, phase_id, code, name) VALUES (1, 1, 1, '3', '3座')"));
+    EXEC(db, QStringLiteral("INSERT INTO units(id, building_id, code, name) VALUES (1, 1, '2', '2单元')"));
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO rooms(id, unit_id, number, floor, area_centi) VALUES (1, 1, '1201', 12, 8950)"));
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO persons(id, name, gender, id_type, id_number, id_blind, birth_date, work_unit, "
+             "created_at, created_by) VALUES (1, '王小明', 'M', 'cn_id', ?, 'b', '1980-05-17', "
+             "'演示科技有限公司', '2026-01-01T00:00:00Z', 1)"),
+         {kPersonId});
+    EXEC(db, QStringLiteral("INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) "
+                            "VALUES (1, 0, '13812345678', 'p', '5678')"));
+    EXEC(db, QStringLiteral("INSERT INTO occupancies(person_id, room_id, role, since, created_at) "
+                            "VALUES (1, 1, 'owner', '2026-01-01', '2026-01-01T00:00:00Z')"));
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO change_history(entity, entity_id, field, old_value, new_value, changed_by, "
+                 "changed_at) VALUES ('person', 1, 'registered', NULL, 'Owner of 3-2-1201', 1, "
+                 "'2026-01-01T00:00:00Z')"));
+}
+
+void checkV1(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT value FROM meta WHERE key = 'site'")).toString(),
+             QStringLiteral("华苑"));
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT login FROM users WHERE id = 1")).toString(),
+             QStringLiteral("clerk"));
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT name FROM estates WHERE code = 'HY'")).toString(),
+             QStringLiteral("华苑小区"));
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM phases")).toInt(), 1);
+    QCOMPARE(scalarOf(db, QStringLiteral(
+                              "SELECT b.code || '-' || u.code || '-' || r.number FROM rooms r "
+                              "JOIN units u ON u.id = r.unit_id JOIN buildings b ON b.id = u.building_id"))
+                 .toString(),
+             QStringLiteral("3-2-1201"));
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT name || '/' || id_number FROM persons WHERE id = 1")).toString(),
+        QStringLiteral("王小明/") + kPersonId);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT phone FROM person_phones WHERE person_id = 1")).toString(),
+             QStringLiteral("13812345678"));
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT role FROM occupancies WHERE person_id = 1 AND until IS NULL"))
+            .toString(),
+        QStringLiteral("owner"));
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM change_history WHERE entity_id = 1")).toInt(),
+             1);
+}
+
+void seedV2(Database& db)
+{
+    EXEC(db,
+         QStringLiteral("INSERT INTO archive_sequences(category, year, last_seq) VALUES ('owner', 2026, 1)"));
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO dossiers(archive_no, category, title, room_id, person_id, year, seq, "
+             "created_at, created_by) VALUES ('Z109-YZ·2026-Y-0001', 'owner', '3-2-1201 王小明 业主档案', "
+             "1, 1, 2026, 1, '2026-01-01T00:00:00Z', 1)"));
+}
+
+void checkV2(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM categories")).toInt(), 7);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT last_seq FROM archive_sequences WHERE category = 'owner'"))
+                 .toInt(),
+             1);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT archive_no FROM dossiers WHERE person_id = 1")).toString(),
+             QStringLiteral("Z109-YZ·2026-Y-0001"));
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT value FROM meta WHERE key = 'fonds_code'")).toString(),
+             QStringLiteral("Z109"));
+}
+
+void seedV3(Database& db)
+{
+    EXEC(db, QStringLiteral("INSERT INTO search_keys(key, kind, ref_id) VALUES ('小明', 2, 1)"));
+}
+
+void checkV3(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT ref_id FROM search_keys WHERE key = '小明' AND kind = 2"))
+                 .toInt(),
+             1);
+}
+
+// One entry per migration file. A new migration fails everyVersionIsCovered() until its entry
+// (tables, seed rows, checks) is added here.
+const QList<Version>& versions()
+{
+    static const QList<Version> v{
+        {{QStringLiteral("meta"), QStringLiteral("users"), QStringLiteral("estates"),
+          QStringLiteral("phases"), QStringLiteral("buildings"), QStringLiteral("units"),
+          QStringLiteral("rooms"), QStringLiteral("persons"), QStringLiteral("person_phones"),
+          QStringLiteral("occupancies"), QStringLiteral("change_history")},
+         seedV1,
+         checkV1},
+        {{QStringLiteral("categories"), QStringLiteral("archive_sequences"), QStringLiteral("dossiers")},
+         seedV2,
+         checkV2},
+        {{QStringLiteral("search_keys")}, seedV3, checkV3},
+    };
+    return v;
+}
+
+bool hasTable(Database& db, const QString& name)
+{
+    auto v = db.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+                       {name});
+    return v && v.value().toInt() == 1;
+}
+
+int userVersion(Database& db)
+{
+    return scalarOf(db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+std::unique_ptr<Database> openDb(const QTemporaryDir& dir)
+{
+    auto db = Database::openSqlite(dir.filePath(QStringLiteral("m.db")));
+    if (!db)
+        qFatal("%s", qPrintable(db.error().message));
+    return std::move(db).value();
+}
+
+} // namespace
+
+class TestStorageMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { password::setTestCost(true); }
+    void everyVersionIsCovered();
+    void freshDatabaseReachesLatest();
+    void upgradesFromEveryEarlierVersion_data();
+    void upgradesFromEveryEarlierVersion();
+    void upgradedDatabaseOpensThroughTheServices();
+    void refusesANewerDatabase();
+    void refusesATargetBeyondTheKnownVersions();
+    void failingStepLeavesNoHalfAppliedVersion();
+    void migratingTwiceChangesNothing();
+};
+
+void TestStorageMigrations::everyVersionIsCovered()
+{
+    QVERIFY(Migrator::latestVersion() >= 1);
+    QVERIFY2(versions().size() >= Migrator::latestVersion(),
+             "a new migration needs its entry in versions(): tables, seed rows and checks");
+}
+
+void TestStorageMigrations::freshDatabaseReachesLatest()
+{
+    QTemporaryDir dir;
+    auto db = openDb(dir);
+    Migrator m(*db);
+    QCOMPARE(m.currentVersion().value(), 0);
+    const Status s = m.migrate();
+    QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+    QCOMPARE(m.currentVersion().value(), Migrator::latestVersion());
+    QCOMPARE(userVersion(*db), Migrator::latestVersion());
+    for (int v = 0; v < Migrator::latestVersion() && v < versions().size(); ++v)
+        for (const QString& t : versions().at(v).tables)
+            QVERIFY2(hasTable(*db, t), qPrintable(t));
+}
+
+void TestStorageMigrations::upgradesFromEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (int k = 0; k < Migrator::latestVersion(); ++k)
+        QTest::addRow("from version %d", k) << k;
+}
+
+void TestStorageMigrations::upgradesFromEveryEarlierVersion()
+{
+    QFETCH(int, from);
+    QVERIFY(versions().size() >= Migrator::latestVersion());
+    QTemporaryDir dir;
+    auto db = openDb(dir);
+    Migrator m(*db);
+    QVERIFY(m.migrate(from).ok());
+    QCOMPARE(userVersion(*db), from);
+    // Tables of later versions are not there yet.
+    for (int v = from; v < Migrator::latestVersion(); ++v)
+        for (const QString& t : versions().at(v).tables)
+            QVERIFY2(!hasTable(*db, t), qPrintable(t));
+
+    for (int v = 0; v < from; ++v) {
+        versions().at(v).seed(*db);
+        if (QTest::currentTestFailed())
+            return;
+    }
+
+    const Status s = m.migrate();
+    QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+    QCOMPARE(userVersion(*db), Migrator::latestVersion());
+    for (int v = 0; v < Migrator::latestVersion(); ++v)
+        for (const QString& t : versions().at(v).tables)
+            QVERIFY2(hasTable(*db, t), qPrintable(t));
+    for (int v = 0; v < from; ++v)
+        versions().at(v).check(*db);
+    // The rows still satisfy the constraints of the latest schema.
+    QCOMPARE(scalarOf(*db, QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check")).toInt(), 0);
+    QCOMPARE(scalarOf(*db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+void TestStorageMigrations::upgradedDatabaseOpensThroughTheServices()
+{
+    // A version-1 file with a registered owner, opened by today's program: the clerk signs in
+    // and sees the owner with every field.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.db"));
+    {
+        auto db = Database::openSqlite(path);
+        QVERIFY(db.ok());
+        QVERIFY(Migrator(*db.value()).migrate(1).ok());
+        seedV1(*db.value());
+    }
+    FixedClock clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    auto archive = Archive::open(path, &clock);
+    QVERIFY2(archive.ok(), archive.ok() ? "" : qPrintable(archive.error().message));
+    QCOMPARE(userVersion(archive.value()->database()), Migrator::latestVersion());
+    QVERIFY(archive.value()->accounts().signIn(QStringLiteral("clerk"), QStringLiteral("password-123")).ok());
+    auto p = archive.value()->people().person(1, true);
+    QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+    QCOMPARE(p->data.name, QStringLiteral("王小明"));
+    QCOMPARE(p->data.idNumber, kPersonId);
+    QCOMPARE(p->data.phones, QStringList{QStringLiteral("13812345678")});
+    QCOMPARE(p->data.workUnit, QStringLiteral("演示科技有限公司"));
+    auto occ = archive.value()->people().occupants(1);
+    QVERIFY(occ.ok());
+    QCOMPARE(occ->size(), 1);
+}
+
+void TestStorageMigrations::refusesANewerDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.db"));
+    const int newer = Migrator::latestVersion() + 1;
+    {
+        auto db = Database::openSqlite(path);
+        QVERIFY(db.ok());
+        QVERIFY(Migrator(*db.value()).migrate().ok());
+        QVERIFY(db.value()->exec(QStringLiteral("PRAGMA user_version = %1").arg(newer)).ok());
+        const Status s = Migrator(*db.value()).migrate();
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().message.contains(QString::number(newer)), qPrintable(s.error().message));
+        QVERIFY2(s.error().message.contains(QString::number(Migrator::latestVersion())),
+                 qPrintable(s.error().message));
+        QVERIFY2(s.error().message.contains(QStringLiteral("newer")), qPrintable(s.error().message));
+        QCOMPARE(userVersion(*db.value()), newer);
+    }
+    // What the user meets: the archive does not open, and says why.
+    auto archive = Archive::open(path);
+    QVERIFY(!archive.ok());
+    QVERIFY2(archive.error().message.contains(QStringLiteral("newer")), qPrintable(archive.error().message));
+}
+
+void TestStorageMigrations::refusesATargetBeyondTheKnownVersions()
+{
+    QTemporaryDir dir;
+    auto db = openDb(dir);
+    Migrator m(*db);
+    const Status s = m.migrate(Migrator::latestVersion() + 1);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(QString::number(Migrator::latestVersion() + 1)),
+             qPrintable(s.error().message));
+    QCOMPARE(userVersion(*db), 0);
+}
+
+void TestStorageMigrations::failingStepLeavesNoHalfAppliedVersion()
+{
+    QTemporaryDir dir;
+    auto db = openDb(dir);
+    Migrator m(*db);
+    QVERIFY(m.migrate(1).ok());
+    // Version 2 ends by inserting meta('fonds_code'); a row already there makes that last
+    // statement fail after every other statement of the step has run.
+    EXEC(*db, QStringLiteral("INSERT INTO meta(key, value) VALUES ('fonds_code', 'X1')"));
+
+    const Status s = m.migrate();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(QStringLiteral("version 2")), qPrintable(s.error().message));
+    QCOMPARE(userVersion(*db), 1);
+    for (const QString& t : versions().at(1).tables)
+        QVERIFY2(!hasTable(*db, t), qPrintable(t));
+    QCOMPARE(scalarOf(*db, QStringLiteral("SELECT COUNT(*) FROM meta")).toInt(), 1);
+    QVERIFY(!db->inTransaction());
+
+    // Nothing of the failed attempt is left to block a retry once the cause is gone.
+    EXEC(*db, QStringLiteral("DELETE FROM meta"));
+    const Status retry = m.migrate();
+    QVERIFY2(retry.ok(), retry.ok() ? "" : qPrintable(retry.error().message));
+    QCOMPARE(userVersion(*db), Migrator::latestVersion());
+}
+
+void TestStorageMigrations::migratingTwiceChangesNothing()
+{
+    QTemporaryDir dir;
+    auto db = openDb(dir);
+    Migrator m(*db);
+    QVERIFY(m.migrate().ok());
+    const int tables = scalarOf(*db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toInt();
+    QVERIFY(m.migrate().ok());
+    QCOMPARE(scalarOf(*db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toInt(), tables);
+    QCOMPARE(scalarOf(*db, QStringLiteral("SELECT COUNT(*) FROM categories")).toInt(), 7);
+    // Asking for an older version than the file has does not downgrade it.
+    QVERIFY(m.migrate(1).ok());
+    QCOMPARE(userVersion(*db), Migrator::latestVersion());
+}
+
+QTEST_GUILESS_MAIN(TestStorageMigrations)
+#include "TestStorageMigrations.moc"

@@ -1,0 +1,420 @@
+// Repositories over a migrated database: the estate tree in natural order (R14), unique codes,
+// persons through the SensitiveCodec seam (R26), optimistic versions (R6: nothing overwritten
+// silently), occupancies and the search index.
+
+#include "TestSupport.h"
+#include "storage/Database.h"
+#include "storage/EstateRepository.h"
+#include "storage/Migrator.h"
+#include "storage/PersonRepository.h"
+#include "storage/SearchIndex.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace ar;
+
+namespace {
+
+// A codec that visibly transforms what it stores, bound to the row, so the test can tell that
+// every sensitive value went through it and that nothing is stored as typed.
+class TaggingCodec final : public SensitiveCodec
+{
+public:
+    QString seal(SensitiveField f, const QString& plain, const QString& context) const override
+    {
+        QString reversed = plain;
+        std::reverse(reversed.begin(), reversed.end());
+        return QStringLiteral("sealed[%1@%2]").arg(sensitiveFieldCode(f), context) + reversed;
+    }
+    QString open(SensitiveField f, const QString& sealed, const QString& context) const override
+    {
+        const QString head = QStringLiteral("sealed[%1@%2]").arg(sensitiveFieldCode(f), context);
+        if (!sealed.startsWith(head))
+            return QStringLiteral("<not sealed for this row>");
+        QString body = sealed.mid(head.size());
+        std::reverse(body.begin(), body.end());
+        return body;
+    }
+    QString blindIndex(SensitiveField f, const QString& normalized) const override
+    {
+        return QStringLiteral("blind:%1:%2").arg(sensitiveFieldCode(f)).arg(qHash(normalized));
+    }
+};
+
+const QDateTime kNow(QDate(2026, 11, 27), QTime(2, 0), Qt::UTC);
+
+Person named(const QString& name)
+{
+    Person p;
+    p.data.name = name;
+    return p;
+}
+
+Person samplePerson()
+{
+    Person p;
+    p.data.name = QStringLiteral("王小明");
+    p.data.gender = Gender::Male;
+    p.data.idType = IdType::MainlandId;
+    p.data.idNumber = test::fakeId(QDate(1980, 5, 17), true);
+    p.data.phones = {QStringLiteral("13812345678"), QStringLiteral("010-12345678-123"),
+                     QStringLiteral("10087654321")};
+    p.data.workUnit = QStringLiteral("演示科技有限公司");
+    p.data.homeAddress = QStringLiteral("演示市示例路8号");
+    p.data.emergencyContact = QStringLiteral("李四 13900001111");
+    p.data.moveInDate = QDate(2026, 3, 1);
+    p.data.notes = QStringLiteral("收楼时未带房产证");
+    p.birthDate = QDate(1980, 5, 17);
+    return p;
+}
+
+} // namespace
+
+class TestStorageRepositories : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void R14_estateTreeInNaturalOrder();
+    void uniqueViolationsAreConflicts();
+    void placeAndFindRoom();
+    void R26_personRoundTripThroughTheCodec();
+    void R26_nothingSensitiveIsStoredAsTyped();
+    void exactLookUpUsesTheBlindIndex();
+    void updateReplacesThePhones();
+    void R6_staleVersionIsAConflict();
+    void occupanciesCurrentAndEnded();
+    void searchIndexDedupsAndHonoursTheLimit();
+    void searchIndexReplaceAndRemove();
+
+private:
+    qint64 room(const QString& number);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    TaggingCodec m_codec;
+    qint64 m_unit = 0;
+};
+
+void TestStorageRepositories::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = Database::openSqlite(m_dir->filePath(QStringLiteral("r.db")));
+    QVERIFY(db.ok());
+    m_db = std::move(db).value();
+    QVERIFY(Migrator(*m_db).migrate().ok());
+    EstateRepository e(*m_db);
+    const qint64 estate =
+        e.insertEstate(Estate{0, QStringLiteral("HY"), QStringLiteral("华苑小区"), {}}).value();
+    const qint64 building =
+        e.insertBuilding(Building{0, estate, 0, QStringLiteral("3"), QStringLiteral("3座")}).value();
+    m_unit = e.insertUnit(Unit{0, building, QStringLiteral("2"), QStringLiteral("2单元")}).value();
+}
+
+void TestStorageRepositories::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+qint64 TestStorageRepositories::room(const QString& number)
+{
+    Room r;
+    r.unitId = m_unit;
+    r.number = number;
+    r.floor = floorFromRoomNumber(number);
+    auto id = EstateRepository(*m_db).insertRoom(r);
+    return id ? id.value() : 0;
+}
+
+void TestStorageRepositories::R14_estateTreeInNaturalOrder()
+{
+    EstateRepository e(*m_db);
+    const qint64 estate =
+        e.insertEstate(Estate{0, QStringLiteral("AB"), QStringLiteral("安宝花园"), {}}).value();
+    for (const char* code : {"10", "2", "1", "11"})
+        QVERIFY(e.insertBuilding(Building{0, estate, 0, QString::fromLatin1(code), {}}).ok());
+    QStringList codes;
+    const QList<Building> buildings = e.buildings(estate).value();
+    for (const Building& b : buildings)
+        codes << b.code;
+    QCOMPARE(codes, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("10"),
+                                 QStringLiteral("11")}));
+
+    const qint64 b1 = e.buildings(estate).value().first().id;
+    for (const char* code : {"10", "2", "1"})
+        QVERIFY(e.insertUnit(Unit{0, b1, QString::fromLatin1(code), {}}).ok());
+    QStringList units;
+    const QList<Unit> unitRows = e.units(b1).value();
+    for (const Unit& u : unitRows)
+        units << u.code;
+    QCOMPARE(units, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("10")}));
+
+    for (const char* n : {"1001", "201", "1201", "102", "101", "B101"})
+        QVERIFY(room(QString::fromLatin1(n)));
+    QStringList rooms;
+    const QList<Room> roomRows = e.rooms(m_unit).value();
+    for (const Room& r : roomRows)
+        rooms << r.number;
+    QCOMPARE(rooms, (QStringList{QStringLiteral("B101"), QStringLiteral("101"), QStringLiteral("102"),
+                                 QStringLiteral("201"), QStringLiteral("1001"), QStringLiteral("1201")}));
+
+    QStringList estates;
+    const QList<Estate> estateRows = e.estates().value();
+    for (const Estate& x : estateRows)
+        estates << x.code;
+    QCOMPARE(estates, (QStringList{QStringLiteral("AB"), QStringLiteral("HY")}));
+}
+
+void TestStorageRepositories::uniqueViolationsAreConflicts()
+{
+    EstateRepository e(*m_db);
+    auto estate = e.insertEstate(Estate{0, QStringLiteral("HY"), QStringLiteral("另一个"), {}});
+    QVERIFY(!estate.ok());
+    QCOMPARE(estate.error().code, ErrorCode::Conflict);
+
+    const qint64 hy = e.estateByCode(QStringLiteral("HY")).value().id;
+    auto building = e.insertBuilding(Building{0, hy, 0, QStringLiteral("3"), {}});
+    QVERIFY(!building.ok());
+    QCOMPARE(building.error().code, ErrorCode::Conflict);
+    // The same code in another estate is fine.
+    const qint64 other =
+        e.insertEstate(Estate{0, QStringLiteral("AB"), QStringLiteral("安宝花园"), {}}).value();
+    QVERIFY(e.insertBuilding(Building{0, other, 0, QStringLiteral("3"), {}}).ok());
+
+    const qint64 b = e.buildings(hy).value().first().id;
+    auto unit = e.insertUnit(Unit{0, b, QStringLiteral("2"), {}});
+    QVERIFY(!unit.ok());
+    QCOMPARE(unit.error().code, ErrorCode::Conflict);
+
+    QVERIFY(room(QStringLiteral("1201")));
+    Room dup;
+    dup.unitId = m_unit;
+    dup.number = QStringLiteral("1201");
+    auto r = e.insertRoom(dup);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Conflict);
+    QCOMPARE(e.rooms(m_unit).value().size(), 1);
+}
+
+void TestStorageRepositories::placeAndFindRoom()
+{
+    EstateRepository e(*m_db);
+    const qint64 id = room(QStringLiteral("1201"));
+    auto place = e.place(id);
+    QVERIFY(place.ok());
+    QCOMPARE(place->ref(), QStringLiteral("3-2-1201"));
+    QCOMPARE(place->estate.code, QStringLiteral("HY"));
+    QCOMPARE(place->room.floor, 12);
+    const qint64 estate = place->estate.id;
+    QCOMPARE(e.findRoom(estate, *parseRoomRef(QStringLiteral("3栋2单元1201"))).value(), id);
+    QCOMPARE(e.findRoom(estate, *parseRoomRef(QStringLiteral("3-2-1202"))).value(), 0);
+    QCOMPARE(e.place(id + 100).error().code, ErrorCode::NotFound);
+}
+
+void TestStorageRepositories::R26_personRoundTripThroughTheCodec()
+{
+    PersonRepository repo(*m_db, m_codec);
+    const Person in = samplePerson();
+    auto id = repo.insert(in, 0, kNow);
+    QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().message));
+    auto out = repo.load(id.value());
+    QVERIFY(out.ok());
+    QCOMPARE(out->id, id.value());
+    QVERIFY(!out->masked);
+    QCOMPARE(out->version, 1);
+    QCOMPARE(out->data.name, in.data.name);
+    QCOMPARE(out->data.gender, in.data.gender);
+    QCOMPARE(out->data.idType, in.data.idType);
+    QCOMPARE(out->data.idNumber, in.data.idNumber);
+    QCOMPARE(out->data.phones, in.data.phones); // several, in their order
+    QCOMPARE(out->data.workUnit, in.data.workUnit);
+    QCOMPARE(out->data.homeAddress, in.data.homeAddress);
+    QCOMPARE(out->data.emergencyContact, in.data.emergencyContact);
+    QCOMPARE(out->data.moveInDate, in.data.moveInDate);
+    QCOMPARE(out->data.notes, in.data.notes);
+    QCOMPARE(out->birthDate, in.birthDate);
+    QCOMPARE(out->idLegacy, false);
+    QCOMPARE(repo.name(id.value()).value(), in.data.name);
+    QCOMPARE(repo.load(id.value() + 1).error().code, ErrorCode::NotFound);
+}
+
+void TestStorageRepositories::R26_nothingSensitiveIsStoredAsTyped()
+{
+    PersonRepository repo(*m_db, m_codec);
+    const Person in = samplePerson();
+    const qint64 id = repo.insert(in, 0, kNow).value();
+    auto row =
+        m_db->exec(QStringLiteral("SELECT id_number, work_unit, home_address, emergency_contact FROM persons "
+                                  "WHERE id = ?"),
+                   {id});
+    QVERIFY(row.ok() && row.value().next());
+    const QStringList plain{in.data.idNumber, in.data.workUnit, in.data.homeAddress,
+                            in.data.emergencyContact};
+    for (int i = 0; i < plain.size(); ++i) {
+        const QString stored = row.value().value(i).toString();
+        QVERIFY2(stored.startsWith(QStringLiteral("sealed[")), qPrintable(stored));
+        QVERIFY2(!stored.contains(plain.at(i)), qPrintable(stored));
+    }
+    auto phones = m_db->exec(QStringLiteral("SELECT phone FROM person_phones WHERE person_id = ?"), {id});
+    QVERIFY(phones.ok());
+    int n = 0;
+    while (phones.value().next()) {
+        const QString stored = phones.value().value(0).toString();
+        QVERIFY2(stored.startsWith(QStringLiteral("sealed[phone@person/%1]").arg(id)), qPrintable(stored));
+        QVERIFY(!in.data.phones.contains(stored));
+        ++n;
+    }
+    QCOMPARE(n, 3);
+    // Values are bound to their row: copied to another person they do not open.
+    const qint64 other = repo.insert(named(QStringLiteral("李四")), 0, kNow).value();
+    QVERIFY(m_db->exec(QStringLiteral(
+                           "UPDATE persons SET id_number = (SELECT id_number FROM persons WHERE id = ?) "
+                           "WHERE id = ?"),
+                       {id, other})
+                .ok());
+    QVERIFY(repo.load(other).value().data.idNumber != in.data.idNumber);
+}
+
+void TestStorageRepositories::exactLookUpUsesTheBlindIndex()
+{
+    PersonRepository repo(*m_db, m_codec);
+    const Person in = samplePerson();
+    const qint64 id = repo.insert(in, 0, kNow).value();
+    QCOMPARE(
+        m_db->scalar(QStringLiteral("SELECT id_blind FROM persons WHERE id = ?"), {id}).value().toString(),
+        m_codec.blindIndex(SensitiveField::IdNumber, in.data.idNumber));
+    QCOMPARE(repo.findByIdNumber(in.data.idNumber).value(), QList<qint64>{id});
+    QCOMPARE(repo.findByPhone(QStringLiteral("010-12345678-123")).value(), QList<qint64>{id});
+    QCOMPARE(repo.findByPhone(QStringLiteral("10087654321")).value(), QList<qint64>{id});
+    QVERIFY(repo.findByPhone(QStringLiteral("13800000000")).value().isEmpty());
+    QVERIFY(repo.findByIdNumber(test::fakeId(QDate(1980, 5, 17), false)).value().isEmpty());
+    // The phone tail column holds the end of the number, not of the extension.
+    QCOMPARE(
+        m_db->scalar(QStringLiteral("SELECT tail4 FROM person_phones WHERE person_id = ? AND position = 1"),
+                     {id})
+            .value()
+            .toString(),
+        QStringLiteral("5678"));
+}
+
+void TestStorageRepositories::updateReplacesThePhones()
+{
+    PersonRepository repo(*m_db, m_codec);
+    const qint64 id = repo.insert(samplePerson(), 0, kNow).value();
+    Person p = repo.load(id).value();
+    p.data.phones = {QStringLiteral("13912345678"), QStringLiteral("13812345678")};
+    p.data.workUnit = QStringLiteral("示例贸易公司");
+    QVERIFY(repo.update(p).ok());
+    const Person again = repo.load(id).value();
+    QCOMPARE(again.data.phones, p.data.phones);
+    QCOMPARE(again.data.workUnit, QStringLiteral("示例贸易公司"));
+    QCOMPARE(again.version, 2);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM person_phones WHERE person_id = ?"), {id})
+                 .value()
+                 .toInt(),
+             2);
+    QVERIFY(repo.findByPhone(QStringLiteral("10087654321")).value().isEmpty());
+}
+
+void TestStorageRepositories::R6_staleVersionIsAConflict()
+{
+    PersonRepository repo(*m_db, m_codec);
+    const qint64 id = repo.insert(samplePerson(), 0, kNow).value();
+    Person mine = repo.load(id).value();
+    Person theirs = repo.load(id).value();
+    theirs.data.phones = {QStringLiteral("13900001111")};
+    QVERIFY(repo.update(theirs).ok());
+
+    mine.data.phones = {QStringLiteral("13700002222")};
+    const Status s = repo.update(mine);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, ErrorCode::Conflict);
+    QVERIFY2(s.error().message.contains(QStringLiteral("reload")), qPrintable(s.error().message));
+    // Their change stands; mine did not overwrite it silently.
+    const Person stored = repo.load(id).value();
+    QCOMPARE(stored.data.phones, QStringList{QStringLiteral("13900001111")});
+    QCOMPARE(stored.version, 2);
+}
+
+void TestStorageRepositories::occupanciesCurrentAndEnded()
+{
+    PersonRepository repo(*m_db, m_codec);
+    const qint64 r1201 = room(QStringLiteral("1201"));
+    const qint64 owner = repo.insert(samplePerson(), 0, kNow).value();
+    const qint64 tenant = repo.insert(named(QStringLiteral("李四")), 0, kNow).value();
+    const qint64 o1 =
+        repo.insertOccupancy(Occupancy{0, owner, r1201, OccupancyRole::Owner, {}, QDate(2026, 1, 1), {}},
+                             kNow)
+            .value();
+    const qint64 o2 =
+        repo.insertOccupancy(Occupancy{0, tenant, r1201, OccupancyRole::Tenant, {}, QDate(2026, 2, 1), {}},
+                             kNow)
+            .value();
+    QCOMPARE(repo.occupanciesOfRoom(r1201, false).value().size(), 2);
+    QVERIFY(repo.endOccupancy(o2, QDate(2026, 11, 1)).ok());
+    const QList<Occupancy> current = repo.occupanciesOfRoom(r1201, false).value();
+    QCOMPARE(current.size(), 1);
+    QCOMPARE(current.first().id, o1);
+    const QList<Occupancy> all = repo.occupanciesOfRoom(r1201, true).value();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.last().id, o2); // ended ties after the current ones
+    QCOMPARE(all.last().until, QDate(2026, 11, 1));
+    QVERIFY(!all.last().current());
+    QCOMPARE(repo.occupancy(o2).value().role, OccupancyRole::Tenant);
+    QCOMPARE(repo.occupanciesOfPerson(owner).value().size(), 1);
+    const auto unitList = repo.currentOccupantsOfUnit(m_unit).value();
+    QCOMPARE(unitList.size(), 1);
+    QCOMPARE(unitList.first().name, QStringLiteral("王小明"));
+}
+
+void TestStorageRepositories::searchIndexDedupsAndHonoursTheLimit()
+{
+    SearchIndex index(*m_db);
+    QVERIFY(index.add(HitKind::Person, 1, searchkeys::forName(QStringLiteral("王小明"))).ok());
+    QVERIFY(index.add(HitKind::Person, 2, searchkeys::forName(QStringLiteral("王明"))).ok());
+    QVERIFY(index.add(HitKind::Person, 3, searchkeys::forName(QStringLiteral("明明"))).ok());
+    QVERIFY(index.add(HitKind::Room, 1, {QStringLiteral("3-2-1201"), QStringLiteral("1201")}).ok());
+    QVERIFY(index.add(HitKind::Person, 1, {QStringLiteral("5678"), QStringLiteral("5678"), QString()}).ok());
+
+    using Hits = QList<std::pair<HitKind, qint64>>;
+    QCOMPARE(index.lookup(QStringLiteral("王"), 10).value(),
+             (Hits{{HitKind::Person, 1}, {HitKind::Person, 2}}));
+    QCOMPARE(index.lookup(QStringLiteral("王小"), 10).value(), (Hits{{HitKind::Person, 1}}));
+    // "明明" and "明" both start with 明: person 3 is listed once.
+    Hits ming = index.lookup(QStringLiteral("明"), 10).value();
+    QCOMPARE(ming.size(), 3);
+    QCOMPARE(ming.count(std::pair{HitKind::Person, qint64(3)}), 1);
+    QCOMPARE(index.lookup(QStringLiteral("明"), 2).value().size(), 2);
+    QCOMPARE(index.lookup(QStringLiteral("明"), 1).value().size(), 1);
+    // The same id under two kinds is two hits.
+    QVERIFY(index.add(HitKind::Person, 1, {QStringLiteral("1201")}).ok());
+    const Hits both = index.lookup(QStringLiteral("1201"), 10).value();
+    QCOMPARE(both.size(), 2);
+    QVERIFY(both.contains(std::pair{HitKind::Room, qint64(1)}));
+    QVERIFY(both.contains(std::pair{HitKind::Person, qint64(1)}));
+    QVERIFY(index.lookup(QStringLiteral("张"), 10).value().isEmpty());
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM search_keys WHERE key = ''")).value().toInt(),
+             0);
+}
+
+void TestStorageRepositories::searchIndexReplaceAndRemove()
+{
+    SearchIndex index(*m_db);
+    QVERIFY(index.add(HitKind::Person, 1, {QStringLiteral("5678")}).ok());
+    QVERIFY(index.replace(HitKind::Person, 1, {QStringLiteral("1111")}).ok());
+    QVERIFY(index.lookup(QStringLiteral("5678"), 10).value().isEmpty());
+    QCOMPARE(index.lookup(QStringLiteral("1111"), 10).value().size(), 1);
+    QVERIFY(index.add(HitKind::Room, 1, {QStringLiteral("1111")}).ok());
+    QVERIFY(index.remove(HitKind::Person, 1).ok());
+    const auto left = index.lookup(QStringLiteral("1111"), 10).value();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().first, HitKind::Room);
+}
+
+QTEST_GUILESS_MAIN(TestStorageRepositories)
+#include "TestStorageRepositories.moc"

@@ -1,0 +1,76 @@
+#include "TestSupport.h"
+
+#include "core/Validators.h"
+#include "security/PasswordHash.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+namespace ar::test {
+
+Fixture::Fixture(Role role)
+    : clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone("Asia/Shanghai")))
+{
+    password::setTestCost(true);
+    auto a = Archive::open(dbPath(), &clock);
+    if (!a)
+        qFatal("cannot open test archive: %s", qPrintable(a.error().message));
+    archive = std::move(a).value();
+    auto u = archive->accounts().createFirstAdmin(QStringLiteral("admin"), QStringLiteral("管理员"),
+                                                  QStringLiteral("admin-password"));
+    if (!u)
+        qFatal("cannot create admin: %s", qPrintable(u.error().message));
+    admin = u.value();
+    user = role == Role::Admin ? admin : becomeRole(role);
+}
+
+User Fixture::becomeRole(Role role, const QString& login)
+{
+    archive->context().setUser(admin);
+    User u;
+    u.login = login.isEmpty() ? roleCode(role) + QStringLiteral("1") : login;
+    u.displayName = QStringLiteral("测试") + roleLabel(role);
+    u.role = role;
+    u.department = QStringLiteral("客服部");
+    auto added = archive->accounts().addUser(u, QStringLiteral("password-123"));
+    if (!added)
+        qFatal("cannot add user: %s", qPrintable(added.error().message));
+    auto signedIn = archive->accounts().signIn(u.login, QStringLiteral("password-123"));
+    if (!signedIn)
+        qFatal("cannot sign in: %s", qPrintable(signedIn.error().message));
+    return signedIn.value();
+}
+
+qint64 Fixture::makeSmallEstate()
+{
+    const auto previous = archive->context().user();
+    archive->context().setUser(admin);
+    auto e = archive->estate().addEstate(Estate{0, QStringLiteral("HY"), QStringLiteral("华苑小区"), {}});
+    auto b = archive->estate().addBuilding(Building{0, e->id, 0, QStringLiteral("3"), QStringLiteral("3座")});
+    auto u = archive->estate().addUnit(Unit{0, b->id, QStringLiteral("2"), QStringLiteral("2单元")});
+    for (const char* n : {"1201", "1202", "1301"}) {
+        Room r;
+        r.unitId = u->id;
+        r.number = QString::fromLatin1(n);
+        r.areaCenti = 8950;
+        if (!archive->estate().addRoom(r))
+            qFatal("cannot add room");
+    }
+    archive->context().setUser(previous);
+    return e->id;
+}
+
+qint64 Fixture::roomId(const QString& ref)
+{
+    auto p = archive->estate().findRoom(ref);
+    return p ? p->room.id : 0;
+}
+
+QString fakeId(const QDate& birth, bool male, int seq)
+{
+    const QString first17 = QStringLiteral("110000") + birth.toString(QStringLiteral("yyyyMMdd"))
+                            + QStringLiteral("%1").arg(seq * 2 + (male ? 1 : 0), 3, 10, QLatin1Char('0'));
+    return first17 + mainlandIdCheckChar(first17);
+}
+
+} // namespace ar::test

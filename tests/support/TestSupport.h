@@ -1,0 +1,33 @@
+#pragma once
+
+#include "services/Archive.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace ar::test {
+
+// A fresh archive in a temporary folder, on a fixed clock (2026-11-27 10:00 Beijing time),
+// with one signed-in user of the given role.
+struct Fixture
+{
+    explicit Fixture(Role role = Role::Clerk);
+    QTemporaryDir dir;
+    FixedClock clock;
+    std::unique_ptr<Archive> archive;
+    User admin;
+    User user;
+
+    QString dbPath() const { return dir.filePath(QStringLiteral("test.db")); }
+    // Signs in as a new account with this role (created by the admin).
+    User becomeRole(Role role, const QString& login = {});
+    // Estate "HY" 华苑小区 with building 3, unit 2, rooms 1201, 1202, 1301.
+    qint64 makeSmallEstate();
+    qint64 roomId(const QString& ref);
+};
+
+// A valid mainland ID number (fictional: province-level region code) for a birth date and sex.
+QString fakeId(const QDate& birth, bool male, int seq = 12);
+
+} // namespace ar::test

@@ -1,0 +1,128 @@
+// Password hashing (scrypt through OpenSSL). The cheap test cost keeps the suite fast; the
+// stored format carries its parameters, so the production cost is checked by parsing it.
+
+#include "security/PassThroughCodec.h"
+#include "security/PasswordHash.h"
+
+#include <QTest>
+
+using namespace ar;
+
+class TestUnitPassword : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { password::setTestCost(true); }
+    void verifiesTheRightPassword();
+    void refusesAWrongPassword_data();
+    void refusesAWrongPassword();
+    void saltsDiffer();
+    void refusesMalformedStoredHashes_data();
+    void refusesMalformedStoredHashes();
+    void productionCostIsOwaspLevel();
+    void passThroughBlindIndexIsDeterministicAndPerField();
+};
+
+void TestUnitPassword::verifiesTheRightPassword()
+{
+    const QString stored = password::hash(QStringLiteral("correct horse 电池"));
+    QVERIFY(stored.startsWith(QStringLiteral("scrypt$")));
+    QVERIFY(!stored.contains(QStringLiteral("correct horse")));
+    QVERIFY(password::verify(QStringLiteral("correct horse 电池"), stored));
+}
+
+void TestUnitPassword::refusesAWrongPassword_data()
+{
+    QTest::addColumn<QString>("attempt");
+    QTest::newRow("other word") << QStringLiteral("wrong horse 电池");
+    QTest::newRow("one character more") << QStringLiteral("correct horse 电池!");
+    QTest::newRow("case") << QStringLiteral("Correct horse 电池");
+    QTest::newRow("empty") << QString();
+}
+
+void TestUnitPassword::refusesAWrongPassword()
+{
+    QFETCH(QString, attempt);
+    const QString stored = password::hash(QStringLiteral("correct horse 电池"));
+    QVERIFY(!password::verify(attempt, stored));
+}
+
+void TestUnitPassword::saltsDiffer()
+{
+    // The same password twice gives two different stored hashes (a fresh salt each time),
+    // and both verify.
+    const QString a = password::hash(QStringLiteral("password-123"));
+    const QString b = password::hash(QStringLiteral("password-123"));
+    QVERIFY(a != b);
+    QVERIFY(a.section(QLatin1Char('$'), 4, 4) != b.section(QLatin1Char('$'), 4, 4));
+    QVERIFY(password::verify(QStringLiteral("password-123"), a));
+    QVERIFY(password::verify(QStringLiteral("password-123"), b));
+}
+
+void TestUnitPassword::refusesMalformedStoredHashes_data()
+{
+    QTest::addColumn<QString>("stored");
+    const QString good = [] {
+        password::setTestCost(true);
+        return password::hash(QStringLiteral("pw"));
+    }();
+    QStringList parts = good.split(QLatin1Char('$'));
+    QTest::newRow("empty") << QString();
+    QTest::newRow("plain text") << QStringLiteral("pw");
+    QTest::newRow("other scheme")
+        << QStringList{QStringLiteral("bcrypt"), parts[1], parts[2], parts[3], parts[4], parts[5]}.join(
+               QLatin1Char('$'));
+    QTest::newRow("missing part") << parts.mid(0, 5).join(QLatin1Char('$'));
+    QTest::newRow("N = 0")
+        << QStringList{parts[0], QStringLiteral("0"), parts[2], parts[3], parts[4], parts[5]}.join(
+               QLatin1Char('$'));
+    // A stored hash must not be able to make verify() allocate unbounded memory.
+    QTest::newRow("N too large")
+        << QStringList{parts[0], QString::number(1ull << 30), parts[2], parts[3], parts[4], parts[5]}.join(
+               QLatin1Char('$'));
+    QTest::newRow("empty key")
+        << QStringList{parts[0], parts[1], parts[2], parts[3], parts[4], QString()}.join(QLatin1Char('$'));
+}
+
+void TestUnitPassword::refusesMalformedStoredHashes()
+{
+    QFETCH(QString, stored);
+    QVERIFY(!password::verify(QStringLiteral("pw"), stored));
+}
+
+void TestUnitPassword::productionCostIsOwaspLevel()
+{
+    password::setTestCost(false);
+    const QString stored = password::hash(QStringLiteral("password-123"));
+    password::setTestCost(true);
+    const QStringList parts = stored.split(QLatin1Char('$'));
+    QCOMPARE(parts.size(), 6);
+    // OWASP: scrypt N=2^15 (32 MiB), r=8, p=3 or stronger.
+    QVERIFY(parts[1].toULongLong() >= (1ull << 15));
+    QCOMPARE(parts[2].toInt(), 8);
+    QVERIFY(parts[3].toInt() >= 3);
+    QCOMPARE(QByteArray::fromBase64(parts[4].toLatin1()).size(), 16);
+    QCOMPARE(QByteArray::fromBase64(parts[5].toLatin1()).size(), 32);
+    QVERIFY(password::verify(QStringLiteral("password-123"), stored));
+}
+
+void TestUnitPassword::passThroughBlindIndexIsDeterministicAndPerField()
+{
+    // R26 seam: exact look-up goes through blindIndex(); the same value under another field
+    // must not give the same key (a phone is never found as an ID number).
+    const PassThroughCodec codec;
+    const QString v = QStringLiteral("13812345678");
+    QCOMPARE(codec.blindIndex(SensitiveField::Phone, v), codec.blindIndex(SensitiveField::Phone, v));
+    QVERIFY(codec.blindIndex(SensitiveField::Phone, v) != codec.blindIndex(SensitiveField::IdNumber, v));
+    QVERIFY(codec.blindIndex(SensitiveField::Phone, v) !=
+            codec.blindIndex(SensitiveField::Phone, v + QLatin1Char('9')));
+    QVERIFY(!codec.blindIndex(SensitiveField::Phone, v).contains(v));
+    QCOMPARE(codec.open(SensitiveField::Phone,
+                        codec.seal(SensitiveField::Phone, v, QStringLiteral("person/1")),
+                        QStringLiteral("person/1")),
+             v);
+}
+
+QTEST_GUILESS_MAIN(TestUnitPassword)
+#include "TestUnitPassword.moc"

@@ -1,0 +1,199 @@
+// Text normalisation (full-width input from Chinese IMEs), person names, and how sensitive
+// values are masked (R20).
+
+#include "core/Masking.h"
+#include "core/TextNormalize.h"
+#include "core/Validators.h"
+
+#include <QTest>
+
+using namespace ar;
+
+class TestUnitText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void halfWidth_data();
+    void halfWidth();
+    void normalizeCollapsesWhitespace_data();
+    void normalizeCollapsesWhitespace();
+    void compactAndSearchKey();
+    void validNames_data();
+    void validNames();
+    void refusedNames_data();
+    void refusedNames();
+    void R20_maskIdNumber_data();
+    void R20_maskIdNumber();
+    void R20_maskPhone_data();
+    void R20_maskPhone();
+    void R20_maskFreeText_data();
+    void R20_maskFreeText();
+};
+
+void TestUnitText::halfWidth_data()
+{
+    QTest::addColumn<QString>("in");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("digits") << QStringLiteral("１２３") << QStringLiteral("123");
+    QTest::newRow("letters") << QStringLiteral("ＡＢｃ") << QStringLiteral("ABc");
+    QTest::newRow("punctuation") << QStringLiteral("（－＃，）") << QStringLiteral("(-#,)");
+    QTest::newRow("ideographic space") << QStringLiteral("王\u3000明") << QStringLiteral("王 明");
+    QTest::newRow("Chinese untouched") << QStringLiteral("华苑小区3座") << QStringLiteral("华苑小区3座");
+    QTest::newRow("Chinese punctuation untouched") << QStringLiteral("、。·") << QStringLiteral("、。·");
+    QTest::newRow("first and last of the block") << QStringLiteral("！～") << QStringLiteral("!~");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestUnitText::halfWidth()
+{
+    QFETCH(QString, in);
+    QFETCH(QString, out);
+    QCOMPARE(text::toHalfWidth(in), out);
+}
+
+void TestUnitText::normalizeCollapsesWhitespace_data()
+{
+    QTest::addColumn<QString>("in");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("trim") << QStringLiteral("  华苑小区 ") << QStringLiteral("华苑小区");
+    QTest::newRow("inner runs") << QStringLiteral("演示市   示例路\t8号")
+                                << QStringLiteral("演示市 示例路 8号");
+    QTest::newRow("ideographic spaces")
+        << QStringLiteral("\u3000王\u3000\u3000小明\u3000") << QStringLiteral("王 小明");
+    QTest::newRow("full-width and spaces") << QStringLiteral(" ３座　２单元 ") << QStringLiteral("3座 2单元");
+    QTest::newRow("newlines") << QStringLiteral("第一行\n\n第二行") << QStringLiteral("第一行 第二行");
+}
+
+void TestUnitText::normalizeCollapsesWhitespace()
+{
+    QFETCH(QString, in);
+    QFETCH(QString, out);
+    QCOMPARE(text::normalize(in), out);
+}
+
+void TestUnitText::compactAndSearchKey()
+{
+    QCOMPARE(text::compact(QStringLiteral(" 1 2\u30003\t4 ")), QStringLiteral("1234"));
+    QCOMPARE(text::compact(QStringLiteral("３－２－１２０１")), QStringLiteral("3-2-1201"));
+    QCOMPARE(text::searchKey(QStringLiteral(" Ｚ109-YZ ·2026 ")), QStringLiteral("z109-yz·2026"));
+    QCOMPARE(text::searchKey(QStringLiteral("王 小明")), QStringLiteral("王小明"));
+}
+
+void TestUnitText::validNames_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("normalized");
+    QTest::newRow("two characters") << QStringLiteral("王明") << QStringLiteral("王明");
+    QTest::newRow("three characters") << QStringLiteral("王小明") << QStringLiteral("王小明");
+    QTest::newRow("compound surname") << QStringLiteral("欧阳小明") << QStringLiteral("欧阳小明");
+    QTest::newRow("one character") << QStringLiteral("明") << QStringLiteral("明");
+    QTest::newRow("with middle dot") << QStringLiteral("阿卜杜拉·艾力") << QStringLiteral("阿卜杜拉·艾力");
+    QTest::newRow("spaces trimmed and collapsed")
+        << QStringLiteral("  王\u3000\u3000小明 ") << QStringLiteral("王 小明");
+    QTest::newRow("Latin") << QStringLiteral("John  Smith") << QStringLiteral("John Smith");
+    QTest::newRow("50 characters") << QString(50, QChar(0x738B)) << QString(50, QChar(0x738B));
+}
+
+void TestUnitText::validNames()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, normalized);
+    const FieldCheck c = checkName(raw);
+    QVERIFY2(c.valid, qPrintable(c.error));
+    QCOMPARE(c.normalized, normalized);
+}
+
+void TestUnitText::refusedNames_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("empty") << QString() << QStringLiteral("empty");
+    QTest::newRow("only spaces") << QStringLiteral(" \u3000 ") << QStringLiteral("empty");
+    QTest::newRow("digit") << QStringLiteral("王2明") << QStringLiteral("王2明");
+    QTest::newRow("full-width digit") << QStringLiteral("王２") << QStringLiteral("王2");
+    QTest::newRow("a phone in the name field")
+        << QStringLiteral("13812345678") << QStringLiteral("13812345678");
+    QTest::newRow("51 characters") << QString(51, QChar(0x738B)) << QStringLiteral("50");
+}
+
+void TestUnitText::refusedNames()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, mentions);
+    const FieldCheck c = checkName(raw);
+    QVERIFY(!c.valid);
+    QVERIFY2(c.error.contains(QStringLiteral("Name")), qPrintable(c.error));
+    QVERIFY2(c.error.contains(mentions), qPrintable(c.error));
+}
+
+void TestUnitText::R20_maskIdNumber_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("masked");
+    // Masking does not validate: these are shapes, not ID numbers of anyone.
+    QTest::newRow("18 digits") << QStringLiteral("110100000000001234")
+                               << QStringLiteral("1101**********1234");
+    QTest::newRow("18 with X") << QStringLiteral("31000019700101002X")
+                               << QStringLiteral("3100**********002X");
+    QTest::newRow("15 digits") << QStringLiteral("110000800517025") << QStringLiteral("1100*******7025");
+    QTest::newRow("passport") << QStringLiteral("E12345678") << QStringLiteral("E123*5678");
+    QTest::newRow("8 characters: nothing shown") << QStringLiteral("12345678") << QStringLiteral("********");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestUnitText::R20_maskIdNumber()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, masked);
+    QCOMPARE(mask::idNumber(id), masked);
+}
+
+void TestUnitText::R20_maskPhone_data()
+{
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<QString>("masked");
+    QTest::newRow("mobile") << QStringLiteral("13812345678") << QStringLiteral("138****5678");
+    QTest::newRow("landline 3-digit area")
+        << QStringLiteral("010-12345678") << QStringLiteral("010-****5678");
+    QTest::newRow("landline 4-digit area")
+        << QStringLiteral("0755-1234567") << QStringLiteral("0755-***4567");
+    QTest::newRow("local") << QStringLiteral("87654321") << QStringLiteral("****4321");
+    QTest::newRow("service") << QStringLiteral("95588") << QStringLiteral("*5588");
+    QTest::newRow("4 digits: nothing shown") << QStringLiteral("1234") << QStringLiteral("****");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestUnitText::R20_maskPhone()
+{
+    QFETCH(QString, phone);
+    QFETCH(QString, masked);
+    QCOMPARE(mask::phone(phone), masked);
+}
+
+void TestUnitText::R20_maskFreeText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("keep");
+    QTest::addColumn<QString>("masked");
+    // Never more than half the text shows, and the stars do not tell the length.
+    QTest::newRow("work unit") << QStringLiteral("演示科技有限公司") << 6 << QStringLiteral("演示科技****");
+    QTest::newRow("long address") << QStringLiteral("演示市示例路8号华苑小区3座2单元1201") << 6
+                                  << QStringLiteral("演示市示例路****");
+    QTest::newRow("short") << QStringLiteral("AB") << 6 << QStringLiteral("A****");
+    QTest::newRow("one character") << QStringLiteral("张") << 6 << QStringLiteral("****");
+    QTest::newRow("emergency contact keeps 1")
+        << QStringLiteral("张三 13812345678") << 1 << QStringLiteral("张****");
+    QTest::newRow("empty") << QString() << 6 << QString();
+}
+
+void TestUnitText::R20_maskFreeText()
+{
+    QFETCH(QString, text);
+    QFETCH(int, keep);
+    QFETCH(QString, masked);
+    QCOMPARE(mask::freeText(text, keep), masked);
+}
+
+QTEST_GUILESS_MAIN(TestUnitText)
+#include "TestUnitText.moc"

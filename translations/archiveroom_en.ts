@@ -1,0 +1,1651 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Access</name>
+    <message>
+        <source>Company leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>Login %1: 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive already has accounts; sign in instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 is already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Option --%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find rooms, people and dossiers by any fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an owner; opens the owner dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a co-owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a tenant; opens the tenant dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an entrusted agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the owner of a room (masked unless --unmask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tenant of a room (masked unless --unmask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new archive database and its first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty archive with a generated, fictional estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account (new password from ARCHIVEROOM_NEW_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an estate (小区)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a room; its building and unit are created when missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See: archiveroom help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option --%1 for &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL is not supported yet; use a SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 has no accounts yet; run: archiveroom init --admin LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who you are: --user LOGIN (or ARCHIVEROOM_USER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set ARCHIVEROOM_PASSWORD or run on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2: write the date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--room B-U-R is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender %1: write 男/女 or male/female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type %1: one of cn_id, passport, hk_macao, taiwan, foreigner, other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered %1 as %2 of %3; dossier %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered %1 as %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no current %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room or archive number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show ROOM|ARCHIVE-NO [--unmask]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (old 15-digit number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sensitive values masked; --unmask shows them if your role may)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init needs --admin LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds an archive with accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new password: set ARCHIVEROOM_NEW_PASSWORD or run on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the archive %1 with administrator %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--households needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 estates, %2 buildings, %3 rooms, %4 persons, %5 dossiers in %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add LOGIN --role ROLE --department DEPT --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1: one of leader, manager, assistant, clerk, staff, admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added estate %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1: a number of square metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1: one of residential, commercial, office, parking, storage, other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room add B-U-R [--estate CODE] [--area M2] [--use USE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added room %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No help for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ArchiveRoom %1 — the archive room of a property-management company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: archiveroom [--db PATH] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND [ARGS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a command the window opens. The password comes from ARCHIVEROOM_PASSWORD or is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed, 2 usage error, 3 permission denied, 4 invalid input (nothing written), 5 not found, 6 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: archiveroom help COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeNameDialog</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Already exists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inner step failed; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has schema version %1, newer than this program knows (%2). Use a newer ArchiveRoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version %1 is unknown to this program (it knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoOffer</name>
+    <message>
+        <source>Demo estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a demo estate with %1 households to try ArchiveRoom?
+The names and numbers are made up; it can be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the demo estate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoService</name>
+    <message>
+        <source>Households %1: give 1 to 500000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data goes into an empty archive only; this one already has estates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Estate</name>
+    <message>
+        <source>Residential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EstateService</name>
+    <message>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: use 1 to 10 letters or digits (it becomes part of room numbers like 3-2-1201)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estate name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floors %1 to %2: give a range between 1 and 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms per floor %1: between 1 and 99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room has people or dossiers registered and cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the unit&apos;s rooms first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the building&apos;s units first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1: write it as BUILDING-UNIT-ROOM, for example 3-2-1201</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estate with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estate has been set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1 exists in several estates; name the estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are several estates; name one with its code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>New archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to ArchiveRoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters and digits, e.g. admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>ArchiveRoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be opened:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ArchiveRoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners, tenants and household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;former</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macao permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreigner permanent residence card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrusted agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Owner record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner record form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 digits, the last may be X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when the move-in date is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. spouse, child, parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>This record was changed by someone else meanwhile; reload it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person with number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterService</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number is required for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one phone number is required for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 5 phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in date %1 is more than a year ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is too far ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number %1 is already registered for %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered as %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already on file; the existing record was linked to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a current owner (%2); register a co-owner, or record an owner change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number %1 already belongs to another person on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tie to the room has already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <source>Room &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Floor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area (m²):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomGridDialog</name>
+    <message>
+        <source>Add rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;floor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To floor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms &amp;per floor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area (m²):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>Please sign in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not allowed to do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ArchiveRoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have 18 digits (or 15 for an old card), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first 17 characters must be digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 15-character number must be all digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last character must be a digit or X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region code %1 is not a province code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date %1 is not plausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check digit should be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is an old 15-digit number; ask for the current 18-digit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number %1: only letters, digits, &apos;-&apos; and brackets, 5 to 30 of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the extension must be digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: only digits are allowed (letters or symbols found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: a mobile number has 11 digits, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the number range %3 is not a known mobile range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: a landline is the area code and 7 or 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: no area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not a mobile or landline number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name %1 is longer than 50 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name %1 contains digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender %1 does not match ID number %2, which is of a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::CodeNameDialog</name>
+    <message>
+        <source>letters or digits, e.g. 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::EstateActions</name>
+    <message>
+        <source>Add &amp;estate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;phase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;building…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rooms by &amp;floor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove roo&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is short (e.g. HY) and goes into archive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code goes into room references like 3-2-1201; the name may stay empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove room %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::EstateTreeModel</name>
+    <message>
+        <source>Building code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::FirstRunDialog</name>
+    <message>
+        <source>A new, empty archive is being created in %1.
+
+Set up the administrator&apos;s account. The administrator adds the other users and their roles. Keep the password safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::HistoryDialog</name>
+    <message>
+        <source>Change history — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::MainWindow</name>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, room, phone tail, archive no. — or scan a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ArchiveRoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People of room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners, tenants and household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not tied to a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of ArchiveRoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ArchiveRoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ArchiveRoom %1
+The archive room of a property-management company: estates, owners and tenants, their dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::OccupantActions</name>
+    <message>
+        <source>Register &amp;owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;co-owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register household &amp;member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register entrusted &amp;agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) no longer belongs to this room from %3. The record and its history stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::OccupantModel</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::PersonForm</name>
+    <message>
+        <source>Date filled in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date format of the form header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the form does not cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1 unit %2 room %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner record form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-owner record form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant record form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household member record form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrusted agent record form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered as %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier opened with archive number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes are saved. Please note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::PhoneListEdit</name>
+    <message>
+        <source>Mobile or landline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::RoomDialog</name>
+    <message>
+        <source>e.g. 1201</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::RoomGridDialog</name>
+    <message>
+        <source>The last floor is below the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rooms: %2 … %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rooms to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::RoomTableModel</name>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::SearchController</name>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::SearchResultModel</name>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role / estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::SignInDialog</name>
+    <message>
+        <source>ArchiveRoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

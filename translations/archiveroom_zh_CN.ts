@@ -1,0 +1,1655 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Access</name>
+    <message>
+        <source>Company leader</source>
+        <translation>公司领导</translation>
+    </message>
+    <message>
+        <source>Department manager</source>
+        <translation>部门经理</translation>
+    </message>
+    <message>
+        <source>Property assistant</source>
+        <translation>物业助理</translation>
+    </message>
+    <message>
+        <source>Archive clerk</source>
+        <translation>资料管理员</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>Login %1: 2 to 32 letters, digits, '.', '_' or '-', starting with a letter</source>
+        <translation>登录名 %1：须为 2 至 32 个字母、数字、“.”、“_”或“-”，并以字母开头</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters</source>
+        <translation>密码至少需要 8 个字符</translation>
+    </message>
+    <message>
+        <source>This archive already has accounts; sign in instead</source>
+        <translation>此档案库已有账号，请直接登录</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>行政部</translation>
+    </message>
+    <message>
+        <source>Wrong login or password</source>
+        <translation>登录名或密码错误</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled</source>
+        <translation>账号 %1 已停用</translation>
+    </message>
+    <message>
+        <source>The display name is empty</source>
+        <translation>显示名称不能为空</translation>
+    </message>
+    <message>
+        <source>The department is empty</source>
+        <translation>部门不能为空</translation>
+    </message>
+    <message>
+        <source>The login %1 is already taken</source>
+        <translation>登录名 %1 已被占用</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Option --%1 needs a value</source>
+        <translation>选项 --%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>Find rooms, people and dossiers by any fragment</source>
+        <translation>按任意片段查找房间、人员和档案</translation>
+    </message>
+    <message>
+        <source>Register an owner; opens the owner dossier</source>
+        <translation>登记业主，并建立业主档案</translation>
+    </message>
+    <message>
+        <source>Register a co-owner</source>
+        <translation>登记共有人</translation>
+    </message>
+    <message>
+        <source>Register a tenant; opens the tenant dossier</source>
+        <translation>登记租户，并建立租户档案</translation>
+    </message>
+    <message>
+        <source>Register a household member</source>
+        <translation>登记家庭成员</translation>
+    </message>
+    <message>
+        <source>Register an entrusted agent</source>
+        <translation>登记委托代理人</translation>
+    </message>
+    <message>
+        <source>Show the owner of a room (masked unless --unmask)</source>
+        <translation>显示房间的业主（除非 --unmask，否则遮蔽敏感信息）</translation>
+    </message>
+    <message>
+        <source>Show the tenant of a room (masked unless --unmask)</source>
+        <translation>显示房间的租户（除非 --unmask，否则遮蔽敏感信息）</translation>
+    </message>
+    <message>
+        <source>Create a new archive database and its first administrator</source>
+        <translation>新建档案数据库及第一位系统管理员</translation>
+    </message>
+    <message>
+        <source>Fill an empty archive with a generated, fictional estate</source>
+        <translation>向空档案库载入生成的虚构演示小区</translation>
+    </message>
+    <message>
+        <source>Add an account (new password from ARCHIVEROOM_NEW_PASSWORD)</source>
+        <translation>添加账号（新密码取自 ARCHIVEROOM_NEW_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>Add an estate (小区)</source>
+        <translation>添加小区</translation>
+    </message>
+    <message>
+        <source>Add a room; its building and unit are created when missing</source>
+        <translation>添加房间；楼座和单元不存在时自动建立</translation>
+    </message>
+    <message>
+        <source>See: archiveroom help</source>
+        <translation>参见：archiveroom help</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1 for '%2'</source>
+        <translation>“%2”没有选项 --%1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL is not supported yet; use a SQLite file</source>
+        <translation>暂不支持 PostgreSQL，请使用 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>The archive %1 has no accounts yet; run: archiveroom init --admin LOGIN</source>
+        <translation>档案库 %1 还没有账号；请运行：archiveroom init --admin 登录名</translation>
+    </message>
+    <message>
+        <source>Say who you are: --user LOGIN (or ARCHIVEROOM_USER)</source>
+        <translation>请用 --user 登录名（或 ARCHIVEROOM_USER）说明您的身份</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password: set ARCHIVEROOM_PASSWORD or run on a terminal</source>
+        <translation>没有密码：请设置 ARCHIVEROOM_PASSWORD 或在终端中运行</translation>
+    </message>
+    <message>
+        <source>search TEXT</source>
+        <translation>search 搜索内容</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit 需要一个正整数</translation>
+    </message>
+    <message>
+        <source>Nothing found for %1</source>
+        <translation>没有找到“%1”</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>--%1 %2: write the date as YYYY-MM-DD</source>
+        <translation>--%1 %2：日期请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--room B-U-R is required</source>
+        <translation>必须用 --room 楼座-单元-房号 指明房间</translation>
+    </message>
+    <message>
+        <source>Gender %1: write 男/女 or male/female</source>
+        <translation>性别 %1：请写 男/女 或 male/female</translation>
+    </message>
+    <message>
+        <source>Document type %1: one of cn_id, passport, hk_macao, taiwan, foreigner, other</source>
+        <translation>证件类型 %1：应为 cn_id、passport、hk_macao、taiwan、foreigner、other 之一</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Registered %1 as %2 of %3; dossier %4</source>
+        <translation>已登记 %1 为 %3 的%2；档号 %4</translation>
+    </message>
+    <message>
+        <source>Registered %1 as %2 of %3</source>
+        <translation>已登记 %1 为 %3 的%2</translation>
+    </message>
+    <message>
+        <source>%1 has no current %2</source>
+        <translation>%1 目前没有%2</translation>
+    </message>
+    <message>
+        <source>No room or archive number %1</source>
+        <translation>没有房号或档号 %1</translation>
+    </message>
+    <message>
+        <source>show ROOM|ARCHIVE-NO [--unmask]</source>
+        <translation>show 房号|档号 [--unmask]</translation>
+    </message>
+    <message>
+        <source> (old 15-digit number)</source>
+        <translation>（15 位旧号码）</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>(sensitive values masked; --unmask shows them if your role may)</source>
+        <translation>（敏感信息已遮蔽；如您的角色有权限，可用 --unmask 显示）</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>init needs --admin LOGIN</source>
+        <translation>init 需要 --admin 登录名</translation>
+    </message>
+    <message>
+        <source>%1 already holds an archive with accounts</source>
+        <translation>%1 已是有账号的档案库</translation>
+    </message>
+    <message>
+        <source>No new password: set ARCHIVEROOM_NEW_PASSWORD or run on a terminal</source>
+        <translation>没有新密码：请设置 ARCHIVEROOM_NEW_PASSWORD 或在终端中运行</translation>
+    </message>
+    <message>
+        <source>Created the archive %1 with administrator %2</source>
+        <translation>已创建档案库 %1，系统管理员为 %2</translation>
+    </message>
+    <message>
+        <source>--households needs a number</source>
+        <translation>--households 需要一个数字</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households</source>
+        <translation>已生成 %1 / %2 户</translation>
+    </message>
+    <message>
+        <source>Generated %1 estates, %2 buildings, %3 rooms, %4 persons, %5 dossiers in %6 s</source>
+        <translation>已生成 %1 个小区、%2 座楼、%3 个房间、%4 位人员、%5 份档案，用时 %6 秒</translation>
+    </message>
+    <message>
+        <source>user add LOGIN --role ROLE --department DEPT --name NAME</source>
+        <translation>user add 登录名 --role 角色 --department 部门 --name 姓名</translation>
+    </message>
+    <message>
+        <source>Role %1: one of leader, manager, assistant, clerk, staff, admin</source>
+        <translation>角色 %1：应为 leader、manager、assistant、clerk、staff、admin 之一</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3)</source>
+        <translation>已添加 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Added estate %1 %2</source>
+        <translation>已添加小区 %1 %2</translation>
+    </message>
+    <message>
+        <source>Area %1: a number of square metres</source>
+        <translation>面积 %1：请填写平方米数</translation>
+    </message>
+    <message>
+        <source>Use %1: one of residential, commercial, office, parking, storage, other</source>
+        <translation>用途 %1：应为 residential、commercial、office、parking、storage、other 之一</translation>
+    </message>
+    <message>
+        <source>room add B-U-R [--estate CODE] [--area M2] [--use USE]</source>
+        <translation>room add 楼座-单元-房号 [--estate 小区代码] [--area 面积] [--use 用途]</translation>
+    </message>
+    <message>
+        <source>Added room %1 in %2</source>
+        <translation>已在 %2 添加房间 %1</translation>
+    </message>
+    <message>
+        <source>No help for: %1</source>
+        <translation>没有关于“%1”的帮助</translation>
+    </message>
+    <message>
+        <source>ArchiveRoom %1 — the archive room of a property-management company</source>
+        <translation>档案室 %1 —— 物业公司档案管理</translation>
+    </message>
+    <message>
+        <source>Usage: archiveroom [--db PATH] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND [ARGS]</source>
+        <translation>用法：archiveroom [--db 数据库] [--user 登录名] [--json] [--lang zh_CN|en] 命令 [参数]</translation>
+    </message>
+    <message>
+        <source>Without a command the window opens. The password comes from ARCHIVEROOM_PASSWORD or is asked.</source>
+        <translation>不带命令时打开窗口。密码取自 ARCHIVEROOM_PASSWORD，或在终端提示输入。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed, 2 usage error, 3 permission denied, 4 invalid input (nothing written), 5 not found, 6 conflict</source>
+        <translation>退出码：0 完成，1 失败，2 用法错误，3 无权限，4 输入无效（未写入任何内容），5 未找到，6 冲突</translation>
+    </message>
+    <message>
+        <source>More: archiveroom help COMMAND</source>
+        <translation>更多说明：archiveroom help 命令</translation>
+    </message>
+</context>
+<context>
+    <name>CodeNameDialog</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Already exists: %1</source>
+        <translation>已存在：%1</translation>
+    </message>
+    <message>
+        <source>Database error: %1 (in: %2)</source>
+        <translation>数据库错误：%1（语句：%2）</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>An inner step failed; nothing was saved</source>
+        <translation>其中一步失败，未保存任何内容</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1, newer than this program knows (%2). Use a newer ArchiveRoom.</source>
+        <translation>数据库结构版本为 %1，高于本程序支持的版本（%2）。请使用更新版本的档案室程序。</translation>
+    </message>
+    <message>
+        <source>Upgrade to version %1 failed: %2</source>
+        <translation>升级到版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Schema version %1 is unknown to this program (it knows up to %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DemoOffer</name>
+    <message>
+        <source>Demo estate</source>
+        <translation>演示小区</translation>
+    </message>
+    <message>
+        <source>Load a demo estate with %1 households to try ArchiveRoom?
+The names and numbers are made up; it can be left out.</source>
+        <translation>是否载入一个含 %1 户的演示小区来试用档案室？
+其中的姓名和号码均为虚构，也可以不载入。</translation>
+    </message>
+    <message>
+        <source>Generating the demo estate…</source>
+        <translation>正在生成演示小区…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DemoService</name>
+    <message>
+        <source>Households %1: give 1 to 500000</source>
+        <translation>户数 %1：请填写 1 至 500000</translation>
+    </message>
+    <message>
+        <source>Demo data goes into an empty archive only; this one already has estates</source>
+        <translation>演示数据只能载入空档案库；本档案库已有小区</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Estate</name>
+    <message>
+        <source>Residential</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>商铺</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公</translation>
+    </message>
+    <message>
+        <source>Parking space</source>
+        <translation>车位</translation>
+    </message>
+    <message>
+        <source>Storage room</source>
+        <translation>储藏室</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>EstateService</name>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>%1 %2: use 1 to 10 letters or digits (it becomes part of room numbers like 3-2-1201)</source>
+        <translation>%1 %2：请使用 1 至 10 位字母或数字（它将成为 3-2-1201 这类房号的一部分）</translation>
+    </message>
+    <message>
+        <source>Estate code</source>
+        <translation>小区代码</translation>
+    </message>
+    <message>
+        <source>The estate name is empty</source>
+        <translation>小区名称为空</translation>
+    </message>
+    <message>
+        <source>Estate code %1</source>
+        <translation>小区代码 %1</translation>
+    </message>
+    <message>
+        <source>The phase name is empty</source>
+        <translation>分期名称为空</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>分期 %1</translation>
+    </message>
+    <message>
+        <source>Building code</source>
+        <translation>楼座代码</translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation>%1座</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>单元代码</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>%1单元</translation>
+    </message>
+    <message>
+        <source>Room number</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>The area cannot be negative</source>
+        <translation>面积不能为负数</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>房间 %1</translation>
+    </message>
+    <message>
+        <source>Floors %1 to %2: give a range between 1 and 200</source>
+        <translation>楼层 %1 至 %2：请填写 1 至 200 之间的范围</translation>
+    </message>
+    <message>
+        <source>Rooms per floor %1: between 1 and 99</source>
+        <translation>每层户数 %1：应在 1 至 99 之间</translation>
+    </message>
+    <message>
+        <source>The room has people or dossiers registered and cannot be removed</source>
+        <translation>该房间已登记人员或档案，不能删除</translation>
+    </message>
+    <message>
+        <source>Remove the unit's rooms first</source>
+        <translation>请先删除该单元的房间</translation>
+    </message>
+    <message>
+        <source>Remove the building's units first</source>
+        <translation>请先删除该楼座的单元</translation>
+    </message>
+    <message>
+        <source>Room %1: write it as BUILDING-UNIT-ROOM, for example 3-2-1201</source>
+        <translation>房号 %1：请写成“楼座-单元-房号”，例如 3-2-1201</translation>
+    </message>
+    <message>
+        <source>No estate with code %1</source>
+        <translation>没有代码为 %1 的小区</translation>
+    </message>
+    <message>
+        <source>No estate has been set up yet</source>
+        <translation>尚未建立小区</translation>
+    </message>
+    <message>
+        <source>Room %1 exists in several estates; name the estate</source>
+        <translation>房号 %1 在多个小区中都存在，请指明小区</translation>
+    </message>
+    <message>
+        <source>No room %1</source>
+        <translation>没有房间 %1</translation>
+    </message>
+    <message>
+        <source>There are several estates; name one with its code</source>
+        <translation>有多个小区，请用代码指明其一</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>New archive</source>
+        <translation>新建档案库</translation>
+    </message>
+    <message>
+        <source>Welcome to ArchiveRoom</source>
+        <translation>欢迎使用档案室管理系统</translation>
+    </message>
+    <message>
+        <source>Administrator login</source>
+        <translation>管理员登录名</translation>
+    </message>
+    <message>
+        <source>letters and digits, e.g. admin</source>
+        <translation>字母和数字，如 admin</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Create archive</source>
+        <translation>创建档案库</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>ArchiveRoom</source>
+        <translation>档案室</translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be opened:
+%2</source>
+        <translation>无法打开档案库 %1：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ArchiveRoom</source>
+        <translation>档案室</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Owners, tenants and household</source>
+        <translation>业主、租户及家庭成员</translation>
+    </message>
+    <message>
+        <source>Show &amp;former</source>
+        <translation>显示已迁出(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查找</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macao permit</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Foreigner permanent residence card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Co-owner</source>
+        <translation>共有人</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Entrusted agent</source>
+        <translation>委托代理人</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Owner record</source>
+        <translation>业主档案</translation>
+    </message>
+    <message>
+        <source>Owner record form</source>
+        <translation>业主档案表</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>18 digits, the last may be X</source>
+        <translation>18 位，末位可为 X</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>添加电话</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Name and phone</source>
+        <translation>姓名及电话</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Tick when the move-in date is known</source>
+        <translation>知道入住日期时勾选</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Relation to owner</source>
+        <translation>与业主关系</translation>
+    </message>
+    <message>
+        <source>e.g. spouse, child, parent</source>
+        <translation>如：配偶、子女、父母</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Owner's signature:</source>
+        <translation>业主签名：</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>This record was changed by someone else meanwhile; reload it</source>
+        <translation>此记录已被他人修改，请重新打开后再改</translation>
+    </message>
+    <message>
+        <source>No person with number %1</source>
+        <translation>没有编号为 %1 的人员</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterService</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>ID number is required for %1</source>
+        <translation>%1须登记证件号码</translation>
+    </message>
+    <message>
+        <source>At least one phone number is required for %1</source>
+        <translation>%1至少须登记一个联系电话</translation>
+    </message>
+    <message>
+        <source>At most 5 phone numbers</source>
+        <translation>联系电话最多登记 5 个</translation>
+    </message>
+    <message>
+        <source>Move-in date %1 is more than a year ahead</source>
+        <translation>入住日期 %1 比今天晚一年以上</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1超过 %2 个字</translation>
+    </message>
+    <message>
+        <source>The start date is too far ahead</source>
+        <translation>起始日期比今天晚一年以上</translation>
+    </message>
+    <message>
+        <source>ID number %1 is already registered for %2, not %3</source>
+        <translation>证件号码 %1 已登记在%2名下，不是%3</translation>
+    </message>
+    <message>
+        <source>%1 is already registered as %2 of %3</source>
+        <translation>%1 已登记为 %3 的%2</translation>
+    </message>
+    <message>
+        <source>%1 was already on file; the existing record was linked to %2</source>
+        <translation>%1 已有档案，已将原有记录关联到 %2</translation>
+    </message>
+    <message>
+        <source>%1 already has a current owner (%2); register a co-owner, or record an owner change</source>
+        <translation>%1 已有现任业主（%2）；请登记为共有人，或办理业主变更</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 dossier</source>
+        <translation>%1 %2 %3档案</translation>
+    </message>
+    <message>
+        <source>ID number %1 already belongs to another person on file</source>
+        <translation>证件号码 %1 已属于档案中的另一人</translation>
+    </message>
+    <message>
+        <source>This tie to the room has already ended</source>
+        <translation>此人与该房间的关系已经结束</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2</source>
+        <translation>结束日期 %1 早于起始日期 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <source>Room &amp;number:</source>
+        <translation>房号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Floor:</source>
+        <translation>楼层(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Area (m²):</source>
+        <translation>建筑面积(&amp;A)（m²）：</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>用途(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>RoomGridDialog</name>
+    <message>
+        <source>Add rooms</source>
+        <translation>批量添加房间</translation>
+    </message>
+    <message>
+        <source>From &amp;floor:</source>
+        <translation>起始楼层(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To floor:</source>
+        <translation>结束楼层(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Rooms &amp;per floor:</source>
+        <translation>每层户数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Area (m²):</source>
+        <translation>建筑面积(&amp;A)（m²）：</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>用途(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>Please sign in first</source>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not allowed to do this</source>
+        <translation>%1（%2）无权执行此操作</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>ArchiveRoom</source>
+        <translation>档案室管理系统</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>must have 18 digits (or 15 for an old card), not %1</source>
+        <translation>应为 18 位（旧证为 15 位），而不是 %1 位</translation>
+    </message>
+    <message>
+        <source>the first 17 characters must be digits</source>
+        <translation>前 17 位必须是数字</translation>
+    </message>
+    <message>
+        <source>a 15-character number must be all digits</source>
+        <translation>15 位号码必须全部是数字</translation>
+    </message>
+    <message>
+        <source>the last character must be a digit or X</source>
+        <translation>末位必须是数字或 X</translation>
+    </message>
+    <message>
+        <source>region code %1 is not a province code</source>
+        <translation>地区码 %1 不是有效的省级行政区代码</translation>
+    </message>
+    <message>
+        <source>birth date %1 does not exist</source>
+        <translation>出生日期 %1 不存在</translation>
+    </message>
+    <message>
+        <source>birth date %1 is not plausible</source>
+        <translation>出生日期 %1 不合理</translation>
+    </message>
+    <message>
+        <source>the check digit should be %1</source>
+        <translation>校验位应为 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is an old 15-digit number; ask for the current 18-digit card</source>
+        <translation>%1 %2 是旧版 15 位号码，请索取现行 18 位身份证</translation>
+    </message>
+    <message>
+        <source>Document number is empty</source>
+        <translation>证件号码未填写</translation>
+    </message>
+    <message>
+        <source>Document number %1: only letters, digits, '-' and brackets, 5 to 30 of them</source>
+        <translation>证件号码 %1：只能包含字母、数字、“-”和括号，共 5 至 30 位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1未填写</translation>
+    </message>
+    <message>
+        <source>%1 %2: the extension must be digits</source>
+        <translation>%1 %2：分机号必须是数字</translation>
+    </message>
+    <message>
+        <source>%1 %2: only digits are allowed (letters or symbols found)</source>
+        <translation>%1 %2：只能填写数字（发现字母或符号）</translation>
+    </message>
+    <message>
+        <source>%1 %2: a mobile number has 11 digits, not %3</source>
+        <translation>%1 %2：手机号码应为 11 位，而不是 %3 位</translation>
+    </message>
+    <message>
+        <source>%1 %2: the number range %3 is not a known mobile range</source>
+        <translation>%1 %2：号段 %3 不是已知的手机号段</translation>
+    </message>
+    <message>
+        <source>%1 %2: a landline is the area code and 7 or 8 digits</source>
+        <translation>%1 %2：座机号码应为区号加 7 或 8 位号码</translation>
+    </message>
+    <message>
+        <source>%1 %2: no area code</source>
+        <translation>%1 %2：缺少区号</translation>
+    </message>
+    <message>
+        <source>%1 %2: not a mobile or landline number</source>
+        <translation>%1 %2：不是有效的手机或座机号码</translation>
+    </message>
+    <message>
+        <source>Name is empty</source>
+        <translation>姓名未填写</translation>
+    </message>
+    <message>
+        <source>Name %1 is longer than 50 characters</source>
+        <translation>姓名 %1 超过 50 个字</translation>
+    </message>
+    <message>
+        <source>Name %1 contains digits</source>
+        <translation>姓名 %1 含有数字</translation>
+    </message>
+    <message>
+        <source>Gender %1 does not match ID number %2, which is of a %3</source>
+        <translation>性别“%1”与身份证号 %2 不符，该号码对应的性别为“%3”</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::CodeNameDialog</name>
+    <message>
+        <source>letters or digits, e.g. 3</source>
+        <translation>字母或数字，如 3</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::EstateActions</name>
+    <message>
+        <source>Add &amp;estate…</source>
+        <translation>添加小区(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;phase…</source>
+        <translation>添加分期(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;building…</source>
+        <translation>添加楼座(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;unit…</source>
+        <translation>添加单元(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Add rooms by &amp;floor…</source>
+        <translation>按楼层批量添加房间(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;room…</source>
+        <translation>添加单个房间(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit room…</source>
+        <translation>修改房间(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove roo&amp;m</source>
+        <translation>删除房间(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Add estate</source>
+        <translation>添加小区</translation>
+    </message>
+    <message>
+        <source>The code is short (e.g. HY) and goes into archive numbers.</source>
+        <translation>代码宜简短（如 HY），将用于档号。</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>添加分期</translation>
+    </message>
+    <message>
+        <source>Add building</source>
+        <translation>添加楼座</translation>
+    </message>
+    <message>
+        <source>The code goes into room references like 3-2-1201; the name may stay empty.</source>
+        <translation>代码用于房号，如 3-2-1201；名称可以不填。</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>添加单元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 个房间</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a room</source>
+        <translation>添加房间</translation>
+    </message>
+    <message>
+        <source>Edit estate</source>
+        <translation>修改小区</translation>
+    </message>
+    <message>
+        <source>Edit building</source>
+        <translation>修改楼座</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>修改单元</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>确定删除 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Edit room %1</source>
+        <translation>修改房间 %1</translation>
+    </message>
+    <message>
+        <source>Remove room</source>
+        <translation>删除房间</translation>
+    </message>
+    <message>
+        <source>Remove room %1?</source>
+        <translation>确定删除房间 %1 吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::EstateTreeModel</name>
+    <message>
+        <source>Building code %1</source>
+        <translation>楼座代码 %1</translation>
+    </message>
+    <message>
+        <source>Unit code %1</source>
+        <translation>单元代码 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::FirstRunDialog</name>
+    <message>
+        <source>A new, empty archive is being created in %1.
+
+Set up the administrator's account. The administrator adds the other users and their roles. Keep the password safe.</source>
+        <translation>正在新建一个空的档案库，位置：%1。
+
+请先设置管理员账号。管理员负责添加其他用户并分配角色。请妥善保管密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice</source>
+        <translation>两次输入的密码不一致，请输入相同的密码</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::HistoryDialog</name>
+    <message>
+        <source>Change history — %1</source>
+        <translation>变更记录 — %1</translation>
+    </message>
+    <message>
+        <source>Change history of %1</source>
+        <translation>%1 的变更记录</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::MainWindow</name>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Search name, room, phone tail, archive no. — or scan a label</source>
+        <translation>输入姓名、房号、电话尾号、档号查找，或扫描标签</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>查找(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Estate</source>
+        <translation>小区(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ArchiveRoom</source>
+        <translation>关于档案室(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Rooms of %1</source>
+        <translation>%1 的房间</translation>
+    </message>
+    <message>
+        <source>People of room %1</source>
+        <translation>房间 %1 的人员</translation>
+    </message>
+    <message>
+        <source>Owners, tenants and household</source>
+        <translation>业主、租户及家庭成员</translation>
+    </message>
+    <message>
+        <source>%1 is not tied to a room</source>
+        <translation>%1 未关联任何房间</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of ArchiveRoom.</source>
+        <translation>新的语言将在下次启动档案室时生效。</translation>
+    </message>
+    <message>
+        <source>About ArchiveRoom</source>
+        <translation>关于档案室</translation>
+    </message>
+    <message>
+        <source>ArchiveRoom %1
+The archive room of a property-management company: estates, owners and tenants, their dossiers.</source>
+        <translation>档案室 %1
+物业公司档案管理：小区、业主与租户及其档案。</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::OccupantActions</name>
+    <message>
+        <source>Register &amp;owner…</source>
+        <translation>登记业主(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Register &amp;co-owner…</source>
+        <translation>登记共有人(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Register &amp;tenant…</source>
+        <translation>登记租户(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Register household &amp;member…</source>
+        <translation>登记家庭成员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Register entrusted &amp;agent…</source>
+        <translation>登记委托代理人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>修改资料(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>变更记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;out…</source>
+        <translation>迁出(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Move out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Moved out on:</source>
+        <translation>迁出日期：</translation>
+    </message>
+    <message>
+        <source>%1 (%2) no longer belongs to this room from %3. The record and its history stay.</source>
+        <translation>%1（%2）自 %3 起不再属于本房间。其资料和变更记录仍予保留。</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::OccupantModel</name>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>迁出日期</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::PersonForm</name>
+    <message>
+        <source>Date filled in: %1</source>
+        <translation>填写日期：%1</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date format of the form header</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Anything the form does not cover</source>
+        <translation>表中未涉及的其他情况</translation>
+    </message>
+    <message>
+        <source>Building %1 unit %2 room %3</source>
+        <translation>%1 座 %2 单元 %3 号</translation>
+    </message>
+    <message>
+        <source>Owner record form</source>
+        <translation>业主档案表</translation>
+    </message>
+    <message>
+        <source>Owner's signature:</source>
+        <translation>业主签名：</translation>
+    </message>
+    <message>
+        <source>Co-owner record form</source>
+        <translation>业主档案表（共有人）</translation>
+    </message>
+    <message>
+        <source>Tenant record form</source>
+        <translation>租户档案表</translation>
+    </message>
+    <message>
+        <source>Tenant's signature:</source>
+        <translation>租户签名：</translation>
+    </message>
+    <message>
+        <source>Household member record form</source>
+        <translation>家庭成员登记表</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>本人签名：</translation>
+    </message>
+    <message>
+        <source>Entrusted agent record form</source>
+        <translation>委托代理人登记表</translation>
+    </message>
+    <message>
+        <source>Correct %1 — %2</source>
+        <translation>更正%1 — %2</translation>
+    </message>
+    <message>
+        <source>Register %1 — %2</source>
+        <translation>登记%1 — %2</translation>
+    </message>
+    <message>
+        <source>Taken from the ID number</source>
+        <translation>根据身份证号自动填写</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>%1 is registered as %2 of %3.</source>
+        <translation>已将%1登记为 %3 的%2。</translation>
+    </message>
+    <message>
+        <source>Dossier opened with archive number %1.</source>
+        <translation>已建立档案，档号 %1。</translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation>请注意：</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记完成</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>The changes are saved. Please note:</source>
+        <translation>修改已保存。请注意：</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::PhoneListEdit</name>
+    <message>
+        <source>Mobile or landline</source>
+        <translation>手机或座机</translation>
+    </message>
+    <message>
+        <source>Remove this phone number</source>
+        <translation>删除此电话号码</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::RoomDialog</name>
+    <message>
+        <source>e.g. 1201</source>
+        <translation>如 1201</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::RoomGridDialog</name>
+    <message>
+        <source>The last floor is below the first.</source>
+        <translation>结束楼层低于起始楼层。</translation>
+    </message>
+    <message>
+        <source>%1 rooms: %2 … %3</source>
+        <translation>共 %1 个房间：%2 … %3</translation>
+    </message>
+    <message>
+        <source>Add rooms to %1</source>
+        <translation>向 %1 批量添加房间</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::RoomTableModel</name>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::SearchController</name>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>没有找到“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::SearchResultModel</name>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role / estate</source>
+        <translation>身份／小区</translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation>档号</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::SignInDialog</name>
+    <message>
+        <source>ArchiveRoom</source>
+        <translation>档案室管理系统</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,135 @@
+#include "ui/GuiMain.h"
+
+#include "core/Language.h"
+#include "services/Archive.h"
+#include "ui/DemoOffer.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/StartupProbe.h"
+#include "ui/account/FirstRunDialog.h"
+#include "ui/account/SignInDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/search/SearchController.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace ar::ui {
+
+namespace {
+
+// The translation context of the start-up messages.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiMain)
+};
+
+// Shows the sign-in dialog until someone signs in; false when it was closed.
+bool signIn(Archive& archive, const QElapsedTimer& sinceEntry)
+{
+    SignInDialog dialog(archive);
+    dialog.setLogin(Settings::value(Setting::LastLogin).toString());
+    probe::afterFirstPaint(&dialog, [&] {
+        probe::report("signin-shown", double(probe::msSinceProcessStart()));
+        probe::report("signin-shown-since-entry", double(sinceEntry.nsecsElapsed()) / 1e6);
+        if (!probe::autoSignIn())
+            return;
+        auto user = archive.accounts().signIn(qEnvironmentVariable("ARCHIVEROOM_USER"),
+                                              qEnvironmentVariable("ARCHIVEROOM_PASSWORD"));
+        if (!user)
+            std::fprintf(stderr, "archiveroom: %s\n", qPrintable(user.error().message));
+        dialog.done(user ? QDialog::Accepted : QDialog::Rejected);
+    });
+    if (dialog.exec() != QDialog::Accepted || !archive.context().user())
+        return false;
+    Settings::setValue(Setting::LastLogin, archive.context().user()->login);
+    return true;
+}
+
+// The screenshot hook: optionally open a search hit, save the window, quit.
+void takeScreenshot(MainWindow& window, const QString& path)
+{
+    const QString query = qEnvironmentVariable("ARCHIVEROOM_SCREENSHOT_SEARCH");
+    if (!query.isEmpty()) {
+        window.searchBox()->setText(query);
+        window.search()->searchNow();
+        window.search()->open(0);
+    }
+    // Something typed after that shows the list of hits under the box.
+    const QString typed = qEnvironmentVariable("ARCHIVEROOM_SCREENSHOT_TYPE");
+    if (!typed.isEmpty()) {
+        window.searchBox()->setFocus();
+        window.searchBox()->setText(typed);
+        window.search()->searchNow();
+    }
+    QCoreApplication::processEvents();
+    const bool saved = window.grab().save(path);
+    std::fprintf(stderr, "archiveroom: screenshot %s %s\n", qPrintable(path), saved ? "saved" : "FAILED");
+    QCoreApplication::exit(saved ? 0 : 1);
+}
+
+} // namespace
+
+int runGui(QApplication& app)
+{
+    QElapsedTimer sinceEntry;
+    sinceEntry.start();
+    probe::report("gui-entry", double(probe::msSinceProcessStart()));
+    QCoreApplication::setOrganizationName(QStringLiteral("ArchiveRoom"));
+    QCoreApplication::setApplicationName(QStringLiteral("ArchiveRoom"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AR_VERSION));
+
+    // ARCHIVEROOM_LANG (tests, screenshots) wins over the saved choice.
+    const QString saved = Settings::value(Setting::Language).toString();
+    language::install(app,
+                      language::resolve(qEnvironmentVariableIsSet("ARCHIVEROOM_LANG") ? QString() : saved));
+
+    const QString path = qEnvironmentVariableIsSet("ARCHIVEROOM_DB") ? qEnvironmentVariable("ARCHIVEROOM_DB")
+                                                                     : Archive::defaultPath();
+    auto opened = Archive::open(path);
+    if (!opened) {
+        MessageBox::critical(
+            nullptr, Text::tr("ArchiveRoom"),
+            Text::tr("The archive %1 cannot be opened:\n%2").arg(path, opened.error().message));
+        return 1;
+    }
+    Archive& archive = *opened.value();
+
+    auto setup = archive.accounts().needsSetup();
+    if (!setup) {
+        MessageBox::critical(nullptr, Text::tr("ArchiveRoom"), setup.error().message);
+        return 1;
+    }
+    if (setup.value()) {
+        FirstRunDialog first(archive, path);
+        if (first.exec() != QDialog::Accepted)
+            return 0;
+        DemoOffer::run(archive, nullptr);
+    } else if (!signIn(archive, sinceEntry)) {
+        return 0;
+    }
+
+    QElapsedTimer sinceSignIn;
+    sinceSignIn.start();
+    MainWindow window(archive);
+    const QString screenshot = probe::screenshotPath();
+    if (!screenshot.isEmpty())
+        window.resize(1280, 800);
+    probe::afterFirstPaint(&window, [&] {
+        if (probe::benchEnabled()) {
+            probe::report("main-ready", double(sinceSignIn.nsecsElapsed()) / 1e6);
+            if (screenshot.isEmpty())
+                QCoreApplication::exit(0);
+        }
+        if (!screenshot.isEmpty())
+            takeScreenshot(window, screenshot);
+    });
+    window.show();
+    return app.exec();
+}
+
+} // namespace ar::ui

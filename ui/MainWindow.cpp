@@ -1,0 +1,363 @@
+#include "ui/MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "services/Archive.h"
+#include "ui/Settings.h"
+#include "ui/common/MessageBox.h"
+#include "ui/estate/EstateActions.h"
+#include "ui/estate/EstateTreeModel.h"
+#include "ui/estate/RoomTableModel.h"
+#include "ui/register/OccupantActions.h"
+#include "ui/register/OccupantModel.h"
+#include "ui/search/SearchController.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QToolButton>
+
+namespace ar::ui {
+
+MainWindow::MainWindow(Archive& archive, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<::Ui::MainWindow>()), m_archive(archive),
+      m_tree(new EstateTreeModel(archive.estate(), this)),
+      m_rooms(new RoomTableModel(archive.estate(), this)),
+      m_occupants(new OccupantModel(archive.people(), this))
+{
+    m_ui->setupUi(this);
+    setUpViews();
+    setUpSearch();
+    setUpMenus();
+    restoreLayout();
+
+    const auto& user = m_archive.context().user();
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    if (user)
+        m_userLabel->setText(tr("Signed in: %1 (%2)").arg(user->displayName, roleLabel(user->role)));
+    statusBar()->addPermanentWidget(m_userLabel);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpViews()
+{
+    m_ui->estateTree->setModel(m_tree);
+    m_ui->roomTable->setModel(m_rooms);
+    m_ui->occupantTable->setModel(m_occupants);
+    // Compact rows: a clerk scans long lists of rooms.
+    const int rowHeight = fontMetrics().height() + 8;
+    for (QTableView* t : {m_ui->roomTable, m_ui->occupantTable}) {
+        t->verticalHeader()->hide();
+        t->verticalHeader()->setDefaultSectionSize(rowHeight);
+        t->horizontalHeader()->setHighlightSections(false);
+        t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    }
+    // Owners get room for two or three names; tenants take the rest of the width.
+    m_ui->roomTable->horizontalHeader()->setSectionResizeMode(RoomTableModel::Owners, QHeaderView::Interactive);
+    m_ui->roomTable->horizontalHeader()->resizeSection(RoomTableModel::Owners, 16 * fontMetrics().height());
+    m_ui->roomTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->occupantTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->occupantToolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    connect(m_ui->estateTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onTreeCurrentChanged);
+    connect(m_ui->roomTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onRoomCurrentChanged);
+    connect(m_tree, &EstateTreeModel::loadFailed, this, &MainWindow::showStatus);
+    connect(m_rooms, &RoomTableModel::loadFailed, this, &MainWindow::showStatus);
+    connect(m_occupants, &OccupantModel::loadFailed, this, &MainWindow::showStatus);
+
+    m_ui->showFormerCheck->setChecked(Settings::value(Setting::ShowFormerOccupants).toBool());
+    m_occupants->setIncludeEnded(m_ui->showFormerCheck->isChecked());
+    connect(m_ui->showFormerCheck, &QCheckBox::toggled, this, [this](bool on) {
+        Settings::setValue(Setting::ShowFormerOccupants, on);
+        m_occupants->setIncludeEnded(on);
+    });
+
+    // One estate is the common case: open it so the buildings show at once.
+    if (m_tree->canFetchMore({}))
+        m_tree->fetchMore({});
+    if (m_tree->rowCount() == 1)
+        m_ui->estateTree->expand(m_tree->index(0, 0));
+}
+
+void MainWindow::setUpSearch()
+{
+    m_searchBox = new QLineEdit(this);
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    m_searchBox->setPlaceholderText(tr("Search name, room, phone tail, archive no. — or scan a label"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setMinimumWidth(420);
+    m_searchBox->setMaximumWidth(640);
+    auto* label = new QLabel(tr("&Search:"), this);
+    label->setBuddy(m_searchBox);
+    label->setContentsMargins(4, 0, 6, 0);
+    m_ui->mainToolBar->addWidget(label);
+    m_ui->mainToolBar->addWidget(m_searchBox);
+    // The search box is the way in: its bar is not offered for hiding.
+    m_ui->mainToolBar->toggleViewAction()->setObjectName(QStringLiteral("actionShowSearchBar"));
+    m_ui->mainToolBar->toggleViewAction()->setVisible(false);
+    m_ui->occupantToolBar->toggleViewAction()->setObjectName(QStringLiteral("actionShowOccupantToolBar"));
+    m_search = new SearchController(m_archive.search(), m_searchBox, this);
+    connect(m_search, &SearchController::hitChosen, this, &MainWindow::openHit);
+    connect(m_search, &SearchController::message, this, &MainWindow::showStatus);
+}
+
+void MainWindow::setUpMenus()
+{
+    // File
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    // Estate
+    m_estateActions = new EstateActions(m_archive, m_tree, m_ui->estateTree, m_rooms, m_ui->roomTable, this);
+    QMenu* estate = menuBar()->addMenu(tr("&Estate"));
+    estate->setObjectName(QStringLiteral("menuEstate"));
+    m_estateActions->fillMenu(estate);
+    m_ui->estateTree->addActions({m_estateActions->addBuilding(), m_estateActions->addUnit(),
+                                  m_estateActions->addRooms(), m_estateActions->addRoom()});
+    m_ui->roomTable->addActions({m_estateActions->addRoom(), m_estateActions->addRooms()});
+    connect(m_estateActions, &EstateActions::roomsChanged, this, [this] { refreshRooms(); });
+    connect(m_estateActions, &EstateActions::statusMessage, this, &MainWindow::showStatus);
+
+    // Register
+    m_occupantActions = new OccupantActions(m_archive, m_occupants, m_ui->occupantTable, this);
+    QMenu* reg = menuBar()->addMenu(tr("&Register"));
+    reg->setObjectName(QStringLiteral("menuRegister"));
+    m_occupantActions->fillMenu(reg);
+    setUpOccupantToolBar();
+    m_ui->occupantTable->addActions(
+        {m_occupantActions->editPerson(), m_occupantActions->history(), m_occupantActions->moveOut()});
+    connect(m_occupantActions, &OccupantActions::changed, this, &MainWindow::refreshRooms);
+
+    // Search: the box is where the clerk starts, so it has a key of its own.
+    QAction* find = new QAction(tr("&Find…"), this);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_F3)});
+    connect(find, &QAction::triggered, this, [this] {
+        m_searchBox->setFocus(Qt::ShortcutFocusReason);
+        m_searchBox->selectAll();
+    });
+    file->insertAction(quit, find);
+    file->insertSeparator(quit);
+
+    // Settings: the language applies from the next start (the window is built from tr() once).
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("menuSettings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(this);
+    const QString current = Settings::value(Setting::Language).toString();
+    const QString active = current.isEmpty() ? QStringLiteral("zh_CN") : current;
+    for (const auto& [code, label] : {std::pair{QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")},
+                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction* a = language->addAction(label);
+        a->setObjectName(QStringLiteral("actionLanguage_") + code);
+        a->setCheckable(true);
+        a->setChecked(code == active);
+        group->addAction(a);
+        const QString lang = code;
+        connect(a, &QAction::triggered, this, [this, lang] { chooseLanguage(lang); });
+    }
+
+    // Help
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    QAction* about = help->addAction(tr("&About ArchiveRoom"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+}
+
+void MainWindow::setUpOccupantToolBar()
+{
+    // One button for the five ways to register: the owner on click, the rest from its menu.
+    auto* registerButton = new QToolButton(this);
+    registerButton->setObjectName(QStringLiteral("registerButton"));
+    registerButton->setPopupMode(QToolButton::MenuButtonPopup);
+    registerButton->setDefaultAction(m_occupantActions->registerAs(OccupancyRole::Owner));
+    auto* registerMenu = new QMenu(registerButton);
+    for (OccupancyRole role : allRoles())
+        registerMenu->addAction(m_occupantActions->registerAs(role));
+    registerButton->setMenu(registerMenu);
+    m_ui->occupantToolBar->addWidget(registerButton);
+    m_ui->occupantToolBar->addAction(m_occupantActions->registerAs(OccupancyRole::Tenant));
+    m_ui->occupantToolBar->addAction(m_occupantActions->registerAs(OccupancyRole::Member));
+    m_ui->occupantToolBar->addSeparator();
+    m_ui->occupantToolBar->addActions(
+        {m_occupantActions->editPerson(), m_occupantActions->history(), m_occupantActions->moveOut()});
+    // Tool buttons show the action's text without its mnemonic, whether "&Edit" or "修改(&E)".
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)|&|…"));
+    for (QAction* a : m_ui->occupantToolBar->actions() + registerMenu->actions())
+        a->setIconText(a->text().remove(mnemonic));
+}
+
+void MainWindow::restoreLayout()
+{
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({280, 1000});
+    m_ui->rightSplitter->setSizes({480, 320});
+    restoreGeometry(Settings::value(Setting::MainWindowGeometry).toByteArray());
+    m_ui->mainSplitter->restoreState(Settings::value(Setting::MainSplitterState).toByteArray());
+    m_ui->rightSplitter->restoreState(Settings::value(Setting::RightSplitterState).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    Settings::setValue(Setting::MainWindowGeometry, saveGeometry());
+    Settings::setValue(Setting::MainSplitterState, m_ui->mainSplitter->saveState());
+    Settings::setValue(Setting::RightSplitterState, m_ui->rightSplitter->saveState());
+    event->accept();
+}
+
+void MainWindow::onTreeCurrentChanged(const QModelIndex& current)
+{
+    const auto kind = m_tree->kind(current);
+    const qint64 id = m_tree->id(current);
+    if (kind == EstateTreeModel::Kind::Unit) {
+        m_rooms->setUnit(id);
+    } else if (kind == EstateTreeModel::Kind::Building) {
+        // A building shows the rooms of all its units: small buildings have one unit only.
+        QList<qint64> ids;
+        if (auto units = m_archive.estate().units(id))
+            for (const Unit& u : units.value())
+                ids << u.id;
+        m_rooms->setUnits(ids);
+    } else {
+        m_rooms->setUnits({});
+    }
+    QStringList path;
+    for (QModelIndex i = current; i.isValid(); i = i.parent())
+        path.prepend(i.data().toString());
+    m_ui->roomTitle->setText(path.isEmpty() ? tr("Rooms")
+                                            : tr("Rooms of %1").arg(path.join(QStringLiteral(" › "))));
+    onRoomCurrentChanged({});
+}
+
+void MainWindow::onRoomCurrentChanged(const QModelIndex& current)
+{
+    const qint64 roomId = current.isValid() ? m_rooms->row(current.row()).room.id : 0;
+    if (roomId != m_occupants->roomId())
+        m_occupants->setRoom(roomId);
+    m_ui->occupantTitle->setText(roomId ? tr("People of room %1").arg(m_rooms->row(current.row()).ref)
+                                        : tr("Owners, tenants and household"));
+    m_occupantActions->updateEnabled();
+}
+
+qint64 MainWindow::currentRoomId() const
+{
+    return m_occupants->roomId();
+}
+
+qint64 MainWindow::currentPersonId() const
+{
+    const QModelIndex i = m_ui->occupantTable->currentIndex();
+    return i.isValid() ? m_occupants->occupant(i.row()).occupancy.personId : 0;
+}
+
+void MainWindow::refreshRooms(qint64 personId)
+{
+    const qint64 roomId = currentRoomId();
+    m_rooms->reload();
+    const int row = m_rooms->rowOf(roomId);
+    if (row >= 0)
+        m_ui->roomTable->setCurrentIndex(m_rooms->index(row, 0));
+    m_occupants->setRoom(row >= 0 ? roomId : 0);
+    if (personId)
+        selectPerson(personId);
+}
+
+bool MainWindow::selectRoom(qint64 roomId)
+{
+    auto place = m_archive.estate().place(roomId);
+    if (!place) {
+        showStatus(place.error().message);
+        return false;
+    }
+    const QModelIndex unit = m_tree->locateUnit(place.value());
+    if (!unit.isValid())
+        return false;
+    m_ui->estateTree->setCurrentIndex(unit);
+    m_ui->estateTree->scrollTo(unit);
+    if (m_rooms->unitIds() != QList<qint64>{place->unit.id})
+        m_rooms->setUnit(place->unit.id);
+    const int row = m_rooms->rowOf(roomId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_rooms->index(row, 0);
+    m_ui->roomTable->setCurrentIndex(index);
+    m_ui->roomTable->scrollTo(index);
+    return true;
+}
+
+bool MainWindow::selectPerson(qint64 personId)
+{
+    const int row = m_occupants->rowOfPerson(personId);
+    if (row < 0)
+        return false;
+    m_ui->occupantTable->setCurrentIndex(m_occupants->index(row, 0));
+    return true;
+}
+
+void MainWindow::openHit(const SearchHit& hit)
+{
+    if (hit.roomId == 0) {
+        showStatus(tr("%1 is not tied to a room").arg(hit.name));
+        return;
+    }
+    if (!selectRoom(hit.roomId))
+        return;
+    if (hit.kind != HitKind::Person || selectPerson(hit.id))
+        return;
+    // Found but no longer tied to the room: show the former occupants too.
+    m_ui->showFormerCheck->setChecked(true);
+    selectPerson(hit.id);
+}
+
+void MainWindow::chooseLanguage(const QString& lang)
+{
+    Settings::setValue(Setting::Language, lang);
+    MessageBox::information(this, tr("Language"),
+                            tr("The new language is used from the next start of ArchiveRoom."));
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(this, tr("About ArchiveRoom"),
+                            tr("ArchiveRoom %1\nThe archive room of a property-management company: "
+                               "estates, owners and tenants, their dossiers.")
+                                .arg(QStringLiteral(AR_VERSION)));
+}
+
+void MainWindow::showStatus(const QString& text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+QLineEdit* MainWindow::searchBox() const
+{
+    return m_searchBox;
+}
+
+QTreeView* MainWindow::estateTree() const
+{
+    return m_ui->estateTree;
+}
+
+QTableView* MainWindow::roomTable() const
+{
+    return m_ui->roomTable;
+}
+
+QTableView* MainWindow::occupantTable() const
+{
+    return m_ui->occupantTable;
+}
+
+} // namespace ar::ui

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/Search.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTreeView;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace ar {
+class Archive;
+}
+
+namespace ar::ui {
+
+class EstateActions;
+class EstateTreeModel;
+class OccupantActions;
+class OccupantModel;
+class RoomTableModel;
+class SearchController;
+
+// The clerk's desk: the estate tree on the left, the rooms of the chosen building or unit in
+// the middle, the people of the chosen room below, and one search box over all of it.
+// The window wires views to models and actions; the actions and services do the work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Archive& archive, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows a room: selects its estate, building and unit in the tree and the room in the
+    // table. False if the room cannot be found.
+    bool selectRoom(qint64 roomId);
+    // Selects a person in the list of the current room's people.
+    bool selectPerson(qint64 personId);
+    // What a search hit points to: its room, and for a person the person.
+    void openHit(const SearchHit& hit);
+
+    // For tests and the screenshot hook.
+    QLineEdit* searchBox() const;
+    QTreeView* estateTree() const;
+    QTableView* roomTable() const;
+    QTableView* occupantTable() const;
+    EstateTreeModel* estateModel() const { return m_tree; }
+    RoomTableModel* roomModel() const { return m_rooms; }
+    OccupantModel* occupantModel() const { return m_occupants; }
+    SearchController* search() const { return m_search; }
+    EstateActions* estateActions() const { return m_estateActions; }
+    OccupantActions* occupantActions() const { return m_occupantActions; }
+    qint64 currentRoomId() const;
+    qint64 currentPersonId() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void setUpViews();
+    void setUpMenus();
+    void setUpOccupantToolBar();
+    void setUpSearch();
+    void restoreLayout();
+    void onTreeCurrentChanged(const QModelIndex& current);
+    void onRoomCurrentChanged(const QModelIndex& current);
+    // After a registration, correction or room change: read rooms and people again,
+    // keeping the room (and selecting `personId` if given).
+    void refreshRooms(qint64 personId = 0);
+    void chooseLanguage(const QString& lang);
+    void showAbout();
+    void showStatus(const QString& text);
+
+    std::unique_ptr<::Ui::MainWindow> m_ui;
+    Archive& m_archive;
+    EstateTreeModel* m_tree;
+    RoomTableModel* m_rooms;
+    OccupantModel* m_occupants;
+    EstateActions* m_estateActions = nullptr;
+    OccupantActions* m_occupantActions = nullptr;
+    SearchController* m_search = nullptr;
+    QLineEdit* m_searchBox = nullptr;
+    QLabel* m_userLabel = nullptr;
+};
+
+} // namespace ar::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/Access.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace ar {
+class Archive;
+}
+
+namespace Ui {
+class FirstRunDialog;
+}
+
+namespace ar::ui {
+
+// First start on an empty archive: says where the new archive lives and creates the first
+// administrator (AccountService::createFirstAdmin), who is then signed in.
+class FirstRunDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    FirstRunDialog(Archive& archive, const QString& databasePath, QWidget* parent = nullptr);
+    ~FirstRunDialog() override;
+
+    const User& createdUser() const { return m_user; }
+    void accept() override;
+
+private:
+    void showError(QWidget* field, const QString& message);
+    void clearError();
+
+    std::unique_ptr<::Ui::FirstRunDialog> m_ui;
+    Archive& m_archive;
+    User m_user;
+};
+
+} // namespace ar::ui

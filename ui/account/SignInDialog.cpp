@@ -1,0 +1,56 @@
+#include "ui/account/SignInDialog.h"
+
+#include "ui_SignInDialog.h"
+
+#include "services/Archive.h"
+
+#include <QApplication>
+
+namespace ar::ui {
+
+SignInDialog::SignInDialog(Archive& archive, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<::Ui::SignInDialog>()), m_archive(archive)
+{
+    m_ui->setupUi(this);
+    setStyleSheet(QStringLiteral("#titleLabel { font-size: 16pt; font-weight: bold; padding: 4px; }"
+                                 "#errorLabel { color: #b3261e; }"));
+    m_ui->titleLabel->setText(tr("ArchiveRoom"));
+    m_ui->errorLabel->hide();
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInDialog::accept);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &SignInDialog::reject);
+    connect(m_ui->passwordEdit, &QLineEdit::textEdited, m_ui->errorLabel, &QLabel::hide);
+    m_ui->loginEdit->setFocus();
+}
+
+SignInDialog::~SignInDialog() = default;
+
+void SignInDialog::setLogin(const QString& login)
+{
+    m_ui->loginEdit->setText(login);
+    if (!login.isEmpty())
+        m_ui->passwordEdit->setFocus();
+}
+
+QString SignInDialog::login() const
+{
+    return m_ui->loginEdit->text().trimmed();
+}
+
+void SignInDialog::accept()
+{
+    // Hashing the password takes a moment on purpose; show that something happens.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto user = m_archive.accounts().signIn(login(), m_ui->passwordEdit->text());
+    QApplication::restoreOverrideCursor();
+    if (!user) {
+        m_ui->errorLabel->setText(user.error().message);
+        m_ui->errorLabel->show();
+        m_ui->passwordEdit->clear();
+        m_ui->passwordEdit->setFocus();
+        return;
+    }
+    m_user = user.value();
+    QDialog::accept();
+}
+
+} // namespace ar::ui

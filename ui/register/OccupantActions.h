@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Person.h"
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QTableView;
+class QWidget;
+
+namespace ar {
+class Archive;
+}
+
+namespace ar::ui {
+
+class OccupantModel;
+
+// The Register menu: registering a person at the selected room in one of the five roles,
+// correcting a person, showing the history and ending a tie (move out). The forms and the
+// services do the work; this only opens them for the right room and person.
+class OccupantActions : public QObject
+{
+    Q_OBJECT
+public:
+    OccupantActions(Archive& archive, OccupantModel* model, QTableView* view, QWidget* dialogParent);
+
+    QAction* registerAs(OccupancyRole role) const;
+    QAction* editPerson() const { return m_edit; }
+    QAction* history() const { return m_history; }
+    QAction* moveOut() const { return m_moveOut; }
+
+    void fillMenu(QMenu* menu) const;
+    void updateEnabled();
+
+signals:
+    // Someone was registered, corrected or moved out: the views should read again.
+    void changed(qint64 personId);
+
+private:
+    void onRegister(OccupancyRole role);
+    void onEdit();
+    void onHistory();
+    void onMoveOut();
+    int currentRow() const;
+
+    Archive& m_archive;
+    OccupantModel* m_model;
+    QTableView* m_view;
+    QWidget* m_parent;
+    QList<std::pair<OccupancyRole, QAction*>> m_register;
+    QAction* m_edit;
+    QAction* m_history;
+    QAction* m_moveOut;
+};
+
+} // namespace ar::ui

@@ -1,0 +1,407 @@
+#include "ui/register/PersonForm.h"
+
+#include "ui/common/MessageBox.h"
+#include "ui/register/PersonFormStyle.h"
+#include "ui/register/PhoneListEdit.h"
+#include "ui_PersonForm.h"
+
+#include "services/Archive.h"
+
+#include <QStyle>
+#include <QToolButton>
+
+#include <algorithm>
+
+namespace ar::ui {
+
+namespace {
+// Which tie decides the title and the required fields when a person has several.
+int roleWeight(OccupancyRole r)
+{
+    return int(QList<OccupancyRole>{OccupancyRole::Member, OccupancyRole::Agent, OccupancyRole::CoOwner,
+                                    OccupancyRole::Tenant, OccupancyRole::Owner}
+                   .indexOf(r));
+}
+
+void repolish(QWidget* w)
+{
+    w->style()->unpolish(w);
+    w->style()->polish(w);
+    w->update();
+}
+} // namespace
+
+PersonForm::PersonForm(Archive& archive, qint64 roomId, OccupancyRole role, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<::Ui::PersonForm>()), m_archive(archive), m_roomId(roomId),
+      m_role(role)
+{
+    setUpCommon();
+    m_ui->sinceEdit->setDate(m_archive.context().clock.today());
+    showPlace(roomId);
+    showRole();
+    m_ui->nameEdit->setFocus();
+    validate();
+    resize(sizeHint().expandedTo(QSize(780, 0)));
+}
+
+PersonForm::PersonForm(Archive& archive, qint64 personId, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<::Ui::PersonForm>()), m_archive(archive), m_personId(personId)
+{
+    setUpCommon();
+    loadPerson();
+    showRole();
+    validate();
+    resize(sizeHint().expandedTo(QSize(780, 0)));
+}
+
+PersonForm::~PersonForm() = default;
+
+void PersonForm::setUpCommon()
+{
+    m_ui->setupUi(this);
+    applyPersonFormStyle(this, m_ui->formGrid);
+    const QDate today = m_archive.context().clock.today();
+    m_ui->dateLabel->setText(
+        tr("Date filled in: %1").arg(today.toString(tr("yyyy-MM-dd", "date format of the form header"))));
+    for (Gender g : {Gender::Unknown, Gender::Male, Gender::Female})
+        m_ui->genderCombo->addItem(genderLabel(g), int(g));
+    for (IdType t : allIdTypes())
+        m_ui->idTypeCombo->addItem(idTypeLabel(t), int(t));
+    m_ui->moveInDateEdit->setDate(today);
+    m_ui->notesEdit->setPlaceholderText(tr("Anything the form does not cover"));
+
+    for (auto [edit, field] :
+         {std::pair{m_ui->nameEdit, "name"}, std::pair{m_ui->idNumberEdit, "id_number"},
+          std::pair{m_ui->workUnitEdit, "work_unit"}, std::pair{m_ui->homeAddressEdit, "home_address"},
+          std::pair{m_ui->emergencyContactEdit, "emergency_contact"}}) {
+        const QString code = QString::fromLatin1(field);
+        connect(edit, &QLineEdit::textChanged, this, [this] { validate(); });
+        connect(edit, &QLineEdit::editingFinished, this, [this, code] { touch(code); });
+    }
+    connect(m_ui->genderCombo, &QComboBox::activated, this, [this] {
+        m_genderFromId = false; // the clerk chose: never overwrite it from the ID again
+        m_ui->genderCombo->setToolTip({});
+        touch(QStringLiteral("gender"));
+    });
+    connect(m_ui->idTypeCombo, &QComboBox::currentIndexChanged, this, [this] { validate(); });
+    connect(m_ui->moveInCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->moveInDateEdit->setEnabled(on);
+        touch(QStringLiteral("move_in_date"));
+    });
+    connect(m_ui->moveInDateEdit, &QDateEdit::dateChanged, this,
+            [this] { touch(QStringLiteral("move_in_date")); });
+    connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, [this] { touch(QStringLiteral("notes")); });
+    PhoneListEdit* phones = m_ui->phoneRows;
+    connect(phones, &PhoneListEdit::textChanged, this, [this] { validate(); });
+    connect(phones, &PhoneListEdit::editingFinished, this, [this] { touch(QStringLiteral("phones")); });
+    connect(phones, &PhoneListEdit::rowsChanged, this,
+            [this] { m_ui->phoneRows->chainTabOrder(m_ui->idNumberEdit, m_ui->addPhoneButton); });
+    connect(m_ui->addPhoneButton, &QToolButton::clicked, phones, &PhoneListEdit::addRow);
+    phones->chainTabOrder(m_ui->idNumberEdit, m_ui->addPhoneButton);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &PersonForm::accept);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &PersonForm::reject);
+}
+
+void PersonForm::showPlace(qint64 roomId)
+{
+    auto place = m_archive.estate().place(roomId);
+    if (!place) {
+        m_loadError = place.error().message;
+        m_ui->placeLabel->setText(m_loadError.toHtmlEscaped());
+        return;
+    }
+    // The paper header "____座____号", the blanks filled in.
+    auto blank = [](const QString& s) {
+        return QStringLiteral("<u>&nbsp;&nbsp;%1&nbsp;&nbsp;</u>").arg(s.toHtmlEscaped());
+    };
+    m_ui->placeLabel->setText(
+        place->estate.name.toHtmlEscaped() + QStringLiteral("&nbsp;&nbsp;&nbsp;") +
+        tr("Building %1 unit %2 room %3")
+            .arg(blank(place->building.code), blank(place->unit.code), blank(place->room.number)));
+    m_ui->placeLabel->setProperty("ref", place->ref());
+}
+
+void PersonForm::showRole()
+{
+    const QString ref = m_ui->placeLabel->property("ref").toString();
+    const char* title = QT_TR_NOOP("Owner record form");
+    const char* signature = QT_TR_NOOP("Owner's signature:");
+    switch (m_role) {
+    case OccupancyRole::Owner:
+        break;
+    case OccupancyRole::CoOwner:
+        title = QT_TR_NOOP("Co-owner record form");
+        break;
+    case OccupancyRole::Tenant:
+        title = QT_TR_NOOP("Tenant record form");
+        signature = QT_TR_NOOP("Tenant's signature:");
+        break;
+    case OccupancyRole::Member:
+        title = QT_TR_NOOP("Household member record form");
+        signature = QT_TR_NOOP("Signature:");
+        break;
+    case OccupancyRole::Agent:
+        title = QT_TR_NOOP("Entrusted agent record form");
+        signature = QT_TR_NOOP("Signature:");
+        break;
+    }
+    m_ui->titleLabel->setText(tr(title));
+    m_ui->signatureLabel->setText(tr(signature));
+    m_ui->roleValueLabel->setText(roleLabel(m_role));
+    const bool member = m_role == OccupancyRole::Member;
+    m_ui->relationCaption->setVisible(member);
+    m_ui->relationEdit->setVisible(member);
+    setWindowTitle(isEditMode() ? tr("Correct %1 — %2").arg(tr(title), ref)
+                                : tr("Register %1 — %2").arg(tr(title), ref));
+}
+
+void PersonForm::loadPerson()
+{
+    auto p = m_archive.people().personForEdit(m_personId);
+    if (!p) {
+        m_loadError = p.error().message;
+        m_ui->messageLabel->setText(m_loadError.toHtmlEscaped());
+        return;
+    }
+    m_loaded = p.value();
+    fill(m_loaded.data);
+    m_genderFromId = false;
+
+    // The tie shown in the header: the weightiest current one.
+    m_role = OccupancyRole::Member;
+    Occupancy shown;
+    if (auto ties = m_archive.people().roomsOf(m_personId)) {
+        for (const Occupancy& o : ties.value())
+            if (o.current() && (!shown.id || roleWeight(o.role) > roleWeight(shown.role)))
+                shown = o;
+    }
+    if (shown.id) {
+        m_role = shown.role;
+        showPlace(shown.roomId);
+        m_ui->sinceEdit->setDate(shown.since);
+        m_ui->relationEdit->setText(shown.relation);
+    }
+    // Editing corrects the person; the tie to the room is changed elsewhere.
+    m_ui->sinceEdit->setReadOnly(true);
+    m_ui->relationEdit->setReadOnly(true);
+    m_ui->nameEdit->setFocus();
+}
+
+PersonData PersonForm::collect() const
+{
+    PersonData d;
+    d.name = m_ui->nameEdit->text();
+    d.gender = Gender(m_ui->genderCombo->currentData().toInt());
+    d.idType = IdType(m_ui->idTypeCombo->currentData().toInt());
+    d.idNumber = m_ui->idNumberEdit->text();
+    for (const QString& p : m_ui->phoneRows->texts())
+        if (!p.trimmed().isEmpty())
+            d.phones << p;
+    d.workUnit = m_ui->workUnitEdit->text();
+    d.homeAddress = m_ui->homeAddressEdit->text();
+    d.emergencyContact = m_ui->emergencyContactEdit->text();
+    if (m_ui->moveInCheck->isChecked())
+        d.moveInDate = m_ui->moveInDateEdit->date();
+    d.notes = m_ui->notesEdit->toPlainText();
+    return d;
+}
+
+void PersonForm::fill(const PersonData& d)
+{
+    m_validating = true; // nothing to validate or mark as touched until everything is in
+    m_ui->nameEdit->setText(d.name);
+    m_ui->genderCombo->setCurrentIndex(m_ui->genderCombo->findData(int(d.gender)));
+    m_ui->idTypeCombo->setCurrentIndex(m_ui->idTypeCombo->findData(int(d.idType)));
+    m_ui->idNumberEdit->setText(d.idNumber);
+    m_ui->phoneRows->setPhones(d.phones);
+    m_ui->workUnitEdit->setText(d.workUnit);
+    m_ui->homeAddressEdit->setText(d.homeAddress);
+    m_ui->emergencyContactEdit->setText(d.emergencyContact);
+    m_ui->moveInCheck->setChecked(d.moveInDate.isValid());
+    if (d.moveInDate.isValid())
+        m_ui->moveInDateEdit->setDate(d.moveInDate);
+    m_ui->notesEdit->setPlainText(d.notes);
+    m_validating = false;
+}
+
+void PersonForm::touch(const QString& field)
+{
+    if (m_validating)
+        return;
+    if (!m_touched.contains(field))
+        m_touched << field;
+    validate();
+}
+
+RegisterService::Checked PersonForm::validate()
+{
+    if (m_validating)
+        return {};
+    m_validating = true;
+    PersonData d = collect();
+    if (m_genderFromId)
+        d.gender = Gender::Unknown; // let the ID decide again
+    RegisterService::Checked c = isEditMode() ? m_archive.people().checkEdit(m_personId, d, m_role)
+                                              : m_archive.people().check(d, m_role);
+    const bool idError = std::any_of(c.errors.cbegin(), c.errors.cend(),
+                                     [](const Error& e) { return e.field == QLatin1String("id_number"); });
+    if (d.gender == Gender::Unknown) {
+        // A valid ID number tells the gender (check() derived it): show it, but as a suggestion.
+        const Gender fromId = idError || d.idNumber.trimmed().isEmpty() ? Gender::Unknown : c.data.gender;
+        m_ui->genderCombo->setCurrentIndex(m_ui->genderCombo->findData(int(fromId)));
+        m_genderFromId = fromId != Gender::Unknown;
+        m_ui->genderCombo->setToolTip(m_genderFromId ? tr("Taken from the ID number") : QString());
+    }
+
+    clearMarks();
+    QList<Error> shown;
+    for (const Error& e : std::as_const(c.errors)) {
+        if (!m_showAll && !m_touched.contains(e.field))
+            continue;
+        shown << e;
+        markField(e.field, e.value, e.message);
+    }
+    showMessages(shown, c.warnings);
+    m_validating = false;
+    return c;
+}
+
+QWidget* PersonForm::widgetFor(const QString& field, const QString& value) const
+{
+    if (field == QLatin1String("name"))
+        return m_ui->nameEdit;
+    if (field == QLatin1String("gender"))
+        return m_ui->genderCombo;
+    if (field == QLatin1String("id_number") || field == QLatin1String("id_type"))
+        return m_ui->idNumberEdit;
+    if (field == QLatin1String("phones"))
+        return m_ui->phoneRows->editFor(value);
+    if (field == QLatin1String("work_unit"))
+        return m_ui->workUnitEdit;
+    if (field == QLatin1String("home_address"))
+        return m_ui->homeAddressEdit;
+    if (field == QLatin1String("emergency_contact"))
+        return m_ui->emergencyContactEdit;
+    if (field == QLatin1String("move_in_date"))
+        return m_ui->moveInDateEdit;
+    if (field == QLatin1String("notes"))
+        return m_ui->notesEdit;
+    if (field == QLatin1String("since"))
+        return m_ui->sinceEdit;
+    return nullptr;
+}
+
+void PersonForm::markField(const QString& field, const QString& value, const QString& message)
+{
+    QWidget* w = widgetFor(field, value);
+    if (!w)
+        return;
+    const QString tip =
+        w->property("invalid").toBool() ? w->toolTip() + QLatin1Char('\n') + message : message;
+    w->setProperty("invalid", true);
+    w->setToolTip(tip);
+    repolish(w);
+}
+
+void PersonForm::clearMarks()
+{
+    QList<QWidget*> all{m_ui->nameEdit,       m_ui->genderCombo,     m_ui->idNumberEdit,
+                        m_ui->workUnitEdit,   m_ui->homeAddressEdit, m_ui->emergencyContactEdit,
+                        m_ui->moveInDateEdit, m_ui->notesEdit,       m_ui->sinceEdit};
+    for (QLineEdit* e : m_ui->phoneRows->edits())
+        all << e;
+    for (QWidget* w : std::as_const(all)) {
+        if (!w->property("invalid").toBool())
+            continue;
+        w->setProperty("invalid", false);
+        if (w != m_ui->genderCombo || !m_genderFromId)
+            w->setToolTip({});
+        repolish(w);
+    }
+}
+
+void PersonForm::showMessages(const QList<Error>& errors, const QStringList& warnings)
+{
+    QString html;
+    for (const Error& e : errors)
+        html += QStringLiteral("<div style=\"color:%1\">✖ %2</div>")
+                    .arg(formColors::error(), e.message.toHtmlEscaped());
+    for (const QString& w : warnings)
+        html += QStringLiteral("<div style=\"color:%1\">⚠ %2</div>")
+                    .arg(formColors::warning(), w.toHtmlEscaped());
+    m_ui->messageLabel->setText(html);
+    m_ui->messageLabel->setVisible(!html.isEmpty());
+}
+
+void PersonForm::accept()
+{
+    if (!m_loadError.isEmpty()) {
+        MessageBox::warning(this, tr("Not saved"), m_loadError);
+        return;
+    }
+    m_showAll = true;
+    const RegisterService::Checked c = validate();
+    if (!c.errors.isEmpty())
+        return showSaveError(c.errors.first()); // nothing goes to the services
+    if (isEditMode() ? saveEdit() : saveNew(c.data.name))
+        QDialog::accept();
+}
+
+bool PersonForm::saveNew(const QString& name)
+{
+    Registration r;
+    r.roomId = m_roomId;
+    r.role = m_role;
+    r.relation = m_role == OccupancyRole::Member ? m_ui->relationEdit->text() : QString();
+    r.since = m_ui->sinceEdit->date();
+    r.person = collect();
+    auto done = m_archive.people().registerPerson(r);
+    if (!done) {
+        showSaveError(done.error());
+        return false;
+    }
+    m_savedPersonId = done->personId;
+    m_savedArchiveNo = done->archiveNo;
+    QString text = tr("%1 is registered as %2 of %3.")
+                       .arg(name, roleLabel(m_role), m_ui->placeLabel->property("ref").toString());
+    if (!done->archiveNo.isEmpty())
+        text += QLatin1Char('\n') + tr("Dossier opened with archive number %1.").arg(done->archiveNo);
+    if (!done->warnings.isEmpty())
+        text += QStringLiteral("\n\n") + tr("Please note:") + QLatin1Char('\n') +
+                done->warnings.join(QLatin1Char('\n'));
+    MessageBox::information(this, tr("Registered"), text);
+    return true;
+}
+
+bool PersonForm::saveEdit()
+{
+    Person p = m_loaded;
+    p.data = collect();
+    auto done = m_archive.people().updatePerson(p);
+    if (!done) {
+        showSaveError(done.error());
+        return false;
+    }
+    m_savedPersonId = p.id;
+    if (!done->isEmpty())
+        MessageBox::information(this, tr("Saved"),
+                                tr("The changes are saved. Please note:") + QLatin1Char('\n') +
+                                    done->join(QLatin1Char('\n')));
+    return true;
+}
+
+void PersonForm::showSaveError(const Error& e)
+{
+    // Errors found only on saving (a second owner, someone else's change) join the list too.
+    if (!m_ui->messageLabel->text().contains(e.message.toHtmlEscaped()))
+        m_ui->messageLabel->setText(QStringLiteral("<div style=\"color:%1\">✖ %2</div>")
+                                        .arg(formColors::error(), e.message.toHtmlEscaped()) +
+                                    m_ui->messageLabel->text());
+    m_ui->messageLabel->show();
+    markField(e.field, e.value, e.message);
+    if (QWidget* w = widgetFor(e.field, e.value))
+        w->setFocus();
+    MessageBox::warning(this, tr("Not saved"), tr("Nothing was saved.") + QLatin1Char('\n') + e.message);
+}
+
+} // namespace ar::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "services/RegisterService.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QWidget;
+
+namespace ar {
+class Archive;
+}
+
+namespace Ui {
+class PersonForm;
+}
+
+namespace ar::ui {
+
+// The 业主档案表 / 租户档案表 (P1, P2) on screen: the fields of R3 laid out like the paper form.
+// New mode registers a person at a room (RegisterService::registerPerson); edit mode corrects
+// a person on file (RegisterService::updatePerson, every change kept as history, R6/R41).
+// The form checks as the clerk types (RegisterService::check) and only shows what it says.
+class PersonForm : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // New person at `roomId` with `role`.
+    PersonForm(Archive& archive, qint64 roomId, OccupancyRole role, QWidget* parent = nullptr);
+    // Correcting the person `personId`.
+    PersonForm(Archive& archive, qint64 personId, QWidget* parent = nullptr);
+    ~PersonForm() override;
+
+    bool isEditMode() const { return m_personId != 0 && m_roomId == 0; }
+    // After a successful save: the person, and (new owners and tenants) the dossier opened.
+    qint64 savedPersonId() const { return m_savedPersonId; }
+    QString savedArchiveNo() const { return m_savedArchiveNo; }
+    // Whether loading the person or the room failed (the form then cannot save).
+    QString loadError() const { return m_loadError; }
+
+    void accept() override;
+
+private:
+    void setUpCommon();
+    void applyStyle();
+    void showPlace(qint64 roomId);
+    void showRole();
+    void loadPerson();
+
+    PersonData collect() const;
+    void fill(const PersonData& d);
+    // Runs the service's check and marks the fields; returns it.
+    RegisterService::Checked validate();
+    void markField(const QString& field, const QString& value, const QString& message);
+    void clearMarks();
+    void showMessages(const QList<Error>& errors, const QStringList& warnings);
+    QWidget* widgetFor(const QString& field, const QString& value) const;
+    void touch(const QString& field);
+
+    bool saveNew(const QString& name);
+    bool saveEdit();
+    void showSaveError(const Error& e);
+
+    std::unique_ptr<::Ui::PersonForm> m_ui;
+    Archive& m_archive;
+    qint64 m_roomId = 0;
+    qint64 m_personId = 0;
+    OccupancyRole m_role = OccupancyRole::Owner;
+    Person m_loaded;             // edit mode: the version loaded, for optimistic concurrency
+    QStringList m_touched;       // fields the clerk has edited: only they show errors while typing
+    bool m_showAll = false;      // after a save attempt every error shows
+    bool m_genderFromId = false; // the gender was prefilled from the ID number, not chosen
+    bool m_validating = false;
+    QString m_loadError;
+    qint64 m_savedPersonId = 0;
+    QString m_savedArchiveNo;
+};
+
+} // namespace ar::ui
