@@ -42,9 +42,19 @@ Result<std::unique_ptr<Archive>> Archive::open(const QString& path, const Clock*
     if (!db)
         return db.error();
     Migrator m(*db.value());
+    auto before = m.currentVersion();
+    if (!before)
+        return before.error();
     if (auto s = m.migrate(); !s)
         return s.error();
-    return std::unique_ptr<Archive>(new Archive(std::move(db).value(), clock));
+    std::unique_ptr<Archive> archive(new Archive(std::move(db).value(), clock));
+    // Schema version 3 added the search index: records of older files are indexed once.
+    constexpr int kSearchIndexVersion = 3;
+    if (before.value() > 0 && before.value() < kSearchIndexVersion) {
+        if (auto n = archive->search().rebuildIndex(); !n)
+            return n.error();
+    }
+    return archive;
 }
 
 } // namespace ar

@@ -237,4 +237,53 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, int limit)
     return hits;
 }
 
+Result<int> SearchService::rebuildIndex()
+{
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    if (auto s = m_ctx.search.clear(); !s)
+        return s.error();
+    int indexed = 0;
+    auto rooms = m_ctx.search.allIds(HitKind::Room);
+    if (!rooms)
+        return rooms.error();
+    for (qint64 id : rooms.value()) {
+        auto place = m_ctx.estates.place(id);
+        if (!place)
+            return place.error();
+        if (auto s = m_ctx.search.add(HitKind::Room, id, searchkeys::forRoom(place->ref(), place->room.number)); !s)
+            return s.error();
+        ++indexed;
+    }
+    auto persons = m_ctx.search.allIds(HitKind::Person);
+    if (!persons)
+        return persons.error();
+    for (qint64 id : persons.value()) {
+        auto p = m_ctx.persons.load(id);
+        if (!p)
+            return p.error();
+        QStringList keys = searchkeys::forName(p->data.name);
+        for (const QString& phone : p->data.phones)
+            keys << searchkeys::forPhone(phone);
+        if (auto s = m_ctx.search.add(HitKind::Person, id, keys); !s)
+            return s.error();
+        ++indexed;
+    }
+    auto dossiers = m_ctx.search.allIds(HitKind::Dossier);
+    if (!dossiers)
+        return dossiers.error();
+    for (qint64 id : dossiers.value()) {
+        auto d = m_ctx.dossiers.byId(id);
+        if (!d)
+            return d.error();
+        if (auto s = m_ctx.search.add(HitKind::Dossier, id, searchkeys::forArchiveNo(d->archiveNo)); !s)
+            return s.error();
+        ++indexed;
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return indexed;
+}
+
 } // namespace ar

@@ -15,6 +15,11 @@ public:
 
     Result<QList<SearchHit>> search(const QString& text, int limit = 50);
 
+    // Rebuilds the whole index from the records, in one transaction: after an upgrade from a
+    // schema without the index (Archive::open does it). Changes no record, so it needs no
+    // permission.
+    Result<int> rebuildIndex();
+
 private:
     // Builds the result lines for `refs` (in that order) with a few batched queries for the
     // whole page, not a few per hit: the search box runs on every key stroke.

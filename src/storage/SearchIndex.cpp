@@ -62,4 +62,25 @@ Result<QList<std::pair<HitKind, qint64>>> SearchIndex::lookup(const QString& pre
     }
 }
 
+Result<QList<qint64>> SearchIndex::allIds(HitKind kind)
+{
+    // The table name comes from this switch, never from input.
+    const char* table = kind == HitKind::Room ? "rooms" : kind == HitKind::Person ? "persons" : "dossiers";
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(QLatin1String(table)));
+    if (!q)
+        return q.error();
+    QList<qint64> out;
+    while (q.value().next())
+        out << q.value().value(0).toLongLong();
+    return out;
+}
+
+Status SearchIndex::clear()
+{
+    auto r = m_db.exec(QStringLiteral("DELETE FROM search_keys"));
+    if (!r)
+        return r.error();
+    return {};
+}
+
 } // namespace ar

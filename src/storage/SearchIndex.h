@@ -19,6 +19,10 @@ public:
     // Distinct (kind, id) whose key starts with `prefix`, in key order, at most `limit`.
     Result<QList<std::pair<HitKind, qint64>>> lookup(const QString& prefix, int limit);
 
+    // For rebuilding: every id of rooms, persons or dossiers, and emptying the index.
+    Result<QList<qint64>> allIds(HitKind kind);
+    Status clear();
+
 private:
     Database& m_db;
 };

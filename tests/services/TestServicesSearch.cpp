@@ -3,6 +3,9 @@
 // the blind index), a fragment of an archive number — and nothing personal for staff (R20).
 
 #include "ServiceHelpers.h"
+#include "storage/Migrator.h"
+
+#include <QTemporaryDir>
 
 using namespace ar;
 using namespace ar::test;
@@ -88,6 +91,7 @@ private slots:
     void staffGetNoPersonHits();
     void honoursTheLimitAndEmptyQueries();
     void notSignedInIsRefused();
+    void upgradeFromBeforeTheIndexMakesOldRecordsSearchable();
 };
 
 void TestServicesSearch::findsAnOwnerByOneCharacter()
@@ -257,6 +261,42 @@ void TestServicesSearch::notSignedInIsRefused()
     auto r = d.f.archive->search().search(QStringLiteral("王"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, ErrorCode::PermissionDenied);
+}
+
+void TestServicesSearch::upgradeFromBeforeTheIndexMakesOldRecordsSearchable()
+{
+    // A file of schema version 2 (before search_keys existed) with a room, a person and a
+    // dossier written as that version's program wrote them.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.db"));
+    {
+        auto db = Database::openSqlite(path);
+        QVERIFY(db.ok());
+        Database& d = *db.value();
+        QVERIFY(Migrator(d).migrate(2).ok());
+        for (const char* sql :
+             {"INSERT INTO users VALUES (1, 'clerk', '老张', 'clerk', '客服部', 'x', 1, '2026-01-01T00:00:00Z')",
+              "INSERT INTO estates VALUES (1, 'HY', '华苑小区', '')",
+              "INSERT INTO buildings VALUES (1, 1, NULL, '3', '3座')", "INSERT INTO units VALUES (1, 1, '2', '2单元')",
+              "INSERT INTO rooms VALUES (1, 1, '1201', 12, 8950, 'residential')",
+              "INSERT INTO persons(id, name, gender, id_type, created_at) VALUES (1, '欧阳明华', 'M', 'cn_id', "
+              "'2026-01-01T00:00:00Z')",
+              "INSERT INTO person_phones VALUES (1, 1, 0, '13800135678', 'b', '5678')",
+              "INSERT INTO occupancies VALUES (1, 1, 1, 'owner', '', '2026-01-01', NULL, '2026-01-01T00:00:00Z')",
+              "INSERT INTO dossiers VALUES (1, 'Z109-YZ·2026-Y-0001', 'owner', 't', 1, 1, 2026, 1, 'open', "
+              "'confidential', '2026-01-01T00:00:00Z', 1)"})
+            QVERIFY2(d.exec(QString::fromUtf8(sql)).ok(), sql);
+    }
+    FixedClock clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    auto archive = Archive::open(path, &clock);
+    QVERIFY2(archive.ok(), archive.ok() ? "" : qPrintable(archive.error().message));
+    archive.value()->context().setUser(User{1, QStringLiteral("clerk"), QStringLiteral("老张"), Role::Clerk,
+                                            QStringLiteral("客服部"), true});
+    for (const char* query : {"明华", "5678", "1201", "YZ·2026"}) {
+        auto hits = archive.value()->search().search(QString::fromUtf8(query));
+        QVERIFY(hits.ok());
+        QVERIFY2(!hits->isEmpty(), query);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServicesSearch)
