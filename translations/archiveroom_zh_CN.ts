@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Schema version %1 is unknown to this program (it knows up to %2)</source>
-        <translation type="unfinished" />
+        <translation>本程序不认识结构版本 %1（最高支持到 %2）</translation>
     </message>
 </context>
 <context>
