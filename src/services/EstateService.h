@@ -2,21 +2,25 @@
 
 #include "Context.h"
 
+#include <QCoreApplication>
+
 namespace ar {
 
 // A room with the people currently tied to it, for the room list of a unit.
 struct RoomRow
 {
     Room room;
-    QString ref;          // 3-2-1201
-    QStringList owners;   // names of current owners and co-owners
-    QStringList tenants;  // names of current tenants
+    QString ref;           // 3-2-1201
+    QStringList owners;    // names of current owners and co-owners
+    QStringList tenants;   // names of current tenants
     int householdSize = 0; // everyone currently tied to the room
 };
 
 // Building the estate structure: estates, phases, buildings, units, rooms (edited as a tree).
 class EstateService
 {
+    Q_DECLARE_TR_FUNCTIONS(EstateService)
+
 public:
     explicit EstateService(Context& ctx) : m_ctx(ctx) {}
 
@@ -38,7 +42,8 @@ public:
     Result<Room> addRoom(const Room& r);
     Result<Room> updateRoom(const Room& r);
     // Rooms floorFrom..floorTo × perFloor, numbered FFNN (1201, 1202 …); existing numbers are kept.
-    Result<int> addRoomGrid(qint64 unitId, int floorFrom, int floorTo, int perFloor, int areaCenti, RoomUse use);
+    Result<int> addRoomGrid(qint64 unitId, int floorFrom, int floorTo, int perFloor, int areaCenti,
+                            RoomUse use);
     // The room BUILDING-UNIT-ROOM in the estate, creating the building and unit when missing
     // (for scripts that build an estate line by line). Conflict if the room exists already.
     Result<RoomPlace> addRoomByRef(const QString& estateCode, const QString& ref, int areaCenti, RoomUse use);
@@ -52,8 +57,18 @@ public:
     Result<RoomPlace> findRoom(const QString& ref, const QString& estateCode = {});
 
 private:
-    Status checkCode(const QString& field, const QString& value) const;
+    // Normalise the typed values (half-width, trimmed, codes upper-case) and check them.
+    static Status clean(Estate& e);
+    static Status clean(Building& b);
+    static Status clean(Unit& u);
+    static Status clean(Room& r);
+    // A code becomes part of room references (3-2-1201): 1 to 10 letters or digits.
+    static Status checkCode(const QString& field, const QString& label, const QString& value);
+    static Result<RoomRef> roomRef(const QString& text);
+    Result<Estate> estateByCode(const QString& code);
+    static Error duplicate(const Error& e, const QString& what);
     Status indexRoom(qint64 roomId);
+    Status indexRoomsOfUnit(qint64 unitId);
     Status noteChange(const QString& entity, qint64 id, const QString& field, const QString& oldV,
                       const QString& newV);
     Context& m_ctx;
