@@ -1,3 +1,4 @@
+// RegisterService: checking, registering and correcting people (R3, R5, R6, R41).
 #include "RegisterService.h"
 
 #include "core/Masking.h"
@@ -21,35 +22,7 @@ QString phonesText(const QStringList& phones)
     return phones.join(QStringLiteral(", "));
 }
 
-QString maskedPhones(const QStringList& phones)
-{
-    QStringList out;
-    for (const QString& p : phones)
-        out << mask::phone(p);
-    return out.join(QStringLiteral(", "));
-}
 } // namespace
-
-QString RegisterService::fieldLabel(const QString& field)
-{
-    static const QHash<QString, const char*> labels{
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("RegisterService", "Name")},
-        {QStringLiteral("gender"), QT_TRANSLATE_NOOP("RegisterService", "Gender")},
-        {QStringLiteral("id_type"), QT_TRANSLATE_NOOP("RegisterService", "Document type")},
-        {QStringLiteral("id_number"), QT_TRANSLATE_NOOP("RegisterService", "ID number")},
-        {QStringLiteral("phones"), QT_TRANSLATE_NOOP("RegisterService", "Phone")},
-        {QStringLiteral("work_unit"), QT_TRANSLATE_NOOP("RegisterService", "Work unit")},
-        {QStringLiteral("home_address"), QT_TRANSLATE_NOOP("RegisterService", "Home address")},
-        {QStringLiteral("emergency_contact"), QT_TRANSLATE_NOOP("RegisterService", "Emergency contact")},
-        {QStringLiteral("move_in_date"), QT_TRANSLATE_NOOP("RegisterService", "Move-in date")},
-        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("RegisterService", "Notes")},
-        {QStringLiteral("registered"), QT_TRANSLATE_NOOP("RegisterService", "Registered")},
-        {QStringLiteral("moved_out"), QT_TRANSLATE_NOOP("RegisterService", "Moved out")},
-        {QStringLiteral("room"), QT_TRANSLATE_NOOP("RegisterService", "Room")},
-    };
-    const char* l = labels.value(field, nullptr);
-    return l ? QCoreApplication::translate("RegisterService", l) : field;
-}
 
 RegisterService::Checked RegisterService::check(const PersonData& in, OccupancyRole role) const
 {
@@ -132,7 +105,8 @@ RegisterService::Checked RegisterService::check(const PersonData& in, OccupancyR
     return c;
 }
 
-RegisterService::Checked RegisterService::checkEdit(qint64 personId, const PersonData& d, OccupancyRole role) const
+RegisterService::Checked RegisterService::checkEdit(qint64 personId, const PersonData& d,
+                                                    OccupancyRole role) const
 {
     auto stored = m_ctx.persons.load(personId);
     return check(stored ? restoreMasked(d, stored->data) : d, role);
@@ -373,86 +347,6 @@ Result<QStringList> RegisterService::updatePerson(const Person& p)
     return c.warnings;
 }
 
-Person RegisterService::masked(Person p) const
-{
-    p.masked = true;
-    p.data.idNumber = mask::idNumber(p.data.idNumber);
-    for (QString& ph : p.data.phones)
-        ph = mask::phone(ph);
-    p.data.workUnit = mask::freeText(p.data.workUnit);
-    p.data.homeAddress = mask::freeText(p.data.homeAddress);
-    p.data.emergencyContact = mask::freeText(p.data.emergencyContact, 1);
-    return p;
-}
-
-Result<Person> RegisterService::person(qint64 personId, bool unmask)
-{
-    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
-        return s.error();
-    if (unmask) {
-        if (auto s = m_ctx.require(Permission::UnmaskSensitive); !s)
-            return s.error();
-    }
-    auto p = m_ctx.persons.load(personId);
-    if (!p)
-        return p.error();
-    return unmask ? p.value() : masked(p.value());
-}
-
-Result<Person> RegisterService::personForEdit(qint64 personId)
-{
-    if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
-        return s.error();
-    auto p = m_ctx.persons.load(personId);
-    if (!p)
-        return p;
-    // R20: registering is not a way around masking. Roles that may not unmask edit the masked
-    // values; updatePerson() keeps every value that comes back unchanged in its masked form.
-    return m_ctx.can(Permission::UnmaskSensitive) ? p.value() : masked(p.value());
-}
-
-PersonData RegisterService::restoreMasked(PersonData submitted, const PersonData& stored) const
-{
-    auto keep = [](QString& field, const QString& old, const QString& maskedOld) {
-        if (!old.isEmpty() && field == maskedOld)
-            field = old;
-    };
-    keep(submitted.idNumber, stored.idNumber, mask::idNumber(stored.idNumber));
-    keep(submitted.workUnit, stored.workUnit, mask::freeText(stored.workUnit));
-    keep(submitted.homeAddress, stored.homeAddress, mask::freeText(stored.homeAddress));
-    keep(submitted.emergencyContact, stored.emergencyContact, mask::freeText(stored.emergencyContact, 1));
-    for (QString& phone : submitted.phones)
-        for (const QString& old : stored.phones)
-            keep(phone, old, mask::phone(old));
-    return submitted;
-}
-
-Result<QList<Occupant>> RegisterService::occupants(qint64 roomId, bool includeEnded)
-{
-    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
-        return s.error();
-    auto occ = m_ctx.persons.occupanciesOfRoom(roomId, includeEnded);
-    if (!occ)
-        return occ.error();
-    // Lists are always masked (R20); the full record is one deliberate step away.
-    QList<Occupant> out;
-    for (const Occupancy& o : occ.value()) {
-        auto p = m_ctx.persons.load(o.personId);
-        if (!p)
-            return p.error();
-        const QString phone = p->data.phones.isEmpty() ? QString() : p->data.phones.first();
-        out << Occupant{o, p->data.name, mask::phone(phone)};
-    }
-    return out;
-}
-
-Result<QList<Occupancy>> RegisterService::roomsOf(qint64 personId)
-{
-    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
-        return s.error();
-    return m_ctx.persons.occupanciesOfPerson(personId);
-}
-
 Status RegisterService::endOccupancy(qint64 occupancyId, const QDate& until)
 {
     if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
@@ -484,49 +378,6 @@ Status RegisterService::endOccupancy(qint64 occupancyId, const QDate& until)
         !s)
         return s;
     return tx.commit();
-}
-
-Result<QList<HistoryEntry>> RegisterService::history(qint64 personId)
-{
-    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
-        return s.error();
-    auto rows = m_ctx.history.list(QStringLiteral("person"), personId);
-    if (!rows)
-        return rows.error();
-    const QString ctx = m_ctx.persons.context(personId);
-    const bool full = m_ctx.can(Permission::UnmaskSensitive);
-    QList<HistoryEntry> out;
-    for (const auto& s : rows.value()) {
-        HistoryEntry e{s.at, s.user, s.row.field, s.row.oldValue, s.row.newValue};
-        if (s.row.sensitive) {
-            SensitiveField f = SensitiveField::Phone;
-            if (s.row.field == QLatin1String("id_number"))
-                f = SensitiveField::IdNumber;
-            else if (s.row.field == QLatin1String("work_unit"))
-                f = SensitiveField::WorkUnit;
-            else if (s.row.field == QLatin1String("home_address"))
-                f = SensitiveField::HomeAddress;
-            else if (s.row.field == QLatin1String("emergency_contact"))
-                f = SensitiveField::EmergencyContact;
-            e.oldValue = m_ctx.codec.open(f, s.row.oldValue, ctx);
-            e.newValue = m_ctx.codec.open(f, s.row.newValue, ctx);
-            if (!full) {
-                auto maskOne = [f](const QString& v) {
-                    if (f == SensitiveField::IdNumber)
-                        return mask::idNumber(v);
-                    if (f == SensitiveField::Phone) {
-                        QStringList parts = v.split(QStringLiteral(", "), Qt::SkipEmptyParts);
-                        return maskedPhones(parts);
-                    }
-                    return mask::freeText(v);
-                };
-                e.oldValue = maskOne(e.oldValue);
-                e.newValue = maskOne(e.newValue);
-            }
-        }
-        out << e;
-    }
-    return out;
 }
 
 } // namespace ar
