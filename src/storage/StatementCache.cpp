@@ -42,7 +42,10 @@ protected:
     bool isNull(int i) override { return m_q->isNull(i); }
     bool fetch(int i) override { return moved(m_q->seek(i)); }
     bool fetchNext() override { return moved(m_q->next()); }
-    bool fetchFirst() override { return moved(m_q->at() == QSql::BeforeFirstRow ? m_q->next() : m_q->first()); }
+    bool fetchFirst() override
+    {
+        return moved(m_q->at() == QSql::BeforeFirstRow ? m_q->next() : m_q->first());
+    }
     bool fetchLast() override { return moved(m_q->last()); }
     int size() override { return m_q->size(); }
     int numRowsAffected() override { return m_q->numRowsAffected(); }

@@ -42,7 +42,8 @@ public:
     {
         explicit Pool(QString c) : connection(std::move(c)) {}
         QString connection;
-        std::unordered_map<QString, std::vector<std::unique_ptr<QSqlQuery>>> idle; // QHash wants copyable values
+        // Not QHash: its values must be copyable.
+        std::unordered_map<QString, std::vector<std::unique_ptr<QSqlQuery>>> idle;
         int idleCount = 0;
         void put(const QString& sql, std::unique_ptr<QSqlQuery> q);
     };

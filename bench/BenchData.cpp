@@ -1,0 +1,127 @@
+#include "BenchData.h"
+
+#include "Stats.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTimeZone>
+
+#include <sys/resource.h>
+
+namespace ar::bench {
+
+namespace {
+
+// Recorded in the database's meta table so a reused file still reports how long it took to make.
+const QString kGenerationKey = QStringLiteral("bench_generation_ms");
+
+Result<qint64> count(Database& db, const char* table)
+{
+    // Table names are constants of this file, never user text.
+    auto v = db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+    if (!v)
+        return v.error();
+    return v.value().toLongLong();
+}
+
+long peakRssKb()
+{
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_maxrss;
+}
+
+// CPU seconds (user + system) of this process: on a machine shared with other builds this
+// varies less than the wall clock.
+double cpuSec()
+{
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+           double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
+Status generate(BenchData& d, int households, const std::function<void(int, int)>& progress)
+{
+    auto admin =
+        d.archive->accounts().createFirstAdmin(benchLogin(), QStringLiteral("基准测试"), benchPassword());
+    if (!admin)
+        return admin.error();
+    const auto t0 = std::chrono::steady_clock::now();
+    const double cpu0 = cpuSec();
+    auto sum = d.archive->demo().generate(households, 1, [&](int done, int total) {
+        if (progress)
+            progress(done, total);
+        return true;
+    });
+    if (!sum)
+        return sum.error();
+    d.generationSec = msSince(t0) / 1000.0;
+    d.generationCpuSec = cpuSec() - cpu0;
+    d.generated = true;
+    d.generationPeakRssKb = peakRssKb();
+    return d.archive->context().meta.set(kGenerationKey, QString::number(qint64(d.generationSec * 1000)));
+}
+
+} // namespace
+
+QString defaultDbPath(int households)
+{
+    return QDir(QDir::tempPath()).filePath(QStringLiteral("archiveroom-bench-%1.db").arg(households));
+}
+
+Result<std::unique_ptr<BenchData>> openOrGenerate(const QString& path, int households,
+                                                  const std::function<void(int, int)>& progress)
+{
+    auto d = std::make_unique<BenchData>();
+    // A fixed clock makes the demo data (archive numbers carry the year) the same on every run.
+    d->clock.set(QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone("Asia/Shanghai")));
+    d->path = path;
+    d->households = households;
+    const bool existed = QFileInfo::exists(path);
+    auto archive = Archive::open(path, &d->clock);
+    if (!archive)
+        return archive.error();
+    d->archive = std::move(archive).value();
+    Database& db = d->archive->database();
+
+    if (!existed) {
+        if (auto s = generate(*d, households, progress); !s)
+            return s.error();
+    } else {
+        auto signedIn = d->archive->accounts().signIn(benchLogin(), benchPassword());
+        if (!signedIn)
+            return Error::of(ErrorCode::Conflict,
+                             QStringLiteral("%1 exists but is not a bench database (%2); remove it or pick "
+                                            "another --db")
+                                 .arg(path, signedIn.error().message));
+        auto rooms = count(db, "rooms");
+        if (!rooms)
+            return rooms.error();
+        if (rooms.value() != households)
+            return Error::of(ErrorCode::Conflict,
+                             QStringLiteral("%1 holds %2 households, not %3; remove it or pick another --db")
+                                 .arg(path)
+                                 .arg(rooms.value())
+                                 .arg(households));
+        auto ms = d->archive->context().meta.get(kGenerationKey);
+        if (!ms)
+            return ms.error();
+        d->generationSec = ms.value().toDouble() / 1000.0;
+    }
+    // Fold the WAL into the file so its size is the size of the data (SQLite-only, bench-only).
+    if (auto r = db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)
+        return r.error();
+    d->fileBytes = QFileInfo(path).size();
+    for (auto [field, table] :
+         {std::pair{&BenchData::persons, "persons"}, std::pair{&BenchData::dossiers, "dossiers"},
+          std::pair{&BenchData::searchKeys, "search_keys"}}) {
+        auto n = count(db, table);
+        if (!n)
+            return n.error();
+        (*d).*field = n.value();
+    }
+    return d;
+}
+
+} // namespace ar::bench

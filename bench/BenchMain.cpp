@@ -1,0 +1,148 @@
+// archiveroom-bench: measures ArchiveRoom against the BRIEF's performance budgets on the
+// 150,000-household demo company. How to run it and what each figure means: docs/performance.md.
+#include "BenchData.h"
+#include "BenchOptions.h"
+#include "Report.h"
+#include "SqliteFloor.h"
+#include "security/PasswordHash.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace ar;
+using namespace ar::bench;
+
+namespace {
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const Error& e)
+{
+    err() << "archiveroom-bench: " << e.message << Qt::endl;
+    return e.code == ErrorCode::Usage ? 2 : 1;
+}
+
+// Resets this process's peak-RSS mark (Linux: "5" to clear_refs), so the figure after the
+// searches is not the generator's peak.
+bool resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+}
+
+long peakRssKb()
+{
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_maxrss;
+}
+
+// One check of the bench account's stored hash, to tell the hashing cost from the window's.
+Result<double> passwordVerifyMs(Database& db)
+{
+    auto hash = db.scalar(QStringLiteral("SELECT password_hash FROM users WHERE login = ?"), {benchLogin()});
+    if (!hash)
+        return hash.error();
+    const auto t0 = std::chrono::steady_clock::now();
+    const bool ok = password::verify(benchPassword(), hash.value().toString());
+    const double elapsed = msSince(t0);
+    if (!ok)
+        return Error::of(ErrorCode::Failed, QStringLiteral("the bench password does not verify"));
+    return elapsed;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    auto parsed = parseOptions(QCoreApplication::arguments());
+    if (!parsed) {
+        err() << parsed.error().message << Qt::endl;
+        return parsed.error().code == ErrorCode::Usage &&
+                       QCoreApplication::arguments().contains(QStringLiteral("--help"))
+                   ? 0
+                   : 2;
+    }
+    Options opt = parsed.value();
+
+    std::unique_ptr<QTemporaryDir> tmp;
+    if (opt.dbPath.isEmpty() && opt.quick) {
+        tmp = std::make_unique<QTemporaryDir>();
+        opt.dbPath = tmp->filePath(QStringLiteral("bench.db"));
+    } else if (opt.dbPath.isEmpty()) {
+        opt.dbPath = defaultDbPath(opt.households);
+    }
+
+    err() << "archiveroom-bench: opening " << opt.dbPath << Qt::endl;
+    auto data = openOrGenerate(opt.dbPath, opt.households, [](int done, int total) {
+        if (done % 10000 == 0 || done == total)
+            err() << "  generating: " << done << " / " << total << " households" << Qt::endl;
+    });
+    if (!data)
+        return fail(data.error());
+    Archive& archive = *data.value()->archive;
+
+    auto queries = opt.queriesFile.isEmpty() ? fixedQueries(archive) : queriesFromFile(opt.queriesFile);
+    if (!queries)
+        return fail(queries.error());
+    auto floor = SqliteFloor::open(opt.dbPath);
+    if (!floor)
+        return fail(floor.error());
+
+    Report report;
+    report.options = opt;
+    report.data = data.value().get();
+    // The searches' own peak: not the generator's, nor the sign-in's (scrypt takes 32 MiB).
+    report.memory.openingPeakRssKb = peakRssKb();
+    report.memory.resetBeforeSearches = resetPeakRss();
+
+    auto searches =
+        runSearches(archive, *floor.value(), queries.value(),
+                    SearchRunConfig{opt.warmup, opt.iterations, opt.likeIterations}, [](int i, int n) {
+                        if (isatty(STDERR_FILENO))
+                            err() << "  timing query " << i + 1 << " / " << n << "\r" << Qt::flush;
+                    });
+    err() << "  timed " << queries.value().size() << " queries" << Qt::endl;
+    if (!searches)
+        return fail(searches.error());
+    report.searches = searches.value();
+    report.memory.searchPeakRssKb = peakRssKb();
+
+    if (opt.startup) {
+        auto verify = passwordVerifyMs(archive.database());
+        if (!verify)
+            return fail(verify.error());
+        report.passwordVerifyMs = verify.value();
+        err() << "  timing start-up" << Qt::endl;
+        const QDir bin(QCoreApplication::applicationDirPath());
+        StartupConfig cfg;
+        cfg.bareWindow = bin.filePath(QStringLiteral("bench-bare-window"));
+        cfg.gui = opt.guiPath.isEmpty() ? bin.filePath(QStringLiteral("archiveroom")) : opt.guiPath;
+        cfg.dbPath = opt.dbPath;
+        cfg.login = benchLogin();
+        cfg.password = benchPassword();
+        cfg.runs = opt.startupRuns;
+        report.startup = runStartup(cfg);
+        report.startupRan = true;
+    }
+
+    QTextStream out(stdout);
+    if (opt.json)
+        out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    else
+        report.printTable(out);
+    out.flush();
+    // The harness ran to the end: exit 0 even when a budget fails (the table says so); the
+    // smoke test checks the harness, not the figures of a 200-household estate.
+    return 0;
+}

@@ -1,0 +1,237 @@
+#include "Report.h"
+
+#include <QJsonArray>
+#include <QSysInfo>
+
+#include <sqlite3.h>
+#include <thread>
+
+namespace ar::bench {
+
+namespace {
+
+// Terminal columns: CJK and full-width characters take two.
+int columns(const QString& s)
+{
+    int w = 0;
+    for (QChar c : s)
+        w += (c.unicode() >= 0x1100 &&
+              (c.script() == QChar::Script_Han || c.unicode() >= 0xFF00 || c.unicode() == 0x3000))
+                 ? 2
+                 : 1;
+    return w;
+}
+
+QString padRight(const QString& s, int width)
+{
+    return s + QString(std::max(0, width - columns(s)), QLatin1Char(' '));
+}
+
+QString padLeft(const QString& s, int width)
+{
+    return QString(std::max(0, width - columns(s)), QLatin1Char(' ')) + s;
+}
+
+QString ms(double v)
+{
+    return QString::number(v, 'f', v < 10 ? 2 : 1);
+}
+
+QString verdict(bool pass)
+{
+    return pass ? QStringLiteral("PASS") : QStringLiteral("FAIL");
+}
+
+QString mb(qint64 bytes)
+{
+    return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
+bool searchPass(const QueryResult& r)
+{
+    return r.service.p95() < Budgets::searchP95Ms;
+}
+
+bool signinPass(const StartupResult& s)
+{
+    return s.signinSeen.p50() <= Budgets::signinFactor * s.bareSeen.p50();
+}
+
+QJsonObject stats(const Samples& s)
+{
+    return {{QStringLiteral("p50_ms"), s.p50()},
+            {QStringLiteral("p95_ms"), s.p95()},
+            {QStringLiteral("max_ms"), s.max()},
+            {QStringLiteral("runs"), s.ms.size()}};
+}
+
+} // namespace
+
+bool Report::allPass() const
+{
+    for (const QueryResult& r : searches)
+        if (!searchPass(r))
+            return false;
+    if (memory.searchPeakRssKb / 1024.0 >= Budgets::memoryMb)
+        return false;
+    if (startup.bareRan && startup.guiRan) {
+        if (!signinPass(startup) || startup.mainReady.p50() > Budgets::mainReadyMs ||
+            startup.guiRssKb / 1024.0 >= Budgets::memoryMb)
+            return false;
+    }
+    return true;
+}
+
+void Report::printTable(QTextStream& out) const
+{
+    out << "ArchiveRoom bench: " << data->households << " households in " << data->path << "\n";
+    const QString build = QString::fromLatin1(AR_BENCH_BUILD_TYPE);
+    out << "Machine: " << std::thread::hardware_concurrency() << " CPUs, " << QSysInfo::prettyProductName()
+        << ", Qt " << qVersion() << ", SQLite " << sqlite3_libversion() << ", build "
+        << (build.isEmpty() ? QStringLiteral("(no CMAKE_BUILD_TYPE)") : build) << "\n";
+    if (build != QLatin1String("Release") && build != QLatin1String("RelWithDebInfo"))
+        out << "Not an optimised build: these figures are not comparable with docs/performance.md\n";
+    out << "\n";
+
+    out << "Demo data\n";
+    out << "  generation      "
+        << padLeft(QString::number(data->generationSec, 'f', 1) + QStringLiteral(" s"), 10) << "  "
+        << (data->generated ? QStringLiteral("(this run; CPU %1 s)").arg(data->generationCpuSec, 0, 'f', 1)
+                            : QStringLiteral("(recorded when the file was made)"))
+        << "  target < " << Budgets::generationSec << " s  "
+        << verdict(data->generationSec < Budgets::generationSec) << "\n";
+    out << "  database file   " << padLeft(mb(data->fileBytes), 10) << "  " << data->persons << " persons, "
+        << data->dossiers << " dossiers, " << data->searchKeys << " search keys\n\n";
+
+    out << "Search latency, ms (limit 20; " << options.iterations << " runs per query after "
+        << options.warmup << " warm-up; LIKE " << options.likeIterations << " runs)\n";
+    out << padRight(QString(), 32) << "  SearchService::search  SQLite prefix scan    LIKE '%x%'\n";
+    out << padRight(QStringLiteral("group"), 11) << padRight(QStringLiteral("query"), 21) << " hits"
+        << "   p50    p95    max    p50    p95    max    p50    p95   budget p95<10\n";
+    for (const QueryResult& r : searches) {
+        out << padRight(r.query.group, 11) << padRight(r.query.text, 21)
+            << padLeft(QString::number(r.hits), 5);
+        for (const Samples* s : {&r.service, &r.floor})
+            out << padLeft(ms(s->p50()), 6) << padLeft(ms(s->p95()), 7) << padLeft(ms(s->max()), 7);
+        if (r.like.isEmpty())
+            out << padLeft(QStringLiteral("-"), 6) << padLeft(QStringLiteral("-"), 7);
+        else
+            out << padLeft(ms(r.like.p50()), 6) << padLeft(ms(r.like.p95()), 7);
+        out << "   " << verdict(searchPass(r)) << "\n";
+    }
+    out << "\n";
+
+    out << "Start-up, ms (median of " << options.startupRuns << " runs after one warm-up; QT_QPA_PLATFORM="
+        << (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") ? qEnvironmentVariable("QT_QPA_PLATFORM")
+                                                         : QStringLiteral("offscreen"))
+        << ")\n";
+    if (!startupRan) {
+        out << "  not measured (--no-startup or --quick)\n";
+    } else {
+        const StartupResult& s = startup;
+        if (s.bareRan)
+            out << "  bare Qt window: spawn -> first paint        " << padLeft(ms(s.bareSeen.p50()), 7)
+                << "   (own clock, since process start: " << ms(s.bareSelf.p50()) << ")\n";
+        else
+            out << "  bare Qt window: " << s.bareNote << "\n";
+        if (s.guiRan) {
+            out << "  archiveroom: spawn -> sign-in shown        " << padLeft(ms(s.signinSeen.p50()), 7)
+                << "   (own clock, since process start: " << ms(s.signinSelf.p50())
+                << ")  budget <= 3 x bare";
+            if (s.bareRan)
+                out << " = " << ms(Budgets::signinFactor * s.bareSeen.p50()) << "  "
+                    << verdict(signinPass(s));
+            out << "\n  archiveroom: sign-in -> usable main window " << padLeft(ms(s.mainReady.p50()), 7)
+                << "   (max " << ms(s.mainReady.max()) << ")  budget <= " << Budgets::mainReadyMs << "  "
+                << verdict(s.mainReady.p50() <= Budgets::mainReadyMs) << "\n";
+        } else {
+            out << "  archiveroom: " << s.guiNote << "\n";
+        }
+        out << "  (the sign-in's scrypt check, " << ms(passwordVerifyMs)
+            << " ms here, comes before the main-window clock starts: the BRIEF sets it aside)\n";
+    }
+    out << "\n";
+
+    out << "Peak memory (resident set)\n";
+    const double benchMb = memory.searchPeakRssKb / 1024.0;
+    out << padRight(QStringLiteral("  bench process during the searches"), 40)
+        << padLeft(QString::number(benchMb, 'f', 1), 7) << " MB  budget < " << Budgets::memoryMb << " MB  "
+        << verdict(benchMb < Budgets::memoryMb) << "\n";
+    out << "  (before them, " << (data->generated ? "generating and " : "")
+        << "signing in: " << QString::number(memory.openingPeakRssKb / 1024.0, 'f', 1)
+        << " MB; peak reset between: " << (memory.resetBeforeSearches ? "yes" : "no") << ")\n";
+    if (startupRan && startup.guiRan) {
+        const double guiMb = startup.guiRssKb / 1024.0;
+        out << padRight(QStringLiteral("  archiveroom GUI, start to main-ready"), 40)
+            << padLeft(QString::number(guiMb, 'f', 1), 7) << " MB  budget < " << Budgets::memoryMb << " MB  "
+            << verdict(guiMb < Budgets::memoryMb) << "\n";
+    }
+    if (startupRan && startup.bareRan)
+        out << padRight(QStringLiteral("  bare Qt window"), 40)
+            << padLeft(QString::number(startup.bareRssKb / 1024.0, 'f', 1), 7) << " MB\n";
+    out << "\nBudgets: " << (allPass() ? "all measured figures PASS" : "some figures FAIL") << "\n";
+}
+
+QJsonObject Report::toJson() const
+{
+    QJsonArray qs;
+    for (const QueryResult& r : searches) {
+        QJsonObject o{{QStringLiteral("group"), r.query.group},
+                      {QStringLiteral("query"), r.query.text},
+                      {QStringLiteral("hits"), r.hits},
+                      {QStringLiteral("service"), stats(r.service)},
+                      {QStringLiteral("sqlite_prefix_scan"), stats(r.floor)},
+                      {QStringLiteral("pass"), searchPass(r)}};
+        if (!r.like.isEmpty())
+            o.insert(QStringLiteral("sqlite_like_scan"), stats(r.like));
+        qs.append(o);
+    }
+    QJsonObject startupJson{{QStringLiteral("measured"), startupRan}};
+    if (startupRan) {
+        const StartupResult& s = startup;
+        startupJson.insert(QStringLiteral("bare_window"),
+                           QJsonObject{{QStringLiteral("ran"), s.bareRan},
+                                       {QStringLiteral("note"), s.bareNote},
+                                       {QStringLiteral("spawn_to_first_paint"), stats(s.bareSeen)},
+                                       {QStringLiteral("own_clock"), stats(s.bareSelf)},
+                                       {QStringLiteral("peak_rss_kb"), qint64(s.bareRssKb)}});
+        startupJson.insert(
+            QStringLiteral("gui"),
+            QJsonObject{
+                {QStringLiteral("ran"), s.guiRan},
+                {QStringLiteral("note"), s.guiNote},
+                {QStringLiteral("spawn_to_signin_shown"), stats(s.signinSeen)},
+                {QStringLiteral("signin_own_clock"), stats(s.signinSelf)},
+                {QStringLiteral("signin_to_main_ready"), stats(s.mainReady)},
+                {QStringLiteral("peak_rss_kb"), qint64(s.guiRssKb)},
+                {QStringLiteral("signin_pass"), s.guiRan && s.bareRan && signinPass(s)},
+                {QStringLiteral("main_ready_pass"), s.guiRan && s.mainReady.p50() <= Budgets::mainReadyMs}});
+        startupJson.insert(QStringLiteral("password_verify_ms"), passwordVerifyMs);
+    }
+    return {
+        {QStringLiteral("households"), data->households},
+        {QStringLiteral("db"), data->path},
+        {QStringLiteral("build"), QStringLiteral(AR_BENCH_BUILD_TYPE)},
+        {QStringLiteral("cpus"), int(std::thread::hardware_concurrency())},
+        {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+        {QStringLiteral("sqlite"), QString::fromLatin1(sqlite3_libversion())},
+        {QStringLiteral("generation"),
+         QJsonObject{{QStringLiteral("seconds"), data->generationSec},
+                     {QStringLiteral("this_run"), data->generated},
+                     {QStringLiteral("cpu_seconds"), data->generationCpuSec},
+                     {QStringLiteral("file_bytes"), data->fileBytes},
+                     {QStringLiteral("persons"), data->persons},
+                     {QStringLiteral("dossiers"), data->dossiers},
+                     {QStringLiteral("search_keys"), data->searchKeys},
+                     {QStringLiteral("peak_rss_kb"), qint64(data->generationPeakRssKb)}}},
+        {QStringLiteral("search"), qs},
+        {QStringLiteral("startup"), startupJson},
+        {QStringLiteral("memory"),
+         QJsonObject{{QStringLiteral("bench_peak_rss_kb"), qint64(memory.searchPeakRssKb)},
+                     {QStringLiteral("bench_opening_peak_rss_kb"), qint64(memory.openingPeakRssKb)},
+                     {QStringLiteral("pass"), memory.searchPeakRssKb / 1024.0 < Budgets::memoryMb}}},
+        {QStringLiteral("all_pass"), allPass()},
+    };
+}
+
+} // namespace ar::bench

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "BenchData.h"
+#include "BenchOptions.h"
+#include "SearchBench.h"
+#include "StartupBench.h"
+
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace ar::bench {
+
+// The BRIEF's budgets (docs/performance.md explains each).
+struct Budgets
+{
+    static constexpr double searchP95Ms = 10;
+    static constexpr double signinFactor = 3;  // × the bare window's start-up
+    static constexpr double mainReadyMs = 300; // after sign-in, hashing aside
+    static constexpr double memoryMb = 200;
+    static constexpr double generationSec = 60; // the project's target, not a BRIEF budget
+};
+
+struct Memory
+{
+    long openingPeakRssKb = 0; // peak while opening (or generating) and signing in
+    long searchPeakRssKb = 0;  // ru_maxrss after the searches, the peak having been reset before them
+    bool resetBeforeSearches = false;
+};
+
+struct Report
+{
+    Options options;
+    const BenchData* data = nullptr;
+    QList<QueryResult> searches;
+    StartupResult startup;
+    bool startupRan = false;
+    double passwordVerifyMs = 0; // one scrypt check of the bench account's stored hash
+    Memory memory;
+
+    // False if any measured figure misses its budget.
+    bool allPass() const;
+    void printTable(QTextStream& out) const;
+    QJsonObject toJson() const;
+};
+
+} // namespace ar::bench
