@@ -59,7 +59,8 @@ void MainWindow::setUpViews()
         t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     }
     // Owners get room for two or three names; tenants take the rest of the width.
-    m_ui->roomTable->horizontalHeader()->setSectionResizeMode(RoomTableModel::Owners, QHeaderView::Interactive);
+    m_ui->roomTable->horizontalHeader()->setSectionResizeMode(RoomTableModel::Owners,
+                                                              QHeaderView::Interactive);
     m_ui->roomTable->horizontalHeader()->resizeSection(RoomTableModel::Owners, 16 * fontMetrics().height());
     m_ui->roomTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->occupantTable->horizontalHeader()->setStretchLastSection(true);

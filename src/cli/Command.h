@@ -13,7 +13,16 @@
 namespace ar::cli {
 
 // Exit codes of CLI.md.
-enum Exit { Ok = 0, Failed = 1, Usage = 2, Denied = 3, Invalid = 4, NotFound = 5, Conflict = 6 };
+enum Exit
+{
+    Ok = 0,
+    Failed = 1,
+    Usage = 2,
+    Denied = 3,
+    Invalid = 4,
+    NotFound = 5,
+    Conflict = 6
+};
 
 int exitCodeOf(const Error& e);
 
@@ -37,7 +46,12 @@ struct Invocation
 
 struct Command
 {
-    enum class Needs { Nothing, Archive, SignedIn };
+    enum class Needs
+    {
+        Nothing,
+        Archive,
+        SignedIn
+    };
     QStringList words;   // {"owner", "add"}
     const char* summary; // QT_TRANSLATE_NOOP("Cli", …)
     const char* usage;   // the synopsis after the command words

@@ -6,16 +6,25 @@
 namespace ar {
 
 // Account roles (BRIEF, security model).
-enum class Role { Leader, Manager, Assistant, Clerk, Staff, Admin };
+enum class Role
+{
+    Leader,
+    Manager,
+    Assistant,
+    Clerk,
+    Staff,
+    Admin
+};
 
 // What a service may be asked to do. Checked in services, never only by hiding a button.
-enum class Permission {
-    ManageUsers,      // add and change accounts
-    EditEstate,       // estates, phases, buildings, units, rooms
-    LoadDemo,         // fill an empty archive with generated data
-    ViewRegister,     // see the rooms and who lives there (masked)
-    RegisterPersons,  // register and correct owners, tenants, members, agents
-    UnmaskSensitive,  // see ID numbers, phones, addresses, work units in full
+enum class Permission
+{
+    ManageUsers,     // add and change accounts
+    EditEstate,      // estates, phases, buildings, units, rooms
+    LoadDemo,        // fill an empty archive with generated data
+    ViewRegister,    // see the rooms and who lives there (masked)
+    RegisterPersons, // register and correct owners, tenants, members, agents
+    UnmaskSensitive, // see ID numbers, phones, addresses, work units in full
 };
 
 struct User

@@ -15,7 +15,8 @@ QString formatArchiveNo(const QString& pattern, const QString& fonds, const Cate
     QRegularExpressionMatch m = seqToken.match(out);
     while (m.hasMatch()) {
         const int width = m.captured(1).isEmpty() ? 0 : m.captured(1).toInt();
-        out.replace(m.capturedStart(), m.capturedLength(), QStringLiteral("%1").arg(seq, width, 10, QLatin1Char('0')));
+        out.replace(m.capturedStart(), m.capturedLength(),
+                    QStringLiteral("%1").arg(seq, width, 10, QLatin1Char('0')));
         m = seqToken.match(out);
     }
     return out;

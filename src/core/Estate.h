@@ -41,7 +41,15 @@ struct Unit
     QString name; // 2单元
 };
 
-enum class RoomUse { Residential, Commercial, Office, Parking, Storage, Other };
+enum class RoomUse
+{
+    Residential,
+    Commercial,
+    Office,
+    Parking,
+    Storage,
+    Other
+};
 
 struct Room
 {

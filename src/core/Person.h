@@ -7,13 +7,33 @@
 
 namespace ar {
 
-enum class Gender { Unknown, Male, Female };
+enum class Gender
+{
+    Unknown,
+    Male,
+    Female
+};
 
 // 证件类型. Only the mainland resident ID has a checksum we can verify.
-enum class IdType { MainlandId, Passport, HkMacaoPermit, TaiwanPermit, ForeignerResidence, Other };
+enum class IdType
+{
+    MainlandId,
+    Passport,
+    HkMacaoPermit,
+    TaiwanPermit,
+    ForeignerResidence,
+    Other
+};
 
 // 业主身份 and the other ways a person belongs to a room (R3).
-enum class OccupancyRole { Owner, CoOwner, Tenant, Member, Agent };
+enum class OccupancyRole
+{
+    Owner,
+    CoOwner,
+    Tenant,
+    Member,
+    Agent
+};
 
 // The fields of the 业主档案表 / 租户档案表 (R3, P1, P2) as typed or imported.
 // Sensitive: idNumber, phones, workUnit, homeAddress, emergencyContact (see SensitiveField).

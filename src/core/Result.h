@@ -9,7 +9,8 @@
 namespace ar {
 
 // What went wrong, in categories the front-ends map to exit codes and dialogs (CLI.md).
-enum class ErrorCode {
+enum class ErrorCode
+{
     Failed = 1,
     Usage = 2,
     PermissionDenied = 3,
@@ -36,8 +37,7 @@ struct Error
 };
 
 // Either a value or an Error. The one error convention below the GUI (STYLE.md).
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
@@ -60,8 +60,7 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -4,7 +4,12 @@
 
 namespace ar {
 
-enum class HitKind { Room = 1, Person = 2, Dossier = 3 };
+enum class HitKind
+{
+    Room = 1,
+    Person = 2,
+    Dossier = 3
+};
 
 // One line of the search results (CLI.md `search --json`: kind, room, name, archive_no, category).
 struct SearchHit
@@ -29,9 +34,9 @@ QString hitKindCode(HitKind k);
 namespace ar::searchkeys {
 
 // The fragments under which a record is indexed; a query matches when it is a prefix of one.
-QStringList forName(const QString& name);            // every suffix: 王小明 → 王小明, 小明, 明
+QStringList forName(const QString& name); // every suffix: 王小明 → 王小明, 小明, 明
 QStringList forRoom(const QString& ref, const QString& number); // 3-2-1201 and 1201
-QStringList forPhone(const QString& phone);          // the last four digits
-QStringList forArchiveNo(const QString& archiveNo);  // the number and each tail after - or ·
+QStringList forPhone(const QString& phone);                     // the last four digits
+QStringList forArchiveNo(const QString& archiveNo);             // the number and each tail after - or ·
 
 } // namespace ar::searchkeys

@@ -7,7 +7,14 @@ namespace ar {
 
 // The personal fields that R20/R26 protect. Every read and write of them goes through a
 // SensitiveCodec, the one place that knows how they are stored.
-enum class SensitiveField { IdNumber, Phone, WorkUnit, HomeAddress, EmergencyContact };
+enum class SensitiveField
+{
+    IdNumber,
+    Phone,
+    WorkUnit,
+    HomeAddress,
+    EmergencyContact
+};
 
 QString sensitiveFieldCode(SensitiveField f);
 

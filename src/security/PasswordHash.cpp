@@ -17,10 +17,9 @@ QByteArray derive(const QByteArray& pw, const QByteArray& salt, quint64 n, quint
 {
     QByteArray out(kKeyLen, Qt::Uninitialized);
     const quint64 maxMem = 128 * r * (n + p + 2) + 1024 * 1024;
-    if (EVP_PBE_scrypt(pw.constData(), size_t(pw.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
-                       size_t(salt.size()), n, r, p, maxMem, reinterpret_cast<unsigned char*>(out.data()),
-                       size_t(out.size()))
-        != 1)
+    if (EVP_PBE_scrypt(pw.constData(), size_t(pw.size()),
+                       reinterpret_cast<const unsigned char*>(salt.constData()), size_t(salt.size()), n, r, p,
+                       maxMem, reinterpret_cast<unsigned char*>(out.data()), size_t(out.size())) != 1)
         return {};
     return out;
 }
@@ -55,8 +54,8 @@ bool verify(const QString& password, const QString& stored)
     const QByteArray salt = QByteArray::fromBase64(parts.at(4).toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts.at(5).toLatin1());
     const QByteArray got = derive(password.toUtf8(), salt, n, r, p);
-    return got.size() == expected.size() && !got.isEmpty()
-           && CRYPTO_memcmp(got.constData(), expected.constData(), size_t(got.size())) == 0;
+    return got.size() == expected.size() && !got.isEmpty() &&
+           CRYPTO_memcmp(got.constData(), expected.constData(), size_t(got.size())) == 0;
 }
 
 } // namespace ar::password

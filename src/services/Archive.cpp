@@ -9,17 +9,11 @@
 
 namespace ar {
 
-
 Archive::Archive(std::unique_ptr<Database> db, const Clock* clock)
-    : m_db(std::move(db)),
-      m_ownClock(clock ? nullptr : std::make_unique<SystemClock>()),
+    : m_db(std::move(db)), m_ownClock(clock ? nullptr : std::make_unique<SystemClock>()),
       m_codec(std::make_unique<PassThroughCodec>()),
-      m_ctx(std::make_unique<Context>(*m_db, clock ? *clock : *m_ownClock, *m_codec)),
-      m_accounts(*m_ctx),
-      m_estate(*m_ctx),
-      m_people(*m_ctx),
-      m_search(*m_ctx),
-      m_demo(*m_ctx)
+      m_ctx(std::make_unique<Context>(*m_db, clock ? *clock : *m_ownClock, *m_codec)), m_accounts(*m_ctx),
+      m_estate(*m_ctx), m_people(*m_ctx), m_search(*m_ctx), m_demo(*m_ctx)
 {
 }
 
@@ -36,7 +30,8 @@ Result<std::unique_ptr<Archive>> Archive::open(const QString& path, const Clock*
     if (path != QLatin1String(":memory:")) {
         const QFileInfo fi(path);
         if (!QDir().mkpath(fi.absolutePath()))
-            return Error::of(ErrorCode::Failed, QStringLiteral("cannot create folder %1").arg(fi.absolutePath()));
+            return Error::of(ErrorCode::Failed,
+                             QStringLiteral("cannot create folder %1").arg(fi.absolutePath()));
     }
     auto db = Database::openSqlite(path);
     if (!db)

@@ -15,15 +15,17 @@ namespace ar {
 namespace {
 
 const char16_t* const kSurnames[] = {
-    u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴", u"周", u"徐", u"孙", u"马", u"朱", u"胡",
-    u"郭", u"何", u"林", u"罗", u"高", u"郑", u"梁", u"谢", u"宋", u"唐", u"许", u"韩", u"冯", u"邓", u"曹",
-    u"彭", u"曾", u"肖", u"田", u"董", u"袁", u"潘", u"于", u"蒋", u"蔡", u"余", u"杜", u"叶", u"程", u"苏",
-    u"魏", u"吕", u"丁", u"任", u"沈", u"姚", u"卢", u"姜", u"崔", u"钟", u"谭", u"陆", u"汪", u"范", u"金",
-    u"石", u"廖", u"贾", u"夏", u"韦", u"付", u"方", u"白", u"邹", u"孟", u"熊", u"秦", u"邱", u"江", u"尹",
-    u"薛", u"闫", u"段", u"雷", u"侯", u"龙", u"史", u"陶", u"黎", u"贺", u"顾", u"毛", u"郝", u"龚", u"邵",
-    u"万", u"钱", u"严", u"覃", u"武", u"戴", u"莫", u"孔", u"向", u"欧阳", u"司马", u"诸葛"};
-const char16_t kGiven[] = u"伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂华玉萍红建国志文斌宇浩然子轩欣怡梓涵"
-                          u"雨晨思远佳琪俊杰晓东海燕春梅秋菊冬雪振宇嘉怡婷婷鹏飞立新德胜永安家豪诗琪梦瑶天佑";
+    u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴",   u"周",   u"徐",  u"孙", u"马",
+    u"朱", u"胡", u"郭", u"何", u"林", u"罗", u"高", u"郑", u"梁",   u"谢",   u"宋",  u"唐", u"许",
+    u"韩", u"冯", u"邓", u"曹", u"彭", u"曾", u"肖", u"田", u"董",   u"袁",   u"潘",  u"于", u"蒋",
+    u"蔡", u"余", u"杜", u"叶", u"程", u"苏", u"魏", u"吕", u"丁",   u"任",   u"沈",  u"姚", u"卢",
+    u"姜", u"崔", u"钟", u"谭", u"陆", u"汪", u"范", u"金", u"石",   u"廖",   u"贾",  u"夏", u"韦",
+    u"付", u"方", u"白", u"邹", u"孟", u"熊", u"秦", u"邱", u"江",   u"尹",   u"薛",  u"闫", u"段",
+    u"雷", u"侯", u"龙", u"史", u"陶", u"黎", u"贺", u"顾", u"毛",   u"郝",   u"龚",  u"邵", u"万",
+    u"钱", u"严", u"覃", u"武", u"戴", u"莫", u"孔", u"向", u"欧阳", u"司马", u"诸葛"};
+const char16_t kGiven[] =
+    u"伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂华玉萍红建国志文斌宇浩然子轩欣怡梓涵"
+    u"雨晨思远佳琪俊杰晓东海燕春梅秋菊冬雪振宇嘉怡婷婷鹏飞立新德胜永安家豪诗琪梦瑶天佑";
 const char* const kCompanies[] = {"演示科技有限公司", "示例贸易公司", "样例设计院", "演示学校", "示例医院"};
 const int kProvinces[] = {11, 12, 13, 31, 32, 33, 34, 35, 37, 41, 42, 43, 44, 50, 51, 61};
 
@@ -39,7 +41,8 @@ QString chineseNumber(int n)
         return QString(QChar(digits[n]));
     if (n < 20)
         return QStringLiteral("十") + QChar(digits[n % 10]);
-    return QString(QChar(digits[n / 10])) + QStringLiteral("十") + (n % 10 ? QString(QChar(digits[n % 10])) : QString());
+    return QString(QChar(digits[n / 10])) + QStringLiteral("十") +
+           (n % 10 ? QString(QChar(digits[n % 10])) : QString());
 }
 
 // The search keys of one estate, written at its end in key order. The key index is the one
@@ -78,21 +81,22 @@ private:
 } // namespace
 
 Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
-                                                    const std::function<bool(int, int)>& progress)
+                                                   const std::function<bool(int, int)>& progress)
 {
     if (auto s = m_ctx.require(Permission::LoadDemo); !s)
         return s.error();
     if (households < 1 || households > 500000)
-        return Error::invalid(QStringLiteral("households"), QString::number(households),
-                              QCoreApplication::translate("DemoService", "Households %1: give 1 to 500000")
-                                  .arg(households));
+        return Error::invalid(
+            QStringLiteral("households"), QString::number(households),
+            QCoreApplication::translate("DemoService", "Households %1: give 1 to 500000").arg(households));
     auto existing = m_ctx.estates.estates();
     if (!existing)
         return existing.error();
     if (!existing->isEmpty())
-        return Error::of(ErrorCode::Conflict, QCoreApplication::translate(
-                                                  "DemoService", "Demo data goes into an empty archive only; this one "
-                                                                 "already has estates"));
+        return Error::of(ErrorCode::Conflict,
+                         QCoreApplication::translate("DemoService",
+                                                     "Demo data goes into an empty archive only; this one "
+                                                     "already has estates"));
     QRandomGenerator rng(seed);
     const QDateTime now = m_ctx.clock.now();
     const int year = now.date().year();
@@ -116,9 +120,9 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
     auto idNumber = [&](Gender g, int birthYear) {
         const QDate birth(birthYear, 1 + int(rng.bounded(12)), 1 + int(rng.bounded(28)));
         int seq = int(rng.bounded(500)) * 2 + (g == Gender::Male ? 1 : 0);
-        const QString first17 = QString::number(kProvinces[rng.bounded(int(std::size(kProvinces)))]) + QStringLiteral("0000")
-                                + birth.toString(QStringLiteral("yyyyMMdd"))
-                                + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+        const QString first17 = QString::number(kProvinces[rng.bounded(int(std::size(kProvinces)))]) +
+                                QStringLiteral("0000") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                                QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
         return first17 + mainlandIdCheckChar(first17);
     };
     auto phone = [&] { return QStringLiteral("100%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0')); };
@@ -135,8 +139,10 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
         PendingKeys pendingKeys;
         const int target = std::min(perEstate, households - done);
         Estate estate;
-        estate.code = nEstates == 1 ? QStringLiteral("DEMO") : QStringLiteral("D%1").arg(e, 2, 10, QLatin1Char('0'));
-        estate.name = QStringLiteral("演示花园") + (nEstates == 1 ? QString() : chineseNumber(e) + QStringLiteral("区"));
+        estate.code =
+            nEstates == 1 ? QStringLiteral("DEMO") : QStringLiteral("D%1").arg(e, 2, 10, QLatin1Char('0'));
+        estate.name = QStringLiteral("演示花园") +
+                      (nEstates == 1 ? QString() : chineseNumber(e) + QStringLiteral("区"));
         estate.address = QStringLiteral("演示市示例路%1号").arg(e * 8);
         auto estateId = m_ctx.estates.insertEstate(estate);
         if (!estateId)
@@ -150,7 +156,8 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                 return bid.error();
             ++sum.buildings;
             for (int u = 1; u <= unitsPerBuilding && made < target; ++u) {
-                auto uid = m_ctx.estates.insertUnit(Unit{0, bid.value(), QString::number(u), QStringLiteral("%1单元").arg(u)});
+                auto uid = m_ctx.estates.insertUnit(
+                    Unit{0, bid.value(), QString::number(u), QStringLiteral("%1单元").arg(u)});
                 if (!uid)
                     return uid.error();
                 for (int f = 1; f <= floors && made < target; ++f) {
@@ -178,11 +185,14 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                             if (role != OccupancyRole::Member && rng.bounded(3) == 0)
                                 p.data.phones << phone();
                             if (role != OccupancyRole::Member) {
-                                p.data.workUnit = QString::fromUtf8(kCompanies[rng.bounded(int(std::size(kCompanies)))]);
+                                p.data.workUnit =
+                                    QString::fromUtf8(kCompanies[rng.bounded(int(std::size(kCompanies)))]);
                                 p.data.homeAddress = estate.address + QStringLiteral(" %1").arg(ref);
                             }
-                            p.data.moveInDate = QDate(year - int(rng.bounded(8)), 1 + int(rng.bounded(12)), 1);
-                            p.birthDate = QDate::fromString(p.data.idNumber.mid(6, 8), QStringLiteral("yyyyMMdd"));
+                            p.data.moveInDate =
+                                QDate(year - int(rng.bounded(8)), 1 + int(rng.bounded(12)), 1);
+                            p.birthDate =
+                                QDate::fromString(p.data.idNumber.mid(6, 8), QStringLiteral("yyyyMMdd"));
                             auto pid = m_ctx.persons.insert(p, m_ctx.userId(), now);
                             if (!pid)
                                 return pid;
@@ -195,13 +205,15 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                                 return oid.error();
                             ++sum.persons;
                             if (role == OccupancyRole::Owner || role == OccupancyRole::Tenant) {
-                                const Category& cat = role == OccupancyRole::Owner ? ownerCat.value() : tenantCat.value();
+                                const Category& cat =
+                                    role == OccupancyRole::Owner ? ownerCat.value() : tenantCat.value();
                                 auto seq = m_ctx.dossiers.nextSeq(cat.code, year);
                                 if (!seq)
                                     return seq.error();
                                 Dossier d;
                                 d.category = cat.code;
-                                d.archiveNo = formatArchiveNo(pattern.value(), fonds.value(), cat, year, seq.value());
+                                d.archiveNo =
+                                    formatArchiveNo(pattern.value(), fonds.value(), cat, year, seq.value());
                                 d.title = QStringLiteral("%1 %2 %3档案").arg(ref, p.data.name, cat.name);
                                 d.roomId = rid.value();
                                 d.personId = pid.value();
@@ -211,7 +223,8 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                                 auto did = m_ctx.dossiers.insert(d, m_ctx.userId(), now);
                                 if (!did)
                                     return did.error();
-                                pendingKeys.add(HitKind::Dossier, did.value(), searchkeys::forArchiveNo(d.archiveNo));
+                                pendingKeys.add(HitKind::Dossier, did.value(),
+                                                searchkeys::forArchiveNo(d.archiveNo));
                                 ++sum.dossiers;
                             }
                             return pid;
@@ -221,8 +234,9 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                         if (auto r = addPerson(OccupancyRole::Owner, {}, ownerBirth, ownerGender); !r)
                             return r.error();
                         if (rng.bounded(100) < 30)
-                            if (auto r = addPerson(OccupancyRole::CoOwner, QStringLiteral("配偶"), ownerBirth,
-                                                   ownerGender == Gender::Male ? Gender::Female : Gender::Male);
+                            if (auto r =
+                                    addPerson(OccupancyRole::CoOwner, QStringLiteral("配偶"), ownerBirth,
+                                              ownerGender == Gender::Male ? Gender::Female : Gender::Male);
                                 !r)
                                 return r.error();
                         const int members = rng.bounded(100) < 60 ? 1 + int(rng.bounded(2)) : 0;

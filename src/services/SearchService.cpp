@@ -252,7 +252,9 @@ Result<int> SearchService::rebuildIndex()
         auto place = m_ctx.estates.place(id);
         if (!place)
             return place.error();
-        if (auto s = m_ctx.search.add(HitKind::Room, id, searchkeys::forRoom(place->ref(), place->room.number)); !s)
+        if (auto s =
+                m_ctx.search.add(HitKind::Room, id, searchkeys::forRoom(place->ref(), place->room.number));
+            !s)
             return s.error();
         ++indexed;
     }

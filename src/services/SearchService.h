@@ -23,7 +23,8 @@ public:
 private:
     // Builds the result lines for `refs` (in that order) with a few batched queries for the
     // whole page, not a few per hit: the search box runs on every key stroke.
-    Result<QList<SearchHit>> hydrate(const QList<std::pair<HitKind, qint64>>& refs, const QString& matchedTail);
+    Result<QList<SearchHit>> hydrate(const QList<std::pair<HitKind, qint64>>& refs,
+                                     const QString& matchedTail);
     Context& m_ctx;
 };
 

@@ -14,12 +14,13 @@ QAtomicInt g_connectionCounter;
 Error sqlError(const QSqlError& e, const QString& sql)
 {
     const QString text = e.text();
-    if (e.nativeErrorCode() == QLatin1String("2067") || e.nativeErrorCode() == QLatin1String("1555")
-        || e.nativeErrorCode() == QLatin1String("23505") || text.contains(QLatin1String("UNIQUE constraint")))
+    if (e.nativeErrorCode() == QLatin1String("2067") || e.nativeErrorCode() == QLatin1String("1555") ||
+        e.nativeErrorCode() == QLatin1String("23505") || text.contains(QLatin1String("UNIQUE constraint")))
         return Error::of(ErrorCode::Conflict,
                          QCoreApplication::translate("Database", "Already exists: %1").arg(text));
-    return Error::of(ErrorCode::Failed, QCoreApplication::translate("Database", "Database error: %1 (in: %2)")
-                                            .arg(text, sql.left(120)));
+    return Error::of(
+        ErrorCode::Failed,
+        QCoreApplication::translate("Database", "Database error: %1 (in: %2)").arg(text, sql.left(120)));
 }
 
 // Qt's SQL drivers bind a null QString as SQL NULL, so an empty field that was never assigned
@@ -61,12 +62,14 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
             const QString why = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return Error::of(ErrorCode::Failed,
-                             QCoreApplication::translate("Database", "Cannot open the database %1: %2").arg(path, why));
+            return Error::of(
+                ErrorCode::Failed,
+                QCoreApplication::translate("Database", "Cannot open the database %1: %2").arg(path, why));
         }
     }
     std::unique_ptr<Database> db(new Database(name, path, SqlDialect::Sqlite));
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    for (const char* pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         auto r = db->exec(QString::fromLatin1(pragma));
         if (!r)
             return r.error();
@@ -177,7 +180,8 @@ Status Transaction::commit()
     if (!h.commit()) {
         const QString why = h.lastError().text();
         h.rollback();
-        return Error::of(ErrorCode::Failed, QCoreApplication::translate("Database", "Cannot save: %1").arg(why));
+        return Error::of(ErrorCode::Failed,
+                         QCoreApplication::translate("Database", "Cannot save: %1").arg(why));
     }
     return {};
 }

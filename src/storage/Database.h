@@ -14,7 +14,11 @@ namespace ar {
 
 class StatementCache;
 
-enum class SqlDialect { Sqlite, Postgres };
+enum class SqlDialect
+{
+    Sqlite,
+    Postgres
+};
 
 // One open connection to the archive database. SQLite: WAL, foreign keys on, busy timeout.
 // Everything SQLite-specific lives here and in Migrator (the dialect seam).
@@ -70,7 +74,10 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 
-    Status begin() const { return m_beginError.isEmpty() ? Status() : Status(Error::of(ErrorCode::Failed, m_beginError)); }
+    Status begin() const
+    {
+        return m_beginError.isEmpty() ? Status() : Status(Error::of(ErrorCode::Failed, m_beginError));
+    }
     Status commit();
 
 private:

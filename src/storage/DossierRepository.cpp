@@ -9,8 +9,8 @@ using namespace sqlh;
 namespace {
 Category categoryFrom(const QSqlQuery& q, int)
 {
-    return Category{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString()};
+    return Category{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString()};
 }
 Dossier dossierFrom(const QSqlQuery& q, int)
 {
@@ -34,22 +34,25 @@ const QString kCols = QStringLiteral(
 Result<Category> DossierRepository::category(const QString& code)
 {
     return oneOf<Category>(
-        m_db.exec(QStringLiteral("SELECT %1 FROM categories WHERE code = ? OR name = ?").arg(kCatCols), {code, code}),
+        m_db.exec(QStringLiteral("SELECT %1 FROM categories WHERE code = ? OR name = ?").arg(kCatCols),
+                  {code, code}),
         categoryFrom, code);
 }
 
 Result<QList<Category>> DossierRepository::categories()
 {
-    return listOf<Category>(m_db.exec(QStringLiteral("SELECT %1 FROM categories ORDER BY sort_order").arg(kCatCols)),
-                            categoryFrom);
+    return listOf<Category>(
+        m_db.exec(QStringLiteral("SELECT %1 FROM categories ORDER BY sort_order").arg(kCatCols)),
+        categoryFrom);
 }
 
 Result<int> DossierRepository::nextSeq(const QString& category, int year)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO archive_sequences(category, year, last_seq) VALUES (?, ?, 1) "
-                                      "ON CONFLICT (category, year) DO UPDATE SET last_seq = archive_sequences.last_seq + 1 "
-                                      "RETURNING last_seq"),
-                       {category, year});
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO archive_sequences(category, year, last_seq) VALUES (?, ?, 1) "
+                       "ON CONFLICT (category, year) DO UPDATE SET last_seq = archive_sequences.last_seq + 1 "
+                       "RETURNING last_seq"),
+        {category, year});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -60,23 +63,26 @@ Result<int> DossierRepository::nextSeq(const QString& category, int year)
 Result<qint64> DossierRepository::insert(const Dossier& d, qint64 createdBy, const QDateTime& now)
 {
     return m_db.insert(
-        QStringLiteral("INSERT INTO dossiers(archive_no, category, title, room_id, person_id, year, seq, status, "
-                       "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {d.archiveNo, d.category, d.title, nullableId(d.roomId), nullableId(d.personId), d.year, d.seq, d.status,
-         timestamp(now), nullableId(createdBy)});
+        QStringLiteral(
+            "INSERT INTO dossiers(archive_no, category, title, room_id, person_id, year, seq, status, "
+            "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {d.archiveNo, d.category, d.title, nullableId(d.roomId), nullableId(d.personId), d.year, d.seq,
+         d.status, timestamp(now), nullableId(createdBy)});
 }
 
 Result<QList<Dossier>> DossierRepository::ofRoom(qint64 roomId)
 {
     return listOf<Dossier>(
-        m_db.exec(QStringLiteral("SELECT %1 FROM dossiers WHERE room_id = ? ORDER BY id").arg(kCols), {roomId}),
+        m_db.exec(QStringLiteral("SELECT %1 FROM dossiers WHERE room_id = ? ORDER BY id").arg(kCols),
+                  {roomId}),
         dossierFrom);
 }
 
 Result<QList<Dossier>> DossierRepository::ofPerson(qint64 personId)
 {
     return listOf<Dossier>(
-        m_db.exec(QStringLiteral("SELECT %1 FROM dossiers WHERE person_id = ? ORDER BY id").arg(kCols), {personId}),
+        m_db.exec(QStringLiteral("SELECT %1 FROM dossiers WHERE person_id = ? ORDER BY id").arg(kCols),
+                  {personId}),
         dossierFrom);
 }
 
@@ -98,7 +104,8 @@ Result<QList<Dossier>> DossierRepository::byIds(const QList<qint64>& ids)
     QList<Dossier> out;
     for (const InBatch& b : inBatches(ids)) {
         auto part = listOf<Dossier>(
-            m_db.exec(QStringLiteral("SELECT %1 FROM dossiers WHERE id IN (%2)").arg(kCols, b.placeholders), b.args),
+            m_db.exec(QStringLiteral("SELECT %1 FROM dossiers WHERE id IN (%2)").arg(kCols, b.placeholders),
+                      b.args),
             dossierFrom);
         if (!part)
             return part.error();

@@ -24,8 +24,9 @@ Unit unitFrom(const QSqlQuery& q, int o = 0)
 }
 Room roomFrom(const QSqlQuery& q, int o = 0)
 {
-    return Room{q.value(o).toLongLong(), q.value(o + 1).toLongLong(), q.value(o + 2).toString(),
-                q.value(o + 3).toInt(),      q.value(o + 4).toInt(),      roomUseFromCode(q.value(o + 5).toString())};
+    return Room{q.value(o).toLongLong(),   q.value(o + 1).toLongLong(),
+                q.value(o + 2).toString(), q.value(o + 3).toInt(),
+                q.value(o + 4).toInt(),    roomUseFromCode(q.value(o + 5).toString())};
 }
 
 const char* kEstateCols = "e.id, e.code, e.name, e.address";
@@ -62,13 +63,14 @@ Status EstateRepository::updateEstate(const Estate& e)
 
 Result<QList<Estate>> EstateRepository::estates()
 {
-    return listOf<Estate>(m_db.exec(sql("SELECT %1 FROM estates e ORDER BY e.code", {kEstateCols})), estateFrom);
+    return listOf<Estate>(m_db.exec(sql("SELECT %1 FROM estates e ORDER BY e.code", {kEstateCols})),
+                          estateFrom);
 }
 
 Result<Estate> EstateRepository::estate(qint64 id)
 {
-    return oneOf<Estate>(m_db.exec(sql("SELECT %1 FROM estates e WHERE e.id = ?", {kEstateCols}), {id}), estateFrom,
-                         QStringLiteral("estate %1").arg(id));
+    return oneOf<Estate>(m_db.exec(sql("SELECT %1 FROM estates e WHERE e.id = ?", {kEstateCols}), {id}),
+                         estateFrom, QStringLiteral("estate %1").arg(id));
 }
 
 Result<Estate> EstateRepository::estateByCode(const QString& code)
@@ -79,34 +81,39 @@ Result<Estate> EstateRepository::estateByCode(const QString& code)
 
 Result<qint64> EstateRepository::insertPhase(const Phase& p)
 {
-    return m_db.insert(QStringLiteral("INSERT INTO phases(estate_id, name) VALUES (?, ?)"), {p.estateId, p.name});
+    return m_db.insert(QStringLiteral("INSERT INTO phases(estate_id, name) VALUES (?, ?)"),
+                       {p.estateId, p.name});
 }
 
 Result<QList<Phase>> EstateRepository::phases(qint64 estateId)
 {
-    return listOf<Phase>(m_db.exec(QStringLiteral("SELECT id, estate_id, name FROM phases WHERE estate_id = ? ORDER BY id"),
-                                   {estateId}),
-                         [](const QSqlQuery& q, int) {
-                             return Phase{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
-                         });
+    return listOf<Phase>(
+        m_db.exec(QStringLiteral("SELECT id, estate_id, name FROM phases WHERE estate_id = ? ORDER BY id"),
+                  {estateId}),
+        [](const QSqlQuery& q, int) {
+            return Phase{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
+        });
 }
 
 Result<qint64> EstateRepository::insertBuilding(const Building& b)
 {
-    return m_db.insert(QStringLiteral("INSERT INTO buildings(estate_id, phase_id, code, name) VALUES (?, ?, ?, ?)"),
-                       {b.estateId, nullableId(b.phaseId), b.code, b.name});
+    return m_db.insert(
+        QStringLiteral("INSERT INTO buildings(estate_id, phase_id, code, name) VALUES (?, ?, ?, ?)"),
+        {b.estateId, nullableId(b.phaseId), b.code, b.name});
 }
 
 Status EstateRepository::updateBuilding(const Building& b)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE buildings SET phase_id = ?, code = ?, name = ? WHERE id = ?"),
-                          {nullableId(b.phaseId), b.code, b.name, b.id}));
+    return done(
+        m_db.exec(QStringLiteral("UPDATE buildings SET phase_id = ?, code = ?, name = ? WHERE id = ?"),
+                  {nullableId(b.phaseId), b.code, b.name, b.id}));
 }
 
 Result<QList<Building>> EstateRepository::buildings(qint64 estateId)
 {
     return listOf<Building>(
-        m_db.exec(sql("SELECT %1 FROM buildings b WHERE b.estate_id = ? ORDER BY ", {kBuildingCols}) + natural("b.code"),
+        m_db.exec(sql("SELECT %1 FROM buildings b WHERE b.estate_id = ? ORDER BY ", {kBuildingCols}) +
+                      natural("b.code"),
                   {estateId}),
         buildingFrom);
 }
@@ -125,13 +132,15 @@ Result<qint64> EstateRepository::insertUnit(const Unit& u)
 
 Status EstateRepository::updateUnit(const Unit& u)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE units SET code = ?, name = ? WHERE id = ?"), {u.code, u.name, u.id}));
+    return done(m_db.exec(QStringLiteral("UPDATE units SET code = ?, name = ? WHERE id = ?"),
+                          {u.code, u.name, u.id}));
 }
 
 Result<QList<Unit>> EstateRepository::units(qint64 buildingId)
 {
     return listOf<Unit>(
-        m_db.exec(sql("SELECT %1 FROM units u WHERE u.building_id = ? ORDER BY ", {kUnitCols}) + natural("u.code"),
+        m_db.exec(sql("SELECT %1 FROM units u WHERE u.building_id = ? ORDER BY ", {kUnitCols}) +
+                      natural("u.code"),
                   {buildingId}),
         unitFrom);
 }
@@ -159,7 +168,8 @@ Status EstateRepository::updateRoom(const Room& r)
 Result<QList<Room>> EstateRepository::rooms(qint64 unitId)
 {
     return listOf<Room>(
-        m_db.exec(sql("SELECT %1 FROM rooms r WHERE r.unit_id = ? ORDER BY r.floor, ", {kRoomCols}) + natural("r.number"),
+        m_db.exec(sql("SELECT %1 FROM rooms r WHERE r.unit_id = ? ORDER BY r.floor, ", {kRoomCols}) +
+                      natural("r.number"),
                   {unitId}),
         roomFrom);
 }
@@ -204,10 +214,11 @@ Result<QHash<qint64, RoomPlace>> EstateRepository::places(const QList<qint64>& r
 
 Result<qint64> EstateRepository::findRoom(qint64 estateId, const RoomRef& ref)
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT r.id FROM rooms r JOIN units u ON u.id = r.unit_id "
-                                        "JOIN buildings b ON b.id = u.building_id "
-                                        "WHERE b.estate_id = ? AND b.code = ? AND u.code = ? AND r.number = ?"),
-                         {estateId, ref.building, ref.unit, ref.room});
+    auto v =
+        m_db.scalar(QStringLiteral("SELECT r.id FROM rooms r JOIN units u ON u.id = r.unit_id "
+                                   "JOIN buildings b ON b.id = u.building_id "
+                                   "WHERE b.estate_id = ? AND b.code = ? AND u.code = ? AND r.number = ?"),
+                    {estateId, ref.building, ref.unit, ref.room});
     if (!v)
         return v.error();
     return v.value().isValid() ? v.value().toLongLong() : 0;

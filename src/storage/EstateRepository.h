@@ -15,7 +15,10 @@ struct RoomPlace
     Unit unit;
     Building building;
     Estate estate;
-    QString ref() const { return building.code + QLatin1Char('-') + unit.code + QLatin1Char('-') + room.number; }
+    QString ref() const
+    {
+        return building.code + QLatin1Char('-') + unit.code + QLatin1Char('-') + room.number;
+    }
 };
 
 class EstateRepository

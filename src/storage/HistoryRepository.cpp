@@ -8,24 +8,26 @@ using namespace sqlh;
 
 Status HistoryRepository::append(const Row& row, qint64 userId, const QDateTime& at)
 {
-    return done(m_db.exec(QStringLiteral("INSERT INTO change_history(entity, entity_id, field, old_value, new_value, "
-                                         "sensitive, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {row.entity, row.entityId, row.field, row.oldValue, row.newValue, row.sensitive ? 1 : 0,
-                           nullableId(userId), timestamp(at)}));
+    return done(
+        m_db.exec(QStringLiteral("INSERT INTO change_history(entity, entity_id, field, old_value, new_value, "
+                                 "sensitive, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {row.entity, row.entityId, row.field, row.oldValue, row.newValue, row.sensitive ? 1 : 0,
+                   nullableId(userId), timestamp(at)}));
 }
 
 Result<QList<HistoryRepository::Stored>> HistoryRepository::list(const QString& entity, qint64 entityId)
 {
     return listOf<Stored>(
-        m_db.exec(QStringLiteral("SELECT h.entity, h.entity_id, h.field, h.old_value, h.new_value, h.sensitive, "
-                                 "h.changed_at, COALESCE(u.display_name, '') FROM change_history h "
-                                 "LEFT JOIN users u ON u.id = h.changed_by "
-                                 "WHERE h.entity = ? AND h.entity_id = ? ORDER BY h.id"),
-                  {entity, entityId}),
+        m_db.exec(
+            QStringLiteral("SELECT h.entity, h.entity_id, h.field, h.old_value, h.new_value, h.sensitive, "
+                           "h.changed_at, COALESCE(u.display_name, '') FROM change_history h "
+                           "LEFT JOIN users u ON u.id = h.changed_by "
+                           "WHERE h.entity = ? AND h.entity_id = ? ORDER BY h.id"),
+            {entity, entityId}),
         [](const QSqlQuery& q, int) {
             Stored s;
             s.row = Row{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
-                        q.value(3).toString(),  q.value(4).toString(),    q.value(5).toInt() != 0};
+                        q.value(3).toString(), q.value(4).toString(),   q.value(5).toInt() != 0};
             s.at = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
             s.user = q.value(7).toString();
             return s;

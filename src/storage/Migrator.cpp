@@ -92,9 +92,9 @@ Status Migrator::migrate(int target)
         return current.error();
     if (current.value() > int(files.size()))
         return Error::of(ErrorCode::Failed,
-                         QCoreApplication::translate("Database",
-                                                     "The database has schema version %1, newer than this program "
-                                                     "knows (%2). Use a newer ArchiveRoom.")
+                         QCoreApplication::translate(
+                             "Database", "The database has schema version %1, newer than this program "
+                                         "knows (%2). Use a newer ArchiveRoom.")
                              .arg(current.value())
                              .arg(files.size()));
     for (int v = current.value() + 1; v <= target; ++v) {
@@ -108,9 +108,10 @@ Status Migrator::migrate(int target)
         for (const QString& stmt : splitStatements(script)) {
             auto r = m_db.exec(adapt(stmt, m_db.dialect()));
             if (!r)
-                return Error::of(ErrorCode::Failed, QCoreApplication::translate("Database", "Upgrade to version %1 failed: %2")
-                                                        .arg(v)
-                                                        .arg(r.error().message));
+                return Error::of(ErrorCode::Failed,
+                                 QCoreApplication::translate("Database", "Upgrade to version %1 failed: %2")
+                                     .arg(v)
+                                     .arg(r.error().message));
         }
         if (auto s = setVersion(v); !s)
             return s;

@@ -38,13 +38,14 @@ Status PersonRepository::writeSensitive(qint64 id, const PersonData& d, bool fre
 {
     const QString ctx = context(id);
     const auto& c = m_codec;
-    auto r = m_db.exec(QStringLiteral("UPDATE persons SET id_number = ?, id_blind = ?, work_unit = ?, home_address = ?, "
-                                      "emergency_contact = ? WHERE id = ?"),
-                       {c.seal(SensitiveField::IdNumber, d.idNumber, ctx),
-                        d.idNumber.isEmpty() ? QString() : c.blindIndex(SensitiveField::IdNumber, d.idNumber),
-                        c.seal(SensitiveField::WorkUnit, d.workUnit, ctx),
-                        c.seal(SensitiveField::HomeAddress, d.homeAddress, ctx),
-                        c.seal(SensitiveField::EmergencyContact, d.emergencyContact, ctx), id});
+    auto r = m_db.exec(
+        QStringLiteral("UPDATE persons SET id_number = ?, id_blind = ?, work_unit = ?, home_address = ?, "
+                       "emergency_contact = ? WHERE id = ?"),
+        {c.seal(SensitiveField::IdNumber, d.idNumber, ctx),
+         d.idNumber.isEmpty() ? QString() : c.blindIndex(SensitiveField::IdNumber, d.idNumber),
+         c.seal(SensitiveField::WorkUnit, d.workUnit, ctx),
+         c.seal(SensitiveField::HomeAddress, d.homeAddress, ctx),
+         c.seal(SensitiveField::EmergencyContact, d.emergencyContact, ctx), id});
     if (!r)
         return r.error();
     if (!fresh)
@@ -52,10 +53,11 @@ Status PersonRepository::writeSensitive(qint64 id, const PersonData& d, bool fre
             return del.error();
     for (int i = 0; i < d.phones.size(); ++i) {
         const QString& ph = d.phones.at(i);
-        auto ins = m_db.exec(QStringLiteral("INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) "
-                                            "VALUES (?, ?, ?, ?, ?)"),
-                             {id, i, c.seal(SensitiveField::Phone, ph, ctx), c.blindIndex(SensitiveField::Phone, ph),
-                              tail4(ph)});
+        auto ins = m_db.exec(
+            QStringLiteral("INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {id, i, c.seal(SensitiveField::Phone, ph, ctx), c.blindIndex(SensitiveField::Phone, ph),
+             tail4(ph)});
         if (!ins)
             return ins.error();
     }
@@ -66,8 +68,9 @@ Result<qint64> PersonRepository::insert(const Person& p, qint64 createdBy, const
 {
     const PersonData& d = p.data;
     auto id = m_db.insert(
-        QStringLiteral("INSERT INTO persons(name, gender, id_type, id_legacy, birth_date, move_in_date, notes, "
-                       "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO persons(name, gender, id_type, id_legacy, birth_date, move_in_date, notes, "
+            "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {d.name, genderCode(d.gender), idTypeCode(d.idType), p.idLegacy ? 1 : 0, nullableDate(p.birthDate),
          nullableDate(d.moveInDate), d.notes, timestamp(now), nullableId(createdBy)});
     if (!id)
@@ -88,18 +91,20 @@ Status PersonRepository::update(const Person& p)
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() != 1)
-        return Error::of(ErrorCode::Conflict, QCoreApplication::translate(
-                                                  "PersonRepository",
-                                                  "This record was changed by someone else meanwhile; reload it"));
+        return Error::of(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("PersonRepository",
+                                        "This record was changed by someone else meanwhile; reload it"));
     return writeSensitive(p.id, d, false);
 }
 
 Result<Person> PersonRepository::load(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT name, gender, id_type, id_number, id_legacy, birth_date, work_unit, "
-                                      "home_address, emergency_contact, move_in_date, notes, version "
-                                      "FROM persons WHERE id = ?"),
-                       {id});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT name, gender, id_type, id_number, id_legacy, birth_date, work_unit, "
+                                 "home_address, emergency_contact, move_in_date, notes, version "
+                                 "FROM persons WHERE id = ?"),
+                  {id});
     if (!q)
         return q.error();
     QSqlQuery& r = q.value();
@@ -122,7 +127,8 @@ Result<Person> PersonRepository::load(qint64 id)
     p.data.moveInDate = dateFrom(r.value(9));
     p.data.notes = r.value(10).toString();
     p.version = r.value(11).toInt();
-    auto phones = m_db.exec(QStringLiteral("SELECT phone FROM person_phones WHERE person_id = ? ORDER BY position"), {id});
+    auto phones = m_db.exec(
+        QStringLiteral("SELECT phone FROM person_phones WHERE person_id = ? ORDER BY position"), {id});
     if (!phones)
         return phones.error();
     while (phones.value().next())
@@ -147,17 +153,19 @@ Result<QList<qint64>> PersonRepository::findByIdNumber(const QString& normalized
 
 Result<QList<qint64>> PersonRepository::findByPhone(const QString& normalized)
 {
-    return listOf<qint64>(m_db.exec(QStringLiteral("SELECT DISTINCT person_id FROM person_phones WHERE phone_blind = ?"),
-                                    {m_codec.blindIndex(SensitiveField::Phone, normalized)}),
-                          [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
+    return listOf<qint64>(
+        m_db.exec(QStringLiteral("SELECT DISTINCT person_id FROM person_phones WHERE phone_blind = ?"),
+                  {m_codec.blindIndex(SensitiveField::Phone, normalized)}),
+        [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
 }
 
 Result<qint64> PersonRepository::insertOccupancy(const Occupancy& o, const QDateTime& now)
 {
-    return m_db.insert(QStringLiteral("INSERT INTO occupancies(person_id, room_id, role, relation, since, until, "
-                                      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {o.personId, o.roomId, roleCode(o.role), o.relation, nullableDate(o.since),
-                        nullableDate(o.until), timestamp(now)});
+    return m_db.insert(
+        QStringLiteral("INSERT INTO occupancies(person_id, room_id, role, relation, since, until, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {o.personId, o.roomId, roleCode(o.role), o.relation, nullableDate(o.since), nullableDate(o.until),
+         timestamp(now)});
 }
 
 Status PersonRepository::endOccupancy(qint64 occupancyId, const QDate& until)
@@ -168,8 +176,9 @@ Status PersonRepository::endOccupancy(qint64 occupancyId, const QDate& until)
 
 Result<Occupancy> PersonRepository::occupancy(qint64 id)
 {
-    return oneOf<Occupancy>(m_db.exec(QStringLiteral("SELECT %1 FROM occupancies o WHERE o.id = ?").arg(kOccCols), {id}),
-                            occupancyFrom, QStringLiteral("occupancy %1").arg(id));
+    return oneOf<Occupancy>(
+        m_db.exec(QStringLiteral("SELECT %1 FROM occupancies o WHERE o.id = ?").arg(kOccCols), {id}),
+        occupancyFrom, QStringLiteral("occupancy %1").arg(id));
 }
 
 Result<QList<Occupancy>> PersonRepository::occupanciesOfRoom(qint64 roomId, bool includeEnded)
@@ -184,7 +193,8 @@ Result<QList<Occupancy>> PersonRepository::occupanciesOfRoom(qint64 roomId, bool
 Result<QList<Occupancy>> PersonRepository::occupanciesOfPerson(qint64 personId)
 {
     return listOf<Occupancy>(
-        m_db.exec(QStringLiteral("SELECT %1 FROM occupancies o WHERE o.person_id = ? ORDER BY o.since, o.id").arg(kOccCols),
+        m_db.exec(QStringLiteral("SELECT %1 FROM occupancies o WHERE o.person_id = ? ORDER BY o.since, o.id")
+                      .arg(kOccCols),
                   {personId}),
         occupancyFrom);
 }
@@ -193,7 +203,8 @@ Result<QHash<qint64, QString>> PersonRepository::names(const QList<qint64>& ids)
 {
     QHash<qint64, QString> out;
     for (const InBatch& b : inBatches(ids)) {
-        auto q = m_db.exec(QStringLiteral("SELECT id, name FROM persons WHERE id IN (%1)").arg(b.placeholders), b.args);
+        auto q = m_db.exec(
+            QStringLiteral("SELECT id, name FROM persons WHERE id IN (%1)").arg(b.placeholders), b.args);
         if (!q)
             return q.error();
         while (q.value().next())
@@ -245,7 +256,9 @@ Result<QList<PersonRepository::RoomOccupant>> PersonRepository::currentOccupants
                                  "WHERE r.unit_id = ? AND o.until IS NULL ORDER BY o.room_id, o.id")
                       .arg(kOccCols),
                   {unitId}),
-        [](const QSqlQuery& q, int) { return RoomOccupant{occupancyFrom(q, 0), q.value(7).toString()}; });
+        [](const QSqlQuery& q, int) {
+            return RoomOccupant{occupancyFrom(q, 0), q.value(7).toString()};
+        });
 }
 
 } // namespace ar

@@ -20,7 +20,8 @@ Status SearchIndex::add(HitKind kind, qint64 ref, const QStringList& keys)
 
 Status SearchIndex::remove(HitKind kind, qint64 ref)
 {
-    auto r = m_db.exec(QStringLiteral("DELETE FROM search_keys WHERE kind = ? AND ref_id = ?"), {int(kind), ref});
+    auto r =
+        m_db.exec(QStringLiteral("DELETE FROM search_keys WHERE kind = ? AND ref_id = ?"), {int(kind), ref});
     if (!r)
         return r.error();
     return {};

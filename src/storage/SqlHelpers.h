@@ -46,8 +46,7 @@ inline Status done(const Result<QSqlQuery>& q)
     return {};
 }
 
-template <typename T, typename F>
-Result<QList<T>> listOf(Result<QSqlQuery> q, F from)
+template <typename T, typename F> Result<QList<T>> listOf(Result<QSqlQuery> q, F from)
 {
     if (!q)
         return q.error();
@@ -57,8 +56,7 @@ Result<QList<T>> listOf(Result<QSqlQuery> q, F from)
     return out;
 }
 
-template <typename T, typename F>
-Result<T> oneOf(Result<QSqlQuery> q, F from, const QString& what)
+template <typename T, typename F> Result<T> oneOf(Result<QSqlQuery> q, F from, const QString& what)
 {
     if (!q)
         return q.error();

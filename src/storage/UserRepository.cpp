@@ -23,10 +23,11 @@ const QString kCols = QStringLiteral("id, login, display_name, role, department,
 
 Result<qint64> UserRepository::insert(const User& u, const QString& passwordHash, const QDateTime& now)
 {
-    return m_db.insert(QStringLiteral("INSERT INTO users(login, display_name, role, department, password_hash, "
-                                      "active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {u.login, u.displayName, roleCode(u.role), u.department, passwordHash, u.active ? 1 : 0,
-                        timestamp(now)});
+    return m_db.insert(
+        QStringLiteral("INSERT INTO users(login, display_name, role, department, password_hash, "
+                       "active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {u.login, u.displayName, roleCode(u.role), u.department, passwordHash, u.active ? 1 : 0,
+         timestamp(now)});
 }
 
 Result<int> UserRepository::count()
@@ -46,13 +47,14 @@ Result<std::pair<User, QString>> UserRepository::byLogin(const QString& login)
 
 Result<User> UserRepository::byId(qint64 id)
 {
-    return oneOf<User>(m_db.exec(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kCols), {id}), userFrom,
-                       QString::number(id));
+    return oneOf<User>(m_db.exec(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kCols), {id}),
+                       userFrom, QString::number(id));
 }
 
 Result<QList<User>> UserRepository::all()
 {
-    return listOf<User>(m_db.exec(QStringLiteral("SELECT %1 FROM users ORDER BY login").arg(kCols)), userFrom);
+    return listOf<User>(m_db.exec(QStringLiteral("SELECT %1 FROM users ORDER BY login").arg(kCols)),
+                        userFrom);
 }
 
 Result<QString> MetaRepository::get(const QString& key, const QString& fallback)

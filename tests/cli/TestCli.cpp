@@ -20,8 +20,8 @@ struct Run
 
 QString fictionalId(const QDate& birth, bool male, int seq = 21)
 {
-    const QString first17 = QStringLiteral("310000") + birth.toString(QStringLiteral("yyyyMMdd"))
-                            + QStringLiteral("%1").arg(seq * 2 + (male ? 1 : 0), 3, 10, QLatin1Char('0'));
+    const QString first17 = QStringLiteral("310000") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(seq * 2 + (male ? 1 : 0), 3, 10, QLatin1Char('0'));
     return first17 + ar::mainlandIdCheckChar(first17);
 }
 
@@ -53,7 +53,8 @@ private:
         p.start(QStringLiteral(AR_BINARY), full + args);
         if (!p.waitForFinished(60000))
             qFatal("archiveroom did not finish");
-        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                   QString::fromUtf8(p.readAllStandardError())};
     }
 
     int count(const QString& query)
@@ -66,29 +67,29 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Run init = run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, QString(), {},
-                             QStringLiteral("admin-secret"));
+        const Run init = run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
+                             QString(), {}, QStringLiteral("admin-secret"));
         QCOMPARE(init.code, 0);
         QVERIFY2(init.out.contains(QStringLiteral("admin")), qPrintable(init.out));
-        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("clerk1"), QStringLiteral("--role"),
-                      QStringLiteral("clerk"), QStringLiteral("--department"), QStringLiteral("客服部"),
-                      QStringLiteral("--name"), QStringLiteral("前台小李")},
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("clerk1"),
+                      QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--department"),
+                      QStringLiteral("客服部"), QStringLiteral("--name"), QStringLiteral("前台小李")},
                      QStringLiteral("admin"), QStringLiteral("admin-secret"), QStringLiteral("clerk-secret"))
                      .code,
                  0);
-        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("staff1"), QStringLiteral("--role"),
-                      QStringLiteral("staff"), QStringLiteral("--department"), QStringLiteral("工程部"),
-                      QStringLiteral("--name"), QStringLiteral("工程小王")},
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("staff1"),
+                      QStringLiteral("--role"), QStringLiteral("staff"), QStringLiteral("--department"),
+                      QStringLiteral("工程部"), QStringLiteral("--name"), QStringLiteral("工程小王")},
                      QStringLiteral("admin"), QStringLiteral("admin-secret"), QStringLiteral("staff-secret"))
                      .code,
                  0);
-        QCOMPARE(run({QStringLiteral("estate"), QStringLiteral("add"), QStringLiteral("--code"), QStringLiteral("HY"),
-                      QStringLiteral("--name"), QStringLiteral("华苑小区")})
+        QCOMPARE(run({QStringLiteral("estate"), QStringLiteral("add"), QStringLiteral("--code"),
+                      QStringLiteral("HY"), QStringLiteral("--name"), QStringLiteral("华苑小区")})
                      .code,
                  0);
         for (const char* room : {"3-2-1201", "3-2-1202", "5-1-0301"})
-            QCOMPARE(run({QStringLiteral("room"), QStringLiteral("add"), QString::fromLatin1(room), QStringLiteral("--area"),
-                          QStringLiteral("89.5")})
+            QCOMPARE(run({QStringLiteral("room"), QStringLiteral("add"), QString::fromLatin1(room),
+                          QStringLiteral("--area"), QStringLiteral("89.5")})
                          .code,
                      0);
     }
@@ -100,9 +101,11 @@ private slots:
         QVERIFY(v.out.startsWith(QStringLiteral("archiveroom ")));
         const Run h = run({QStringLiteral("help")}, QString());
         QCOMPARE(h.code, 0);
-        for (const char* cmd : {"init", "demo", "search", "owner add", "owner show", "tenant add", "user add"})
+        for (const char* cmd :
+             {"init", "demo", "search", "owner add", "owner show", "tenant add", "user add"})
             QVERIFY2(h.out.contains(QString::fromLatin1(cmd)), cmd);
-        const Run one = run({QStringLiteral("help"), QStringLiteral("owner"), QStringLiteral("add")}, QString());
+        const Run one =
+            run({QStringLiteral("help"), QStringLiteral("owner"), QStringLiteral("add")}, QString());
         QCOMPARE(one.code, 0);
         QVERIFY(one.out.contains(QStringLiteral("--room B-U-R")));
     }
@@ -110,14 +113,17 @@ private slots:
     void usageErrorsExitTwo()
     {
         QCOMPARE(run({QStringLiteral("frobnicate")}).code, 2);
-        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--colour"), QStringLiteral("red")}).code, 2);
+        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--colour"),
+                      QStringLiteral("red")})
+                     .code,
+                 2);
         QCOMPARE(run({QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--name")}).code, 2);
     }
 
     void initTwiceIsAConflict()
     {
-        const Run again = run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("other")}, QString(), {},
-                              QStringLiteral("other-secret"));
+        const Run again = run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("other")},
+                              QString(), {}, QStringLiteral("other-secret"));
         QCOMPARE(again.code, 6);
     }
 
@@ -135,11 +141,13 @@ private slots:
 
     void R5_ownerAddPrintsArchiveNumber()
     {
-        const Run r = run({QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"), QStringLiteral("3-2-1201"),
-                           QStringLiteral("--name"), QStringLiteral("欧阳明华"), QStringLiteral("--id"),
-                           fictionalId(QDate(1980, 5, 17), true), QStringLiteral("--phone"), QStringLiteral("138 0013 5678"),
-                           QStringLiteral("--phone"), QStringLiteral("021-66668888"), QStringLiteral("--json")},
-                          QStringLiteral("clerk1"), QStringLiteral("clerk-secret"));
+        const Run r =
+            run({QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"),
+                 QStringLiteral("3-2-1201"), QStringLiteral("--name"), QStringLiteral("欧阳明华"),
+                 QStringLiteral("--id"), fictionalId(QDate(1980, 5, 17), true), QStringLiteral("--phone"),
+                 QStringLiteral("138 0013 5678"), QStringLiteral("--phone"), QStringLiteral("021-66668888"),
+                 QStringLiteral("--json")},
+                QStringLiteral("clerk1"), QStringLiteral("clerk-secret"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = r.json().object();
         QCOMPARE(o.value(QStringLiteral("room")).toString(), QStringLiteral("3-2-1201"));
@@ -150,13 +158,18 @@ private slots:
 
     void tenantAddOpensTenantDossier()
     {
-        const Run r = run({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--room"),
-                           QStringLiteral("3栋2单元1202室"), QStringLiteral("--name"), QStringLiteral("司马青"),
-                           QStringLiteral("--id"), fictionalId(QDate(1992, 1, 3), false), QStringLiteral("--phone"),
-                           QStringLiteral("13912345678"), QStringLiteral("--json")},
-                          QStringLiteral("clerk1"), QStringLiteral("clerk-secret"));
+        const Run r =
+            run({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--room"),
+                 QStringLiteral("3栋2单元1202室"), QStringLiteral("--name"), QStringLiteral("司马青"),
+                 QStringLiteral("--id"), fictionalId(QDate(1992, 1, 3), false), QStringLiteral("--phone"),
+                 QStringLiteral("13912345678"), QStringLiteral("--json")},
+                QStringLiteral("clerk1"), QStringLiteral("clerk-secret"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(r.json().object().value(QStringLiteral("archive_no")).toString().contains(QStringLiteral("-ZH·")));
+        QVERIFY(r.json()
+                    .object()
+                    .value(QStringLiteral("archive_no"))
+                    .toString()
+                    .contains(QStringLiteral("-ZH·")));
     }
 
     void searchFindsByFragments_data()
@@ -164,17 +177,20 @@ private slots:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("room");
-        QTest::newRow("one character") << QStringLiteral("欧") << QStringLiteral("person") << QStringLiteral("3-2-1201");
-        QTest::newRow("two characters of the name") << QStringLiteral("明华") << QStringLiteral("person")
-                                                    << QStringLiteral("3-2-1201");
-        QTest::newRow("phone tail") << QStringLiteral("5678") << QStringLiteral("person") << QStringLiteral("3-2-1201");
+        QTest::newRow("one character")
+            << QStringLiteral("欧") << QStringLiteral("person") << QStringLiteral("3-2-1201");
+        QTest::newRow("two characters of the name")
+            << QStringLiteral("明华") << QStringLiteral("person") << QStringLiteral("3-2-1201");
+        QTest::newRow("phone tail") << QStringLiteral("5678") << QStringLiteral("person")
+                                    << QStringLiteral("3-2-1201");
         QTest::newRow("full phone") << QStringLiteral("13800135678") << QStringLiteral("person")
                                     << QStringLiteral("3-2-1201");
-        QTest::newRow("room number") << QStringLiteral("1202") << QStringLiteral("room") << QStringLiteral("3-2-1202");
-        QTest::newRow("room reference") << QStringLiteral("5-1-0301") << QStringLiteral("room")
-                                        << QStringLiteral("5-1-0301");
-        QTest::newRow("archive number piece") << QStringLiteral("YZ·") << QStringLiteral("dossier")
-                                              << QStringLiteral("3-2-1201");
+        QTest::newRow("room number") << QStringLiteral("1202") << QStringLiteral("room")
+                                     << QStringLiteral("3-2-1202");
+        QTest::newRow("room reference")
+            << QStringLiteral("5-1-0301") << QStringLiteral("room") << QStringLiteral("5-1-0301");
+        QTest::newRow("archive number piece")
+            << QStringLiteral("YZ·") << QStringLiteral("dossier") << QStringLiteral("3-2-1201");
     }
 
     void searchFindsByFragments()
@@ -182,14 +198,14 @@ private slots:
         QFETCH(QString, query);
         QFETCH(QString, kind);
         QFETCH(QString, room);
-        const Run r = run({QStringLiteral("search"), query, QStringLiteral("--json")}, QStringLiteral("clerk1"),
-                          QStringLiteral("clerk-secret"));
+        const Run r = run({QStringLiteral("search"), query, QStringLiteral("--json")},
+                          QStringLiteral("clerk1"), QStringLiteral("clerk-secret"));
         QCOMPARE(r.code, 0);
         bool found = false;
         for (const QJsonValue& v : r.json().array()) {
             const QJsonObject h = v.toObject();
-            found = found || (h.value(QStringLiteral("kind")).toString() == kind
-                              && h.value(QStringLiteral("room")).toString() == room);
+            found = found || (h.value(QStringLiteral("kind")).toString() == kind &&
+                              h.value(QStringLiteral("room")).toString() == room);
         }
         QVERIFY2(found, qPrintable(r.out));
     }
@@ -210,8 +226,10 @@ private slots:
         QCOMPARE(masked.code, 0);
         const QJsonObject m = masked.json().object();
         const QString id = fictionalId(QDate(1980, 5, 17), true);
-        QCOMPARE(m.value(QStringLiteral("id_number")).toString(), id.left(4) + QStringLiteral("**********") + id.right(4));
-        QCOMPARE(m.value(QStringLiteral("phones")).toArray().first().toString(), QStringLiteral("138****5678"));
+        QCOMPARE(m.value(QStringLiteral("id_number")).toString(),
+                 id.left(4) + QStringLiteral("**********") + id.right(4));
+        QCOMPARE(m.value(QStringLiteral("phones")).toArray().first().toString(),
+                 QStringLiteral("138****5678"));
         QVERIFY(m.value(QStringLiteral("masked")).toBool());
         QVERIFY(!masked.out.contains(id));
 
@@ -231,7 +249,8 @@ private slots:
     void ownerShowByArchiveNumber()
     {
         const Run r = run({QStringLiteral("owner"), QStringLiteral("show"),
-                           QStringLiteral("Z109-YZ·%1-Y-0001").arg(QDate::currentDate().year()), QStringLiteral("--json")},
+                           QStringLiteral("Z109-YZ·%1-Y-0001").arg(QDate::currentDate().year()),
+                           QStringLiteral("--json")},
                           QStringLiteral("clerk1"), QStringLiteral("clerk-secret"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json().object().value(QStringLiteral("name")).toString(), QStringLiteral("欧阳明华"));
@@ -239,12 +258,12 @@ private slots:
 
     void notFoundExitsFive()
     {
-        QCOMPARE(run({QStringLiteral("owner"), QStringLiteral("show"), QStringLiteral("9-9-9999")}, QStringLiteral("clerk1"),
-                     QStringLiteral("clerk-secret"))
+        QCOMPARE(run({QStringLiteral("owner"), QStringLiteral("show"), QStringLiteral("9-9-9999")},
+                     QStringLiteral("clerk1"), QStringLiteral("clerk-secret"))
                      .code,
                  5);
-        QCOMPARE(run({QStringLiteral("owner"), QStringLiteral("show"), QStringLiteral("3-2-1301")}, QStringLiteral("clerk1"),
-                     QStringLiteral("clerk-secret"))
+        QCOMPARE(run({QStringLiteral("owner"), QStringLiteral("show"), QStringLiteral("3-2-1301")},
+                     QStringLiteral("clerk1"), QStringLiteral("clerk-secret"))
                      .code,
                  5);
     }
@@ -258,18 +277,20 @@ private slots:
         wrongCheck[17] = wrongCheck[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
         QString feb29 = QStringLiteral("31000019810229") + QStringLiteral("123");
         feb29 += ar::mainlandIdCheckChar(feb29);
-        QTest::newRow("wrong check digit") << QStringList{QStringLiteral("--id"), wrongCheck, QStringLiteral("--phone"),
-                                                          QStringLiteral("13700001111")}
-                                           << wrongCheck;
+        QTest::newRow("wrong check digit")
+            << QStringList{QStringLiteral("--id"), wrongCheck, QStringLiteral("--phone"),
+                           QStringLiteral("13700001111")}
+            << wrongCheck;
         QTest::newRow("1981-02-29") << QStringList{QStringLiteral("--id"), feb29, QStringLiteral("--phone"),
                                                    QStringLiteral("13700001111")}
                                     << QStringLiteral("19810229");
-        QTest::newRow("letters in phone") << QStringList{QStringLiteral("--id"), good, QStringLiteral("--phone"),
-                                                         QStringLiteral("1370000abcd")}
-                                          << QStringLiteral("1370000abcd");
-        QTest::newRow("bad date") << QStringList{QStringLiteral("--id"), good, QStringLiteral("--phone"),
-                                                 QStringLiteral("13700001111"), QStringLiteral("--move-in"),
-                                                 QStringLiteral("2026-13-01")}
+        QTest::newRow("letters in phone")
+            << QStringList{QStringLiteral("--id"), good, QStringLiteral("--phone"),
+                           QStringLiteral("1370000abcd")}
+            << QStringLiteral("1370000abcd");
+        QTest::newRow("bad date") << QStringList{QStringLiteral("--id"),      good,
+                                                 QStringLiteral("--phone"),   QStringLiteral("13700001111"),
+                                                 QStringLiteral("--move-in"), QStringLiteral("2026-13-01")}
                                   << QStringLiteral("2026-13-01");
     }
 
@@ -277,10 +298,11 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, mentions);
-        const Run r = run(QStringList{QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"),
-                                      QStringLiteral("3-2-1202"), QStringLiteral("--name"), QStringLiteral("诸葛芳")}
-                              + args,
-                          QStringLiteral("clerk1"), QStringLiteral("clerk-secret"));
+        const Run r =
+            run(QStringList{QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"),
+                            QStringLiteral("3-2-1202"), QStringLiteral("--name"), QStringLiteral("诸葛芳")} +
+                    args,
+                QStringLiteral("clerk1"), QStringLiteral("clerk-secret"));
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
         QCOMPARE(count(QStringLiteral("诸葛")), 0);
@@ -288,9 +310,10 @@ private slots:
 
     void secondOwnerOfARoomIsAConflict()
     {
-        const Run r = run({QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"), QStringLiteral("3-2-1201"),
-                           QStringLiteral("--name"), QStringLiteral("上官云"), QStringLiteral("--id"),
-                           fictionalId(QDate(1970, 7, 7), true, 44), QStringLiteral("--phone"), QStringLiteral("13600001111")},
+        const Run r = run({QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"),
+                           QStringLiteral("3-2-1201"), QStringLiteral("--name"), QStringLiteral("上官云"),
+                           QStringLiteral("--id"), fictionalId(QDate(1970, 7, 7), true, 44),
+                           QStringLiteral("--phone"), QStringLiteral("13600001111")},
                           QStringLiteral("clerk1"), QStringLiteral("clerk-secret"));
         QCOMPARE(r.code, 6);
         QCOMPARE(count(QStringLiteral("上官")), 0);
@@ -298,14 +321,14 @@ private slots:
 
     void staffMayNotRegisterOrAddUsers()
     {
-        QCOMPARE(run({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--room"), QStringLiteral("3-2-1201"),
-                      QStringLiteral("--name"), QStringLiteral("欧阳小")},
+        QCOMPARE(run({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--room"),
+                      QStringLiteral("3-2-1201"), QStringLiteral("--name"), QStringLiteral("欧阳小")},
                      QStringLiteral("staff1"), QStringLiteral("staff-secret"))
                      .code,
                  3);
-        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x1"), QStringLiteral("--role"),
-                      QStringLiteral("admin"), QStringLiteral("--department"), QStringLiteral("x"), QStringLiteral("--name"),
-                      QStringLiteral("x")},
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x1"),
+                      QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--department"),
+                      QStringLiteral("x"), QStringLiteral("--name"), QStringLiteral("x")},
                      QStringLiteral("clerk1"), QStringLiteral("clerk-secret"), QStringLiteral("whatever-pw"))
                      .code,
                  3);
@@ -321,13 +344,14 @@ private slots:
         env.insert(QStringLiteral("ARCHIVEROOM_PASSWORD"), QStringLiteral("demo-secret"));
         p.setProcessEnvironment(env);
         const QString path = other.filePath(QStringLiteral("demo.db"));
-        p.start(QStringLiteral(AR_BINARY), {QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--admin"),
-                                            QStringLiteral("admin")});
+        p.start(QStringLiteral(AR_BINARY), {QStringLiteral("--db"), path, QStringLiteral("init"),
+                                            QStringLiteral("--admin"), QStringLiteral("admin")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
-        p.start(QStringLiteral(AR_BINARY), {QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin"),
-                                            QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("12"),
-                                            QStringLiteral("--json")});
+        p.start(QStringLiteral(AR_BINARY),
+                {QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("admin"),
+                 QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("12"),
+                 QStringLiteral("--json")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();

@@ -275,14 +275,18 @@ void TestServicesSearch::upgradeFromBeforeTheIndexMakesOldRecordsSearchable()
         Database& d = *db.value();
         QVERIFY(Migrator(d).migrate(2).ok());
         for (const char* sql :
-             {"INSERT INTO users VALUES (1, 'clerk', '老张', 'clerk', '客服部', 'x', 1, '2026-01-01T00:00:00Z')",
+             {"INSERT INTO users VALUES (1, 'clerk', '老张', 'clerk', '客服部', 'x', 1, "
+              "'2026-01-01T00:00:00Z')",
               "INSERT INTO estates VALUES (1, 'HY', '华苑小区', '')",
-              "INSERT INTO buildings VALUES (1, 1, NULL, '3', '3座')", "INSERT INTO units VALUES (1, 1, '2', '2单元')",
+              "INSERT INTO buildings VALUES (1, 1, NULL, '3', '3座')",
+              "INSERT INTO units VALUES (1, 1, '2', '2单元')",
               "INSERT INTO rooms VALUES (1, 1, '1201', 12, 8950, 'residential')",
-              "INSERT INTO persons(id, name, gender, id_type, created_at) VALUES (1, '欧阳明华', 'M', 'cn_id', "
+              "INSERT INTO persons(id, name, gender, id_type, created_at) VALUES (1, '欧阳明华', 'M', "
+              "'cn_id', "
               "'2026-01-01T00:00:00Z')",
               "INSERT INTO person_phones VALUES (1, 1, 0, '13800135678', 'b', '5678')",
-              "INSERT INTO occupancies VALUES (1, 1, 1, 'owner', '', '2026-01-01', NULL, '2026-01-01T00:00:00Z')",
+              "INSERT INTO occupancies VALUES (1, 1, 1, 'owner', '', '2026-01-01', NULL, "
+              "'2026-01-01T00:00:00Z')",
               "INSERT INTO dossiers VALUES (1, 'Z109-YZ·2026-Y-0001', 'owner', 't', 1, 1, 2026, 1, 'open', "
               "'confidential', '2026-01-01T00:00:00Z', 1)"})
             QVERIFY2(d.exec(QString::fromUtf8(sql)).ok(), sql);

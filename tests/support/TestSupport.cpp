@@ -8,8 +8,7 @@
 
 namespace ar::test {
 
-Fixture::Fixture(Role role)
-    : clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone("Asia/Shanghai")))
+Fixture::Fixture(Role role) : clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone("Asia/Shanghai")))
 {
     password::setTestCost(true);
     auto a = Archive::open(dbPath(), &clock);
@@ -68,8 +67,8 @@ qint64 Fixture::roomId(const QString& ref)
 
 QString fakeId(const QDate& birth, bool male, int seq)
 {
-    const QString first17 = QStringLiteral("110000") + birth.toString(QStringLiteral("yyyyMMdd"))
-                            + QStringLiteral("%1").arg(seq * 2 + (male ? 1 : 0), 3, 10, QLatin1Char('0'));
+    const QString first17 = QStringLiteral("110000") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(seq * 2 + (male ? 1 : 0), 3, 10, QLatin1Char('0'));
     return first17 + mainlandIdCheckChar(first17);
 }
 
