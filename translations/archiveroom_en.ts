@@ -333,6 +333,10 @@
         <source>More: archiveroom help COMMAND</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>

@@ -31,7 +31,7 @@
 <context>
     <name>AccountService</name>
     <message>
-        <source>Login %1: 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <source>Login %1: 2 to 32 letters, digits, '.', '_' or '-', starting with a letter</source>
         <translation>登录名 %1：须为 2 至 32 个字母、数字、“.”、“_”或“-”，并以字母开头</translation>
     </message>
     <message>
@@ -134,7 +134,7 @@
         <translation>未知命令：%1</translation>
     </message>
     <message>
-        <source>Unknown option --%1 for &apos;%2&apos;</source>
+        <source>Unknown option --%1 for '%2'</source>
         <translation>“%2”没有选项 --%1</translation>
     </message>
     <message>
@@ -333,6 +333,10 @@
         <source>More: archiveroom help COMMAND</source>
         <translation>更多说明：archiveroom help 命令</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -522,11 +526,11 @@ The names and numbers are made up; it can be left out.</source>
         <translation>该房间已登记人员或档案，不能删除</translation>
     </message>
     <message>
-        <source>Remove the unit&apos;s rooms first</source>
+        <source>Remove the unit's rooms first</source>
         <translation>请先删除该单元的房间</translation>
     </message>
     <message>
-        <source>Remove the building&apos;s units first</source>
+        <source>Remove the building's units first</source>
         <translation>请先删除该楼座的单元</translation>
     </message>
     <message>
@@ -771,7 +775,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Owner&apos;s signature:</source>
+        <source>Owner's signature:</source>
         <translation>业主签名：</translation>
     </message>
     <message>
@@ -1048,7 +1052,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>证件号码未填写</translation>
     </message>
     <message>
-        <source>Document number %1: only letters, digits, &apos;-&apos; and brackets, 5 to 30 of them</source>
+        <source>Document number %1: only letters, digits, '-' and brackets, 5 to 30 of them</source>
         <translation>证件号码 %1：只能包含字母、数字、“-”和括号，共 5 至 30 位</translation>
     </message>
     <message>
@@ -1240,7 +1244,7 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>A new, empty archive is being created in %1.
 
-Set up the administrator&apos;s account. The administrator adds the other users and their roles. Keep the password safe.</source>
+Set up the administrator's account. The administrator adds the other users and their roles. Keep the password safe.</source>
         <translation>正在新建一个空的档案库，位置：%1。
 
 请先设置管理员账号。管理员负责添加其他用户并分配角色。请妥善保管密码。</translation>
@@ -1471,7 +1475,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>业主档案表</translation>
     </message>
     <message>
-        <source>Owner&apos;s signature:</source>
+        <source>Owner's signature:</source>
         <translation>业主签名：</translation>
     </message>
     <message>
@@ -1483,7 +1487,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>租户档案表</translation>
     </message>
     <message>
-        <source>Tenant&apos;s signature:</source>
+        <source>Tenant's signature:</source>
         <translation>租户签名：</translation>
     </message>
     <message>

@@ -246,7 +246,7 @@ int showPerson(Invocation& inv, OccupancyRole role)
         return Ok;
     }
     auto line = [&inv](const QString& label, const QString& value) {
-        inv.out << label << QStringLiteral(": ") << value << Qt::endl;
+        inv.out << QCoreApplication::translate("Cli", "%1: %2").arg(label, value) << Qt::endl;
     };
     line(RegisterService::fieldLabel(QStringLiteral("name")), d.name);
     line(RegisterService::fieldLabel(QStringLiteral("gender")), genderLabel(d.gender));
