@@ -190,12 +190,13 @@ Result<qint64> personFor(Invocation& inv, const QString& what, OccupancyRole rol
 int showPerson(Invocation& inv, OccupancyRole role)
 {
     if (inv.args.positional.size() != 1)
-        return inv.usage(QCoreApplication::translate("Cli", "show ROOM|ARCHIVE-NO [--unmask]"));
+        return inv.usage(QCoreApplication::translate("Cli", "show ROOM|ARCHIVE-NO [--unmask --reason TEXT]"));
     auto id = personFor(inv, inv.args.positional.first(), role);
     if (!id)
         return inv.fail(id.error());
     const bool unmask = inv.args.flags.contains(QStringLiteral("unmask"));
-    auto p = inv.archive->people().person(id.value(), unmask);
+    auto p = unmask ? inv.archive->people().unmasked(id.value(), inv.args.value(QStringLiteral("reason")))
+                    : inv.archive->people().person(id.value());
     if (!p)
         return inv.fail(p.error());
     auto rooms = inv.archive->people().roomsOf(id.value());
@@ -294,8 +295,8 @@ Command showCommand(const char* word, OccupancyRole role, const char* summary)
 {
     return {{QString::fromLatin1(word), QStringLiteral("show")},
             summary,
-            "ROOM|ARCHIVE-NO [--unmask] [--estate CODE]",
-            {QStringLiteral("estate")},
+            "ROOM|ARCHIVE-NO [--unmask --reason TEXT] [--estate CODE]",
+            {QStringLiteral("estate"), QStringLiteral("reason")},
             {QStringLiteral("json"), QStringLiteral("unmask")},
             Command::Needs::SignedIn,
             [role](Invocation& inv) { return showPerson(inv, role); }};

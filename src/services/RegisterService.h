@@ -42,7 +42,9 @@ public:
     // `p.version` must be the version loaded (someone else's change in between → Conflict).
     Result<QStringList> updatePerson(const Person& p);
     // The person, masked unless `unmask` and the role may unmask.
-    Result<Person> person(qint64 personId, bool unmask = false);
+    Result<Person> person(qint64 personId);
+    // The full values (R20): one deliberate step with a reason, for roles that may unmask.
+    Result<Person> unmasked(qint64 personId, const QString& reason);
     // For the edit form; needs the right to register persons. Unmasked only for roles that may
     // unmask; for the others the sensitive values are masked, and updatePerson() keeps a value
     // that is handed back still masked as it was.

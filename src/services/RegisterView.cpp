@@ -55,18 +55,25 @@ Person RegisterService::masked(Person p) const
     return p;
 }
 
-Result<Person> RegisterService::person(qint64 personId, bool unmask)
+Result<Person> RegisterService::person(qint64 personId)
 {
     if (auto s = m_ctx.require(Permission::ViewRegister); !s)
         return s.error();
-    if (unmask) {
-        if (auto s = m_ctx.require(Permission::UnmaskSensitive); !s)
-            return s.error();
-    }
     auto p = m_ctx.persons.load(personId);
     if (!p)
         return p.error();
-    return unmask ? p.value() : masked(p.value());
+    return masked(p.value());
+}
+
+Result<Person> RegisterService::unmasked(qint64 personId, const QString& reason)
+{
+    if (auto s = m_ctx.require(Permission::UnmaskSensitive); !s)
+        return s.error();
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("reason"), {},
+                              QCoreApplication::translate("RegisterService",
+                                                          "Say why the full values are needed (a reason is required)"));
+    return m_ctx.persons.load(personId);
 }
 
 Result<Person> RegisterService::personForEdit(qint64 personId)

@@ -233,14 +233,21 @@ private slots:
         QVERIFY(m.value(QStringLiteral("masked")).toBool());
         QVERIFY(!masked.out.contains(id));
 
+        const Run noReason = run({QStringLiteral("owner"), QStringLiteral("show"), QStringLiteral("3-2-1201"),
+                                  QStringLiteral("--unmask")},
+                                 QStringLiteral("clerk1"), QStringLiteral("clerk-secret"));
+        QCOMPARE(noReason.code, 4);
+        QVERIFY(!noReason.out.contains(id));
+
         const Run full = run({QStringLiteral("owner"), QStringLiteral("show"), QStringLiteral("3-2-1201"),
-                              QStringLiteral("--unmask"), QStringLiteral("--json")},
+                              QStringLiteral("--unmask"), QStringLiteral("--reason"), QStringLiteral("业主来电核对"),
+                              QStringLiteral("--json")},
                              QStringLiteral("clerk1"), QStringLiteral("clerk-secret"));
         QCOMPARE(full.code, 0);
         QCOMPARE(full.json().object().value(QStringLiteral("id_number")).toString(), id);
 
         const Run denied = run({QStringLiteral("owner"), QStringLiteral("show"), QStringLiteral("3-2-1201"),
-                                QStringLiteral("--unmask")},
+                                QStringLiteral("--unmask"), QStringLiteral("--reason"), QStringLiteral("想看看")},
                                QStringLiteral("staff1"), QStringLiteral("staff-secret"));
         QCOMPARE(denied.code, 3);
         QVERIFY(!denied.out.contains(id));

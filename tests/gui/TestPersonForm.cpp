@@ -117,7 +117,7 @@ void TestPersonForm::R3_registeringAnOwnerThroughTheFormSavesIt()
     QCOMPARE(occupants->size(), 1);
     QCOMPARE(occupants->first().name, QStringLiteral("张伟"));
     QCOMPARE(occupants->first().occupancy.role, OccupancyRole::Owner);
-    auto person = f.archive->people().person(form.savedPersonId(), true);
+    auto person = f.archive->people().unmasked(form.savedPersonId(), QStringLiteral("核对"));
     QVERIFY(person);
     QCOMPARE(person->data.phones,
              (QStringList{QStringLiteral("13812345678"), QStringLiteral("010-62345678")}));
@@ -260,7 +260,7 @@ void TestPersonForm::R3_severalPhonesCanBeAddedAndRemoved()
     QCOMPARE(child<QLineEdit>(&form, "phoneEdit0")->text(), QStringLiteral("13800000002"));
     clickSave(&form);
     QCOMPARE(form.result(), int(QDialog::Accepted));
-    QCOMPARE(f.archive->people().person(form.savedPersonId(), true)->data.phones,
+    QCOMPARE(f.archive->people().unmasked(form.savedPersonId(), QStringLiteral("核对"))->data.phones,
              (QStringList{QStringLiteral("13800000002"), QStringLiteral("0755-86001234")}));
 }
 
@@ -285,7 +285,7 @@ void TestPersonForm::R6_correctingAPhoneIsKeptInHistory()
     retype(phone, QStringLiteral("13987654321"));
     clickSave(&form);
     QCOMPARE(form.result(), int(QDialog::Accepted));
-    QCOMPARE(f.archive->people().person(reg->personId, true)->data.phones,
+    QCOMPARE(f.archive->people().unmasked(reg->personId, QStringLiteral("核对"))->data.phones,
              QStringList{QStringLiteral("13987654321")});
 
     // The clerk may unmask (R20): the history shows the full numbers.

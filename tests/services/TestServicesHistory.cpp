@@ -61,7 +61,7 @@ void TestServicesHistory::R6_correctingAPhoneIsKeptInHistory()
     Person p = f.archive->people().personForEdit(r.person).value();
     p.data.phones = {QStringLiteral("139 0000 2222")};
     AR_VERIFY_OK(f.archive->people().updatePerson(p));
-    QCOMPARE(f.archive->people().person(r.person, true).value().data.phones,
+    QCOMPARE(f.archive->people().unmasked(r.person, QStringLiteral("核对")).value().data.phones,
              QStringList{QStringLiteral("13900002222")});
 
     // The clerk (custodian) sees who, when, which field, old → new, in clear.
@@ -138,7 +138,7 @@ void TestServicesHistory::R6_staleEditIsAConflictNotAnOverwrite()
     QVERIFY(!second.ok());
     QCOMPARE(second.error().code, ErrorCode::Conflict);
     QCOMPARE(snapshot(*f.archive), before);
-    QCOMPARE(f.archive->people().person(r.person, true).value().data.phones,
+    QCOMPARE(f.archive->people().unmasked(r.person, QStringLiteral("核对")).value().data.phones,
              QStringList{QStringLiteral("13900002222")});
 }
 
@@ -285,7 +285,7 @@ void TestServicesHistory::R20_personMaskedUnlessPermitted()
         QVERIFY(!shown->data.emergencyContact.contains(QStringLiteral("13900001111")));
     }
 
-    auto clear = f.archive->people().person(r.person, true);
+    auto clear = f.archive->people().unmasked(r.person, QStringLiteral("核对"));
     QCOMPARE(clear.ok(), mayUnmask);
     if (mayUnmask) {
         QVERIFY(!clear->masked);
@@ -303,7 +303,7 @@ void TestServicesHistory::R20_editFormIsNotAWayAroundMasking()
     Registered r = registered();
     Fixture& f = *r.f;
     f.becomeRole(Role::Assistant);
-    QCOMPARE(f.archive->people().person(r.person, true).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(f.archive->people().unmasked(r.person, QStringLiteral("核对")).error().code, ErrorCode::PermissionDenied);
     auto edit = f.archive->people().personForEdit(r.person);
     QVERIFY(edit.ok());
     const PersonData original = wangXiaoming(r.room).person;
@@ -317,7 +317,7 @@ void TestServicesHistory::R20_editFormIsNotAWayAroundMasking()
     auto saved = f.archive->people().updatePerson(changed);
     QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
     f.archive->context().setUser(r.clerk);
-    auto full = f.archive->people().person(r.person, true);
+    auto full = f.archive->people().unmasked(r.person, QStringLiteral("核对"));
     QVERIFY(full.ok());
     QCOMPARE(full->data.idNumber, original.idNumber);
     QCOMPARE(full->data.notes, QStringLiteral("补交房产证复印件"));

@@ -41,7 +41,7 @@ void TestServicesRegister::R3_registerOwnerStoresEveryField()
     AR_VERIFY_OK(done);
     QVERIFY(done->warnings.isEmpty());
 
-    auto p = f.archive->people().person(done->personId, true);
+    auto p = f.archive->people().unmasked(done->personId, QStringLiteral("核对"));
     AR_VERIFY_OK(p);
     QVERIFY(!p->masked);
     QCOMPARE(p->data.name, r.person.name);
@@ -82,7 +82,7 @@ void TestServicesRegister::R3_inputIsNormalisedBeforeSaving()
     r.since = QDate(2026, 11, 1);
     auto done = f.archive->people().registerPerson(r);
     AR_VERIFY_OK(done);
-    const Person p = f.archive->people().person(done->personId, true).value();
+    const Person p = f.archive->people().unmasked(done->personId, QStringLiteral("核对")).value();
     QCOMPARE(p.data.name, QStringLiteral("李 娜"));
     QCOMPARE(p.data.idNumber, id);
     // Gender not given: taken from the ID number. Blank and repeated phones dropped.
@@ -103,7 +103,7 @@ void TestServicesRegister::R3_legacyIdIsSavedFlaggedAndWarned()
     QCOMPARE(done->warnings.size(), 1);
     QVERIFY2(done->warnings.first().contains(QStringLiteral("110000450301013")),
              qPrintable(done->warnings.first()));
-    const Person p = f.archive->people().person(done->personId, true).value();
+    const Person p = f.archive->people().unmasked(done->personId, QStringLiteral("核对")).value();
     QVERIFY(p.idLegacy);
     QCOMPARE(p.birthDate, QDate(1945, 3, 1));
     QCOMPARE(p.data.gender, Gender::Male);
@@ -119,7 +119,7 @@ void TestServicesRegister::R3_unknownMobileRangeWarnsButSaves()
     AR_VERIFY_OK(done);
     QCOMPARE(done->warnings.size(), 1);
     QVERIFY(done->warnings.first().contains(QStringLiteral("10012345678")));
-    QCOMPARE(f.archive->people().person(done->personId, true).value().data.phones,
+    QCOMPARE(f.archive->people().unmasked(done->personId, QStringLiteral("核对")).value().data.phones,
              QStringList{QStringLiteral("10012345678")});
 }
 
@@ -231,7 +231,7 @@ void TestServicesRegister::householdMemberWithoutIdIsAllowed()
     auto done = f.archive->people().registerPerson(child);
     AR_VERIFY_OK(done);
     QVERIFY(done->archiveNo.isEmpty());
-    const Person p = f.archive->people().person(done->personId, true).value();
+    const Person p = f.archive->people().unmasked(done->personId, QStringLiteral("核对")).value();
     QVERIFY(p.data.idNumber.isEmpty());
     QVERIFY(p.data.phones.isEmpty());
     const auto occ = f.archive->people().occupants(room).value();

@@ -265,7 +265,7 @@ void TestStorageMigrations::upgradedDatabaseOpensThroughTheServices()
     QVERIFY2(archive.ok(), archive.ok() ? "" : qPrintable(archive.error().message));
     QCOMPARE(userVersion(archive.value()->database()), Migrator::latestVersion());
     QVERIFY(archive.value()->accounts().signIn(QStringLiteral("clerk"), QStringLiteral("password-123")).ok());
-    auto p = archive.value()->people().person(1, true);
+    auto p = archive.value()->people().unmasked(1, QStringLiteral("核对"));
     QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
     QCOMPARE(p->data.name, QStringLiteral("王小明"));
     QCOMPARE(p->data.idNumber, kPersonId);
