@@ -41,6 +41,29 @@ double cpuSec()
            double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
+// Signs in as the bench's clerk, adding the account (as the bench administrator) if the file
+// does not have it yet.
+Status signInAsClerk(BenchData& d)
+{
+    AccountService& acc = d.archive->accounts();
+    if (acc.signIn(benchClerkLogin(), benchPassword()))
+        return {};
+    if (auto admin = acc.signIn(benchLogin(), benchPassword()); !admin)
+        return admin.error();
+    User clerk;
+    clerk.login = benchClerkLogin();
+    clerk.displayName = QStringLiteral("基准测试资料员");
+    clerk.role = Role::Clerk;
+    clerk.department = QStringLiteral("客服部");
+    if (auto added = acc.addUser(clerk, benchPassword()); !added)
+        return added.error();
+    acc.signOut();
+    auto signedIn = acc.signIn(benchClerkLogin(), benchPassword());
+    if (!signedIn)
+        return signedIn.error();
+    return {};
+}
+
 Status generate(BenchData& d, int households, const std::function<void(int, int)>& progress)
 {
     auto admin =
@@ -60,7 +83,9 @@ Status generate(BenchData& d, int households, const std::function<void(int, int)
     d.generationCpuSec = cpuSec() - cpu0;
     d.generated = true;
     d.generationPeakRssKb = peakRssKb();
-    return d.archive->context().meta.set(kGenerationKey, QString::number(qint64(d.generationSec * 1000)));
+    if (auto s = d.archive->context().meta.set(kGenerationKey, QString::number(qint64(d.generationSec * 1000))); !s)
+        return s;
+    return signInAsClerk(d);
 }
 
 } // namespace
@@ -89,8 +114,7 @@ Result<std::unique_ptr<BenchData>> openOrGenerate(const QString& path, int house
         if (auto s = generate(*d, households, progress); !s)
             return s.error();
     } else {
-        auto signedIn = d->archive->accounts().signIn(benchLogin(), benchPassword());
-        if (!signedIn)
+        if (auto signedIn = signInAsClerk(*d); !signedIn)
             return Error::of(ErrorCode::Conflict,
                              QStringLiteral("%1 exists but is not a bench database (%2); remove it or pick "
                                             "another --db")

@@ -13,6 +13,11 @@ inline QString benchLogin()
 {
     return QStringLiteral("bench");
 }
+// The searches and the window run as an archive clerk: the administrator sees no records.
+inline QString benchClerkLogin()
+{
+    return QStringLiteral("benchclerk");
+}
 inline QString benchPassword()
 {
     return QStringLiteral("bench-password-2026");

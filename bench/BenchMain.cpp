@@ -129,7 +129,7 @@ int main(int argc, char** argv)
         cfg.bareWindow = bin.filePath(QStringLiteral("bench-bare-window"));
         cfg.gui = opt.guiPath.isEmpty() ? bin.filePath(QStringLiteral("archiveroom")) : opt.guiPath;
         cfg.dbPath = opt.dbPath;
-        cfg.login = benchLogin();
+        cfg.login = benchClerkLogin();
         cfg.password = benchPassword();
         cfg.runs = opt.startupRuns;
         report.startup = runStartup(cfg);

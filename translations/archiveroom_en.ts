@@ -27,6 +27,57 @@
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>View in the archive room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the archive room only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessService</name>
+    <message>
+        <source>Please sign in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: name the rule that decides, such as R23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision that needs approval must say who approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator role never gets access to dossiers (R20)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -64,6 +115,291 @@
     </message>
     <message>
         <source>The login %1 is already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive key is not available in this session; sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before a lockout: 1 to 100, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lockout: 1 to 1440 minutes, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle lock: 0 (never) to 480 minutes, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: the account %1 is locked until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 has no key to the archive yet: ask the administrator to set a new password for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot of %1 does not open: it was damaged or tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many failed attempts, until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is locked; sign in again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is the same as the old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account or take away your own administrator role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; enable it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the recovery key of this archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>Cannot compute the audit hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is missing (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records %1 to %2 are missing (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the next record is %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 was not written by ArchiveRoom (its number is out of sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record 1 of %1 does not start the chain: the trail was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 does not link to record %3: record %3 was changed and its hash rewritten, or records were removed or inserted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 was changed after it was written (its content no longer matches its hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the audit chain was deleted from the database; the last %1 records cannot be checked for deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1, the last of the trail, is missing (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records %1 to %2 at the end of the trail are missing (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 was added to the trail outside ArchiveRoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records %1 to %2 were added to the trail outside ArchiveRoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is not the last record ArchiveRoom wrote: the end of the trail was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint record %1 is not in the trail any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 differs from the checkpoint: the trail was rewritten up to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a limit between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat new password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -218,10 +554,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>show ROOM|ARCHIVE-NO [--unmask]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (old 15-digit number)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,6 +667,118 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show ROOM|ARCHIVE-NO [--unmask --reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--checkpoint %1: write it as ID:HASH, as audit verify prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain intact, %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint: %1 (keep it away from this computer; audit verify --checkpoint checks the trail against it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--person %1: give the person&apos;s number (person_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit records match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the audit trail&apos;s hash chain; exit 1 names the first broken record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the audit trail: who viewed, unmasked or changed what, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key (shown only now; print it and lock it away):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user edit LOGIN [--name NAME] [--role ROLE] [--department DEPT] [--disable|--enable]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user reset LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password set for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user recover LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery key: set ARCHIVEROOM_RECOVERY_KEY or run on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an account&apos;s name, role or department, or disable it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your own password (new one from ARCHIVEROOM_NEW_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an account a new password (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the recovery key, give an account a new password (no sign-in)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,6 +1053,29 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ArchiveRoom was locked after a time without input. Everything that was open stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ArchiveRoom</source>
@@ -687,6 +1154,13 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Entrusted agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetailsDialog</name>
+    <message>
+        <source>Full details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,6 +1271,64 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>No person with number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Forgot password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the printed recovery key of this archive, the login whose password was forgotten and a new password for it. Without the recovery key, ask the administrator to reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key of this archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key is shown only once. If the password of every administrator is lost, this key is the only way back into the archive: with it a new password can be set for any account. Print it (or write it down), seal it in an envelope and lock it away, apart from this computer. Whoever holds the key can open the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have printed or &amp;written down the key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -914,6 +1446,29 @@ The names and numbers are made up; it can be left out.</source>
         <source>The end date %1 is before the start date %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say why the full values are needed (a reason is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoomDialog</name>
@@ -992,6 +1547,111 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnmaskReasonDialog</name>
+    <message>
+        <source>Show full details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Failed sign-ins before a lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters and digits, e.g. zhangli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active (may sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initial password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,6 +1763,170 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Gender %1 does not match ID number %2, which is of a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::AccountActions</name>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::AuditDialog</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is intact: %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is broken at record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint to note down: %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rooms added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same password twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed. Use the new one from the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1286,6 +2110,20 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     </message>
 </context>
 <context>
+    <name>ar::ui::IdleLock</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::LockDialog</name>
+    <message>
+        <source>Locked — enter the password of %1 to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::MainWindow</name>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -1372,6 +2210,10 @@ Set up the administrator&apos;s account. The administrator adds the other users 
 The archive room of a property-management company: estates, owners and tenants, their dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::OccupantActions</name>
@@ -1419,6 +2261,14 @@ The archive room of a property-management company: estates, owners and tenants, 
         <source>%1 (%2) no longer belongs to this room from %3. The record and its history stay.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;full details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::OccupantModel</name>
@@ -1444,6 +2294,29 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::PersonDetailsDialog</name>
+    <message>
+        <source>Full details — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (old 15-digit number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown for: %1. This view is recorded in the audit trail; close the window when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1555,6 +2428,71 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
 </context>
 <context>
+    <name>ar::ui::RecoverDialog</name>
+    <message>
+        <source>Set &amp;new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same password twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is set. Sign in with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>Archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ArchiveRoom — recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the password of every administrator is lost, this key sets a new password for any account (&quot;Forgot password…&quot; in the sign-in window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever holds this key can open the archive. Keep it sealed and locked away, apart from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by: ____________    Date: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for %1 (%2). Any lockout ends. Tell the user the new password in person and ask them to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::RoomDialog</name>
     <message>
         <source>e.g. 1201</source>
@@ -1649,6 +2587,122 @@ The archive room of a property-management company: estates, owners and tenants, 
     <name>ar::ui::SignInDialog</name>
     <message>
         <source>ArchiveRoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::UnmaskReasonDialog</name>
+    <message>
+        <source>The full ID number, phones and addresses of %1 are shown only for a reason. The reason, your name and the time are recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity check at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer of ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent contact with the occupant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request of a state organ (police, procuratorate, court)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose or type the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::UserAdminDialog</name>
+    <message>
+        <source> attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A locked account can sign in again after the lockout, or at once after the administrator resets its password. The idle lock covers the open windows and keeps what was typed into them; 0 turns it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has a new password and can sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::UserEditDialog</name>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the new user the initial password in person; they can change it under &quot;Account › Change password…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts are never deleted, only disabled: the audit trail keeps naming them. A disabled account cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::UserModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,6 +27,57 @@
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
+    <message>
+        <source>View in the archive room</source>
+        <translation>在档案室查阅</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>准许</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>需审批</translation>
+    </message>
+    <message>
+        <source>In the archive room only</source>
+        <translation>仅限档案室内查阅</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不准</translation>
+    </message>
+</context>
+<context>
+    <name>AccessService</name>
+    <message>
+        <source>Please sign in first</source>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <source>Rule %1: name the rule that decides, such as R23</source>
+        <translation>规则 %1：请写明作出决定的规则编号，如 R23</translation>
+    </message>
+    <message>
+        <source>Category %1 does not exist</source>
+        <translation>门类 %1 不存在</translation>
+    </message>
+    <message>
+        <source>A decision that needs approval must say who approves</source>
+        <translation>需审批的决定必须写明由谁审批</translation>
+    </message>
+    <message>
+        <source>The administrator role never gets access to dossiers (R20)</source>
+        <translation>系统管理员角色不得接触档案内容（R20）</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -65,6 +116,291 @@
     <message>
         <source>The login %1 is already taken</source>
         <translation>登录名 %1 已被占用</translation>
+    </message>
+    <message>
+        <source>The archive key is not available in this session; sign in again</source>
+        <translation>本次会话中没有档案密钥，请重新登录</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before a lockout: 1 to 100, not %1</source>
+        <translation>锁定前允许的登录失败次数须为 1 至 100，不能是 %1</translation>
+    </message>
+    <message>
+        <source>Lockout: 1 to 1440 minutes, not %1</source>
+        <translation>锁定时长须为 1 至 1440 分钟，不能是 %1</translation>
+    </message>
+    <message>
+        <source>Idle lock: 0 (never) to 480 minutes, not %1</source>
+        <translation>无操作自动锁定须为 0（从不）至 480 分钟，不能是 %1</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: the account %1 is locked until %2</source>
+        <translation>失败次数过多：账号 %1 已锁定至 %2</translation>
+    </message>
+    <message>
+        <source>The account %1 has no key to the archive yet: ask the administrator to set a new password for it</source>
+        <translation>账号 %1 尚无档案密钥：请系统管理员为其重置密码</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 does not open: it was damaged or tampered with</source>
+        <translation>%1 的密钥槽无法打开：已损坏或被篡改</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many failed attempts, until %2</source>
+        <translation>账号 %1 因失败次数过多已锁定，至 %2 解除</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>当前没有用户登录</translation>
+    </message>
+    <message>
+        <source>The account is locked; sign in again later</source>
+        <translation>账号已锁定，请稍后重新登录</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the old one</source>
+        <translation>新密码与原密码相同</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account or take away your own administrator role</source>
+        <translation>不能停用自己的账号，也不能取消自己的系统管理员角色</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; enable it first</source>
+        <translation>账号 %1 已停用，请先启用</translation>
+    </message>
+    <message>
+        <source>This is not the recovery key of this archive</source>
+        <translation>这不是本档案库的恢复密钥</translation>
+    </message>
+    <message>
+        <source>No account %1</source>
+        <translation>没有账号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <source>View person</source>
+        <translation>查看人员</translation>
+    </message>
+    <message>
+        <source>View dossier</source>
+        <translation>查看档案</translation>
+    </message>
+    <message>
+        <source>Unmask</source>
+        <translation>查看完整信息</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Move out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Estate change</source>
+        <translation>小区结构变更</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>Change account</source>
+        <translation>修改账户</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复印</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Loan step</source>
+        <translation>借阅环节</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借阅</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>Cannot compute the audit hash</source>
+        <translation>无法计算审计记录的哈希值</translation>
+    </message>
+    <message>
+        <source>Record %1 is missing (deleted)</source>
+        <translation>第 %1 条记录缺失（已被删除）</translation>
+    </message>
+    <message>
+        <source>Records %1 to %2 are missing (deleted)</source>
+        <translation>第 %1 至 %2 条记录缺失（已被删除）</translation>
+    </message>
+    <message>
+        <source>; the next record is %1 of %2</source>
+        <translation>；其后是第 %1 条记录（%2）</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 was not written by ArchiveRoom (its number is out of sequence)</source>
+        <translation>第 %1 条记录（%2）不是由本系统写入的（编号不连续）</translation>
+    </message>
+    <message>
+        <source>Record 1 of %1 does not start the chain: the trail was replaced</source>
+        <translation>第 1 条记录（%1）不是链的起点：审计日志已被替换</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 does not link to record %3: record %3 was changed and its hash rewritten, or records were removed or inserted here</source>
+        <translation>第 %1 条记录（%2）与第 %3 条记录衔接不上：第 %3 条记录被修改并重写了哈希值，或此处有记录被删除或插入</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 was changed after it was written (its content no longer matches its hash)</source>
+        <translation>第 %1 条记录（%2）写入后被修改过（内容与哈希值不符）</translation>
+    </message>
+    <message>
+        <source>The head of the audit chain was deleted from the database; the last %1 records cannot be checked for deletions</source>
+        <translation>审计链的链头已从数据库中删除；无法检查最后 %1 条记录之后是否有记录被删</translation>
+    </message>
+    <message>
+        <source>Record %1, the last of the trail, is missing (deleted)</source>
+        <translation>最后一条记录（第 %1 条）缺失（已被删除）</translation>
+    </message>
+    <message>
+        <source>Records %1 to %2 at the end of the trail are missing (deleted)</source>
+        <translation>日志末尾的第 %1 至 %2 条记录缺失（已被删除）</translation>
+    </message>
+    <message>
+        <source>Record %1 was added to the trail outside ArchiveRoom</source>
+        <translation>第 %1 条记录是在本系统之外添加的</translation>
+    </message>
+    <message>
+        <source>Records %1 to %2 were added to the trail outside ArchiveRoom</source>
+        <translation>第 %1 至 %2 条记录是在本系统之外添加的</translation>
+    </message>
+    <message>
+        <source>Record %1 is not the last record ArchiveRoom wrote: the end of the trail was replaced</source>
+        <translation>第 %1 条记录不是本系统最后写入的记录：日志末尾已被替换</translation>
+    </message>
+    <message>
+        <source>Checkpoint record %1 is not in the trail any more</source>
+        <translation>核对点记录（第 %1 条）已不在日志中</translation>
+    </message>
+    <message>
+        <source>Record %1 differs from the checkpoint: the trail was rewritten up to it</source>
+        <translation>第 %1 条记录与核对点不符：该记录之前的日志已被改写</translation>
+    </message>
+    <message>
+        <source>Unknown action %1</source>
+        <translation>未知的操作类型 %1</translation>
+    </message>
+    <message>
+        <source>Give a limit between 1 and %1</source>
+        <translation>条数上限请填 1 至 %1</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2</source>
+        <translation>结束日期 %1 早于开始日期 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>原密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat new password</source>
+        <translation>再次输入新密码(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -218,10 +554,6 @@
         <translation>没有房号或档号 %1</translation>
     </message>
     <message>
-        <source>show ROOM|ARCHIVE-NO [--unmask]</source>
-        <translation>show 房号|档号 [--unmask]</translation>
-    </message>
-    <message>
         <source> (old 15-digit number)</source>
         <translation>（15 位旧号码）</translation>
     </message>
@@ -336,6 +668,118 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>show ROOM|ARCHIVE-NO [--unmask --reason TEXT]</source>
+        <translation>show 房号|档号 [--unmask --reason 原因]</translation>
+    </message>
+    <message>
+        <source>--checkpoint %1: write it as ID:HASH, as audit verify prints it</source>
+        <translation>--checkpoint %1：请按 audit verify 输出的格式填写，即 编号:哈希值</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at record %1: %2</source>
+        <translation>审计日志在第 %1 条记录处断裂：%2</translation>
+    </message>
+    <message>
+        <source>Chain intact, %1 records</source>
+        <translation>审计链完整，共 %1 条记录</translation>
+    </message>
+    <message>
+        <source>Checkpoint: %1 (keep it away from this computer; audit verify --checkpoint checks the trail against it)</source>
+        <translation>核对点：%1（请在本机以外另行保存；audit verify --checkpoint 可据此核对日志）</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>事由：%1</translation>
+    </message>
+    <message>
+        <source>--person %1: give the person's number (person_id)</source>
+        <translation>--person %1：请填写人员编号（person_id）</translation>
+    </message>
+    <message>
+        <source>No audit records match</source>
+        <translation>没有符合条件的审计记录</translation>
+    </message>
+    <message>
+        <source>Check the audit trail's hash chain; exit 1 names the first broken record</source>
+        <translation>校验审计日志的哈希链；退出码 1 时指出第一条被破坏的记录</translation>
+    </message>
+    <message>
+        <source>Read the audit trail: who viewed, unmasked or changed what, and when</source>
+        <translation>查阅审计日志：谁在何时查看、查看完整信息或修改了什么</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown only now; print it and lock it away):</source>
+        <translation>恢复密钥（仅此一次显示；请打印并锁入保险柜）：</translation>
+    </message>
+    <message>
+        <source>No account %1</source>
+        <translation>没有账号 %1</translation>
+    </message>
+    <message>
+        <source>  (disabled)</source>
+        <translation>  （已停用）</translation>
+    </message>
+    <message>
+        <source>user edit LOGIN [--name NAME] [--role ROLE] [--department DEPT] [--disable|--enable]</source>
+        <translation>user edit 登录名 [--name 姓名] [--role 角色] [--department 部门] [--disable|--enable]</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>No current password</source>
+        <translation>没有当前密码</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <source>user reset LOGIN</source>
+        <translation>user reset 登录名</translation>
+    </message>
+    <message>
+        <source>New password set for %1</source>
+        <translation>已为 %1 设置新密码</translation>
+    </message>
+    <message>
+        <source>user recover LOGIN</source>
+        <translation>user recover 登录名</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <source>No recovery key: set ARCHIVEROOM_RECOVERY_KEY or run on a terminal</source>
+        <translation>没有恢复密钥：请设置 ARCHIVEROOM_RECOVERY_KEY 或在终端中运行</translation>
+    </message>
+    <message>
+        <source>List the accounts</source>
+        <translation>列出账号</translation>
+    </message>
+    <message>
+        <source>Change an account's name, role or department, or disable it</source>
+        <translation>修改账号的姓名、角色或部门，或停用账号</translation>
+    </message>
+    <message>
+        <source>Change your own password (new one from ARCHIVEROOM_NEW_PASSWORD)</source>
+        <translation>修改自己的密码（新密码取自 ARCHIVEROOM_NEW_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>Give an account a new password (administrators)</source>
+        <translation>为账号设置新密码（系统管理员）</translation>
+    </message>
+    <message>
+        <source>With the recovery key, give an account a new password (no sign-in)</source>
+        <translation>凭恢复密钥为账号设置新密码（无需登录）</translation>
     </message>
 </context>
 <context>
@@ -611,6 +1055,29 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>ArchiveRoom was locked after a time without input. Everything that was open stays as it was.</source>
+        <translation>一段时间无操作，档案室已自动锁定。已打开的窗口和已输入的内容都保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ArchiveRoom</source>
@@ -690,6 +1157,13 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Entrusted agent</source>
         <translation>委托代理人</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetailsDialog</name>
+    <message>
+        <source>Full details</source>
+        <translation>完整信息</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1274,64 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>No person with number %1</source>
         <translation>没有编号为 %1 的人员</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Forgot password</source>
+        <translation>忘记密码</translation>
+    </message>
+    <message>
+        <source>Type the printed recovery key of this archive, the login whose password was forgotten and a new password for it. Without the recovery key, ask the administrator to reset the password.</source>
+        <translation>请输入本档案库打印保存的恢复密钥、忘记密码的登录名以及新密码。没有恢复密钥时，请联系系统管理员重置密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>恢复密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-…</source>
+        <translation>XXXX-XXXX-XXXX-…</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat new password</source>
+        <translation>再次输入新密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>The recovery key of this archive</source>
+        <translation>本档案库的恢复密钥</translation>
+    </message>
+    <message>
+        <source>This key is shown only once. If the password of every administrator is lost, this key is the only way back into the archive: with it a new password can be set for any account. Print it (or write it down), seal it in an envelope and lock it away, apart from this computer. Whoever holds the key can open the archive.</source>
+        <translation>此密钥只显示这一次。如果所有系统管理员的密码都遗失，只有凭此密钥才能重新进入档案库：用它可以为任何账号设置新密码。请将其打印（或抄写）下来，装入信封密封，锁在保险柜中，不要与本电脑放在一起。持有此密钥的人即可打开档案库。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>I have printed or &amp;written down the key</source>
+        <translation>我已打印或抄写此密钥(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1448,29 @@ The names and numbers are made up; it can be left out.</source>
         <source>The end date %1 is before the start date %2</source>
         <translation>结束日期 %1 早于起始日期 %2</translation>
     </message>
+    <message>
+        <source>Say why the full values are needed (a reason is required)</source>
+        <translation>请说明需要查看完整信息的原因（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat new password</source>
+        <translation>再次输入新密码(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>RoomDialog</name>
@@ -995,6 +1550,111 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password…</source>
+        <translation>忘记密码(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>UnmaskReasonDialog</name>
+    <message>
+        <source>Show full details</source>
+        <translation>显示完整信息</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>查看原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Sign-in settings</source>
+        <translation>登录设置</translation>
+    </message>
+    <message>
+        <source>&amp;Failed sign-ins before a lockout</source>
+        <translation>登录失败几次后锁定(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lockout</source>
+        <translation>锁定时长(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock after</source>
+        <translation>无操作自动锁定(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>letters and digits, e.g. zhangli</source>
+        <translation>字母和数字，例如 zhangli</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may sign in)</source>
+        <translation>启用（可以登录）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password</source>
+        <translation>再次输入密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Initial password</source>
+        <translation>初始密码(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1766,170 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Gender %1 does not match ID number %2, which is of a %3</source>
         <translation>性别“%1”与身份证号 %2 不符，该号码对应的性别为“%3”</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::AccountActions</name>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage users…</source>
+        <translation>用户管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::AuditDialog</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>校验审计链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>person no.</source>
+        <translation>人员编号</translation>
+    </message>
+    <message>
+        <source>archive no.</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>档案(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The chain is intact: %1 records.</source>
+        <translation>审计链完整：共 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>The chain is broken at record %1: %2</source>
+        <translation>审计链在第 %1 条记录处断裂：%2</translation>
+    </message>
+    <message>
+        <source>Checkpoint to note down: %1:%2</source>
+        <translation>请另行记下核对点：%1:%2</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>审计日志(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>rooms added</source>
+        <translation>批量新增房间</translation>
+    </message>
+    <message>
+        <source>edit form</source>
+        <translation>编辑表单</translation>
+    </message>
+    <message>
+        <source>change history</source>
+        <translation>变更记录</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password — %1</source>
+        <translation>修改密码 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same password twice</source>
+        <translation>两次输入的新密码不一致，请输入相同的密码</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Use the new one from the next sign-in.</source>
+        <translation>密码已修改。下次登录请使用新密码。</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +2113,20 @@ Set up the administrator's account. The administrator adds the other users and t
     </message>
 </context>
 <context>
+    <name>ar::ui::IdleLock</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::LockDialog</name>
+    <message>
+        <source>Locked — enter the password of %1 to continue</source>
+        <translation>已锁定 — 输入 %1 的密码以继续</translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::MainWindow</name>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -1376,6 +2214,10 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>档案室 %1
 物业公司档案管理：小区、业主与租户及其档案。</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::OccupantActions</name>
@@ -1423,6 +2265,14 @@ The archive room of a property-management company: estates, owners and tenants, 
         <source>%1 (%2) no longer belongs to this room from %3. The record and its history stay.</source>
         <translation>%1（%2）自 %3 起不再属于本房间。其资料和变更记录仍予保留。</translation>
     </message>
+    <message>
+        <source>Show &amp;full details…</source>
+        <translation>显示完整信息(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Show full details</source>
+        <translation>显示完整信息</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::OccupantModel</name>
@@ -1449,6 +2299,29 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message>
         <source>Until</source>
         <translation>迁出日期</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::PersonDetailsDialog</name>
+    <message>
+        <source>Full details — %1</source>
+        <translation>完整信息 — %1</translation>
+    </message>
+    <message>
+        <source>Full details of %1</source>
+        <translation>%1 的完整信息</translation>
+    </message>
+    <message>
+        <source> (old 15-digit number)</source>
+        <translation>（15 位旧号码）</translation>
+    </message>
+    <message>
+        <source>Shown for: %1. This view is recorded in the audit trail; close the window when done.</source>
+        <translation>查看原因：%1。本次查看已记入审计日志，用完请关闭窗口。</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +2432,71 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
 </context>
 <context>
+    <name>ar::ui::RecoverDialog</name>
+    <message>
+        <source>Set &amp;new password</source>
+        <translation>设置新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same password twice</source>
+        <translation>两次输入的新密码不一致，请输入相同的密码</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set. Sign in with the new password.</source>
+        <translation>%1 的新密码已设置，请用新密码登录。</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>Archive: %1</source>
+        <translation>档案库：%1</translation>
+    </message>
+    <message>
+        <source>ArchiveRoom — recovery key</source>
+        <translation>档案室 — 恢复密钥</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>If the password of every administrator is lost, this key sets a new password for any account ("Forgot password…" in the sign-in window).</source>
+        <translation>如果所有系统管理员的密码都遗失，可凭此密钥为任何账号设置新密码（登录窗口中的“忘记密码…”）。</translation>
+    </message>
+    <message>
+        <source>Whoever holds this key can open the archive. Keep it sealed and locked away, apart from the computer.</source>
+        <translation>持有此密钥的人即可打开档案库。请密封后锁存，不要与电脑放在一起。</translation>
+    </message>
+    <message>
+        <source>Kept by: ____________    Date: ____________</source>
+        <translation>保管人：____________    日期：____________</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>打印恢复密钥</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password — %1</source>
+        <translation>重置密码 — %1</translation>
+    </message>
+    <message>
+        <source>A new password for %1 (%2). Any lockout ends. Tell the user the new password in person and ask them to change it.</source>
+        <translation>为 %1（%2）设置新密码，账号锁定随之解除。请当面告知本人新密码，并请其登录后修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice</source>
+        <translation>两次输入的密码不一致，请输入相同的密码</translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::RoomDialog</name>
     <message>
         <source>e.g. 1201</source>
@@ -1654,6 +2592,122 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message>
         <source>ArchiveRoom</source>
         <translation>档案室管理系统</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::UnmaskReasonDialog</name>
+    <message>
+        <source>The full ID number, phones and addresses of %1 are shown only for a reason. The reason, your name and the time are recorded in the audit trail.</source>
+        <translation>须填写查看原因才能显示 %1 的完整证件号、电话和地址。查看原因、查看人和时间将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Identity check at the desk</source>
+        <translation>前台核对身份</translation>
+    </message>
+    <message>
+        <source>Transfer of ownership</source>
+        <translation>办理过户</translation>
+    </message>
+    <message>
+        <source>Urgent contact with the occupant</source>
+        <translation>紧急联系住户</translation>
+    </message>
+    <message>
+        <source>Request of a state organ (police, procuratorate, court)</source>
+        <translation>国家机关查询（公安、检察院、法院）</translation>
+    </message>
+    <message>
+        <source>choose or type the reason</source>
+        <translation>选择或输入查看原因</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::UserAdminDialog</name>
+    <message>
+        <source> attempts</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>A locked account can sign in again after the lockout, or at once after the administrator resets its password. The idle lock covers the open windows and keeps what was typed into them; 0 turns it off.</source>
+        <translation>被锁定的账号在锁定时长过后可再次登录；系统管理员重置其密码后可立即登录。自动锁定时会遮盖已打开的窗口并保留其中已输入的内容；设为 0 则不自动锁定。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has a new password and can sign in with it.</source>
+        <translation>%1（%2）的密码已重置，可以用新密码登录。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::UserEditDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>新增账号</translation>
+    </message>
+    <message>
+        <source>Tell the new user the initial password in person; they can change it under "Account › Change password…".</source>
+        <translation>请当面告知新用户初始密码；本人可在“账号 › 修改密码…”中修改。</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+    <message>
+        <source>Accounts are never deleted, only disabled: the audit trail keeps naming them. A disabled account cannot sign in.</source>
+        <translation>账号不会被删除，只能停用，以便审计日志始终能对应到人。停用的账号不能登录。</translation>
+    </message>
+    <message>
+        <source>choose or type</source>
+        <translation>选择或输入</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice</source>
+        <translation>两次输入的密码不一致，请输入相同的密码</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::UserModel</name>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 </TS>

@@ -7,12 +7,15 @@
 #include "ui/Settings.h"
 #include "ui/StartupProbe.h"
 #include "ui/account/FirstRunDialog.h"
+#include "ui/account/IdleLock.h"
+#include "ui/account/RecoveryKeyDialog.h"
 #include "ui/account/SignInDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/search/SearchController.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QTimer>
 
@@ -72,6 +75,68 @@ void takeScreenshot(MainWindow& window, const QString& path)
     QCoreApplication::exit(saved ? 0 : 1);
 }
 
+// The recovery key, if the service has just made one (first run, or the first sign-in to an
+// archive from before encryption): shown once, to be printed. Unattended runs (bench,
+// screenshots) cannot show it, so it goes to stderr there rather than being lost.
+void showRecoveryKey(Archive& archive, const QString& path)
+{
+    if (probe::autoSignIn()) {
+        const QString key = archive.accounts().takeRecoveryKey();
+        if (!key.isEmpty())
+            std::fprintf(stderr, "archiveroom: recovery key of %s: %s\n", qPrintable(path), qPrintable(key));
+        return;
+    }
+    RecoveryKeyDialog::showIfPending(archive, path);
+}
+
+struct SessionEnd
+{
+    bool signedOut = false; // back to the sign-in dialog
+    int code = 0;           // otherwise the program ends with this code
+};
+
+// One signed-in session: the main window under the idle lock, until the window is closed
+// (the program ends) or the user signs out, from the menu or the lock (sign in again).
+SessionEnd runSession(QApplication& app, Archive& archive, bool firstSession)
+{
+    QElapsedTimer sinceSignIn;
+    sinceSignIn.start();
+    MainWindow window(archive);
+    IdleLock idleLock(archive);
+    bool signedOut = false;
+    auto endSession = [&signedOut] {
+        signedOut = true;
+        // Closing the window now is not quitting the program.
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+        IdleLock::closeAllWindows();
+        // Ends every event loop, the dialogs' included, so nothing of the session stays open.
+        QCoreApplication::exit(0);
+    };
+    QObject::connect(&window, &MainWindow::signOutRequested, &idleLock, endSession);
+    QObject::connect(&idleLock, &IdleLock::sessionEnded, &window, endSession);
+    QObject::connect(&window, &MainWindow::accountPolicyChanged, &idleLock, &IdleLock::reloadPolicy);
+
+    const QString screenshot = firstSession ? probe::screenshotPath() : QString();
+    if (!screenshot.isEmpty())
+        window.resize(1280, 800);
+    if (firstSession) {
+        probe::afterFirstPaint(&window, [&] {
+            if (probe::benchEnabled()) {
+                probe::report("main-ready", double(sinceSignIn.nsecsElapsed()) / 1e6);
+                if (screenshot.isEmpty())
+                    QCoreApplication::exit(0);
+            }
+            if (!screenshot.isEmpty())
+                takeScreenshot(window, screenshot);
+        });
+    }
+    window.show();
+    const int code = app.exec();
+    QGuiApplication::setQuitOnLastWindowClosed(true);
+    archive.accounts().signOut();
+    return {signedOut, code};
+}
+
 } // namespace
 
 int runGui(QApplication& app)
@@ -104,32 +169,27 @@ int runGui(QApplication& app)
         MessageBox::critical(nullptr, Text::tr("ArchiveRoom"), setup.error().message);
         return 1;
     }
+    bool signedIn = false;
     if (setup.value()) {
         FirstRunDialog first(archive, path);
         if (first.exec() != QDialog::Accepted)
             return 0;
+        showRecoveryKey(archive, path);
         DemoOffer::run(archive, nullptr);
-    } else if (!signIn(archive, sinceEntry)) {
-        return 0;
+        signedIn = true;
     }
-
-    QElapsedTimer sinceSignIn;
-    sinceSignIn.start();
-    MainWindow window(archive);
-    const QString screenshot = probe::screenshotPath();
-    if (!screenshot.isEmpty())
-        window.resize(1280, 800);
-    probe::afterFirstPaint(&window, [&] {
-        if (probe::benchEnabled()) {
-            probe::report("main-ready", double(sinceSignIn.nsecsElapsed()) / 1e6);
-            if (screenshot.isEmpty())
-                QCoreApplication::exit(0);
+    // Sign in → main window → sign out → sign in … until the window is closed.
+    for (bool firstSession = true;; firstSession = false) {
+        if (!signedIn) {
+            if (!signIn(archive, sinceEntry))
+                return 0;
+            showRecoveryKey(archive, path);
         }
-        if (!screenshot.isEmpty())
-            takeScreenshot(window, screenshot);
-    });
-    window.show();
-    return app.exec();
+        signedIn = false;
+        const SessionEnd end = runSession(app, archive, firstSession);
+        if (!end.signedOut)
+            return end.code;
+    }
 }
 
 } // namespace ar::ui

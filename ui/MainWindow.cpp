@@ -3,6 +3,8 @@
 
 #include "services/Archive.h"
 #include "ui/Settings.h"
+#include "ui/account/AccountActions.h"
+#include "ui/audit/AuditDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/estate/EstateActions.h"
 #include "ui/estate/EstateTreeModel.h"
@@ -135,10 +137,21 @@ void MainWindow::setUpMenus()
     QMenu* reg = menuBar()->addMenu(tr("&Register"));
     reg->setObjectName(QStringLiteral("menuRegister"));
     m_occupantActions->fillMenu(reg);
+    // The audit trail (R27), for the roles that may read it; it opens on the selected person.
+    reg->addSeparator();
+    reg->addAction(AuditDialog::createAction(m_archive, this, [this] { return currentPersonId(); }));
     setUpOccupantToolBar();
-    m_ui->occupantTable->addActions(
-        {m_occupantActions->editPerson(), m_occupantActions->history(), m_occupantActions->moveOut()});
+    m_ui->occupantTable->addActions({m_occupantActions->editPerson(), m_occupantActions->history(),
+                                     m_occupantActions->unmask(), m_occupantActions->moveOut()});
     connect(m_occupantActions, &OccupantActions::changed, this, &MainWindow::refreshRooms);
+
+    // Account: one's own password, the administrator's users, signing out.
+    m_accountActions = new AccountActions(m_archive, this);
+    QMenu* account = menuBar()->addMenu(tr("&Account"));
+    account->setObjectName(QStringLiteral("menuAccount"));
+    m_accountActions->fillMenu(account);
+    connect(m_accountActions, &AccountActions::signOutRequested, this, &MainWindow::signOutRequested);
+    connect(m_accountActions, &AccountActions::policyChanged, this, &MainWindow::accountPolicyChanged);
 
     // Search: the box is where the clerk starts, so it has a key of its own.
     QAction* find = new QAction(tr("&Find…"), this);
@@ -191,8 +204,8 @@ void MainWindow::setUpOccupantToolBar()
     m_ui->occupantToolBar->addAction(m_occupantActions->registerAs(OccupancyRole::Tenant));
     m_ui->occupantToolBar->addAction(m_occupantActions->registerAs(OccupancyRole::Member));
     m_ui->occupantToolBar->addSeparator();
-    m_ui->occupantToolBar->addActions(
-        {m_occupantActions->editPerson(), m_occupantActions->history(), m_occupantActions->moveOut()});
+    m_ui->occupantToolBar->addActions({m_occupantActions->editPerson(), m_occupantActions->history(),
+                                       m_occupantActions->unmask(), m_occupantActions->moveOut()});
     // Tool buttons show the action's text without its mnemonic, whether "&Edit" or "修改(&E)".
     static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)|&|…"));
     for (QAction* a : m_ui->occupantToolBar->actions() + registerMenu->actions())

@@ -21,6 +21,7 @@ class Archive;
 
 namespace ar::ui {
 
+class AccountActions;
 class EstateActions;
 class EstateTreeModel;
 class OccupantActions;
@@ -57,8 +58,16 @@ public:
     SearchController* search() const { return m_search; }
     EstateActions* estateActions() const { return m_estateActions; }
     OccupantActions* occupantActions() const { return m_occupantActions; }
+    AccountActions* accountActions() const { return m_accountActions; }
     qint64 currentRoomId() const;
     qint64 currentPersonId() const;
+
+signals:
+    // Sign out was chosen (or the session ended): the start-up loop closes the window and
+    // shows the sign-in dialog again.
+    void signOutRequested();
+    // The administrator saved new sign-in settings (the idle lock reads them again).
+    void accountPolicyChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -85,6 +94,7 @@ private:
     OccupantModel* m_occupants;
     EstateActions* m_estateActions = nullptr;
     OccupantActions* m_occupantActions = nullptr;
+    AccountActions* m_accountActions = nullptr;
     SearchController* m_search = nullptr;
     QLineEdit* m_searchBox = nullptr;
     QLabel* m_userLabel = nullptr;

@@ -61,9 +61,14 @@ struct Command
     std::function<int(Invocation&)> run;
 };
 
-// The command table, grouped by area (setup, register).
+// The command table, grouped by area (setup, register, audit).
 QList<Command> setupCommands();
 QList<Command> registerCommands();
+QList<Command> auditCommands();
+QList<Command> userCommands();
+
+// A new password from ARCHIVEROOM_NEW_PASSWORD, or asked twice on the terminal.
+bool newPassword(Invocation& inv, QString* password);
 const QList<Command>& allCommands();
 
 int printHelp(Invocation& inv, const QStringList& topic);

@@ -9,8 +9,6 @@
 
 namespace ar::cli {
 
-namespace {
-
 // A new password from ARCHIVEROOM_NEW_PASSWORD, or asked twice on the terminal.
 bool newPassword(Invocation& inv, QString* password)
 {
@@ -28,6 +26,8 @@ bool newPassword(Invocation& inv, QString* password)
     }
     return true;
 }
+
+namespace {
 
 int init(Invocation& inv)
 {
@@ -52,12 +52,22 @@ int init(Invocation& inv)
     if (!user)
         return inv.fail(user.error());
     const QString path = QFileInfo(inv.dbPath).absoluteFilePath();
-    if (inv.json)
-        inv.print(QJsonObject{{QStringLiteral("database"), path}, {QStringLiteral("admin"), user->login}});
-    else
+    // Shown this once: it opens the archive when every administrator password is lost.
+    const QString recoveryKey = inv.archive->accounts().takeRecoveryKey();
+    if (inv.json) {
+        inv.print(QJsonObject{{QStringLiteral("database"), path},
+                              {QStringLiteral("admin"), user->login},
+                              {QStringLiteral("recovery_key"), recoveryKey}});
+    } else {
         inv.out << QCoreApplication::translate("Cli", "Created the archive %1 with administrator %2")
                        .arg(path, user->login)
-                << Qt::endl;
+                << Qt::endl
+                << Qt::endl
+                << QCoreApplication::translate("Cli",
+                                               "Recovery key (shown only now; print it and lock it away):")
+                << Qt::endl
+                << QStringLiteral("    ") << recoveryKey << Qt::endl;
+    }
     return Ok;
 }
 
@@ -100,42 +110,6 @@ int demo(Invocation& inv)
                        .arg(double(t.elapsed()) / 1000.0, 0, 'f', 1)
                 << Qt::endl;
     }
-    return Ok;
-}
-
-int userAdd(Invocation& inv)
-{
-    if (inv.args.positional.size() != 1)
-        return inv.usage(
-            QCoreApplication::translate("Cli", "user add LOGIN --role ROLE --department DEPT --name NAME"));
-    User u;
-    u.login = inv.args.positional.first();
-    bool ok = false;
-    u.role = accountRoleFromCode(inv.args.value(QStringLiteral("role")), &ok);
-    if (!ok)
-        return inv.fail(
-            Error::invalid(QStringLiteral("role"), inv.args.value(QStringLiteral("role")),
-                           QCoreApplication::translate(
-                               "Cli", "Role %1: one of leader, manager, assistant, clerk, staff, admin")
-                               .arg(inv.args.value(QStringLiteral("role")))));
-    u.department = inv.args.value(QStringLiteral("department"));
-    u.displayName = inv.args.value(QStringLiteral("name"), u.login);
-    QString password;
-    if (!newPassword(inv, &password))
-        return inv.usage(QCoreApplication::translate(
-            "Cli", "No new password: set ARCHIVEROOM_NEW_PASSWORD or run on a terminal"));
-    auto added = inv.archive->accounts().addUser(u, password);
-    if (!added)
-        return inv.fail(added.error());
-    if (inv.json)
-        inv.print(QJsonObject{{QStringLiteral("id"), added->id},
-                              {QStringLiteral("login"), added->login},
-                              {QStringLiteral("role"), roleCode(added->role)},
-                              {QStringLiteral("department"), added->department}});
-    else
-        inv.out << QCoreApplication::translate("Cli", "Added %1 (%2, %3)")
-                       .arg(added->login, roleLabel(added->role), added->department)
-                << Qt::endl;
     return Ok;
 }
 
@@ -231,13 +205,6 @@ QList<Command> setupCommands()
          {QStringLiteral("json")},
          N::SignedIn,
          demo},
-        {{QStringLiteral("user"), QStringLiteral("add")},
-         QT_TRANSLATE_NOOP("Cli", "Add an account (new password from ARCHIVEROOM_NEW_PASSWORD)"),
-         "LOGIN --role leader|manager|assistant|clerk|staff|admin --department DEPT --name NAME",
-         {QStringLiteral("role"), QStringLiteral("department"), QStringLiteral("name")},
-         {QStringLiteral("json")},
-         N::SignedIn,
-         userAdd},
         {{QStringLiteral("estate"), QStringLiteral("add")},
          QT_TRANSLATE_NOOP("Cli", "Add an estate (小区)"),
          "--code CODE --name NAME [--address TEXT]",

@@ -70,14 +70,18 @@ bool allows(Role role, Permission p)
     case Permission::EditEstate:
         return role == Role::Admin || role == Role::Clerk;
     case Permission::ViewRegister:
-        return role != Role::Staff;
+        // The administrator runs accounts and structure, not the dossiers (BRIEF security
+        // model): no names, no records. Staff of other departments need approval (R23).
+        return role != Role::Staff && role != Role::Admin;
     case Permission::RegisterPersons:
         // The clerk registers at the desk; the assistant collects handover packets (R13).
-        // Until issue #3 separates administration from content, the admin may register too.
-        return role == Role::Clerk || role == Role::Assistant || role == Role::Admin;
+        return role == Role::Clerk || role == Role::Assistant;
     case Permission::UnmaskSensitive:
         // R20: the custodian and company leaders.
         return role == Role::Clerk || role == Role::Leader;
+    case Permission::ReadAudit:
+        // R27: the administrator, the custodian and company leaders trace who did what.
+        return role == Role::Admin || role == Role::Clerk || role == Role::Leader;
     }
     return false;
 }

@@ -25,6 +25,7 @@ enum class Permission
     ViewRegister,    // see the rooms and who lives there (masked)
     RegisterPersons, // register and correct owners, tenants, members, agents
     UnmaskSensitive, // see ID numbers, phones, addresses, work units in full
+    ReadAudit,       // read and verify the audit trail (R27)
 };
 
 struct User

@@ -1,9 +1,13 @@
 #include "AccountService.h"
 
+#include "AuditService.h"
+#include "Encryption.h"
 #include "core/TextNormalize.h"
+#include "security/FieldCodec.h"
+#include "security/KeyVault.h"
 #include "security/PasswordHash.h"
 
-#include <QCoreApplication>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace ar {
@@ -14,21 +18,24 @@ Status AccountService::checkLogin(const QString& login)
     if (!re.match(login).hasMatch())
         return Error::invalid(
             QStringLiteral("login"), login,
-            QCoreApplication::translate(
-                "AccountService",
-                "Login %1: 2 to 32 letters, digits, '.', '_' or '-', starting with a letter")
-                .arg(login));
+            tr("Login %1: 2 to 32 letters, digits, '.', '_' or '-', starting with a letter").arg(login));
     return {};
 }
 
 Status AccountService::checkNewPassword(const QString& password)
 {
     if (password.size() < 8)
-        return Error::invalid(
-            QStringLiteral("password"), QString(),
-            QCoreApplication::translate("AccountService", "The password must have at least 8 characters"));
+        return Error::invalid(QStringLiteral("password"), QString(),
+                              tr("The password must have at least 8 characters"));
     return {};
 }
+
+namespace {
+QString why(const char* reason)
+{
+    return auditDetail(QJsonObject{{QStringLiteral("why"), QLatin1String(reason)}});
+}
+} // namespace
 
 Result<bool> AccountService::needsSetup()
 {
@@ -38,57 +45,299 @@ Result<bool> AccountService::needsSetup()
     return n.value() == 0;
 }
 
+QString AccountService::takeRecoveryKey()
+{
+    QString k = m_recoveryKey;
+    m_recoveryKey.clear();
+    return k;
+}
+
+Status AccountService::wrapFor(qint64 userId, const QString& password)
+{
+    if (!m_codec.unlocked())
+        return Error::of(ErrorCode::Failed,
+                         tr("The archive key is not available in this session; sign in again"));
+    QByteArray key = m_codec.dataKey();
+    const KeySlot slot = keys::wrapForUser(key, userId, password);
+    key.fill('\0');
+    return m_ctx.keySlots.put(slot, m_ctx.clock.now());
+}
+
+Status AccountService::createDataKey(qint64 userId, const QString& password)
+{
+    QByteArray key = keys::newDataKey();
+    m_codec.setDataKey(key);
+    const QString recoveryKey = keys::newRecoveryKey();
+    const KeySlot recovery = keys::wrapForRecovery(key, recoveryKey);
+    key.fill('\0');
+    if (auto s = m_ctx.keySlots.put(recovery, m_ctx.clock.now()); !s)
+        return s;
+    if (auto s = wrapFor(userId, password); !s)
+        return s;
+    m_recoveryKey = recoveryKey;
+    return {};
+}
+
 Result<User> AccountService::createFirstAdmin(const QString& login, const QString& displayName,
                                               const QString& password)
 {
+    User u;
+    u.login = login.trimmed();
+    u.displayName = text::normalize(displayName).isEmpty() ? u.login : text::normalize(displayName);
+    u.role = Role::Admin;
+    u.department = tr("Administration");
+    if (auto s = checkLogin(u.login); !s)
+        return s.error();
+    if (auto s = checkNewPassword(password); !s)
+        return s.error();
     Transaction tx(m_ctx.db);
     auto n = m_ctx.users.count();
     if (!n)
         return n.error();
     if (n.value() > 0)
-        return Error::of(ErrorCode::Conflict,
-                         QCoreApplication::translate("AccountService",
-                                                     "This archive already has accounts; sign in instead"));
-    User u;
-    u.login = login.trimmed();
-    u.displayName = text::normalize(displayName).isEmpty() ? u.login : text::normalize(displayName);
-    u.role = Role::Admin;
-    u.department = QCoreApplication::translate("AccountService", "Administration");
-    if (auto s = checkLogin(u.login); !s)
-        return s.error();
-    if (auto s = checkNewPassword(password); !s)
-        return s.error();
+        return Error::of(ErrorCode::Conflict, tr("This archive already has accounts; sign in instead"));
     auto id = m_ctx.users.insert(u, password::hash(password), m_ctx.clock.now());
     if (!id)
         return id.error();
     u.id = id.value();
-    if (auto s = tx.commit(); !s)
+    if (auto s = createDataKey(u.id, password); !s)
         return s.error();
+    if (auto s = AuditService(m_ctx).recordAs(
+            u.id, u.login, AuditAction::UserAdd,
+            auditDetail(QJsonObject{{QStringLiteral("role"), roleCode(u.role)}}));
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s) {
+        m_codec.clear();
+        m_recoveryKey.clear();
+        return s.error();
+    }
     m_ctx.setUser(u);
     return u;
 }
 
+Result<AccountPolicy> AccountService::policy()
+{
+    AccountPolicy p;
+    for (auto [key, field] :
+         {std::pair{"lockout_failures", &p.maxFailures}, std::pair{"lockout_minutes", &p.lockoutMinutes},
+          std::pair{"idle_lock_minutes", &p.idleLockMinutes}}) {
+        auto v = m_ctx.meta.get(QString::fromLatin1(key), QString::number(*field));
+        if (!v)
+            return v.error();
+        bool ok = false;
+        const int n = v.value().toInt(&ok);
+        if (ok)
+            *field = n;
+    }
+    return p;
+}
+
+Status AccountService::setPolicy(const AccountPolicy& p)
+{
+    if (auto s = m_ctx.require(Permission::ManageUsers); !s)
+        return s;
+    if (p.maxFailures < 1 || p.maxFailures > 100)
+        return Error::invalid(QStringLiteral("max_failures"), QString::number(p.maxFailures),
+                              tr("Failed sign-ins before a lockout: 1 to 100, not %1").arg(p.maxFailures));
+    if (p.lockoutMinutes < 1 || p.lockoutMinutes > 24 * 60)
+        return Error::invalid(QStringLiteral("lockout_minutes"), QString::number(p.lockoutMinutes),
+                              tr("Lockout: 1 to 1440 minutes, not %1").arg(p.lockoutMinutes));
+    if (p.idleLockMinutes < 0 || p.idleLockMinutes > 8 * 60)
+        return Error::invalid(QStringLiteral("idle_lock_minutes"), QString::number(p.idleLockMinutes),
+                              tr("Idle lock: 0 (never) to 480 minutes, not %1").arg(p.idleLockMinutes));
+    Transaction tx(m_ctx.db);
+    for (auto [key, value] :
+         {std::pair{"lockout_failures", p.maxFailures}, std::pair{"lockout_minutes", p.lockoutMinutes},
+          std::pair{"idle_lock_minutes", p.idleLockMinutes}})
+        if (auto s = m_ctx.meta.set(QString::fromLatin1(key), QString::number(value)); !s)
+            return s;
+    if (auto s = AuditService(m_ctx).record(
+            AuditAction::UserChange, QStringLiteral("policy"), 0, {},
+            auditDetail(QJsonObject{{QStringLiteral("max_failures"), p.maxFailures},
+                                    {QStringLiteral("lockout_minutes"), p.lockoutMinutes},
+                                    {QStringLiteral("idle_lock_minutes"), p.idleLockMinutes}}));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+// Counts a failed attempt (committed on its own: the failure must stick even though the
+// sign-in fails) and locks the account at the limit.
+Result<User> AccountService::failed(const User& user, const Error& denied)
+{
+    auto p = policy();
+    auto l = m_ctx.users.lockout(user.id);
+    if (!p || !l)
+        return denied;
+    UserRepository::Lockout next = l.value();
+    ++next.failures;
+    Error result = denied;
+    if (next.failures >= p->maxFailures) {
+        next.failures = 0;
+        next.lockedUntil = m_ctx.clock.now().addSecs(60LL * p->lockoutMinutes);
+        result =
+            Error::of(ErrorCode::PermissionDenied,
+                      tr("Too many failed attempts: the account %1 is locked until %2")
+                          .arg(user.login, next.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    }
+    Transaction tx(m_ctx.db);
+    AuditService audit(m_ctx);
+    if (m_ctx.users.setLockout(user.id, next) &&
+        audit.recordAs(user.id, user.login, AuditAction::SignInFailed, why("password")) &&
+        (!next.lockedUntil.isValid() || audit.recordAs(user.id, user.login, AuditAction::AccountLocked)))
+        (void)tx.commit();
+    return result;
+}
+
+Status AccountService::unlockKey(const User& user, const QString& password)
+{
+    auto slotCount = m_ctx.keySlots.count();
+    if (!slotCount)
+        return slotCount.error();
+    if (slotCount.value() == 0) {
+        // An archive from before encryption at rest: this sign-in creates the data key and
+        // encrypts what was stored in plain text (one transaction), then purges the old pages.
+        {
+            Transaction tx(m_ctx.db);
+            Status s = createDataKey(user.id, password);
+            if (s)
+                s = encryptPlainRecords(m_ctx);
+            if (s)
+                s = tx.commit();
+            if (!s) {
+                m_codec.clear();
+                m_recoveryKey.clear();
+                return s;
+            }
+        }
+        return m_ctx.db.compact(); // outside the transaction: VACUUM cannot run inside one
+    }
+    auto slot = m_ctx.keySlots.forUser(user.id);
+    if (!slot)
+        return slot.error();
+    if (!slot.value())
+        return Error::of(
+            ErrorCode::PermissionDenied,
+            tr("The account %1 has no key to the archive yet: ask the administrator to set a new "
+               "password for it")
+                .arg(user.login));
+    auto key = keys::unwrap(*slot.value(), password);
+    if (!key)
+        return Error::of(
+            ErrorCode::Failed,
+            tr("The key slot of %1 does not open: it was damaged or tampered with").arg(user.login));
+    m_codec.setDataKey(*key);
+    key->fill('\0');
+    return {};
+}
+
 Result<User> AccountService::signIn(const QString& login, const QString& password)
 {
-    auto found = m_ctx.users.byLogin(login.trimmed());
     // The same message whether the login or the password was wrong: reveal nothing.
-    const Error denied = Error::of(ErrorCode::PermissionDenied,
-                                   QCoreApplication::translate("AccountService", "Wrong login or password"));
+    const Error denied = Error::of(ErrorCode::PermissionDenied, tr("Wrong login or password"));
+    auto found = m_ctx.users.byLogin(login.trimmed());
     if (!found) {
         if (found.error().code != ErrorCode::NotFound)
             return found.error();
         password::verify(password, password::hash(QStringLiteral("timing"))); // same cost as a real check
+        (void)AuditService(m_ctx).recordAs(0, login.trimmed(), AuditAction::SignInFailed,
+                                           why("unknown_login"));
         return denied;
     }
     const auto& [user, hash] = found.value();
-    if (!password::verify(password, hash))
-        return denied;
-    if (!user.active)
+    auto lock = m_ctx.users.lockout(user.id);
+    if (!lock)
+        return lock.error();
+    if (lock->lockedUntil.isValid() && lock->lockedUntil > m_ctx.clock.now()) {
+        (void)AuditService(m_ctx).recordAs(user.id, user.login, AuditAction::SignInFailed, why("locked"));
         return Error::of(
             ErrorCode::PermissionDenied,
-            QCoreApplication::translate("AccountService", "The account %1 is disabled").arg(user.login));
+            tr("The account %1 is locked after too many failed attempts, until %2")
+                .arg(user.login, lock->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    }
+    if (!password::verify(password, hash))
+        return failed(user, denied);
+    if (!user.active) {
+        (void)AuditService(m_ctx).recordAs(user.id, user.login, AuditAction::SignInFailed, why("disabled"));
+        return Error::of(ErrorCode::PermissionDenied, tr("The account %1 is disabled").arg(user.login));
+    }
+    if (lock->failures > 0 || lock->lockedUntil.isValid()) {
+        Transaction tx(m_ctx.db);
+        if (auto s = m_ctx.users.setLockout(user.id, {}); !s)
+            return s.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+    }
+    if (auto s = unlockKey(user, password); !s)
+        return s.error();
+    if (auto s = AuditService(m_ctx).recordAs(user.id, user.login, AuditAction::SignIn); !s) {
+        m_codec.clear(); // no trace, no sign-in (R27)
+        return s.error();
+    }
     m_ctx.setUser(user);
     return user;
+}
+
+void AccountService::signOut()
+{
+    if (m_ctx.user())
+        (void)AuditService(m_ctx).record(AuditAction::SignOut);
+    m_ctx.setUser(std::nullopt);
+    m_codec.clear();
+}
+
+Status AccountService::verifyPassword(const QString& password)
+{
+    if (!m_ctx.user())
+        return Error::of(ErrorCode::PermissionDenied, tr("Nobody is signed in"));
+    auto found = m_ctx.users.byLogin(m_ctx.user()->login);
+    if (!found)
+        return found.error();
+    auto lock = m_ctx.users.lockout(m_ctx.user()->id);
+    if (!lock)
+        return lock.error();
+    if (lock->lockedUntil.isValid() && lock->lockedUntil > m_ctx.clock.now()) {
+        signOut();
+        return Error::of(ErrorCode::PermissionDenied, tr("The account is locked; sign in again later"));
+    }
+    if (!password::verify(password, found->second)) {
+        auto r = failed(found->first, Error::of(ErrorCode::PermissionDenied, tr("Wrong password")));
+        auto after = m_ctx.users.lockout(m_ctx.user()->id);
+        if (after && after->lockedUntil.isValid() && after->lockedUntil > m_ctx.clock.now())
+            signOut(); // locked while the window was locked: the session ends
+        return r.error();
+    }
+    if (lock->failures > 0) {
+        Transaction tx(m_ctx.db);
+        if (auto s = m_ctx.users.setLockout(m_ctx.user()->id, {}); !s)
+            return s;
+        return tx.commit();
+    }
+    return {};
+}
+
+Status AccountService::changePassword(const QString& oldPassword, const QString& newPassword)
+{
+    if (auto s = verifyPassword(oldPassword); !s)
+        return s;
+    if (auto s = checkNewPassword(newPassword); !s)
+        return s;
+    if (oldPassword == newPassword)
+        return Error::invalid(QStringLiteral("password"), {},
+                              tr("The new password is the same as the old one"));
+    Transaction tx(m_ctx.db);
+    const qint64 id = m_ctx.user()->id;
+    if (auto s = m_ctx.users.setPasswordHash(id, password::hash(newPassword), m_ctx.clock.now()); !s)
+        return s;
+    if (auto s = wrapFor(id, newPassword); !s)
+        return s;
+    if (auto s = AuditService(m_ctx).record(
+            AuditAction::PasswordChange, QStringLiteral("user"), id, {},
+            auditDetail(QJsonObject{{QStringLiteral("via"), QStringLiteral("self")}}));
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Result<User> AccountService::addUser(const User& input, const QString& password)
@@ -102,26 +351,100 @@ Result<User> AccountService::addUser(const User& input, const QString& password)
     if (auto s = checkLogin(u.login); !s)
         return s.error();
     if (u.displayName.isEmpty())
-        return Error::invalid(QStringLiteral("name"), {},
-                              QCoreApplication::translate("AccountService", "The display name is empty"));
+        return Error::invalid(QStringLiteral("name"), {}, tr("The display name is empty"));
     if (u.department.isEmpty())
-        return Error::invalid(QStringLiteral("department"), {},
-                              QCoreApplication::translate("AccountService", "The department is empty"));
+        return Error::invalid(QStringLiteral("department"), {}, tr("The department is empty"));
     if (auto s = checkNewPassword(password); !s)
         return s.error();
     Transaction tx(m_ctx.db);
-    auto existing = m_ctx.users.byLogin(u.login);
-    if (existing)
-        return Error::of(
-            ErrorCode::Conflict,
-            QCoreApplication::translate("AccountService", "The login %1 is already taken").arg(u.login));
+    if (m_ctx.users.byLogin(u.login))
+        return Error::of(ErrorCode::Conflict, tr("The login %1 is already taken").arg(u.login));
     auto id = m_ctx.users.insert(u, password::hash(password), m_ctx.clock.now());
     if (!id)
         return id.error();
     u.id = id.value();
+    if (auto s = wrapFor(u.id, password); !s)
+        return s.error();
+    if (auto s = AuditService(m_ctx).record(AuditAction::UserAdd, QStringLiteral("user"), u.id, {},
+                                            auditDetail({{QStringLiteral("login"), u.login},
+                                                         {QStringLiteral("role"), roleCode(u.role)},
+                                                         {QStringLiteral("department"), u.department}}));
+        !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return u;
+}
+
+Result<User> AccountService::updateUser(const User& input)
+{
+    if (auto s = m_ctx.require(Permission::ManageUsers); !s)
+        return s.error();
+    auto old = m_ctx.users.byId(input.id);
+    if (!old)
+        return old.error();
+    User u = old.value();
+    u.displayName = text::normalize(input.displayName);
+    u.department = text::normalize(input.department);
+    u.role = input.role;
+    u.active = input.active;
+    if (u.displayName.isEmpty())
+        return Error::invalid(QStringLiteral("name"), {}, tr("The display name is empty"));
+    if (u.department.isEmpty())
+        return Error::invalid(QStringLiteral("department"), {}, tr("The department is empty"));
+    if (u.id == m_ctx.userId() && (!u.active || u.role != Role::Admin))
+        return Error::of(ErrorCode::Conflict, tr("You cannot disable your own account or take away your own "
+                                                 "administrator role"));
+    Transaction tx(m_ctx.db);
+    if (auto s = m_ctx.users.update(u); !s)
+        return s.error();
+    if (!u.active)
+        if (auto s = m_ctx.keySlots.removeForUser(u.id); !s)
+            return s.error(); // a disabled account keeps no key to the archive
+    QJsonObject changed;
+    if (u.displayName != old->displayName)
+        changed.insert(QStringLiteral("name"), true);
+    if (u.role != old->role)
+        changed.insert(QStringLiteral("role"), roleCode(u.role));
+    if (u.department != old->department)
+        changed.insert(QStringLiteral("department"), true);
+    if (u.active != old->active)
+        changed.insert(QStringLiteral("active"), u.active);
+    if (!changed.isEmpty())
+        if (auto s = AuditService(m_ctx).record(AuditAction::UserChange, QStringLiteral("user"), u.id, {},
+                                                auditDetail(changed));
+            !s)
+            return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return u;
+}
+
+Status AccountService::resetPassword(qint64 userId, const QString& newPassword)
+{
+    if (auto s = m_ctx.require(Permission::ManageUsers); !s)
+        return s;
+    if (auto s = checkNewPassword(newPassword); !s)
+        return s;
+    auto target = m_ctx.users.byId(userId);
+    if (!target)
+        return target.error();
+    if (!target->active)
+        return Error::of(ErrorCode::Conflict,
+                         tr("The account %1 is disabled; enable it first").arg(target->login));
+    Transaction tx(m_ctx.db);
+    if (auto s = m_ctx.users.setPasswordHash(userId, password::hash(newPassword), m_ctx.clock.now()); !s)
+        return s;
+    if (auto s = m_ctx.users.setLockout(userId, {}); !s)
+        return s;
+    if (auto s = wrapFor(userId, newPassword); !s)
+        return s;
+    if (auto s = AuditService(m_ctx).record(
+            AuditAction::PasswordChange, QStringLiteral("user"), userId, {},
+            auditDetail(QJsonObject{{QStringLiteral("via"), QStringLiteral("reset")}}));
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Result<QList<User>> AccountService::users()
@@ -129,6 +452,44 @@ Result<QList<User>> AccountService::users()
     if (auto s = m_ctx.require(Permission::ManageUsers); !s)
         return s.error();
     return m_ctx.users.all();
+}
+
+Status AccountService::recover(const QString& recoveryKey, const QString& login, const QString& newPassword)
+{
+    if (auto s = checkNewPassword(newPassword); !s)
+        return s;
+    auto slot = m_ctx.keySlots.recovery();
+    if (!slot)
+        return slot.error();
+    const Error wrong =
+        Error::of(ErrorCode::PermissionDenied, tr("This is not the recovery key of this archive"));
+    if (!slot.value())
+        return wrong;
+    auto key = keys::unwrap(*slot.value(), recoveryKey);
+    if (!key)
+        return wrong;
+    auto found = m_ctx.users.byLogin(login.trimmed());
+    if (!found)
+        return Error::of(ErrorCode::NotFound, tr("No account %1").arg(login));
+    const User& user = found->first;
+    if (!user.active)
+        return Error::of(ErrorCode::Conflict, tr("The account %1 is disabled").arg(user.login));
+    m_codec.setDataKey(*key);
+    key->fill('\0');
+    Transaction tx(m_ctx.db);
+    Status s = m_ctx.users.setPasswordHash(user.id, password::hash(newPassword), m_ctx.clock.now());
+    if (s)
+        s = m_ctx.users.setLockout(user.id, {});
+    if (s)
+        s = wrapFor(user.id, newPassword);
+    if (s)
+        s = AuditService(m_ctx).recordAs(
+            user.id, user.login, AuditAction::PasswordChange,
+            auditDetail(QJsonObject{{QStringLiteral("via"), QStringLiteral("recovery_key")}}));
+    if (s)
+        s = tx.commit();
+    m_codec.clear(); // the user signs in with the new password as usual
+    return s;
 }
 
 } // namespace ar

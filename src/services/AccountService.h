@@ -2,26 +2,72 @@
 
 #include "Context.h"
 
+#include <QCoreApplication>
+
 namespace ar {
 
-// Accounts and sign-in. The first administrator is created once, on an empty database.
+class FieldCodec;
+
+// Sign-in lockout and idle lock settings (issue #3), kept in the database's meta table.
+struct AccountPolicy
+{
+    int maxFailures = 5;      // failed sign-ins in a row before the account is locked
+    int lockoutMinutes = 15;  // how long it stays locked
+    int idleLockMinutes = 10; // the window locks itself after this long without input (0: never)
+};
+
+// Accounts, sign-in and the archive's data key. Signing in unwraps the data key from the
+// user's key slot; nothing sensitive can be read or written before. The first administrator
+// is created once, on an empty database, together with the data key and the recovery key.
 class AccountService
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountService)
+
 public:
-    explicit AccountService(Context& ctx) : m_ctx(ctx) {}
+    AccountService(Context& ctx, FieldCodec& codec) : m_ctx(ctx), m_codec(codec) {}
 
     Result<bool> needsSetup();
+    // Also creates the data key and the recovery slot: takeRecoveryKey() returns the key once.
     Result<User> createFirstAdmin(const QString& login, const QString& displayName, const QString& password);
+    // Same message for an unknown login and a wrong password; after policy().maxFailures
+    // failures in a row the account is locked for policy().lockoutMinutes.
     Result<User> signIn(const QString& login, const QString& password);
-    void signOut() { m_ctx.setUser(std::nullopt); }
+    void signOut();
+    // The idle lock: the signed-in user proves it is still them (same hashing, same lockout).
+    Status verifyPassword(const QString& password);
+    // The signed-in user's own password; re-wraps only that user's key slot.
+    Status changePassword(const QString& oldPassword, const QString& newPassword);
+
+    // Administration (ManageUsers). Accounts are disabled, never deleted (the audit trail names them).
     Result<User> addUser(const User& u, const QString& password);
+    Result<User> updateUser(const User& u);
+    // A new password for someone who forgot theirs: a new hash and a new key slot (the
+    // administrator's session holds the data key); lifts a lockout.
+    Status resetPassword(qint64 userId, const QString& newPassword);
     Result<QList<User>> users();
+
+    // With the printed recovery key, anyone at the desk can give an account a new password
+    // (e.g. the only administrator forgot theirs). No sign-in needed: the key is the proof.
+    Status recover(const QString& recoveryKey, const QString& login, const QString& newPassword);
+
+    Result<AccountPolicy> policy();
+    Status setPolicy(const AccountPolicy& p);
+
+    // The recovery key made by createFirstAdmin() or by encrypting an older archive at its
+    // first sign-in; empty afterwards. Show it once, to be printed and locked away.
+    QString takeRecoveryKey();
 
     static Status checkLogin(const QString& login);
     static Status checkNewPassword(const QString& password);
 
 private:
+    Result<User> failed(const User& user, const Error& denied);
+    Status unlockKey(const User& user, const QString& password);
+    Status wrapFor(qint64 userId, const QString& password);
+    Status createDataKey(qint64 userId, const QString& password);
     Context& m_ctx;
+    FieldCodec& m_codec;
+    QString m_recoveryKey;
 };
 
 } // namespace ar

@@ -1,6 +1,6 @@
 #include "Archive.h"
 
-#include "security/PassThroughCodec.h"
+#include "security/FieldCodec.h"
 #include "storage/Migrator.h"
 
 #include <QDir>
@@ -11,9 +11,10 @@ namespace ar {
 
 Archive::Archive(std::unique_ptr<Database> db, const Clock* clock)
     : m_db(std::move(db)), m_ownClock(clock ? nullptr : std::make_unique<SystemClock>()),
-      m_codec(std::make_unique<PassThroughCodec>()),
-      m_ctx(std::make_unique<Context>(*m_db, clock ? *clock : *m_ownClock, *m_codec)), m_accounts(*m_ctx),
-      m_estate(*m_ctx), m_people(*m_ctx), m_search(*m_ctx), m_demo(*m_ctx)
+      m_codec(std::make_unique<FieldCodec>()),
+      m_ctx(std::make_unique<Context>(*m_db, clock ? *clock : *m_ownClock, *m_codec)),
+      m_accounts(*m_ctx, *m_codec), m_estate(*m_ctx), m_people(*m_ctx), m_search(*m_ctx), m_demo(*m_ctx),
+      m_audit(*m_ctx), m_access(*m_ctx)
 {
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "AccessService.h"
 #include "AccountService.h"
+#include "AuditService.h"
 #include "Context.h"
 #include "DemoService.h"
 #include "EstateService.h"
@@ -10,6 +12,8 @@
 #include <memory>
 
 namespace ar {
+
+class FieldCodec;
 
 // The one API both front-ends use: an open archive database and its services.
 class Archive
@@ -30,19 +34,23 @@ public:
     RegisterService& people() { return m_people; }
     SearchService& search() { return m_search; }
     DemoService& demo() { return m_demo; }
+    AuditService& audit() { return m_audit; }
+    AccessService& access() { return m_access; }
 
 private:
     Archive(std::unique_ptr<Database> db, const Clock* clock);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Clock> m_ownClock;
-    std::unique_ptr<SensitiveCodec> m_codec;
+    std::unique_ptr<FieldCodec> m_codec;
     std::unique_ptr<Context> m_ctx;
     AccountService m_accounts;
     EstateService m_estate;
     RegisterService m_people;
     SearchService m_search;
     DemoService m_demo;
+    AuditService m_audit;
+    AccessService m_access;
 };
 
 } // namespace ar

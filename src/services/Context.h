@@ -4,10 +4,12 @@
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "core/Sensitive.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/DossierRepository.h"
 #include "storage/EstateRepository.h"
 #include "storage/HistoryRepository.h"
+#include "storage/KeySlotRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/SearchIndex.h"
 #include "storage/UserRepository.h"
@@ -23,7 +25,8 @@ class Context
 public:
     Context(Database& database, const Clock& clk, const SensitiveCodec& sensitiveCodec)
         : db(database), clock(clk), codec(sensitiveCodec), users(database), meta(database), estates(database),
-          persons(database, sensitiveCodec), history(database), dossiers(database), search(database)
+          persons(database, sensitiveCodec), history(database), dossiers(database), search(database),
+          audit(database), keySlots(database)
     {
     }
 
@@ -37,6 +40,8 @@ public:
     HistoryRepository history;
     DossierRepository dossiers;
     SearchIndex search;
+    AuditRepository audit;
+    KeySlotRepository keySlots;
 
     const std::optional<User>& user() const { return m_user; }
     void setUser(std::optional<User> u) { m_user = std::move(u); }

@@ -1,5 +1,6 @@
 #include "DemoService.h"
 
+#include "AuditService.h"
 #include "core/Search.h"
 #include "core/Validators.h"
 
@@ -261,6 +262,11 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
             }
         }
         if (auto s = pendingKeys.flush(m_ctx.search); !s)
+            return s.error();
+        if (auto s = AuditService(m_ctx).record(
+                AuditAction::Demo, QStringLiteral("estate"), estateId.value(), {},
+                auditDetail({{QStringLiteral("households"), made}, {QStringLiteral("seed"), qint64(seed)}}));
+            !s)
             return s.error();
         if (auto s = tx.commit(); !s)
             return s.error();

@@ -4,6 +4,8 @@
 #include "core/Search.h"
 #include "core/TextNormalize.h"
 
+#include <QJsonArray>
+
 namespace ar {
 
 Status EstateService::clean(Room& r)
@@ -61,6 +63,10 @@ Result<Room> EstateService::addRoom(const Room& input)
     r.id = id.value();
     if (auto s = indexRoom(r.id); !s)
         return s.error();
+    if (auto s = audit(QStringLiteral("room"), r.id,
+                       {{QStringLiteral("op"), QStringLiteral("add")}, {QStringLiteral("code"), r.number}});
+        !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return r;
@@ -81,12 +87,22 @@ Result<Room> EstateService::updateRoom(const Room& input)
     if (auto s = m_ctx.estates.updateRoom(r); !s)
         return duplicate(s.error(), tr("Room %1").arg(r.number));
     const Room& o = old->room;
+    QStringList changed;
     for (auto [f, a, b] : {std::tuple{"number", o.number, r.number},
                            std::tuple{"floor", QString::number(o.floor), QString::number(r.floor)},
                            std::tuple{"area", QString::number(o.areaCenti / 100.0, 'f', 2),
                                       QString::number(r.areaCenti / 100.0, 'f', 2)},
-                           std::tuple{"use", roomUseLabel(o.use), roomUseLabel(r.use)}})
+                           std::tuple{"use", roomUseLabel(o.use), roomUseLabel(r.use)}}) {
+        if (a != b)
+            changed << QString::fromLatin1(f);
         if (auto s = noteChange(QStringLiteral("room"), r.id, QString::fromLatin1(f), a, b); !s)
+            return s.error();
+    }
+    if (!changed.isEmpty())
+        if (auto s = audit(QStringLiteral("room"), r.id,
+                           {{QStringLiteral("op"), QStringLiteral("update")},
+                            {QStringLiteral("fields"), QJsonArray::fromStringList(changed)}});
+            !s)
             return s.error();
     if (auto s = indexRoom(r.id); !s)
         return s.error();
@@ -133,6 +149,12 @@ Result<int> EstateService::addRoomGrid(qint64 unitId, int floorFrom, int floorTo
             ++added;
         }
     }
+    if (added > 0)
+        if (auto s = audit(
+                QStringLiteral("unit"), unitId,
+                {{QStringLiteral("op"), QStringLiteral("add_rooms")}, {QStringLiteral("rooms"), added}});
+            !s)
+            return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return added;
@@ -155,6 +177,9 @@ Status EstateService::removeRoom(qint64 roomId)
     if (auto s = m_ctx.search.remove(HitKind::Room, roomId); !s)
         return s;
     if (auto s = m_ctx.estates.deleteRoom(roomId); !s)
+        return s;
+    if (auto s = audit(QStringLiteral("room"), roomId, {{QStringLiteral("op"), QStringLiteral("remove")}});
+        !s)
         return s;
     return tx.commit();
 }

@@ -2,10 +2,12 @@
 // Rooms are in EstateRooms.cpp.
 #include "EstateService.h"
 
+#include "AuditService.h"
 #include "core/Search.h"
 #include "core/TextNormalize.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace ar {
@@ -66,6 +68,25 @@ Status EstateService::noteChange(const QString& entity, qint64 id, const QString
         return {};
     return m_ctx.history.append({entity, id, field, oldV, newV, false}, m_ctx.userId(), m_ctx.clock.now());
 }
+
+Status EstateService::audit(const QString& entity, qint64 id, const QJsonObject& detail)
+{
+    return AuditService(m_ctx).record(AuditAction::EstateChange, entity, id, {}, auditDetail(detail));
+}
+
+namespace {
+// {"op": "update", "fields": [codes of the fields that changed]}
+QJsonObject updated(const QStringList& fields)
+{
+    return {{QStringLiteral("op"), QStringLiteral("update")},
+            {QStringLiteral("fields"), QJsonArray::fromStringList(fields)}};
+}
+QJsonObject added(const QString& code)
+{
+    return {{QStringLiteral("op"), QStringLiteral("add")}, {QStringLiteral("code"), code}};
+}
+const QJsonObject kRemoved{{QStringLiteral("op"), QStringLiteral("remove")}};
+} // namespace
 
 Result<QList<Estate>> EstateService::estates()
 {
@@ -140,6 +161,8 @@ Result<Estate> EstateService::addEstate(const Estate& input)
     if (!id)
         return duplicate(id.error(), tr("Estate code %1").arg(e.code));
     e.id = id.value();
+    if (auto s = audit(QStringLiteral("estate"), e.id, added(e.code)); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return e;
@@ -158,9 +181,16 @@ Result<Estate> EstateService::updateEstate(const Estate& input)
     Transaction tx(m_ctx.db);
     if (auto s = m_ctx.estates.updateEstate(e); !s)
         return duplicate(s.error(), tr("Estate code %1").arg(e.code));
+    QStringList changed;
     for (auto [f, o, n] : {std::tuple{"code", old->code, e.code}, std::tuple{"name", old->name, e.name},
-                           std::tuple{"address", old->address, e.address}})
+                           std::tuple{"address", old->address, e.address}}) {
+        if (o != n)
+            changed << QString::fromLatin1(f);
         if (auto s = noteChange(QStringLiteral("estate"), e.id, QString::fromLatin1(f), o, n); !s)
+            return s.error();
+    }
+    if (!changed.isEmpty())
+        if (auto s = audit(QStringLiteral("estate"), e.id, updated(changed)); !s)
             return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -180,6 +210,8 @@ Result<Phase> EstateService::addPhase(const Phase& input)
     if (!id)
         return duplicate(id.error(), tr("Phase %1").arg(p.name));
     p.id = id.value();
+    if (auto s = audit(QStringLiteral("phase"), p.id, added(p.name)); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return p;
@@ -197,6 +229,8 @@ Result<Building> EstateService::addBuilding(const Building& input)
     if (!id)
         return duplicate(id.error(), tr("Building %1").arg(b.code));
     b.id = id.value();
+    if (auto s = audit(QStringLiteral("building"), b.id, added(b.code)); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return b;
@@ -215,8 +249,15 @@ Result<Building> EstateService::updateBuilding(const Building& input)
     Transaction tx(m_ctx.db);
     if (auto s = m_ctx.estates.updateBuilding(b); !s)
         return duplicate(s.error(), tr("Building %1").arg(b.code));
-    for (auto [f, o, n] : {std::tuple{"code", old->code, b.code}, std::tuple{"name", old->name, b.name}})
+    QStringList changed;
+    for (auto [f, o, n] : {std::tuple{"code", old->code, b.code}, std::tuple{"name", old->name, b.name}}) {
+        if (o != n)
+            changed << QString::fromLatin1(f);
         if (auto s = noteChange(QStringLiteral("building"), b.id, QString::fromLatin1(f), o, n); !s)
+            return s.error();
+    }
+    if (!changed.isEmpty())
+        if (auto s = audit(QStringLiteral("building"), b.id, updated(changed)); !s)
             return s.error();
     if (old->code != b.code) {
         // The building code is part of every room reference below it.
@@ -244,6 +285,8 @@ Result<Unit> EstateService::addUnit(const Unit& input)
     if (!id)
         return duplicate(id.error(), tr("Unit %1").arg(u.code));
     u.id = id.value();
+    if (auto s = audit(QStringLiteral("unit"), u.id, added(u.code)); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return u;
@@ -262,8 +305,15 @@ Result<Unit> EstateService::updateUnit(const Unit& input)
     Transaction tx(m_ctx.db);
     if (auto s = m_ctx.estates.updateUnit(u); !s)
         return duplicate(s.error(), tr("Unit %1").arg(u.code));
-    for (auto [f, o, n] : {std::tuple{"code", old->code, u.code}, std::tuple{"name", old->name, u.name}})
+    QStringList changed;
+    for (auto [f, o, n] : {std::tuple{"code", old->code, u.code}, std::tuple{"name", old->name, u.name}}) {
+        if (o != n)
+            changed << QString::fromLatin1(f);
         if (auto s = noteChange(QStringLiteral("unit"), u.id, QString::fromLatin1(f), o, n); !s)
+            return s.error();
+    }
+    if (!changed.isEmpty())
+        if (auto s = audit(QStringLiteral("unit"), u.id, updated(changed)); !s)
             return s.error();
     if (old->code != u.code)
         if (auto s = indexRoomsOfUnit(u.id); !s)
@@ -285,6 +335,8 @@ Status EstateService::removeUnit(qint64 unitId)
     Transaction tx(m_ctx.db);
     if (auto s = m_ctx.estates.deleteUnit(unitId); !s)
         return s;
+    if (auto s = audit(QStringLiteral("unit"), unitId, kRemoved); !s)
+        return s;
     return tx.commit();
 }
 
@@ -299,6 +351,8 @@ Status EstateService::removeBuilding(qint64 buildingId)
         return Error::of(ErrorCode::Conflict, tr("Remove the building's units first"));
     Transaction tx(m_ctx.db);
     if (auto s = m_ctx.estates.deleteBuilding(buildingId); !s)
+        return s;
+    if (auto s = audit(QStringLiteral("building"), buildingId, kRemoved); !s)
         return s;
     return tx.commit();
 }

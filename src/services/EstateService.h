@@ -3,6 +3,7 @@
 #include "Context.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace ar {
 
@@ -71,6 +72,8 @@ private:
     Status indexRoomsOfUnit(qint64 unitId);
     Status noteChange(const QString& entity, qint64 id, const QString& field, const QString& oldV,
                       const QString& newV);
+    // The audit record of a change to the structure (R27): `detail` says what, e.g. {"op": "add"}.
+    Status audit(const QString& entity, qint64 id, const QJsonObject& detail);
     Context& m_ctx;
 };
 

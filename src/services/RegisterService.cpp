@@ -7,6 +7,7 @@
 #include "core/Validators.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace ar {
 
@@ -255,6 +256,10 @@ Result<RegistrationResult> RegisterService::registerPerson(const Registration& r
             return s.error();
         out.archiveNo = d.archiveNo;
     }
+    const QJsonObject registered{{QStringLiteral("role"), roleCode(r.role)},
+                                 {QStringLiteral("room"), place->ref()}};
+    if (auto s = audit(AuditAction::Register, personId, registered, out.archiveNo); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return out;
@@ -339,6 +344,11 @@ Result<QStringList> RegisterService::updatePerson(const Person& p)
             return s.error();
         changed << QString::fromLatin1(d.field);
     }
+    if (!changed.isEmpty())
+        if (auto s = audit(AuditAction::Change, p.id,
+                           {{QStringLiteral("fields"), QJsonArray::fromStringList(changed)}});
+            !s)
+            return s.error();
     if (a.name != b.name || a.phones != b.phones)
         if (auto s = indexPerson(p.id, b); !s)
             return s.error();
@@ -375,6 +385,12 @@ Status RegisterService::endOccupancy(qint64 occupancyId, const QDate& until)
              QCoreApplication::translate("RegisterService", "%1 of %2").arg(roleLabel(o->role), place->ref()),
              end.toString(Qt::ISODate), false},
             m_ctx.userId(), m_ctx.clock.now());
+        !s)
+        return s;
+    if (auto s = audit(AuditAction::MoveOut, o->personId,
+                       {{QStringLiteral("role"), roleCode(o->role)},
+                        {QStringLiteral("room"), place->ref()},
+                        {QStringLiteral("until"), end.toString(Qt::ISODate)}});
         !s)
         return s;
     return tx.commit();

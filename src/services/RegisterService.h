@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Context.h"
+#include "core/Audit.h"
 
 namespace ar {
 
@@ -45,9 +46,8 @@ public:
     Result<Person> person(qint64 personId);
     // The full values (R20): one deliberate step with a reason, for roles that may unmask.
     Result<Person> unmasked(qint64 personId, const QString& reason);
-    // For the edit form; needs the right to register persons. Unmasked only for roles that may
-    // unmask; for the others the sensitive values are masked, and updatePerson() keeps a value
-    // that is handed back still masked as it was.
+    // For the edit form; needs the right to register persons. The sensitive values are masked
+    // for every role; updatePerson() keeps a value that is handed back still masked as it was.
     Result<Person> personForEdit(qint64 personId);
     Result<QList<Occupant>> occupants(qint64 roomId, bool includeEnded = false);
     Result<QList<Occupancy>> roomsOf(qint64 personId);
@@ -73,6 +73,14 @@ public:
 
 private:
     Person masked(Person p) const;
+    // The audit record (R27) of something done to a person or seen of them, in the caller's
+    // transaction: `detail` says what (field codes, never values), `reason` why.
+    Status audit(AuditAction action, qint64 personId, const QJsonObject& detail = {},
+                 const QString& dossier = {}, const QString& reason = {});
+    // Loads the person (unmasked) and records the view (R27) in one transaction: `view` says
+    // which ("edit" …), `reason` why.
+    Result<Person> loadAudited(qint64 personId, AuditAction action, const QString& view,
+                               const QString& reason);
     PersonData restoreMasked(PersonData submitted, const PersonData& stored) const;
     Status indexPerson(qint64 personId, const PersonData& d);
     Context& m_ctx;

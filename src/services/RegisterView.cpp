@@ -1,6 +1,7 @@
 // RegisterService: reading people, their rooms and their history, masked as R20 requires.
 #include "RegisterService.h"
 
+#include "AuditService.h"
 #include "core/Masking.h"
 #include "core/Search.h"
 #include "core/TextNormalize.h"
@@ -55,11 +56,36 @@ Person RegisterService::masked(Person p) const
     return p;
 }
 
+Status RegisterService::audit(AuditAction action, qint64 personId, const QJsonObject& detail,
+                              const QString& dossier, const QString& reason)
+{
+    return AuditService(m_ctx).record(action, QStringLiteral("person"), personId, dossier,
+                                      auditDetail(detail), reason);
+}
+
+Result<Person> RegisterService::loadAudited(qint64 personId, AuditAction action, const QString& view,
+                                            const QString& reason)
+{
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    // The record first: its write lock is taken before anything is read.
+    const QJsonObject detail = view.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("view"), view}};
+    if (auto s = audit(action, personId, detail, {}, reason); !s)
+        return s.error();
+    auto p = m_ctx.persons.load(personId);
+    if (!p)
+        return p.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return p;
+}
+
 Result<Person> RegisterService::person(qint64 personId)
 {
     if (auto s = m_ctx.require(Permission::ViewRegister); !s)
         return s.error();
-    auto p = m_ctx.persons.load(personId);
+    auto p = loadAudited(personId, AuditAction::ViewPerson, {}, {});
     if (!p)
         return p.error();
     return masked(p.value());
@@ -70,22 +96,24 @@ Result<Person> RegisterService::unmasked(qint64 personId, const QString& reason)
     if (auto s = m_ctx.require(Permission::UnmaskSensitive); !s)
         return s.error();
     if (reason.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("reason"), {},
-                              QCoreApplication::translate("RegisterService",
-                                                          "Say why the full values are needed (a reason is required)"));
-    return m_ctx.persons.load(personId);
+        return Error::invalid(
+            QStringLiteral("reason"), {},
+            QCoreApplication::translate("RegisterService",
+                                        "Say why the full values are needed (a reason is required)"));
+    return loadAudited(personId, AuditAction::Unmask, {}, reason);
 }
 
 Result<Person> RegisterService::personForEdit(qint64 personId)
 {
     if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
         return s.error();
-    auto p = m_ctx.persons.load(personId);
+    auto p = loadAudited(personId, AuditAction::ViewPerson, QStringLiteral("edit"), {});
     if (!p)
         return p;
-    // R20: registering is not a way around masking. Roles that may not unmask edit the masked
-    // values; updatePerson() keeps every value that comes back unchanged in its masked form.
-    return m_ctx.can(Permission::UnmaskSensitive) ? p.value() : masked(p.value());
+    // R20: editing is not a way around masking, for any role: the form shows masked values,
+    // a corrected field is typed anew, and updatePerson() keeps every value that comes back
+    // unchanged in its masked form. Seeing the full values is unmasked(), with a reason.
+    return masked(p.value());
 }
 
 PersonData RegisterService::restoreMasked(PersonData submitted, const PersonData& stored) const
@@ -134,6 +162,13 @@ Result<QList<HistoryEntry>> RegisterService::history(qint64 personId)
 {
     if (auto s = m_ctx.require(Permission::ViewRegister); !s)
         return s.error();
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    if (auto s =
+            audit(AuditAction::ViewPerson, personId, {{QStringLiteral("view"), QStringLiteral("history")}});
+        !s)
+        return s.error();
     auto rows = m_ctx.history.list(QStringLiteral("person"), personId);
     if (!rows)
         return rows.error();
@@ -170,6 +205,8 @@ Result<QList<HistoryEntry>> RegisterService::history(qint64 personId)
         }
         out << e;
     }
+    if (auto s = tx.commit(); !s)
+        return s.error();
     return out;
 }
 

@@ -68,8 +68,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
         }
     }
     std::unique_ptr<Database> db(new Database(name, path, SqlDialect::Sqlite));
-    for (const char* pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL", "PRAGMA secure_delete = ON"}) {
         auto r = db->exec(QString::fromLatin1(pragma));
         if (!r)
             return r.error();
@@ -182,6 +182,20 @@ Status Transaction::commit()
         h.rollback();
         return Error::of(ErrorCode::Failed,
                          QCoreApplication::translate("Database", "Cannot save: %1").arg(why));
+    }
+    return {};
+}
+
+Status Database::compact()
+{
+    if (m_dialect != SqlDialect::Sqlite || m_depth > 0)
+        return {};
+    for (const char* sql : {"PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"}) {
+        QSqlQuery q(handle());
+        if (!q.exec(QString::fromLatin1(sql)))
+            return Error::of(ErrorCode::Failed,
+                             QCoreApplication::translate("Database", "Database error: %1 (in: %2)")
+                                 .arg(q.lastError().text(), QString::fromLatin1(sql)));
     }
     return {};
 }

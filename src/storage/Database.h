@@ -52,6 +52,10 @@ public:
 
     bool inTransaction() const { return m_depth > 0; }
 
+    // After rewriting data in place (encrypting an older archive): rebuild the file and empty
+    // the write-ahead log, so no old page with the previous content survives in either.
+    Status compact();
+
 private:
     friend class Transaction;
     Database(QString connection, QString path, SqlDialect dialect);

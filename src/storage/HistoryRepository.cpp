@@ -34,4 +34,24 @@ Result<QList<HistoryRepository::Stored>> HistoryRepository::list(const QString& 
         });
 }
 
+Result<QList<std::pair<qint64, HistoryRepository::Row>>> HistoryRepository::sensitiveRows()
+{
+    return listOf<std::pair<qint64, Row>>(
+        m_db.exec(
+            QStringLiteral("SELECT id, entity, entity_id, field, old_value, new_value FROM change_history "
+                           "WHERE sensitive = 1 ORDER BY id")),
+        [](const QSqlQuery& q, int) {
+            return std::make_pair(q.value(0).toLongLong(),
+                                  Row{q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                                      q.value(4).toString(), q.value(5).toString(), true});
+        });
+}
+
+Status HistoryRepository::rewriteValues(qint64 rowId, const QString& oldValue, const QString& newValue)
+{
+    return done(
+        m_db.exec(QStringLiteral("UPDATE change_history SET old_value = ?, new_value = ? WHERE id = ?"),
+                  {oldValue, newValue, rowId}));
+}
+
 } // namespace ar

@@ -30,6 +30,11 @@ public:
     };
     Result<QList<Stored>> list(const QString& entity, qint64 entityId);
 
+    // The rows holding sensitive values, with their ids: for encrypting an older archive,
+    // which stores the same values again in their sealed form.
+    Result<QList<std::pair<qint64, Row>>> sensitiveRows();
+    Status rewriteValues(qint64 rowId, const QString& oldValue, const QString& newValue);
+
 private:
     Database& m_db;
 };

@@ -43,6 +43,12 @@ public:
     };
     Result<QList<RoomOccupant>> currentOccupantsOfUnit(qint64 unitId);
 
+    // Writes the sensitive fields again (through the codec): for encrypting an older archive.
+    Status rewriteSensitive(qint64 personId, const PersonData& d)
+    {
+        return writeSensitive(personId, d, false);
+    }
+
     QString context(qint64 personId) const { return QStringLiteral("person/%1").arg(personId); }
 
 private:

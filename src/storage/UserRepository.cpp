@@ -57,6 +57,45 @@ Result<QList<User>> UserRepository::all()
                         userFrom);
 }
 
+Status UserRepository::update(const User& u)
+{
+    return done(
+        m_db.exec(QStringLiteral("UPDATE users SET display_name = ?, role = ?, department = ?, active = ? "
+                                 "WHERE id = ?"),
+                  {u.displayName, roleCode(u.role), u.department, u.active ? 1 : 0, u.id}));
+}
+
+Status UserRepository::setPasswordHash(qint64 id, const QString& hash, const QDateTime& now)
+{
+    return done(
+        m_db.exec(QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?"),
+                  {hash, timestamp(now), id}));
+}
+
+Result<UserRepository::Lockout> UserRepository::lockout(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT failed_attempts, locked_until FROM users WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::of(ErrorCode::NotFound, QString::number(id));
+    Lockout l;
+    l.failures = q.value().value(0).toInt();
+    if (!q.value().value(1).isNull())
+        l.lockedUntil = QDateTime::fromString(q.value().value(1).toString(), Qt::ISODate);
+    return l;
+}
+
+Status UserRepository::setLockout(qint64 id, const Lockout& l)
+{
+    return done(
+        m_db.exec(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
+                  {l.failures,
+                   l.lockedUntil.isValid() ? QVariant(timestamp(l.lockedUntil))
+                                           : QVariant(QMetaType::fromType<QString>()),
+                   id}));
+}
+
 Result<QString> MetaRepository::get(const QString& key, const QString& fallback)
 {
     auto v = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});

@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "core/Access.h"
 
+#include <QDateTime>
+
 namespace ar {
 
 class UserRepository
@@ -16,6 +18,17 @@ public:
     Result<std::pair<User, QString>> byLogin(const QString& login);
     Result<User> byId(qint64 id);
     Result<QList<User>> all();
+    Status update(const User& u); // display name, role, department, active
+    Status setPasswordHash(qint64 id, const QString& hash, const QDateTime& now);
+
+    // Sign-in lockout: failed attempts since the last success and the end of a lockout.
+    struct Lockout
+    {
+        int failures = 0;
+        QDateTime lockedUntil; // invalid when not locked
+    };
+    Result<Lockout> lockout(qint64 id);
+    Status setLockout(qint64 id, const Lockout& l);
 
 private:
     Database& m_db;

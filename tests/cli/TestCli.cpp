@@ -240,15 +240,16 @@ private slots:
         QVERIFY(!noReason.out.contains(id));
 
         const Run full = run({QStringLiteral("owner"), QStringLiteral("show"), QStringLiteral("3-2-1201"),
-                              QStringLiteral("--unmask"), QStringLiteral("--reason"), QStringLiteral("业主来电核对"),
-                              QStringLiteral("--json")},
+                              QStringLiteral("--unmask"), QStringLiteral("--reason"),
+                              QStringLiteral("业主来电核对"), QStringLiteral("--json")},
                              QStringLiteral("clerk1"), QStringLiteral("clerk-secret"));
         QCOMPARE(full.code, 0);
         QCOMPARE(full.json().object().value(QStringLiteral("id_number")).toString(), id);
 
-        const Run denied = run({QStringLiteral("owner"), QStringLiteral("show"), QStringLiteral("3-2-1201"),
-                                QStringLiteral("--unmask"), QStringLiteral("--reason"), QStringLiteral("想看看")},
-                               QStringLiteral("staff1"), QStringLiteral("staff-secret"));
+        const Run denied =
+            run({QStringLiteral("owner"), QStringLiteral("show"), QStringLiteral("3-2-1201"),
+                 QStringLiteral("--unmask"), QStringLiteral("--reason"), QStringLiteral("想看看")},
+                QStringLiteral("staff1"), QStringLiteral("staff-secret"));
         QCOMPARE(denied.code, 3);
         QVERIFY(!denied.out.contains(id));
     }
@@ -339,6 +340,98 @@ private slots:
                      QStringLiteral("clerk1"), QStringLiteral("clerk-secret"), QStringLiteral("whatever-pw"))
                      .code,
                  3);
+    }
+
+    void lockoutAfterFiveWrongPasswords()
+    {
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("locky"),
+                      QStringLiteral("--role"), QStringLiteral("manager"), QStringLiteral("--department"),
+                      QStringLiteral("财务部"), QStringLiteral("--name"), QStringLiteral("财务经理")},
+                     QStringLiteral("admin"), QStringLiteral("admin-secret"), QStringLiteral("locky-secret"))
+                     .code,
+                 0);
+        for (int i = 1; i <= 5; ++i) {
+            const Run r = run({QStringLiteral("search"), QStringLiteral("1201")}, QStringLiteral("locky"),
+                              QStringLiteral("guess-%1").arg(i));
+            QCOMPARE(r.code, 3);
+            if (i == 5)
+                QVERIFY2(r.err.contains(QStringLiteral("locked")), qPrintable(r.err));
+        }
+        const Run right = run({QStringLiteral("search"), QStringLiteral("1201")}, QStringLiteral("locky"),
+                              QStringLiteral("locky-secret"));
+        QCOMPARE(right.code, 3);
+        QVERIFY(right.err.contains(QStringLiteral("locked")));
+        // The administrator lifts it by giving a new password.
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("reset"), QStringLiteral("locky")},
+                     QStringLiteral("admin"), QStringLiteral("admin-secret"),
+                     QStringLiteral("locky-secret-2"))
+                     .code,
+                 0);
+        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("1201")}, QStringLiteral("locky"),
+                     QStringLiteral("locky-secret-2"))
+                     .code,
+                 0);
+    }
+
+    void recoveryKeyAndPasswordChange()
+    {
+        QTemporaryDir other;
+        const QString path = other.filePath(QStringLiteral("r.db"));
+        auto call = [&](const QStringList& args, const QProcessEnvironment& extra) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("ARCHIVEROOM_LANG"), QStringLiteral("en"));
+            for (const QString& k : extra.keys())
+                env.insert(k, extra.value(k));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(AR_BINARY), QStringList{QStringLiteral("--db"), path} + args);
+            p.waitForFinished(60000);
+            return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                       QString::fromUtf8(p.readAllStandardError())};
+        };
+        QProcessEnvironment e;
+        e.insert(QStringLiteral("ARCHIVEROOM_NEW_PASSWORD"), QStringLiteral("first-secret"));
+        const Run init = call({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss"),
+                               QStringLiteral("--json")},
+                              e);
+        QCOMPARE(init.code, 0);
+        const QString key = init.json().object().value(QStringLiteral("recovery_key")).toString();
+        QCOMPARE(key.size(), 64);
+
+        QProcessEnvironment change;
+        change.insert(QStringLiteral("ARCHIVEROOM_PASSWORD"), QStringLiteral("first-secret"));
+        change.insert(QStringLiteral("ARCHIVEROOM_NEW_PASSWORD"), QStringLiteral("second-secret"));
+        QCOMPARE(call({QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("user"),
+                       QStringLiteral("passwd")},
+                      change)
+                     .code,
+                 0);
+
+        QProcessEnvironment recover;
+        recover.insert(QStringLiteral("ARCHIVEROOM_RECOVERY_KEY"), QStringLiteral("0000-1111-2222"));
+        recover.insert(QStringLiteral("ARCHIVEROOM_NEW_PASSWORD"), QStringLiteral("third-secret"));
+        QCOMPARE(
+            call({QStringLiteral("user"), QStringLiteral("recover"), QStringLiteral("boss")}, recover).code,
+            3);
+        recover.insert(QStringLiteral("ARCHIVEROOM_RECOVERY_KEY"), key.toLower());
+        QCOMPARE(
+            call({QStringLiteral("user"), QStringLiteral("recover"), QStringLiteral("boss")}, recover).code,
+            0);
+
+        QProcessEnvironment signIn;
+        signIn.insert(QStringLiteral("ARCHIVEROOM_PASSWORD"), QStringLiteral("second-secret"));
+        QCOMPARE(call({QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("user"),
+                       QStringLiteral("list")},
+                      signIn)
+                     .code,
+                 3);
+        signIn.insert(QStringLiteral("ARCHIVEROOM_PASSWORD"), QStringLiteral("third-secret"));
+        const Run list = call({QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("user"),
+                               QStringLiteral("list"), QStringLiteral("--json")},
+                              signIn);
+        QCOMPARE(list.code, 0);
+        QCOMPARE(list.json().array().first().toObject().value(QStringLiteral("login")).toString(),
+                 QStringLiteral("boss"));
     }
 
     void demoFillsOnlyAnEmptyArchive()

@@ -128,6 +128,57 @@ void checkV3(Database& db)
              1);
 }
 
+// Version 4: the audit trail and the head of its chain in meta.
+void seedV4(Database& db)
+{
+    EXEC(db,
+         QStringLiteral("INSERT INTO audit_log(id, at, user_id, user_login, action, entity, entity_id, "
+                        "dossier, detail, reason, prev_hash, hash) VALUES (1, '2026-01-01T00:00:00Z', 1, "
+                        "'clerk', 'view_person', 'person', 1, NULL, '', '', ?, 'h1')"),
+         {QString(64, QLatin1Char('0'))});
+    EXEC(db, QStringLiteral("UPDATE meta SET value = '1:h1' WHERE key = 'audit_head'"));
+}
+
+void checkV4(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT user_login || '/' || action FROM audit_log WHERE id = 1"))
+                 .toString(),
+             QStringLiteral("clerk/view_person"));
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'")).toString(),
+             QStringLiteral("1:h1"));
+}
+
+void seedV5(Database& db)
+{
+    EXEC(db, QStringLiteral("UPDATE users SET failed_attempts = 2 WHERE id = 1"));
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO key_slots(kind, user_id, kdf, wrapped, created_at) "
+                 "VALUES ('user', 1, 'scrypt$1024$8$1$c2FsdA==', 'd3JhcHBlZA==', '2026-01-01T00:00:00Z')"));
+}
+
+void checkV5(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT failed_attempts FROM users WHERE id = 1")).toInt(), 2);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM key_slots WHERE user_id = 1")).toInt(), 1);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT value FROM meta WHERE key = 'lockout_failures'")).toString(),
+             QStringLiteral("5"));
+}
+
+void seedV6(Database& db)
+{
+    EXEC(db, QStringLiteral(
+                 "UPDATE access_rules SET outcome = 'in_room' WHERE role = 'staff' AND mode = 'borrow'"));
+}
+
+void checkV6(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM access_rules")).toInt(), 18);
+    QCOMPARE(scalarOf(db, QStringLiteral(
+                              "SELECT outcome FROM access_rules WHERE role = 'staff' AND mode = 'borrow'"))
+                 .toString(),
+             QStringLiteral("in_room"));
+}
+
 // One entry per migration file. A new migration fails everyVersionIsCovered() until its entry
 // (tables, seed rows, checks) is added here.
 const QList<Version>& versions()
@@ -143,6 +194,9 @@ const QList<Version>& versions()
          seedV2,
          checkV2},
         {{QStringLiteral("search_keys")}, seedV3, checkV3},
+        {{QStringLiteral("audit_log")}, seedV4, checkV4},
+        {{QStringLiteral("key_slots")}, seedV5, checkV5},
+        {{QStringLiteral("access_rules")}, seedV6, checkV6},
     };
     return v;
 }

@@ -23,6 +23,8 @@ const char* permissionName(Permission p)
         return "RegisterPersons";
     case Permission::UnmaskSensitive:
         return "UnmaskSensitive";
+    case Permission::ReadAudit:
+        return "ReadAudit";
     }
     return "?";
 }
@@ -39,14 +41,16 @@ private slots:
     void roleCodesRoundTrip();
 };
 
-// Who may do what, as the register needs it until issue #3 makes the dossier matrix data:
-//                 ManageUsers EditEstate LoadDemo ViewRegister RegisterPersons UnmaskSensitive
-//   leader            -          -          -          x             -               x
-//   manager           -          -          -          x             -               -
-//   assistant         -          -          -          x             x               -
-//   clerk             -          x          -          x             x               x
-//   staff             -          -          -          -             -               -
-//   admin             x          x          x          x             x               -
+// Who may do what in the register (the administrator runs accounts and structure, never
+// the records; the dossier access matrix of R21-R25 comes with borrowing)
+// (ReadAudit: reading and verifying the audit trail, R27):
+//                 ManageUsers EditEstate LoadDemo ViewRegister RegisterPersons UnmaskSensitive ReadAudit
+//   leader            -          -          -          x             -               x            x
+//   manager           -          -          -          x             -               -            -
+//   assistant         -          -          -          x             x               -            -
+//   clerk             -          x          -          x             x               x            x
+//   staff             -          -          -          -             -               -            -
+//   admin             x          x          x          -             -               -            x
 void TestUnitAccess::R20_roleMatrix_data()
 {
     QTest::addColumn<int>("role");
@@ -55,14 +59,15 @@ void TestUnitAccess::R20_roleMatrix_data()
 
     const QList<Permission> perms{Permission::ManageUsers,     Permission::EditEstate,
                                   Permission::LoadDemo,        Permission::ViewRegister,
-                                  Permission::RegisterPersons, Permission::UnmaskSensitive};
+                                  Permission::RegisterPersons, Permission::UnmaskSensitive,
+                                  Permission::ReadAudit};
     const QList<std::pair<Role, QList<bool>>> matrix{
-        {Role::Leader, {false, false, false, true, false, true}},
-        {Role::Manager, {false, false, false, true, false, false}},
-        {Role::Assistant, {false, false, false, true, true, false}},
-        {Role::Clerk, {false, true, false, true, true, true}},
-        {Role::Staff, {false, false, false, false, false, false}},
-        {Role::Admin, {true, true, true, true, true, false}},
+        {Role::Leader, {false, false, false, true, false, true, true}},
+        {Role::Manager, {false, false, false, true, false, false, false}},
+        {Role::Assistant, {false, false, false, true, true, false, false}},
+        {Role::Clerk, {false, true, false, true, true, true, true}},
+        {Role::Staff, {false, false, false, false, false, false, false}},
+        {Role::Admin, {true, true, true, false, false, false, true}},
     };
     for (const auto& [role, row] : matrix)
         for (int i = 0; i < perms.size(); ++i)
@@ -82,7 +87,7 @@ void TestUnitAccess::everyCellIsInTheTable()
 {
     // A new role or permission must get its row in the table above, not a silent default.
     QCOMPARE(allAccountRoles().size(), 6);
-    QCOMPARE(int(Permission::UnmaskSensitive), 5);
+    QCOMPARE(int(Permission::ReadAudit), 6);
 }
 
 void TestUnitAccess::roleCodesRoundTrip()

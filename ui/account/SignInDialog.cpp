@@ -3,6 +3,8 @@
 #include "ui_SignInDialog.h"
 
 #include "services/Archive.h"
+#include "ui/account/RecoverDialog.h"
+#include "ui/common/DialogRunner.h"
 
 #include <QApplication>
 
@@ -18,6 +20,7 @@ SignInDialog::SignInDialog(Archive& archive, QWidget* parent)
     m_ui->errorLabel->hide();
     connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInDialog::accept);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &SignInDialog::reject);
+    connect(m_ui->forgotButton, &QPushButton::clicked, this, &SignInDialog::forgotPassword);
     connect(m_ui->passwordEdit, &QLineEdit::textEdited, m_ui->errorLabel, &QLabel::hide);
     m_ui->loginEdit->setFocus();
 }
@@ -51,6 +54,18 @@ void SignInDialog::accept()
     }
     m_user = user.value();
     QDialog::accept();
+}
+
+void SignInDialog::forgotPassword()
+{
+    RecoverDialog dialog(m_archive, this);
+    dialog.setLogin(login());
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return;
+    m_ui->errorLabel->hide();
+    m_ui->loginEdit->setText(dialog.login());
+    m_ui->passwordEdit->clear();
+    m_ui->passwordEdit->setFocus();
 }
 
 } // namespace ar::ui

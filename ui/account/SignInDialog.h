@@ -32,6 +32,8 @@ public:
     const User& user() const { return m_user; }
 
     void accept() override;
+    // "Forgot password…": the recovery key sets a new password (RecoverDialog).
+    void forgotPassword();
 
 private:
     std::unique_ptr<::Ui::SignInDialog> m_ui;

@@ -6,7 +6,9 @@
 #include "ui/common/MessageBox.h"
 #include "ui/register/HistoryDialog.h"
 #include "ui/register/OccupantModel.h"
+#include "ui/register/PersonDetailsDialog.h"
 #include "ui/register/PersonForm.h"
+#include "ui/register/UnmaskReasonDialog.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -58,9 +60,12 @@ OccupantActions::OccupantActions(Archive& archive, OccupantModel* model, QTableV
     m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_moveOut = new QAction(tr("Move &out…"), this);
     m_moveOut->setObjectName(QStringLiteral("actionMoveOut"));
+    m_unmask = new QAction(tr("Show &full details…"), this);
+    m_unmask->setObjectName(QStringLiteral("actionUnmaskPerson"));
     connect(m_edit, &QAction::triggered, this, &OccupantActions::onEdit);
     connect(m_history, &QAction::triggered, this, &OccupantActions::onHistory);
     connect(m_moveOut, &QAction::triggered, this, &OccupantActions::onMoveOut);
+    connect(m_unmask, &QAction::triggered, this, &OccupantActions::onUnmask);
     // Double-click or Enter on a person opens the form, as in every list of records.
     connect(m_view, &QAbstractItemView::activated, this, &OccupantActions::onEdit);
 
@@ -83,7 +88,7 @@ void OccupantActions::fillMenu(QMenu* menu) const
     for (const auto& entry : m_register)
         menu->addAction(entry.second);
     menu->addSeparator();
-    menu->addActions({m_edit, m_history, m_moveOut});
+    menu->addActions({m_edit, m_history, m_unmask, m_moveOut});
 }
 
 int OccupantActions::currentRow() const
@@ -101,6 +106,7 @@ void OccupantActions::updateEnabled()
     const int row = currentRow();
     m_edit->setEnabled(mayRegister && row >= 0);
     m_history->setEnabled(row >= 0);
+    m_unmask->setEnabled(row >= 0 && m_archive.context().can(Permission::UnmaskSensitive));
     m_moveOut->setEnabled(mayRegister && row >= 0 && m_model->occupant(row).occupancy.current());
 }
 
@@ -151,6 +157,22 @@ void OccupantActions::onMoveOut()
     if (auto s = m_archive.people().endOccupancy(o.occupancy.id, *until); !s)
         return MessageBox::warning(m_parent, tr("Move out"), s.error().message);
     emit changed(o.occupancy.personId);
+}
+
+void OccupantActions::onUnmask()
+{
+    const int row = currentRow();
+    if (row < 0 || !m_unmask->isEnabled())
+        return;
+    const Occupant o = m_model->occupant(row);
+    const auto reason = UnmaskReasonDialog::ask(m_parent, o.name);
+    if (!reason)
+        return;
+    auto person = m_archive.people().unmasked(o.occupancy.personId, *reason);
+    if (!person)
+        return MessageBox::warning(m_parent, tr("Show full details"), person.error().message);
+    PersonDetailsDialog dialog(person.value(), *reason, m_parent);
+    DialogRunner::exec(dialog);
 }
 
 } // namespace ar::ui

@@ -18,7 +18,8 @@ namespace ar::ui {
 class OccupantModel;
 
 // The Register menu: registering a person at the selected room in one of the five roles,
-// correcting a person, showing the history and ending a tie (move out). The forms and the
+// correcting a person, showing the history, showing a person's full details (for a reason)
+// and ending a tie (move out). The forms and the
 // services do the work; this only opens them for the right room and person.
 class OccupantActions : public QObject
 {
@@ -30,6 +31,8 @@ public:
     QAction* editPerson() const { return m_edit; }
     QAction* history() const { return m_history; }
     QAction* moveOut() const { return m_moveOut; }
+    // "Show full details…": the selected person unmasked, for a reason (R20, audited).
+    QAction* unmask() const { return m_unmask; }
 
     void fillMenu(QMenu* menu) const;
     void updateEnabled();
@@ -43,6 +46,7 @@ private:
     void onEdit();
     void onHistory();
     void onMoveOut();
+    void onUnmask();
     int currentRow() const;
 
     Archive& m_archive;
@@ -53,6 +57,7 @@ private:
     QAction* m_edit;
     QAction* m_history;
     QAction* m_moveOut;
+    QAction* m_unmask;
 };
 
 } // namespace ar::ui

@@ -54,7 +54,12 @@ PersonForm::PersonForm(Archive& archive, qint64 personId, QWidget* parent)
     resize(sizeHint().expandedTo(QSize(780, 0)));
 }
 
-PersonForm::~PersonForm() = default;
+PersonForm::~PersonForm()
+{
+    // Hidden while the form still exists: hiding moves the focus out of a field, whose
+    // editingFinished would otherwise reach touch() after m_ui is gone (~QDialog hides too).
+    hide();
+}
 
 void PersonForm::setUpCommon()
 {

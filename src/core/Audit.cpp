@@ -1,0 +1,107 @@
+#include "Audit.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace ar {
+
+namespace {
+
+struct ActionName
+{
+    AuditAction action;
+    const char* code;
+    const char* label;
+};
+
+// Codes are stored in the trail: never rename one.
+constexpr ActionName kActions[] = {
+    {AuditAction::SignIn, "sign_in", QT_TRANSLATE_NOOP("Audit", "Sign-in")},
+    {AuditAction::SignInFailed, "sign_in_failed", QT_TRANSLATE_NOOP("Audit", "Failed sign-in")},
+    {AuditAction::SignOut, "sign_out", QT_TRANSLATE_NOOP("Audit", "Sign-out")},
+    {AuditAction::AccountLocked, "account_locked", QT_TRANSLATE_NOOP("Audit", "Account locked")},
+    {AuditAction::ViewPerson, "view_person", QT_TRANSLATE_NOOP("Audit", "View person")},
+    {AuditAction::ViewDossier, "view_dossier", QT_TRANSLATE_NOOP("Audit", "View dossier")},
+    {AuditAction::Unmask, "unmask", QT_TRANSLATE_NOOP("Audit", "Unmask")},
+    {AuditAction::Register, "register", QT_TRANSLATE_NOOP("Audit", "Register")},
+    {AuditAction::Change, "change", QT_TRANSLATE_NOOP("Audit", "Change")},
+    {AuditAction::MoveOut, "move_out", QT_TRANSLATE_NOOP("Audit", "Move out")},
+    {AuditAction::EstateChange, "estate_change", QT_TRANSLATE_NOOP("Audit", "Estate change")},
+    {AuditAction::UserAdd, "user_add", QT_TRANSLATE_NOOP("Audit", "Add account")},
+    {AuditAction::UserChange, "user_change", QT_TRANSLATE_NOOP("Audit", "Change account")},
+    {AuditAction::PasswordChange, "password_change", QT_TRANSLATE_NOOP("Audit", "Change password")},
+    {AuditAction::Demo, "demo", QT_TRANSLATE_NOOP("Audit", "Demo data")},
+    {AuditAction::Print, "print", QT_TRANSLATE_NOOP("Audit", "Print")},
+    {AuditAction::Export, "export", QT_TRANSLATE_NOOP("Audit", "Export")},
+    {AuditAction::Copy, "copy", QT_TRANSLATE_NOOP("Audit", "Copy")},
+    {AuditAction::Approval, "approval", QT_TRANSLATE_NOOP("Audit", "Approval")},
+    {AuditAction::LoanStep, "loan_step", QT_TRANSLATE_NOOP("Audit", "Loan step")},
+};
+
+} // namespace
+
+QString auditActionCode(AuditAction a)
+{
+    for (const ActionName& n : kActions)
+        if (n.action == a)
+            return QString::fromLatin1(n.code);
+    return {};
+}
+
+AuditAction auditActionFromCode(const QString& code, bool* ok)
+{
+    for (const ActionName& n : kActions) {
+        if (code == QLatin1String(n.code)) {
+            if (ok)
+                *ok = true;
+            return n.action;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return AuditAction::Change;
+}
+
+QList<AuditAction> allAuditActions()
+{
+    QList<AuditAction> out;
+    for (const ActionName& n : kActions)
+        out << n.action;
+    return out;
+}
+
+QString auditActionLabel(const QString& code)
+{
+    for (const ActionName& n : kActions)
+        if (code == QLatin1String(n.code))
+            return QCoreApplication::translate("Audit", n.label);
+    return code;
+}
+
+QString auditEntityLabel(const QString& entity)
+{
+    static const std::pair<const char*, const char*> labels[] = {
+        {"person", QT_TRANSLATE_NOOP("Audit", "Person")},
+        {"room", QT_TRANSLATE_NOOP("Audit", "Room")},
+        {"unit", QT_TRANSLATE_NOOP("Audit", "Unit")},
+        {"building", QT_TRANSLATE_NOOP("Audit", "Building")},
+        {"phase", QT_TRANSLATE_NOOP("Audit", "Phase")},
+        {"estate", QT_TRANSLATE_NOOP("Audit", "Estate")},
+        {"user", QT_TRANSLATE_NOOP("Audit", "Account")},
+        {"dossier", QT_TRANSLATE_NOOP("Audit", "Dossier")},
+        {"loan", QT_TRANSLATE_NOOP("Audit", "Loan")},
+    };
+    for (const auto& [code, label] : labels)
+        if (entity == QLatin1String(code))
+            return QCoreApplication::translate("Audit", label);
+    return entity;
+}
+
+QString auditDetail(const QJsonObject& detail)
+{
+    if (detail.isEmpty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+}
+
+} // namespace ar

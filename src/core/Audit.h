@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace ar {
+
+// What an audit record says happened (R27). Stored as the code (auditActionCode), so the
+// trail stays readable when actions are added; never renumber or rename a code.
+enum class AuditAction
+{
+    SignIn,
+    SignInFailed,
+    SignOut,
+    AccountLocked,
+    ViewPerson,
+    ViewDossier,
+    Unmask,
+    Register,
+    Change,
+    MoveOut,
+    EstateChange,
+    UserAdd,
+    UserChange,
+    PasswordChange,
+    Demo,
+    Print,
+    Export,
+    Copy,
+    Approval,
+    LoanStep,
+};
+
+QString auditActionCode(AuditAction a);
+// The action for a stored code; false in *ok for a code this program does not know.
+AuditAction auditActionFromCode(const QString& code, bool* ok = nullptr);
+QList<AuditAction> allAuditActions();
+// "查看人员" for "view_person"; an unknown code is shown as it is.
+QString auditActionLabel(const QString& code);
+// "人员" for "person", "房间" for "room" …; an unknown entity is shown as it is.
+QString auditEntityLabel(const QString& entity);
+
+// The hash of the record before the first one: the chain starts from a fixed value.
+inline QString auditGenesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+// One row of the audit trail, exactly as stored: the hash chain covers these fields.
+// Empty text and 0 mean "none" (stored as '' or NULL); the canonical form treats them alike.
+struct AuditRecord
+{
+    qint64 id = 0;     // 1, 2, 3 … without gaps: assigned by the program, not the database
+    QString at;        // ISO 8601 in UTC, as stored ("2026-11-27T02:00:00Z")
+    qint64 userId = 0; // 0 when nobody is signed in (a failed sign-in)
+    QString userLogin; // kept as it was, even if the account is renamed later
+    QString action;    // auditActionCode()
+    QString entity;    // "person", "room", "user", "estate" …
+    qint64 entityId = 0;
+    QString dossier; // archive number (档号) when the action concerns one
+    QString detail;  // compact JSON: which fields changed, never the sensitive values
+    QString reason;  // why, when the user gave a reason (unmasking, lending …)
+    QString prevHash;
+    QString hash;
+};
+
+// A record as the trail lists it, with names for people to read.
+struct AuditEntry
+{
+    AuditRecord record;
+    QString userName; // the account's display name today
+    QString subject;  // for a person: the name
+};
+
+// Compact JSON for AuditRecord::detail (keys sorted, so the same detail is the same text).
+QString auditDetail(const QJsonObject& detail);
+
+} // namespace ar

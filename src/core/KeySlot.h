@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace ar {
+
+// A copy of the archive's data key, wrapped (AES-256-GCM) under a key derived from one
+// user's password, or from the printed recovery key.
+struct KeySlot
+{
+    enum class Kind
+    {
+        User,
+        Recovery
+    };
+    Kind kind = Kind::User;
+    qint64 userId = 0; // 0 for the recovery slot
+    QString kdf;       // "scrypt$N$r$p$salt" or "hkdf$salt"
+    QString wrapped;   // base64 of nonce ‖ ciphertext ‖ tag
+};
+
+} // namespace ar

@@ -1,0 +1,64 @@
+#include "FieldCodec.h"
+
+#include "Crypto.h"
+
+namespace ar {
+
+namespace {
+QByteArray aad(SensitiveField field, const QString& context)
+{
+    return (context + QLatin1Char('#') + sensitiveFieldCode(field)).toUtf8();
+}
+} // namespace
+
+FieldCodec::~FieldCodec()
+{
+    clear();
+}
+
+void FieldCodec::setDataKey(const QByteArray& dataKey)
+{
+    clear();
+    m_dataKey = dataKey;
+    m_fieldKey = crypto::hkdf(dataKey, "archiveroom field encryption v1");
+    m_blindKey = crypto::hkdf(dataKey, "archiveroom blind index v1");
+}
+
+void FieldCodec::clear()
+{
+    crypto::wipe(m_dataKey);
+    crypto::wipe(m_fieldKey);
+    crypto::wipe(m_blindKey);
+}
+
+QString FieldCodec::seal(SensitiveField field, const QString& plain, const QString& context) const
+{
+    if (plain.isEmpty())
+        return {};
+    if (!unlocked())
+        return QStringLiteral("locked"); // never the plain text
+    return QStringLiteral("v1:") +
+           QString::fromLatin1(crypto::seal(m_fieldKey, plain.toUtf8(), aad(field, context)).toBase64());
+}
+
+QString FieldCodec::open(SensitiveField field, const QString& sealed, const QString& context) const
+{
+    if (!isSealed(sealed))
+        return sealed; // empty, or plain text of an archive not yet encrypted
+    if (!unlocked())
+        return {};
+    const auto plain =
+        crypto::open(m_fieldKey, QByteArray::fromBase64(sealed.mid(3).toLatin1()), aad(field, context));
+    return plain ? QString::fromUtf8(*plain) : QString();
+}
+
+QString FieldCodec::blindIndex(SensitiveField field, const QString& normalized) const
+{
+    if (!unlocked())
+        return {};
+    return QString::fromLatin1(
+        crypto::hmacSha256(m_blindKey, (sensitiveFieldCode(field) + QLatin1Char(':') + normalized).toUtf8())
+            .toHex());
+}
+
+} // namespace ar

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "Context.h"
+#include "core/Audit.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <optional>
+
+namespace ar {
+
+// The audit trail (R27): every sign-in, view, unmask, change, print, export, copy, approval and
+// loan step is one record, chained to the one before by SHA-256 (security/AuditHash), so that
+// verify() finds a record edited, deleted or slipped in with the sqlite3 tool.
+//
+// Services call record() inside the transaction of what they record: a change that is rolled
+// back leaves no record, and a record that cannot be written rolls the change back. The class
+// holds nothing but the context, so a service may use a temporary: AuditService(m_ctx).record(…).
+class AuditService
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditService)
+
+public:
+    explicit AuditService(Context& ctx) : m_ctx(ctx) {}
+
+    // Appends a record for the signed-in user (opens its own transaction if the caller has none).
+    // `detail` says what (auditDetail(QJsonObject)): field codes, never sensitive values.
+    Status record(AuditAction action, const QString& entity = {}, qint64 entityId = 0,
+                  const QString& dossier = {}, const QString& detail = {}, const QString& reason = {});
+    // The same for an actor named explicitly, for the moments nobody is signed in: a sign-in,
+    // a failed one (userId 0 when the login does not exist), a lockout.
+    Status recordAs(qint64 userId, const QString& login, AuditAction action, const QString& detail = {},
+                    const QString& reason = {});
+
+    // A record id and its hash noted down earlier (`audit verify` prints one): a later verify
+    // against it also catches a trail rewritten from that record on.
+    struct Checkpoint
+    {
+        qint64 id = 0;
+        QString hash;
+    };
+    // "ID:HASH"; nullopt if malformed.
+    static std::optional<Checkpoint> parseCheckpoint(const QString& text);
+
+    enum class Problem
+    {
+        None,
+        Edited,             // a record's fields no longer match its hash
+        Missing,            // ids jump: records were deleted
+        Relinked,           // a record does not link to the one before it
+        Foreign,            // a record the program did not write (id out of sequence)
+        TailMissing,        // the head says there were more records at the end
+        HeadMissing,        // the head in meta was deleted
+        Added,              // more records than the head counts
+        HeadMismatch,       // the last record is not the one the head names
+        CheckpointMismatch, // the checkpoint record is gone or different
+    };
+    struct VerifyReport
+    {
+        bool intact() const { return problem == Problem::None; }
+        qint64 records = 0; // records read
+        qint64 lastId = 0;
+        QString lastHash;
+        Problem problem = Problem::None;
+        qint64 brokenId = 0; // the first broken link
+        QString brokenAt;    // ISO UTC time of the record where the break shows (empty if gone)
+        QString message;     // what is wrong and where, for people
+    };
+    static QString problemCode(Problem p); // "edited", "missing" … for scripts
+    // Walks the whole chain; needs ReadAudit. Not intact is a report, not an error.
+    Result<VerifyReport> verify(const std::optional<Checkpoint>& checkpoint = std::nullopt);
+
+    struct Filter
+    {
+        qint64 personId = 0;
+        QString dossier;   // archive number: its records and those of its person
+        QString userLogin; // who acted
+        QDate from;        // local dates, inclusive
+        QDate to;
+        QString action; // auditActionCode()
+        int limit = 200;
+        int offset = 0;
+        bool newestFirst = false;
+    };
+    // Needs ReadAudit (admin, leader, clerk).
+    Result<QList<AuditEntry>> list(const Filter& f);
+
+    // An ISO UTC time of the trail as local "yyyy-MM-dd HH:mm:ss".
+    static QString localTime(const QString& isoUtc);
+
+private:
+    Status append(AuditRecord r);
+    Context& m_ctx;
+};
+
+} // namespace ar

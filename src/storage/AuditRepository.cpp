@@ -1,0 +1,147 @@
+#include "AuditRepository.h"
+
+#include "SqlHelpers.h"
+
+namespace ar {
+
+using namespace sqlh;
+
+namespace {
+
+const QString kHeadKey = QStringLiteral("audit_head");
+const QString kCols = QStringLiteral("a.id, a.at, a.user_id, a.user_login, a.action, a.entity, a.entity_id, "
+                                     "a.dossier, a.detail, a.reason, a.prev_hash, a.hash");
+
+AuditRecord recordFrom(const QSqlQuery& q)
+{
+    AuditRecord r;
+    r.id = q.value(0).toLongLong();
+    r.at = q.value(1).toString();
+    r.userId = q.value(2).toLongLong();
+    r.userLogin = q.value(3).toString();
+    r.action = q.value(4).toString();
+    r.entity = q.value(5).toString();
+    r.entityId = q.value(6).toLongLong();
+    r.dossier = q.value(7).toString();
+    r.detail = q.value(8).toString();
+    r.reason = q.value(9).toString();
+    r.prevHash = q.value(10).toString();
+    r.hash = q.value(11).toString();
+    return r;
+}
+
+QVariant nullableText(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+} // namespace
+
+Status AuditRepository::lockHead()
+{
+    // A write that changes nothing: it takes the lock before the head is read.
+    return done(m_db.exec(QStringLiteral("UPDATE meta SET value = value WHERE key = ?"), {kHeadKey}));
+}
+
+Result<AuditRepository::Head> AuditRepository::head()
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {kHeadKey});
+    if (!v)
+        return v.error();
+    Head h;
+    if (!v.value().isValid())
+        return h;
+    const QString text = v.value().toString();
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    bool ok = false;
+    h.count = colon > 0 ? text.left(colon).toLongLong(&ok) : 0;
+    h.present = ok;
+    h.hash = ok ? text.mid(colon + 1) : QString();
+    return h;
+}
+
+Status AuditRepository::setHead(qint64 count, const QString& hash)
+{
+    return done(m_db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                          {kHeadKey, QStringLiteral("%1:%2").arg(count).arg(hash)}));
+}
+
+Result<AuditRecord> AuditRepository::last()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM audit_log a ORDER BY a.id DESC LIMIT 1").arg(kCols));
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return AuditRecord{};
+    return recordFrom(q.value());
+}
+
+Status AuditRepository::insert(const AuditRecord& r)
+{
+    return done(m_db.exec(
+        QStringLiteral(
+            "INSERT INTO audit_log(id, at, user_id, user_login, action, entity, entity_id, dossier, "
+            "detail, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.id, r.at, nullableId(r.userId), r.userLogin, r.action, r.entity, nullableId(r.entityId),
+         nullableText(r.dossier), r.detail, r.reason, r.prevHash, r.hash}));
+}
+
+Result<QList<AuditEntry>> AuditRepository::list(const Query& q)
+{
+    // Fixed fragments only; every value is bound.
+    QStringList where;
+    QVariantList args;
+    if (!q.userLogin.isEmpty()) {
+        where << QStringLiteral("a.user_login = ?");
+        args << q.userLogin;
+    }
+    if (q.personId > 0) {
+        where << QStringLiteral("a.entity = 'person' AND a.entity_id = ?");
+        args << q.personId;
+    }
+    if (!q.dossier.isEmpty()) {
+        where << QStringLiteral("(a.dossier = ? OR (a.entity = 'person' AND a.entity_id IN "
+                                "(SELECT d.person_id FROM dossiers d WHERE d.archive_no = ?)))");
+        args << q.dossier << q.dossier;
+    }
+    if (!q.fromAt.isEmpty()) {
+        where << QStringLiteral("a.at >= ?");
+        args << q.fromAt;
+    }
+    if (!q.toAt.isEmpty()) {
+        where << QStringLiteral("a.at < ?");
+        args << q.toAt;
+    }
+    if (!q.action.isEmpty()) {
+        where << QStringLiteral("a.action = ?");
+        args << q.action;
+    }
+    args << qMax(0, q.limit) << qMax(0, q.offset);
+    const QString sql =
+        QStringLiteral("SELECT %1, COALESCE(u.display_name, '') FROM audit_log a "
+                       "LEFT JOIN users u ON u.id = a.user_id %2 ORDER BY a.id %3 "
+                       "LIMIT ? OFFSET ?")
+            .arg(kCols,
+                 where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+                 q.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    return listOf<AuditEntry>(m_db.exec(sql, args), [](const QSqlQuery& row, int) {
+        AuditEntry e;
+        e.record = recordFrom(row);
+        e.userName = row.value(12).toString();
+        return e;
+    });
+}
+
+Status AuditRepository::forEach(const std::function<bool(const AuditRecord&)>& visit)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM audit_log a ORDER BY a.id").arg(kCols));
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        if (!visit(recordFrom(q.value())))
+            break;
+    return {};
+}
+
+} // namespace ar

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Audit.h"
+
+#include <functional>
+
+namespace ar {
+
+// The audit trail (R27): appended to, never updated or deleted. The chain itself (hashes, the
+// head, verification) is AuditService's; this class only reads and writes rows.
+class AuditRepository
+{
+public:
+    explicit AuditRepository(Database& db) : m_db(db) {}
+
+    // The head of the chain kept in meta: how many records there are and the last one's hash.
+    struct Head
+    {
+        bool present = false;
+        qint64 count = 0;
+        QString hash;
+    };
+    // Takes the write lock on the head before it is read (SQLite: the database write lock;
+    // PostgreSQL: the meta row's lock), so two writers cannot both extend the same head.
+    Status lockHead();
+    Result<Head> head();
+    Status setHead(qint64 count, const QString& hash);
+
+    // The record with the highest id (id 0 when the trail is empty).
+    Result<AuditRecord> last();
+    Status insert(const AuditRecord& r);
+
+    struct Query
+    {
+        QString userLogin;
+        qint64 personId = 0;
+        QString dossier; // matches the dossier's own records and those of its person
+        QString fromAt;  // ISO UTC, inclusive
+        QString toAt;    // ISO UTC, exclusive
+        QString action;
+        int limit = 200;
+        int offset = 0;
+        bool newestFirst = false;
+    };
+    // Records matching every condition given, ordered by id; userName filled in.
+    Result<QList<AuditEntry>> list(const Query& q);
+    // Every record in id order, one at a time (the trail may be long): `visit` returns false
+    // to stop.
+    Status forEach(const std::function<bool(const AuditRecord&)>& visit);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ar

@@ -1,0 +1,116 @@
+// The start-up loop of the window (ui/GuiMain): sign in → main window → sign out → sign in …
+// without quitting, also when the session ends while a dialog is open; closing the sign-in
+// dialog ends the program. Driven by a timer that answers whatever window is showing.
+#include "TestSupport.h"
+#include "Typing.h"
+
+#include "ui/GuiMain.h"
+#include "ui/MainWindow.h"
+#include "ui/account/SignInDialog.h"
+#include "ui/account/UserAdminDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+
+using namespace ar;
+using namespace ar::test::gui;
+
+namespace {
+
+template <typename T> T* visible()
+{
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* t = qobject_cast<T*>(w); t && t->isVisible())
+            return t;
+    return nullptr;
+}
+
+void signInAs(ui::SignInDialog* d, const QString& login, const QString& password)
+{
+    retype(child<QLineEdit>(d, "loginEdit"), login);
+    QTest::keyClicks(child<QLineEdit>(d, "passwordEdit"), password);
+    QTest::mouseClick(child<QPushButton>(d, "signInButton"), Qt::LeftButton);
+}
+
+} // namespace
+
+class TestSessionLoop : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void signOutReturnsToSignIn_quitFromSignInEnds();
+};
+
+void TestSessionLoop::signOutReturnsToSignIn_quitFromSignInEnds()
+{
+    test::Fixture f(Role::Clerk);
+    const QString path = f.dbPath();
+    f.archive.reset(); // the window opens the file itself
+    qputenv("ARCHIVEROOM_DB", path.toUtf8());
+    qputenv("ARCHIVEROOM_LANG", "en");
+
+    QStringList seen;
+    int step = 0;
+    QTimer driver;
+    driver.setInterval(20);
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        auto* signIn = visible<ui::SignInDialog>();
+        auto* window = visible<ui::MainWindow>();
+        auto* admin = visible<ui::UserAdminDialog>();
+        if (step == 0 && signIn) {
+            seen << QStringLiteral("sign-in");
+            ++step;
+            signInAs(signIn, QStringLiteral("clerk1"), QStringLiteral("password-123"));
+        } else if (step == 1 && window && !signIn) {
+            seen << child<QLabel>(window, "userLabel")->text();
+            ++step;
+            child<QAction>(window, "actionSignOut")->trigger();
+        } else if (step == 2 && signIn && !window) {
+            seen << QStringLiteral("sign-in");
+            ++step;
+            signInAs(signIn, QStringLiteral("admin"), QStringLiteral("admin-password"));
+        } else if (step == 3 && window && !signIn) {
+            seen << child<QLabel>(window, "userLabel")->text();
+            ++step;
+            // A nested dialog, left open; from outside this slot, as a timer never fires inside
+            // its own slot (the dialog's event loop would not run the driver).
+            QAction* manage = child<QAction>(window, "actionManageUsers");
+            QTimer::singleShot(0, manage, &QAction::trigger);
+        } else if (step == 4 && admin) {
+            seen << QStringLiteral("users");
+            ++step;
+            // The session ends while the dialog is open (as the idle lock's sign-out does).
+            emit visible<ui::MainWindow>()->signOutRequested();
+        } else if (step == 5 && signIn && !window && !admin) {
+            seen << QStringLiteral("sign-in");
+            ++step;
+            QTest::mouseClick(child<QPushButton>(signIn, "cancelButton"), Qt::LeftButton);
+        }
+    });
+    driver.start();
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, [&] {
+        qFatal("stuck at step %d after %s", step, qPrintable(seen.join(QStringLiteral(" | "))));
+    });
+    watchdog.start(20000);
+
+    const int code = ui::runGui(*qApp);
+    driver.stop();
+    watchdog.stop();
+    QCOMPARE(code, 0);
+    QCOMPARE(step, 6);
+    QCOMPARE(seen.size(), 6);
+    QVERIFY(seen.at(1).contains(QStringLiteral("clerk1")) || seen.at(1).contains(roleLabel(Role::Clerk)));
+    QVERIFY(seen.at(3).contains(roleLabel(Role::Admin)));
+    QCOMPARE(seen.at(4), QStringLiteral("users"));
+    QCOMPARE(seen.at(5), QStringLiteral("sign-in"));
+}
+
+QTEST_MAIN(TestSessionLoop)
+#include "TestSessionLoop.moc"

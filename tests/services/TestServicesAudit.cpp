@@ -1,0 +1,356 @@
+// The audit trail (R27): every view, unmask, registration, change, move-out, estate change,
+// account and demo load is one record naming who, when and what, written in the transaction of
+// what it records; reading the trail is for admin, leader and clerk. The hash chain and its
+// tampering cases are in TestServicesAuditChain.cpp.
+
+#include "ServiceHelpers.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace ar;
+using namespace ar::test;
+
+namespace {
+
+// A clerk's archive with 王小明 registered as owner of 3-2-1201.
+struct Desk
+{
+    std::unique_ptr<Fixture> f = std::make_unique<Fixture>(Role::Clerk);
+    qint64 wang = 0;
+    qint64 wangTie = 0;
+    QString wangDossier;
+
+    Desk()
+    {
+        f->makeSmallEstate();
+        auto done = f->archive->people().registerPerson(wangXiaoming(f->roomId(QStringLiteral("3-2-1201"))));
+        if (!done)
+            qFatal("%s", qPrintable(done.error().message));
+        wang = done->personId;
+        wangTie = done->occupancyId;
+        wangDossier = done->archiveNo;
+    }
+    Archive& a() { return *f->archive; }
+    int records() { return count(a(), QStringLiteral("SELECT COUNT(*) FROM audit_log")); }
+    AuditRecord last() { return a().context().audit.last().value(); }
+};
+
+// One kind of action: `act` does it and returns the id of the entity the record must name.
+struct Step
+{
+    const char* action;
+    const char* entity;
+    const char* login;
+    std::function<qint64(Desk&)> act;
+};
+
+qint64 idOf(const Result<Estate>& r)
+{
+    return r ? r->id : -1;
+}
+
+const QList<Step>& steps()
+{
+    static const QList<Step> s{
+        {"register", "person", "clerk1",
+         [](Desk& d) {
+             Registration r = registration(d.f->roomId(QStringLiteral("3-2-1202")), OccupancyRole::Tenant,
+                                           QStringLiteral("李四"), fakeId(QDate(1990, 1, 2), false, 22),
+                                           {QStringLiteral("13998761111")});
+             auto done = d.a().people().registerPerson(r);
+             return done ? done->personId : -1;
+         }},
+        {"view_person", "person", "clerk1",
+         [](Desk& d) { return d.a().people().person(d.wang) ? d.wang : -1; }},
+        {"unmask", "person", "clerk1",
+         [](Desk& d) {
+             return d.a().people().unmasked(d.wang, QStringLiteral("业主来电核对")) ? d.wang : -1;
+         }},
+        {"view_person", "person", "clerk1",
+         [](Desk& d) { return d.a().people().personForEdit(d.wang) ? d.wang : -1; }},
+        {"view_person", "person", "clerk1",
+         [](Desk& d) { return d.a().people().history(d.wang) ? d.wang : -1; }},
+        {"move_out", "person", "clerk1",
+         [](Desk& d) { return d.a().people().endOccupancy(d.wangTie, {}) ? d.wang : -1; }},
+        {"estate_change", "estate", "clerk1",
+         [](Desk& d) {
+             return idOf(
+                 d.a().estate().addEstate(Estate{0, QStringLiteral("JD"), QStringLiteral("金地"), {}}));
+         }},
+        {"estate_change", "estate", "clerk1",
+         [](Desk& d) {
+             Estate e = d.a().estate().estates()->first();
+             e.name = QStringLiteral("华苑新村");
+             return idOf(d.a().estate().updateEstate(e));
+         }},
+        {"estate_change", "room", "clerk1",
+         [](Desk& d) {
+             Room r;
+             r.unitId = d.a().estate().place(d.f->roomId(QStringLiteral("3-2-1201")))->unit.id;
+             r.number = QStringLiteral("1401");
+             auto added = d.a().estate().addRoom(r);
+             return added ? added->id : -1;
+         }},
+        {"estate_change", "unit", "clerk1",
+         [](Desk& d) {
+             const qint64 unit = d.a().estate().place(d.f->roomId(QStringLiteral("3-2-1201")))->unit.id;
+             auto n = d.a().estate().addRoomGrid(unit, 20, 20, 2, 9000, RoomUse::Residential);
+             return n && n.value() == 2 ? unit : -1;
+         }},
+        {"estate_change", "room", "clerk1",
+         [](Desk& d) {
+             const qint64 room = d.f->roomId(QStringLiteral("3-2-1301"));
+             return d.a().estate().removeRoom(room) ? room : -1;
+         }},
+        {"user_add", "user", "admin",
+         [](Desk& d) {
+             d.a().context().setUser(d.f->admin);
+             User u{0,
+                    QStringLiteral("leader1"),
+                    QStringLiteral("周总"),
+                    Role::Leader,
+                    QStringLiteral("总经办"),
+                    true};
+             auto added = d.a().accounts().addUser(u, QStringLiteral("password-123"));
+             return added ? added->id : -1;
+         }},
+    };
+    return s;
+}
+
+} // namespace
+
+class TestServicesAudit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void R27_everyActionWritesOneRecord_data();
+    void R27_everyActionWritesOneRecord();
+    void R27_recordsSayWhatButNeverTheSensitiveValues();
+    void R27_demoLoadIsRecorded();
+    void R27_rolledBackChangeLeavesNoRecord();
+    void R27_failedAuditRollsTheChangeBack();
+    void R27_refusedActionsWriteNothing();
+    void R27_onlyAdminLeaderAndClerkReadTheTrail_data();
+    void R27_onlyAdminLeaderAndClerkReadTheTrail();
+    void R27_listFiltersByPersonDossierUserDateAndAction();
+};
+
+void TestServicesAudit::R27_everyActionWritesOneRecord_data()
+{
+    QTest::addColumn<int>("step");
+    for (int i = 0; i < steps().size(); ++i)
+        QTest::addRow("%d %s %s", i, steps().at(i).action, steps().at(i).entity) << i;
+}
+
+void TestServicesAudit::R27_everyActionWritesOneRecord()
+{
+    QFETCH(int, step);
+    const Step& s = steps().at(step);
+    Desk d;
+    d.f->clock.advanceSecs(3600);
+    const int before = d.records();
+    const qint64 entityId = s.act(d);
+    QVERIFY2(entityId > 0, s.action);
+    QCOMPARE(d.records(), before + 1);
+    const AuditRecord r = d.last();
+    QCOMPARE(r.action, QString::fromLatin1(s.action));
+    QCOMPARE(r.entity, QString::fromLatin1(s.entity));
+    QCOMPARE(r.entityId, entityId);
+    QCOMPARE(r.userLogin, QString::fromLatin1(s.login));
+    QCOMPARE(r.userId, d.a().context().userId());
+    QCOMPARE(r.at, QStringLiteral("2026-11-27T03:00:00Z")); // 11:00 in Beijing
+    QCOMPARE(r.id, qint64(before + 1));
+}
+
+void TestServicesAudit::R27_recordsSayWhatButNeverTheSensitiveValues()
+{
+    Desk d;
+    // The registration names the dossier it opened.
+    auto reg = d.a().audit().list({d.wang, {}, {}, {}, {}, QStringLiteral("register"), 10, 0, false});
+    AR_VERIFY_OK(reg);
+    QCOMPARE(reg->size(), 1);
+    QCOMPARE(reg->first().record.dossier, d.wangDossier);
+    QCOMPARE(reg->first().subject, QStringLiteral("王小明"));
+
+    Person p = d.a().people().personForEdit(d.wang).value();
+    p.data.phones = {QStringLiteral("13900002222")};
+    p.data.notes = QStringLiteral("改了电话");
+    AR_VERIFY_OK(d.a().people().updatePerson(p));
+    const AuditRecord change = d.last();
+    QCOMPARE(change.action, QStringLiteral("change"));
+    const QJsonObject detail = QJsonDocument::fromJson(change.detail.toUtf8()).object();
+    QCOMPARE(detail.value(QStringLiteral("fields")).toVariant().toStringList(),
+             (QStringList{QStringLiteral("phones"), QStringLiteral("notes")}));
+    // Not one record holds an ID number or phone, old or new.
+    const QString id = wangXiaoming(0).person.idNumber;
+    for (const QString& secret : {id, QStringLiteral("13812345678"), QStringLiteral("13900002222"),
+                                  QStringLiteral("5678"), QStringLiteral("2222")})
+        QCOMPARE(count(d.a(),
+                       QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE detail LIKE ? OR reason LIKE ?"),
+                       {QStringLiteral("%") + secret + QStringLiteral("%"),
+                        QStringLiteral("%") + secret + QStringLiteral("%")}),
+                 0);
+    // Views say which view; an unmask keeps its reason.
+    AR_VERIFY_OK(d.a().people().history(d.wang));
+    QCOMPARE(d.last().detail, QStringLiteral("{\"view\":\"history\"}"));
+    AR_VERIFY_OK(d.a().people().unmasked(d.wang, QStringLiteral(" 业主来电核对 ")));
+    QCOMPARE(d.last().reason, QStringLiteral("业主来电核对"));
+}
+
+void TestServicesAudit::R27_demoLoadIsRecorded()
+{
+    Fixture f(Role::Admin);
+    const int before = count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    auto sum = f.archive->demo().generate(6, 7);
+    AR_VERIFY_OK(sum);
+    QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log")), before + 1);
+    const AuditRecord r = f.archive->context().audit.last().value();
+    QCOMPARE(r.action, QStringLiteral("demo"));
+    QCOMPARE(r.userLogin, QStringLiteral("admin"));
+    QCOMPARE(r.entity, QStringLiteral("estate"));
+    QCOMPARE(r.detail, QStringLiteral("{\"households\":6,\"seed\":7}"));
+}
+
+void TestServicesAudit::R27_rolledBackChangeLeavesNoRecord()
+{
+    Desk d;
+    const int before = d.records();
+    const QString saved = snapshot(d.a());
+    {
+        // A caller's transaction that is not committed: the registration and its record go.
+        Transaction outer(d.a().database());
+        Registration r = registration(d.f->roomId(QStringLiteral("3-2-1202")), OccupancyRole::Tenant,
+                                      QStringLiteral("李四"), fakeId(QDate(1990, 1, 2), false, 22),
+                                      {QStringLiteral("13998761111")});
+        AR_VERIFY_OK(d.a().people().registerPerson(r));
+        QCOMPARE(d.records(), before + 1);
+    }
+    QCOMPARE(d.records(), before);
+    QCOMPARE(snapshot(d.a()), saved);
+    // The chain carries on from where it was: nothing of the rolled-back record remains.
+    AR_VERIFY_OK(d.a().people().person(d.wang));
+    QCOMPARE(d.last().id, qint64(before + 1));
+    QVERIFY(d.a().audit().verify()->intact());
+}
+
+void TestServicesAudit::R27_failedAuditRollsTheChangeBack()
+{
+    Desk d;
+    // The trail refuses the record (a full disk, a damaged table …): the change must not stay.
+    QVERIFY(d.a()
+                .database()
+                .exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON audit_log BEGIN "
+                                     "SELECT RAISE(ABORT, 'audit refused'); END"))
+                .ok());
+    const QString saved = snapshot(d.a());
+    Registration r =
+        registration(d.f->roomId(QStringLiteral("3-2-1202")), OccupancyRole::Tenant, QStringLiteral("李四"),
+                     fakeId(QDate(1990, 1, 2), false, 22), {QStringLiteral("13998761111")});
+    auto done = d.a().people().registerPerson(r);
+    QVERIFY(!done.ok());
+    QVERIFY2(done.error().message.contains(QStringLiteral("audit refused")),
+             qPrintable(done.error().message));
+    QCOMPARE(snapshot(d.a()), saved);
+    // A view that cannot be recorded is not shown either.
+    QVERIFY(!d.a().people().unmasked(d.wang, QStringLiteral("核对")).ok());
+}
+
+void TestServicesAudit::R27_refusedActionsWriteNothing()
+{
+    Desk d;
+    const int before = d.records();
+    QVERIFY(!d.a().people().unmasked(d.wang, QString()).ok()); // no reason
+    QVERIFY(!d.a().people().person(999999).ok());              // no such person
+    QCOMPARE(d.records(), before);
+    d.f->becomeRole(Role::Staff);
+    const int afterStaff = d.records(); // the account was added (and signed in): recorded
+    QCOMPARE(d.a().people().person(d.wang).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(d.records(), afterStaff);
+}
+
+void TestServicesAudit::R27_onlyAdminLeaderAndClerkReadTheTrail_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("may");
+    for (Role r : allAccountRoles())
+        QTest::addRow("%s", qPrintable(roleCode(r)))
+            << int(r) << (r == Role::Admin || r == Role::Leader || r == Role::Clerk);
+}
+
+void TestServicesAudit::R27_onlyAdminLeaderAndClerkReadTheTrail()
+{
+    QFETCH(int, role);
+    QFETCH(bool, may);
+    Desk d;
+    if (Role(role) == Role::Admin)
+        d.a().context().setUser(d.f->admin);
+    else
+        d.f->becomeRole(Role(role), QStringLiteral("reader1"));
+    auto list = d.a().audit().list({});
+    auto verify = d.a().audit().verify();
+    QCOMPARE(list.ok(), may);
+    QCOMPARE(verify.ok(), may);
+    if (!may) {
+        QCOMPARE(list.error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(verify.error().code, ErrorCode::PermissionDenied);
+    } else {
+        QVERIFY(list->size() >= 5);
+        QVERIFY(verify->intact());
+    }
+}
+
+void TestServicesAudit::R27_listFiltersByPersonDossierUserDateAndAction()
+{
+    Desk d;
+    d.f->clock.advanceSecs(24 * 3600); // the next day
+    Registration r =
+        registration(d.f->roomId(QStringLiteral("3-2-1202")), OccupancyRole::Tenant, QStringLiteral("李四"),
+                     fakeId(QDate(1990, 1, 2), false, 22), {QStringLiteral("13998761111")});
+    auto li = d.a().people().registerPerson(r);
+    AR_VERIFY_OK(li);
+    AR_VERIFY_OK(d.a().people().person(d.wang));
+    AR_VERIFY_OK(d.a().people().history(d.wang));
+    AuditService& audit = d.a().audit();
+    auto ids = [&audit](AuditService::Filter f) {
+        QList<qint64> out;
+        for (const AuditEntry& e : audit.list(f).value())
+            out << e.record.id;
+        return out;
+    };
+    AuditService::Filter byPerson;
+    byPerson.personId = d.wang;
+    QCOMPARE(ids(byPerson).size(), 3); // registered, viewed, history
+    AuditService::Filter byDossier;
+    byDossier.dossier = d.wangDossier; // the dossier's own record and its owner's views
+    QCOMPARE(ids(byDossier), ids(byPerson));
+    AuditService::Filter byUser;
+    byUser.userLogin = QStringLiteral("admin");
+    for (const AuditEntry& e : audit.list(byUser).value())
+        QCOMPARE(e.record.userLogin, QStringLiteral("admin"));
+    AuditService::Filter nextDay;
+    nextDay.from = QDate(2026, 11, 28);
+    nextDay.to = QDate(2026, 11, 28);
+    QCOMPARE(ids(nextDay).size(), 3);
+    nextDay.action = QStringLiteral("register");
+    QCOMPARE(audit.list(nextDay)->first().record.entityId, li->personId);
+    AuditService::Filter firstDay;
+    firstDay.to = QDate(2026, 11, 27);
+    QCOMPARE(ids(firstDay).size(), d.records() - 3);
+    // Paging, newest first.
+    AuditService::Filter page;
+    page.limit = 2;
+    page.newestFirst = true;
+    const QList<qint64> newest = ids(page);
+    QCOMPARE(newest, (QList<qint64>{d.records(), d.records() - 1}));
+    page.offset = 2;
+    QCOMPARE(ids(page).first(), qint64(d.records() - 2));
+    AuditService::Filter unknown;
+    unknown.action = QStringLiteral("frobnicate");
+    QCOMPARE(audit.list(unknown).error().code, ErrorCode::InvalidInput);
+}
+
+QTEST_GUILESS_MAIN(TestServicesAudit)
+#include "TestServicesAudit.moc"

@@ -1,0 +1,313 @@
+// Accounts and protection of personal data (issue #3): encryption at rest (R20, R26), sign-in
+// lockout, password change, recovery, what the administrator may not see.
+#include "ServiceHelpers.h"
+#include "security/PasswordHash.h"
+#include "storage/Migrator.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace ar;
+using namespace ar::test;
+
+namespace {
+
+// Every file SQLite writes for the archive: the database, its write-ahead log, shared memory.
+QByteArray filesOf(const QString& dbPath)
+{
+    QByteArray all;
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        QFile f(dbPath + suffix);
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+QStringList secretsOf(const PersonData& d)
+{
+    return {d.idNumber, d.phones.first(), d.workUnit, d.homeAddress, d.emergencyContact};
+}
+
+} // namespace
+
+class TestServicesSecurity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void R26_databaseFilesHoldNoPlainPersonalData();
+    void R26_aCopiedFileOpensNothingWithoutAPassword();
+    void R26_olderPlainArchiveIsEncryptedAtFirstSignIn();
+    void wrongPasswordRevealsNothing();
+    void lockoutAfterRepeatedFailures();
+    void changePasswordRewrapsOnlyThatSlot();
+    void recoveryKeyGivesANewPassword();
+    void adminResetsAPasswordAndDisablesAnAccount();
+    void accountWithoutKeySlotIsToldWhatToDo();
+    void R20_administratorSeesNoRecords();
+    void addingUsersNeedsTheAdministrator();
+};
+
+void TestServicesSecurity::R26_databaseFilesHoldNoPlainPersonalData()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    const Registration r = wangXiaoming(f.roomId(QStringLiteral("3-2-1201")));
+    auto done = f.archive->people().registerPerson(r);
+    AR_VERIFY_OK(done);
+    // A correction puts old and new values into the history too.
+    Person p = f.archive->people().unmasked(done->personId, QStringLiteral("核对")).value();
+    p.data.phones = {QStringLiteral("13987654321")};
+    p.data.homeAddress = QStringLiteral("演示市新街99号");
+    AR_VERIFY_OK(f.archive->people().updatePerson(p));
+
+    const QByteArray files = filesOf(f.dbPath());
+    QVERIFY(files.size() > 10000);
+    for (const QString& secret :
+         secretsOf(r.person) + QStringList{QStringLiteral("13987654321"), QStringLiteral("演示市新街99号")})
+        QVERIFY2(!files.contains(secret.toUtf8()), qPrintable(secret));
+    // Names are not secret and are found: the check would see plain text if there were any.
+    QVERIFY(files.contains(QStringLiteral("王小明").toUtf8()));
+    // And the records still read back for a clerk.
+    auto again = f.archive->people().unmasked(done->personId, QStringLiteral("核对"));
+    AR_VERIFY_OK(again);
+    QCOMPARE(again->data.idNumber, r.person.idNumber);
+    QCOMPARE(again->data.phones, QStringList{QStringLiteral("13987654321")});
+}
+
+void TestServicesSecurity::R26_aCopiedFileOpensNothingWithoutAPassword()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    const Registration r = wangXiaoming(f.roomId(QStringLiteral("3-2-1201")));
+    auto done = f.archive->people().registerPerson(r);
+    AR_VERIFY_OK(done);
+    // Someone opens the file with the program but without any password.
+    auto thief = Archive::open(f.dbPath(), &f.clock);
+    AR_VERIFY_OK(thief);
+    auto raw = thief.value()->context().persons.load(done->personId);
+    AR_VERIFY_OK(raw);
+    QCOMPARE(raw->data.name, QStringLiteral("王小明"));
+    QCOMPARE(raw->data.idNumber, QString());
+    QCOMPARE(raw->data.phones.value(0), QString());
+    QCOMPARE(raw->data.homeAddress, QString());
+    // Nor does exact look-up work: the blind index needs the key.
+    QVERIFY(thief.value()->context().persons.findByIdNumber(r.person.idNumber).value().isEmpty());
+}
+
+void TestServicesSecurity::R26_olderPlainArchiveIsEncryptedAtFirstSignIn()
+{
+    password::setTestCost(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.db"));
+    const QString id = fakeId(QDate(1980, 5, 17), true);
+    {
+        auto db = Database::openSqlite(path);
+        AR_VERIFY_OK(db);
+        Database& d = *db.value();
+        AR_VERIFY_OK(Migrator(d).migrate(4));
+        AR_VERIFY_OK(
+            d.exec(QStringLiteral("INSERT INTO users(id, login, display_name, role, department, "
+                                  "password_hash, created_at) VALUES (1, 'li', '李文员', 'clerk', '客服部', "
+                                  "?, '2026-01-01T00:00:00Z')"),
+                   {password::hash(QStringLiteral("clerk-password"))}));
+        AR_VERIFY_OK(d.exec(QStringLiteral("INSERT INTO persons(id, name, id_type, id_number, work_unit, "
+                                           "home_address, created_at) VALUES (1, '王小明', 'cn_id', ?, "
+                                           "'演示科技有限公司', '演示市示例路8号', '2026-01-01T00:00:00Z')"),
+                            {id}));
+        AR_VERIFY_OK(
+            d.exec(QStringLiteral("INSERT INTO person_phones VALUES (1, 1, 0, '13812345678', 'x', '5678')")));
+        AR_VERIFY_OK(
+            d.exec(QStringLiteral("INSERT INTO change_history(entity, entity_id, field, old_value, "
+                                  "new_value, sensitive, changed_by, changed_at) VALUES ('person', 1, "
+                                  "'phones', '13700001111', '13812345678', 1, 1, '2026-01-02T00:00:00Z')")));
+    }
+    QVERIFY(filesOf(path).contains(QByteArrayLiteral("13812345678")));
+
+    FixedClock clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    auto archive = Archive::open(path, &clock);
+    AR_VERIFY_OK(archive);
+    Archive& a = *archive.value();
+    AR_VERIFY_OK(a.accounts().signIn(QStringLiteral("li"), QStringLiteral("clerk-password")));
+    const QString recoveryKey = a.accounts().takeRecoveryKey();
+    QCOMPARE(recoveryKey.size(), 64);
+    QVERIFY(a.accounts().takeRecoveryKey().isEmpty()); // shown once
+
+    const QByteArray files = filesOf(path);
+    for (const char* secret : {"13812345678", "13700001111", "演示科技有限公司", "演示市示例路8号"})
+        QVERIFY2(!files.contains(QByteArray(secret)), secret);
+    QVERIFY(!files.contains(id.toUtf8()));
+    auto p = a.people().unmasked(1, QStringLiteral("核对"));
+    AR_VERIFY_OK(p);
+    QCOMPARE(p->data.idNumber, id);
+    QCOMPARE(p->data.phones, QStringList{QStringLiteral("13812345678")});
+    auto history = a.people().history(1);
+    AR_VERIFY_OK(history);
+    QCOMPARE(history->first().oldValue, QStringLiteral("13700001111"));
+    // Exact look-up works again through the new blind index.
+    QCOMPARE(a.context().persons.findByIdNumber(id).value(), QList<qint64>{1});
+}
+
+void TestServicesSecurity::wrongPasswordRevealsNothing()
+{
+    Fixture f;
+    f.archive->accounts().signOut();
+    auto unknown = f.archive->accounts().signIn(QStringLiteral("nobody"), QStringLiteral("whatever-1"));
+    auto wrong = f.archive->accounts().signIn(QStringLiteral("admin"), QStringLiteral("whatever-1"));
+    QVERIFY(!unknown.ok() && !wrong.ok());
+    QCOMPARE(unknown.error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(unknown.error().message, wrong.error().message);
+    QVERIFY(!f.archive->context().user()); // nobody is signed in after a failure
+}
+
+void TestServicesSecurity::lockoutAfterRepeatedFailures()
+{
+    Fixture f;
+    AccountService& acc = f.archive->accounts();
+    for (int i = 1; i < 5; ++i)
+        QVERIFY(!acc.signIn(QStringLiteral("admin"), QStringLiteral("wrong-password")).ok());
+    auto fifth = acc.signIn(QStringLiteral("admin"), QStringLiteral("wrong-password"));
+    QVERIFY(fifth.error().message.contains(QStringLiteral("locked")));
+    // Locked: even the right password is refused, without checking it.
+    auto right = acc.signIn(QStringLiteral("admin"), QStringLiteral("admin-password"));
+    QVERIFY(!right.ok());
+    QVERIFY(right.error().message.contains(QStringLiteral("locked")));
+    f.clock.advanceSecs(14 * 60);
+    QVERIFY(!acc.signIn(QStringLiteral("admin"), QStringLiteral("admin-password")).ok());
+    f.clock.advanceSecs(61);
+    AR_VERIFY_OK(acc.signIn(QStringLiteral("admin"), QStringLiteral("admin-password")));
+    // The policy is data the administrator changes.
+    AR_VERIFY_OK(acc.setPolicy(AccountPolicy{3, 30, 5}));
+    QCOMPARE(acc.policy()->maxFailures, 3);
+    QCOMPARE(acc.setPolicy(AccountPolicy{0, 30, 5}).error().code, ErrorCode::InvalidInput);
+}
+
+void TestServicesSecurity::changePasswordRewrapsOnlyThatSlot()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    auto done = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
+    AR_VERIFY_OK(done);
+    AccountService& acc = f.archive->accounts();
+    QCOMPARE(acc.changePassword(QStringLiteral("wrong-old-1"), QStringLiteral("new-password-1")).error().code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(acc.changePassword(QStringLiteral("password-123"), QStringLiteral("short")).error().code,
+             ErrorCode::InvalidInput);
+    AR_VERIFY_OK(acc.changePassword(QStringLiteral("password-123"), QStringLiteral("new-password-1")));
+    acc.signOut();
+    QVERIFY(!acc.signIn(f.user.login, QStringLiteral("password-123")).ok());
+    AR_VERIFY_OK(acc.signIn(f.user.login, QStringLiteral("new-password-1")));
+    AR_VERIFY_OK(f.archive->people().unmasked(done->personId, QStringLiteral("核对")));
+    acc.signOut();
+    AR_VERIFY_OK(acc.signIn(QStringLiteral("admin"), QStringLiteral("admin-password"))); // untouched
+}
+
+void TestServicesSecurity::recoveryKeyGivesANewPassword()
+{
+    password::setTestCost(true);
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+    auto archive = Archive::open(dir.filePath(QStringLiteral("r.db")), &clock);
+    AR_VERIFY_OK(archive);
+    AccountService& acc = archive.value()->accounts();
+    AR_VERIFY_OK(acc.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("管理员"),
+                                      QStringLiteral("forgotten-1")));
+    const QString rk = acc.takeRecoveryKey();
+    QCOMPARE(rk.size(), 64);
+    acc.signOut();
+    QString wrong = rk;
+    wrong[5] = wrong[5] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    QCOMPARE(acc.recover(wrong, QStringLiteral("admin"), QStringLiteral("remembered-1")).error().code,
+             ErrorCode::PermissionDenied);
+    AR_VERIFY_OK(acc.recover(rk, QStringLiteral("admin"), QStringLiteral("remembered-1")));
+    QVERIFY(!archive.value()->context().user()); // recovery signs nobody in
+    QVERIFY(!acc.signIn(QStringLiteral("admin"), QStringLiteral("forgotten-1")).ok());
+    AR_VERIFY_OK(acc.signIn(QStringLiteral("admin"), QStringLiteral("remembered-1")));
+}
+
+void TestServicesSecurity::adminResetsAPasswordAndDisablesAnAccount()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    auto done = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
+    AR_VERIFY_OK(done);
+    const User clerk = f.user;
+    AccountService& acc = f.archive->accounts();
+    acc.signOut();
+    AR_VERIFY_OK(acc.signIn(QStringLiteral("admin"), QStringLiteral("admin-password")));
+    AR_VERIFY_OK(acc.resetPassword(clerk.id, QStringLiteral("reset-password-1")));
+    acc.signOut();
+    AR_VERIFY_OK(acc.signIn(clerk.login, QStringLiteral("reset-password-1")));
+    AR_VERIFY_OK(f.archive->people().unmasked(done->personId, QStringLiteral("核对")));
+    acc.signOut();
+
+    AR_VERIFY_OK(acc.signIn(QStringLiteral("admin"), QStringLiteral("admin-password")));
+    User disabled = clerk;
+    disabled.active = false;
+    AR_VERIFY_OK(acc.updateUser(disabled));
+    QCOMPARE(
+        count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM key_slots WHERE user_id = ?"), {clerk.id}), 0);
+    User self = f.admin;
+    self.active = false;
+    QCOMPARE(acc.updateUser(self).error().code, ErrorCode::Conflict);
+    acc.signOut();
+    auto refused = acc.signIn(clerk.login, QStringLiteral("reset-password-1"));
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().message.contains(QStringLiteral("disabled")));
+}
+
+void TestServicesSecurity::accountWithoutKeySlotIsToldWhatToDo()
+{
+    Fixture f;
+    // An account written into the file by hand has a password but no key to the archive.
+    AR_VERIFY_OK(f.archive->database().exec(
+        QStringLiteral("INSERT INTO users(login, display_name, role, department, password_hash, created_at) "
+                       "VALUES ('sneaky', '某人', 'leader', '总经办', ?, '2026-01-01T00:00:00Z')"),
+        {password::hash(QStringLiteral("sneaky-pass-1"))}));
+    f.archive->accounts().signOut();
+    auto r = f.archive->accounts().signIn(QStringLiteral("sneaky"), QStringLiteral("sneaky-pass-1"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::PermissionDenied);
+    QVERIFY(r.error().message.contains(QStringLiteral("administrator")));
+    QVERIFY(!f.archive->context().user());
+}
+
+void TestServicesSecurity::R20_administratorSeesNoRecords()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    auto done = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
+    AR_VERIFY_OK(done);
+    f.archive->accounts().signOut();
+    AR_VERIFY_OK(f.archive->accounts().signIn(QStringLiteral("admin"), QStringLiteral("admin-password")));
+    QCOMPARE(f.archive->people().person(done->personId).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(f.archive->people().history(done->personId).error().code, ErrorCode::PermissionDenied);
+    auto hits = f.archive->search().search(QStringLiteral("王小明"));
+    AR_VERIFY_OK(hits);
+    for (const SearchHit& h : hits.value())
+        QVERIFY(h.kind == HitKind::Room && h.name.isEmpty());
+    auto rows =
+        f.archive->estate().roomRows(f.archive->estate().findRoom(QStringLiteral("3-2-1201"))->room.unitId);
+    AR_VERIFY_OK(rows);
+    for (const RoomRow& row : rows.value())
+        QVERIFY(row.owners.isEmpty());
+}
+
+void TestServicesSecurity::addingUsersNeedsTheAdministrator()
+{
+    Fixture f; // signed in as a clerk
+    User u;
+    u.login = QStringLiteral("another");
+    u.displayName = QStringLiteral("另一位");
+    u.role = Role::Leader;
+    u.department = QStringLiteral("总经办");
+    QCOMPARE(f.archive->accounts().addUser(u, QStringLiteral("password-456")).error().code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(f.archive->accounts().resetPassword(f.admin.id, QStringLiteral("taken-over-1")).error().code,
+             ErrorCode::PermissionDenied);
+}
+
+QTEST_GUILESS_MAIN(TestServicesSecurity)
+#include "TestServicesSecurity.moc"

@@ -1,0 +1,134 @@
+// Encryption at rest (R26): AES-256-GCM field codec, blind index, key slots, recovery key.
+#include "security/Crypto.h"
+#include "security/FieldCodec.h"
+#include "security/KeyVault.h"
+#include "security/PasswordHash.h"
+
+#include <QTest>
+
+using namespace ar;
+
+class TestUnitCrypto : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { password::setTestCost(true); }
+
+    void R26_sealedValuesOpenOnlyInTheirPlace()
+    {
+        FieldCodec c;
+        c.setDataKey(keys::newDataKey());
+        const QString id = QStringLiteral("110000198005170212");
+        const QString sealed = c.seal(SensitiveField::IdNumber, id, QStringLiteral("person/7"));
+        QVERIFY(sealed.startsWith(QStringLiteral("v1:")));
+        QVERIFY(!sealed.contains(id));
+        QCOMPARE(c.open(SensitiveField::IdNumber, sealed, QStringLiteral("person/7")), id);
+        // Moved to another row or another field, it does not open.
+        QCOMPARE(c.open(SensitiveField::IdNumber, sealed, QStringLiteral("person/8")), QString());
+        QCOMPARE(c.open(SensitiveField::Phone, sealed, QStringLiteral("person/7")), QString());
+    }
+
+    void R26_freshNonceOnEveryWrite()
+    {
+        FieldCodec c;
+        c.setDataKey(keys::newDataKey());
+        const QString a =
+            c.seal(SensitiveField::Phone, QStringLiteral("13812345678"), QStringLiteral("person/1"));
+        const QString b =
+            c.seal(SensitiveField::Phone, QStringLiteral("13812345678"), QStringLiteral("person/1"));
+        QVERIFY(a != b);
+    }
+
+    void R26_tamperedCiphertextDoesNotOpen()
+    {
+        FieldCodec c;
+        c.setDataKey(keys::newDataKey());
+        QString sealed = c.seal(SensitiveField::HomeAddress, QStringLiteral("演示市示例路8号"),
+                                QStringLiteral("person/1"));
+        QByteArray raw = QByteArray::fromBase64(sealed.mid(3).toLatin1());
+        raw[14] = char(raw[14] ^ 1);
+        sealed = QStringLiteral("v1:") + QString::fromLatin1(raw.toBase64());
+        QCOMPARE(c.open(SensitiveField::HomeAddress, sealed, QStringLiteral("person/1")), QString());
+    }
+
+    void R26_anotherKeyOpensNothing()
+    {
+        FieldCodec a, b;
+        a.setDataKey(keys::newDataKey());
+        b.setDataKey(keys::newDataKey());
+        const QString sealed =
+            a.seal(SensitiveField::WorkUnit, QStringLiteral("演示科技"), QStringLiteral("person/1"));
+        QCOMPARE(b.open(SensitiveField::WorkUnit, sealed, QStringLiteral("person/1")), QString());
+        QVERIFY(a.blindIndex(SensitiveField::Phone, QStringLiteral("13812345678")) !=
+                b.blindIndex(SensitiveField::Phone, QStringLiteral("13812345678")));
+    }
+
+    void R26_lockedCodecNeverStoresPlainText()
+    {
+        FieldCodec c;
+        QVERIFY(!c.unlocked());
+        const QString sealed =
+            c.seal(SensitiveField::Phone, QStringLiteral("13812345678"), QStringLiteral("person/1"));
+        QVERIFY(!sealed.contains(QStringLiteral("13812345678")));
+        QCOMPARE(c.blindIndex(SensitiveField::Phone, QStringLiteral("13812345678")), QString());
+        // Plain text of an archive from before encryption still reads (for the migration).
+        QCOMPARE(c.open(SensitiveField::Phone, QStringLiteral("13812345678"), QStringLiteral("person/1")),
+                 QStringLiteral("13812345678"));
+    }
+
+    void R26_blindIndexIsKeyedDeterministicAndPerField()
+    {
+        FieldCodec c;
+        c.setDataKey(keys::newDataKey());
+        const QString v = QStringLiteral("13812345678");
+        QCOMPARE(c.blindIndex(SensitiveField::Phone, v), c.blindIndex(SensitiveField::Phone, v));
+        QVERIFY(c.blindIndex(SensitiveField::Phone, v) != c.blindIndex(SensitiveField::IdNumber, v));
+        QVERIFY(!c.blindIndex(SensitiveField::Phone, v).contains(v));
+        QCOMPARE(c.blindIndex(SensitiveField::Phone, v).size(), 64);
+    }
+
+    void keySlotOpensWithItsPasswordOnly()
+    {
+        const QByteArray key = keys::newDataKey();
+        const KeySlot slot = keys::wrapForUser(key, 3, QStringLiteral("correct horse"));
+        QVERIFY(!slot.wrapped.contains(QString::fromLatin1(key.toBase64())));
+        QCOMPARE(keys::unwrap(slot, QStringLiteral("correct horse")).value_or(QByteArray()), key);
+        QVERIFY(!keys::unwrap(slot, QStringLiteral("wrong horse")));
+        KeySlot moved = slot;
+        moved.userId = 4; // a slot copied to another account does not open
+        QVERIFY(!keys::unwrap(moved, QStringLiteral("correct horse")));
+    }
+
+    void recoveryKeyFormatAndSlot()
+    {
+        const QString rk = keys::newRecoveryKey();
+        QCOMPARE(rk.size(), 13 * 4 + 12);
+        QCOMPARE(rk.count(QLatin1Char('-')), 12);
+        QVERIFY(rk != keys::newRecoveryKey());
+        const QByteArray key = keys::newDataKey();
+        const KeySlot slot = keys::wrapForRecovery(key, rk);
+        QCOMPARE(keys::unwrap(slot, rk).value_or(QByteArray()), key);
+        // Typed back in lower case, with spaces instead of dashes: still the key.
+        QString typed = rk.toLower();
+        typed.replace(QLatin1Char('-'), QLatin1Char(' '));
+        QCOMPARE(keys::unwrap(slot, typed).value_or(QByteArray()), key);
+        QString wrong = rk;
+        wrong[0] = wrong[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        QVERIFY(!keys::unwrap(slot, wrong));
+        QVERIFY(!keys::normalizeRecoveryKey(QStringLiteral("too-short")));
+    }
+
+    void gcmRoundTripAndAad()
+    {
+        const QByteArray key = crypto::randomBytes(32);
+        const QByteArray sealed = crypto::seal(key, "secret", "aad");
+        QCOMPARE(sealed.size(), 12 + 6 + 16);
+        QCOMPARE(crypto::open(key, sealed, "aad").value_or(QByteArray()), QByteArray("secret"));
+        QVERIFY(!crypto::open(key, sealed, "other"));
+        QVERIFY(!crypto::open(key, sealed.left(20), "aad"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUnitCrypto)
+#include "TestUnitCrypto.moc"
