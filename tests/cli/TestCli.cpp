@@ -1,4 +1,5 @@
 // The command line as scripts see it: exit codes, JSON keys and messages (CLI.md).
+#include "CliRunner.h"
 #include "core/Validators.h"
 
 #include <QJsonArray>
@@ -8,15 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+using ar::test::Run;
+using ar::test::runArchiveroom;
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+namespace {
 
 QString fictionalId(const QDate& birth, bool male, int seq = 21)
 {
@@ -38,23 +34,7 @@ private:
     Run run(const QStringList& args, const QString& user = QStringLiteral("admin"),
             const QString& password = QStringLiteral("admin-secret"), const QString& newPassword = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ARCHIVEROOM_PASSWORD"), password);
-        env.remove(QStringLiteral("ARCHIVEROOM_USER"));
-        env.remove(QStringLiteral("ARCHIVEROOM_DB"));
-        env.insert(QStringLiteral("ARCHIVEROOM_LANG"), QStringLiteral("en"));
-        if (!newPassword.isEmpty())
-            env.insert(QStringLiteral("ARCHIVEROOM_NEW_PASSWORD"), newPassword);
-        p.setProcessEnvironment(env);
-        QStringList full{QStringLiteral("--db"), db()};
-        if (!user.isEmpty())
-            full << QStringLiteral("--user") << user;
-        p.start(QStringLiteral(AR_BINARY), full + args);
-        if (!p.waitForFinished(60000))
-            qFatal("archiveroom did not finish");
-        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                   QString::fromUtf8(p.readAllStandardError())};
+        return runArchiveroom(db(), args, user, password, newPassword);
     }
 
     int count(const QString& query)

@@ -1,5 +1,6 @@
 // The audit commands as scripts see them (R27): audit verify's exit codes when the trail is
 // intact and after the sqlite3 tool changed a record; audit list's filters and JSON keys.
+#include "CliRunner.h"
 #include "core/Validators.h"
 
 #include <QJsonArray>
@@ -9,17 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
-
-} // namespace
+using ar::test::Run;
+using ar::test::runArchiveroom;
 
 class TestCliAudit : public QObject
 {
@@ -33,23 +25,7 @@ private:
     Run run(const QStringList& args, const QString& user = QStringLiteral("admin"),
             const QString& password = QStringLiteral("admin-secret"), const QString& newPassword = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ARCHIVEROOM_PASSWORD"), password);
-        env.remove(QStringLiteral("ARCHIVEROOM_USER"));
-        env.remove(QStringLiteral("ARCHIVEROOM_DB"));
-        env.insert(QStringLiteral("ARCHIVEROOM_LANG"), QStringLiteral("en"));
-        if (!newPassword.isEmpty())
-            env.insert(QStringLiteral("ARCHIVEROOM_NEW_PASSWORD"), newPassword);
-        p.setProcessEnvironment(env);
-        QStringList full{QStringLiteral("--db"), db()};
-        if (!user.isEmpty())
-            full << QStringLiteral("--user") << user;
-        p.start(QStringLiteral(AR_BINARY), full + args);
-        if (!p.waitForFinished(60000))
-            qFatal("archiveroom did not finish");
-        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                   QString::fromUtf8(p.readAllStandardError())};
+        return runArchiveroom(db(), args, user, password, newPassword);
     }
     Run asClerk(const QStringList& args)
     {

@@ -1,0 +1,44 @@
+#pragma once
+
+// Runs the real archiveroom binary as a script would: its exit code, stdout and stderr.
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace ar::test {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+// `archiveroom --db DB [--user USER] ARGS…` in English, with ARCHIVEROOM_PASSWORD (and
+// ARCHIVEROOM_NEW_PASSWORD when given) set and no ARCHIVEROOM_USER/DB from the caller.
+inline Run runArchiveroom(const QString& db, const QStringList& args, const QString& user,
+                          const QString& password, const QString& newPassword = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ARCHIVEROOM_PASSWORD"), password);
+    env.remove(QStringLiteral("ARCHIVEROOM_USER"));
+    env.remove(QStringLiteral("ARCHIVEROOM_DB"));
+    env.insert(QStringLiteral("ARCHIVEROOM_LANG"), QStringLiteral("en"));
+    if (!newPassword.isEmpty())
+        env.insert(QStringLiteral("ARCHIVEROOM_NEW_PASSWORD"), newPassword);
+    p.setProcessEnvironment(env);
+    QStringList full{QStringLiteral("--db"), db};
+    if (!user.isEmpty())
+        full << QStringLiteral("--user") << user;
+    p.start(QStringLiteral(AR_BINARY), full + args);
+    if (!p.waitForFinished(60000))
+        qFatal("archiveroom did not finish");
+    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+               QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace ar::test
