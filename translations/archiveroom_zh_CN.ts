@@ -82,7 +82,7 @@
 <context>
     <name>AccountService</name>
     <message>
-        <source>Login %1: 2 to 32 letters, digits, '.', '_' or '-', starting with a letter</source>
+        <source>Login %1: 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
         <translation>登录名 %1：须为 2 至 32 个字母、数字、“.”、“_”或“-”，并以字母开头</translation>
     </message>
     <message>
@@ -470,7 +470,7 @@
         <translation>未知命令：%1</translation>
     </message>
     <message>
-        <source>Unknown option --%1 for '%2'</source>
+        <source>Unknown option --%1 for &apos;%2&apos;</source>
         <translation>“%2”没有选项 --%1</translation>
     </message>
     <message>
@@ -694,7 +694,7 @@
         <translation>事由：%1</translation>
     </message>
     <message>
-        <source>--person %1: give the person's number (person_id)</source>
+        <source>--person %1: give the person&apos;s number (person_id)</source>
         <translation>--person %1：请填写人员编号（person_id）</translation>
     </message>
     <message>
@@ -702,7 +702,7 @@
         <translation>没有符合条件的审计记录</translation>
     </message>
     <message>
-        <source>Check the audit trail's hash chain; exit 1 names the first broken record</source>
+        <source>Check the audit trail&apos;s hash chain; exit 1 names the first broken record</source>
         <translation>校验审计日志的哈希链；退出码 1 时指出第一条被破坏的记录</translation>
     </message>
     <message>
@@ -766,7 +766,7 @@
         <translation>列出账号</translation>
     </message>
     <message>
-        <source>Change an account's name, role or department, or disable it</source>
+        <source>Change an account&apos;s name, role or department, or disable it</source>
         <translation>修改账号的姓名、角色或部门，或停用账号</translation>
     </message>
     <message>
@@ -970,11 +970,11 @@ The names and numbers are made up; it can be left out.</source>
         <translation>该房间已登记人员或档案，不能删除</translation>
     </message>
     <message>
-        <source>Remove the unit's rooms first</source>
+        <source>Remove the unit&apos;s rooms first</source>
         <translation>请先删除该单元的房间</translation>
     </message>
     <message>
-        <source>Remove the building's units first</source>
+        <source>Remove the building&apos;s units first</source>
         <translation>请先删除该楼座的单元</translation>
     </message>
     <message>
@@ -1249,7 +1249,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Owner's signature:</source>
+        <source>Owner&apos;s signature:</source>
         <translation>业主签名：</translation>
     </message>
     <message>
@@ -1712,7 +1712,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>证件号码未填写</translation>
     </message>
     <message>
-        <source>Document number %1: only letters, digits, '-' and brackets, 5 to 30 of them</source>
+        <source>Document number %1: only letters, digits, &apos;-&apos; and brackets, 5 to 30 of them</source>
         <translation>证件号码 %1：只能包含字母、数字、“-”和括号，共 5 至 30 位</translation>
     </message>
     <message>
@@ -2068,7 +2068,7 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>A new, empty archive is being created in %1.
 
-Set up the administrator's account. The administrator adds the other users and their roles. Keep the password safe.</source>
+Set up the administrator&apos;s account. The administrator adds the other users and their roles. Keep the password safe.</source>
         <translation>正在新建一个空的档案库，位置：%1。
 
 请先设置管理员账号。管理员负责添加其他用户并分配角色。请妥善保管密码。</translation>
@@ -2348,7 +2348,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>业主档案表</translation>
     </message>
     <message>
-        <source>Owner's signature:</source>
+        <source>Owner&apos;s signature:</source>
         <translation>业主签名：</translation>
     </message>
     <message>
@@ -2360,7 +2360,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>租户档案表</translation>
     </message>
     <message>
-        <source>Tenant's signature:</source>
+        <source>Tenant&apos;s signature:</source>
         <translation>租户签名：</translation>
     </message>
     <message>
@@ -2461,7 +2461,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>打印日期：%1</translation>
     </message>
     <message>
-        <source>If the password of every administrator is lost, this key sets a new password for any account ("Forgot password…" in the sign-in window).</source>
+        <source>If the password of every administrator is lost, this key sets a new password for any account (&quot;Forgot password…&quot; in the sign-in window).</source>
         <translation>如果所有系统管理员的密码都遗失，可凭此密钥为任何账号设置新密码（登录窗口中的“忘记密码…”）。</translation>
     </message>
     <message>
@@ -2659,7 +2659,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>新增账号</translation>
     </message>
     <message>
-        <source>Tell the new user the initial password in person; they can change it under "Account › Change password…".</source>
+        <source>Tell the new user the initial password in person; they can change it under &quot;Account › Change password…&quot;.</source>
         <translation>请当面告知新用户初始密码；本人可在“账号 › 修改密码…”中修改。</translation>
     </message>
     <message>

@@ -69,6 +69,8 @@ QList<Command> userCommands();
 
 // A new password from ARCHIVEROOM_NEW_PASSWORD, or asked twice on the terminal.
 bool newPassword(Invocation& inv, QString* password);
+// The usage error when no new password could be had (exit 2).
+int noNewPassword(Invocation& inv);
 const QList<Command>& allCommands();
 
 int printHelp(Invocation& inv, const QStringList& topic);

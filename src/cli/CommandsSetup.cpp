@@ -27,6 +27,12 @@ bool newPassword(Invocation& inv, QString* password)
     return true;
 }
 
+int noNewPassword(Invocation& inv)
+{
+    return inv.usage(QCoreApplication::translate(
+        "Cli", "No new password: set ARCHIVEROOM_NEW_PASSWORD or run on a terminal"));
+}
+
 namespace {
 
 int init(Invocation& inv)
@@ -45,8 +51,7 @@ int init(Invocation& inv)
         return inv.fail(s.error());
     QString password;
     if (!newPassword(inv, &password))
-        return inv.usage(QCoreApplication::translate(
-            "Cli", "No new password: set ARCHIVEROOM_NEW_PASSWORD or run on a terminal"));
+        return noNewPassword(inv);
     auto user = inv.archive->accounts().createFirstAdmin(login, inv.args.value(QStringLiteral("name"), login),
                                                          password);
     if (!user)

@@ -19,6 +19,20 @@ QJsonObject userJson(const User& u)
                        {QStringLiteral("active"), u.active}};
 }
 
+// --role as a role code; on a bad one prints why (field and value) and returns false.
+bool parseRole(Invocation& inv, Role* role)
+{
+    const QString code = inv.args.value(QStringLiteral("role"));
+    bool ok = false;
+    *role = accountRoleFromCode(code, &ok);
+    if (!ok)
+        inv.fail(Error::invalid(QStringLiteral("role"), code,
+                                QCoreApplication::translate(
+                                    "Cli", "Role %1: one of leader, manager, assistant, clerk, staff, admin")
+                                    .arg(code)));
+    return ok;
+}
+
 Result<User> userByLogin(Invocation& inv, const QString& login)
 {
     auto all = inv.archive->accounts().users();
@@ -37,20 +51,13 @@ int userAdd(Invocation& inv)
             QCoreApplication::translate("Cli", "user add LOGIN --role ROLE --department DEPT --name NAME"));
     User u;
     u.login = inv.args.positional.first();
-    bool ok = false;
-    u.role = accountRoleFromCode(inv.args.value(QStringLiteral("role")), &ok);
-    if (!ok)
-        return inv.fail(
-            Error::invalid(QStringLiteral("role"), inv.args.value(QStringLiteral("role")),
-                           QCoreApplication::translate(
-                               "Cli", "Role %1: one of leader, manager, assistant, clerk, staff, admin")
-                               .arg(inv.args.value(QStringLiteral("role")))));
+    if (!parseRole(inv, &u.role))
+        return Invalid;
     u.department = inv.args.value(QStringLiteral("department"));
     u.displayName = inv.args.value(QStringLiteral("name"), u.login);
     QString password;
     if (!newPassword(inv, &password))
-        return inv.usage(QCoreApplication::translate(
-            "Cli", "No new password: set ARCHIVEROOM_NEW_PASSWORD or run on a terminal"));
+        return noNewPassword(inv);
     auto added = inv.archive->accounts().addUser(u, password);
     if (!added)
         return inv.fail(added.error());
@@ -97,16 +104,8 @@ int userEdit(Invocation& inv)
     User u = found.value();
     u.displayName = inv.args.value(QStringLiteral("name"), u.displayName);
     u.department = inv.args.value(QStringLiteral("department"), u.department);
-    if (inv.args.has(QStringLiteral("role"))) {
-        bool ok = false;
-        u.role = accountRoleFromCode(inv.args.value(QStringLiteral("role")), &ok);
-        if (!ok)
-            return inv.fail(
-                Error::invalid(QStringLiteral("role"), inv.args.value(QStringLiteral("role")),
-                               QCoreApplication::translate(
-                                   "Cli", "Role %1: one of leader, manager, assistant, clerk, staff, admin")
-                                   .arg(inv.args.value(QStringLiteral("role")))));
-    }
+    if (inv.args.has(QStringLiteral("role")) && !parseRole(inv, &u.role))
+        return Invalid;
     if (inv.args.flags.contains(QStringLiteral("disable")))
         u.active = false;
     if (inv.args.flags.contains(QStringLiteral("enable")))
@@ -130,8 +129,7 @@ int userPasswd(Invocation& inv)
         return inv.usage(QCoreApplication::translate("Cli", "No current password"));
     QString next;
     if (!newPassword(inv, &next))
-        return inv.usage(QCoreApplication::translate(
-            "Cli", "No new password: set ARCHIVEROOM_NEW_PASSWORD or run on a terminal"));
+        return noNewPassword(inv);
     if (auto s = inv.archive->accounts().changePassword(current, next); !s)
         return inv.fail(s.error());
     inv.out << QCoreApplication::translate("Cli", "Password changed") << Qt::endl;
@@ -147,8 +145,7 @@ int userReset(Invocation& inv)
         return inv.fail(found.error());
     QString next;
     if (!newPassword(inv, &next))
-        return inv.usage(QCoreApplication::translate(
-            "Cli", "No new password: set ARCHIVEROOM_NEW_PASSWORD or run on a terminal"));
+        return noNewPassword(inv);
     if (auto s = inv.archive->accounts().resetPassword(found->id, next); !s)
         return inv.fail(s.error());
     inv.out << QCoreApplication::translate("Cli", "New password set for %1").arg(found->login) << Qt::endl;
@@ -166,8 +163,7 @@ int userRecover(Invocation& inv)
                                                "a terminal"));
     QString next;
     if (!newPassword(inv, &next))
-        return inv.usage(QCoreApplication::translate(
-            "Cli", "No new password: set ARCHIVEROOM_NEW_PASSWORD or run on a terminal"));
+        return noNewPassword(inv);
     if (auto s = inv.archive->accounts().recover(key, inv.args.positional.first(), next); !s)
         return inv.fail(s.error());
     inv.out << QCoreApplication::translate("Cli", "New password set for %1").arg(inv.args.positional.first())

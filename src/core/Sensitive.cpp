@@ -19,4 +19,15 @@ QString sensitiveFieldCode(SensitiveField f)
     return QStringLiteral("emergency_contact");
 }
 
+std::optional<SensitiveField> sensitiveFieldOfPersonField(const QString& field)
+{
+    if (field == QLatin1String("phones"))
+        return SensitiveField::Phone;
+    for (SensitiveField f : {SensitiveField::IdNumber, SensitiveField::WorkUnit, SensitiveField::HomeAddress,
+                             SensitiveField::EmergencyContact})
+        if (field == sensitiveFieldCode(f))
+            return f;
+    return std::nullopt;
+}
+
 } // namespace ar

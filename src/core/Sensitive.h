@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace ar {
 
 // The personal fields that R20/R26 protect. Every read and write of them goes through a
@@ -17,6 +19,9 @@ enum class SensitiveField
 };
 
 QString sensitiveFieldCode(SensitiveField f);
+// The sensitive field behind a person field code of the forms and the change history
+// ("id_number", "phones", "work_unit", "home_address", "emergency_contact"); nullopt for the others.
+std::optional<SensitiveField> sensitiveFieldOfPersonField(const QString& field);
 
 class SensitiveCodec
 {

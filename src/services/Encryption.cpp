@@ -2,21 +2,6 @@
 
 namespace ar {
 
-namespace {
-SensitiveField historyField(const QString& field)
-{
-    if (field == QLatin1String("id_number"))
-        return SensitiveField::IdNumber;
-    if (field == QLatin1String("work_unit"))
-        return SensitiveField::WorkUnit;
-    if (field == QLatin1String("home_address"))
-        return SensitiveField::HomeAddress;
-    if (field == QLatin1String("emergency_contact"))
-        return SensitiveField::EmergencyContact;
-    return SensitiveField::Phone;
-}
-} // namespace
-
 Status encryptPlainRecords(Context& ctx)
 {
     auto persons = ctx.search.allIds(HitKind::Person);
@@ -34,7 +19,7 @@ Status encryptPlainRecords(Context& ctx)
         return rows.error();
     for (const auto& [rowId, row] : rows.value()) {
         const QString context = ctx.persons.context(row.entityId);
-        const SensitiveField f = historyField(row.field);
+        const SensitiveField f = sensitiveFieldOfPersonField(row.field).value_or(SensitiveField::Phone);
         const QString oldPlain = ctx.codec.open(f, row.oldValue, context);
         const QString newPlain = ctx.codec.open(f, row.newValue, context);
         if (auto s = ctx.history.rewriteValues(rowId, ctx.codec.seal(f, oldPlain, context),

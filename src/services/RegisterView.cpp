@@ -178,15 +178,7 @@ Result<QList<HistoryEntry>> RegisterService::history(qint64 personId)
     for (const auto& s : rows.value()) {
         HistoryEntry e{s.at, s.user, s.row.field, s.row.oldValue, s.row.newValue};
         if (s.row.sensitive) {
-            SensitiveField f = SensitiveField::Phone;
-            if (s.row.field == QLatin1String("id_number"))
-                f = SensitiveField::IdNumber;
-            else if (s.row.field == QLatin1String("work_unit"))
-                f = SensitiveField::WorkUnit;
-            else if (s.row.field == QLatin1String("home_address"))
-                f = SensitiveField::HomeAddress;
-            else if (s.row.field == QLatin1String("emergency_contact"))
-                f = SensitiveField::EmergencyContact;
+            const SensitiveField f = sensitiveFieldOfPersonField(s.row.field).value_or(SensitiveField::Phone);
             e.oldValue = m_ctx.codec.open(f, s.row.oldValue, ctx);
             e.newValue = m_ctx.codec.open(f, s.row.newValue, ctx);
             if (!full) {

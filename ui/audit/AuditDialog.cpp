@@ -2,6 +2,7 @@
 
 #include "ui/audit/AuditModel.h"
 #include "ui/common/DialogRunner.h"
+#include "ui/common/ReadOnlyTable.h"
 
 #include "services/Archive.h"
 
@@ -85,13 +86,7 @@ AuditDialog::AuditDialog(Archive& archive, QWidget* parent)
 
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    setUpReadOnlyTable(m_table);
     m_table->horizontalHeader()->resizeSection(AuditModel::Time, 150);
     m_table->horizontalHeader()->resizeSection(AuditModel::User, 180);
     m_table->horizontalHeader()->resizeSection(AuditModel::Subject, 170);

@@ -1,5 +1,6 @@
 #include "ui/register/HistoryDialog.h"
 
+#include "ui/common/ReadOnlyTable.h"
 #include "ui/register/HistoryModel.h"
 
 #include "services/Archive.h"
@@ -28,13 +29,7 @@ HistoryDialog::HistoryDialog(Archive& archive, qint64 personId, QWidget* parent)
 
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    setUpReadOnlyTable(m_table);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
