@@ -82,6 +82,26 @@ bool allows(Role role, Permission p)
     case Permission::ReadAudit:
         // R27: the administrator, the custodian and company leaders trace who did what.
         return role == Role::Admin || role == Role::Clerk || role == Role::Leader;
+    case Permission::ConfigureArchive:
+        return role == Role::Admin;
+    case Permission::FileDossiers:
+        // The archive clerk files (R11, R12); the assistant hands packets over (R13).
+        return role == Role::Clerk;
+    case Permission::HandOver:
+        return role == Role::Clerk || role == Role::Assistant;
+    case Permission::RequestLoan:
+        return role != Role::Admin;
+    case Permission::ApproveLoans:
+        // Department heads for their categories, leaders for all (R2, R23).
+        return role == Role::Manager || role == Role::Leader;
+    case Permission::RunDesk:
+        return role == Role::Clerk;
+    case Permission::PrintForms:
+    case Permission::ExportLists:
+        // Whoever sees the register; what is printed is masked as the role requires (R20).
+        return role != Role::Staff && role != Role::Admin;
+    case Permission::ImportRegister:
+        return role == Role::Clerk;
     }
     return false;
 }

@@ -26,6 +26,18 @@ enum class Permission
     RegisterPersons, // register and correct owners, tenants, members, agents
     UnmaskSensitive, // see ID numbers, phones, addresses, work units in full
     ReadAudit,       // read and verify the audit trail (R27)
+    // Dossiers and filing (#4)
+    ConfigureArchive, // categories, checklists, numbering, locations tree, handover campaigns
+    FileDossiers,     // open dossiers by hand, register received items, attach scans, move folders
+    HandOver,         // record a hand-over batch (assistant → clerk → company archive room, R13)
+    // Borrowing (#5)
+    RequestLoan,      // ask to view, borrow or copy (anyone signed in except the administrator)
+    ApproveLoans,     // decide on requests for the categories one's department owns (R2, R23)
+    RunDesk,          // check out, check in, record condition, register state-organ visits
+    // Printing and Excel (#6, #7)
+    PrintForms,       // print forms, catalogs, registers and labels (each print audited)
+    ImportRegister,   // import handover rosters
+    ExportLists,      // export lists to .xlsx/.csv (masked as the role requires, audited)
 };
 
 struct User
