@@ -66,6 +66,13 @@ QList<Command> setupCommands();
 QList<Command> registerCommands();
 QList<Command> auditCommands();
 QList<Command> userCommands();
+QList<Command> dossierCommands();
+
+// Shared option readers: `--DATE YYYY-MM-DD` (false after printing the error), and the person
+// fields of `owner add` and `owner change` (false after printing; *exit is the exit code).
+bool parseDate(Invocation& inv, const QString& option, QDate* date);
+bool readPersonData(Invocation& inv, PersonData* out, int* exit);
+QSet<QString> personOptions();
 
 // A new password from ARCHIVEROOM_NEW_PASSWORD, or asked twice on the terminal.
 bool newPassword(Invocation& inv, QString* password);

@@ -82,6 +82,8 @@ Gender parseGender(const QString& text, bool* ok)
     return Gender::Unknown;
 }
 
+} // namespace
+
 bool parseDate(Invocation& inv, const QString& option, QDate* date)
 {
     const QString text = inv.args.value(option);
@@ -97,6 +99,55 @@ bool parseDate(Invocation& inv, const QString& option, QDate* date)
     return true;
 }
 
+// The person fields of `owner add`, `tenant add` … and `owner change` (shared with the dossier
+// commands). False after printing the error; *exit holds the exit code.
+bool readPersonData(Invocation& inv, PersonData* out, int* exit)
+{
+    PersonData& d = *out;
+    d.name = inv.args.value(QStringLiteral("name"));
+    bool ok = false;
+    d.gender = parseGender(inv.args.value(QStringLiteral("gender")), &ok);
+    if (!ok) {
+        *exit = inv.fail(
+            Error::invalid(QStringLiteral("gender"), inv.args.value(QStringLiteral("gender")),
+                           QCoreApplication::translate("Cli", "Gender %1: write 男/女 or male/female")
+                               .arg(inv.args.value(QStringLiteral("gender")))));
+        return false;
+    }
+    const QString idType = inv.args.value(QStringLiteral("id-type"), idTypeCode(IdType::MainlandId));
+    d.idType = idTypeFromCode(idType, &ok);
+    if (!ok) {
+        *exit = inv.fail(Error::invalid(
+            QStringLiteral("id-type"), idType,
+            QCoreApplication::translate(
+                "Cli", "Document type %1: one of cn_id, passport, hk_macao, taiwan, foreigner, other")
+                .arg(idType)));
+        return false;
+    }
+    d.idNumber = inv.args.value(QStringLiteral("id"));
+    d.phones = inv.args.values(QStringLiteral("phone"));
+    d.workUnit = inv.args.value(QStringLiteral("work-unit"));
+    d.homeAddress = inv.args.value(QStringLiteral("address"));
+    d.emergencyContact = inv.args.value(QStringLiteral("emergency"));
+    d.notes = inv.args.value(QStringLiteral("notes"));
+    if (!parseDate(inv, QStringLiteral("move-in"), &d.moveInDate)) {
+        *exit = Invalid;
+        return false;
+    }
+    return true;
+}
+
+QSet<QString> personOptions()
+{
+    return {QStringLiteral("room"),     QStringLiteral("name"),      QStringLiteral("id"),
+            QStringLiteral("id-type"),  QStringLiteral("phone"),     QStringLiteral("gender"),
+            QStringLiteral("work-unit"), QStringLiteral("address"),  QStringLiteral("emergency"),
+            QStringLiteral("move-in"),  QStringLiteral("since"),     QStringLiteral("relation"),
+            QStringLiteral("notes"),    QStringLiteral("estate")};
+}
+
+namespace {
+
 int addPerson(Invocation& inv, OccupancyRole role)
 {
     const QString roomText = inv.args.value(QStringLiteral("room"));
@@ -110,30 +161,10 @@ int addPerson(Invocation& inv, OccupancyRole role)
     r.role = role;
     r.relation = inv.args.value(QStringLiteral("relation"));
     PersonData& d = r.person;
-    d.name = inv.args.value(QStringLiteral("name"));
-    bool ok = false;
-    d.gender = parseGender(inv.args.value(QStringLiteral("gender")), &ok);
-    if (!ok)
-        return inv.fail(
-            Error::invalid(QStringLiteral("gender"), inv.args.value(QStringLiteral("gender")),
-                           QCoreApplication::translate("Cli", "Gender %1: write 男/女 or male/female")
-                               .arg(inv.args.value(QStringLiteral("gender")))));
-    const QString idType = inv.args.value(QStringLiteral("id-type"), idTypeCode(IdType::MainlandId));
-    d.idType = idTypeFromCode(idType, &ok);
-    if (!ok)
-        return inv.fail(Error::invalid(
-            QStringLiteral("id-type"), idType,
-            QCoreApplication::translate(
-                "Cli", "Document type %1: one of cn_id, passport, hk_macao, taiwan, foreigner, other")
-                .arg(idType)));
-    d.idNumber = inv.args.value(QStringLiteral("id"));
-    d.phones = inv.args.values(QStringLiteral("phone"));
-    d.workUnit = inv.args.value(QStringLiteral("work-unit"));
-    d.homeAddress = inv.args.value(QStringLiteral("address"));
-    d.emergencyContact = inv.args.value(QStringLiteral("emergency"));
-    d.notes = inv.args.value(QStringLiteral("notes"));
-    if (!parseDate(inv, QStringLiteral("move-in"), &d.moveInDate) ||
-        !parseDate(inv, QStringLiteral("since"), &r.since))
+    int exit = Ok;
+    if (!readPersonData(inv, &d, &exit))
+        return exit;
+    if (!parseDate(inv, QStringLiteral("since"), &r.since))
         return Invalid;
     auto done = inv.archive->people().registerPerson(r);
     if (!done)
@@ -281,11 +312,7 @@ Command addCommand(const char* word, OccupancyRole role, const char* summary)
             "[--work-unit …] [--address …] [--emergency …] [--move-in YYYY-MM-DD] [--since YYYY-MM-DD] "
             "[--relation …] "
             "[--notes …] [--estate CODE]",
-            {QStringLiteral("room"), QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("id-type"),
-             QStringLiteral("phone"), QStringLiteral("gender"), QStringLiteral("work-unit"),
-             QStringLiteral("address"), QStringLiteral("emergency"), QStringLiteral("move-in"),
-             QStringLiteral("since"), QStringLiteral("relation"), QStringLiteral("notes"),
-             QStringLiteral("estate")},
+            personOptions(),
             {QStringLiteral("json")},
             Command::Needs::SignedIn,
             [role](Invocation& inv) { return addPerson(inv, role); }};

@@ -4,7 +4,7 @@ namespace ar::cli {
 
 const QList<Command>& allCommands()
 {
-    static const QList<Command> all = setupCommands() + userCommands() + registerCommands() + auditCommands();
+    static const QList<Command> all = setupCommands() + userCommands() + registerCommands() + dossierCommands() + auditCommands();
     return all;
 }
 

@@ -36,6 +36,15 @@ constexpr ActionName kActions[] = {
     {AuditAction::Copy, "copy", QT_TRANSLATE_NOOP("Audit", "Copy")},
     {AuditAction::Approval, "approval", QT_TRANSLATE_NOOP("Audit", "Approval")},
     {AuditAction::LoanStep, "loan_step", QT_TRANSLATE_NOOP("Audit", "Loan step")},
+    {AuditAction::OpenDossier, "open_dossier", QT_TRANSLATE_NOOP("Audit", "Open dossier")},
+    {AuditAction::ReceiveItem, "receive_item", QT_TRANSLATE_NOOP("Audit", "Receive item")},
+    {AuditAction::FileItem, "file_item", QT_TRANSLATE_NOOP("Audit", "File item")},
+    {AuditAction::MoveDossier, "move_dossier", QT_TRANSLATE_NOOP("Audit", "Move folder")},
+    {AuditAction::Handover, "handover", QT_TRANSLATE_NOOP("Audit", "Hand-over")},
+    {AuditAction::OwnerChange, "owner_change", QT_TRANSLATE_NOOP("Audit", "Owner change")},
+    {AuditAction::Attach, "attach", QT_TRANSLATE_NOOP("Audit", "Attach scan")},
+    {AuditAction::ViewAttachment, "view_attachment", QT_TRANSLATE_NOOP("Audit", "View scan")},
+    {AuditAction::Configure, "configure", QT_TRANSLATE_NOOP("Audit", "Configure archive")},
 };
 
 } // namespace

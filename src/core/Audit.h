@@ -30,6 +30,16 @@ enum class AuditAction
     Copy,
     Approval,
     LoanStep,
+    // Dossiers and filing (#4)
+    OpenDossier,
+    ReceiveItem,
+    FileItem,
+    MoveDossier,
+    Handover,
+    OwnerChange,
+    Attach,
+    ViewAttachment,
+    Configure,
 };
 
 QString auditActionCode(AuditAction a);

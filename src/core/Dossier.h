@@ -1,6 +1,11 @@
 #pragma once
 
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace ar {
 
@@ -12,6 +17,33 @@ struct Category
     QString archiveCode; // 门类代码 in the archive number: YZ, ZH, FW …
     QString department;  // owning department (R2)
     QString retention;   // 保管期限代码: Y (permanent), D30, D10
+    int loanDays = 0;    // default loan period (R31): 0 = the same day
+    bool loanWorkingDays = false;
+    QString numberingPattern; // empty: the archive-wide pattern (R10)
+};
+
+// The retention codes an administrator may choose (R40): Y permanent, D<n> n years.
+bool isValidRetention(const QString& code);
+// Years of a retention code; 0 for permanent (and for an invalid code).
+int retentionYears(const QString& code);
+// "永久", "30年" …
+QString retentionLabel(const QString& code);
+
+// The statuses of a dossier (issue #4): open, filed, on_loan, former_owner, lost, destroyed.
+QString dossierStatusLabel(const QString& status);
+QStringList dossierStatuses();
+
+// A kind of item a dossier of a category holds (R1, R4). Required kinds make the checklist
+// of R11; a kind may carry its own fields (a repair record: 报修时间, 维修人员 …).
+struct ItemKind
+{
+    qint64 id = 0;
+    QString category;
+    QString name;
+    bool required = false;
+    QStringList fields;
+    int sortOrder = 0;
+    bool active = true;
 };
 
 struct Dossier
@@ -25,7 +57,56 @@ struct Dossier
     int year = 0;
     int seq = 0;
     QString status; // open, filed, on_loan, former_owner, lost, destroyed
+    QString securityLevel;
+    qint64 locationId = 0;
+    QDate destroyEligible; // set when it became a former owner's dossier (R42)
+    QDate closedOn;
 };
+
+// A received item (卷内文件, R11, R12).
+struct DossierItem
+{
+    qint64 id = 0;
+    qint64 dossierId = 0;
+    qint64 kindId = 0;
+    QString kindName;
+    int seq = 0; // 卷内序号
+    QString title;
+    QString docNo;       // 文号
+    QString responsible; // 责任者
+    QDate date;          // the document's own date
+    int pages = 0;
+    QDate receivedOn;
+    QString receivedBy;
+    QDate dueOn; // filing due (R12)
+    QDateTime filedAt;
+    QString filedBy;
+    QMap<QString, QString> fields; // the kind's own fields
+    QString note;
+    int attachments = 0;
+    bool filed() const { return filedAt.isValid(); }
+};
+
+// R12: filing is due a week after receipt, the same day while a handover campaign runs.
+QDate filingDue(const QDate& received, bool campaignRunning);
+
+// When a dossier may be destroyed (R40, R42): a former owner's dossier three years after the
+// change; otherwise the start of the year after the retention period has run from the
+// dossier's year; never for permanent ones (an invalid date).
+QDate destroyEligibleOn(const Dossier& d, const QString& retention);
+constexpr int kFormerOwnerKeepYears = 3;
+
+// An archive room, cabinet, shelf or box (R15).
+struct Location
+{
+    qint64 id = 0;
+    qint64 parentId = 0;
+    QString kind; // room, cabinet, shelf, box
+    QString name;
+    int sortOrder = 0;
+};
+QStringList locationKinds();
+QString locationKindLabel(const QString& kind);
 
 // Fills an archive-number pattern (R10). Tokens: {fonds} {category} {year} {retention} {seq}
 // and {seq:N} (zero-padded to N digits). Default: {fonds}-{category}·{year}-{retention}-{seq:4},

@@ -33,6 +33,13 @@ public:
     virtual QString open(SensitiveField field, const QString& sealed, const QString& context) const = 0;
     // A deterministic key for exact look-up (blind index) of a normalised value.
     virtual QString blindIndex(SensitiveField field, const QString& normalized) const = 0;
+
+    // Files (scanned pages, R16): a keyed content hash to name and de-duplicate them without
+    // revealing what they are, and their encrypted form bound to that name. Empty when locked.
+    virtual QString contentKey(const QByteArray& plain) const = 0;
+    virtual QByteArray sealFile(const QByteArray& plain, const QString& contentKey) const = 0;
+    // nullopt when the file was changed, belongs to another name or the codec is locked.
+    virtual std::optional<QByteArray> openFile(const QByteArray& sealed, const QString& contentKey) const = 0;
 };
 
 } // namespace ar

@@ -22,6 +22,8 @@ void FieldCodec::setDataKey(const QByteArray& dataKey)
     m_dataKey = dataKey;
     m_fieldKey = crypto::hkdf(dataKey, "archiveroom field encryption v1");
     m_blindKey = crypto::hkdf(dataKey, "archiveroom blind index v1");
+    m_fileKey = crypto::hkdf(dataKey, "archiveroom file encryption v1");
+    m_fileNameKey = crypto::hkdf(dataKey, "archiveroom file name v1");
 }
 
 void FieldCodec::clear()
@@ -29,6 +31,8 @@ void FieldCodec::clear()
     crypto::wipe(m_dataKey);
     crypto::wipe(m_fieldKey);
     crypto::wipe(m_blindKey);
+    crypto::wipe(m_fileKey);
+    crypto::wipe(m_fileNameKey);
 }
 
 QString FieldCodec::seal(SensitiveField field, const QString& plain, const QString& context) const
@@ -59,6 +63,27 @@ QString FieldCodec::blindIndex(SensitiveField field, const QString& normalized) 
     return QString::fromLatin1(
         crypto::hmacSha256(m_blindKey, (sensitiveFieldCode(field) + QLatin1Char(':') + normalized).toUtf8())
             .toHex());
+}
+
+QString FieldCodec::contentKey(const QByteArray& plain) const
+{
+    if (!unlocked())
+        return {};
+    return QString::fromLatin1(crypto::hmacSha256(m_fileNameKey, plain).toHex());
+}
+
+QByteArray FieldCodec::sealFile(const QByteArray& plain, const QString& contentKey) const
+{
+    if (!unlocked())
+        return {};
+    return crypto::seal(m_fileKey, plain, contentKey.toLatin1());
+}
+
+std::optional<QByteArray> FieldCodec::openFile(const QByteArray& sealed, const QString& contentKey) const
+{
+    if (!unlocked())
+        return std::nullopt;
+    return crypto::open(m_fileKey, sealed, contentKey.toLatin1());
 }
 
 } // namespace ar

@@ -25,6 +25,9 @@ public:
     QString seal(SensitiveField field, const QString& plain, const QString& context) const override;
     QString open(SensitiveField field, const QString& sealed, const QString& context) const override;
     QString blindIndex(SensitiveField field, const QString& normalized) const override;
+    QString contentKey(const QByteArray& plain) const override;
+    QByteArray sealFile(const QByteArray& plain, const QString& contentKey) const override;
+    std::optional<QByteArray> openFile(const QByteArray& sealed, const QString& contentKey) const override;
 
     // Stored values of schema versions before encryption were plain text.
     static bool isSealed(const QString& stored) { return stored.startsWith(QLatin1String("v1:")); }
@@ -33,6 +36,8 @@ private:
     QByteArray m_dataKey;
     QByteArray m_fieldKey;
     QByteArray m_blindKey;
+    QByteArray m_fileKey;
+    QByteArray m_fileNameKey;
 };
 
 } // namespace ar

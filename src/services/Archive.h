@@ -5,6 +5,7 @@
 #include "AuditService.h"
 #include "Context.h"
 #include "DemoService.h"
+#include "DossierService.h"
 #include "EstateService.h"
 #include "RegisterService.h"
 #include "SearchService.h"
@@ -36,6 +37,7 @@ public:
     DemoService& demo() { return m_demo; }
     AuditService& audit() { return m_audit; }
     AccessService& access() { return m_access; }
+    DossierService& dossiers() { return m_dossiers; }
 
 private:
     Archive(std::unique_ptr<Database> db, const Clock* clock);
@@ -51,6 +53,7 @@ private:
     DemoService m_demo;
     AuditService m_audit;
     AccessService m_access;
+    DossierService m_dossiers;
 };
 
 } // namespace ar

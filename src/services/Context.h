@@ -8,8 +8,10 @@
 #include "storage/Database.h"
 #include "storage/DossierRepository.h"
 #include "storage/EstateRepository.h"
+#include "storage/FilingRepository.h"
 #include "storage/HistoryRepository.h"
 #include "storage/KeySlotRepository.h"
+#include "storage/LocationRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/SearchIndex.h"
 #include "storage/UserRepository.h"
@@ -26,7 +28,7 @@ public:
     Context(Database& database, const Clock& clk, const SensitiveCodec& sensitiveCodec)
         : db(database), clock(clk), codec(sensitiveCodec), users(database), meta(database), estates(database),
           persons(database, sensitiveCodec), history(database), dossiers(database), search(database),
-          audit(database), keySlots(database)
+          audit(database), keySlots(database), filing(database), locations(database)
     {
     }
 
@@ -42,6 +44,8 @@ public:
     SearchIndex search;
     AuditRepository audit;
     KeySlotRepository keySlots;
+    FilingRepository filing;
+    LocationRepository locations;
 
     const std::optional<User>& user() const { return m_user; }
     void setUser(std::optional<User> u) { m_user = std::move(u); }

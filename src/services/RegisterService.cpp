@@ -1,6 +1,8 @@
 // RegisterService: checking, registering and correcting people (R3, R5, R6, R41).
 #include "RegisterService.h"
 
+#include "DossierService.h"
+
 #include "core/Masking.h"
 #include "core/Search.h"
 #include "core/TextNormalize.h"
@@ -229,25 +231,14 @@ Result<RegistrationResult> RegisterService::registerPerson(const Registration& r
         auto cat = m_ctx.dossiers.category(categoryCode);
         if (!cat)
             return cat.error();
-        auto fonds = m_ctx.meta.get(QStringLiteral("fonds_code"), QStringLiteral("Z109"));
-        auto pattern = m_ctx.meta.get(QStringLiteral("archive_no_pattern"),
-                                      QStringLiteral("{fonds}-{category}·{year}-{retention}-{seq:4}"));
-        if (!fonds || !pattern)
-            return (!fonds ? fonds : pattern).error();
-        const int year = now.date().year();
-        auto seq = m_ctx.dossiers.nextSeq(categoryCode, year);
-        if (!seq)
-            return seq.error();
-        Dossier d;
-        d.category = categoryCode;
-        d.archiveNo = formatArchiveNo(pattern.value(), fonds.value(), cat.value(), year, seq.value());
+        auto numbered = numberDossier(m_ctx, categoryCode, now.date().year());
+        if (!numbered)
+            return numbered.error();
+        Dossier& d = numbered.value();
         d.title = QCoreApplication::translate("RegisterService", "%1 %2 %3 dossier")
                       .arg(place->ref(), c.data.name, cat->name);
         d.roomId = r.roomId;
         d.personId = personId;
-        d.year = year;
-        d.seq = seq.value();
-        d.status = QStringLiteral("open");
         auto did = m_ctx.dossiers.insert(d, m_ctx.userId(), now);
         if (!did)
             return did.error();

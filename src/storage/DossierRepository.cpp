@@ -9,8 +9,16 @@ using namespace sqlh;
 namespace {
 Category categoryFrom(const QSqlQuery& q, int)
 {
-    return Category{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toString()};
+    Category c;
+    c.code = q.value(0).toString();
+    c.name = q.value(1).toString();
+    c.archiveCode = q.value(2).toString();
+    c.department = q.value(3).toString();
+    c.retention = q.value(4).toString();
+    c.loanDays = q.value(5).toInt();
+    c.loanWorkingDays = q.value(6).toInt() != 0;
+    c.numberingPattern = q.value(7).toString();
+    return c;
 }
 Dossier dossierFrom(const QSqlQuery& q, int)
 {
@@ -24,11 +32,30 @@ Dossier dossierFrom(const QSqlQuery& q, int)
     d.year = q.value(6).toInt();
     d.seq = q.value(7).toInt();
     d.status = q.value(8).toString();
+    d.securityLevel = q.value(9).toString();
+    d.locationId = q.value(10).toLongLong();
+    d.destroyEligible = dateFrom(q.value(11));
+    d.closedOn = dateFrom(q.value(12));
     return d;
 }
-const QString kCatCols = QStringLiteral("code, name, archive_code, department, retention");
+const QString kCatCols = QStringLiteral(
+    "code, name, archive_code, department, retention, loan_days, loan_working_days, "
+    "COALESCE(numbering_pattern, '')");
 const QString kCols = QStringLiteral(
-    "id, archive_no, category, title, COALESCE(room_id, 0), COALESCE(person_id, 0), year, seq, status");
+    "id, archive_no, category, title, COALESCE(room_id, 0), COALESCE(person_id, 0), year, seq, status, "
+    "security_level, COALESCE(location_id, 0), destroy_eligible, closed_on");
+// The same columns for a query that names the dossiers table `d`.
+const QString kColsD = QStringLiteral(
+    "d.id, d.archive_no, d.category, d.title, COALESCE(d.room_id, 0), COALESCE(d.person_id, 0), d.year, "
+    "d.seq, d.status, d.security_level, COALESCE(d.location_id, 0), d.destroy_eligible, d.closed_on");
+// Shelf order (R14): building, unit, room in natural order ("2" before "10"), then archive number;
+// dossiers without a room (finance, engineering …) after the rooms.
+const QString kShelfJoin = QStringLiteral(
+    "LEFT JOIN rooms r ON r.id = d.room_id LEFT JOIN units u ON u.id = r.unit_id "
+    "LEFT JOIN buildings b ON b.id = u.building_id ");
+const QString kShelfOrder = QStringLiteral(
+    "ORDER BY CASE WHEN b.id IS NULL THEN 1 ELSE 0 END, LENGTH(b.code), b.code, LENGTH(u.code), u.code, "
+    "r.floor, LENGTH(r.number), r.number, d.archive_no");
 } // namespace
 
 Result<Category> DossierRepository::category(const QString& code)
@@ -44,6 +71,16 @@ Result<QList<Category>> DossierRepository::categories()
     return listOf<Category>(
         m_db.exec(QStringLiteral("SELECT %1 FROM categories ORDER BY sort_order").arg(kCatCols)),
         categoryFrom);
+}
+
+Status DossierRepository::updateCategory(const Category& c)
+{
+    return done(m_db.exec(
+        QStringLiteral("UPDATE categories SET name = ?, department = ?, retention = ?, loan_days = ?, "
+                       "loan_working_days = ?, numbering_pattern = ? WHERE code = ?"),
+        {c.name, c.department, c.retention, c.loanDays, c.loanWorkingDays ? 1 : 0,
+         c.numberingPattern.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.numberingPattern),
+         c.code}));
 }
 
 Result<int> DossierRepository::nextSeq(const QString& category, int year)
@@ -112,6 +149,43 @@ Result<QList<Dossier>> DossierRepository::byIds(const QList<qint64>& ids)
         out << part.value();
     }
     return out;
+}
+
+Status DossierRepository::setStatus(qint64 id, const QString& status)
+{
+    return done(m_db.exec(QStringLiteral("UPDATE dossiers SET status = ? WHERE id = ?"), {status, id}));
+}
+
+Status DossierRepository::setLocation(qint64 id, qint64 locationId)
+{
+    return done(
+        m_db.exec(QStringLiteral("UPDATE dossiers SET location_id = ? WHERE id = ?"), {nullableId(locationId), id}));
+}
+
+Status DossierRepository::closeAsFormerOwner(qint64 id, const QDate& closedOn, const QDate& eligible)
+{
+    return done(m_db.exec(QStringLiteral("UPDATE dossiers SET status = 'former_owner', closed_on = ?, "
+                                         "destroy_eligible = ? WHERE id = ?"),
+                          {nullableDate(closedOn), nullableDate(eligible), id}));
+}
+
+Result<QList<Dossier>> DossierRepository::atLocation(qint64 locationId)
+{
+    return listOf<Dossier>(m_db.exec(QStringLiteral("SELECT %1 FROM dossiers d %2 WHERE d.location_id = ? %3")
+                                         .arg(kColsD, kShelfJoin, kShelfOrder),
+                                     {locationId}),
+                           dossierFrom);
+}
+
+Result<QList<Dossier>> DossierRepository::inShelfOrder(qint64 estateId, qint64 buildingId, qint64 unitId,
+                                                       const QString& category)
+{
+    return listOf<Dossier>(
+        m_db.exec(QStringLiteral("SELECT %1 FROM dossiers d %2 WHERE b.estate_id = ? AND (? = 0 OR b.id = ?) "
+                                 "AND (? = 0 OR u.id = ?) AND (? = '' OR d.category = ?) %3")
+                      .arg(kColsD, kShelfJoin, kShelfOrder),
+                  {estateId, buildingId, buildingId, unitId, unitId, category, category}),
+        dossierFrom);
 }
 
 } // namespace ar

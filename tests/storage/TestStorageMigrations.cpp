@@ -179,6 +179,25 @@ void checkV6(Database& db)
              QStringLiteral("in_room"));
 }
 
+void seedV7(Database& db)
+{
+    EXEC(db, QStringLiteral("INSERT INTO locations(id, parent_id, kind, name) VALUES (1, NULL, 'room', '档案室')"));
+    EXEC(db, QStringLiteral("UPDATE dossiers SET location_id = 1 WHERE id = 1"));
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
+                 "SELECT 1, id, 1, name, 2, '2026-01-02', '2026-01-09' FROM item_kinds "
+                 "WHERE category = 'owner' AND name = '业主档案表'"));
+}
+
+void checkV7(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM item_kinds WHERE category = 'owner' AND required = 1"))
+                 .toInt(),
+             8);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT location_id FROM dossiers WHERE id = 1")).toInt(), 1);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT pages FROM dossier_items WHERE dossier_id = 1")).toInt(), 2);
+}
+
 // One entry per migration file. A new migration fails everyVersionIsCovered() until its entry
 // (tables, seed rows, checks) is added here.
 const QList<Version>& versions()
@@ -197,6 +216,11 @@ const QList<Version>& versions()
         {{QStringLiteral("audit_log")}, seedV4, checkV4},
         {{QStringLiteral("key_slots")}, seedV5, checkV5},
         {{QStringLiteral("access_rules")}, seedV6, checkV6},
+        {{QStringLiteral("item_kinds"), QStringLiteral("locations"), QStringLiteral("dossier_items"),
+          QStringLiteral("handover_campaigns"), QStringLiteral("handovers"), QStringLiteral("handover_dossiers"),
+          QStringLiteral("attachments")},
+         seedV7,
+         checkV7},
     };
     return v;
 }

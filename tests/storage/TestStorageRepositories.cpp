@@ -42,6 +42,18 @@ public:
     {
         return QStringLiteral("blind:%1:%2").arg(sensitiveFieldCode(f)).arg(qHash(normalized));
     }
+    QString contentKey(const QByteArray& plain) const override { return QString::number(qHash(plain)); }
+    QByteArray sealFile(const QByteArray& plain, const QString& key) const override
+    {
+        return key.toLatin1() + ':' + plain;
+    }
+    std::optional<QByteArray> openFile(const QByteArray& sealed, const QString& key) const override
+    {
+        const QByteArray head = key.toLatin1() + ':';
+        if (!sealed.startsWith(head))
+            return std::nullopt;
+        return sealed.mid(head.size());
+    }
 };
 
 const QDateTime kNow(QDate(2026, 11, 27), QTime(2, 0), Qt::UTC);

@@ -23,14 +23,14 @@ Fixture::Fixture(Role role) : clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0),
     user = role == Role::Admin ? admin : becomeRole(role);
 }
 
-User Fixture::becomeRole(Role role, const QString& login)
+User Fixture::becomeRole(Role role, const QString& login, const QString& department)
 {
     archive->context().setUser(admin);
     User u;
     u.login = login.isEmpty() ? roleCode(role) + QStringLiteral("1") : login;
     u.displayName = QStringLiteral("测试") + roleLabel(role);
     u.role = role;
-    u.department = QStringLiteral("客服部");
+    u.department = department;
     auto added = archive->accounts().addUser(u, QStringLiteral("password-123"));
     if (!added)
         qFatal("cannot add user: %s", qPrintable(added.error().message));

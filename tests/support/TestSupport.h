@@ -21,7 +21,7 @@ struct Fixture
 
     QString dbPath() const { return dir.filePath(QStringLiteral("test.db")); }
     // Signs in as a new account with this role (created by the admin).
-    User becomeRole(Role role, const QString& login = {});
+    User becomeRole(Role role, const QString& login = {}, const QString& department = QStringLiteral("客服部"));
     // Estate "HY" 华苑小区 with building 3, unit 2, rooms 1201, 1202, 1301.
     qint64 makeSmallEstate();
     qint64 roomId(const QString& ref);

@@ -11,13 +11,22 @@ using namespace ar;
 namespace {
 Category owner()
 {
-    return Category{QStringLiteral("owner"), QStringLiteral("业主"), QStringLiteral("YZ"),
-                    QStringLiteral("客服部"), QStringLiteral("Y")};
+    Category c;
+    c.code = QStringLiteral("owner");
+    c.name = QStringLiteral("业主");
+    c.archiveCode = QStringLiteral("YZ");
+    c.department = QStringLiteral("客服部");
+    c.retention = QStringLiteral("Y");
+    return c;
 }
 Category tenant()
 {
-    return Category{QStringLiteral("tenant"), QStringLiteral("租户"), QStringLiteral("ZH"),
-                    QStringLiteral("客服部"), QStringLiteral("D30")};
+    Category c = owner();
+    c.code = QStringLiteral("tenant");
+    c.name = QStringLiteral("租户");
+    c.archiveCode = QStringLiteral("ZH");
+    c.retention = QStringLiteral("D30");
+    return c;
 }
 const QString kDefaultPattern = QStringLiteral("{fonds}-{category}·{year}-{retention}-{seq:4}");
 } // namespace

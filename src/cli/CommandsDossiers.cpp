@@ -1,0 +1,702 @@
+// dossier add/show/missing/queue/move, file, owner change, location add/list, handover add,
+// campaign start/stop, category list/set, checklist list/add (issue #4).
+#include "Command.h"
+
+#include "core/TextNormalize.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace ar::cli {
+
+namespace {
+
+QJsonValue dateJson(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+Result<Dossier> dossierArg(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1)
+        return Error{ErrorCode::Usage, QCoreApplication::translate("Cli", "Give one archive number (档号)"), {}, {}, 0};
+    return inv.archive->dossiers().byArchiveNo(inv.args.positional.first());
+}
+
+// The estate of --estate CODE, or the only one there is.
+Result<Estate> estateArg(Invocation& inv)
+{
+    auto estates = inv.archive->estate().estates();
+    if (!estates)
+        return estates.error();
+    const QString code = inv.args.value(QStringLiteral("estate"));
+    for (const Estate& e : estates.value())
+        if (code.isEmpty() ? estates->size() == 1 : e.code.compare(code, Qt::CaseInsensitive) == 0)
+            return e;
+    if (code.isEmpty())
+        return Error::invalid(QStringLiteral("estate"), {},
+                              estates->isEmpty() ? QCoreApplication::translate("Cli", "There is no estate yet")
+                                                 : QCoreApplication::translate("Cli", "Several estates: name one with --estate CODE"));
+    return Error::invalid(QStringLiteral("estate"), code, QCoreApplication::translate("Cli", "There is no estate %1").arg(code));
+}
+
+int dossierAdd(Invocation& inv)
+{
+    DossierInput in;
+    in.category = inv.args.value(QStringLiteral("category"));
+    in.title = inv.args.value(QStringLiteral("title"));
+    if (in.category.isEmpty() || in.title.isEmpty())
+        return inv.usage(QCoreApplication::translate("Cli", "--category and --title are required"));
+    QString room;
+    if (inv.args.has(QStringLiteral("room"))) {
+        auto place = inv.archive->estate().findRoom(inv.args.value(QStringLiteral("room")),
+                                                    inv.args.value(QStringLiteral("estate")));
+        if (!place)
+            return inv.fail(place.error());
+        in.roomId = place->room.id;
+        room = place->ref();
+    }
+    if (inv.args.has(QStringLiteral("year"))) {
+        bool ok = false;
+        in.year = inv.args.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok)
+            return inv.fail(Error::invalid(QStringLiteral("year"), inv.args.value(QStringLiteral("year")),
+                                           QCoreApplication::translate("Cli", "--year needs a year such as 2026")));
+    }
+    auto d = inv.archive->dossiers().open(in);
+    if (!d)
+        return inv.fail(d.error());
+    if (inv.json)
+        inv.print(QJsonObject{{QStringLiteral("archive_no"), d->archiveNo},
+                              {QStringLiteral("room"), room.isEmpty() ? QJsonValue() : QJsonValue(room)},
+                              {QStringLiteral("person_id"), QJsonValue()}});
+    else
+        inv.out << QCoreApplication::translate("Cli", "Opened dossier %1: %2").arg(d->archiveNo, d->title) << Qt::endl;
+    return Ok;
+}
+
+QJsonObject itemJson(const DossierItem& i)
+{
+    QJsonObject fields;
+    for (auto it = i.fields.begin(); it != i.fields.end(); ++it)
+        fields.insert(it.key(), it.value());
+    return {{QStringLiteral("seq"), i.seq},
+            {QStringLiteral("kind"), i.kindName},
+            {QStringLiteral("title"), i.title},
+            {QStringLiteral("received"), dateJson(i.receivedOn)},
+            {QStringLiteral("received_by"), i.receivedBy},
+            {QStringLiteral("pages"), i.pages},
+            {QStringLiteral("date"), dateJson(i.date)},
+            {QStringLiteral("due"), dateJson(i.dueOn)},
+            {QStringLiteral("filed"), i.filedAt.isValid() ? QJsonValue(i.filedAt.toLocalTime().toString(Qt::ISODate))
+                                                          : QJsonValue()},
+            {QStringLiteral("fields"), fields},
+            {QStringLiteral("attachments"), i.attachments}};
+}
+
+int dossierShow(Invocation& inv)
+{
+    auto d = dossierArg(inv);
+    if (!d)
+        return inv.fail(d.error());
+    auto v = inv.archive->dossiers().view(d->id);
+    if (!v)
+        return inv.fail(v.error());
+    if (inv.json) {
+        QJsonArray items;
+        for (const DossierItem& i : v->items)
+            items << itemJson(i);
+        QJsonArray history;
+        for (const HistoryEntry& h : v->history)
+            history << QJsonObject{{QStringLiteral("at"), h.at.toLocalTime().toString(Qt::ISODate)},
+                                   {QStringLiteral("user"), h.user},
+                                   {QStringLiteral("field"), h.field},
+                                   {QStringLiteral("old"), h.oldValue},
+                                   {QStringLiteral("new"), h.newValue}};
+        inv.print(QJsonObject{
+            {QStringLiteral("archive_no"), v->dossier.archiveNo},
+            {QStringLiteral("category"), v->category.code},
+            {QStringLiteral("title"), v->dossier.title},
+            {QStringLiteral("status"), v->dossier.status},
+            {QStringLiteral("room"), v->room.isEmpty() ? QJsonValue() : QJsonValue(v->room)},
+            {QStringLiteral("person"), v->person.isEmpty() ? QJsonValue() : QJsonValue(v->person)},
+            {QStringLiteral("items"), items},
+            {QStringLiteral("missing"), QJsonArray::fromStringList(v->missing)},
+            {QStringLiteral("complete"), v->complete()},
+            {QStringLiteral("location"), v->location.isEmpty() ? QJsonValue() : QJsonValue(v->location)},
+            {QStringLiteral("retention"), v->category.retention},
+            {QStringLiteral("destroy_eligible"), dateJson(v->destroyEligible)},
+            {QStringLiteral("history"), history},
+        });
+        return Ok;
+    }
+    auto line = [&inv](const QString& label, const QString& value) {
+        inv.out << QCoreApplication::translate("Cli", "%1: %2").arg(label, value) << Qt::endl;
+    };
+    line(QCoreApplication::translate("Cli", "Archive no."), v->dossier.archiveNo);
+    line(QCoreApplication::translate("Cli", "Title"), v->dossier.title);
+    line(QCoreApplication::translate("Cli", "Category"), v->category.name);
+    line(QCoreApplication::translate("Cli", "Status"), dossierStatusLabel(v->dossier.status));
+    if (!v->room.isEmpty())
+        line(QCoreApplication::translate("Cli", "Room"), v->room);
+    line(QCoreApplication::translate("Cli", "Location"),
+         v->location.isEmpty() ? QCoreApplication::translate("Cli", "not shelved") : v->location);
+    line(QCoreApplication::translate("Cli", "Retention"),
+         retentionLabel(v->category.retention) +
+             (v->destroyEligible.isValid()
+                  ? QCoreApplication::translate("Cli", ", destroyable from %1").arg(v->destroyEligible.toString(Qt::ISODate))
+                  : QString()));
+    inv.out << QCoreApplication::translate("Cli", "Items:") << Qt::endl;
+    for (const DossierItem& i : v->items) {
+        QString fields;
+        for (auto it = i.fields.begin(); it != i.fields.end(); ++it)
+            fields += QStringLiteral("  %1=%2").arg(it.key(), it.value());
+        inv.out << QStringLiteral("  %1. %2  %3  %4  %5%6")
+                       .arg(i.seq)
+                       .arg(i.title, QCoreApplication::translate("Cli", "%n page(s)", nullptr, i.pages),
+                            i.receivedOn.toString(Qt::ISODate),
+                            i.filed() ? QCoreApplication::translate("Cli", "filed")
+                                      : QCoreApplication::translate("Cli", "to file by %1").arg(i.dueOn.toString(Qt::ISODate)),
+                            fields)
+                << Qt::endl;
+    }
+    line(QCoreApplication::translate("Cli", "Missing"),
+         v->missing.isEmpty() ? QCoreApplication::translate("Cli", "nothing: complete") : v->missing.join(QStringLiteral("、")));
+    return Ok;
+}
+
+int dossierList(Invocation& inv)
+{
+    const QString room = inv.args.value(QStringLiteral("room"));
+    if (room.isEmpty())
+        return inv.usage(QCoreApplication::translate("Cli", "--room B-U-R is required"));
+    auto place = inv.archive->estate().findRoom(room, inv.args.value(QStringLiteral("estate")));
+    if (!place)
+        return inv.fail(place.error());
+    auto list = inv.archive->dossiers().ofRoom(place->room.id);
+    if (!list)
+        return inv.fail(list.error());
+    QJsonArray a;
+    for (const Dossier& d : list.value()) {
+        if (inv.json)
+            a << QJsonObject{{QStringLiteral("archive_no"), d.archiveNo},
+                             {QStringLiteral("category"), d.category},
+                             {QStringLiteral("title"), d.title},
+                             {QStringLiteral("status"), d.status},
+                             {QStringLiteral("room"), place->ref()}};
+        else
+            inv.out << d.archiveNo << QStringLiteral("  ") << d.title << QStringLiteral("  ")
+                    << dossierStatusLabel(d.status) << Qt::endl;
+    }
+    if (inv.json)
+        inv.print(a);
+    return Ok;
+}
+
+int dossierMissing(Invocation& inv)
+{
+    auto estate = estateArg(inv);
+    if (!estate)
+        return inv.fail(estate.error());
+    qint64 buildingId = 0;
+    if (inv.args.has(QStringLiteral("building"))) {
+        const QString code = inv.args.value(QStringLiteral("building"));
+        auto buildings = inv.archive->estate().buildings(estate->id);
+        if (!buildings)
+            return inv.fail(buildings.error());
+        for (const Building& b : buildings.value())
+            if (b.code == code || b.name == code)
+                buildingId = b.id;
+        if (!buildingId)
+            return inv.fail(Error::invalid(QStringLiteral("building"), code,
+                                           QCoreApplication::translate("Cli", "%1 has no building %2").arg(estate->name, code)));
+    }
+    auto rows = inv.archive->dossiers().missing(estate->id, buildingId);
+    if (!rows)
+        return inv.fail(rows.error());
+    if (inv.json) {
+        QJsonArray a;
+        for (const auto& r : rows.value())
+            a << QJsonObject{{QStringLiteral("archive_no"), r.dossier.archiveNo},
+                             {QStringLiteral("room"), r.room},
+                             {QStringLiteral("missing"), QJsonArray::fromStringList(r.missing)}};
+        inv.print(a);
+        return Ok;
+    }
+    for (const auto& r : rows.value())
+        inv.out << r.room << QStringLiteral("  ") << r.dossier.archiveNo << QStringLiteral("  ")
+                << r.missing.join(QStringLiteral("、")) << Qt::endl;
+    inv.out << QCoreApplication::translate("Cli", "%n dossier(s) with missing items", nullptr, int(rows->size())) << Qt::endl;
+    return Ok;
+}
+
+int dossierQueue(Invocation& inv)
+{
+    const bool late = inv.args.flags.contains(QStringLiteral("late"));
+    auto rows = late ? inv.archive->dossiers().lateFilings() : inv.archive->dossiers().queue();
+    if (!rows)
+        return inv.fail(rows.error());
+    const QDate today = inv.archive->context().clock.today();
+    if (inv.json) {
+        QJsonArray a;
+        for (const auto& r : rows.value()) {
+            QJsonObject o = itemJson(r.item);
+            o.insert(QStringLiteral("id"), r.item.id);
+            o.insert(QStringLiteral("archive_no"), r.archiveNo);
+            o.insert(QStringLiteral("room"), r.room);
+            o.insert(QStringLiteral("late"), r.item.filed() ? r.item.filedAt.toLocalTime().date() > r.item.dueOn
+                                                            : today > r.item.dueOn);
+            a << o;
+        }
+        inv.print(a);
+        return Ok;
+    }
+    for (const auto& r : rows.value())
+        inv.out << QStringLiteral("#%1  %2  %3  %4  ").arg(r.item.id).arg(r.archiveNo, r.room, r.item.title)
+                << (r.item.filed() ? QCoreApplication::translate("Cli", "filed late (due %1)")
+                                   : QCoreApplication::translate("Cli", "due %1"))
+                       .arg(r.item.dueOn.toString(Qt::ISODate))
+                << Qt::endl;
+    inv.out << QCoreApplication::translate("Cli", "%n item(s)", nullptr, int(rows->size())) << Qt::endl;
+    return Ok;
+}
+
+int dossierMove(Invocation& inv)
+{
+    auto d = dossierArg(inv);
+    if (!d)
+        return inv.fail(d.error());
+    const QString to = inv.args.value(QStringLiteral("to"));
+    if (to.isEmpty())
+        return inv.usage(QCoreApplication::translate("Cli", "--to LOCATION is required, e.g. --to 档案室/A柜/第2层"));
+    auto loc = inv.archive->dossiers().locationByPath(to);
+    if (!loc)
+        return inv.fail(loc.error());
+    if (auto s = inv.archive->dossiers().move(d->id, loc.value(), inv.args.value(QStringLiteral("note"))); !s)
+        return inv.fail(s.error());
+    auto path = inv.archive->dossiers().locationPath(loc.value());
+    inv.out << QCoreApplication::translate("Cli", "%1 is now at %2").arg(d->archiveNo, path ? path.value() : to) << Qt::endl;
+    return Ok;
+}
+
+int fileItem(Invocation& inv)
+{
+    if (inv.args.has(QStringLiteral("queued"))) {
+        bool ok = false;
+        const qint64 id = inv.args.value(QStringLiteral("queued")).toLongLong(&ok);
+        if (!ok)
+            return inv.usage(QCoreApplication::translate("Cli", "--queued needs the item number shown by dossier queue"));
+        if (auto s = inv.archive->dossiers().fileItem(id); !s)
+            return inv.fail(s.error());
+        inv.out << QCoreApplication::translate("Cli", "Filed item #%1").arg(id) << Qt::endl;
+        return Ok;
+    }
+    auto d = dossierArg(inv);
+    if (!d)
+        return inv.fail(d.error());
+    ItemInput in;
+    in.kind = inv.args.value(QStringLiteral("item"));
+    if (in.kind.isEmpty())
+        return inv.usage(QCoreApplication::translate("Cli", "--item KIND is required"));
+    in.title = inv.args.value(QStringLiteral("title"));
+    in.docNo = inv.args.value(QStringLiteral("doc-no"));
+    in.responsible = inv.args.value(QStringLiteral("responsible"));
+    in.note = inv.args.value(QStringLiteral("note"));
+    in.file = !inv.args.flags.contains(QStringLiteral("queue"));
+    if (inv.args.has(QStringLiteral("pages"))) {
+        bool ok = false;
+        in.pages = inv.args.value(QStringLiteral("pages")).toInt(&ok);
+        if (!ok)
+            return inv.fail(Error::invalid(QStringLiteral("pages"), inv.args.value(QStringLiteral("pages")),
+                                           QCoreApplication::translate("Cli", "--pages needs a number")));
+    }
+    if (!parseDate(inv, QStringLiteral("date"), &in.date) || !parseDate(inv, QStringLiteral("received"), &in.received))
+        return Invalid;
+    for (const QString& f : inv.args.values(QStringLiteral("field"))) {
+        const qsizetype eq = f.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return inv.fail(Error::invalid(QStringLiteral("field"), f,
+                                           QCoreApplication::translate("Cli", "--field is written NAME=VALUE, e.g. --field 维修人员=赵师傅")));
+        in.fields.insert(f.left(eq), f.mid(eq + 1));
+    }
+    const QStringList attach = inv.args.values(QStringLiteral("attach"));
+    in.attach = attach;
+    auto item = inv.archive->dossiers().receive(d->id, in);
+    if (!item)
+        return inv.fail(item.error());
+    auto v = inv.archive->dossiers().view(d->id);
+    if (!v)
+        return inv.fail(v.error());
+    if (inv.json) {
+        QJsonObject o = itemJson(item.value());
+        o.insert(QStringLiteral("id"), item->id);
+        o.insert(QStringLiteral("archive_no"), d->archiveNo);
+        o.insert(QStringLiteral("attachments"), int(attach.size()));
+        o.insert(QStringLiteral("missing"), QJsonArray::fromStringList(v->missing));
+        inv.print(o);
+        return Ok;
+    }
+    inv.out << (item->filed() ? QCoreApplication::translate("Cli", "Filed %1 in %2 as item %3")
+                              : QCoreApplication::translate("Cli", "Received %1 for %2 as item %3; to be filed by the clerk"))
+                   .arg(item->title, d->archiveNo)
+                   .arg(item->seq)
+            << Qt::endl;
+    inv.out << (v->missing.isEmpty() ? QCoreApplication::translate("Cli", "The checklist is complete")
+                                     : QCoreApplication::translate("Cli", "Still missing: %1").arg(v->missing.join(QStringLiteral("、"))))
+            << Qt::endl;
+    return Ok;
+}
+
+int ownerChange(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(QCoreApplication::translate("Cli", "owner change ROOM --name … --id … [--date YYYY-MM-DD]"));
+    auto place = inv.archive->estate().findRoom(inv.args.positional.first(), inv.args.value(QStringLiteral("estate")));
+    if (!place)
+        return inv.fail(place.error());
+    PersonData p;
+    int exit = Ok;
+    if (!readPersonData(inv, &p, &exit))
+        return exit;
+    QDate on;
+    if (!parseDate(inv, QStringLiteral("date"), &on))
+        return Invalid;
+    auto r = inv.archive->dossiers().changeOwner(place->room.id, p, on);
+    if (!r)
+        return inv.fail(r.error());
+    for (const QString& w : r->registration.warnings)
+        inv.warn(QCoreApplication::translate("Cli", "Note: %1").arg(w));
+    if (inv.json) {
+        inv.print(QJsonObject{{QStringLiteral("archive_no"), r->registration.archiveNo},
+                              {QStringLiteral("room"), place->ref()},
+                              {QStringLiteral("person_id"), r->registration.personId},
+                              {QStringLiteral("former_archive_no"),
+                               r->formerArchiveNos.isEmpty() ? QJsonValue() : QJsonValue(r->formerArchiveNos.first())},
+                              {QStringLiteral("former_archive_nos"), QJsonArray::fromStringList(r->formerArchiveNos)},
+                              {QStringLiteral("destroy_eligible"), dateJson(r->destroyEligible)}});
+        return Ok;
+    }
+    inv.out << QCoreApplication::translate("Cli", "New owner of %1: %2; dossier %3")
+                   .arg(place->ref(), text::normalize(p.name), r->registration.archiveNo)
+            << Qt::endl;
+    for (const QString& no : r->formerArchiveNos)
+        inv.out << QCoreApplication::translate("Cli", "Former owner's dossier %1 kept apart; destroyable from %2")
+                       .arg(no, r->destroyEligible.toString(Qt::ISODate))
+                << Qt::endl;
+    return Ok;
+}
+
+int locationAdd(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(QCoreApplication::translate("Cli", "location add PATH --kind room|cabinet|shelf|box"));
+    QString path = inv.args.positional.first();
+    path.replace(QStringLiteral("›"), QStringLiteral("/"));
+    QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (QString& p : parts)
+        p = p.trimmed();
+    if (parts.isEmpty())
+        return inv.usage(QCoreApplication::translate("Cli", "location add PATH --kind room|cabinet|shelf|box"));
+    const QString name = parts.takeLast();
+    qint64 parent = 0;
+    if (!parts.isEmpty()) {
+        auto p = inv.archive->dossiers().locationByPath(parts.join(QLatin1Char('/')));
+        if (!p)
+            return inv.fail(p.error());
+        parent = p.value();
+    }
+    const QString kind = inv.args.value(QStringLiteral("kind"), parent ? QString() : QStringLiteral("room"));
+    auto id = inv.archive->dossiers().addLocation(parent, kind, name);
+    if (!id)
+        return inv.fail(id.error());
+    auto full = inv.archive->dossiers().locationPath(id.value());
+    inv.out << QCoreApplication::translate("Cli", "Added %1 %2").arg(locationKindLabel(kind), full ? full.value() : name)
+            << Qt::endl;
+    return Ok;
+}
+
+int locationList(Invocation& inv)
+{
+    auto all = inv.archive->dossiers().locations();
+    if (!all)
+        return inv.fail(all.error());
+    QJsonArray a;
+    for (const Location& l : all.value()) {
+        auto path = inv.archive->dossiers().locationPath(l.id);
+        auto n = inv.archive->context().locations.dossierCount(l.id);
+        if (!path || !n)
+            return inv.fail(!path ? path.error() : n.error());
+        if (inv.json)
+            a << QJsonObject{{QStringLiteral("path"), path.value()},
+                             {QStringLiteral("kind"), l.kind},
+                             {QStringLiteral("dossiers"), n.value()}};
+        else
+            inv.out << path.value() << QStringLiteral("  (") << locationKindLabel(l.kind) << QStringLiteral(", ")
+                    << QCoreApplication::translate("Cli", "%n dossier(s)", nullptr, n.value()) << QStringLiteral(")") << Qt::endl;
+    }
+    if (inv.json)
+        inv.print(a);
+    return Ok;
+}
+
+int handoverAdd(Invocation& inv)
+{
+    if (inv.args.positional.isEmpty())
+        return inv.usage(QCoreApplication::translate("Cli", "handover add ARCHIVE-NO… --from NAME --to NAME [--stage to_clerk|to_company]"));
+    auto id = inv.archive->dossiers().recordHandover(inv.args.value(QStringLiteral("stage"), QStringLiteral("to_clerk")),
+                                                     inv.args.value(QStringLiteral("from")), inv.args.value(QStringLiteral("to")),
+                                                     inv.args.positional, inv.args.value(QStringLiteral("note")));
+    if (!id)
+        return inv.fail(id.error());
+    inv.out << QCoreApplication::translate("Cli", "Hand-over #%1 recorded: %n dossier(s)", nullptr, int(inv.args.positional.size()))
+                   .arg(id.value())
+            << Qt::endl;
+    return Ok;
+}
+
+int campaign(Invocation& inv, bool running)
+{
+    auto estate = estateArg(inv);
+    if (!estate)
+        return inv.fail(estate.error());
+    if (auto s = inv.archive->dossiers().setCampaign(estate->id, running); !s)
+        return inv.fail(s.error());
+    inv.out << (running ? QCoreApplication::translate("Cli", "Handover campaign on for %1: filing is due the same day")
+                        : QCoreApplication::translate("Cli", "Handover campaign over for %1: filing is due within a week"))
+                   .arg(estate->name)
+            << Qt::endl;
+    return Ok;
+}
+
+int categoryList(Invocation& inv)
+{
+    auto cats = inv.archive->dossiers().categories();
+    if (!cats)
+        return inv.fail(cats.error());
+    QJsonArray a;
+    for (const Category& c : cats.value()) {
+        if (inv.json)
+            a << QJsonObject{{QStringLiteral("code"), c.code},
+                             {QStringLiteral("name"), c.name},
+                             {QStringLiteral("archive_code"), c.archiveCode},
+                             {QStringLiteral("department"), c.department},
+                             {QStringLiteral("retention"), c.retention},
+                             {QStringLiteral("loan_days"), c.loanDays},
+                             {QStringLiteral("loan_working_days"), c.loanWorkingDays},
+                             {QStringLiteral("numbering_pattern"), c.numberingPattern}};
+        else
+            inv.out << QStringLiteral("%1  %2  %3  %4  %5").arg(c.code, c.name, c.archiveCode, c.department, retentionLabel(c.retention))
+                    << Qt::endl;
+    }
+    if (inv.json)
+        inv.print(a);
+    return Ok;
+}
+
+int categorySet(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(QCoreApplication::translate("Cli", "category set CODE [--retention Y|D30] [--department …] [--loan-days N] [--numbering PATTERN]"));
+    auto cats = inv.archive->dossiers().categories();
+    if (!cats)
+        return inv.fail(cats.error());
+    const QString code = inv.args.positional.first();
+    for (Category c : cats.value()) {
+        if (c.code != code && c.name != code)
+            continue;
+        c.retention = inv.args.value(QStringLiteral("retention"), c.retention);
+        c.department = inv.args.value(QStringLiteral("department"), c.department);
+        c.numberingPattern = inv.args.value(QStringLiteral("numbering"), c.numberingPattern);
+        if (inv.args.has(QStringLiteral("loan-days"))) {
+            bool ok = false;
+            c.loanDays = inv.args.value(QStringLiteral("loan-days")).toInt(&ok);
+            if (!ok)
+                return inv.fail(Error::invalid(QStringLiteral("loan-days"), inv.args.value(QStringLiteral("loan-days")),
+                                               QCoreApplication::translate("Cli", "--loan-days needs a number")));
+        }
+        if (auto s = inv.archive->dossiers().updateCategory(c); !s)
+            return inv.fail(s.error());
+        inv.out << QCoreApplication::translate("Cli", "Category %1 updated").arg(c.name) << Qt::endl;
+        return Ok;
+    }
+    return inv.fail(Error::invalid(QStringLiteral("category"), code, QCoreApplication::translate("Cli", "There is no category %1").arg(code)));
+}
+
+int checklistList(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(QCoreApplication::translate("Cli", "checklist list CATEGORY"));
+    auto kinds = inv.archive->dossiers().kinds(inv.args.positional.first(), inv.args.flags.contains(QStringLiteral("all")));
+    if (!kinds)
+        return inv.fail(kinds.error());
+    QJsonArray a;
+    for (const ItemKind& k : kinds.value()) {
+        if (inv.json)
+            a << QJsonObject{{QStringLiteral("name"), k.name},
+                             {QStringLiteral("required"), k.required},
+                             {QStringLiteral("fields"), QJsonArray::fromStringList(k.fields)},
+                             {QStringLiteral("active"), k.active}};
+        else
+            inv.out << (k.required ? QStringLiteral("* ") : QStringLiteral("  ")) << k.name
+                    << (k.fields.isEmpty() ? QString() : QStringLiteral("  [") + k.fields.join(QStringLiteral("、")) + QLatin1Char(']'))
+                    << (k.active ? QString() : QCoreApplication::translate("Cli", "  (inactive)")) << Qt::endl;
+    }
+    if (inv.json)
+        inv.print(a);
+    else
+        inv.out << QCoreApplication::translate("Cli", "* required (R4)") << Qt::endl;
+    return Ok;
+}
+
+int checklistAdd(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1 || !inv.args.has(QStringLiteral("name")))
+        return inv.usage(QCoreApplication::translate("Cli", "checklist add CATEGORY --name NAME [--required] [--fields A|B|C]"));
+    ItemKind k;
+    k.category = inv.args.positional.first();
+    k.name = inv.args.value(QStringLiteral("name"));
+    k.required = inv.args.flags.contains(QStringLiteral("required"));
+    const QString fields = inv.args.value(QStringLiteral("fields"));
+    k.fields = fields.isEmpty() ? QStringList() : fields.split(QLatin1Char('|'));
+    auto id = inv.archive->dossiers().saveKind(k);
+    if (!id)
+        return inv.fail(id.error());
+    inv.out << QCoreApplication::translate("Cli", "Added item kind %1").arg(text::normalize(k.name)) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> dossierCommands()
+{
+    const QString json = QStringLiteral("json");
+    const QString estate = QStringLiteral("estate");
+    QSet<QString> changeOptions = personOptions();
+    changeOptions << QStringLiteral("date");
+    return {
+        {{QStringLiteral("dossier"), QStringLiteral("add")},
+         QT_TRANSLATE_NOOP("Cli", "Open a dossier by hand (repair, service, security, engineering, finance); prints its archive number"),
+         "--category CAT --title TEXT [--room B-U-R] [--year Y] [--estate CODE]",
+         {QStringLiteral("category"), QStringLiteral("title"), QStringLiteral("room"), QStringLiteral("year"), estate},
+         {json},
+         Command::Needs::SignedIn,
+         dossierAdd},
+        {{QStringLiteral("dossier"), QStringLiteral("show")},
+         QT_TRANSLATE_NOOP("Cli", "A dossier with its items, checklist, location and history"),
+         "ARCHIVE-NO",
+         {},
+         {json},
+         Command::Needs::SignedIn,
+         dossierShow},
+        {{QStringLiteral("dossier"), QStringLiteral("list")},
+         QT_TRANSLATE_NOOP("Cli", "The dossiers of a room: owner, tenant, former owners, repair and service records"),
+         "--room B-U-R [--estate CODE]",
+         {QStringLiteral("room"), estate},
+         {json},
+         Command::Needs::SignedIn,
+         dossierList},
+        {{QStringLiteral("dossier"), QStringLiteral("missing")},
+         QT_TRANSLATE_NOOP("Cli", "Owner and tenant dossiers with required items missing, in shelf order"),
+         "[--building B] [--estate CODE]",
+         {QStringLiteral("building"), estate},
+         {json},
+         Command::Needs::SignedIn,
+         dossierMissing},
+        {{QStringLiteral("dossier"), QStringLiteral("queue")},
+         QT_TRANSLATE_NOOP("Cli", "Received items waiting to be filed; --late: late filings for the manager"),
+         "[--late]",
+         {},
+         {json, QStringLiteral("late")},
+         Command::Needs::SignedIn,
+         dossierQueue},
+        {{QStringLiteral("dossier"), QStringLiteral("move")},
+         QT_TRANSLATE_NOOP("Cli", "Move a folder to another archive room, cabinet, shelf or box"),
+         "ARCHIVE-NO --to PATH [--note TEXT]",
+         {QStringLiteral("to"), QStringLiteral("note")},
+         {},
+         Command::Needs::SignedIn,
+         dossierMove},
+        {{QStringLiteral("file")},
+         QT_TRANSLATE_NOOP("Cli", "Register a received item (filed at once by the clerk; --queue to file later)"),
+         "ARCHIVE-NO --item KIND [--pages N] [--date D] [--received D] [--title …] [--doc-no …] [--responsible …] "
+         "[--field NAME=VALUE …] [--attach FILE …] [--note …] [--queue] | --queued ITEM-ID",
+         {QStringLiteral("item"), QStringLiteral("pages"), QStringLiteral("date"), QStringLiteral("received"),
+          QStringLiteral("title"), QStringLiteral("doc-no"), QStringLiteral("responsible"), QStringLiteral("field"),
+          QStringLiteral("attach"), QStringLiteral("note"), QStringLiteral("queued")},
+         {json, QStringLiteral("queue")},
+         Command::Needs::SignedIn,
+         fileItem},
+        {{QStringLiteral("owner"), QStringLiteral("change")},
+         QT_TRANSLATE_NOOP("Cli", "A new owner for a room: new dossier; the former one kept apart, destroyable 3 years later"),
+         "ROOM --name NAME --id NUMBER --phone PHONE [--date YYYY-MM-DD] [other owner fields]",
+         changeOptions,
+         {json},
+         Command::Needs::SignedIn,
+         ownerChange},
+        {{QStringLiteral("location"), QStringLiteral("add")},
+         QT_TRANSLATE_NOOP("Cli", "Add an archive room, cabinet, shelf or box"),
+         "PATH --kind room|cabinet|shelf|box   (e.g. 档案室/A柜/第2层 --kind shelf)",
+         {QStringLiteral("kind")},
+         {},
+         Command::Needs::SignedIn,
+         locationAdd},
+        {{QStringLiteral("location"), QStringLiteral("list")},
+         QT_TRANSLATE_NOOP("Cli", "The archive rooms, cabinets, shelves and boxes"),
+         "",
+         {},
+         {json},
+         Command::Needs::SignedIn,
+         locationList},
+        {{QStringLiteral("handover"), QStringLiteral("add")},
+         QT_TRANSLATE_NOOP("Cli", "Record a hand-over batch (assistant → clerk, clerk → company archive room)"),
+         "ARCHIVE-NO… --from NAME --to NAME [--stage to_clerk|to_company] [--note TEXT]",
+         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("stage"), QStringLiteral("note")},
+         {},
+         Command::Needs::SignedIn,
+         handoverAdd},
+        {{QStringLiteral("campaign"), QStringLiteral("start")},
+         QT_TRANSLATE_NOOP("Cli", "Start a handover campaign: filing is due the same day (manager)"),
+         "[--estate CODE]",
+         {estate},
+         {},
+         Command::Needs::SignedIn,
+         [](Invocation& inv) { return campaign(inv, true); }},
+        {{QStringLiteral("campaign"), QStringLiteral("stop")},
+         QT_TRANSLATE_NOOP("Cli", "End the handover campaign (manager)"),
+         "[--estate CODE]",
+         {estate},
+         {},
+         Command::Needs::SignedIn,
+         [](Invocation& inv) { return campaign(inv, false); }},
+        {{QStringLiteral("category"), QStringLiteral("list")},
+         QT_TRANSLATE_NOOP("Cli", "Dossier categories: department, retention, loan period, numbering"),
+         "",
+         {},
+         {json},
+         Command::Needs::SignedIn,
+         categoryList},
+        {{QStringLiteral("category"), QStringLiteral("set")},
+         QT_TRANSLATE_NOOP("Cli", "Change a category's department, retention, loan period or numbering rule (administrator)"),
+         "CODE [--retention Y|D30|D10] [--department …] [--loan-days N] [--numbering PATTERN]",
+         {QStringLiteral("retention"), QStringLiteral("department"), QStringLiteral("loan-days"), QStringLiteral("numbering")},
+         {},
+         Command::Needs::SignedIn,
+         categorySet},
+        {{QStringLiteral("checklist"), QStringLiteral("list")},
+         QT_TRANSLATE_NOOP("Cli", "The item kinds of a category; required ones make the checklist"),
+         "CATEGORY [--all]",
+         {},
+         {json, QStringLiteral("all")},
+         Command::Needs::SignedIn,
+         checklistList},
+        {{QStringLiteral("checklist"), QStringLiteral("add")},
+         QT_TRANSLATE_NOOP("Cli", "Add an item kind to a category's checklist (administrator)"),
+         "CATEGORY --name NAME [--required] [--fields A|B|C]",
+         {QStringLiteral("name"), QStringLiteral("fields")},
+         {QStringLiteral("required")},
+         Command::Needs::SignedIn,
+         checklistAdd},
+    };
+}
+
+} // namespace ar::cli

@@ -1,0 +1,916 @@
+#include "DossierService.h"
+
+#include "AuditService.h"
+#include "core/Search.h"
+#include "core/TextNormalize.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QMimeDatabase>
+#include <QSaveFile>
+
+namespace ar {
+
+namespace {
+constexpr qint64 kMaxAttachmentBytes = 64LL * 1024 * 1024;
+
+bool isHousehold(const QString& category)
+{
+    return category == QLatin1String("owner") || category == QLatin1String("tenant");
+}
+} // namespace
+
+Result<Dossier> numberDossier(Context& ctx, const QString& categoryCode, int year)
+{
+    auto cat = ctx.dossiers.category(categoryCode);
+    if (!cat)
+        return Error::invalid(QStringLiteral("category"), categoryCode,
+                              QCoreApplication::translate("DossierService", "There is no dossier category %1")
+                                  .arg(categoryCode));
+    auto fonds = ctx.meta.get(QStringLiteral("fonds_code"), QStringLiteral("Z109"));
+    auto pattern = ctx.meta.get(QStringLiteral("archive_no_pattern"),
+                                QStringLiteral("{fonds}-{category}·{year}-{retention}-{seq:4}"));
+    if (!fonds || !pattern)
+        return (!fonds ? fonds : pattern).error();
+    auto seq = ctx.dossiers.nextSeq(cat->code, year);
+    if (!seq)
+        return seq.error();
+    Dossier d;
+    d.category = cat->code;
+    d.archiveNo = formatArchiveNo(cat->numberingPattern.isEmpty() ? pattern.value() : cat->numberingPattern,
+                                  fonds.value(), cat.value(), year, seq.value());
+    d.year = year;
+    d.seq = seq.value();
+    d.status = QStringLiteral("open");
+    return d;
+}
+
+// --- permissions -----------------------------------------------------------------------------
+
+namespace {
+// R2, R5: the department that owns a category keeps its own records (a repair record is filled
+// in by the repair staff). The administrator never handles records.
+bool ownsCategory(const Context& ctx, const Category& c)
+{
+    const auto& u = ctx.user();
+    return u && u->role != Role::Admin && !u->department.isEmpty() && u->department == c.department;
+}
+
+Error denied(const QString& what)
+{
+    return Error::of(ErrorCode::PermissionDenied, what);
+}
+} // namespace
+
+Status DossierService::audit(AuditAction a, const Dossier& d, const QJsonObject& detail)
+{
+    return AuditService(m_ctx).record(a, QStringLiteral("dossier"), d.id, d.archiveNo, auditDetail(detail));
+}
+
+Status DossierService::note(qint64 dossierId, const QString& field, const QString& oldV, const QString& newV)
+{
+    return m_ctx.history.append({QStringLiteral("dossier"), dossierId, field, oldV, newV, false}, m_ctx.userId(),
+                                m_ctx.clock.now());
+}
+
+Result<Dossier> DossierService::checkedDossier(qint64 id)
+{
+    auto d = m_ctx.dossiers.byId(id);
+    if (!d)
+        return Error::of(ErrorCode::NotFound, tr("There is no such dossier"));
+    return d;
+}
+
+// --- categories and checklists ------------------------------------------------------------------
+
+Result<QList<Category>> DossierService::categories()
+{
+    if (!m_ctx.user())
+        return denied(tr("Sign in first"));
+    return m_ctx.dossiers.categories();
+}
+
+Status DossierService::updateCategory(const Category& c)
+{
+    if (auto s = m_ctx.require(Permission::ConfigureArchive); !s)
+        return s;
+    Transaction tx(m_ctx.db);
+    auto old = m_ctx.dossiers.category(c.code);
+    if (!old)
+        return Error::of(ErrorCode::NotFound, tr("There is no dossier category %1").arg(c.code));
+    Category n = c;
+    n.name = text::normalize(c.name);
+    n.department = text::normalize(c.department);
+    if (n.name.isEmpty())
+        return Error::invalid(QStringLiteral("name"), c.name, tr("A category needs a name"));
+    if (n.department.isEmpty())
+        return Error::invalid(QStringLiteral("department"), c.department,
+                              tr("A category needs the department that owns it (R2)"));
+    if (!isValidRetention(n.retention))
+        return Error::invalid(QStringLiteral("retention"), c.retention,
+                              tr("Retention is Y (permanent) or D followed by years, e.g. D30"));
+    if (n.code == QLatin1String("owner") && n.retention != QLatin1String("Y"))
+        return Error::invalid(QStringLiteral("retention"), c.retention,
+                              tr("Owner dossiers are kept permanently (R40)"));
+    if (n.loanDays < 0 || n.loanDays > 365)
+        return Error::invalid(QStringLiteral("loan_days"), QString::number(c.loanDays),
+                              tr("The loan period is 0 (the same day) to 365 days"));
+    if (!n.numberingPattern.isEmpty() && !n.numberingPattern.contains(QLatin1String("{seq")))
+        return Error::invalid(QStringLiteral("numbering_pattern"), c.numberingPattern,
+                              tr("A numbering rule must contain {seq} so numbers stay unique (R10)"));
+    if (auto s = m_ctx.dossiers.updateCategory(n); !s)
+        return s;
+    QJsonObject detail{{QStringLiteral("category"), n.code}};
+    if (old->retention != n.retention)
+        detail.insert(QStringLiteral("retention"), old->retention + QStringLiteral(" → ") + n.retention);
+    if (old->department != n.department)
+        detail.insert(QStringLiteral("department"), old->department + QStringLiteral(" → ") + n.department);
+    if (auto s = AuditService(m_ctx).record(AuditAction::Configure, QStringLiteral("category"), 0, {},
+                                            auditDetail(detail));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<ItemKind>> DossierService::kinds(const QString& category, bool includeInactive)
+{
+    if (!m_ctx.user())
+        return denied(tr("Sign in first"));
+    auto cat = m_ctx.dossiers.category(category);
+    if (!cat)
+        return Error::invalid(QStringLiteral("category"), category, tr("There is no dossier category %1").arg(category));
+    return m_ctx.filing.kinds(cat->code, includeInactive);
+}
+
+Result<qint64> DossierService::saveKind(const ItemKind& k)
+{
+    if (auto s = m_ctx.require(Permission::ConfigureArchive); !s)
+        return s.error();
+    Transaction tx(m_ctx.db);
+    ItemKind n = k;
+    n.name = text::normalize(k.name);
+    if (n.name.isEmpty())
+        return Error::invalid(QStringLiteral("name"), k.name, tr("An item kind needs a name"));
+    for (QString& f : n.fields)
+        f = text::normalize(f);
+    n.fields.removeAll(QString());
+    for (const QString& f : n.fields)
+        if (f.contains(QLatin1Char('|')))
+            return Error::invalid(QStringLiteral("fields"), f, tr("A field name may not contain '|'"));
+    qint64 id = n.id;
+    if (id == 0) {
+        auto cat = m_ctx.dossiers.category(n.category);
+        if (!cat)
+            return Error::invalid(QStringLiteral("category"), k.category,
+                                  tr("There is no dossier category %1").arg(k.category));
+        n.category = cat->code;
+        auto existing = m_ctx.filing.kinds(n.category, true);
+        if (!existing)
+            return existing.error();
+        int last = 0;
+        for (const ItemKind& e : existing.value()) {
+            last = std::max(last, e.sortOrder);
+            if (e.name == n.name)
+                return Error::of(ErrorCode::Conflict,
+                                 tr("The category already has an item kind %1").arg(n.name));
+        }
+        if (n.sortOrder <= 0)
+            n.sortOrder = last + 1;
+        auto inserted = m_ctx.filing.insertKind(n);
+        if (!inserted)
+            return inserted.error();
+        id = inserted.value();
+    } else {
+        auto old = m_ctx.filing.kind(n.id);
+        if (!old)
+            return Error::of(ErrorCode::NotFound, tr("There is no such item kind"));
+        n.category = old->category;
+        if (auto s = m_ctx.filing.updateKind(n); !s)
+            return s.error();
+    }
+    if (auto s = AuditService(m_ctx).record(
+            AuditAction::Configure, QStringLiteral("item_kind"), id, {},
+            auditDetail({{QStringLiteral("category"), n.category},
+                         {QStringLiteral("name"), n.name},
+                         {QStringLiteral("required"), n.required},
+                         {QStringLiteral("active"), n.active}}));
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+// --- dossiers ------------------------------------------------------------------------------------
+
+Result<Dossier> DossierService::open(const DossierInput& in)
+{
+    auto cat = m_ctx.dossiers.category(in.category.trimmed());
+    if (!cat)
+        return Error::invalid(QStringLiteral("category"), in.category,
+                              tr("There is no dossier category %1").arg(in.category));
+    if (!m_ctx.can(Permission::FileDossiers) && !ownsCategory(m_ctx, cat.value()))
+        return denied(tr("Only the archive clerk or the department that owns %1 dossiers may open one")
+                          .arg(cat->name));
+    if (isHousehold(cat->code))
+        return Error::invalid(QStringLiteral("category"), in.category,
+                              tr("Owner and tenant dossiers are opened by registering the owner or tenant"));
+    const QString title = text::normalize(in.title);
+    if (title.isEmpty())
+        return Error::invalid(QStringLiteral("title"), in.title, tr("A dossier needs a title"));
+    const int year = in.year > 0 ? in.year : m_ctx.clock.today().year();
+    if (year < 1949 || year > m_ctx.clock.today().year() + 1)
+        return Error::invalid(QStringLiteral("year"), QString::number(in.year), tr("The year is out of range"));
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    QString room;
+    if (in.roomId) {
+        auto place = m_ctx.estates.place(in.roomId);
+        if (!place)
+            return Error::invalid(QStringLiteral("room"), QString::number(in.roomId), tr("There is no such room"));
+        room = place->ref();
+    }
+    auto numbered = numberDossier(m_ctx, cat->code, year);
+    if (!numbered)
+        return numbered.error();
+    Dossier* d = &numbered.value();
+    d->title = title;
+    d->roomId = in.roomId;
+    auto id = m_ctx.dossiers.insert(*d, m_ctx.userId(), m_ctx.clock.now());
+    if (!id)
+        return id.error();
+    d->id = id.value();
+    if (auto s = m_ctx.search.add(HitKind::Dossier, d->id, searchkeys::forArchiveNo(d->archiveNo)); !s)
+        return s.error();
+    if (auto s = note(d->id, QStringLiteral("opened"), {}, title); !s)
+        return s.error();
+    if (auto s = audit(AuditAction::OpenDossier, *d,
+                       {{QStringLiteral("category"), cat->code}, {QStringLiteral("room"), room}});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return *d;
+}
+
+Result<Dossier> DossierService::byArchiveNo(const QString& archiveNo)
+{
+    if (!m_ctx.user())
+        return denied(tr("Sign in first"));
+    auto d = m_ctx.dossiers.byArchiveNo(text::normalize(archiveNo));
+    if (!d)
+        return Error::of(ErrorCode::NotFound, tr("There is no dossier %1").arg(archiveNo.trimmed()));
+    return d;
+}
+
+Result<QList<Dossier>> DossierService::ofRoom(qint64 roomId)
+{
+    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+        return s.error();
+    return m_ctx.dossiers.ofRoom(roomId);
+}
+
+Result<DossierView> DossierService::view(qint64 dossierId)
+{
+    auto d = checkedDossier(dossierId);
+    if (!d)
+        return d.error();
+    auto cat = m_ctx.dossiers.category(d->category);
+    if (!cat)
+        return cat.error();
+    // R20: household dossiers are confidential; other categories also for their department.
+    if (!m_ctx.can(Permission::ViewRegister) && !(ownsCategory(m_ctx, cat.value()) && !isHousehold(cat->code)))
+        return denied(tr("You may not see this dossier"));
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    DossierView v;
+    v.dossier = d.value();
+    v.category = cat.value();
+    if (d->roomId) {
+        auto place = m_ctx.estates.place(d->roomId);
+        if (!place)
+            return place.error();
+        v.room = place->ref();
+    }
+    if (d->personId) {
+        auto n = m_ctx.persons.name(d->personId);
+        if (!n)
+            return n.error();
+        v.person = n.value();
+    }
+    auto items = m_ctx.filing.items(dossierId);
+    auto kinds = m_ctx.filing.kinds(d->category);
+    auto missing = m_ctx.filing.missingKinds(dossierId);
+    auto handovers = m_ctx.filing.handovers(dossierId);
+    auto history = m_ctx.history.list(QStringLiteral("dossier"), dossierId);
+    auto where = m_ctx.locations.path(d->locationId);
+    for (const Status& s : {Status(items ? Status() : items.error()), Status(kinds ? Status() : kinds.error()),
+                            Status(missing ? Status() : missing.error()),
+                            Status(handovers ? Status() : handovers.error()),
+                            Status(history ? Status() : history.error()), Status(where ? Status() : where.error())})
+        if (!s)
+            return s.error();
+    v.items = items.value();
+    v.checklist = kinds.value();
+    std::stable_sort(v.checklist.begin(), v.checklist.end(),
+                     [](const ItemKind& a, const ItemKind& b) { return a.required && !b.required; });
+    for (const ItemKind& k : missing.value())
+        v.missing << k.name;
+    v.handovers = handovers.value();
+    for (const auto& h : history.value())
+        v.history << HistoryEntry{h.at, h.user, h.row.field, h.row.oldValue, h.row.newValue};
+    v.location = where.value();
+    v.destroyEligible = destroyEligibleOn(d.value(), cat->retention);
+    if (auto s = audit(AuditAction::ViewDossier, d.value()); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return v;
+}
+
+// --- items and filing -----------------------------------------------------------------------------
+
+Result<DossierItem> DossierService::receive(qint64 dossierId, const ItemInput& in)
+{
+    auto d = checkedDossier(dossierId);
+    if (!d)
+        return d.error();
+    auto cat = m_ctx.dossiers.category(d->category);
+    if (!cat)
+        return cat.error();
+    const bool clerk = m_ctx.can(Permission::FileDossiers);
+    // R13: the assistant collects handover packets for the clerk; R5: a department keeps its records.
+    const bool mayReceive = clerk || (m_ctx.can(Permission::HandOver) && isHousehold(cat->code)) ||
+                            (ownsCategory(m_ctx, cat.value()) && !isHousehold(cat->code));
+    if (!mayReceive)
+        return denied(tr("You may not add items to %1").arg(d->archiveNo));
+    if (d->status == QLatin1String("destroyed") || d->status == QLatin1String("lost"))
+        return Error::of(ErrorCode::Conflict, tr("Dossier %1 is %2; nothing can be added")
+                                                  .arg(d->archiveNo, dossierStatusLabel(d->status)));
+    auto kinds = m_ctx.filing.kinds(d->category);
+    if (!kinds)
+        return kinds.error();
+    const QString wanted = text::normalize(in.kind);
+    std::optional<ItemKind> kind;
+    for (const ItemKind& k : kinds.value())
+        if (text::normalize(k.name) == wanted || QString::number(k.id) == wanted)
+            kind = k;
+    if (!kind) {
+        // A unique fragment is enough: "身份证" finds 业主身份证复印件.
+        QList<ItemKind> hits;
+        for (const ItemKind& k : kinds.value())
+            if (!wanted.isEmpty() && text::normalize(k.name).contains(wanted))
+                hits << k;
+        if (hits.size() == 1)
+            kind = hits.first();
+    }
+    if (!kind) {
+        QStringList names;
+        for (const ItemKind& k : kinds.value())
+            names << k.name;
+        return Error::invalid(QStringLiteral("item"), in.kind,
+                              tr("%1 dossiers have no item kind \"%2\"; kinds: %3")
+                                  .arg(cat->name, in.kind, names.join(QStringLiteral("、"))));
+    }
+    if (in.pages < 0 || in.pages > 10000)
+        return Error::invalid(QStringLiteral("pages"), QString::number(in.pages),
+                              tr("The page count must be between 0 and 10000"));
+    const QDate today = m_ctx.clock.today();
+    const QDate received = in.received.isValid() ? in.received : today;
+    if (received > today)
+        return Error::invalid(QStringLiteral("received"), received.toString(Qt::ISODate),
+                              tr("The day received cannot be in the future"));
+    if (in.date.isValid() && in.date > today)
+        return Error::invalid(QStringLiteral("date"), in.date.toString(Qt::ISODate),
+                              tr("The document's date cannot be in the future"));
+    QMap<QString, QString> fields;
+    for (auto it = in.fields.begin(); it != in.fields.end(); ++it) {
+        const QString key = text::normalize(it.key());
+        if (!kind->fields.contains(key))
+            return Error::invalid(QStringLiteral("field"), it.key(),
+                                  tr("%1 has no field \"%2\"; fields: %3")
+                                      .arg(kind->name, it.key(),
+                                           kind->fields.isEmpty() ? tr("none") : kind->fields.join(QStringLiteral("、"))));
+        fields.insert(key, text::normalize(it.value()));
+    }
+
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    bool campaign = false;
+    if (d->roomId) {
+        auto place = m_ctx.estates.place(d->roomId);
+        if (!place)
+            return place.error();
+        auto running = m_ctx.filing.runningCampaign(place->estate.id);
+        if (!running)
+            return running.error();
+        campaign = running.value() != 0;
+    }
+    auto seq = m_ctx.filing.nextItemSeq(dossierId);
+    if (!seq)
+        return seq.error();
+    DossierItem item;
+    item.dossierId = dossierId;
+    item.kindId = kind->id;
+    item.kindName = kind->name;
+    item.seq = seq.value();
+    item.title = text::normalize(in.title).isEmpty() ? kind->name : text::normalize(in.title);
+    item.docNo = text::normalize(in.docNo);
+    item.responsible = text::normalize(in.responsible);
+    item.date = in.date;
+    item.pages = in.pages;
+    item.receivedOn = received;
+    item.dueOn = filingDue(received, campaign);
+    item.fields = fields;
+    item.note = text::normalize(in.note);
+    auto id = m_ctx.filing.insertItem(item, m_ctx.userId());
+    if (!id)
+        return id.error();
+    item.id = id.value();
+    if (auto s = note(dossierId, QStringLiteral("item_received"), {},
+                      QStringLiteral("%1. %2 (%3)").arg(item.seq).arg(item.title, kind->name));
+        !s)
+        return s.error();
+    if (auto s = audit(AuditAction::ReceiveItem, d.value(),
+                       {{QStringLiteral("item"), kind->name},
+                        {QStringLiteral("pages"), item.pages},
+                        {QStringLiteral("due"), item.dueOn.toString(Qt::ISODate)}});
+        !s)
+        return s.error();
+    for (const QString& path : in.attach)
+        if (auto a = attach(item.id, path); !a)
+            return a.error();
+    if (in.file && clerk)
+        if (auto s = fileItem(item.id); !s)
+            return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    auto stored = m_ctx.filing.item(item.id);
+    return stored;
+}
+
+Status DossierService::fileItem(qint64 itemId)
+{
+    if (auto s = m_ctx.require(Permission::FileDossiers); !s)
+        return s;
+    Transaction tx(m_ctx.db);
+    auto item = m_ctx.filing.item(itemId);
+    if (!item)
+        return Error::of(ErrorCode::NotFound, tr("There is no such item"));
+    if (item->filed())
+        return Error::of(ErrorCode::Conflict, tr("Item %1 was already filed").arg(item->title));
+    auto d = checkedDossier(item->dossierId);
+    if (!d)
+        return d.error();
+    const QDateTime now = m_ctx.clock.now();
+    if (auto s = m_ctx.filing.setFiled(itemId, m_ctx.userId(), now); !s)
+        return s;
+    const bool late = now.date() > item->dueOn;
+    if (auto s = note(d->id, QStringLiteral("item_filed"), {},
+                      QStringLiteral("%1. %2").arg(item->seq).arg(item->title) +
+                          (late ? tr(" (late: due %1)").arg(item->dueOn.toString(Qt::ISODate)) : QString()));
+        !s)
+        return s;
+    if (auto s = audit(AuditAction::FileItem, d.value(),
+                       {{QStringLiteral("item"), item->kindName}, {QStringLiteral("late"), late}});
+        !s)
+        return s;
+    if (auto s = updateCompleteness(d.value()); !s)
+        return s;
+    return tx.commit();
+}
+
+// An open dossier whose checklist is complete and whose items are all filed becomes filed.
+Status DossierService::updateCompleteness(const Dossier& d)
+{
+    if (d.status != QLatin1String("open"))
+        return {};
+    auto missing = m_ctx.filing.missingKinds(d.id);
+    auto items = m_ctx.filing.items(d.id);
+    if (!missing)
+        return missing.error();
+    if (!items)
+        return items.error();
+    if (!missing->isEmpty() || items->isEmpty())
+        return {};
+    for (const DossierItem& i : items.value())
+        if (!i.filed())
+            return {};
+    if (auto s = m_ctx.dossiers.setStatus(d.id, QStringLiteral("filed")); !s)
+        return s;
+    return note(d.id, QStringLiteral("status"), dossierStatusLabel(d.status),
+                dossierStatusLabel(QStringLiteral("filed")));
+}
+
+Result<QList<FilingRepository::QueueRow>> DossierService::queue(bool lateOnly)
+{
+    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+        return s.error();
+    return m_ctx.filing.queue(m_ctx.clock.today(), lateOnly);
+}
+
+Result<QList<FilingRepository::QueueRow>> DossierService::lateFilings(int days)
+{
+    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+        return s.error();
+    auto open = m_ctx.filing.queue(m_ctx.clock.today(), true);
+    if (!open)
+        return open;
+    auto done = m_ctx.filing.filedLate(m_ctx.clock.today().addDays(-days));
+    if (!done)
+        return done;
+    return open.value() + done.value();
+}
+
+Result<QList<FilingRepository::MissingRow>> DossierService::missing(qint64 estateId, qint64 buildingId, int limit)
+{
+    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+        return s.error();
+    return m_ctx.filing.missing(estateId, buildingId, limit);
+}
+
+Result<bool> DossierService::campaignRunning(qint64 estateId)
+{
+    auto id = m_ctx.filing.runningCampaign(estateId);
+    if (!id)
+        return id.error();
+    return id.value() != 0;
+}
+
+Status DossierService::setCampaign(qint64 estateId, bool running)
+{
+    const auto& u = m_ctx.user();
+    // R12: the manager switches the handover campaign on and off.
+    if (!u || (u->role != Role::Manager && u->role != Role::Leader))
+        return denied(tr("Only a manager starts or ends a handover campaign"));
+    Transaction tx(m_ctx.db);
+    auto estate = m_ctx.estates.estate(estateId);
+    if (!estate)
+        return Error::of(ErrorCode::NotFound, tr("There is no such estate"));
+    auto current = m_ctx.filing.runningCampaign(estateId);
+    if (!current)
+        return current.error();
+    if ((current.value() != 0) == running)
+        return {};
+    const QDateTime now = m_ctx.clock.now();
+    if (running) {
+        if (auto id = m_ctx.filing.startCampaign(estateId, m_ctx.userId(), now); !id)
+            return id.error();
+    } else if (auto s = m_ctx.filing.endCampaign(current.value(), m_ctx.userId(), now); !s) {
+        return s;
+    }
+    if (auto s = AuditService(m_ctx).record(AuditAction::Configure, QStringLiteral("estate"), estateId, {},
+                                            auditDetail({{QStringLiteral("handover_campaign"), running}}));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+// --- hand-overs ------------------------------------------------------------------------------------
+
+Result<qint64> DossierService::recordHandover(const QString& stage, const QString& from, const QString& to,
+                                              const QStringList& archiveNos, const QString& noteText)
+{
+    if (auto s = m_ctx.require(Permission::HandOver); !s)
+        return s.error();
+    if (stage != QLatin1String("to_clerk") && stage != QLatin1String("to_company"))
+        return Error::invalid(QStringLiteral("stage"), stage,
+                              tr("A hand-over goes to_clerk (assistant → clerk) or to_company (clerk → the "
+                                "company archive room)"));
+    FilingRepository::Handover h;
+    h.stage = stage;
+    h.fromName = text::normalize(from);
+    h.toName = text::normalize(to);
+    h.note = text::normalize(noteText);
+    h.handedAt = m_ctx.clock.now();
+    if (h.fromName.isEmpty())
+        return Error::invalid(QStringLiteral("from"), from, tr("Say who hands the dossiers over"));
+    if (h.toName.isEmpty())
+        return Error::invalid(QStringLiteral("to"), to, tr("Say who receives the dossiers"));
+    if (archiveNos.isEmpty())
+        return Error::invalid(QStringLiteral("dossier"), {}, tr("A hand-over needs at least one dossier"));
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    QList<Dossier> dossiers;
+    for (const QString& no : archiveNos) {
+        auto d = m_ctx.dossiers.byArchiveNo(text::normalize(no));
+        if (!d)
+            return Error::invalid(QStringLiteral("dossier"), no, tr("There is no dossier %1").arg(no));
+        if (std::any_of(dossiers.begin(), dossiers.end(), [&](const Dossier& x) { return x.id == d->id; }))
+            continue;
+        dossiers << d.value();
+    }
+    QList<qint64> ids;
+    for (const Dossier& d : dossiers)
+        ids << d.id;
+    auto id = m_ctx.filing.insertHandover(h, ids, m_ctx.userId());
+    if (!id)
+        return id.error();
+    const QString what = (stage == QLatin1String("to_clerk") ? tr("to the archive clerk") : tr("to the company archive room"));
+    for (const Dossier& d : dossiers) {
+        if (auto s = note(d.id, QStringLiteral("handover"), h.fromName, h.toName + QStringLiteral(" (") + what + QLatin1Char(')'));
+            !s)
+            return s.error();
+        if (auto s = audit(AuditAction::Handover, d,
+                           {{QStringLiteral("stage"), stage}, {QStringLiteral("from"), h.fromName},
+                            {QStringLiteral("to"), h.toName}, {QStringLiteral("batch"), id.value()}});
+            !s)
+            return s.error();
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<QList<FilingRepository::Handover>> DossierService::handovers()
+{
+    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+        return s.error();
+    return m_ctx.filing.handovers();
+}
+
+// --- locations -------------------------------------------------------------------------------------
+
+Result<QList<Location>> DossierService::locations()
+{
+    if (!m_ctx.user())
+        return denied(tr("Sign in first"));
+    return m_ctx.locations.all();
+}
+
+Result<qint64> DossierService::addLocation(qint64 parentId, const QString& kind, const QString& name)
+{
+    if (!m_ctx.can(Permission::FileDossiers) && !m_ctx.can(Permission::ConfigureArchive))
+        return denied(tr("Only the archive clerk or the administrator sets up locations"));
+    if (!locationKinds().contains(kind))
+        return Error::invalid(QStringLiteral("kind"), kind, tr("A location is a room, cabinet, shelf or box"));
+    const QString n = text::normalize(name);
+    if (n.isEmpty() || n.contains(QLatin1Char('/')) || n.contains(QStringLiteral("›")))
+        return Error::invalid(QStringLiteral("name"), name, tr("A location needs a name without '/' or '›'"));
+    Transaction tx(m_ctx.db);
+    if (parentId) {
+        auto parent = m_ctx.locations.byId(parentId);
+        if (!parent)
+            return Error::invalid(QStringLiteral("parent"), QString::number(parentId), tr("There is no such location"));
+        if (locationKinds().indexOf(parent->kind) >= locationKinds().indexOf(kind))
+            return Error::invalid(QStringLiteral("kind"), kind,
+                                  tr("A %1 cannot hold a %2").arg(locationKindLabel(parent->kind), locationKindLabel(kind)));
+    } else if (kind != QLatin1String("room")) {
+        return Error::invalid(QStringLiteral("parent"), {}, tr("Only an archive room stands on its own"));
+    }
+    auto all = m_ctx.locations.all();
+    if (!all)
+        return all.error();
+    int order = 0;
+    for (const Location& l : all.value()) {
+        if (l.parentId == parentId && l.name == n)
+            return Error::of(ErrorCode::Conflict, tr("There is already a location %1 here").arg(n));
+        if (l.parentId == parentId)
+            order = std::max(order, l.sortOrder);
+    }
+    Location l;
+    l.parentId = parentId;
+    l.kind = kind;
+    l.name = n;
+    l.sortOrder = order + 1;
+    auto id = m_ctx.locations.insert(l);
+    if (!id)
+        return id;
+    if (auto s = AuditService(m_ctx).record(AuditAction::Configure, QStringLiteral("location"), id.value(), {},
+                                            auditDetail({{QStringLiteral("kind"), kind}, {QStringLiteral("name"), n}}));
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<QString> DossierService::locationPath(qint64 locationId)
+{
+    return m_ctx.locations.path(locationId);
+}
+
+Result<qint64> DossierService::locationByPath(const QString& path)
+{
+    auto id = m_ctx.locations.byPath(path);
+    if (!id)
+        return Error::invalid(QStringLiteral("location"), path, tr("There is no location %1").arg(path));
+    return id;
+}
+
+Status DossierService::move(qint64 dossierId, qint64 locationId, const QString& noteText)
+{
+    if (auto s = m_ctx.require(Permission::FileDossiers); !s)
+        return s;
+    Transaction tx(m_ctx.db);
+    auto d = checkedDossier(dossierId);
+    if (!d)
+        return d.error();
+    if (d->status == QLatin1String("destroyed"))
+        return Error::of(ErrorCode::Conflict, tr("Dossier %1 was destroyed").arg(d->archiveNo));
+    auto to = m_ctx.locations.byId(locationId);
+    if (!to)
+        return Error::invalid(QStringLiteral("location"), QString::number(locationId), tr("There is no such location"));
+    if (d->locationId == locationId)
+        return {};
+    auto from = m_ctx.locations.path(d->locationId);
+    auto toPath = m_ctx.locations.path(locationId);
+    if (!from || !toPath)
+        return (!from ? from : toPath).error();
+    if (auto s = m_ctx.dossiers.setLocation(dossierId, locationId); !s)
+        return s;
+    const QString n = text::normalize(noteText);
+    if (auto s = note(dossierId, QStringLiteral("location"), from.value(),
+                      n.isEmpty() ? toPath.value() : toPath.value() + QStringLiteral(" (") + n + QLatin1Char(')'));
+        !s)
+        return s;
+    if (auto s = audit(AuditAction::MoveDossier, d.value(),
+                       {{QStringLiteral("from"), from.value()}, {QStringLiteral("to"), toPath.value()}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<Dossier>> DossierService::atLocation(qint64 locationId)
+{
+    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+        return s.error();
+    return m_ctx.dossiers.atLocation(locationId);
+}
+
+// --- attachments -----------------------------------------------------------------------------------
+
+QString DossierService::fileStore() const
+{
+    return m_ctx.db.path() + QStringLiteral(".files");
+}
+
+Result<qint64> DossierService::attach(qint64 itemId, const QString& filePath)
+{
+    if (!m_ctx.can(Permission::FileDossiers) && !m_ctx.can(Permission::HandOver))
+        return denied(tr("Only the archive clerk or the property assistant attaches scans"));
+    auto item = m_ctx.filing.item(itemId);
+    if (!item)
+        return Error::of(ErrorCode::NotFound, tr("There is no such item"));
+    QFile f(filePath);
+    const QFileInfo info(filePath);
+    if (!info.isFile() || !f.open(QIODevice::ReadOnly))
+        return Error::invalid(QStringLiteral("attach"), filePath, tr("Cannot read the file %1").arg(filePath));
+    if (info.size() > kMaxAttachmentBytes)
+        return Error::invalid(QStringLiteral("attach"), filePath,
+                              tr("The file is larger than %1 MB").arg(kMaxAttachmentBytes / (1024 * 1024)));
+    const QByteArray plain = f.readAll();
+    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(filePath, plain).name();
+    if (!mime.startsWith(QLatin1String("image/")) && mime != QLatin1String("application/pdf"))
+        return Error::invalid(QStringLiteral("attach"), info.fileName(),
+                              tr("Scans are images or PDF files; %1 is %2").arg(info.fileName(), mime));
+    const QString key = m_ctx.codec.contentKey(plain);
+    if (key.isEmpty())
+        return Error::of(ErrorCode::Failed, tr("The archive is locked; sign in again"));
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    const QString dir = fileStore() + QLatin1Char('/') + key.left(2);
+    const QString target = dir + QLatin1Char('/') + key;
+    if (!QFileInfo::exists(target)) {
+        if (!QDir().mkpath(dir))
+            return Error::of(ErrorCode::Failed, tr("Cannot create the folder %1").arg(dir));
+        QSaveFile out(target);
+        if (!out.open(QIODevice::WriteOnly) || out.write(m_ctx.codec.sealFile(plain, key)) < 0 || !out.commit())
+            return Error::of(ErrorCode::Failed, tr("Cannot write the scan to %1").arg(dir));
+    }
+    FilingRepository::Attachment a;
+    a.itemId = itemId;
+    a.contentKey = key;
+    a.fileName = info.fileName();
+    a.mime = mime;
+    a.size = plain.size();
+    a.addedAt = m_ctx.clock.now();
+    auto id = m_ctx.filing.insertAttachment(a, m_ctx.userId());
+    if (!id)
+        return id;
+    auto d = checkedDossier(item->dossierId);
+    if (!d)
+        return d.error();
+    if (auto s = note(d->id, QStringLiteral("attachment"), {},
+                      QStringLiteral("%1. %2: %3").arg(item->seq).arg(item->title, a.fileName));
+        !s)
+        return s.error();
+    if (auto s = audit(AuditAction::Attach, d.value(),
+                       {{QStringLiteral("item"), item->kindName}, {QStringLiteral("file"), a.fileName}});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<QList<FilingRepository::Attachment>> DossierService::attachments(qint64 itemId)
+{
+    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+        return s.error();
+    return m_ctx.filing.attachments(itemId);
+}
+
+Result<QByteArray> DossierService::attachmentData(qint64 attachmentId)
+{
+    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+        return s.error();
+    auto a = m_ctx.filing.attachment(attachmentId);
+    if (!a)
+        return Error::of(ErrorCode::NotFound, tr("There is no such scan"));
+    QFile f(fileStore() + QLatin1Char('/') + a->contentKey.left(2) + QLatin1Char('/') + a->contentKey);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::of(ErrorCode::NotFound, tr("The scan %1 is missing from %2").arg(a->fileName, fileStore()));
+    auto plain = m_ctx.codec.openFile(f.readAll(), a->contentKey);
+    if (!plain)
+        return Error::of(ErrorCode::Failed, tr("The scan %1 was changed or damaged; it cannot be opened").arg(a->fileName));
+    auto item = m_ctx.filing.item(a->itemId);
+    if (!item)
+        return item.error();
+    auto d = checkedDossier(item->dossierId);
+    if (!d)
+        return d.error();
+    if (auto s = audit(AuditAction::ViewAttachment, d.value(), {{QStringLiteral("file"), a->fileName}}); !s)
+        return s.error();
+    return *plain;
+}
+
+// --- owner change ------------------------------------------------------------------------------------
+
+Result<OwnerChangeResult> DossierService::changeOwner(qint64 roomId, const PersonData& newOwner, const QDate& on)
+{
+    if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
+        return s.error();
+    const QDate day = on.isValid() ? on : m_ctx.clock.today();
+    if (day > m_ctx.clock.today())
+        return Error::invalid(QStringLiteral("date"), day.toString(Qt::ISODate),
+                              tr("An owner change is recorded on or after the day it happened"));
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto place = m_ctx.estates.place(roomId);
+    if (!place)
+        return Error::invalid(QStringLiteral("room"), QString::number(roomId), tr("There is no such room"));
+    auto ties = m_ctx.persons.occupanciesOfRoom(roomId, false);
+    if (!ties)
+        return ties.error();
+    QList<Occupancy> owners;
+    for (const Occupancy& o : ties.value())
+        if (o.role == OccupancyRole::Owner || o.role == OccupancyRole::CoOwner)
+            owners << o;
+    if (owners.isEmpty())
+        return Error::invalid(QStringLiteral("room"), place->ref(),
+                              tr("%1 has no current owner; register the owner instead").arg(place->ref()));
+    for (const Occupancy& o : owners)
+        if (auto s = m_people.endOccupancy(o.id, day); !s)
+            return s.error();
+    OwnerChangeResult out;
+    out.destroyEligible = day.addYears(kFormerOwnerKeepYears);
+    auto dossiers = m_ctx.dossiers.ofRoom(roomId);
+    if (!dossiers)
+        return dossiers.error();
+    for (const Dossier& d : dossiers.value()) {
+        if (d.category != QLatin1String("owner") || d.status == QLatin1String("former_owner") ||
+            d.status == QLatin1String("destroyed"))
+            continue;
+        // R42: kept apart, destroyable three years after the change.
+        if (auto s = m_ctx.dossiers.closeAsFormerOwner(d.id, day, out.destroyEligible); !s)
+            return s.error();
+        if (auto s = note(d.id, QStringLiteral("status"), dossierStatusLabel(d.status),
+                          dossierStatusLabel(QStringLiteral("former_owner")));
+            !s)
+            return s.error();
+        out.formerArchiveNos << d.archiveNo;
+    }
+    Registration r;
+    r.roomId = roomId;
+    r.role = OccupancyRole::Owner;
+    r.since = day;
+    r.person = newOwner;
+    auto reg = m_people.registerPerson(r);
+    if (!reg)
+        return reg.error();
+    out.registration = reg.value();
+    Dossier marker;
+    if (auto d = m_ctx.dossiers.byArchiveNo(reg->archiveNo); d)
+        marker = d.value();
+    if (auto s = audit(AuditAction::OwnerChange, marker,
+                       {{QStringLiteral("room"), place->ref()},
+                        {QStringLiteral("former"), out.formerArchiveNos.join(QLatin1Char(','))},
+                        {QStringLiteral("on"), day.toString(Qt::ISODate)}});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return out;
+}
+
+} // namespace ar

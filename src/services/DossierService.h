@@ -1,0 +1,133 @@
+#pragma once
+
+#include "Context.h"
+#include "RegisterService.h"
+#include "core/Dossier.h"
+#include "core/Person.h"
+
+#include <QCoreApplication>
+
+namespace ar {
+
+// Opening a dossier by hand (R5: repair, service, security, engineering, finance records).
+struct DossierInput
+{
+    QString category; // code or Chinese name
+    QString title;
+    qint64 roomId = 0; // 0 = not tied to a room
+    int year = 0;      // 0 = this year
+};
+
+// A received item (R11, R12). `kind` is the checklist kind's name (or its id as text).
+struct ItemInput
+{
+    QString kind;
+    QString title; // defaults to the kind's name
+    QString docNo;
+    QString responsible;
+    QDate date;
+    int pages = 0;
+    QDate received; // defaults to today
+    QMap<QString, QString> fields;
+    QString note;
+    bool file = true; // filed at once when the user may file; otherwise it waits in the queue
+    QStringList attach; // scans to attach (R16): the item and its scans are saved together or not at all
+};
+
+// Everything the dossier view and `dossier show` show.
+struct DossierView
+{
+    Dossier dossier;
+    Category category;
+    QString room;   // B-U-R, empty when not tied to a room
+    QString person; // the owner's or tenant's name
+    QList<DossierItem> items;
+    QList<ItemKind> checklist;   // the category's active kinds, required ones first
+    QStringList missing;         // required kinds with no item (R11)
+    QString location;            // "档案室 › A柜 › 3层", empty when not shelved
+    QDate destroyEligible;       // invalid: kept permanently / not yet set
+    QList<HistoryEntry> history; // status, moves, items, hand-overs (R6)
+    QList<FilingRepository::Handover> handovers;
+    bool complete() const { return missing.isEmpty(); }
+};
+
+struct OwnerChangeResult
+{
+    RegistrationResult registration; // the new owner and the new dossier
+    QStringList formerArchiveNos;    // kept apart as former owner's dossiers (R42)
+    QDate destroyEligible;
+};
+
+// Dossiers: opening, items and checklists, filing, locations, hand-overs, attachments and
+// owner changes (R1, R2, R4, R10–R16, R40, R42). Each call checks permissions, runs in one
+// transaction and writes its audit record.
+class DossierService
+{
+    Q_DECLARE_TR_FUNCTIONS(DossierService)
+
+public:
+    DossierService(Context& ctx, RegisterService& people) : m_ctx(ctx), m_people(people) {}
+
+    // --- categories and checklists: data an administrator edits (R1, R2, R4, R10, R40) ---
+    Result<QList<Category>> categories();
+    Status updateCategory(const Category& c);
+    Result<QList<ItemKind>> kinds(const QString& category, bool includeInactive = false);
+    // Adds (id 0) or changes a kind; kinds are deactivated, never deleted (items refer to them).
+    Result<qint64> saveKind(const ItemKind& k);
+
+    // --- dossiers ---
+    Result<Dossier> open(const DossierInput& in);
+    Result<Dossier> byArchiveNo(const QString& archiveNo);
+    Result<DossierView> view(qint64 dossierId);
+    Result<QList<Dossier>> ofRoom(qint64 roomId);
+
+    // --- items and filing (R11, R12) ---
+    Result<DossierItem> receive(qint64 dossierId, const ItemInput& in);
+    Status fileItem(qint64 itemId);
+    Result<QList<FilingRepository::QueueRow>> queue(bool lateOnly = false);
+    // Late filings for the manager (R12): unfiled items past due, and items of the last
+    // `days` days filed after their due day.
+    Result<QList<FilingRepository::QueueRow>> lateFilings(int days = 30);
+    Result<QList<FilingRepository::MissingRow>> missing(qint64 estateId, qint64 buildingId = 0, int limit = 0);
+    Result<bool> campaignRunning(qint64 estateId);
+    Status setCampaign(qint64 estateId, bool running);
+
+    // --- hand-overs (R13) ---
+    Result<qint64> recordHandover(const QString& stage, const QString& from, const QString& to,
+                                  const QStringList& archiveNos, const QString& note = {});
+    Result<QList<FilingRepository::Handover>> handovers();
+
+    // --- locations (R14, R15) ---
+    Result<QList<Location>> locations();
+    Result<qint64> addLocation(qint64 parentId, const QString& kind, const QString& name);
+    Result<QString> locationPath(qint64 locationId);
+    Result<qint64> locationByPath(const QString& path);
+    Status move(qint64 dossierId, qint64 locationId, const QString& note = {});
+    Result<QList<Dossier>> atLocation(qint64 locationId);
+
+    // --- attachments (R16) ---
+    Result<qint64> attach(qint64 itemId, const QString& filePath);
+    Result<QList<FilingRepository::Attachment>> attachments(qint64 itemId);
+    // The decrypted file; audited as a view.
+    Result<QByteArray> attachmentData(qint64 attachmentId);
+    // Where the encrypted files live: "<database>.files" beside the database.
+    QString fileStore() const;
+
+    // --- owner change (R42) ---
+    Result<OwnerChangeResult> changeOwner(qint64 roomId, const PersonData& newOwner, const QDate& on = {});
+
+private:
+    Status note(qint64 dossierId, const QString& field, const QString& oldV, const QString& newV);
+    Status audit(AuditAction a, const Dossier& d, const QJsonObject& detail = {});
+    Status updateCompleteness(const Dossier& d);
+    Result<Dossier> checkedDossier(qint64 id);
+
+    Context& m_ctx;
+    RegisterService& m_people;
+};
+
+// The next 档号 of a category (R10): its own numbering rule or the archive-wide one.
+// Used by registration (owner, tenant) and by opening dossiers by hand.
+Result<Dossier> numberDossier(Context& ctx, const QString& category, int year);
+
+} // namespace ar

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Dossier.h"
+
+#include <QHash>
+
+namespace ar {
+
+// What goes into a dossier and how it gets filed: the checklist kinds (R1, R4), the received
+// items (R11, R12), handover campaigns (R12), hand-over batches (R13) and attachments (R16).
+class FilingRepository
+{
+public:
+    explicit FilingRepository(Database& db) : m_db(db) {}
+
+    // --- checklist kinds (R4) ---
+    Result<QList<ItemKind>> kinds(const QString& category, bool includeInactive = false);
+    Result<ItemKind> kind(qint64 id);
+    Result<qint64> insertKind(const ItemKind& k);
+    Status updateKind(const ItemKind& k);
+
+    // --- items (R11, R12) ---
+    Result<int> nextItemSeq(qint64 dossierId);
+    Result<qint64> insertItem(const DossierItem& item, qint64 receivedBy);
+    Result<DossierItem> item(qint64 id);
+    Result<QList<DossierItem>> items(qint64 dossierId);
+    Status setFiled(qint64 itemId, qint64 userId, const QDateTime& at);
+    // Required, active kinds of the dossier's category with no item yet.
+    Result<QList<ItemKind>> missingKinds(qint64 dossierId);
+
+    struct MissingRow
+    {
+        Dossier dossier;
+        QString room; // B-U-R
+        QStringList missing;
+    };
+    // R11: every current owner/tenant dossier of an estate (or one building, 0 = all) with
+    // required items missing, in shelf order; at most `limit` dossiers (0 = all).
+    Result<QList<MissingRow>> missing(qint64 estateId, qint64 buildingId, int limit = 0);
+
+    struct QueueRow
+    {
+        DossierItem item;
+        QString archiveNo;
+        QString room;
+    };
+    // R12: received items not yet filed, by due date; with `lateOnly` only those past due on
+    // `today`; filedLate: items received since `since` and filed after their due day.
+    Result<QList<QueueRow>> queue(const QDate& today, bool lateOnly);
+    Result<QList<QueueRow>> filedLate(const QDate& since);
+
+    // --- handover campaigns (R12) ---
+    // The estate's running campaign (0 = none).
+    Result<qint64> runningCampaign(qint64 estateId);
+    Result<qint64> startCampaign(qint64 estateId, qint64 userId, const QDateTime& at);
+    Status endCampaign(qint64 campaignId, qint64 userId, const QDateTime& at);
+
+    // --- hand-over batches (R13) ---
+    struct Handover
+    {
+        qint64 id = 0;
+        QString stage; // to_clerk, to_company
+        QString fromName;
+        QString toName;
+        QDateTime handedAt;
+        QString recordedBy;
+        QString note;
+        QStringList archiveNos;
+    };
+    Result<qint64> insertHandover(const Handover& h, const QList<qint64>& dossierIds, qint64 recordedBy);
+    Result<QList<Handover>> handovers(qint64 dossierId = 0);
+
+    // --- attachments (R16) ---
+    struct Attachment
+    {
+        qint64 id = 0;
+        qint64 itemId = 0;
+        QString contentKey;
+        QString fileName;
+        QString mime;
+        qint64 size = 0;
+        QDateTime addedAt;
+    };
+    Result<qint64> insertAttachment(const Attachment& a, qint64 userId);
+    Result<QList<Attachment>> attachments(qint64 itemId);
+    Result<Attachment> attachment(qint64 id);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ar

@@ -1,0 +1,200 @@
+// The dossier commands as scripts see them (issue #4): dossier add/show/missing/queue/move,
+// file, owner change, location add — exit codes and the JSON keys of CLI.md.
+#include "CliRunner.h"
+#include "core/Validators.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using ar::test::Run;
+using ar::test::runArchiveroom;
+
+class TestCliDossiers : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_ownerNo;
+    QString db() const { return m_dir.filePath(QStringLiteral("dossiers.db")); }
+    static QString id(const char* first17)
+    {
+        QString s = QString::fromLatin1(first17);
+        return s + ar::mainlandIdCheckChar(s);
+    }
+    Run admin(const QStringList& args, const QString& newPassword = {})
+    {
+        return runArchiveroom(db(), args, QStringLiteral("admin"), QStringLiteral("admin-secret"), newPassword);
+    }
+    Run clerk(const QStringList& args)
+    {
+        return runArchiveroom(db(), args, QStringLiteral("clerk1"), QStringLiteral("clerk1-secret"));
+    }
+    QJsonObject show(const QString& no)
+    {
+        const Run r = clerk({QStringLiteral("dossier"), QStringLiteral("show"), no, QStringLiteral("--json")});
+        if (r.code != 0)
+            qWarning("%s", qPrintable(r.err));
+        return r.json().object();
+    }
+    static QStringList strings(const QJsonValue& v)
+    {
+        QStringList out;
+        for (const QJsonValue& x : v.toArray())
+            out << x.toString();
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QCOMPARE(runArchiveroom(db(), {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, {}, {},
+                                QStringLiteral("admin-secret"))
+                     .code,
+                 0);
+        for (const auto& [login, role] : {std::pair{"clerk1", "clerk"}, std::pair{"staff1", "staff"}})
+            QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("add"), QString::fromLatin1(login), QStringLiteral("--role"),
+                            QString::fromLatin1(role), QStringLiteral("--department"), QStringLiteral("客服部"),
+                            QStringLiteral("--name"), QString::fromLatin1(login)},
+                           QString::fromLatin1(login) + QStringLiteral("-secret"))
+                         .code,
+                     0);
+        QCOMPARE(admin({QStringLiteral("estate"), QStringLiteral("add"), QStringLiteral("--code"), QStringLiteral("HY"),
+                        QStringLiteral("--name"), QStringLiteral("华苑小区")})
+                     .code,
+                 0);
+        for (const char* room : {"3-2-1201", "3-2-1202"})
+            QCOMPARE(admin({QStringLiteral("room"), QStringLiteral("add"), QString::fromLatin1(room)}).code, 0);
+        const Run owner = clerk({QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"),
+                                 QStringLiteral("3-2-1201"), QStringLiteral("--name"), QStringLiteral("欧阳明华"),
+                                 QStringLiteral("--id"), id("31000019800517043"), QStringLiteral("--phone"),
+                                 QStringLiteral("13800135678"), QStringLiteral("--json")});
+        QVERIFY2(owner.code == 0, qPrintable(owner.err));
+        m_ownerNo = owner.json().object().value(QStringLiteral("archive_no")).toString();
+        QVERIFY(m_ownerNo.startsWith(QStringLiteral("Z109-YZ·")));
+    }
+
+    void R11_fileShowsWhatIsStillMissing()
+    {
+        QJsonObject d = show(m_ownerNo);
+        QCOMPARE(d.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+        QCOMPARE(strings(d.value(QStringLiteral("missing"))).size(), 8);
+        const Run filed = clerk({QStringLiteral("file"), m_ownerNo, QStringLiteral("--item"), QStringLiteral("业主档案表"),
+                                 QStringLiteral("--pages"), QStringLiteral("2"), QStringLiteral("--date"),
+                                 QStringLiteral("2026-11-20")});
+        QVERIFY2(filed.code == 0, qPrintable(filed.err));
+        QVERIFY2(filed.out.contains(QStringLiteral("Still missing")), qPrintable(filed.out));
+        d = show(m_ownerNo);
+        QCOMPARE(strings(d.value(QStringLiteral("missing"))).size(), 7);
+        QVERIFY(!strings(d.value(QStringLiteral("missing"))).contains(QStringLiteral("业主档案表")));
+        const QJsonObject item = d.value(QStringLiteral("items")).toArray().first().toObject();
+        QCOMPARE(item.value(QStringLiteral("kind")).toString(), QStringLiteral("业主档案表"));
+        QCOMPARE(item.value(QStringLiteral("pages")).toInt(), 2);
+        QCOMPARE(item.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-20"));
+        QVERIFY(item.contains(QStringLiteral("received")));
+        QVERIFY(d.value(QStringLiteral("destroy_eligible")).isNull()); // owner: permanent (R40)
+        const Run missing = clerk({QStringLiteral("dossier"), QStringLiteral("missing"), QStringLiteral("--json")});
+        QCOMPARE(missing.code, 0);
+        const QJsonObject row = missing.json().array().first().toObject();
+        QCOMPARE(row.value(QStringLiteral("archive_no")).toString(), m_ownerNo);
+        QCOMPARE(row.value(QStringLiteral("room")).toString(), QStringLiteral("3-2-1201"));
+        QCOMPARE(strings(row.value(QStringLiteral("missing"))).size(), 7);
+    }
+
+    void R11_badItemIsRefusedAndNothingWritten()
+    {
+        const int before = show(m_ownerNo).value(QStringLiteral("items")).toArray().size();
+        const Run r = clerk({QStringLiteral("file"), m_ownerNo, QStringLiteral("--item"), QStringLiteral("结婚证")});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("结婚证")), qPrintable(r.err));
+        const Run scan = clerk({QStringLiteral("file"), m_ownerNo, QStringLiteral("--item"), QStringLiteral("购房合同"),
+                                QStringLiteral("--attach"), m_dir.filePath(QStringLiteral("absent.pdf"))});
+        QCOMPARE(scan.code, 4); // the item is not saved without its scan
+        QCOMPARE(show(m_ownerNo).value(QStringLiteral("items")).toArray().size(), before);
+        QCOMPARE(runArchiveroom(db(), {QStringLiteral("file"), m_ownerNo, QStringLiteral("--item"), QStringLiteral("购房合同")},
+                                QStringLiteral("staff1"), QStringLiteral("staff1-secret"))
+                     .code,
+                 3);
+    }
+
+    void R15_locationsAndMoves()
+    {
+        QCOMPARE(clerk({QStringLiteral("location"), QStringLiteral("add"), QStringLiteral("档案室")}).code, 0);
+        QCOMPARE(clerk({QStringLiteral("location"), QStringLiteral("add"), QStringLiteral("档案室/A柜"), QStringLiteral("--kind"),
+                        QStringLiteral("cabinet")})
+                     .code,
+                 0);
+        for (const char* shelf : {"第1层", "第2层"})
+            QCOMPARE(clerk({QStringLiteral("location"), QStringLiteral("add"),
+                            QStringLiteral("档案室/A柜/") + QString::fromUtf8(shelf), QStringLiteral("--kind"),
+                            QStringLiteral("shelf")})
+                         .code,
+                     0);
+        QCOMPARE(clerk({QStringLiteral("dossier"), QStringLiteral("move"), m_ownerNo, QStringLiteral("--to"),
+                        QStringLiteral("档案室/A柜/第1层")})
+                     .code,
+                 0);
+        QCOMPARE(clerk({QStringLiteral("dossier"), QStringLiteral("move"), m_ownerNo, QStringLiteral("--to"),
+                        QStringLiteral("档案室/A柜/第2层")})
+                     .code,
+                 0);
+        const QJsonObject d = show(m_ownerNo);
+        QCOMPARE(d.value(QStringLiteral("location")).toString(), QStringLiteral("档案室 › A柜 › 第2层"));
+        int moves = 0;
+        for (const QJsonValue& h : d.value(QStringLiteral("history")).toArray())
+            moves += h.toObject().value(QStringLiteral("field")).toString() == QLatin1String("location") ? 1 : 0;
+        QCOMPARE(moves, 2);
+        const Run bad = clerk({QStringLiteral("dossier"), QStringLiteral("move"), m_ownerNo, QStringLiteral("--to"),
+                               QStringLiteral("档案室/Z柜")});
+        QCOMPARE(bad.code, 4);
+    }
+
+    void R5_repairDossierUnderItsRoom()
+    {
+        const Run r = clerk({QStringLiteral("dossier"), QStringLiteral("add"), QStringLiteral("--category"), QStringLiteral("维修"),
+                             QStringLiteral("--title"), QStringLiteral("厨房水管维修"), QStringLiteral("--room"),
+                             QStringLiteral("3-2-1202"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString no = r.json().object().value(QStringLiteral("archive_no")).toString();
+        QVERIFY(no.contains(QStringLiteral("WX·")));
+        QCOMPARE(r.json().object().value(QStringLiteral("room")).toString(), QStringLiteral("3-2-1202"));
+        const Run item = clerk({QStringLiteral("file"), no, QStringLiteral("--item"), QStringLiteral("维修记录"),
+                                QStringLiteral("--field"), QStringLiteral("维修人员=赵师傅"), QStringLiteral("--field"),
+                                QStringLiteral("维修费用=120元")});
+        QVERIFY2(item.code == 0, qPrintable(item.err));
+        const Run found = clerk({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--room"),
+                                 QStringLiteral("3-2-1202"), QStringLiteral("--json")});
+        QCOMPARE(found.code, 0);
+        QCOMPARE(found.json().array().size(), 1);
+        QCOMPARE(found.json().array().first().toObject().value(QStringLiteral("archive_no")).toString(), no);
+        const QJsonObject fields =
+            show(no).value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("fields")).toObject();
+        QCOMPARE(fields.value(QStringLiteral("维修人员")).toString(), QStringLiteral("赵师傅"));
+    }
+
+    void R42_ownerChange()
+    {
+        const Run r = clerk({QStringLiteral("owner"), QStringLiteral("change"), QStringLiteral("3-2-1201"), QStringLiteral("--name"),
+                             QStringLiteral("陈静"), QStringLiteral("--id"), id("31000019900808002"), QStringLiteral("--phone"),
+                             QStringLiteral("13700001111"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o.value(QStringLiteral("former_archive_no")).toString(), m_ownerNo);
+        const QString newNo = o.value(QStringLiteral("archive_no")).toString();
+        QVERIFY(newNo != m_ownerNo);
+        QCOMPARE(show(m_ownerNo).value(QStringLiteral("status")).toString(), QStringLiteral("former_owner"));
+        QCOMPARE(show(m_ownerNo).value(QStringLiteral("destroy_eligible")).toString(), QDate::currentDate().addYears(3).toString(Qt::ISODate));
+        QCOMPARE(show(newNo).value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+        // A second change with a bad ID number changes nothing.
+        const Run bad = clerk({QStringLiteral("owner"), QStringLiteral("change"), QStringLiteral("3-2-1201"), QStringLiteral("--name"),
+                               QStringLiteral("林一"), QStringLiteral("--id"), QStringLiteral("310000199001010000")});
+        QCOMPARE(bad.code, 4);
+        QCOMPARE(show(newNo).value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDossiers)
+#include "TestCliDossiers.moc"
