@@ -6,6 +6,7 @@
 #include "ui/account/AccountActions.h"
 #include "ui/audit/AuditDialog.h"
 #include "ui/common/MessageBox.h"
+#include "ui/dossiers/DossierActions.h"
 #include "ui/estate/EstateActions.h"
 #include "ui/estate/EstateTreeModel.h"
 #include "ui/estate/RoomTableModel.h"
@@ -145,6 +146,15 @@ void MainWindow::setUpMenus()
                                      m_occupantActions->unmask(), m_occupantActions->moveOut()});
     connect(m_occupantActions, &OccupantActions::changed, this, &MainWindow::refreshRooms);
 
+    // Dossiers: filing, missing items, places (issue #4); the room's dossiers below its people.
+    m_dossierActions = new DossierActions(m_archive, this);
+    QMenu* dossiers = menuBar()->addMenu(tr("&Dossiers"));
+    dossiers->setObjectName(QStringLiteral("menuDossiers"));
+    m_dossierActions->fillMenu(dossiers);
+    m_ui->rightSplitter->addWidget(m_dossierActions->roomPanel());
+    connect(m_dossierActions, &DossierActions::statusMessage, this, &MainWindow::showStatus);
+    connect(m_dossierActions, &DossierActions::changed, this, [this] { refreshRooms(); });
+
     // Account: one's own password, the administrator's users, signing out.
     m_accountActions = new AccountActions(m_archive, this);
     QMenu* account = menuBar()->addMenu(tr("&Account"));
@@ -251,6 +261,8 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex& current)
         path.prepend(i.data().toString());
     m_ui->roomTitle->setText(path.isEmpty() ? tr("Rooms")
                                             : tr("Rooms of %1").arg(path.join(QStringLiteral(" › "))));
+    if (m_dossierActions)
+        m_dossierActions->setEstate(current.isValid() ? m_tree->estateIdOf(current) : 0);
     onRoomCurrentChanged({});
 }
 
@@ -262,6 +274,8 @@ void MainWindow::onRoomCurrentChanged(const QModelIndex& current)
     m_ui->occupantTitle->setText(roomId ? tr("People of room %1").arg(m_rooms->row(current.row()).ref)
                                         : tr("Owners, tenants and household"));
     m_occupantActions->updateEnabled();
+    if (m_dossierActions)
+        m_dossierActions->setRoom(roomId, roomId ? m_rooms->row(current.row()).ref : QString());
 }
 
 qint64 MainWindow::currentRoomId() const
@@ -321,6 +335,13 @@ bool MainWindow::selectPerson(qint64 personId)
 
 void MainWindow::openHit(const SearchHit& hit)
 {
+    // A scanned spine label or a typed archive number opens the dossier itself.
+    if (hit.kind == HitKind::Dossier) {
+        if (hit.roomId)
+            selectRoom(hit.roomId);
+        m_dossierActions->openDossier(hit.id);
+        return;
+    }
     if (hit.roomId == 0) {
         showStatus(tr("%1 is not tied to a room").arg(hit.name));
         return;

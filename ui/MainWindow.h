@@ -22,6 +22,7 @@ class Archive;
 namespace ar::ui {
 
 class AccountActions;
+class DossierActions;
 class EstateActions;
 class EstateTreeModel;
 class OccupantActions;
@@ -94,6 +95,7 @@ private:
     OccupantModel* m_occupants;
     EstateActions* m_estateActions = nullptr;
     OccupantActions* m_occupantActions = nullptr;
+    DossierActions* m_dossierActions = nullptr;
     AccountActions* m_accountActions = nullptr;
     SearchController* m_search = nullptr;
     QLineEdit* m_searchBox = nullptr;

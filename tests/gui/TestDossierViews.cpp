@@ -1,0 +1,155 @@
+// Issue #4 in the window: the room's dossiers, the dossier view with its checklist ticks
+// (R4, R11), receiving and filing an item (R12), the filing queue, missing items and places
+// (R14, R15). Screenshots for docs/ when AR_SCREENSHOT_DIR is set.
+#include "WindowTestBase.h"
+
+#include "ui/dossiers/DossierActions.h"
+#include "ui/dossiers/DossierDialog.h"
+#include "ui/dossiers/FilingQueueDialog.h"
+#include "ui/dossiers/LocationsDialog.h"
+#include "ui/dossiers/MissingItemsDialog.h"
+#include "ui/dossiers/ReceiveItemDialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+using namespace ar;
+using namespace ar::test;
+
+class TestDossierViews : public QObject, WindowTestBase
+{
+    Q_OBJECT
+
+    void shoot(QWidget* w, const char* name)
+    {
+        const QString dir = qEnvironmentVariable("AR_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name));
+    }
+    qint64 wangDossier()
+    {
+        auto list = m_f->archive->dossiers().ofRoom(m_f->roomId(QStringLiteral("3-2-1201")));
+        return list->first().id;
+    }
+
+private slots:
+    void initTestCase() { setUpCase("TestDossierViews"); }
+    void init() { start(); }
+    void cleanup() { stop(); }
+
+    void R11_dossierViewTicksTheChecklistAndListsWhatIsMissing()
+    {
+        registerOwners();
+        openWindow();
+        ui::DossierDialog dialog(*m_f->archive, wangDossier(), m_window.get());
+        QVERIFY(dialog.reload());
+        auto* missing = dialog.findChild<QLabel*>(QStringLiteral("missingLabel"));
+        QVERIFY(missing->text().contains(QStringLiteral("业主档案表")));
+        QCOMPARE(dialog.checklistTable()->rowCount(), int(dialog.view().checklist.size()));
+        QCOMPARE(dialog.checklistTable()->item(0, 0)->text(), QStringLiteral("✘"));
+
+        // The clerk receives the owner's form: the receive dialog offers the first missing item.
+        ui::ReceiveItemDialog receive(*m_f->archive, dialog.view(), &dialog);
+        QVERIFY(receive.kindBox()->currentText().startsWith(QStringLiteral("入住通知书")));
+        receive.kindBox()->setCurrentIndex(1); // 业主档案表
+        receive.pagesBox()->setValue(3);
+        receive.accept();
+        QCOMPARE(receive.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.reload());
+        QCOMPARE(dialog.itemTable()->rowCount(), 1);
+        QCOMPARE(dialog.itemTable()->item(0, 1)->text(), QStringLiteral("业主档案表"));
+        QCOMPARE(dialog.itemTable()->item(0, 4)->text(), QStringLiteral("3"));
+        QCOMPARE(dialog.checklistTable()->item(1, 0)->text(), QStringLiteral("✔"));
+        QVERIFY(!missing->text().contains(QStringLiteral("业主档案表")));
+        dialog.resize(960, 560);
+        shoot(&dialog, "dossier.png");
+    }
+
+    void R1_repairRecordHasItsOwnFields()
+    {
+        registerOwners();
+        openWindow();
+        auto d = m_f->archive->dossiers().open(
+            {QStringLiteral("repair"), QStringLiteral("卫生间漏水"), m_f->roomId(QStringLiteral("3-2-1201")), 0});
+        QVERIFY(d.ok());
+        ui::DossierDialog dialog(*m_f->archive, d->id, m_window.get());
+        QVERIFY(dialog.reload());
+        ui::ReceiveItemDialog receive(*m_f->archive, dialog.view(), &dialog);
+        QVERIFY(receive.fieldEdit(QStringLiteral("维修人员")));
+        receive.fieldEdit(QStringLiteral("维修人员"))->setText(QStringLiteral("赵师傅"));
+        receive.fieldEdit(QStringLiteral("维修费用"))->setText(QStringLiteral("80元"));
+        shoot(&receive, "receive-item.png");
+        receive.accept();
+        QVERIFY(dialog.reload());
+        QVERIFY(dialog.itemTable()->item(0, 8)->text().contains(QStringLiteral("维修人员:赵师傅")));
+    }
+
+    void R12_queueListsUnfiledItemsAndTheClerkFilesThem()
+    {
+        registerOwners();
+        openWindow();
+        ItemInput in;
+        in.kind = QStringLiteral("购房合同");
+        in.file = false;
+        in.received = QDate(2026, 11, 10);
+        QVERIFY(m_f->archive->dossiers().receive(wangDossier(), in).ok());
+        ui::FilingQueueDialog queue(*m_f->archive, false, m_window.get());
+        QCOMPARE(queue.table()->rowCount(), 1);
+        QCOMPARE(queue.table()->item(0, 0)->text(), QStringLiteral("2026-11-17"));
+        QCOMPARE(queue.table()->item(0, 0)->foreground().color(), QColor(0xb3, 0x26, 0x1e)); // late
+        shoot(&queue, "filing-queue.png");
+        queue.table()->selectRow(0);
+        queue.fileSelected();
+        QCOMPARE(queue.table()->rowCount(), 0);
+        ui::FilingQueueDialog late(*m_f->archive, true, m_window.get());
+        QCOMPARE(late.table()->rowCount(), 1); // filed late: still on the manager's list
+    }
+
+    void R11_missingItemsPerBuilding()
+    {
+        registerOwners();
+        openWindow();
+        const qint64 estate = m_f->archive->estate().estates()->first().id;
+        ui::MissingItemsDialog dialog(*m_f->archive, estate, m_window.get());
+        QCOMPARE(dialog.table()->rowCount(), 2); // the owner and the tenant
+        QCOMPARE(dialog.table()->item(0, 0)->text(), QStringLiteral("3-2-1201"));
+        QVERIFY(dialog.table()->item(0, 2)->text().contains(QStringLiteral("购房合同复印件")));
+        dialog.buildingBox()->setCurrentIndex(1);
+        QCOMPARE(dialog.table()->rowCount(), 2);
+        shoot(&dialog, "missing-items.png");
+    }
+
+    void R15_placesAndAMove()
+    {
+        registerOwners();
+        openWindow();
+        auto room = m_f->archive->dossiers().addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室"));
+        auto shelf = m_f->archive->dossiers().addLocation(room.value(), QStringLiteral("cabinet"), QStringLiteral("A柜"));
+        QVERIFY(m_f->archive->dossiers().move(wangDossier(), shelf.value()).ok());
+        ui::LocationsDialog dialog(*m_f->archive, false, m_window.get());
+        dialog.reload(shelf.value());
+        QCOMPARE(dialog.tree()->topLevelItemCount(), 1);
+        QCOMPARE(dialog.folders()->rowCount(), 1);
+        QCOMPARE(dialog.currentLocation(), shelf.value());
+        shoot(&dialog, "locations.png");
+    }
+
+    void roomPanelListsTheRoomsDossiersAndScanOpensOne()
+    {
+        registerOwners();
+        openWindow();
+        QVERIFY(m_window->selectRoom(m_f->roomId(QStringLiteral("3-2-1201"))));
+        auto* table = child<QTableWidget>(m_window.get(), "roomDossierTable");
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(table->item(0, 0)->text().startsWith(QStringLiteral("Z109-YZ·")));
+        QVERIFY(action("actionFilingQueue")->isEnabled());
+        shoot(m_window.get(), "main-window-dossiers.png");
+    }
+};
+
+QTEST_MAIN(TestDossierViews)
+#include "TestDossierViews.moc"

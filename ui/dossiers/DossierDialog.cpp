@@ -1,0 +1,318 @@
+#include "ui/dossiers/DossierDialog.h"
+
+#include "services/Archive.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/ReadOnlyTable.h"
+#include "ui/dossiers/LocationsDialog.h"
+#include "ui/dossiers/ReceiveItemDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ar::ui {
+
+namespace {
+QTableWidget* table(QWidget* parent, const QString& name, const QStringList& headers)
+{
+    auto* t = new QTableWidget(parent);
+    t->setObjectName(name);
+    t->setColumnCount(int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->setAlternatingRowColors(true);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setWordWrap(false);
+    return t;
+}
+
+QTableWidgetItem* cell(const QString& text, const QVariant& data = {})
+{
+    auto* i = new QTableWidgetItem(text);
+    if (data.isValid())
+        i->setData(Qt::UserRole, data);
+    return i;
+}
+
+QString day(const QDate& d)
+{
+    return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+} // namespace
+
+DossierDialog::DossierDialog(Archive& archive, qint64 dossierId, QWidget* parent)
+    : QDialog(parent), m_archive(archive), m_id(dossierId)
+{
+    setObjectName(QStringLiteral("dossierDialog"));
+    auto* layout = new QVBoxLayout(this);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("dossierHeader"));
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setWordWrap(true);
+    layout->addWidget(m_header);
+    m_missing = new QLabel(this);
+    m_missing->setObjectName(QStringLiteral("missingLabel"));
+    m_missing->setWordWrap(true);
+    layout->addWidget(m_missing);
+
+    auto* tabs = new QTabWidget(this);
+    m_items = table(this, QStringLiteral("itemTable"),
+                    {tr("No."), tr("Title"), tr("Kind"), tr("Date"), tr("Pages"), tr("Received"), tr("Filing"),
+                     tr("Scans"), tr("Details")});
+    m_checklist = table(this, QStringLiteral("checklistTable"), {QString(), tr("Item kind"), tr("Required"), tr("Items")});
+    m_history = table(this, QStringLiteral("dossierHistoryTable"), {tr("When"), tr("Who"), tr("What"), tr("From"), tr("To")});
+    tabs->addTab(m_items, tr("&Items"));
+    tabs->addTab(m_checklist, tr("&Checklist"));
+    tabs->addTab(m_history, tr("&History"));
+    layout->addWidget(tabs, 1);
+
+    auto* buttons = new QHBoxLayout;
+    m_receive = new QPushButton(tr("&Receive item…"), this);
+    m_receive->setObjectName(QStringLiteral("receiveButton"));
+    m_file = new QPushButton(tr("&File selected"), this);
+    m_file->setObjectName(QStringLiteral("fileButton"));
+    m_move = new QPushButton(tr("&Move folder…"), this);
+    m_move->setObjectName(QStringLiteral("moveButton"));
+    m_scans = new QPushButton(tr("&Scans…"), this);
+    m_scans->setObjectName(QStringLiteral("scansButton"));
+    auto* close = new QPushButton(tr("Close"), this);
+    for (QPushButton* b : {m_receive, m_file, m_move, m_scans})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(close);
+    layout->addLayout(buttons);
+    connect(m_receive, &QPushButton::clicked, this, &DossierDialog::receiveItem);
+    connect(m_file, &QPushButton::clicked, this, &DossierDialog::fileSelected);
+    connect(m_move, &QPushButton::clicked, this, &DossierDialog::moveFolder);
+    connect(m_scans, &QPushButton::clicked, this, &DossierDialog::showScans);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_items, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_items->currentRow();
+        const bool any = row >= 0 && row < m_view.items.size();
+        m_file->setEnabled(any && !m_view.items.at(row).filed() && m_archive.context().can(Permission::FileDossiers));
+        m_scans->setEnabled(any && m_view.items.at(row).attachments > 0);
+    });
+    const auto& ctx = m_archive.context();
+    m_move->setEnabled(ctx.can(Permission::FileDossiers));
+    m_receive->setEnabled(ctx.can(Permission::FileDossiers) || ctx.can(Permission::HandOver) ||
+                          (ctx.user() && ctx.user()->role != Role::Admin));
+    resize(900, 560);
+}
+
+void DossierDialog::open(Archive& archive, qint64 dossierId, QWidget* parent)
+{
+    auto* dialog = new DossierDialog(archive, dossierId, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->reload()) {
+        delete dialog;
+        return;
+    }
+    dialog->show();
+}
+
+bool DossierDialog::reload()
+{
+    auto v = m_archive.dossiers().view(m_id);
+    if (!v) {
+        MessageBox::warning(parentWidget(), tr("Dossier"), v.error().message);
+        return false;
+    }
+    m_view = v.value();
+    fill();
+    return true;
+}
+
+void DossierDialog::fill()
+{
+    const Dossier& d = m_view.dossier;
+    setWindowTitle(tr("Dossier %1").arg(d.archiveNo));
+    QStringList lines;
+    lines << QStringLiteral("<b style='font-size:large'>%1</b>&nbsp;&nbsp;%2").arg(d.archiveNo.toHtmlEscaped(), d.title.toHtmlEscaped());
+    QStringList facts{tr("Category: %1").arg(m_view.category.name), tr("Status: %1").arg(dossierStatusLabel(d.status))};
+    if (!m_view.room.isEmpty())
+        facts << tr("Room: %1").arg(m_view.room);
+    if (!m_view.person.isEmpty())
+        facts << tr("Person: %1").arg(m_view.person);
+    lines << facts.join(QStringLiteral("　")).toHtmlEscaped();
+    QStringList place{tr("Location: %1").arg(m_view.location.isEmpty() ? tr("not shelved") : m_view.location),
+                      tr("Retention: %1").arg(retentionLabel(m_view.category.retention))};
+    if (m_view.destroyEligible.isValid())
+        place << tr("destroyable from %1").arg(day(m_view.destroyEligible));
+    lines << place.join(QStringLiteral("　")).toHtmlEscaped();
+    m_header->setText(lines.join(QStringLiteral("<br>")));
+    if (m_view.checklist.isEmpty() || std::none_of(m_view.checklist.begin(), m_view.checklist.end(),
+                                                   [](const ItemKind& k) { return k.required; }))
+        m_missing->setText(tr("%n item(s) on file.", nullptr, int(m_view.items.size())));
+    else if (m_view.complete())
+        m_missing->setText(QStringLiteral("<span style='color:#1b7f3b'>%1</span>").arg(tr("✔ Complete: every required item is on file.")));
+    else
+        m_missing->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>")
+                               .arg(tr("✘ Missing: %1").arg(m_view.missing.join(QStringLiteral("、"))).toHtmlEscaped()));
+
+    m_items->setRowCount(int(m_view.items.size()));
+    const QDate today = m_archive.context().clock.today();
+    for (int r = 0; r < m_view.items.size(); ++r) {
+        const DossierItem& i = m_view.items.at(r);
+        QStringList details;
+        for (auto it = i.fields.begin(); it != i.fields.end(); ++it)
+            details << it.key() + QLatin1Char(':') + it.value();
+        if (!i.docNo.isEmpty())
+            details.prepend(tr("No. %1").arg(i.docNo));
+        if (!i.note.isEmpty())
+            details << i.note;
+        const QString filing = i.filed() ? tr("filed %1").arg(day(i.filedAt.toLocalTime().date()))
+                                         : tr("to file by %1").arg(day(i.dueOn));
+        const QList<QTableWidgetItem*> cells{cell(QString::number(i.seq), i.id), cell(i.title), cell(i.kindName),
+                                             cell(day(i.date)), cell(QString::number(i.pages)), cell(day(i.receivedOn)),
+                                             cell(filing), cell(i.attachments ? QString::number(i.attachments) : QString()),
+                                             cell(details.join(QStringLiteral("；")))};
+        for (int c = 0; c < cells.size(); ++c)
+            m_items->setItem(r, c, cells.at(c));
+        if (!i.filed() && today > i.dueOn)
+            cells.at(6)->setForeground(QColor(0xb3, 0x26, 0x1e));
+    }
+    m_items->resizeColumnsToContents();
+
+    m_checklist->setRowCount(int(m_view.checklist.size()));
+    for (int r = 0; r < m_view.checklist.size(); ++r) {
+        const ItemKind& k = m_view.checklist.at(r);
+        const int n = int(std::count_if(m_view.items.begin(), m_view.items.end(),
+                                        [&](const DossierItem& i) { return i.kindId == k.id; }));
+        auto* tick = cell(n > 0 ? QStringLiteral("✔") : (k.required ? QStringLiteral("✘") : QString()));
+        tick->setForeground(n > 0 ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x26, 0x1e));
+        m_checklist->setItem(r, 0, tick);
+        m_checklist->setItem(r, 1, cell(k.name));
+        m_checklist->setItem(r, 2, cell(k.required ? tr("required") : tr("optional")));
+        m_checklist->setItem(r, 3, cell(n ? QString::number(n) : QString()));
+    }
+    m_checklist->resizeColumnsToContents();
+
+    auto whatLabel = [](const QString& f) {
+        if (f == QLatin1String("opened"))
+            return tr("opened");
+        if (f == QLatin1String("item_received"))
+            return tr("item received");
+        if (f == QLatin1String("item_filed"))
+            return tr("item filed");
+        if (f == QLatin1String("location"))
+            return tr("moved");
+        if (f == QLatin1String("status"))
+            return tr("status");
+        if (f == QLatin1String("handover"))
+            return tr("handed over");
+        if (f == QLatin1String("attachment"))
+            return tr("scan attached");
+        return f;
+    };
+    m_history->setRowCount(int(m_view.history.size()));
+    for (int r = 0; r < m_view.history.size(); ++r) {
+        const HistoryEntry& h = m_view.history.at(r);
+        m_history->setItem(r, 0, cell(h.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_history->setItem(r, 1, cell(h.user));
+        m_history->setItem(r, 2, cell(whatLabel(h.field)));
+        m_history->setItem(r, 3, cell(h.oldValue));
+        m_history->setItem(r, 4, cell(h.newValue));
+    }
+    m_history->resizeColumnsToContents();
+    m_file->setEnabled(false);
+    m_scans->setEnabled(false);
+}
+
+qint64 DossierDialog::selectedItemId() const
+{
+    const int row = m_items->currentRow();
+    return row >= 0 && row < m_view.items.size() ? m_view.items.at(row).id : 0;
+}
+
+void DossierDialog::receiveItem()
+{
+    ReceiveItemDialog dialog(m_archive, m_view, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit changed();
+}
+
+void DossierDialog::fileSelected()
+{
+    const qint64 id = selectedItemId();
+    if (!id)
+        return;
+    if (auto s = m_archive.dossiers().fileItem(id); !s) {
+        MessageBox::warning(this, windowTitle(), s.error().message);
+        return;
+    }
+    reload();
+    emit changed();
+}
+
+void DossierDialog::moveFolder()
+{
+    const qint64 to = LocationsDialog::choose(m_archive, m_view.dossier.locationId, this);
+    if (!to)
+        return;
+    if (auto s = m_archive.dossiers().move(m_id, to); !s) {
+        MessageBox::warning(this, windowTitle(), s.error().message);
+        return;
+    }
+    reload();
+    emit changed();
+}
+
+void DossierDialog::showScans()
+{
+    const qint64 itemId = selectedItemId();
+    auto list = m_archive.dossiers().attachments(itemId);
+    if (!list || list->isEmpty())
+        return;
+    QStringList names;
+    for (const auto& a : list.value())
+        names << a.fileName;
+    bool ok = true;
+    const QString chosen = names.size() == 1 ? names.first()
+                                             : QInputDialog::getItem(this, tr("Scans"), tr("Scan:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const auto& a = list->at(names.indexOf(chosen));
+    auto content = m_archive.dossiers().attachmentData(a.id);
+    if (!content) {
+        MessageBox::warning(this, tr("Scans"), content.error().message);
+        return;
+    }
+    QPixmap page;
+    if (a.mime.startsWith(QLatin1String("image/")) && page.loadFromData(content.value())) {
+        QDialog viewer(this);
+        viewer.setWindowTitle(a.fileName);
+        auto* l = new QVBoxLayout(&viewer);
+        auto* area = new QScrollArea(&viewer);
+        auto* label = new QLabel(area);
+        label->setPixmap(page);
+        area->setWidget(label);
+        l->addWidget(area);
+        viewer.resize(800, 700);
+        viewer.exec();
+        return;
+    }
+    // A PDF scan: the app does not render PDF pages; it saves a copy where the user says (audited).
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save a copy of the scan"), a.fileName);
+    if (target.isEmpty())
+        return;
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || out.write(content.value()) < 0 || !out.commit())
+        MessageBox::warning(this, tr("Scans"), tr("Cannot write %1").arg(target));
+}
+
+} // namespace ar::ui
