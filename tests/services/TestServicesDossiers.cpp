@@ -522,8 +522,9 @@ void TestServicesDossiers::R42_ownerChangeKeepsTheFormerDossierApart()
         current += o.occupancy.current() ? 1 : 0;
     QCOMPARE(current, 1);
     // The former owner's dossier is no longer on the missing list.
-    QVERIFY(std::none_of(f.archive->dossiers().missing(f.archive->estate().estates()->first().id)->begin(),
-                         f.archive->dossiers().missing(f.archive->estate().estates()->first().id)->end(),
+    const auto missing = f.archive->dossiers().missing(f.archive->estate().estates()->first().id);
+    AR_VERIFY_OK(missing);
+    QVERIFY(std::none_of(missing->begin(), missing->end(),
                          [&](const FilingRepository::MissingRow& r) { return r.dossier.archiveNo == first->archiveNo; }));
 }
 
