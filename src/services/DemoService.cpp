@@ -108,6 +108,39 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
     auto tenantCat = m_ctx.dossiers.category(QStringLiteral("tenant"));
     if (!fonds || !pattern || !ownerCat || !tenantCat)
         return Error::of(ErrorCode::Failed, QStringLiteral("categories missing"));
+    // The handover packets: most required items received and filed, some still missing (R11).
+    // A generator of its own, so the people of a seed stay the same as before items existed.
+    QRandomGenerator itemRng(seed ^ 0x5eedU);
+    auto ownerKinds = m_ctx.filing.kinds(QStringLiteral("owner"));
+    auto tenantKinds = m_ctx.filing.kinds(QStringLiteral("tenant"));
+    if (!ownerKinds || !tenantKinds)
+        return (!ownerKinds ? ownerKinds : tenantKinds).error();
+    auto addItems = [&](qint64 dossierId, const QList<ItemKind>& kinds, const QDate& received) -> Status {
+        int seq = 0;
+        bool complete = true;
+        for (const ItemKind& k : kinds) {
+            if (!k.required)
+                continue;
+            if (itemRng.bounded(100) < 12) {
+                complete = false;
+                continue;
+            }
+            DossierItem i;
+            i.dossierId = dossierId;
+            i.kindId = k.id;
+            i.seq = ++seq;
+            i.title = k.name;
+            i.pages = 1 + int(itemRng.bounded(4));
+            i.receivedOn = received;
+            i.dueOn = filingDue(received, false);
+            auto id = m_ctx.filing.insertItem(i, m_ctx.userId());
+            if (!id)
+                return id.error();
+            if (auto s = m_ctx.filing.setFiled(id.value(), m_ctx.userId(), now); !s)
+                return s;
+        }
+        return complete ? m_ctx.dossiers.setStatus(dossierId, QStringLiteral("filed")) : Status();
+    };
 
     const int nSurnames = int(std::size(kSurnames));
     const int nGiven = int(std::size(kGiven)) - 1;
@@ -227,6 +260,14 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                                 pendingKeys.add(HitKind::Dossier, did.value(),
                                                 searchkeys::forArchiveNo(d.archiveNo));
                                 ++sum.dossiers;
+                                const QDate received =
+                                    p.data.moveInDate.isValid() && p.data.moveInDate <= now.date() ? p.data.moveInDate
+                                                                                                   : now.date();
+                                if (auto s = addItems(did.value(),
+                                                      role == OccupancyRole::Owner ? ownerKinds.value() : tenantKinds.value(),
+                                                      received);
+                                    !s)
+                                    return s.error();
                             }
                             return pid;
                         };

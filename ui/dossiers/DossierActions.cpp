@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -63,6 +64,9 @@ DossierActions::DossierActions(Archive& archive, QWidget* parent)
     m_campaign->setObjectName(QStringLiteral("actionCampaign"));
     m_campaign->setCheckable(true);
     connect(m_campaign, &QAction::triggered, this, &DossierActions::toggleCampaign);
+    m_handover = new QAction(tr("Record a &hand-over…"), this);
+    m_handover->setObjectName(QStringLiteral("actionHandover"));
+    connect(m_handover, &QAction::triggered, this, &DossierActions::recordHandover);
     updateEnabled();
 }
 
@@ -73,6 +77,7 @@ void DossierActions::fillMenu(QMenu* menu)
     menu->addAction(m_queue);
     menu->addAction(m_late);
     menu->addAction(m_missing);
+    menu->addAction(m_handover);
     menu->addSeparator();
     menu->addAction(m_locations);
     menu->addAction(m_campaign);
@@ -86,6 +91,7 @@ void DossierActions::updateEnabled()
     m_late->setEnabled(sees);
     m_missing->setEnabled(sees && m_estateId);
     m_locations->setEnabled(ctx.user().has_value());
+    m_handover->setEnabled(ctx.can(Permission::HandOver));
     m_new->setEnabled(ctx.user() && ctx.user()->role != Role::Admin);
     const bool manager = ctx.user() && (ctx.user()->role == Role::Manager || ctx.user()->role == Role::Leader);
     m_campaign->setVisible(manager);
@@ -233,6 +239,51 @@ void DossierActions::createDossier()
         return;
     reloadRoom();
     openDossier(opened);
+}
+
+// R13: a batch of folders handed from the property assistant to the clerk, or from the clerk to
+// the company archive room. Archive numbers are typed or scanned, one per line.
+void DossierActions::recordHandover()
+{
+    QDialog d(m_parent);
+    d.setObjectName(QStringLiteral("handoverDialog"));
+    d.setWindowTitle(tr("Record a hand-over"));
+    auto* form = new QFormLayout(&d);
+    auto* stage = new QComboBox(&d);
+    stage->addItem(tr("Property assistant → archive clerk"), QStringLiteral("to_clerk"));
+    stage->addItem(tr("Archive clerk → company archive room"), QStringLiteral("to_company"));
+    form->addRow(tr("&Stage:"), stage);
+    const auto& user = m_archive.context().user();
+    auto* from = new QLineEdit(user ? user->displayName : QString(), &d);
+    auto* to = new QLineEdit(&d);
+    form->addRow(tr("&From:"), from);
+    form->addRow(tr("&To:"), to);
+    auto* numbers = new QPlainTextEdit(&d);
+    numbers->setObjectName(QStringLiteral("handoverNumbers"));
+    numbers->setPlaceholderText(tr("One archive number per line: scan the spine labels"));
+    numbers->setMinimumSize(360, 160);
+    form->addRow(tr("&Dossiers:"), numbers);
+    auto* note = new QLineEdit(&d);
+    form->addRow(tr("&Note:"), note);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &d, [&] {
+        const QStringList nos = numbers->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QStringList cleaned;
+        for (const QString& n : nos)
+            if (!n.trimmed().isEmpty())
+                cleaned << n.trimmed();
+        auto id = m_archive.dossiers().recordHandover(stage->currentData().toString(), from->text(), to->text(),
+                                                      cleaned, note->text());
+        if (!id) {
+            MessageBox::warning(&d, d.windowTitle(), id.error().message);
+            return;
+        }
+        emit statusMessage(tr("Hand-over recorded: %n dossier(s)", nullptr, int(cleaned.size())));
+        d.accept();
+    });
+    d.exec();
 }
 
 void DossierActions::toggleCampaign(bool on)

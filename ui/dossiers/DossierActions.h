@@ -40,6 +40,7 @@ public:
     QAction* missingItems() const { return m_missing; }
     QAction* locations() const { return m_locations; }
     QAction* campaign() const { return m_campaign; }
+    QAction* handover() const { return m_handover; }
 
     void openDossier(qint64 dossierId);
 
@@ -50,6 +51,7 @@ signals:
 private:
     void createDossier();
     void toggleCampaign(bool on);
+    void recordHandover();
     void reloadRoom();
     void updateEnabled();
 
@@ -64,6 +66,7 @@ private:
     QAction* m_missing = nullptr;
     QAction* m_locations = nullptr;
     QAction* m_campaign = nullptr;
+    QAction* m_handover = nullptr;
     QWidget* m_panel = nullptr;
     QLabel* m_roomTitle = nullptr;
     QTableWidget* m_roomTable = nullptr;
