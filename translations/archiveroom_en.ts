@@ -300,6 +300,42 @@
         <source>Loan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure archive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -781,6 +817,313 @@
         <source>With the recovery key, give an account a new password (no sign-in)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give one archive number (档号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no estate yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several estates: name one with --estate CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no estate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--category and --title are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened dossier %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, destroyable from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to file by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no building %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) with missing items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filed late (due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--to LOCATION is required, e.g. --to 档案室/A柜/第2层</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--queued needs the item number shown by dossier queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed item #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--item KIND is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pages needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--field is written NAME=VALUE, e.g. --field 维修人员=赵师傅</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed %1 in %2 as item %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 for %2 as item %3; to be filed by the clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner change ROOM --name … --id … [--date YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner of %1: %2; dossier %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former owner&apos;s dossier %1 kept apart; destroyable from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location add PATH --kind room|cabinet|shelf|box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>handover add ARCHIVE-NO… --from NAME --to NAME [--stage to_clerk|to_company]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand-over #%1 recorded: %n dossier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handover campaign on for %1: filing is due the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover campaign over for %1: filing is due within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category set CODE [--retention Y|D30] [--department …] [--loan-days N] [--numbering PATTERN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--loan-days needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist list CATEGORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* required (R4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist add CATEGORY --name NAME [--required] [--fields A|B|C]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added item kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a dossier by hand (repair, service, security, engineering, finance); prints its archive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dossier with its items, checklist, location and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossiers of a room: owner, tenant, former owners, repair and service records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner and tenant dossiers with required items missing, in shelf order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received items waiting to be filed; --late: late filings for the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a folder to another archive room, cabinet, shelf or box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a received item (filed at once by the clerk; --queue to file later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new owner for a room: new dossier; the former one kept apart, destroyable 3 years later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an archive room, cabinet, shelf or box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive rooms, cabinets, shelves and boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a hand-over batch (assistant → clerk, clerk → company archive room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a handover campaign: filing is due the same day (manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the handover campaign (manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier categories: department, retention, loan period, numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a category&apos;s department, retention, loan period or numbering rule (administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item kinds of a category; required ones make the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item kind to a category&apos;s checklist (administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -868,6 +1211,303 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>former owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierService</name>
+    <message>
+        <source>There is no dossier category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category needs the department that owns it (R2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention is Y (permanent) or D followed by years, e.g. D30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner dossiers are kept permanently (R40)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loan period is 0 (the same day) to 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A numbering rule must contain {seq} so numbers stay unique (R10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item kind needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field name may not contain &apos;|&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category already has an item kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such item kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the archive clerk or the department that owns %1 dossiers may open one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner and tenant dossiers are opened by registering the owner or tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dossier needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not see this dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not add items to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is %2; nothing can be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossiers have no item kind &quot;%2&quot;; kinds: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page count must be between 0 and 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day received cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s date cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;; fields: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 was already filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (late: due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager starts or ends a handover campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand-over goes to_clerk (assistant → clerk) or to_company (clerk → the company archive room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who hands the dossiers over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who receives the dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand-over needs at least one dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the archive clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the company archive room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the archive clerk or the administrator sets up locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location is a room, cabinet, shelf or box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location needs a name without &apos;/&apos; or &apos;›&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot hold a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an archive room stands on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a location %1 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 was destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the archive clerk or the property assistant attaches scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans are images or PDF files; %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is locked; sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the scan to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan %1 is missing from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan %1 was changed or damaged; it cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An owner change is recorded on or after the day it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no current owner; register the owner instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1938,6 +2578,370 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>ar::ui::DossierActions</name>
+    <message>
+        <source>&amp;New dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a repair, service, security, engineering or finance dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filing queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Late filings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Missing items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an estate in the tree first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive &amp;places…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handover campaign running (file the same day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;hand-over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers of the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers of room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: choose a room first to tie it to one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property assistant → archive clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive clerk → company archive room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One archive number per line: scan the spine labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand-over recorded: %n dossier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handover campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover campaign on: items are due for filing the day they are received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover campaign over: filing is due within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::DossierDialog</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroyable from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Complete: every required item is on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to file by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::EstateActions</name>
     <message>
         <source>Add &amp;estate…</source>
@@ -2063,6 +3067,57 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>ar::ui::FilingQueueDialog</name>
+    <message>
+        <source>Filing queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Late filings only (due date passed, or filed after it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late filings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing queue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::FirstRunDialog</name>
     <message>
         <source>A new, empty archive is being created in %1.
@@ -2113,6 +3168,73 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     <name>ar::ui::IdleLock</name>
     <message>
         <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::LocationsDialog</name>
+    <message>
+        <source>Move the folder to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive rooms, cabinets, shelves and boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders are listed in shelf order: building, unit, room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A box holds folders, not other places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new %1 in %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,6 +3334,45 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::MissingItemsDialog</name>
+    <message>
+        <source>Missing items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 folders with missing items, in shelf order; choose a building to see the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 folders with %2 missing items.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2424,6 +3585,93 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Remove this phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::ReceiveItemDialog</name>
+    <message>
+        <source>Receive an item for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the kind, unless given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eceived on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned pages (images or PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add scans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File at once (the folder is complete for this item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive clerk files it; it waits in the filing queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind has no fields of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,7 +82,7 @@
 <context>
     <name>AccountService</name>
     <message>
-        <source>Login %1: 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <source>Login %1: 2 to 32 letters, digits, '.', '_' or '-', starting with a letter</source>
         <translation>登录名 %1：须为 2 至 32 个字母、数字、“.”、“_”或“-”，并以字母开头</translation>
     </message>
     <message>
@@ -300,6 +300,42 @@
         <source>Loan</source>
         <translation>借阅</translation>
     </message>
+    <message>
+        <source>Open dossier</source>
+        <translation>建档</translation>
+    </message>
+    <message>
+        <source>Receive item</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>File item</source>
+        <translation>材料归档</translation>
+    </message>
+    <message>
+        <source>Move folder</source>
+        <translation>移架</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Owner change</source>
+        <translation>业主变更</translation>
+    </message>
+    <message>
+        <source>Attach scan</source>
+        <translation>添加扫描件</translation>
+    </message>
+    <message>
+        <source>View scan</source>
+        <translation>查看扫描件</translation>
+    </message>
+    <message>
+        <source>Configure archive</source>
+        <translation>档案设置</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -470,7 +506,7 @@
         <translation>未知命令：%1</translation>
     </message>
     <message>
-        <source>Unknown option --%1 for &apos;%2&apos;</source>
+        <source>Unknown option --%1 for '%2'</source>
         <translation>“%2”没有选项 --%1</translation>
     </message>
     <message>
@@ -694,7 +730,7 @@
         <translation>事由：%1</translation>
     </message>
     <message>
-        <source>--person %1: give the person&apos;s number (person_id)</source>
+        <source>--person %1: give the person's number (person_id)</source>
         <translation>--person %1：请填写人员编号（person_id）</translation>
     </message>
     <message>
@@ -702,7 +738,7 @@
         <translation>没有符合条件的审计记录</translation>
     </message>
     <message>
-        <source>Check the audit trail&apos;s hash chain; exit 1 names the first broken record</source>
+        <source>Check the audit trail's hash chain; exit 1 names the first broken record</source>
         <translation>校验审计日志的哈希链；退出码 1 时指出第一条被破坏的记录</translation>
     </message>
     <message>
@@ -766,7 +802,7 @@
         <translation>列出账号</translation>
     </message>
     <message>
-        <source>Change an account&apos;s name, role or department, or disable it</source>
+        <source>Change an account's name, role or department, or disable it</source>
         <translation>修改账号的姓名、角色或部门，或停用账号</translation>
     </message>
     <message>
@@ -780,6 +816,303 @@
     <message>
         <source>With the recovery key, give an account a new password (no sign-in)</source>
         <translation>凭恢复密钥为账号设置新密码（无需登录）</translation>
+    </message>
+    <message>
+        <source>Give one archive number (档号)</source>
+        <translation>请给出一个档号</translation>
+    </message>
+    <message>
+        <source>There is no estate yet</source>
+        <translation>还没有小区</translation>
+    </message>
+    <message>
+        <source>Several estates: name one with --estate CODE</source>
+        <translation>有多个小区：请用 --estate CODE 指定其中一个</translation>
+    </message>
+    <message>
+        <source>There is no estate %1</source>
+        <translation>没有小区 %1</translation>
+    </message>
+    <message>
+        <source>--category and --title are required</source>
+        <translation>必须提供 --category 和 --title</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2026</source>
+        <translation>--year 需要一个年份，如 2026</translation>
+    </message>
+    <message>
+        <source>Opened dossier %1: %2</source>
+        <translation>已建立档案 %1：%2</translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>门类</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>not shelved</source>
+        <translation>未上架</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>, destroyable from %1</source>
+        <translation>，%1 起可销毁</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>材料：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform></translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>to file by %1</source>
+        <translation>应于 %1 前归档</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺件</translation>
+    </message>
+    <message>
+        <source>nothing: complete</source>
+        <translation>无，材料齐全</translation>
+    </message>
+    <message>
+        <source>%1 has no building %2</source>
+        <translation>%1 没有楼座 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) with missing items</source>
+        <translation>
+            <numerusform>%n 份档案缺件</numerusform></translation>
+    </message>
+    <message>
+        <source>filed late (due %1)</source>
+        <translation>逾期归档（应于 %1 前归档）</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>应于 %1 前归档</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 件材料</numerusform></translation>
+    </message>
+    <message>
+        <source>--to LOCATION is required, e.g. --to 档案室/A柜/第2层</source>
+        <translation>必须提供 --to LOCATION，如 --to 档案室/A柜/第2层</translation>
+    </message>
+    <message>
+        <source>%1 is now at %2</source>
+        <translation>%1 现存放于 %2</translation>
+    </message>
+    <message>
+        <source>--queued needs the item number shown by dossier queue</source>
+        <translation>--queued 需要 dossier queue 所显示的材料编号</translation>
+    </message>
+    <message>
+        <source>Filed item #%1</source>
+        <translation>已归档材料 #%1</translation>
+    </message>
+    <message>
+        <source>--item KIND is required</source>
+        <translation>必须提供 --item KIND</translation>
+    </message>
+    <message>
+        <source>--pages needs a number</source>
+        <translation>--pages 需要一个数字</translation>
+    </message>
+    <message>
+        <source>--field is written NAME=VALUE, e.g. --field 维修人员=赵师傅</source>
+        <translation>--field 的写法为 NAME=VALUE，如 --field 维修人员=赵师傅</translation>
+    </message>
+    <message>
+        <source>Filed %1 in %2 as item %3</source>
+        <translation>已将 %1 归入档案 %2，件号 %3</translation>
+    </message>
+    <message>
+        <source>Received %1 for %2 as item %3; to be filed by the clerk</source>
+        <translation>已为档案 %2 登记收件 %1，件号 %3；待资料管理员归档</translation>
+    </message>
+    <message>
+        <source>The checklist is complete</source>
+        <translation>材料清单已齐全</translation>
+    </message>
+    <message>
+        <source>Still missing: %1</source>
+        <translation>仍缺：%1</translation>
+    </message>
+    <message>
+        <source>owner change ROOM --name … --id … [--date YYYY-MM-DD]</source>
+        <translation>owner change ROOM --name … --id … [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>New owner of %1: %2; dossier %3</source>
+        <translation>%1 的新业主：%2；档号 %3</translation>
+    </message>
+    <message>
+        <source>Former owner's dossier %1 kept apart; destroyable from %2</source>
+        <translation>原业主档案 %1 已另行保管；%2 起可销毁</translation>
+    </message>
+    <message>
+        <source>location add PATH --kind room|cabinet|shelf|box</source>
+        <translation>location add PATH --kind room|cabinet|shelf|box</translation>
+    </message>
+    <message>
+        <source>Added %1 %2</source>
+        <translation>已添加%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n 份档案</numerusform></translation>
+    </message>
+    <message>
+        <source>handover add ARCHIVE-NO… --from NAME --to NAME [--stage to_clerk|to_company]</source>
+        <translation>handover add ARCHIVE-NO… --from NAME --to NAME [--stage to_clerk|to_company]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand-over #%1 recorded: %n dossier(s)</source>
+        <translation>
+            <numerusform>已登记移交 #%1：%n 份档案</numerusform></translation>
+    </message>
+    <message>
+        <source>Handover campaign on for %1: filing is due the same day</source>
+        <translation>%1 已进入收楼期：材料须在收件当日归档</translation>
+    </message>
+    <message>
+        <source>Handover campaign over for %1: filing is due within a week</source>
+        <translation>%1 收楼期已结束：材料须在一周内归档</translation>
+    </message>
+    <message>
+        <source>category set CODE [--retention Y|D30] [--department …] [--loan-days N] [--numbering PATTERN]</source>
+        <translation>category set CODE [--retention Y|D30] [--department …] [--loan-days N] [--numbering PATTERN]</translation>
+    </message>
+    <message>
+        <source>--loan-days needs a number</source>
+        <translation>--loan-days 需要一个数字</translation>
+    </message>
+    <message>
+        <source>Category %1 updated</source>
+        <translation>门类 %1 已更新</translation>
+    </message>
+    <message>
+        <source>There is no category %1</source>
+        <translation>没有门类 %1</translation>
+    </message>
+    <message>
+        <source>checklist list CATEGORY</source>
+        <translation>checklist list CATEGORY</translation>
+    </message>
+    <message>
+        <source>  (inactive)</source>
+        <translation>  （已停用）</translation>
+    </message>
+    <message>
+        <source>* required (R4)</source>
+        <translation>* 必备（R4）</translation>
+    </message>
+    <message>
+        <source>checklist add CATEGORY --name NAME [--required] [--fields A|B|C]</source>
+        <translation>checklist add CATEGORY --name NAME [--required] [--fields A|B|C]</translation>
+    </message>
+    <message>
+        <source>Added item kind %1</source>
+        <translation>已添加材料类别 %1</translation>
+    </message>
+    <message>
+        <source>Open a dossier by hand (repair, service, security, engineering, finance); prints its archive number</source>
+        <translation>手工建立档案（维修、服务记录、安全、工程、财务），并输出档号</translation>
+    </message>
+    <message>
+        <source>A dossier with its items, checklist, location and history</source>
+        <translation>显示档案及其材料、材料清单、存放位置和历史记录</translation>
+    </message>
+    <message>
+        <source>The dossiers of a room: owner, tenant, former owners, repair and service records</source>
+        <translation>列出房间的档案：业主、租户、原业主、维修和服务记录</translation>
+    </message>
+    <message>
+        <source>Owner and tenant dossiers with required items missing, in shelf order</source>
+        <translation>按上架顺序列出缺少必备材料的业主档案和租户档案</translation>
+    </message>
+    <message>
+        <source>Received items waiting to be filed; --late: late filings for the manager</source>
+        <translation>列出已收件、待归档的材料；--late：列出逾期归档，供部门经理查看</translation>
+    </message>
+    <message>
+        <source>Move a folder to another archive room, cabinet, shelf or box</source>
+        <translation>将档案移架至其他档案室、档案柜、层架或档案盒</translation>
+    </message>
+    <message>
+        <source>Register a received item (filed at once by the clerk; --queue to file later)</source>
+        <translation>登记收件（资料管理员登记时即归档；加 --queue 则稍后归档）</translation>
+    </message>
+    <message>
+        <source>A new owner for a room: new dossier; the former one kept apart, destroyable 3 years later</source>
+        <translation>房间业主变更：为新业主建立档案；原业主档案另行保管，3 年后可销毁</translation>
+    </message>
+    <message>
+        <source>Add an archive room, cabinet, shelf or box</source>
+        <translation>添加档案室、档案柜、层架或档案盒</translation>
+    </message>
+    <message>
+        <source>The archive rooms, cabinets, shelves and boxes</source>
+        <translation>列出档案室、档案柜、层架和档案盒</translation>
+    </message>
+    <message>
+        <source>Record a hand-over batch (assistant → clerk, clerk → company archive room)</source>
+        <translation>登记一批移交（物业助理 → 资料管理员，资料管理员 → 公司档案室）</translation>
+    </message>
+    <message>
+        <source>Start a handover campaign: filing is due the same day (manager)</source>
+        <translation>开始收楼期：材料须在收件当日归档（部门经理）</translation>
+    </message>
+    <message>
+        <source>End the handover campaign (manager)</source>
+        <translation>结束收楼期（部门经理）</translation>
+    </message>
+    <message>
+        <source>Dossier categories: department, retention, loan period, numbering</source>
+        <translation>列出档案门类：所属部门、保管期限、借阅期限、编号规则</translation>
+    </message>
+    <message>
+        <source>Change a category's department, retention, loan period or numbering rule (administrator)</source>
+        <translation>修改门类的所属部门、保管期限、借阅期限或编号规则（系统管理员）</translation>
+    </message>
+    <message>
+        <source>The item kinds of a category; required ones make the checklist</source>
+        <translation>列出门类的材料类别；必备类别构成材料清单</translation>
+    </message>
+    <message>
+        <source>Add an item kind to a category's checklist (administrator)</source>
+        <translation>向门类的材料清单添加材料类别（系统管理员）</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1203,301 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>在档</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>on loan</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>former owner</source>
+        <translation>原业主</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>遗失</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <source>archive room</source>
+        <translation>档案室</translation>
+    </message>
+    <message>
+        <source>cabinet</source>
+        <translation>档案柜</translation>
+    </message>
+    <message>
+        <source>shelf</source>
+        <translation>层架</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>档案盒</translation>
+    </message>
+</context>
+<context>
+    <name>DossierService</name>
+    <message>
+        <source>There is no dossier category %1</source>
+        <translation>没有档案门类 %1</translation>
+    </message>
+    <message>
+        <source>There is no such dossier</source>
+        <translation>没有此档案</translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <source>A category needs a name</source>
+        <translation>门类须有名称</translation>
+    </message>
+    <message>
+        <source>A category needs the department that owns it (R2)</source>
+        <translation>门类须指定所属部门（R2）</translation>
+    </message>
+    <message>
+        <source>Retention is Y (permanent) or D followed by years, e.g. D30</source>
+        <translation>保管期限应为 Y（永久）或 D 加年数，如 D30</translation>
+    </message>
+    <message>
+        <source>Owner dossiers are kept permanently (R40)</source>
+        <translation>业主档案须永久保管（R40）</translation>
+    </message>
+    <message>
+        <source>The loan period is 0 (the same day) to 365 days</source>
+        <translation>借阅期限应为 0（当日归还）至 365 天</translation>
+    </message>
+    <message>
+        <source>A numbering rule must contain {seq} so numbers stay unique (R10)</source>
+        <translation>编号规则必须包含 {seq}，以保证档号唯一（R10）</translation>
+    </message>
+    <message>
+        <source>An item kind needs a name</source>
+        <translation>材料类别须有名称</translation>
+    </message>
+    <message>
+        <source>A field name may not contain '|'</source>
+        <translation>字段名不能包含“|”</translation>
+    </message>
+    <message>
+        <source>The category already has an item kind %1</source>
+        <translation>该门类已有材料类别 %1</translation>
+    </message>
+    <message>
+        <source>There is no such item kind</source>
+        <translation>没有此材料类别</translation>
+    </message>
+    <message>
+        <source>Only the archive clerk or the department that owns %1 dossiers may open one</source>
+        <translation>只有资料管理员或%1档案的所属部门可以建立此类档案</translation>
+    </message>
+    <message>
+        <source>Owner and tenant dossiers are opened by registering the owner or tenant</source>
+        <translation>业主档案和租户档案在登记业主或租户时建立</translation>
+    </message>
+    <message>
+        <source>A dossier needs a title</source>
+        <translation>档案须有题名</translation>
+    </message>
+    <message>
+        <source>The year is out of range</source>
+        <translation>年度超出范围</translation>
+    </message>
+    <message>
+        <source>There is no such room</source>
+        <translation>没有此房间</translation>
+    </message>
+    <message>
+        <source>There is no dossier %1</source>
+        <translation>没有档案 %1</translation>
+    </message>
+    <message>
+        <source>You may not see this dossier</source>
+        <translation>您无权查看此档案</translation>
+    </message>
+    <message>
+        <source>You may not add items to %1</source>
+        <translation>您无权向 %1 添加材料</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is %2; nothing can be added</source>
+        <translation>档案 %1 状态为“%2”，不能再添加材料</translation>
+    </message>
+    <message>
+        <source>%1 dossiers have no item kind "%2"; kinds: %3</source>
+        <translation>%1档案没有“%2”这一材料类别；可用类别：%3</translation>
+    </message>
+    <message>
+        <source>The page count must be between 0 and 10000</source>
+        <translation>页数须在 0 至 10000 之间</translation>
+    </message>
+    <message>
+        <source>The day received cannot be in the future</source>
+        <translation>收件日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>The document's date cannot be in the future</source>
+        <translation>文件日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>%1 has no field "%2"; fields: %3</source>
+        <translation>%1 没有字段“%2”；可用字段：%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>There is no such item</source>
+        <translation>没有此材料</translation>
+    </message>
+    <message>
+        <source>Item %1 was already filed</source>
+        <translation>材料 %1 已归档</translation>
+    </message>
+    <message>
+        <source> (late: due %1)</source>
+        <translation>（逾期：应于 %1 前归档）</translation>
+    </message>
+    <message>
+        <source>Only a manager starts or ends a handover campaign</source>
+        <translation>只有部门经理可以开始或结束收楼期</translation>
+    </message>
+    <message>
+        <source>There is no such estate</source>
+        <translation>没有此小区</translation>
+    </message>
+    <message>
+        <source>A hand-over goes to_clerk (assistant → clerk) or to_company (clerk → the company archive room)</source>
+        <translation>移交环节应为 to_clerk（物业助理 → 资料管理员）或 to_company（资料管理员 → 公司档案室）</translation>
+    </message>
+    <message>
+        <source>Say who hands the dossiers over</source>
+        <translation>请写明移交人</translation>
+    </message>
+    <message>
+        <source>Say who receives the dossiers</source>
+        <translation>请写明接收人</translation>
+    </message>
+    <message>
+        <source>A hand-over needs at least one dossier</source>
+        <translation>移交至少须包含一份档案</translation>
+    </message>
+    <message>
+        <source>to the archive clerk</source>
+        <translation>移交资料管理员</translation>
+    </message>
+    <message>
+        <source>to the company archive room</source>
+        <translation>移交公司档案室</translation>
+    </message>
+    <message>
+        <source>Only the archive clerk or the administrator sets up locations</source>
+        <translation>只有资料管理员或系统管理员可以设置存放位置</translation>
+    </message>
+    <message>
+        <source>A location is a room, cabinet, shelf or box</source>
+        <translation>存放位置应为档案室、档案柜、层架或档案盒</translation>
+    </message>
+    <message>
+        <source>A location needs a name without '/' or '›'</source>
+        <translation>存放位置须有名称，且不能包含“/”或“›”</translation>
+    </message>
+    <message>
+        <source>There is no such location</source>
+        <translation>没有此存放位置</translation>
+    </message>
+    <message>
+        <source>A %1 cannot hold a %2</source>
+        <translation>%1内不能放置%2</translation>
+    </message>
+    <message>
+        <source>Only an archive room stands on its own</source>
+        <translation>只有档案室可以不隶属于其他位置</translation>
+    </message>
+    <message>
+        <source>There is already a location %1 here</source>
+        <translation>此处已有位置 %1</translation>
+    </message>
+    <message>
+        <source>There is no location %1</source>
+        <translation>没有存放位置 %1</translation>
+    </message>
+    <message>
+        <source>Dossier %1 was destroyed</source>
+        <translation>档案 %1 已销毁</translation>
+    </message>
+    <message>
+        <source>Only the archive clerk or the property assistant attaches scans</source>
+        <translation>只有资料管理员或物业助理可以添加扫描件</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1</source>
+        <translation>无法读取文件 %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB</source>
+        <translation>文件超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>Scans are images or PDF files; %1 is %2</source>
+        <translation>扫描件应为图片或 PDF 文件；%1 的类型为 %2</translation>
+    </message>
+    <message>
+        <source>The archive is locked; sign in again</source>
+        <translation>档案库已锁定，请重新登录</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the scan to %1</source>
+        <translation>无法将扫描件写入 %1</translation>
+    </message>
+    <message>
+        <source>There is no such scan</source>
+        <translation>没有此扫描件</translation>
+    </message>
+    <message>
+        <source>The scan %1 is missing from %2</source>
+        <translation>%2 中找不到扫描件 %1</translation>
+    </message>
+    <message>
+        <source>The scan %1 was changed or damaged; it cannot be opened</source>
+        <translation>扫描件 %1 已被修改或损坏，无法打开</translation>
+    </message>
+    <message>
+        <source>An owner change is recorded on or after the day it happened</source>
+        <translation>业主变更须在变更发生当日或之后登记</translation>
+    </message>
+    <message>
+        <source>%1 has no current owner; register the owner instead</source>
+        <translation>%1 目前没有业主，请直接登记业主</translation>
     </message>
 </context>
 <context>
@@ -970,11 +1598,11 @@ The names and numbers are made up; it can be left out.</source>
         <translation>该房间已登记人员或档案，不能删除</translation>
     </message>
     <message>
-        <source>Remove the unit&apos;s rooms first</source>
+        <source>Remove the unit's rooms first</source>
         <translation>请先删除该单元的房间</translation>
     </message>
     <message>
-        <source>Remove the building&apos;s units first</source>
+        <source>Remove the building's units first</source>
         <translation>请先删除该楼座的单元</translation>
     </message>
     <message>
@@ -1249,7 +1877,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Owner&apos;s signature:</source>
+        <source>Owner's signature:</source>
         <translation>业主签名：</translation>
     </message>
     <message>
@@ -1712,7 +2340,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>证件号码未填写</translation>
     </message>
     <message>
-        <source>Document number %1: only letters, digits, &apos;-&apos; and brackets, 5 to 30 of them</source>
+        <source>Document number %1: only letters, digits, '-' and brackets, 5 to 30 of them</source>
         <translation>证件号码 %1：只能包含字母、数字、“-”和括号，共 5 至 30 位</translation>
     </message>
     <message>
@@ -1940,6 +2568,366 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>ar::ui::DossierActions</name>
+    <message>
+        <source>&amp;New dossier…</source>
+        <translation>新建档案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open a repair, service, security, engineering or finance dossier</source>
+        <translation>建立维修、服务记录、安全、工程或财务档案</translation>
+    </message>
+    <message>
+        <source>&amp;Filing queue…</source>
+        <translation>归档队列(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Late filings…</source>
+        <translation>逾期归档(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Missing items…</source>
+        <translation>缺件(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Choose an estate in the tree first</source>
+        <translation>请先在树中选择一个小区</translation>
+    </message>
+    <message>
+        <source>Archive &amp;places…</source>
+        <translation>存放位置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Handover campaign running (file the same day)</source>
+        <translation>收楼期进行中（当日归档）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Record a &amp;hand-over…</source>
+        <translation>登记移交(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Dossiers of the room</source>
+        <translation>本房间的档案</translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>门类</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Dossiers of room %1</source>
+        <translation>房间 %1 的档案</translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation>新建档案</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>门类(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>题名(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>(none: choose a room first to tie it to one)</source>
+        <translation>（无：如需关联房间，请先选择房间）</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>房间：</translation>
+    </message>
+    <message>
+        <source>Opened dossier %1</source>
+        <translation>已建立档案 %1</translation>
+    </message>
+    <message>
+        <source>Record a hand-over</source>
+        <translation>登记移交</translation>
+    </message>
+    <message>
+        <source>Property assistant → archive clerk</source>
+        <translation>物业助理 → 资料管理员</translation>
+    </message>
+    <message>
+        <source>Archive clerk → company archive room</source>
+        <translation>资料管理员 → 公司档案室</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>环节(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>移交人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>接收人(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>One archive number per line: scan the spine labels</source>
+        <translation>每行一个档号：可直接扫描脊背标签</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers:</source>
+        <translation>档案(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand-over recorded: %n dossier(s)</source>
+        <translation>
+            <numerusform>已登记移交：%n 份档案</numerusform></translation>
+    </message>
+    <message>
+        <source>Handover campaign</source>
+        <translation>收楼期</translation>
+    </message>
+    <message>
+        <source>Handover campaign on: items are due for filing the day they are received</source>
+        <translation>收楼期已开始：材料须在收件当日归档</translation>
+    </message>
+    <message>
+        <source>Handover campaign over: filing is due within a week</source>
+        <translation>收楼期已结束：材料须在一周内归档</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::DossierDialog</name>
+    <message>
+        <source>No.</source>
+        <translation>件号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Item kind</source>
+        <translation>材料类别</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必备</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>材料(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>材料清单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive item…</source>
+        <translation>登记收件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;File selected</source>
+        <translation>归档所选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Move folder…</source>
+        <translation>移架(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Scans…</source>
+        <translation>扫描件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>档案 %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>门类：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>房间：%1</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>人员：%1</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>存放位置：%1</translation>
+    </message>
+    <message>
+        <source>not shelved</source>
+        <translation>未上架</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>保管期限：%1</translation>
+    </message>
+    <message>
+        <source>destroyable from %1</source>
+        <translation>%1 起可销毁</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on file.</source>
+        <translation>
+            <numerusform>共 %n 件材料。</numerusform></translation>
+    </message>
+    <message>
+        <source>✔ Complete: every required item is on file.</source>
+        <translation>✔ 齐全：必备材料均已在档。</translation>
+    </message>
+    <message>
+        <source>✘ Missing: %1</source>
+        <translation>✘ 缺件：%1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第 %1 件</translation>
+    </message>
+    <message>
+        <source>filed %1</source>
+        <translation>已于 %1 归档</translation>
+    </message>
+    <message>
+        <source>to file by %1</source>
+        <translation>应于 %1 前归档</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必备</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>建档</translation>
+    </message>
+    <message>
+        <source>item received</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>item filed</source>
+        <translation>材料归档</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>移架</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>scan attached</source>
+        <translation>添加扫描件</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>扫描件：</translation>
+    </message>
+    <message>
+        <source>Save a copy of the scan</source>
+        <translation>保存扫描件副本</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::EstateActions</name>
     <message>
         <source>Add &amp;estate…</source>
@@ -2064,11 +3052,62 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>ar::ui::FilingQueueDialog</name>
+    <message>
+        <source>Filing queue</source>
+        <translation>归档队列</translation>
+    </message>
+    <message>
+        <source>&amp;Late filings only (due date passed, or filed after it)</source>
+        <translation>仅显示逾期归档（已过期限或超期后归档）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>归档期限</translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <source>&amp;File selected</source>
+        <translation>归档所选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Late filings (%1)</source>
+        <translation>逾期归档（%1）</translation>
+    </message>
+    <message>
+        <source>Filing queue (%1)</source>
+        <translation>归档队列（%1）</translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::FirstRunDialog</name>
     <message>
         <source>A new, empty archive is being created in %1.
 
-Set up the administrator&apos;s account. The administrator adds the other users and their roles. Keep the password safe.</source>
+Set up the administrator's account. The administrator adds the other users and their roles. Keep the password safe.</source>
         <translation>正在新建一个空的档案库，位置：%1。
 
 请先设置管理员账号。管理员负责添加其他用户并分配角色。请妥善保管密码。</translation>
@@ -2117,6 +3156,73 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     <message>
         <source>Locked</source>
         <translation>已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::LocationsDialog</name>
+    <message>
+        <source>Move the folder to…</source>
+        <translation>将档案移至…</translation>
+    </message>
+    <message>
+        <source>Archive rooms, cabinets, shelves and boxes</source>
+        <translation>档案室、档案柜、层架和档案盒</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>档案数</translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Folders are listed in shelf order: building, unit, room.</source>
+        <translation>档案按上架顺序排列：楼座、单元、房号。</translation>
+    </message>
+    <message>
+        <source>&amp;Add place…</source>
+        <translation>添加位置(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move here</source>
+        <translation>移至此处(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A box holds folders, not other places.</source>
+        <translation>档案盒内只能存放档案，不能再设下级位置。</translation>
+    </message>
+    <message>
+        <source>Add place</source>
+        <translation>添加位置</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Name of the new %1 in %2:</source>
+        <translation>%2 中新%1的名称：</translation>
+    </message>
+    <message>
+        <source>Name of the new %1:</source>
+        <translation>新%1的名称：</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +3323,45 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers</source>
+        <translation>档案(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::MissingItemsDialog</name>
+    <message>
+        <source>Missing items</source>
+        <translation>缺件</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>楼座(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼座</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺件</translation>
+    </message>
+    <message>
+        <source>The first %1 folders with missing items, in shelf order; choose a building to see the rest.</source>
+        <translation>按上架顺序显示前 %1 份缺件档案；选择楼座可查看其余档案。</translation>
+    </message>
+    <message>
+        <source>%1 folders with %2 missing items.</source>
+        <translation>共 %1 份档案，缺 %2 件材料。</translation>
     </message>
 </context>
 <context>
@@ -2348,7 +3493,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>业主档案表</translation>
     </message>
     <message>
-        <source>Owner&apos;s signature:</source>
+        <source>Owner's signature:</source>
         <translation>业主签名：</translation>
     </message>
     <message>
@@ -2360,7 +3505,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>租户档案表</translation>
     </message>
     <message>
-        <source>Tenant&apos;s signature:</source>
+        <source>Tenant's signature:</source>
         <translation>租户签名：</translation>
     </message>
     <message>
@@ -2432,6 +3577,93 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
 </context>
 <context>
+    <name>ar::ui::ReceiveItemDialog</name>
+    <message>
+        <source>Receive an item for %1</source>
+        <translation>为 %1 登记收件</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（缺件）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>材料类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>as the kind, unless given</source>
+        <translation>不填则与材料类别相同</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>题名(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Document &amp;no.:</source>
+        <translation>文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>责任者(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Document &amp;date:</source>
+        <translation>文件日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pages:</source>
+        <translation>页数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eceived on:</source>
+        <translation>收件日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Fields of this kind</source>
+        <translation>该类别的字段</translation>
+    </message>
+    <message>
+        <source>Scanned pages (images or PDF)</source>
+        <translation>扫描页（图片或 PDF）</translation>
+    </message>
+    <message>
+        <source>&amp;Add scans…</source>
+        <translation>添加扫描件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;File at once (the folder is complete for this item)</source>
+        <translation>立即归档（本件材料已齐全）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The archive clerk files it; it waits in the filing queue</source>
+        <translation>由资料管理员归档；在此之前进入归档队列等候</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>收件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This kind has no fields of its own.</source>
+        <translation>该类别没有专用字段。</translation>
+    </message>
+    <message>
+        <source>Scanned pages</source>
+        <translation>扫描页</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::RecoverDialog</name>
     <message>
         <source>Set &amp;new password</source>
@@ -2461,7 +3693,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>打印日期：%1</translation>
     </message>
     <message>
-        <source>If the password of every administrator is lost, this key sets a new password for any account (&quot;Forgot password…&quot; in the sign-in window).</source>
+        <source>If the password of every administrator is lost, this key sets a new password for any account ("Forgot password…" in the sign-in window).</source>
         <translation>如果所有系统管理员的密码都遗失，可凭此密钥为任何账号设置新密码（登录窗口中的“忘记密码…”）。</translation>
     </message>
     <message>
@@ -2659,7 +3891,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>新增账号</translation>
     </message>
     <message>
-        <source>Tell the new user the initial password in person; they can change it under &quot;Account › Change password…&quot;.</source>
+        <source>Tell the new user the initial password in person; they can change it under "Account › Change password…".</source>
         <translation>请当面告知新用户初始密码；本人可在“账号 › 修改密码…”中修改。</translation>
     </message>
     <message>
