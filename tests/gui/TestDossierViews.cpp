@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace ar;
@@ -23,6 +24,8 @@ using namespace ar::test;
 class TestDossierViews : public QObject, WindowTestBase
 {
     Q_OBJECT
+
+    QTranslator m_translator;
 
     void shoot(QWidget* w, const char* name)
     {
@@ -37,7 +40,13 @@ class TestDossierViews : public QObject, WindowTestBase
     }
 
 private slots:
-    void initTestCase() { setUpCase("TestDossierViews"); }
+    void initTestCase()
+    {
+        setUpCase("TestDossierViews");
+        // AR_SCREENSHOT_QM=…/archiveroom_zh_CN.qm: the screenshots in the language of the docs.
+        if (m_translator.load(qEnvironmentVariable("AR_SCREENSHOT_QM")))
+            QCoreApplication::installTranslator(&m_translator);
+    }
     void init() { start(); }
     void cleanup() { stop(); }
 
