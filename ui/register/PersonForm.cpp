@@ -352,6 +352,29 @@ void PersonForm::accept()
         QDialog::accept();
 }
 
+void PersonForm::embed()
+{
+    setWindowFlags(Qt::Widget);
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->saveButton), static_cast<QWidget*>(m_ui->cancelButton),
+                       static_cast<QWidget*>(m_ui->sinceCaption), static_cast<QWidget*>(m_ui->sinceEdit)})
+        w->hide();
+}
+
+std::optional<PersonData> PersonForm::checkedData()
+{
+    if (!m_loadError.isEmpty()) {
+        MessageBox::warning(this, tr("Not saved"), m_loadError);
+        return std::nullopt;
+    }
+    m_showAll = true;
+    const RegisterService::Checked c = validate();
+    if (!c.errors.isEmpty()) {
+        showSaveError(c.errors.first());
+        return std::nullopt;
+    }
+    return collect();
+}
+
 bool PersonForm::saveNew(const QString& name)
 {
     Registration r;
