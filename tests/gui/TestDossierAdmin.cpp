@@ -407,7 +407,7 @@ void TestDossierAdmin::screenshots()
         dlg.selectCategory(QStringLiteral("repair"));
         ItemKind k;
         k.category = QStringLiteral("repair");
-        k.name = QStringLiteral("维修记录");
+        k.name = QStringLiteral("维修验收单");
         k.required = true;
         k.fields = QStringList{QStringLiteral("报修时间"), QStringLiteral("维修人员"), QStringLiteral("维修内容"),
                                QStringLiteral("维修费用")};

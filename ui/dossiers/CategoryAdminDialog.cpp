@@ -40,6 +40,8 @@ CategoryAdminDialog::CategoryAdminDialog(Archive& archive, QWidget* parent)
            "The rule must contain {seq}. Only new dossiers are numbered by a changed rule."));
     m_ui->categoryList->setMinimumWidth(12 * fontMetrics().averageCharWidth() + 40);
     m_ui->categoryList->setMaximumWidth(22 * fontMetrics().averageCharWidth() + 40);
+    m_ui->categoryList->setMinimumHeight(8 * (fontMetrics().height() + 4));
+    m_ui->numberingHint->setMinimumWidth(48 * fontMetrics().averageCharWidth()); // two lines, not five
 
     QTableWidget* t = m_ui->kindTable;
     t->setColumnCount(KindColumnCount);

@@ -7,7 +7,7 @@
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QFrame>
 #include <QLabel>
 #include <QPushButton>
@@ -40,8 +40,12 @@ OwnerChangeDialog::OwnerChangeDialog(Archive& archive, qint64 roomId, QWidget* p
     m_dateEdit->setMaximumDate(today);
     if (m_ownerSince.isValid() && m_ownerSince <= today)
         m_dateEdit->setMinimumDate(m_ownerSince); // the owner cannot leave before arriving
-    auto* dateForm = new QFormLayout;
-    dateForm->addRow(tr("Owner changed &on:"), m_dateEdit);
+    auto* dateLabel = new QLabel(tr("Owner changed &on:"), this);
+    dateLabel->setBuddy(m_dateEdit);
+    auto* dateRow = new QHBoxLayout;
+    dateRow->addWidget(dateLabel);
+    dateRow->addWidget(m_dateEdit);
+    dateRow->addStretch(1);
 
     m_form = new PersonForm(m_archive, roomId, OccupancyRole::Owner, this);
     m_form->embed();
@@ -61,7 +65,7 @@ OwnerChangeDialog::OwnerChangeDialog(Archive& archive, qint64 roomId, QWidget* p
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_explainLabel);
-    layout->addLayout(dateForm);
+    layout->addLayout(dateRow);
     layout->addWidget(formFrame, 1);
     layout->addWidget(m_buttons);
 
