@@ -55,7 +55,8 @@ Category categoryOf(Archive& a, const QString& code)
 std::vector<std::unique_ptr<QTranslator>> installScreenshotTranslators()
 {
     std::vector<std::unique_ptr<QTranslator>> out;
-    for (const QString& file : qEnvironmentVariable("AR_SCREENSHOT_QM").split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+    for (const QString& file :
+         qEnvironmentVariable("AR_SCREENSHOT_QM").split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
         auto t = std::make_unique<QTranslator>();
         if (t->load(file)) {
             QCoreApplication::installTranslator(t.get());
@@ -186,7 +187,8 @@ void TestDossierAdmin::R4_adminAddsRequiredKind()
         handled = true;
         typeText(child<QLineEdit>(&d, "nameEdit"), QStringLiteral("维修验收单"));
         child<QCheckBox>(&d, "requiredCheck")->setChecked(true);
-        child<QPlainTextEdit>(&d, "fieldsEdit")->setPlainText(QStringLiteral("报修时间\n维修人员\n维修内容\n维修费用"));
+        child<QPlainTextEdit>(&d, "fieldsEdit")
+            ->setPlainText(QStringLiteral("报修时间\n维修人员\n维修内容\n维修费用"));
         QTest::mouseClick(child<QPushButton>(&d, "okButton"), Qt::LeftButton);
         QCOMPARE(d.result(), int(QDialog::Accepted));
     });
@@ -210,7 +212,8 @@ void TestDossierAdmin::R4_adminAddsRequiredKind()
     QVERIFY(row >= 0);
     QCOMPARE(table->item(row, ui::CategoryAdminDialog::KindName)->text(), QStringLiteral("维修验收单"));
     QCOMPARE(table->item(row, ui::CategoryAdminDialog::KindRequired)->checkState(), Qt::Checked);
-    QVERIFY(table->item(row, ui::CategoryAdminDialog::KindFields)->text().contains(QStringLiteral("维修费用")));
+    QVERIFY(
+        table->item(row, ui::CategoryAdminDialog::KindFields)->text().contains(QStringLiteral("维修费用")));
 
     QString shown;
     ui::DialogRunner::setNextHandler([&](QDialog& d) {
@@ -220,7 +223,8 @@ void TestDossierAdmin::R4_adminAddsRequiredKind()
         shown = child<QLabel>(&d, "errorLabel")->text();
     });
     QTest::mouseClick(child<QPushButton>(&dlg, "addKindButton"), Qt::LeftButton);
-    QCOMPARE(shown, dossierText("The category already has an item kind %1").arg(QStringLiteral("维修验收单")));
+    QCOMPARE(shown,
+             dossierText("The category already has an item kind %1").arg(QStringLiteral("维修验收单")));
     QCOMPARE(int(dlg.kinds().size()), before + 1);
 }
 
@@ -245,7 +249,8 @@ void TestDossierAdmin::R4_requiredCheckboxAndDeactivateSave()
     auto kinds = f.archive->dossiers().kinds(QStringLiteral("repair"));
     QVERIFY(kinds.ok());
     auto find = [&](const QList<ItemKind>& list) {
-        return std::find_if(list.cbegin(), list.cend(), [&](const ItemKind& e) { return e.id == id.value(); });
+        return std::find_if(list.cbegin(), list.cend(),
+                            [&](const ItemKind& e) { return e.id == id.value(); });
     };
     QVERIFY(find(kinds.value()) != kinds->cend() && find(kinds.value())->required);
 
@@ -272,9 +277,8 @@ void TestDossierAdmin::R2_actionOnlyForConfigureArchive()
         QCOMPARE(a->objectName(), QStringLiteral("actionCategoryAdmin"));
         QVERIFY(a->isVisible() && a->isEnabled());
         bool opened = false;
-        ui::DialogRunner::setNextHandler([&](QDialog& d) {
-            opened = qobject_cast<ui::CategoryAdminDialog*>(&d) != nullptr;
-        });
+        ui::DialogRunner::setNextHandler(
+            [&](QDialog& d) { opened = qobject_cast<ui::CategoryAdminDialog*>(&d) != nullptr; });
         a->trigger();
         QVERIFY(opened);
         delete a;
@@ -325,7 +329,7 @@ void TestDossierAdmin::R42_clerkChangesOwnerThroughTheDialog()
     const QDate today = f.archive->context().clock.today();
     auto* dateEdit = child<QDateEdit>(&dlg, "dateEdit");
     QCOMPARE(dateEdit->date(), today);
-    QCOMPARE(dateEdit->maximumDate(), today); // not in the future
+    QCOMPARE(dateEdit->maximumDate(), today);             // not in the future
     QCOMPARE(dateEdit->minimumDate(), QDate(2020, 6, 1)); // nor before the owner's own start
     dateEdit->setDate(today.addDays(-3));
     const QString explained = child<QLabel>(&dlg, "explainLabel")->text();
@@ -364,7 +368,8 @@ void TestDossierAdmin::R42_badIdNumberShownNothingChanged()
     ui::OwnerChangeDialog dlg(*f.archive, f.roomId(QStringLiteral("3-2-1201")));
     dlg.show();
     const QString good = test::fakeId(QDate(1985, 8, 1), false, 31);
-    const QString bad = good.left(17) + (good.endsWith(QLatin1Char('1')) ? QLatin1Char('2') : QLatin1Char('1'));
+    const QString bad =
+        good.left(17) + (good.endsWith(QLatin1Char('1')) ? QLatin1Char('2') : QLatin1Char('1'));
     fillNewOwner(dlg, bad); // the check digit is wrong
     MessageBox::resetRecord();
     QTest::mouseClick(child<QPushButton>(&dlg, "okButton"), Qt::LeftButton);
@@ -409,8 +414,8 @@ void TestDossierAdmin::screenshots()
         k.category = QStringLiteral("repair");
         k.name = QStringLiteral("维修验收单");
         k.required = true;
-        k.fields = QStringList{QStringLiteral("报修时间"), QStringLiteral("维修人员"), QStringLiteral("维修内容"),
-                               QStringLiteral("维修费用")};
+        k.fields = QStringList{QStringLiteral("报修时间"), QStringLiteral("维修人员"),
+                               QStringLiteral("维修内容"), QStringLiteral("维修费用")};
         QVERIFY(f.archive->dossiers().saveKind(k).ok());
         dlg.selectCategory(QStringLiteral("repair"));
         child<QPushButton>(&dlg, "saveButton")->setFocus();

@@ -30,7 +30,14 @@ class CategoryAdminDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum KindColumn { KindName, KindRequired, KindFields, KindActive, KindColumnCount };
+    enum KindColumn
+    {
+        KindName,
+        KindRequired,
+        KindFields,
+        KindActive,
+        KindColumnCount
+    };
 
     explicit CategoryAdminDialog(Archive& archive, QWidget* parent = nullptr);
     ~CategoryAdminDialog() override;

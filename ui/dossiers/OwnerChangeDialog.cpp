@@ -7,23 +7,24 @@
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
 
-#include <algorithm>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ar::ui {
 
 OwnerChangeDialog::OwnerChangeDialog(Archive& archive, qint64 roomId, QWidget* parent)
     : QDialog(parent), m_archive(archive), m_roomId(roomId)
 {
-    setStyleSheet(QStringLiteral("#explainLabel { background: #fff8e1; border: 1px solid #ffe082; padding: 8px; }"
-                                 "QDateEdit[invalid=\"true\"] { border: 2px solid #c62828; }"));
+    setStyleSheet(
+        QStringLiteral("#explainLabel { background: #fff8e1; border: 1px solid #ffe082; padding: 8px; }"
+                       "QDateEdit[invalid=\"true\"] { border: 2px solid #c62828; }"));
     load();
     setWindowTitle(tr("Change of owner — %1").arg(m_ref));
 
@@ -93,8 +94,7 @@ void OwnerChangeDialog::load()
     }
     for (const Occupant& o : occupants.value())
         if (o.occupancy.current() &&
-            (o.occupancy.role == OccupancyRole::Owner || o.occupancy.role == OccupancyRole::CoOwner))
-        {
+            (o.occupancy.role == OccupancyRole::Owner || o.occupancy.role == OccupancyRole::CoOwner)) {
             m_owners << o.name;
             m_ownerSince = std::max(m_ownerSince, o.occupancy.since);
         }
