@@ -6,7 +6,9 @@
 #include "ui/account/AccountActions.h"
 #include "ui/audit/AuditDialog.h"
 #include "ui/common/MessageBox.h"
+#include "ui/dossiers/CategoryAdminDialog.h"
 #include "ui/dossiers/DossierActions.h"
+#include "ui/dossiers/OwnerChangeDialog.h"
 #include "ui/estate/EstateActions.h"
 #include "ui/estate/EstateTreeModel.h"
 #include "ui/estate/RoomTableModel.h"
@@ -151,6 +153,19 @@ void MainWindow::setUpMenus()
     QMenu* dossiers = menuBar()->addMenu(tr("&Dossiers"));
     dossiers->setObjectName(QStringLiteral("menuDossiers"));
     m_dossierActions->fillMenu(dossiers);
+    // R42: the owner of the selected room changes (a sale); R1/R2/R4/R40: the administrator's
+    // categories and checklists.
+    m_changeOwner = new QAction(tr("Change &owner…"), this);
+    m_changeOwner->setObjectName(QStringLiteral("actionChangeOwner"));
+    m_changeOwner->setEnabled(false);
+    connect(m_changeOwner, &QAction::triggered, this, [this] {
+        if (OwnerChangeDialog::run(m_archive, currentRoomId(), this))
+            refreshRooms();
+    });
+    reg->insertAction(reg->actions().value(0), m_changeOwner);
+    reg->insertSeparator(reg->actions().value(1));
+    dossiers->addSeparator();
+    dossiers->addAction(CategoryAdminDialog::createAction(m_archive, this));
     m_ui->rightSplitter->addWidget(m_dossierActions->roomPanel());
     connect(m_dossierActions, &DossierActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_dossierActions, &DossierActions::changed, this, [this] { refreshRooms(); });
@@ -276,6 +291,8 @@ void MainWindow::onRoomCurrentChanged(const QModelIndex& current)
     m_occupantActions->updateEnabled();
     if (m_dossierActions)
         m_dossierActions->setRoom(roomId, roomId ? m_rooms->row(current.row()).ref : QString());
+    if (m_changeOwner)
+        m_changeOwner->setEnabled(roomId && m_archive.context().can(Permission::RegisterPersons));
 }
 
 qint64 MainWindow::currentRoomId() const

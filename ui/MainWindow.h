@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -96,6 +97,7 @@ private:
     EstateActions* m_estateActions = nullptr;
     OccupantActions* m_occupantActions = nullptr;
     DossierActions* m_dossierActions = nullptr;
+    QAction* m_changeOwner = nullptr;
     AccountActions* m_accountActions = nullptr;
     SearchController* m_search = nullptr;
     QLineEdit* m_searchBox = nullptr;

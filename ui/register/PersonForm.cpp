@@ -352,6 +352,36 @@ void PersonForm::accept()
         QDialog::accept();
 }
 
+void PersonForm::embed()
+{
+    setWindowFlags(Qt::Widget);
+    m_ui->saveButton->hide();
+    m_ui->cancelButton->hide();
+    // The embedding dialog asks for the date; the role's cell takes the whole row, so no gap
+    // of the grid's dark background shows where the date was.
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->sinceCaption), static_cast<QWidget*>(m_ui->sinceEdit)}) {
+        m_ui->formGrid->removeWidget(w);
+        w->hide();
+    }
+    m_ui->formGrid->removeWidget(m_ui->roleValueLabel);
+    m_ui->formGrid->addWidget(m_ui->roleValueLabel, 6, 1, 1, 3);
+}
+
+std::optional<PersonData> PersonForm::checkedData()
+{
+    if (!m_loadError.isEmpty()) {
+        MessageBox::warning(this, tr("Not saved"), m_loadError);
+        return std::nullopt;
+    }
+    m_showAll = true;
+    const RegisterService::Checked c = validate();
+    if (!c.errors.isEmpty()) {
+        showSaveError(c.errors.first());
+        return std::nullopt;
+    }
+    return collect();
+}
+
 bool PersonForm::saveNew(const QString& name)
 {
     Registration r;

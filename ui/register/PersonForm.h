@@ -5,6 +5,7 @@
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 class QWidget;
 
@@ -42,6 +43,14 @@ public:
 
     void accept() override;
 
+    // The form as a part of another dialog that saves the person itself (the owner change,
+    // R42): a plain widget without its own buttons and without the "since" date.
+    void embed();
+    // Checks every field as Save does and shows what is wrong; the data when nothing is.
+    std::optional<PersonData> checkedData();
+    // Shows a refusal on the field it names and says that nothing was saved.
+    void showSaveError(const Error& e);
+
 private:
     void setUpCommon();
     void applyStyle();
@@ -61,7 +70,6 @@ private:
 
     bool saveNew(const QString& name);
     bool saveEdit();
-    void showSaveError(const Error& e);
 
     std::unique_ptr<::Ui::PersonForm> m_ui;
     Archive& m_archive;
