@@ -73,6 +73,7 @@ QList<Command> dossierCommands();
 bool parseDate(Invocation& inv, const QString& option, QDate* date);
 bool readPersonData(Invocation& inv, PersonData* out, int* exit);
 QSet<QString> personOptions();
+QList<Command> loanCommands();
 
 // A new password from ARCHIVEROOM_NEW_PASSWORD, or asked twice on the terminal.
 bool newPassword(Invocation& inv, QString* password);

@@ -103,6 +103,7 @@ int demo(Invocation& inv)
                               {QStringLiteral("rooms"), s.rooms},
                               {QStringLiteral("persons"), s.persons},
                               {QStringLiteral("dossiers"), s.dossiers},
+                              {QStringLiteral("loans"), s.loans},
                               {QStringLiteral("seconds"), double(t.elapsed()) / 1000.0}});
     } else {
         inv.out << QCoreApplication::translate(

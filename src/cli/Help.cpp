@@ -4,7 +4,8 @@ namespace ar::cli {
 
 const QList<Command>& allCommands()
 {
-    static const QList<Command> all = setupCommands() + userCommands() + registerCommands() + dossierCommands() + auditCommands();
+    static const QList<Command> all = setupCommands() + userCommands() + registerCommands() +
+                                      dossierCommands() + loanCommands() + auditCommands();
     return all;
 }
 

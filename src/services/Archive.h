@@ -7,6 +7,7 @@
 #include "DemoService.h"
 #include "DossierService.h"
 #include "EstateService.h"
+#include "LoanService.h"
 #include "RegisterService.h"
 #include "SearchService.h"
 
@@ -38,6 +39,7 @@ public:
     AuditService& audit() { return m_audit; }
     AccessService& access() { return m_access; }
     DossierService& dossiers() { return m_dossiers; }
+    LoanService& loans() { return m_loans; }
 
 private:
     Archive(std::unique_ptr<Database> db, const Clock* clock);
@@ -54,6 +56,7 @@ private:
     AuditService m_audit;
     AccessService m_access;
     DossierService m_dossiers;
+    LoanService m_loans;
 };
 
 } // namespace ar

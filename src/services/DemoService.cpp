@@ -1,5 +1,7 @@
 #include "DemoService.h"
 
+#include "storage/LoanRepository.h"
+
 #include "AuditService.h"
 #include "core/Search.h"
 #include "core/Validators.h"
@@ -162,6 +164,7 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
     auto phone = [&] { return QStringLiteral("100%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0')); };
 
     Summary sum;
+    QList<qint64> loanable; // some owner dossiers for the sample loans
     int done = 0;
     const int perEstate = 3000;
     const int floors = 18, perFloor = 4, unitsPerBuilding = 2;
@@ -259,6 +262,9 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                                     return did.error();
                                 pendingKeys.add(HitKind::Dossier, did.value(),
                                                 searchkeys::forArchiveNo(d.archiveNo));
+                                if (role == OccupancyRole::Owner && loanable.size() < 12 &&
+                                    rng.bounded(4) == 0)
+                                    loanable << did.value();
                                 ++sum.dossiers;
                                 const QDate received =
                                     p.data.moveInDate.isValid() && p.data.moveInDate <= now.date() ? p.data.moveInDate
@@ -312,9 +318,65 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
         if (auto s = tx.commit(); !s)
             return s.error();
     }
+    if (auto s = addSampleLoans(loanable, seed, sum); !s)
+        return s.error();
     if (progress)
         progress(done, households);
     return sum;
+}
+
+Status DemoService::addSampleLoans(const QList<qint64>& dossierIds, quint32 seed, Summary& sum)
+{
+    // A handful of loans in every state the desk meets: returned, out, overdue, waiting.
+    // Borrowers are named staff of the departments, not accounts (demo data has none).
+    static const char* const kBorrowers[][2] = {
+        {"演示员工 李静", "客服部"}, {"演示员工 王强", "工程部"}, {"演示员工 赵敏", "财务部"}};
+    LoanRepository loans(m_ctx.db);
+    QRandomGenerator rng(seed ^ 0x10a45u);
+    const QDateTime now = m_ctx.clock.now();
+    const QDate today = now.date();
+    Transaction tx(m_ctx.db);
+    for (int i = 0; i < dossierIds.size(); ++i) {
+        const auto* who = kBorrowers[rng.bounded(int(std::size(kBorrowers)))];
+        Loan l;
+        l.dossierId = dossierIds.at(i);
+        l.borrowerName = QString::fromUtf8(who[0]);
+        l.department = QString::fromUtf8(who[1]);
+        l.mode = AccessMode::Borrow;
+        l.purpose = QStringLiteral("核对业主资料");
+        l.rule = QStringLiteral("R23");
+        l.approverDepartment = QStringLiteral("客服部");
+        const int daysAgo = 1 + int(rng.bounded(20));
+        l.requestedAt = now.addDays(-daysAgo);
+        l.due = today.addDays(-daysAgo);
+        const int kind = i % 4; // 0 returned, 1 out and overdue, 2 out today, 3 waiting
+        l.status = kind == 3 ? LoanStatus::Pending : LoanStatus::Approved;
+        if (kind == 2) {
+            l.requestedAt = now;
+            l.due = today;
+        }
+        if (kind != 3)
+            l.decidedAt = l.requestedAt;
+        auto id = loans.insert(l);
+        if (!id)
+            return id.error();
+        if (kind == 0 || kind == 1 || kind == 2) {
+            if (auto s =
+                    loans.checkOut(id.value(), l.due, m_ctx.userId(), l.requestedAt, QStringLiteral("open"));
+                !s)
+                return s;
+            if (kind == 0) {
+                if (auto s = loans.giveBack(id.value(), m_ctx.userId(), l.requestedAt.addSecs(3 * 3600),
+                                            ReturnCondition::Complete, {});
+                    !s)
+                    return s;
+            } else if (auto s = loans.setDossierStatus(l.dossierId, QStringLiteral("on_loan")); !s) {
+                return s;
+            }
+        }
+        ++sum.loans;
+    }
+    return tx.commit();
 }
 
 } // namespace ar

@@ -22,6 +22,7 @@ public:
         int rooms = 0;
         int persons = 0;
         int dossiers = 0;
+        int loans = 0; // sample loans: returned, out, overdue, waiting (issue #5)
     };
     // `progress` (optional) is called with households done so far; returning false cancels
     // (and rolls back the estate being generated).
@@ -29,6 +30,7 @@ public:
                              const std::function<bool(int done, int total)>& progress = {});
 
 private:
+    Status addSampleLoans(const QList<qint64>& dossierIds, quint32 seed, Summary& sum);
     Context& m_ctx;
 };
 

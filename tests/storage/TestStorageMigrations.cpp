@@ -189,6 +189,18 @@ void seedV7(Database& db)
                  "WHERE category = 'owner' AND name = '业主档案表'"));
 }
 
+void seedV8(Database& db)
+{
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO loans(dossier_id, borrower_id, borrower_name, department, mode, purpose, status, "
+             "rule, requested_at, due) VALUES (1, 1, 'clerk', '客服部', 'borrow', '核对', 'out', 'R15', "
+             "'2026-01-02T00:00:00Z', '2026-01-02')"));
+    EXEC(db, QStringLiteral("INSERT INTO calendar_years(year, source, loaded_at) VALUES (2027, 'test', "
+                            "'2026-12-01T00:00:00Z')"));
+    EXEC(db, QStringLiteral("INSERT INTO calendar_days VALUES (2027, '2027-01-01', 1, '元旦')"));
+}
+
 void checkV7(Database& db)
 {
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM item_kinds WHERE category = 'owner' AND required = 1"))
@@ -196,6 +208,19 @@ void checkV7(Database& db)
              8);
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT location_id FROM dossiers WHERE id = 1")).toInt(), 1);
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT pages FROM dossier_items WHERE dossier_id = 1")).toInt(), 2);
+}
+
+void checkV8(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT status || '/' || due FROM loans WHERE dossier_id = 1"))
+                 .toString(),
+             QStringLiteral("out/2026-01-02"));
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM calendar_days WHERE year = 2027")).toInt(), 1);
+    // R33: the same dossier cannot be out twice.
+    QVERIFY(!db.exec(QStringLiteral("INSERT INTO loans(dossier_id, borrower_name, department, mode, purpose, "
+                                    "status, rule, requested_at) VALUES (1, 'x', 'x', 'borrow', 'x', 'out', "
+                                    "'R15', '2026-01-03T00:00:00Z')"))
+                 .ok());
 }
 
 // One entry per migration file. A new migration fails everyVersionIsCovered() until its entry
@@ -221,6 +246,11 @@ const QList<Version>& versions()
           QStringLiteral("attachments")},
          seedV7,
          checkV7},
+        {{QStringLiteral("loans"), QStringLiteral("loan_extensions"), QStringLiteral("damage_records"),
+          QStringLiteral("copy_entries"), QStringLiteral("visits"), QStringLiteral("owner_requests"),
+          QStringLiteral("calendar_years"), QStringLiteral("calendar_days")},
+         seedV8,
+         checkV8},
     };
     return v;
 }

@@ -1,0 +1,557 @@
+// loan request/approve/reject/checkout/return/extend/lost/copy/list, visit add, calendar load.
+#include "Command.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace ar::cli {
+
+namespace {
+
+QJsonValue orNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+QJsonObject loanJson(const Loan& l, bool withOverdue)
+{
+    QJsonObject o{
+        {QStringLiteral("id"), l.id},
+        {QStringLiteral("archive_no"), l.archiveNo},
+        {QStringLiteral("borrower"), l.borrowerLogin.isEmpty() ? l.borrowerName : l.borrowerLogin},
+        {QStringLiteral("borrower_name"), l.borrowerName},
+        {QStringLiteral("department"), l.department},
+        {QStringLiteral("mode"), accessModeCode(l.mode)},
+        {QStringLiteral("status"), loanStatusCode(l.status)},
+        {QStringLiteral("rule"), l.rule},
+        {QStringLiteral("approver"), orNull(l.approverName)},
+        {QStringLiteral("due"), l.due.isValid() ? QJsonValue(l.due.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("purpose"), l.purpose}};
+    if (l.extensionPending)
+        o.insert(QStringLiteral("extension_pending"), true);
+    if (!l.returnCondition.isEmpty())
+        o.insert(QStringLiteral("condition"), l.returnCondition);
+    if (!l.warnings.isEmpty())
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(l.warnings));
+    if (withOverdue)
+        o.insert(QStringLiteral("days_overdue"), l.daysOverdue);
+    return o;
+}
+
+QString loanLine(const Loan& l)
+{
+    QStringList parts{QCoreApplication::translate("Cli", "Loan %1").arg(l.id), l.archiveNo, l.borrowerName,
+                      accessModeLabel(l.mode),
+                      QStringLiteral("%1 (%2)").arg(loanStatusLabel(l.status), l.rule)};
+    if (!l.approverName.isEmpty())
+        parts << QCoreApplication::translate("Cli", "approver: %1").arg(l.approverName);
+    if (l.due.isValid())
+        parts << QCoreApplication::translate("Cli", "due %1").arg(l.due.toString(Qt::ISODate));
+    if (l.daysOverdue > 0)
+        parts << QCoreApplication::translate("Cli", "%n day(s) overdue", nullptr, l.daysOverdue);
+    if (l.extensionPending)
+        parts << QCoreApplication::translate("Cli", "extension asked");
+    return parts.join(QStringLiteral("  "));
+}
+
+int printLoan(Invocation& inv, const Result<Loan>& l)
+{
+    if (!l)
+        return inv.fail(l.error());
+    for (const QString& w : l->warnings)
+        inv.warn(QCoreApplication::translate("Cli", "Note: %1").arg(w));
+    if (inv.json)
+        inv.print(loanJson(l.value(), false));
+    else
+        inv.out << loanLine(l.value()) << Qt::endl;
+    return Ok;
+}
+
+// The loan ID of the first positional word; prints the usage error otherwise.
+bool loanId(Invocation& inv, const QString& synopsis, qint64* id)
+{
+    bool ok = false;
+    if (inv.args.positional.size() == 1)
+        *id = inv.args.positional.first().toLongLong(&ok);
+    if (!ok || *id <= 0) {
+        inv.usage(synopsis);
+        return false;
+    }
+    return true;
+}
+
+bool isNumber(const QString& s)
+{
+    static const QRegularExpression digits(QStringLiteral("^\\d+$"));
+    return digits.match(s).hasMatch();
+}
+
+int loanRequest(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(QCoreApplication::translate(
+            "Cli", "loan request ARCHIVE-NO --borrower LOGIN --mode view|borrow|copy --purpose TEXT"));
+    LoanService::Request r;
+    r.archiveNo = inv.args.positional.first();
+    r.borrowerLogin = inv.args.value(QStringLiteral("borrower"));
+    const QString mode = inv.args.value(QStringLiteral("mode"), QStringLiteral("borrow"));
+    bool ok = false;
+    r.mode = accessModeFromCode(mode, &ok);
+    if (!ok)
+        return inv.fail(Error::invalid(
+            QStringLiteral("mode"), mode,
+            QCoreApplication::translate("Cli", "Mode %1: one of view, borrow, copy").arg(mode)));
+    r.purpose = inv.args.value(QStringLiteral("purpose"));
+    r.pages = inv.args.value(QStringLiteral("pages"));
+    const QString until = inv.args.value(QStringLiteral("until"));
+    if (!until.isEmpty()) {
+        r.wantedReturn = QDate::fromString(until, Qt::ISODate);
+        if (!r.wantedReturn.isValid())
+            return inv.fail(Error::invalid(
+                QStringLiteral("until"), until,
+                QCoreApplication::translate("Cli", "--until %1: write the date as YYYY-MM-DD").arg(until)));
+    }
+    return printLoan(inv, inv.archive->loans().request(r));
+}
+
+int loanApprove(Invocation& inv)
+{
+    qint64 id = 0;
+    if (!loanId(inv, QCoreApplication::translate("Cli", "loan approve ID [--reason TEXT]"), &id))
+        return Usage;
+    return printLoan(inv, inv.archive->loans().approve(id, inv.args.value(QStringLiteral("reason"))));
+}
+
+int loanReject(Invocation& inv)
+{
+    qint64 id = 0;
+    if (!loanId(inv, QCoreApplication::translate("Cli", "loan reject ID --reason TEXT"), &id))
+        return Usage;
+    return printLoan(inv, inv.archive->loans().reject(id, inv.args.value(QStringLiteral("reason"))));
+}
+
+int loanCheckout(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(QCoreApplication::translate(
+            "Cli", "loan checkout ID|ARCHIVE-NO [--borrower LOGIN] [--purpose TEXT]"));
+    const QString what = inv.args.positional.first();
+    if (isNumber(what))
+        return printLoan(inv, inv.archive->loans().checkOut(what.toLongLong()));
+    return printLoan(
+        inv, inv.archive->loans().checkOutByArchiveNo(what, inv.args.value(QStringLiteral("borrower")),
+                                                      inv.args.value(QStringLiteral("purpose"))));
+}
+
+int loanReturn(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(QCoreApplication::translate(
+            "Cli", "loan return ID|ARCHIVE-NO [--condition ok|damaged|incomplete] [--note TEXT]"));
+    const QString code = inv.args.value(QStringLiteral("condition"), QStringLiteral("ok"));
+    bool ok = false;
+    const ReturnCondition c = returnConditionFromCode(code, &ok);
+    if (!ok)
+        return inv.fail(Error::invalid(
+            QStringLiteral("condition"), code,
+            QCoreApplication::translate("Cli", "Condition %1: one of ok, damaged, incomplete").arg(code)));
+    const QString what = inv.args.positional.first();
+    const QString note = inv.args.value(QStringLiteral("note"));
+    if (isNumber(what))
+        return printLoan(inv, inv.archive->loans().giveBack(what.toLongLong(), c, note));
+    return printLoan(inv, inv.archive->loans().giveBackByArchiveNo(what, c, note));
+}
+
+int loanExtend(Invocation& inv)
+{
+    qint64 id = 0;
+    if (!loanId(inv, QCoreApplication::translate("Cli", "loan extend ID --until YYYY-MM-DD [--reason TEXT]"),
+                &id))
+        return Usage;
+    const QString until = inv.args.value(QStringLiteral("until"));
+    const QDate d = QDate::fromString(until, Qt::ISODate);
+    if (!d.isValid())
+        return inv.fail(Error::invalid(
+            QStringLiteral("until"), until,
+            QCoreApplication::translate("Cli", "--until %1: write the date as YYYY-MM-DD").arg(until)));
+    return printLoan(inv, inv.archive->loans().extend(id, d, inv.args.value(QStringLiteral("reason"))));
+}
+
+int loanLost(Invocation& inv)
+{
+    qint64 id = 0;
+    if (!loanId(inv, QCoreApplication::translate("Cli", "loan lost ID --report TEXT"), &id))
+        return Usage;
+    return printLoan(inv, inv.archive->loans().reportLost(id, inv.args.value(QStringLiteral("report"))));
+}
+
+int loanCopy(Invocation& inv)
+{
+    qint64 id = 0;
+    if (!loanId(inv, QCoreApplication::translate("Cli", "loan copy ID --pages PAGES --sheets N [--copies N]"),
+                &id))
+        return Usage;
+    bool ok1 = false, ok2 = false;
+    const int sheets = inv.args.value(QStringLiteral("sheets"), QStringLiteral("0")).toInt(&ok1);
+    const int copies = inv.args.value(QStringLiteral("copies"), QStringLiteral("1")).toInt(&ok2);
+    if (!ok1 || !ok2)
+        return inv.usage(QCoreApplication::translate("Cli", "--sheets and --copies need numbers"));
+    auto c = inv.archive->loans().recordCopy(id, inv.args.value(QStringLiteral("pages")), sheets, copies,
+                                             inv.args.value(QStringLiteral("note")));
+    if (!c)
+        return inv.fail(c.error());
+    if (inv.json) {
+        inv.print(QJsonObject{{QStringLiteral("id"), c->id},
+                              {QStringLiteral("loan"), c->loanId},
+                              {QStringLiteral("archive_no"), c->archiveNo},
+                              {QStringLiteral("pages"), c->pages},
+                              {QStringLiteral("sheets"), c->sheets},
+                              {QStringLiteral("copies"), c->copies},
+                              {QStringLiteral("purpose"), c->purpose}});
+        return Ok;
+    }
+    inv.out << QCoreApplication::translate("Cli",
+                                           "Copy registered (ZC-05/B05): %1 pages %2, %3 sheet(s) x %4")
+                   .arg(c->archiveNo, c->pages)
+                   .arg(c->sheets)
+                   .arg(c->copies)
+            << Qt::endl;
+    return Ok;
+}
+
+int loanList(Invocation& inv)
+{
+    LoanService::ListFilter f;
+    f.overdueOnly = inv.args.flags.contains(QStringLiteral("overdue"));
+    f.mineOnly = inv.args.flags.contains(QStringLiteral("mine"));
+    f.archiveNo = inv.args.value(QStringLiteral("dossier"));
+    const QString status = inv.args.value(QStringLiteral("status"));
+    if (!status.isEmpty()) {
+        bool ok = false;
+        f.statuses << loanStatusFromCode(status, &ok);
+        if (!ok)
+            return inv.fail(Error::invalid(
+                QStringLiteral("status"), status,
+                QCoreApplication::translate(
+                    "Cli",
+                    "Status %1: one of pending, approved, rejected, in_room, refused, out, returned, lost")
+                    .arg(status)));
+    }
+    auto rows = inv.archive->loans().list(f);
+    if (!rows)
+        return inv.fail(rows.error());
+    if (inv.json) {
+        QJsonArray a;
+        for (const Loan& l : rows.value())
+            a << loanJson(l, true);
+        inv.print(a);
+        return Ok;
+    }
+    if (rows->isEmpty())
+        inv.out << QCoreApplication::translate("Cli", "No loans") << Qt::endl;
+    for (const Loan& l : rows.value())
+        inv.out << loanLine(l) << Qt::endl;
+    return Ok;
+}
+
+int visitAdd(Invocation& inv)
+{
+    LoanService::VisitInput v;
+    v.archiveNo = inv.args.value(QStringLiteral("dossier"));
+    v.organ = inv.args.value(QStringLiteral("organ"));
+    v.officer = inv.args.value(QStringLiteral("officer"));
+    v.credential = inv.args.value(QStringLiteral("credential"));
+    v.approvedByLogin = inv.args.value(QStringLiteral("approved-by"));
+    v.note = inv.args.value(QStringLiteral("note"));
+    if (v.archiveNo.isEmpty() || v.approvedByLogin.isEmpty())
+        return inv.usage(
+            QCoreApplication::translate("Cli", "visit add --organ ORGAN --officer NAME --credential DOC "
+                                               "--dossier ARCHIVE-NO --approved-by LOGIN"));
+    auto visit = inv.archive->loans().addVisit(v);
+    if (!visit)
+        return inv.fail(visit.error());
+    if (inv.json) {
+        inv.print(QJsonObject{{QStringLiteral("id"), visit->id},
+                              {QStringLiteral("loan"), visit->loanId},
+                              {QStringLiteral("archive_no"), visit->archiveNo},
+                              {QStringLiteral("organ"), visit->organ},
+                              {QStringLiteral("officer"), visit->officer},
+                              {QStringLiteral("credential"), visit->credential},
+                              {QStringLiteral("approved_by"), visit->approvedByName},
+                              {QStringLiteral("status"), loanStatusCode(LoanStatus::InRoom)},
+                              {QStringLiteral("rule"), QStringLiteral("R24")}});
+        return Ok;
+    }
+    inv.out << QCoreApplication::translate(
+                   "Cli", "Visit %1 registered: %2 %3 views %4 in the archive room only (R24)")
+                   .arg(visit->id)
+                   .arg(visit->organ, visit->officer, visit->archiveNo)
+            << Qt::endl;
+    return Ok;
+}
+
+int calendarLoad(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(QCoreApplication::translate("Cli", "calendar load FILE"));
+    const QString path = inv.args.positional.first();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return inv.fail(Error::invalid(QStringLiteral("file"), path,
+                                       QCoreApplication::translate("Cli", "Cannot read %1").arg(path)));
+    auto y = inv.archive->loans().loadCalendar(f.readAll(), QFileInfo(path).fileName());
+    if (!y)
+        return inv.fail(y.error());
+    if (inv.json) {
+        inv.print(QJsonObject{{QStringLiteral("year"), y->year},
+                              {QStringLiteral("dates"), int(y->days.size())},
+                              {QStringLiteral("source"), y->source}});
+        return Ok;
+    }
+    inv.out << QCoreApplication::translate("Cli", "Working-day calendar %1 loaded: %2 date(s)")
+                   .arg(y->year)
+                   .arg(y->days.size())
+            << Qt::endl;
+    return Ok;
+}
+
+int calendarShow(Invocation& inv)
+{
+    auto c = inv.archive->loans().calendar();
+    if (!c)
+        return inv.fail(c.error());
+    if (inv.json) {
+        QJsonArray a;
+        for (int y : c->years())
+            a << QJsonObject{{QStringLiteral("year"), y},
+                             {QStringLiteral("dates"), int(c->year(y)->days.size())},
+                             {QStringLiteral("source"), c->year(y)->source}};
+        inv.print(a);
+        return Ok;
+    }
+    for (int y : c->years())
+        inv.out << y << QStringLiteral("  ") << c->year(y)->days.size() << QStringLiteral("  ")
+                << c->year(y)->source << Qt::endl;
+    return Ok;
+}
+
+QJsonObject ownerRequestJson(const OwnerRequest& r)
+{
+    return QJsonObject{{QStringLiteral("id"), r.id},
+                       {QStringLiteral("archive_no"), r.archiveNo},
+                       {QStringLiteral("kind"), ownerRequestKindCode(r.kind)},
+                       {QStringLiteral("detail"), r.detail},
+                       {QStringLiteral("received"), r.receivedAt.toLocalTime().toString(Qt::ISODate)},
+                       {QStringLiteral("answer"), orNull(r.answer)},
+                       {QStringLiteral("answered"),
+                        r.answeredAt.isValid() ? QJsonValue(r.answeredAt.toLocalTime().toString(Qt::ISODate))
+                                               : QJsonValue()}};
+}
+
+int printOwnerRequest(Invocation& inv, const Result<OwnerRequest>& r)
+{
+    if (!r)
+        return inv.fail(r.error());
+    if (inv.json)
+        inv.print(ownerRequestJson(r.value()));
+    else
+        inv.out << QCoreApplication::translate("Cli", "Owner request %1: %2 %3 — %4%5")
+                       .arg(r->id)
+                       .arg(r->archiveNo, ownerRequestKindLabel(r->kind), r->detail,
+                            r->answer.isEmpty() ? QString() : QStringLiteral(" → ") + r->answer)
+                << Qt::endl;
+    return Ok;
+}
+
+int ownerRequest(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(QCoreApplication::translate(
+            "Cli", "owner request ARCHIVE-NO --kind view|correct|copy --detail TEXT"));
+    const QString kind = inv.args.value(QStringLiteral("kind"));
+    bool ok = false;
+    const OwnerRequestKind k = ownerRequestKindFromCode(kind, &ok);
+    if (!ok)
+        return inv.fail(Error::invalid(
+            QStringLiteral("kind"), kind,
+            QCoreApplication::translate("Cli", "Kind %1: one of view, correct, copy").arg(kind)));
+    return printOwnerRequest(
+        inv, inv.archive->loans().registerOwnerRequest(inv.args.positional.first(), k,
+                                                       inv.args.value(QStringLiteral("detail"))));
+}
+
+int ownerAnswer(Invocation& inv)
+{
+    qint64 id = 0;
+    if (!loanId(inv, QCoreApplication::translate("Cli", "owner answer ID --answer TEXT"), &id))
+        return Usage;
+    return printOwnerRequest(
+        inv, inv.archive->loans().answerOwnerRequest(id, inv.args.value(QStringLiteral("answer"))));
+}
+
+int ownerRequests(Invocation& inv)
+{
+    auto rows = inv.archive->loans().ownerRequests(!inv.args.flags.contains(QStringLiteral("all")));
+    if (!rows)
+        return inv.fail(rows.error());
+    if (inv.json) {
+        QJsonArray a;
+        for (const OwnerRequest& r : rows.value())
+            a << ownerRequestJson(r);
+        inv.print(a);
+        return Ok;
+    }
+    for (const OwnerRequest& r : rows.value())
+        printOwnerRequest(inv, r);
+    return Ok;
+}
+
+int damageList(Invocation& inv)
+{
+    auto rows = inv.archive->loans().damages(!inv.args.flags.contains(QStringLiteral("all")));
+    if (!rows)
+        return inv.fail(rows.error());
+    if (inv.json) {
+        QJsonArray a;
+        for (const DamageRecord& d : rows.value())
+            a << QJsonObject{{QStringLiteral("id"), d.id},
+                             {QStringLiteral("archive_no"), d.archiveNo},
+                             {QStringLiteral("loan"), d.loanId},
+                             {QStringLiteral("condition"), returnConditionCode(d.condition)},
+                             {QStringLiteral("note"), d.note},
+                             {QStringLiteral("department"), d.department},
+                             {QStringLiteral("repaired"), d.repairedAt.isValid()}};
+        inv.print(a);
+        return Ok;
+    }
+    for (const DamageRecord& d : rows.value())
+        inv.out << QStringLiteral("%1  %2  %3  %4  %5")
+                       .arg(d.id)
+                       .arg(d.archiveNo, returnConditionLabel(d.condition), d.note, d.department)
+                << Qt::endl;
+    return Ok;
+}
+
+int damageRepaired(Invocation& inv)
+{
+    qint64 id = 0;
+    if (!loanId(inv, QCoreApplication::translate("Cli", "damage repaired ID --note TEXT"), &id))
+        return Usage;
+    if (auto s = inv.archive->loans().markRepaired(id, inv.args.value(QStringLiteral("note"))); !s)
+        return inv.fail(s.error());
+    inv.out << QCoreApplication::translate("Cli", "Damage record %1 closed: repaired").arg(id) << Qt::endl;
+    return Ok;
+}
+
+Command loanCommand(const char* word, const char* summary, const char* usage, QSet<QString> options,
+                    QSet<QString> flags, std::function<int(Invocation&)> run)
+{
+    flags << QStringLiteral("json");
+    return {{QStringLiteral("loan"), QString::fromLatin1(word)},
+            summary,
+            usage,
+            std::move(options),
+            std::move(flags),
+            Command::Needs::SignedIn,
+            std::move(run)};
+}
+
+} // namespace
+
+QList<Command> loanCommands()
+{
+    const auto o = [](const char* name) { return QString::fromLatin1(name); };
+    return {
+        loanCommand(
+            "request", QT_TRANSLATE_NOOP("Cli", "Ask to view, borrow or copy a dossier; prints the decision"),
+            "ARCHIVE-NO [--borrower LOGIN] --mode view|borrow|copy --purpose TEXT [--until DATE] [--pages P]",
+            {o("borrower"), o("mode"), o("purpose"), o("until"), o("pages")}, {}, loanRequest),
+        loanCommand("approve",
+                    QT_TRANSLATE_NOOP("Cli", "Approve a request or an extension (department head, leader)"),
+                    "ID [--reason TEXT]", {o("reason")}, {}, loanApprove),
+        loanCommand("reject", QT_TRANSLATE_NOOP("Cli", "Reject a request or an extension, with the reason"),
+                    "ID --reason TEXT", {o("reason")}, {}, loanReject),
+        loanCommand("checkout",
+                    QT_TRANSLATE_NOOP("Cli", "Hand a dossier over at the desk (loan ID or scanned 档号)"),
+                    "ID|ARCHIVE-NO [--borrower LOGIN] [--purpose TEXT]", {o("borrower"), o("purpose")}, {},
+                    loanCheckout),
+        loanCommand("return", QT_TRANSLATE_NOOP("Cli", "Check a dossier in and record its condition"),
+                    "ID|ARCHIVE-NO [--condition ok|damaged|incomplete] [--note TEXT]",
+                    {o("condition"), o("note")}, {}, loanReturn),
+        loanCommand("extend",
+                    QT_TRANSLATE_NOOP("Cli", "Ask for (or grant) a later due date, before the due date"),
+                    "ID --until YYYY-MM-DD [--reason TEXT]", {o("until"), o("reason")}, {}, loanExtend),
+        loanCommand("lost",
+                    QT_TRANSLATE_NOOP("Cli", "Report a dossier lost on loan, with the written report"),
+                    "ID --report TEXT", {o("report")}, {}, loanLost),
+        loanCommand("copy", QT_TRANSLATE_NOOP("Cli", "Register the copies made for an approved copy request"),
+                    "ID --pages PAGES --sheets N [--copies N] [--note TEXT]",
+                    {o("pages"), o("sheets"), o("copies"), o("note")}, {}, loanCopy),
+        loanCommand("list",
+                    QT_TRANSLATE_NOOP("Cli", "List loans (all you may see, overdue ones, or your own)"),
+                    "[--overdue] [--mine] [--dossier ARCHIVE-NO] [--status STATUS]",
+                    {o("dossier"), o("status")}, {o("overdue"), o("mine")}, loanList),
+        {{o("visit"), o("add")},
+         QT_TRANSLATE_NOOP("Cli", "Register a state organ's viewing in the archive room (never a take-out)"),
+         "--organ ORGAN --officer NAME --credential DOC --dossier ARCHIVE-NO --approved-by LOGIN [--note "
+         "TEXT]",
+         {o("organ"), o("officer"), o("credential"), o("dossier"), o("approved-by"), o("note")},
+         {o("json")},
+         Command::Needs::SignedIn,
+         visitAdd},
+        {{o("owner"), o("request")},
+         QT_TRANSLATE_NOOP("Cli", "Register an owner's request to view, correct or copy their own record"),
+         "ARCHIVE-NO --kind view|correct|copy --detail TEXT",
+         {o("kind"), o("detail")},
+         {o("json")},
+         Command::Needs::SignedIn,
+         ownerRequest},
+        {{o("owner"), o("answer")},
+         QT_TRANSLATE_NOOP("Cli", "Record the answer to an owner's request"),
+         "ID --answer TEXT",
+         {o("answer")},
+         {o("json")},
+         Command::Needs::SignedIn,
+         ownerAnswer},
+        {{o("owner"), o("requests")},
+         QT_TRANSLATE_NOOP("Cli", "List owners' requests (open ones, or --all)"),
+         "[--all]",
+         {},
+         {o("json"), o("all")},
+         Command::Needs::SignedIn,
+         ownerRequests},
+        {{o("damage"), o("list")},
+         QT_TRANSLATE_NOOP("Cli", "List damaged or incomplete dossiers waiting for repair (or --all)"),
+         "[--all]",
+         {},
+         {o("json"), o("all")},
+         Command::Needs::SignedIn,
+         damageList},
+        {{o("damage"), o("repaired")},
+         QT_TRANSLATE_NOOP("Cli", "Close a damage record once the dossier is repaired"),
+         "ID --note TEXT",
+         {o("note")},
+         {o("json")},
+         Command::Needs::SignedIn,
+         damageRepaired},
+        {{o("calendar"), o("load")},
+         QT_TRANSLATE_NOOP("Cli", "Load a year of public holidays and make-up working days (administrator)"),
+         "FILE",
+         {},
+         {o("json")},
+         Command::Needs::SignedIn,
+         calendarLoad},
+        {{o("calendar"), o("list")},
+         QT_TRANSLATE_NOOP("Cli", "List the years of the working-day calendar"),
+         "",
+         {},
+         {o("json")},
+         Command::Needs::SignedIn,
+         calendarShow},
+    };
+}
+
+} // namespace ar::cli

@@ -1,0 +1,168 @@
+#include "Loan.h"
+
+#include <QCoreApplication>
+
+namespace ar {
+
+namespace {
+template <typename E>
+E fromCode(const QString& code, bool* ok, std::initializer_list<E> all, QString (*toCode)(E))
+{
+    for (E e : all) {
+        if (toCode(e) == code) {
+            if (ok)
+                *ok = true;
+            return e;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return *all.begin();
+}
+} // namespace
+
+QString loanStatusCode(LoanStatus s)
+{
+    switch (s) {
+    case LoanStatus::Pending:
+        return QStringLiteral("pending");
+    case LoanStatus::Approved:
+        return QStringLiteral("approved");
+    case LoanStatus::Rejected:
+        return QStringLiteral("rejected");
+    case LoanStatus::InRoom:
+        return QStringLiteral("in_room");
+    case LoanStatus::Refused:
+        return QStringLiteral("refused");
+    case LoanStatus::Out:
+        return QStringLiteral("out");
+    case LoanStatus::Returned:
+        return QStringLiteral("returned");
+    case LoanStatus::Lost:
+        break;
+    }
+    return QStringLiteral("lost");
+}
+
+LoanStatus loanStatusFromCode(const QString& code, bool* ok)
+{
+    return fromCode(code, ok,
+                    {LoanStatus::Pending, LoanStatus::Approved, LoanStatus::Rejected, LoanStatus::InRoom,
+                     LoanStatus::Refused, LoanStatus::Out, LoanStatus::Returned, LoanStatus::Lost},
+                    loanStatusCode);
+}
+
+QString loanStatusLabel(LoanStatus s)
+{
+    switch (s) {
+    case LoanStatus::Pending:
+        return QCoreApplication::translate("Loan", "Waiting for approval");
+    case LoanStatus::Approved:
+        return QCoreApplication::translate("Loan", "Approved");
+    case LoanStatus::Rejected:
+        return QCoreApplication::translate("Loan", "Rejected");
+    case LoanStatus::InRoom:
+        return QCoreApplication::translate("Loan", "In the room only");
+    case LoanStatus::Refused:
+        return QCoreApplication::translate("Loan", "Refused");
+    case LoanStatus::Out:
+        return QCoreApplication::translate("Loan", "Out");
+    case LoanStatus::Returned:
+        return QCoreApplication::translate("Loan", "Returned");
+    case LoanStatus::Lost:
+        break;
+    }
+    return QCoreApplication::translate("Loan", "Lost");
+}
+
+QString returnConditionCode(ReturnCondition c)
+{
+    switch (c) {
+    case ReturnCondition::Complete:
+        return QStringLiteral("complete");
+    case ReturnCondition::Damaged:
+        return QStringLiteral("damaged");
+    case ReturnCondition::Incomplete:
+        break;
+    }
+    return QStringLiteral("incomplete");
+}
+
+ReturnCondition returnConditionFromCode(const QString& code, bool* ok)
+{
+    if (code == QLatin1String("ok")) {
+        if (ok)
+            *ok = true;
+        return ReturnCondition::Complete;
+    }
+    return fromCode(code, ok,
+                    {ReturnCondition::Complete, ReturnCondition::Damaged, ReturnCondition::Incomplete},
+                    returnConditionCode);
+}
+
+QString returnConditionLabel(ReturnCondition c)
+{
+    switch (c) {
+    case ReturnCondition::Complete:
+        return QCoreApplication::translate("Loan", "Complete and undamaged");
+    case ReturnCondition::Damaged:
+        return QCoreApplication::translate("Loan", "Damaged");
+    case ReturnCondition::Incomplete:
+        break;
+    }
+    return QCoreApplication::translate("Loan", "Incomplete");
+}
+
+QString extensionStatusCode(ExtensionStatus s)
+{
+    switch (s) {
+    case ExtensionStatus::Pending:
+        return QStringLiteral("pending");
+    case ExtensionStatus::Approved:
+        return QStringLiteral("approved");
+    case ExtensionStatus::Rejected:
+        break;
+    }
+    return QStringLiteral("rejected");
+}
+
+ExtensionStatus extensionStatusFromCode(const QString& code, bool* ok)
+{
+    return fromCode(code, ok,
+                    {ExtensionStatus::Pending, ExtensionStatus::Approved, ExtensionStatus::Rejected},
+                    extensionStatusCode);
+}
+
+QString ownerRequestKindCode(OwnerRequestKind k)
+{
+    switch (k) {
+    case OwnerRequestKind::View:
+        return QStringLiteral("view");
+    case OwnerRequestKind::Correct:
+        return QStringLiteral("correct");
+    case OwnerRequestKind::Copy:
+        break;
+    }
+    return QStringLiteral("copy");
+}
+
+OwnerRequestKind ownerRequestKindFromCode(const QString& code, bool* ok)
+{
+    return fromCode(code, ok, {OwnerRequestKind::View, OwnerRequestKind::Correct, OwnerRequestKind::Copy},
+                    ownerRequestKindCode);
+}
+
+QString ownerRequestKindLabel(OwnerRequestKind k)
+{
+    switch (k) {
+    case OwnerRequestKind::View:
+        return QCoreApplication::translate("Loan", "View own record");
+    case OwnerRequestKind::Correct:
+        return QCoreApplication::translate("Loan", "Correct an error");
+    case OwnerRequestKind::Copy:
+        break;
+    }
+    return QCoreApplication::translate("Loan", "Copy of own record");
+}
+
+} // namespace ar

@@ -1,0 +1,183 @@
+#pragma once
+
+#include "AccessPolicy.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ar {
+
+// Where a loan stands (CLI.md: the "status" key).
+enum class LoanStatus
+{
+    Pending,  // waits for the approver (R23, R25)
+    Approved, // may be handed over (borrow) / viewed (view) / copied (copy)
+    Rejected,
+    InRoom, // may only look in the archive room, never take out (R24)
+    Refused,
+    Out, // taken out at the desk (R33)
+    Returned,
+    Lost, // reported lost (R34)
+};
+
+// The state of a dossier coming back (R33).
+enum class ReturnCondition
+{
+    Complete,
+    Damaged,
+    Incomplete,
+};
+
+enum class ExtensionStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+};
+
+// One request for one dossier and all that happened to it.
+struct Loan
+{
+    qint64 id = 0;
+    qint64 dossierId = 0;
+    QString archiveNo;
+    QString dossierTitle;
+    QString category;
+    qint64 borrowerId = 0; // 0 for a state organ's visit
+    QString borrowerLogin;
+    QString borrowerName;
+    QString department;
+    AccessMode mode = AccessMode::Borrow;
+    QString purpose;
+    QDate wantedReturn;
+    QString pages; // copy requests
+    LoanStatus status = LoanStatus::Pending;
+    QString rule;
+    QString approverDepartment; // whose head decides and extends (R2, R23); empty: none needed
+    QDateTime requestedAt;
+    qint64 requestedBy = 0;
+    QDateTime decidedAt;
+    qint64 decidedBy = 0;
+    QString decidedByName;
+    QString decisionReason;
+    QDate due;
+    QDateTime checkedOutAt;
+    QDateTime returnedAt;
+    QString returnCondition; // complete | damaged | incomplete
+    QString returnNote;
+    QString dossierStatusBefore;
+    QDateTime lostAt;
+    QString lostReport;
+    qint64 visitId = 0;
+    // Derived, not stored
+    int daysOverdue = 0;
+    bool extensionPending = false;
+    QString approverName; // who decided, or who is to decide ("客服部负责人")
+    QStringList warnings; // e.g. a year without working-day calendar data (R31)
+};
+
+struct LoanExtension
+{
+    qint64 id = 0;
+    qint64 loanId = 0;
+    QDateTime requestedAt;
+    qint64 requestedBy = 0;
+    QDate oldDue;
+    QDate newDue;
+    QString reason;
+    ExtensionStatus status = ExtensionStatus::Pending;
+    QDateTime decidedAt;
+    qint64 decidedBy = 0;
+    QString decisionReason;
+};
+
+// R33, R45: a dossier that came back damaged or incomplete, until repaired.
+struct DamageRecord
+{
+    qint64 id = 0;
+    qint64 dossierId = 0;
+    QString archiveNo;
+    qint64 loanId = 0;
+    ReturnCondition condition = ReturnCondition::Damaged;
+    QString note;
+    QString department;
+    QDateTime recordedAt;
+    QString recordedByName;
+    QDateTime repairedAt;
+    QString repairNote;
+};
+
+// One line of the 资料文件借阅、复制记录表 (ZC-05/B05, R25).
+struct CopyEntry
+{
+    qint64 id = 0;
+    qint64 loanId = 0;
+    qint64 dossierId = 0;
+    QString archiveNo;
+    QString title;
+    QString pages;
+    int sheets = 0;
+    int copies = 1;
+    QString purpose;
+    QDateTime madeAt;
+    QString madeByName;
+    QString borrowerName;
+    QString department;
+    QString approverName;
+    QString note;
+};
+
+// R24: a state organ looks at a dossier in the room.
+struct Visit
+{
+    qint64 id = 0;
+    qint64 dossierId = 0;
+    QString archiveNo;
+    QString organ;
+    QString officer;
+    QString credential;
+    qint64 approvedBy = 0;
+    QString approvedByName;
+    QDateTime visitedAt;
+    QString note;
+    qint64 loanId = 0; // the in-room registration in the loan register
+};
+
+enum class OwnerRequestKind
+{
+    View,
+    Correct,
+    Copy,
+};
+
+// R47: an owner asks to view, correct or copy their own record.
+struct OwnerRequest
+{
+    qint64 id = 0;
+    qint64 dossierId = 0;
+    QString archiveNo;
+    qint64 personId = 0;
+    OwnerRequestKind kind = OwnerRequestKind::View;
+    QString detail;
+    QDateTime receivedAt;
+    QString answer;
+    QDateTime answeredAt;
+};
+
+QString loanStatusCode(LoanStatus s);
+LoanStatus loanStatusFromCode(const QString& code, bool* ok = nullptr);
+QString loanStatusLabel(LoanStatus s);
+QString returnConditionCode(ReturnCondition c);
+// Also accepts "ok" (CLI.md) for complete.
+ReturnCondition returnConditionFromCode(const QString& code, bool* ok = nullptr);
+QString returnConditionLabel(ReturnCondition c);
+QString extensionStatusCode(ExtensionStatus s);
+ExtensionStatus extensionStatusFromCode(const QString& code, bool* ok = nullptr);
+QString ownerRequestKindCode(OwnerRequestKind k);
+OwnerRequestKind ownerRequestKindFromCode(const QString& code, bool* ok = nullptr);
+QString ownerRequestKindLabel(OwnerRequestKind k);
+
+} // namespace ar

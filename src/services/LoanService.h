@@ -1,0 +1,133 @@
+#pragma once
+
+#include "Context.h"
+#include "core/Loan.h"
+#include "core/WorkCalendar.h"
+#include "storage/LoanRepository.h"
+
+#include <QCoreApplication>
+
+namespace ar {
+
+// Borrowing (RULES R21–R25, R30–R35, R45, R47): requests decided by the access matrix,
+// approvals, the desk (check out / check in by 档号, condition), due dates on the Chinese
+// working-day calendar, extensions, overdue lists, losses, copies, state-organ visits and
+// owners' own requests. Every use case is one transaction and is audited.
+class LoanService
+{
+    Q_DECLARE_TR_FUNCTIONS(LoanService)
+
+public:
+    explicit LoanService(Context& ctx) : m_ctx(ctx), m_loans(ctx.db) {}
+
+    struct Request
+    {
+        QString archiveNo;
+        QString borrowerLogin; // empty: the signed-in user
+        AccessMode mode = AccessMode::Borrow;
+        QString purpose;
+        QDate wantedReturn; // optional (R30): an earlier due date than the policy's
+        QString pages;      // copy requests (R25)
+    };
+    // R30: registers the request and its decision (R21–R25). Refused and in-room requests are
+    // registered too and come back as a loan with that status, naming the rule.
+    Result<Loan> request(const Request& r);
+    // The manager of the approving department or a company leader (R2, R23, R25); also
+    // decides a pending extension (R32).
+    Result<Loan> approve(qint64 loanId, const QString& reason = {});
+    Result<Loan> reject(qint64 loanId, const QString& reason);
+
+    // The desk (R33). The spine label's scanned code is the archive number.
+    Result<Loan> checkOut(qint64 loanId);
+    // The approved take-out of this folder for the borrower; with `purpose`, a borrower who has
+    // none asks at the desk (granted at once: out; otherwise the pending request comes back).
+    Result<Loan> checkOutByArchiveNo(const QString& archiveNo, const QString& borrowerLogin,
+                                     const QString& purpose = {});
+    // R33, R45: anything but complete opens a damage record for the owning department.
+    Result<Loan> giveBack(qint64 loanId, ReturnCondition c, const QString& note = {});
+    Result<Loan> giveBackByArchiveNo(const QString& archiveNo, ReturnCondition c, const QString& note = {});
+
+    // R32: asked before the due date; the responsible person asking extends at once.
+    Result<Loan> extend(qint64 loanId, const QDate& until, const QString& reason);
+    // R34: the written report is kept; the dossier becomes lost.
+    Result<Loan> reportLost(qint64 loanId, const QString& report);
+
+    Result<Loan> loan(qint64 id);
+    struct ListFilter
+    {
+        bool overdueOnly = false;
+        bool mineOnly = false;
+        QList<LoanStatus> statuses;
+        QString archiveNo;
+    };
+    // Clerks and leaders see all; managers their department's; everyone else their own.
+    Result<QList<Loan>> list(const ListFilter& f);
+    Result<QList<Loan>> list() { return list(ListFilter()); }
+    // R35: out past the due date, by department and borrower, with days overdue.
+    Result<QList<Loan>> overdue();
+    // The approval inbox: pending requests and extensions one may decide.
+    Result<QList<Loan>> inbox();
+    Result<QList<LoanExtension>> extensions(qint64 loanId);
+
+    // R25, R47: a line of the ZC-05/B05 register for an approved copy request.
+    Result<CopyEntry> recordCopy(qint64 loanId, const QString& pages, int sheets, int copies,
+                                 const QString& note = {});
+    Result<QList<CopyEntry>> copyRegister(const QString& archiveNo = {});
+
+    struct VisitInput
+    {
+        QString archiveNo;
+        QString organ;
+        QString officer;
+        QString credential;
+        QString approvedByLogin; // a company leader or the owning department's head (R24)
+        QString note;
+    };
+    // R24: registered as an in-room loan that can never be checked out.
+    Result<Visit> addVisit(const VisitInput& v);
+
+    Result<OwnerRequest> registerOwnerRequest(const QString& archiveNo, OwnerRequestKind kind,
+                                              const QString& detail);
+    Result<OwnerRequest> answerOwnerRequest(qint64 id, const QString& answer);
+    Result<QList<OwnerRequest>> ownerRequests(bool openOnly);
+
+    Result<QList<DamageRecord>> damages(bool openOnly = true);
+    Status markRepaired(qint64 damageId, const QString& note);
+
+    // What the start screen shows clerks, managers and leaders (R35, R34, R45, R48).
+    struct Summary
+    {
+        QList<Loan> overdue;
+        QList<Loan> lost;
+        QList<Loan> awaiting;
+        QList<DamageRecord> damaged;
+    };
+    Result<Summary> summary();
+
+    // R31: the shipped years with the years an administrator loaded on top.
+    Result<WorkCalendar> calendar();
+    // An administrator loads a year (own format or holiday-cn JSON); replaces that year.
+    Result<CalendarYear> loadCalendar(const QByteArray& data, const QString& sourceName);
+    struct Due
+    {
+        QDate date;
+        QStringList warnings;
+    };
+    // The due date for a category's loan period counted from `from` (R31).
+    Result<Due> dueDate(const QString& category, const QDate& from);
+
+    // Who may decide loans of this approving department (a leader, or its manager).
+    bool mayDecide(const QString& approverDepartment) const;
+
+private:
+    Result<Loan> finish(qint64 loanId, const QStringList& warnings = {});
+    Result<Loan> decide(qint64 loanId, bool approve, const QString& reason);
+    Status audit(AuditAction a, const Loan& l, const QString& step, const QString& reason = {});
+    QString approverLabel(const QString& department);
+    Result<User> borrowerFor(const QString& login);
+
+    Context& m_ctx;
+    LoanRepository m_loans;
+};
+
+} // namespace ar

@@ -1,0 +1,333 @@
+// The borrowing commands as scripts see them (issue #5): loan request … list, visit add and
+// calendar load, their exit codes and the JSON keys of CLI.md.
+#include "CliRunner.h"
+#include "core/Validators.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using ar::test::Run;
+using ar::test::runArchiveroom;
+
+class TestCliLoans : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_no; // the owner dossier of 3-2-1201
+    qint64 m_staffLoan = 0;
+    qint64 m_leaderLoan = 0;
+
+    QString db() const { return m_dir.filePath(QStringLiteral("loans.db")); }
+    Run as(const QString& login, QStringList args)
+    {
+        return runArchiveroom(db(), args, login,
+                              login == QLatin1String("admin") ? QStringLiteral("admin-secret")
+                                                              : QStringLiteral("user-secret"));
+    }
+    static QJsonObject obj(const Run& r) { return r.json().object(); }
+    bool sqlite3(const QString& sql)
+    {
+        QProcess p;
+        p.start(QStringLiteral("sqlite3"), {db(), sql});
+        return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    }
+    static void hasLoanKeys(const QJsonObject& o)
+    {
+        for (const char* key : {"id", "archive_no", "borrower", "mode", "status", "rule", "approver", "due"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+    }
+
+private slots:
+    void initTestCase();
+    void R23_staffRequestWaitsForTheHeadAndIsCheckedOutByScan();
+    void R21_R33_leaderGrantedButTheDossierIsNotOutTwice();
+    void R33_returnRecordsTheCondition();
+    void R24_visitIsNeverCheckedOut();
+    void R35_overdueListHasDaysOverdue();
+    void R34_lostWithReport();
+    void R31_calendarLoadIsForTheAdministrator();
+    void R45_R47_damageRepairAndOwnerRequests();
+    void usageErrorsAndHelp();
+};
+
+void TestCliLoans::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCOMPARE(runArchiveroom(db(),
+                            {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
+                            QString(), {}, QStringLiteral("admin-secret"))
+                 .code,
+             0);
+    for (const auto& [login, role, dept] :
+         {std::tuple{"clerk1", "clerk", "客服部"}, std::tuple{"staff1", "staff", "客服部"},
+          std::tuple{"head1", "manager", "客服部"}, std::tuple{"gm", "leader", "总经理办公室"}})
+        QCOMPARE(runArchiveroom(
+                     db(),
+                     {QStringLiteral("user"), QStringLiteral("add"), QString::fromLatin1(login),
+                      QStringLiteral("--role"), QString::fromLatin1(role), QStringLiteral("--department"),
+                      QString::fromUtf8(dept), QStringLiteral("--name"), QString::fromLatin1(login)},
+                     QStringLiteral("admin"), QStringLiteral("admin-secret"), QStringLiteral("user-secret"))
+                     .code,
+                 0);
+    QCOMPARE(as(QStringLiteral("admin"),
+                {QStringLiteral("estate"), QStringLiteral("add"), QStringLiteral("--code"),
+                 QStringLiteral("HY"), QStringLiteral("--name"), QStringLiteral("华苑小区")})
+                 .code,
+             0);
+    QCOMPARE(as(QStringLiteral("admin"),
+                {QStringLiteral("room"), QStringLiteral("add"), QStringLiteral("3-2-1201")})
+                 .code,
+             0);
+    QString id = QStringLiteral("31000019800517043");
+    id += ar::mainlandIdCheckChar(id);
+    const Run owner = as(QStringLiteral("clerk1"),
+                         {QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"),
+                          QStringLiteral("3-2-1201"), QStringLiteral("--name"), QStringLiteral("欧阳明华"),
+                          QStringLiteral("--id"), id, QStringLiteral("--phone"),
+                          QStringLiteral("13800135678"), QStringLiteral("--json")});
+    QVERIFY2(owner.code == 0, qPrintable(owner.err));
+    m_no = obj(owner).value(QStringLiteral("archive_no")).toString();
+    QVERIFY(!m_no.isEmpty());
+}
+
+void TestCliLoans::R23_staffRequestWaitsForTheHeadAndIsCheckedOutByScan()
+{
+    const Run asked = as(QStringLiteral("staff1"),
+                         {QStringLiteral("loan"), QStringLiteral("request"), m_no, QStringLiteral("--mode"),
+                          QStringLiteral("borrow"), QStringLiteral("--purpose"), QStringLiteral("回访核对"),
+                          QStringLiteral("--json")});
+    QVERIFY2(asked.code == 0, qPrintable(asked.err));
+    const QJsonObject o = obj(asked);
+    hasLoanKeys(o);
+    QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(o.value(QStringLiteral("rule")).toString(), QStringLiteral("R23"));
+    QCOMPARE(o.value(QStringLiteral("borrower")).toString(), QStringLiteral("staff1"));
+    QCOMPARE(o.value(QStringLiteral("mode")).toString(), QStringLiteral("borrow"));
+    QVERIFY(o.value(QStringLiteral("approver")).toString().contains(QStringLiteral("head1")));
+    m_staffLoan = o.value(QStringLiteral("id")).toInteger();
+    const QString id = QString::number(m_staffLoan);
+
+    QCOMPARE(as(QStringLiteral("clerk1"), {QStringLiteral("loan"), QStringLiteral("approve"), id}).code, 3);
+    const Run approved = as(QStringLiteral("head1"), {QStringLiteral("loan"), QStringLiteral("approve"), id,
+                                                      QStringLiteral("--json")});
+    QVERIFY2(approved.code == 0, qPrintable(approved.err));
+    QCOMPARE(obj(approved).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    QCOMPARE(obj(approved).value(QStringLiteral("approver")).toString(), QStringLiteral("head1"));
+
+    // The scanner types the 档号 of the spine label.
+    const Run out = as(QStringLiteral("clerk1"),
+                       {QStringLiteral("loan"), QStringLiteral("checkout"), m_no,
+                        QStringLiteral("--borrower"), QStringLiteral("staff1"), QStringLiteral("--json")});
+    QVERIFY2(out.code == 0, qPrintable(out.err));
+    QCOMPARE(obj(out).value(QStringLiteral("status")).toString(), QStringLiteral("out"));
+    QCOMPARE(obj(out).value(QStringLiteral("id")).toInteger(), m_staffLoan);
+    // R31: owner dossiers are due back the same day.
+    QCOMPARE(obj(out).value(QStringLiteral("due")).toString(), QDate::currentDate().toString(Qt::ISODate));
+}
+
+void TestCliLoans::R21_R33_leaderGrantedButTheDossierIsNotOutTwice()
+{
+    const Run asked = as(QStringLiteral("gm"),
+                         {QStringLiteral("loan"), QStringLiteral("request"), m_no, QStringLiteral("--mode"),
+                          QStringLiteral("borrow"), QStringLiteral("--purpose"), QStringLiteral("检查"),
+                          QStringLiteral("--json")});
+    QVERIFY2(asked.code == 0, qPrintable(asked.err));
+    QCOMPARE(obj(asked).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    QCOMPARE(obj(asked).value(QStringLiteral("rule")).toString(), QStringLiteral("R21"));
+    m_leaderLoan = obj(asked).value(QStringLiteral("id")).toInteger();
+    const Run twice = as(QStringLiteral("clerk1"),
+                         {QStringLiteral("loan"), QStringLiteral("checkout"), QString::number(m_leaderLoan)});
+    QCOMPARE(twice.code, 6);
+    QVERIFY2(twice.err.contains(QStringLiteral("staff1")), qPrintable(twice.err));
+}
+
+void TestCliLoans::R33_returnRecordsTheCondition()
+{
+    const QStringList ret{QStringLiteral("loan"), QStringLiteral("return"), m_no};
+    QCOMPARE(
+        as(QStringLiteral("clerk1"), ret + QStringList{QStringLiteral("--condition"), QStringLiteral("wet")})
+            .code,
+        4);
+    QCOMPARE(as(QStringLiteral("clerk1"),
+                ret + QStringList{QStringLiteral("--condition"), QStringLiteral("damaged")})
+                 .code,
+             4); // what is damaged must be said
+    const Run back =
+        as(QStringLiteral("clerk1"),
+           ret + QStringList{QStringLiteral("--condition"), QStringLiteral("damaged"),
+                             QStringLiteral("--note"), QStringLiteral("封面折角"), QStringLiteral("--json")});
+    QVERIFY2(back.code == 0, qPrintable(back.err));
+    QCOMPARE(obj(back).value(QStringLiteral("status")).toString(), QStringLiteral("returned"));
+    QCOMPARE(obj(back).value(QStringLiteral("condition")).toString(), QStringLiteral("damaged"));
+    QCOMPARE(as(QStringLiteral("clerk1"), ret).code, 6); // not out any more
+}
+
+void TestCliLoans::R24_visitIsNeverCheckedOut()
+{
+    const Run v =
+        as(QStringLiteral("clerk1"),
+           {QStringLiteral("visit"), QStringLiteral("add"), QStringLiteral("--organ"),
+            QStringLiteral("华苑派出所"), QStringLiteral("--officer"), QStringLiteral("李警官"),
+            QStringLiteral("--credential"), QStringLiteral("警官证 110123"), QStringLiteral("--dossier"),
+            m_no, QStringLiteral("--approved-by"), QStringLiteral("head1"), QStringLiteral("--json")});
+    QVERIFY2(v.code == 0, qPrintable(v.err));
+    QCOMPARE(obj(v).value(QStringLiteral("status")).toString(), QStringLiteral("in_room"));
+    const QString loan = QString::number(obj(v).value(QStringLiteral("loan")).toInteger());
+    QCOMPARE(as(QStringLiteral("clerk1"), {QStringLiteral("loan"), QStringLiteral("checkout"), loan}).code,
+             3);
+    // Without the consent of a leader or the owning head: refused, nothing written.
+    QCOMPARE(as(QStringLiteral("clerk1"),
+                {QStringLiteral("visit"), QStringLiteral("add"), QStringLiteral("--organ"),
+                 QStringLiteral("法院"), QStringLiteral("--officer"), QStringLiteral("王"),
+                 QStringLiteral("--credential"), QStringLiteral("x"), QStringLiteral("--dossier"), m_no,
+                 QStringLiteral("--approved-by"), QStringLiteral("staff1")})
+                 .code,
+             4);
+}
+
+void TestCliLoans::R35_overdueListHasDaysOverdue()
+{
+    QCOMPARE(as(QStringLiteral("clerk1"),
+                {QStringLiteral("loan"), QStringLiteral("checkout"), QString::number(m_leaderLoan)})
+                 .code,
+             0);
+    // Three days have passed since the due date.
+    const QDate due = QDate::currentDate().addDays(-3);
+    QVERIFY(sqlite3(QStringLiteral("UPDATE loans SET due = '%1' WHERE id = %2")
+                        .arg(due.toString(Qt::ISODate))
+                        .arg(m_leaderLoan)));
+    const Run list = as(QStringLiteral("clerk1"), {QStringLiteral("loan"), QStringLiteral("list"),
+                                                   QStringLiteral("--overdue"), QStringLiteral("--json")});
+    QVERIFY2(list.code == 0, qPrintable(list.err));
+    const QJsonArray a = list.json().array();
+    QCOMPARE(a.size(), 1);
+    hasLoanKeys(a.first().toObject());
+    QCOMPARE(a.first().toObject().value(QStringLiteral("id")).toInteger(), m_leaderLoan);
+    QCOMPARE(a.first().toObject().value(QStringLiteral("days_overdue")).toInt(), 3);
+    // --mine: staff1 sees only their own loan.
+    const Run mine = as(QStringLiteral("staff1"), {QStringLiteral("loan"), QStringLiteral("list"),
+                                                   QStringLiteral("--mine"), QStringLiteral("--json")});
+    QCOMPARE(mine.json().array().size(), 1);
+    QCOMPARE(mine.json().array().first().toObject().value(QStringLiteral("id")).toInteger(), m_staffLoan);
+    QCOMPARE(mine.json().array().first().toObject().value(QStringLiteral("days_overdue")).toInt(), 0);
+}
+
+void TestCliLoans::R34_lostWithReport()
+{
+    const QStringList lost{QStringLiteral("loan"), QStringLiteral("lost"), QString::number(m_leaderLoan)};
+    QCOMPARE(as(QStringLiteral("clerk1"), lost).code, 4);
+    const Run r = as(QStringLiteral("clerk1"), lost + QStringList{QStringLiteral("--report"),
+                                                                  QStringLiteral("出差途中遗失，已书面报告"),
+                                                                  QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(obj(r).value(QStringLiteral("status")).toString(), QStringLiteral("lost"));
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"),
+            {db(), QStringLiteral("SELECT status FROM dossiers WHERE archive_no = '%1'").arg(m_no)});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), QStringLiteral("lost"));
+}
+
+void TestCliLoans::R31_calendarLoadIsForTheAdministrator()
+{
+    const QString file = m_dir.filePath(QStringLiteral("2027.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"year": 2027, "papers": ["https://www.gov.cn/test"], "days": [
+        {"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})");
+    f.close();
+    const QStringList load{QStringLiteral("calendar"), QStringLiteral("load"), file};
+    QCOMPARE(as(QStringLiteral("clerk1"), load).code, 3);
+    const Run ok = as(QStringLiteral("admin"), load + QStringList{QStringLiteral("--json")});
+    QVERIFY2(ok.code == 0, qPrintable(ok.err));
+    QCOMPARE(obj(ok).value(QStringLiteral("year")).toInt(), 2027);
+    QCOMPARE(obj(ok).value(QStringLiteral("dates")).toInt(), 1);
+    const Run years = as(QStringLiteral("clerk1"),
+                         {QStringLiteral("calendar"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(years.code == 0, qPrintable(years.err));
+    QStringList seen;
+    for (const QJsonValue& v : years.json().array())
+        seen << QString::number(v.toObject().value(QStringLiteral("year")).toInt());
+    QCOMPARE(seen, (QStringList{QStringLiteral("2020"), QStringLiteral("2021"), QStringLiteral("2022"),
+                                QStringLiteral("2023"), QStringLiteral("2024"), QStringLiteral("2025"),
+                                QStringLiteral("2026"), QStringLiteral("2027")}));
+    // A broken file names the line and loads nothing.
+    QFile bad(m_dir.filePath(QStringLiteral("2028.txt")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("year 2028\n2028-02-30 off 春节\n");
+    bad.close();
+    const Run broken =
+        as(QStringLiteral("admin"), {QStringLiteral("calendar"), QStringLiteral("load"), bad.fileName()});
+    QCOMPARE(broken.code, 4);
+    QVERIFY2(broken.err.contains(QStringLiteral("Line 2")), qPrintable(broken.err));
+}
+
+void TestCliLoans::R45_R47_damageRepairAndOwnerRequests()
+{
+    // The damaged return of R33_returnRecordsTheCondition waits for repair (R45).
+    const Run open = as(QStringLiteral("clerk1"),
+                        {QStringLiteral("damage"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(open.code == 0, qPrintable(open.err));
+    QCOMPARE(open.json().array().size(), 1);
+    const QString damage =
+        QString::number(open.json().array().first().toObject().value(QStringLiteral("id")).toInteger());
+    QCOMPARE(open.json().array().first().toObject().value(QStringLiteral("note")).toString(),
+             QStringLiteral("封面折角"));
+    QCOMPARE(
+        as(QStringLiteral("clerk1"), {QStringLiteral("damage"), QStringLiteral("repaired"), damage}).code, 4);
+    QCOMPARE(as(QStringLiteral("clerk1"), {QStringLiteral("damage"), QStringLiteral("repaired"), damage,
+                                           QStringLiteral("--note"), QStringLiteral("已修补")})
+                 .code,
+             0);
+    QCOMPARE(as(QStringLiteral("clerk1"),
+                {QStringLiteral("damage"), QStringLiteral("list"), QStringLiteral("--json")})
+                 .json()
+                 .array()
+                 .size(),
+             0);
+    // R47: an owner's request is registered and answered.
+    const Run asked = as(QStringLiteral("clerk1"),
+                         {QStringLiteral("owner"), QStringLiteral("request"), m_no, QStringLiteral("--kind"),
+                          QStringLiteral("correct"), QStringLiteral("--detail"),
+                          QStringLiteral("联系电话有误"), QStringLiteral("--json")});
+    QVERIFY2(asked.code == 0, qPrintable(asked.err));
+    const QString id = QString::number(obj(asked).value(QStringLiteral("id")).toInteger());
+    QVERIFY(obj(asked).value(QStringLiteral("answer")).isNull());
+    const Run answered = as(QStringLiteral("clerk1"),
+                            {QStringLiteral("owner"), QStringLiteral("answer"), id,
+                             QStringLiteral("--answer"), QStringLiteral("已更正"), QStringLiteral("--json")});
+    QVERIFY2(answered.code == 0, qPrintable(answered.err));
+    QCOMPARE(obj(answered).value(QStringLiteral("answer")).toString(), QStringLiteral("已更正"));
+    QCOMPARE(as(QStringLiteral("clerk1"),
+                {QStringLiteral("owner"), QStringLiteral("requests"), QStringLiteral("--json")})
+                 .json()
+                 .array()
+                 .size(),
+             0);
+    QCOMPARE(as(QStringLiteral("staff1"), {QStringLiteral("owner"), QStringLiteral("requests")}).code, 3);
+}
+
+void TestCliLoans::usageErrorsAndHelp()
+{
+    QCOMPARE(
+        as(QStringLiteral("clerk1"), {QStringLiteral("loan"), QStringLiteral("extend"), QStringLiteral("x")})
+            .code,
+        2);
+    QCOMPARE(as(QStringLiteral("staff1"),
+                {QStringLiteral("loan"), QStringLiteral("request"), m_no, QStringLiteral("--mode"),
+                 QStringLiteral("take"), QStringLiteral("--purpose"), QStringLiteral("x")})
+                 .code,
+             4);
+    const Run help = runArchiveroom(db(), {QStringLiteral("help")}, QString(), {});
+    for (const char* cmd : {"loan request", "loan checkout", "loan list", "visit add", "calendar load"})
+        QVERIFY2(help.out.contains(QLatin1String(cmd)), cmd);
+}
+
+QTEST_GUILESS_MAIN(TestCliLoans)
+#include "TestCliLoans.moc"

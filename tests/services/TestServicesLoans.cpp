@@ -1,0 +1,629 @@
+// Borrowing (issue #5): requests decided by the access matrix, approvals, the desk, due dates
+// on the working-day calendar, extensions, overdue, loss, damage, copies, visits and owners'
+// requests. Each slot names the rule it proves; the clock is fixed (Fixture).
+#include "LoanHelpers.h"
+
+using namespace ar;
+using namespace ar::test;
+
+namespace {
+
+struct Desk
+{
+    Fixture f{Role::Clerk};
+    User clerk;
+    User staff;      // 客服部
+    User csManager;  // 客服部 head
+    User engManager; // 工程部 head
+    User finManager; // 财务部 head
+    User leader;
+    QString ownerNo;   // owner dossier of 3-2-1201 (客服部)
+    QString financeNo; // 财务 dossier (财务部)
+
+    Desk()
+    {
+        clerk = f.user;
+        staff = addAccount(f, Role::Staff, QStringLiteral("staff-cs"), QStringLiteral("客服部"));
+        csManager = addAccount(f, Role::Manager, QStringLiteral("head-cs"), QStringLiteral("客服部"));
+        engManager = addAccount(f, Role::Manager, QStringLiteral("head-eng"), QStringLiteral("工程部"));
+        finManager = addAccount(f, Role::Manager, QStringLiteral("head-fin"), QStringLiteral("财务部"));
+        leader = addAccount(f, Role::Leader, QStringLiteral("gm"), QStringLiteral("总经理办公室"));
+        f.makeSmallEstate();
+        actAs(f, clerk);
+        auto reg = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
+        if (!reg)
+            qFatal("register: %s", qPrintable(reg.error().message));
+        ownerNo = reg->archiveNo;
+        financeNo = addDossier(f, QStringLiteral("finance"), QStringLiteral("2026年9月收支凭证"));
+    }
+    LoanService& loans() { return f.archive->loans(); }
+    Result<Loan> ask(const User& who, const QString& no, AccessMode mode = AccessMode::Borrow,
+                     const QString& purpose = QStringLiteral("核对资料"))
+    {
+        actAs(f, who);
+        LoanService::Request r;
+        r.archiveNo = no;
+        r.mode = mode;
+        r.purpose = purpose;
+        return loans().request(r);
+    }
+    int audits(const QString& action)
+    {
+        return count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"), {action});
+    }
+};
+
+} // namespace
+
+class TestServicesLoans : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void R23_staffOwnerDossierWaitsForCustomerServiceHeadAndIsDueTheSameDay();
+    void R2_R23_onlyTheApprovingHeadOrALeaderDecides();
+    void R23_rejectionNeedsAReasonAndIsFinal();
+    void R30_requestStatesPurposeAndNothingIsSavedWithout();
+    void R30_wantedReturnShortensTheDueDate();
+    void R21_leaderTakeOutIsGrantedAtOnceAndStillRegistered();
+    void R31_financeLoanSkipsNationalDay2026();
+    void R31_yearWithoutCalendarWarnsUntilAnAdministratorLoadsIt();
+    void R24_stateOrganVisitIsRegisteredAndNeverTakenOut();
+    void R24_visitNeedsTheConsentOfALeaderOrTheOwningHead();
+    void R33_oneDossierIsNeverOutTwice();
+    void R33_R45_damagedReturnOpensADamageRecordForTheManager();
+    void R33_deskChecksOutAndInByArchiveNumber();
+    void R32_extensionAskedBeforeTheDueDateAndApprovedByTheResponsibleHead();
+    void R32_extensionAfterTheDueDateIsRefused();
+    void R34_lostLoanKeepsTheReportAndTellsTheManager();
+    void R35_overdueListByDepartmentWithDaysOverdue();
+    void R25_copyNeedsApprovalAndIsRegisteredInZc05();
+    void R47_ownerRequestIsRegisteredAndAnswered();
+    void R27_everyStepIsAudited();
+    void R20_administratorAndOtherRolesAreKeptOut();
+    void R35_demoHasLoansInEveryStateTheDeskMeets();
+};
+
+void TestServicesLoans::R23_staffOwnerDossierWaitsForCustomerServiceHeadAndIsDueTheSameDay()
+{
+    Desk d;
+    auto asked = d.ask(d.staff, d.ownerNo);
+    AR_VERIFY_OK(asked);
+    QCOMPARE(asked->status, LoanStatus::Pending); // R23
+    QCOMPARE(asked->rule, QStringLiteral("R23"));
+    QCOMPARE(asked->approverDepartment, QStringLiteral("客服部"));
+    QVERIFY(asked->approverName.contains(QStringLiteral("head-cs")));
+
+    // The 客服部 head sees it in the inbox and approves.
+    actAs(d.f, d.csManager);
+    auto inbox = d.loans().inbox();
+    AR_VERIFY_OK(inbox);
+    QCOMPARE(inbox->size(), 1);
+    QCOMPARE(inbox->first().id, asked->id);
+    auto approved = d.loans().approve(asked->id);
+    AR_VERIFY_OK(approved);
+    QCOMPARE(approved->status, LoanStatus::Approved);
+    QCOMPARE(approved->approverName, QStringLiteral("head-cs"));
+    AR_VERIFY_OK(d.loans().inbox());
+    QVERIFY(d.loans().inbox()->isEmpty());
+
+    // Checked out by scanning the spine label (the 档号), due back the same day (R31).
+    actAs(d.f, d.clerk);
+    auto out = d.loans().checkOutByArchiveNo(d.ownerNo, QStringLiteral("staff-cs"));
+    AR_VERIFY_OK(out);
+    QCOMPARE(out->id, asked->id);
+    QCOMPARE(out->status, LoanStatus::Out);
+    QCOMPARE(out->due, QDate(2026, 11, 27));
+    QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("on_loan"));
+
+    auto back = d.loans().giveBackByArchiveNo(d.ownerNo, ReturnCondition::Complete);
+    AR_VERIFY_OK(back);
+    QCOMPARE(back->status, LoanStatus::Returned);
+    QCOMPARE(back->returnCondition, QStringLiteral("complete"));
+    QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("open"));
+}
+
+void TestServicesLoans::R2_R23_onlyTheApprovingHeadOrALeaderDecides()
+{
+    Desk d;
+    auto asked = d.ask(d.staff, d.ownerNo);
+    AR_VERIFY_OK(asked);
+    for (const User& u : {d.engManager, d.clerk, d.staff}) {
+        actAs(d.f, u);
+        auto r = d.loans().approve(asked->id);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::PermissionDenied);
+    }
+    actAs(d.f, d.engManager);
+    QVERIFY(d.loans().inbox()->isEmpty()); // not 工程部's request
+    actAs(d.f, d.leader);
+    QCOMPARE(d.loans().inbox()->size(), 1); // leaders see all
+    AR_VERIFY_OK(d.loans().approve(asked->id));
+    // Nothing left to decide.
+    auto again = d.loans().approve(asked->id);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, ErrorCode::Conflict);
+}
+
+void TestServicesLoans::R23_rejectionNeedsAReasonAndIsFinal()
+{
+    Desk d;
+    auto asked = d.ask(d.staff, d.ownerNo);
+    AR_VERIFY_OK(asked);
+    actAs(d.f, d.csManager);
+    auto noReason = d.loans().reject(asked->id, QStringLiteral("  "));
+    QVERIFY(!noReason.ok());
+    QCOMPARE(noReason.error().field, QStringLiteral("reason"));
+    auto rejected = d.loans().reject(asked->id, QStringLiteral("与工作无关"));
+    AR_VERIFY_OK(rejected);
+    QCOMPARE(rejected->status, LoanStatus::Rejected);
+    QCOMPARE(rejected->decisionReason, QStringLiteral("与工作无关"));
+    // The requester sees the outcome.
+    actAs(d.f, d.staff);
+    auto mine = d.loans().list({false, true, {}, {}});
+    AR_VERIFY_OK(mine);
+    QCOMPARE(mine->size(), 1);
+    QCOMPARE(mine->first().status, LoanStatus::Rejected);
+    actAs(d.f, d.clerk);
+    auto out = d.loans().checkOut(asked->id);
+    QVERIFY(!out.ok());
+    QCOMPARE(out.error().code, ErrorCode::Conflict);
+}
+
+void TestServicesLoans::R30_requestStatesPurposeAndNothingIsSavedWithout()
+{
+    Desk d;
+    const int before = count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM loans"));
+    const int auditsBefore = count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    auto r = d.ask(d.staff, d.ownerNo, AccessMode::Borrow, QStringLiteral("   "));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(r.error().field, QStringLiteral("purpose"));
+    auto unknown = d.ask(d.staff, QStringLiteral("Z109-YZ·2026-Y-9999"));
+    QCOMPARE(unknown.error().code, ErrorCode::NotFound);
+    QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM loans")), before);
+    QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditsBefore);
+    // Borrower, department and purpose are stored with the request.
+    auto ok = d.ask(d.staff, d.ownerNo, AccessMode::Borrow, QStringLiteral("核对业主电话"));
+    AR_VERIFY_OK(ok);
+    QCOMPARE(ok->borrowerLogin, QStringLiteral("staff-cs"));
+    QCOMPARE(ok->department, QStringLiteral("客服部"));
+    QCOMPARE(ok->purpose, QStringLiteral("核对业主电话"));
+}
+
+void TestServicesLoans::R30_wantedReturnShortensTheDueDate()
+{
+    Desk d;
+    actAs(d.f, d.finManager);
+    LoanService::Request r{d.financeNo,         {}, AccessMode::Borrow, QStringLiteral("审计"),
+                           QDate(2026, 11, 30), {}};
+    auto l = d.loans().request(r);
+    AR_VERIFY_OK(l);
+    QCOMPARE(l->due, QDate(2026, 11, 30)); // policy would be 7 working days: 2026-12-08
+    r.wantedReturn = QDate(2026, 11, 26);
+    auto past = d.loans().request(r);
+    QCOMPARE(past.error().field, QStringLiteral("wanted_return"));
+}
+
+void TestServicesLoans::R21_leaderTakeOutIsGrantedAtOnceAndStillRegistered()
+{
+    Desk d;
+    auto l = d.ask(d.leader, d.financeNo);
+    AR_VERIFY_OK(l);
+    QCOMPARE(l->status, LoanStatus::Approved); // R21
+    QCOMPARE(l->rule, QStringLiteral("R21"));
+    QVERIFY(l->approverName.isEmpty());
+    QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM loans WHERE borrower_id = ?"),
+                   {d.leader.id}),
+             1);
+    actAs(d.f, d.clerk);
+    auto out = d.loans().checkOut(l->id);
+    AR_VERIFY_OK(out);
+    QCOMPARE(out->status, LoanStatus::Out);
+}
+
+void TestServicesLoans::R31_financeLoanSkipsNationalDay2026()
+{
+    Desk d;
+    // Wednesday 2026-09-30: the last working day before the National Day holiday (10-01..10-07).
+    setDay(d.f, QDate(2026, 9, 30));
+    auto l = d.ask(d.finManager, d.financeNo); // R22: a manager's take-out is granted
+    AR_VERIFY_OK(l);
+    QCOMPARE(l->status, LoanStatus::Approved);
+    actAs(d.f, d.clerk);
+    auto out = d.loans().checkOut(l->id);
+    AR_VERIFY_OK(out);
+    // 7 working days: 10-08 Thu, 10-09 Fri, 10-10 Sat (make-up working day), 10-12, 10-13,
+    // 10-14, 10-15 → due Thursday 2026-10-15 (plain Monday–Friday would say 10-09).
+    QCOMPARE(out->due, QDate(2026, 10, 15));
+    QVERIFY(out->warnings.isEmpty());
+}
+
+void TestServicesLoans::R31_yearWithoutCalendarWarnsUntilAnAdministratorLoadsIt()
+{
+    Desk d;
+    setDay(d.f, QDate(2026, 12, 28)); // Monday; 7 working days reach into 2027
+    auto l = d.ask(d.finManager, d.financeNo);
+    AR_VERIFY_OK(l);
+    QCOMPARE(l->warnings.size(), 1);
+    QVERIFY(l->warnings.first().contains(QStringLiteral("2027")));
+    QCOMPARE(l->due, QDate(2027, 1, 6)); // Monday–Friday: 29, 30, 31, 1, 4, 5, 6
+
+    // Only the administrator loads a calendar.
+    const QByteArray y2027 = "year 2027\nsource test notice\n2027-01-01 off 元旦\n";
+    actAs(d.f, d.clerk);
+    QCOMPARE(d.loans().loadCalendar(y2027, QStringLiteral("2027.txt")).error().code,
+             ErrorCode::PermissionDenied);
+    actAs(d.f, d.f.admin);
+    auto loaded = d.loans().loadCalendar(y2027, QStringLiteral("2027.txt"));
+    AR_VERIFY_OK(loaded);
+    QCOMPARE(loaded->year, 2027);
+    auto due = d.loans().dueDate(QStringLiteral("finance"), QDate(2026, 12, 28));
+    AR_VERIFY_OK(due);
+    QVERIFY(due->warnings.isEmpty());
+    QCOMPARE(due->date, QDate(2027, 1, 7)); // 2027-01-01 is now a holiday
+    QCOMPARE(d.audits(QStringLiteral("change")), 1);
+    // A bad file changes nothing and names the line.
+    auto bad = d.loans().loadCalendar("year 2028\n2028-13-01 off x\n", QStringLiteral("2028.txt"));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().row, 2);
+    QVERIFY(!d.loans().calendar()->hasYear(2028));
+}
+
+void TestServicesLoans::R24_stateOrganVisitIsRegisteredAndNeverTakenOut()
+{
+    Desk d;
+    actAs(d.f, d.clerk);
+    LoanService::VisitInput v{d.ownerNo,
+                              QStringLiteral("公安局华苑派出所"),
+                              QStringLiteral("李警官"),
+                              QStringLiteral("警官证 110123"),
+                              QStringLiteral("head-cs"),
+                              QStringLiteral("调查取证")};
+    auto visit = d.loans().addVisit(v);
+    AR_VERIFY_OK(visit);
+    QVERIFY(visit->loanId > 0);
+    QCOMPARE(visit->approvedByName, QStringLiteral("head-cs"));
+    auto l = d.loans().loan(visit->loanId);
+    AR_VERIFY_OK(l);
+    QCOMPARE(l->status, LoanStatus::InRoom);
+    QCOMPARE(l->rule, QStringLiteral("R24"));
+    auto out = d.loans().checkOut(visit->loanId);
+    QVERIFY(!out.ok());
+    QCOMPARE(out.error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("open"));
+    // Nor by scanning the folder for the "borrower".
+    QVERIFY(!d.loans().checkOutByArchiveNo(d.ownerNo, {}).ok());
+    // Nor by extending or approving it.
+    actAs(d.f, d.csManager);
+    QVERIFY(!d.loans().approve(visit->loanId).ok());
+    QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("open"));
+    QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM visits")), 1);
+}
+
+void TestServicesLoans::R24_visitNeedsTheConsentOfALeaderOrTheOwningHead()
+{
+    Desk d;
+    actAs(d.f, d.clerk);
+    LoanService::VisitInput v{d.ownerNo,
+                              QStringLiteral("法院"),
+                              QStringLiteral("王法官"),
+                              QStringLiteral("工作证"),
+                              QStringLiteral("head-eng"),
+                              {}};
+    auto wrongHead = d.loans().addVisit(v);
+    QCOMPARE(wrongHead.error().field, QStringLiteral("approved_by"));
+    v.approvedByLogin = QStringLiteral("gm");
+    v.credential.clear();
+    QCOMPARE(d.loans().addVisit(v).error().field, QStringLiteral("credential"));
+    QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM visits")), 0);
+    v.credential = QStringLiteral("工作证 0815");
+    AR_VERIFY_OK(d.loans().addVisit(v));
+}
+
+void TestServicesLoans::R33_oneDossierIsNeverOutTwice()
+{
+    Desk d;
+    auto a = d.ask(d.leader, d.financeNo);
+    auto b = d.ask(d.finManager, d.financeNo);
+    AR_VERIFY_OK(a);
+    AR_VERIFY_OK(b);
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(a->id));
+    auto second = d.loans().checkOut(b->id);
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().code, ErrorCode::Conflict);
+    QVERIFY(second.error().message.contains(QStringLiteral("gm")));
+    QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM loans WHERE status = 'out'")), 1);
+    // Back in, then the second may go.
+    AR_VERIFY_OK(d.loans().giveBack(a->id, ReturnCondition::Complete));
+    AR_VERIFY_OK(d.loans().checkOut(b->id));
+}
+
+void TestServicesLoans::R33_R45_damagedReturnOpensADamageRecordForTheManager()
+{
+    Desk d;
+    auto l = d.ask(d.leader, d.ownerNo);
+    AR_VERIFY_OK(l);
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(l->id));
+    auto noNote = d.loans().giveBack(l->id, ReturnCondition::Damaged);
+    QCOMPARE(noNote.error().field, QStringLiteral("note"));
+    auto back = d.loans().giveBack(l->id, ReturnCondition::Damaged, QStringLiteral("封面撕破"));
+    AR_VERIFY_OK(back);
+    QCOMPARE(back->returnCondition, QStringLiteral("damaged"));
+    // The 客服部 head (owner dossiers are theirs, R2) sees it; the 工程部 head does not.
+    actAs(d.f, d.csManager);
+    auto s = d.loans().summary();
+    AR_VERIFY_OK(s);
+    QCOMPARE(s->damaged.size(), 1);
+    QCOMPARE(s->damaged.first().archiveNo, d.ownerNo);
+    QCOMPARE(s->damaged.first().note, QStringLiteral("封面撕破"));
+    actAs(d.f, d.engManager);
+    QVERIFY(d.loans().damages()->isEmpty());
+    QCOMPARE(d.loans().markRepaired(s->damaged.first().id, QStringLiteral("x")).error().code,
+             ErrorCode::PermissionDenied);
+    // R45: repaired at once, and then off the list.
+    actAs(d.f, d.csManager);
+    AR_VERIFY_OK(d.loans().markRepaired(s->damaged.first().id, QStringLiteral("已修补封面")));
+    QVERIFY(d.loans().damages()->isEmpty());
+    QCOMPARE(d.loans().damages(false)->size(), 1);
+}
+
+void TestServicesLoans::R33_deskChecksOutAndInByArchiveNumber()
+{
+    Desk d;
+    actAs(d.f, d.clerk);
+    // A manager without a request asks at the desk: granted (R22) and out at once.
+    auto out =
+        d.loans().checkOutByArchiveNo(d.financeNo, QStringLiteral("head-fin"), QStringLiteral("年度审计"));
+    AR_VERIFY_OK(out);
+    QCOMPARE(out->status, LoanStatus::Out);
+    QCOMPARE(out->rule, QStringLiteral("R22"));
+    // Staff without a request: the request waits, nothing goes out.
+    auto waits = d.loans().checkOutByArchiveNo(d.ownerNo, QStringLiteral("staff-cs"), QStringLiteral("回访"));
+    AR_VERIFY_OK(waits);
+    QCOMPARE(waits->status, LoanStatus::Pending);
+    QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("open"));
+    // No purpose: nothing is asked.
+    auto noPurpose = d.loans().checkOutByArchiveNo(d.ownerNo, QStringLiteral("gm"));
+    QCOMPARE(noPurpose.error().field, QStringLiteral("purpose"));
+    // Check in by the same scan; a folder not out is a conflict.
+    AR_VERIFY_OK(d.loans().giveBackByArchiveNo(d.financeNo, ReturnCondition::Complete));
+    QCOMPARE(dossierStatus(d.f, d.financeNo), QStringLiteral("filed"));
+    QCOMPARE(d.loans().giveBackByArchiveNo(d.financeNo, ReturnCondition::Complete).error().code,
+             ErrorCode::Conflict);
+}
+
+void TestServicesLoans::R32_extensionAskedBeforeTheDueDateAndApprovedByTheResponsibleHead()
+{
+    Desk d;
+    auto asked = d.ask(d.staff, d.ownerNo);
+    actAs(d.f, d.csManager);
+    AR_VERIFY_OK(d.loans().approve(asked->id));
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(asked->id));
+    actAs(d.f, d.staff);
+    auto ext = d.loans().extend(asked->id, QDate(2026, 11, 30), QStringLiteral("周末加班核对"));
+    AR_VERIFY_OK(ext);
+    QVERIFY(ext->extensionPending);
+    QCOMPARE(ext->due, QDate(2026, 11, 27)); // unchanged until approved
+    QCOMPARE(d.loans().extend(asked->id, QDate(2026, 12, 1), QStringLiteral("again")).error().code,
+             ErrorCode::Conflict);
+    actAs(d.f, d.engManager);
+    QCOMPARE(d.loans().approve(asked->id).error().code, ErrorCode::PermissionDenied);
+    actAs(d.f, d.csManager);
+    QCOMPARE(d.loans().inbox()->size(), 1);
+    auto approved = d.loans().approve(asked->id);
+    AR_VERIFY_OK(approved);
+    QCOMPARE(approved->due, QDate(2026, 11, 30)); // the new due date recorded
+    QVERIFY(!approved->extensionPending);
+    auto history = d.loans().extensions(asked->id);
+    AR_VERIFY_OK(history);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().oldDue, QDate(2026, 11, 27));
+    QCOMPARE(history->first().status, ExtensionStatus::Approved);
+    // The responsible head asking extends at once.
+    auto direct = d.loans().extend(asked->id, QDate(2026, 12, 2), QStringLiteral("客户未到"));
+    AR_VERIFY_OK(direct);
+    QCOMPARE(direct->due, QDate(2026, 12, 2));
+}
+
+void TestServicesLoans::R32_extensionAfterTheDueDateIsRefused()
+{
+    Desk d;
+    auto l = d.ask(d.leader, d.ownerNo);
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(l->id));
+    setDay(d.f, QDate(2026, 11, 28));
+    actAs(d.f, d.leader);
+    auto late = d.loans().extend(l->id, QDate(2026, 12, 1), QStringLiteral("late"));
+    QVERIFY(!late.ok());
+    QCOMPARE(late.error().code, ErrorCode::InvalidInput);
+    QVERIFY(late.error().message.contains(QStringLiteral("R32")));
+    QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM loan_extensions")), 0);
+}
+
+void TestServicesLoans::R34_lostLoanKeepsTheReportAndTellsTheManager()
+{
+    Desk d;
+    auto l = d.ask(d.staff, d.ownerNo);
+    actAs(d.f, d.csManager);
+    AR_VERIFY_OK(d.loans().approve(l->id));
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(l->id));
+    QCOMPARE(d.loans().reportLost(l->id, QStringLiteral(" ")).error().field, QStringLiteral("report"));
+    const QString report = QStringLiteral("借阅人在搬迁办公室时遗失，已报告部门经理");
+    auto lost = d.loans().reportLost(l->id, report);
+    AR_VERIFY_OK(lost);
+    QCOMPARE(lost->status, LoanStatus::Lost);
+    QCOMPARE(lost->lostReport, report);
+    QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("lost"));
+    // The report stays in the dossier's history.
+    auto dossier = d.f.archive->context().dossiers.byArchiveNo(d.ownerNo);
+    auto history = d.f.archive->context().history.list(QStringLiteral("dossier"), dossier->id);
+    AR_VERIFY_OK(history);
+    bool kept = false;
+    for (const auto& h : history.value())
+        kept = kept || (h.row.field == QLatin1String("lost_report") && h.row.newValue == report);
+    QVERIFY(kept);
+    // The manager is told: the start screen lists it.
+    actAs(d.f, d.csManager);
+    auto s = d.loans().summary();
+    AR_VERIFY_OK(s);
+    QCOMPARE(s->lost.size(), 1);
+    QCOMPARE(s->lost.first().lostReport, report);
+    // A lost dossier is not lent again.
+    QCOMPARE(d.ask(d.leader, d.ownerNo).error().field, QStringLiteral("archive_no"));
+}
+
+void TestServicesLoans::R35_overdueListByDepartmentWithDaysOverdue()
+{
+    Desk d;
+    auto a = d.ask(d.leader, d.ownerNo);       // due the same day
+    auto b = d.ask(d.finManager, d.financeNo); // due 2026-12-08
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(a->id));
+    AR_VERIFY_OK(d.loans().checkOut(b->id));
+    QVERIFY(d.loans().overdue()->isEmpty()); // due today is not overdue
+    setDay(d.f, QDate(2026, 11, 30));
+    auto o = d.loans().overdue();
+    AR_VERIFY_OK(o);
+    QCOMPARE(o->size(), 1);
+    QCOMPARE(o->first().archiveNo, d.ownerNo);
+    QCOMPARE(o->first().daysOverdue, 3);
+    setDay(d.f, QDate(2026, 12, 10));
+    o = d.loans().overdue();
+    QCOMPARE(o->size(), 2);
+    // By department, then borrower.
+    QCOMPARE(o->at(0).department < o->at(1).department, true);
+    for (const Loan& l : o.value())
+        QCOMPARE(l.daysOverdue, int(l.due.daysTo(QDate(2026, 12, 10))));
+    // The 客服部 head sees the owner dossier (客服部 approves it), the 财务部 head the finance one.
+    actAs(d.f, d.csManager);
+    QCOMPARE(d.loans().summary()->overdue.size(), 1);
+    actAs(d.f, d.finManager);
+    QCOMPARE(d.loans().summary()->overdue.size(), 1);
+    QCOMPARE(d.loans().summary()->overdue.first().archiveNo, d.financeNo);
+    // Staff see none of it on a start screen.
+    actAs(d.f, d.staff);
+    QVERIFY(d.loans().summary()->overdue.isEmpty());
+}
+
+void TestServicesLoans::R25_copyNeedsApprovalAndIsRegisteredInZc05()
+{
+    Desk d;
+    auto asked = d.ask(d.clerk, d.financeNo, AccessMode::Copy, QStringLiteral("报税"));
+    AR_VERIFY_OK(asked);
+    QCOMPARE(asked->status, LoanStatus::Pending);
+    QCOMPARE(asked->rule, QStringLiteral("R25"));
+    QCOMPARE(asked->approverDepartment, QStringLiteral("财务部")); // the owning department (R2)
+    QCOMPARE(d.loans().recordCopy(asked->id, QStringLiteral("1-3"), 3, 1).error().code,
+             ErrorCode::PermissionDenied);
+    actAs(d.f, d.csManager);
+    QCOMPARE(d.loans().approve(asked->id).error().code, ErrorCode::PermissionDenied);
+    actAs(d.f, d.finManager);
+    AR_VERIFY_OK(d.loans().approve(asked->id));
+    actAs(d.f, d.clerk);
+    QCOMPARE(d.loans().recordCopy(asked->id, QStringLiteral("1-3"), 0, 1).error().field,
+             QStringLiteral("sheets"));
+    auto entry = d.loans().recordCopy(asked->id, QStringLiteral("1-3"), 3, 2, QStringLiteral("加盖复印章"));
+    AR_VERIFY_OK(entry);
+    QCOMPARE(entry->archiveNo, d.financeNo);
+    QCOMPARE(entry->purpose, QStringLiteral("报税"));
+    QCOMPARE(entry->approverName, QStringLiteral("head-fin"));
+    QCOMPARE(entry->department, QStringLiteral("客服部"));
+    auto reg = d.loans().copyRegister();
+    AR_VERIFY_OK(reg);
+    QCOMPARE(reg->size(), 1);
+    QCOMPARE(reg->first().copies, 2);
+    QCOMPARE(d.audits(QStringLiteral("copy")), 1);
+}
+
+void TestServicesLoans::R47_ownerRequestIsRegisteredAndAnswered()
+{
+    Desk d;
+    actAs(d.f, d.clerk);
+    auto r =
+        d.loans().registerOwnerRequest(d.ownerNo, OwnerRequestKind::Correct, QStringLiteral("联系电话有误"));
+    AR_VERIFY_OK(r);
+    QCOMPARE(d.loans().ownerRequests(true)->size(), 1);
+    QCOMPARE(d.loans().answerOwnerRequest(r->id, QString()).error().field, QStringLiteral("answer"));
+    auto a = d.loans().answerOwnerRequest(r->id, QStringLiteral("已更正并告知业主"));
+    AR_VERIFY_OK(a);
+    QVERIFY(a->answeredAt.isValid());
+    QVERIFY(d.loans().ownerRequests(true)->isEmpty());
+    QCOMPARE(d.loans().answerOwnerRequest(r->id, QStringLiteral("again")).error().code, ErrorCode::Conflict);
+    // A finance dossier has no owner to ask.
+    QCOMPARE(d.loans()
+                 .registerOwnerRequest(d.financeNo, OwnerRequestKind::View, QStringLiteral("x"))
+                 .error()
+                 .field,
+             QStringLiteral("archive_no"));
+}
+
+void TestServicesLoans::R27_everyStepIsAudited()
+{
+    Desk d;
+    const int steps = d.audits(QStringLiteral("loan_step")), approvals = d.audits(QStringLiteral("approval"));
+    auto l = d.ask(d.staff, d.ownerNo); // request
+    actAs(d.f, d.csManager);
+    AR_VERIFY_OK(d.loans().approve(l->id)); // approval
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(l->id));                            // checkout
+    AR_VERIFY_OK(d.loans().giveBack(l->id, ReturnCondition::Complete)); // return
+    QCOMPARE(d.audits(QStringLiteral("loan_step")), steps + 3);
+    QCOMPARE(d.audits(QStringLiteral("approval")), approvals + 1);
+    QCOMPARE(
+        count(*d.f.archive,
+              QStringLiteral(
+                  "SELECT COUNT(*) FROM audit_log WHERE entity = 'loan' AND entity_id = ? AND dossier = ?"),
+              {l->id, d.ownerNo}),
+        4);
+    actAs(d.f, d.f.admin);
+    auto v = d.f.archive->audit().verify();
+    AR_VERIFY_OK(v);
+    QVERIFY(v->intact());
+}
+
+void TestServicesLoans::R20_administratorAndOtherRolesAreKeptOut()
+{
+    Desk d;
+    auto admin = d.ask(d.f.admin, d.ownerNo);
+    QCOMPARE(admin.error().code, ErrorCode::PermissionDenied);
+    auto l = d.ask(d.leader, d.ownerNo);
+    actAs(d.f, d.staff);
+    QCOMPARE(d.loans().checkOut(l->id).error().code, ErrorCode::PermissionDenied); // the desk is the clerk's
+    QCOMPARE(d.loans().loan(l->id).error().code, ErrorCode::PermissionDenied);     // not theirs
+    LoanService::Request forOther{d.ownerNo, QStringLiteral("gm"), AccessMode::View, QStringLiteral("x"), {},
+                                  {}};
+    QCOMPARE(d.loans().request(forOther).error().code, ErrorCode::PermissionDenied);
+}
+
+void TestServicesLoans::R35_demoHasLoansInEveryStateTheDeskMeets()
+{
+    Fixture f(Role::Clerk);
+    actAs(f, f.admin);
+    auto sum = f.archive->demo().generate(80, 7);
+    AR_VERIFY_OK(sum);
+    QVERIFY(sum->loans >= 4);
+    QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM loans")), sum->loans);
+    actAs(f, f.user);
+    auto all = f.archive->loans().list();
+    AR_VERIFY_OK(all);
+    QCOMPARE(all->size(), sum->loans);
+    QSet<LoanStatus> seen;
+    for (const Loan& l : all.value())
+        seen.insert(l.status);
+    QVERIFY(seen.contains(LoanStatus::Returned) && seen.contains(LoanStatus::Out) &&
+            seen.contains(LoanStatus::Pending));
+    auto overdue = f.archive->loans().overdue();
+    AR_VERIFY_OK(overdue);
+    QVERIFY(!overdue->isEmpty());
+    // Every folder that is out is marked on loan, and only once (R33).
+    QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM dossiers WHERE status = 'on_loan'")),
+             count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM loans WHERE status = 'out'")));
+}
+
+QTEST_GUILESS_MAIN(TestServicesLoans)
+#include "TestServicesLoans.moc"
