@@ -12,6 +12,7 @@
 #include "ui/estate/EstateActions.h"
 #include "ui/estate/EstateTreeModel.h"
 #include "ui/estate/RoomTableModel.h"
+#include "ui/loans/LoanActions.h"
 #include "ui/register/OccupantActions.h"
 #include "ui/register/OccupantModel.h"
 #include "ui/search/SearchController.h"
@@ -169,6 +170,12 @@ void MainWindow::setUpMenus()
     m_ui->rightSplitter->addWidget(m_dossierActions->roomPanel());
     connect(m_dossierActions, &DossierActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_dossierActions, &DossierActions::changed, this, [this] { refreshRooms(); });
+    // Borrowing (#5): the 借阅 menu and the start-screen panel of overdue, lost and pending loans.
+    auto* loans = new LoanActions(m_archive, this);
+    QMenu* loanMenu = menuBar()->addMenu(tr("&Loans"));
+    loanMenu->setObjectName(QStringLiteral("menuLoans"));
+    loans->fillMenu(loanMenu);
+    loans->addPanelTo(this);
 
     // Account: one's own password, the administrator's users, signing out.
     m_accountActions = new AccountActions(m_archive, this);

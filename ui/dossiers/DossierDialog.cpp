@@ -77,6 +77,9 @@ DossierDialog::DossierDialog(Archive& archive, qint64 dossierId, QWidget* parent
     tabs->addTab(m_items, tr("&Items"));
     tabs->addTab(m_checklist, tr("&Checklist"));
     tabs->addTab(m_history, tr("&History"));
+    m_loans = table(this, QStringLiteral("dossierLoanTable"),
+                    {tr("Requested"), tr("Borrower"), tr("Department"), tr("Mode"), tr("Status"), tr("Due"), tr("Returned")});
+    tabs->addTab(m_loans, tr("&Loans"));
     layout->addWidget(tabs, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -227,6 +230,24 @@ void DossierDialog::fill()
         m_history->setItem(r, 4, cell(h.newValue));
     }
     m_history->resizeColumnsToContents();
+
+    // The dossier's loans (issue #5), as far as the user may see them.
+    LoanService::ListFilter filter;
+    filter.archiveNo = d.archiveNo;
+    auto loans = m_archive.loans().list(filter);
+    const QList<Loan> list = loans ? loans.value() : QList<Loan>();
+    m_loans->setRowCount(int(list.size()));
+    for (int r = 0; r < list.size(); ++r) {
+        const Loan& l = list.at(r);
+        m_loans->setItem(r, 0, cell(day(l.requestedAt.toLocalTime().date())));
+        m_loans->setItem(r, 1, cell(l.borrowerName));
+        m_loans->setItem(r, 2, cell(l.department));
+        m_loans->setItem(r, 3, cell(accessModeLabel(l.mode)));
+        m_loans->setItem(r, 4, cell(loanStatusLabel(l.status)));
+        m_loans->setItem(r, 5, cell(day(l.due)));
+        m_loans->setItem(r, 6, cell(day(l.returnedAt.toLocalTime().date())));
+    }
+    m_loans->resizeColumnsToContents();
     m_file->setEnabled(false);
     m_scans->setEnabled(false);
 }

@@ -31,6 +31,7 @@ public:
     const DossierView& view() const { return m_view; }
     QTableWidget* itemTable() const { return m_items; }
     QTableWidget* checklistTable() const { return m_checklist; }
+    QTableWidget* loanTable() const { return m_loans; }
 
 public slots:
     void receiveItem();
@@ -52,6 +53,7 @@ private:
     QTableWidget* m_items = nullptr;
     QTableWidget* m_checklist = nullptr;
     QTableWidget* m_history = nullptr;
+    QTableWidget* m_loans = nullptr;
     QLabel* m_missing = nullptr;
     QPushButton* m_receive = nullptr;
     QPushButton* m_file = nullptr;

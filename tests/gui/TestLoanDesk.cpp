@@ -1,0 +1,350 @@
+// Borrowing in the window (issue #5): the borrow desk driven from the keyboard as a scanner
+// does, the approval inbox, the overdue list with its reminder slip, the start-screen panel
+// and the 借阅 menu by role. Set AR_SCREENSHOT_DIR to save pictures of the desk and inbox.
+#include "../services/LoanHelpers.h"
+#include "Typing.h"
+
+#include "ui/MainWindow.h"
+#include "ui/common/DialogSeam.h"
+#include "ui/common/MessageBox.h"
+#include "ui/loans/ApprovalInbox.h"
+#include "ui/loans/BorrowDesk.h"
+#include "ui/loans/LoanActions.h"
+#include "ui/loans/LoanListDialog.h"
+#include "ui/loans/LoanModel.h"
+#include "ui/loans/LoanPanel.h"
+#include "ui/loans/LoanRequestDialog.h"
+#include "ui/loans/OverdueDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTableView>
+
+using namespace ar;
+using namespace ar::ui;
+using namespace ar::test;
+using gui::child;
+
+namespace {
+
+struct World
+{
+    Fixture f{Role::Clerk};
+    User clerk, staff, csManager, leader;
+    QString ownerNo, financeNo;
+    World()
+    {
+        clerk = f.user;
+        staff = addAccount(f, Role::Staff, QStringLiteral("staff-cs"), QStringLiteral("客服部"));
+        csManager = addAccount(f, Role::Manager, QStringLiteral("head-cs"), QStringLiteral("客服部"));
+        leader = addAccount(f, Role::Leader, QStringLiteral("gm"), QStringLiteral("总经理办公室"));
+        f.makeSmallEstate();
+        actAs(f, clerk);
+        ownerNo =
+            f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))))->archiveNo;
+        financeNo = addDossier(f, QStringLiteral("finance"), QStringLiteral("2026年11月收支凭证"));
+    }
+    Loan ask(const User& who, const QString& no, const QString& purpose = QStringLiteral("核对"))
+    {
+        actAs(f, who);
+        auto l = f.archive->loans().request({no, {}, AccessMode::Borrow, purpose, {}, {}});
+        if (!l)
+            qFatal("request: %s", qPrintable(l.error().message));
+        return l.value();
+    }
+};
+
+void scanInto(QLineEdit* scan, const QString& code)
+{
+    scan->setFocus();
+    QTest::keyClicks(scan, code);          // a keyboard-wedge scanner types the code …
+    QTest::keyClick(scan, Qt::Key_Return); // … and Enter
+}
+
+void screenshot(QWidget& w, const char* name)
+{
+    const QString dir = qEnvironmentVariable("AR_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    w.show();
+    QCoreApplication::processEvents();
+    QVERIFY(w.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name)));
+}
+
+} // namespace
+
+class TestLoanDesk : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { MessageBox::setAutoAnswer(true, QMessageBox::Ok); }
+    void R33_deskChecksSeveralFoldersOutAndInFromTheKeyboard();
+    void R33_deskSaysWhyAScanIsRefused();
+    void R23_inboxApprovesAndRejectsWithAReason();
+    void R30_requestDialogShowsTheDecision();
+    void R35_R34_panelShowsOverdueLostAndPendingToTheManager();
+    void R35_reminderSlipIsPrintedToPdfAndAudited();
+    void R32_R34_loanListAsksForAnExtensionAndReportsALoss();
+    void loanMenuAndPanelByRole_data();
+    void loanMenuAndPanelByRole();
+};
+
+void TestLoanDesk::R33_deskChecksSeveralFoldersOutAndInFromTheKeyboard()
+{
+    World w;
+    actAs(w.f, w.clerk);
+    BorrowDesk desk(*w.f.archive);
+    QAbstractItemModelTester tester(desk.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    desk.show();
+    QVERIFY(QTest::qWaitForWindowActive(&desk));
+    auto* borrower = child<QLineEdit>(&desk, "borrowerEdit");
+    auto* purpose = child<QLineEdit>(&desk, "purposeEdit");
+    auto* scan = child<QLineEdit>(&desk, "scanEdit");
+    QTest::keyClicks(borrower, QStringLiteral("gm"));
+    gui::typeText(purpose, QStringLiteral("年终检查"));
+    QTest::keyClick(purpose, Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), scan);
+
+    // Two folders for one borrower: the leader's take-out is granted at once (R21) and out.
+    scanInto(scan, w.ownerNo);
+    scanInto(scan, w.financeNo);
+    QCOMPARE(desk.model()->rowCount(), 2);
+    for (const Loan& l : desk.model()->loans()) {
+        QCOMPARE(l.status, LoanStatus::Out);
+        QCOMPARE(l.borrowerLogin, QStringLiteral("gm"));
+    }
+    QVERIFY(scan->text().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), scan);
+    QCOMPARE(dossierStatus(w.f, w.ownerNo), QStringLiteral("on_loan"));
+
+    // F3: check in; the first folder comes back damaged, the second complete.
+    QTest::keyClick(&desk, Qt::Key_F3);
+    QCOMPARE(desk.direction(), BorrowDesk::Direction::CheckIn);
+    auto* condition = child<QComboBox>(&desk, "conditionCombo");
+    condition->setFocus();
+    QTest::keyClick(condition, Qt::Key_Down); // 损坏 / damaged
+    gui::typeText(child<QLineEdit>(&desk, "noteEdit"), QStringLiteral("第3页撕裂"));
+    scanInto(scan, w.ownerNo);
+    scanInto(scan, w.financeNo);
+    QCOMPARE(desk.model()->rowCount(), 2);
+    for (const Loan& l : desk.model()->loans())
+        QCOMPARE(l.status, LoanStatus::Returned);
+    QCOMPARE(
+        desk.model()->loans().at(desk.model()->loans().at(0).archiveNo == w.ownerNo ? 0 : 1).returnCondition,
+        QStringLiteral("damaged"));
+    QCOMPARE(condition->currentIndex(), 0); // back to complete for the next folder
+    QCOMPARE(count(*w.f.archive, QStringLiteral("SELECT COUNT(*) FROM damage_records")), 1);
+    QCOMPARE(dossierStatus(w.f, w.ownerNo), QStringLiteral("open"));
+
+    // Ctrl+N: the next borrower starts from an empty desk.
+    QTest::keyClick(&desk, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(desk.model()->rowCount(), 0);
+    QVERIFY(borrower->text().isEmpty());
+}
+
+void TestLoanDesk::R33_deskSaysWhyAScanIsRefused()
+{
+    World w;
+    actAs(w.f, w.clerk);
+    BorrowDesk desk(*w.f.archive);
+    desk.show();
+    auto* scan = child<QLineEdit>(&desk, "scanEdit");
+    auto* message = child<QLabel>(&desk, "messageLabel");
+    // Staff without a request: asking at the desk registers the request, nothing goes out.
+    QTest::keyClicks(child<QLineEdit>(&desk, "borrowerEdit"), QStringLiteral("staff-cs"));
+    gui::typeText(child<QLineEdit>(&desk, "purposeEdit"), QStringLiteral("回访"));
+    scanInto(scan, w.ownerNo);
+    QCOMPARE(desk.model()->rowCount(), 1);
+    QCOMPARE(desk.model()->loans().first().status, LoanStatus::Pending);
+    QVERIFY2(message->text().contains(QStringLiteral("head-cs")), qPrintable(message->text()));
+    // An unknown code is named.
+    scanInto(scan, QStringLiteral("Z109-XX-0000"));
+    QVERIFY2(message->text().contains(QStringLiteral("Z109-XX-0000")), qPrintable(message->text()));
+    QCOMPARE(dossierStatus(w.f, w.ownerNo), QStringLiteral("open"));
+}
+
+void TestLoanDesk::R23_inboxApprovesAndRejectsWithAReason()
+{
+    World w;
+    const Loan a = w.ask(w.staff, w.ownerNo, QStringLiteral("回访核对"));
+    const Loan b = w.ask(w.staff, w.ownerNo, QStringLiteral("私人用途"));
+    actAs(w.f, w.csManager);
+    ApprovalInbox inbox(*w.f.archive);
+    QAbstractItemModelTester tester(inbox.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(inbox.model()->rowCount(), 2);
+    screenshot(inbox, "loan-approvals.png");
+    // Reject the second one: without a reason it stays.
+    inbox.table()->selectRow(1);
+    QTest::mouseClick(child<QPushButton>(&inbox, "rejectButton"), Qt::LeftButton);
+    QCOMPARE(inbox.model()->rowCount(), 2);
+    QVERIFY(!child<QLabel>(&inbox, "messageLabel")->text().isEmpty());
+    inbox.table()->selectRow(1);
+    gui::typeText(child<QLineEdit>(&inbox, "reasonEdit"), QStringLiteral("与工作无关"));
+    QTest::mouseClick(child<QPushButton>(&inbox, "rejectButton"), Qt::LeftButton);
+    QCOMPARE(inbox.model()->rowCount(), 1);
+    QCOMPARE(inbox.model()->loans().first().id, a.id);
+    QTest::mouseClick(child<QPushButton>(&inbox, "approveButton"), Qt::LeftButton);
+    QCOMPARE(inbox.model()->rowCount(), 0);
+    QCOMPARE(w.f.archive->loans().loan(a.id)->status, LoanStatus::Approved);
+    QCOMPARE(w.f.archive->loans().loan(b.id)->status, LoanStatus::Rejected);
+    QCOMPARE(w.f.archive->loans().loan(b.id)->decisionReason, QStringLiteral("与工作无关"));
+}
+
+void TestLoanDesk::R30_requestDialogShowsTheDecision()
+{
+    World w;
+    actAs(w.f, w.staff);
+    LoanRequestDialog dialog(*w.f.archive);
+    QVERIFY(!child<QLineEdit>(&dialog, "borrowerEdit")->isEnabled()); // staff ask for themselves
+    dialog.setArchiveNo(w.ownerNo);
+    dialog.accept(); // no purpose
+    QVERIFY(child<QLabel>(&dialog, "errorLabel")->isVisibleTo(&dialog));
+    QCOMPARE(dialog.loan().id, 0);
+    gui::typeText(child<QLineEdit>(&dialog, "purposeEdit"), QStringLiteral("核对电话"));
+    MessageBox::resetRecord();
+    dialog.accept();
+    QVERIFY(dialog.loan().id > 0);
+    QCOMPARE(dialog.loan().status, LoanStatus::Pending);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("R23")), qPrintable(MessageBox::lastText()));
+}
+
+void TestLoanDesk::R35_R34_panelShowsOverdueLostAndPendingToTheManager()
+{
+    World w;
+    const Loan a = w.ask(w.leader, w.ownerNo);
+    const Loan b = w.ask(w.leader, w.financeNo);
+    w.ask(w.staff, w.ownerNo, QStringLiteral("回访"));
+    actAs(w.f, w.clerk);
+    AR_VERIFY_OK(w.f.archive->loans().checkOut(a.id));
+    AR_VERIFY_OK(w.f.archive->loans().checkOut(b.id));
+    setDay(w.f, QDate(2026, 11, 30)); // the owner dossier was due on 11-27
+    AR_VERIFY_OK(w.f.archive->loans().reportLost(b.id, QStringLiteral("出差遗失")));
+    actAs(w.f, w.csManager);
+    LoanPanel panel(*w.f.archive);
+    const QStringList lines = panel.lines();
+    QVERIFY2(lines.filter(w.ownerNo).size() >= 2,
+             qPrintable(lines.join(QLatin1Char('\n')))); // overdue + pending
+    QCOMPARE(lines.filter(QStringLiteral("Overdue 3 days")).filter(w.ownerNo).size(), 1);
+    // The finance loss is 财务部's; the 客服部 head sees only its own.
+    QVERIFY(lines.filter(w.financeNo).isEmpty());
+    actAs(w.f, w.leader);
+    panel.refresh();
+    QVERIFY2(!panel.lines().filter(QStringLiteral("出差遗失")).isEmpty(),
+             qPrintable(panel.lines().join(QLatin1Char('\n'))));
+    // Staff get no panel content.
+    actAs(w.f, w.staff);
+    panel.refresh();
+    QVERIFY(panel.lines().isEmpty());
+}
+
+void TestLoanDesk::R35_reminderSlipIsPrintedToPdfAndAudited()
+{
+    World w;
+    const Loan a = w.ask(w.leader, w.ownerNo);
+    actAs(w.f, w.clerk);
+    AR_VERIFY_OK(w.f.archive->loans().checkOut(a.id));
+    setDay(w.f, QDate(2026, 12, 2));
+    OverdueDialog dialog(*w.f.archive);
+    QCOMPARE(dialog.model()->rowCount(), 1);
+    QCOMPARE(dialog.model()->loans().first().daysOverdue, 5);
+    const QString html = OverdueDialog::reminderHtml(dialog.model()->loans(), QDate(2026, 12, 2));
+    QVERIFY(html.contains(w.ownerNo));
+    QVERIFY(html.contains(QStringLiteral("2026-11-27")));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("reminder.pdf"));
+    QVERIFY(dialog.writeReminders(pdf));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    QCOMPARE(count(*w.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'print'")), 1);
+    if (const QString shots = qEnvironmentVariable("AR_SCREENSHOT_DIR"); !shots.isEmpty())
+        QFile::copy(pdf, shots + QStringLiteral("/reminder.pdf"));
+}
+
+void TestLoanDesk::R32_R34_loanListAsksForAnExtensionAndReportsALoss()
+{
+    World w;
+    const Loan l = w.ask(w.staff, w.ownerNo, QStringLiteral("回访"));
+    actAs(w.f, w.csManager);
+    AR_VERIFY_OK(w.f.archive->loans().approve(l.id));
+    actAs(w.f, w.clerk);
+    AR_VERIFY_OK(w.f.archive->loans().checkOut(l.id));
+
+    // The borrower asks for an extension before the due date (R32); it waits for the head.
+    actAs(w.f, w.staff);
+    {
+        LoanListDialog dialog(*w.f.archive);
+        QCOMPARE(dialog.model()->rowCount(), 1);
+        QVERIFY(!child<QPushButton>(&dialog, "lostButton")->isVisibleTo(&dialog));
+        dialog.table()->selectRow(0);
+        QVERIFY(child<QPushButton>(&dialog, "extendButton")->isEnabled());
+        DialogSeam<QDate>::setNext(QDate(2026, 11, 30));
+        DialogSeam<QString>::setNext(QStringLiteral("客户周末来访"));
+        QVERIFY(dialog.extendSelected());
+        QVERIFY(dialog.model()->loans().first().extensionPending);
+        QCOMPARE(dialog.model()->loans().first().due, QDate(2026, 11, 27));
+    }
+    // The clerk reports the loss with a written report (R34).
+    actAs(w.f, w.clerk);
+    LoanListDialog dialog(*w.f.archive);
+    dialog.table()->selectRow(0);
+    DialogSeam<QString>::setNext(QString());
+    QVERIFY(!dialog.reportSelectedLost()); // an empty report is refused
+    QVERIFY(child<QLabel>(&dialog, "messageLabel")->text().contains(QStringLiteral("R34")));
+    dialog.table()->selectRow(0);
+    DialogSeam<QString>::setNext(QStringLiteral("借阅人搬家时遗失，已书面报告经理"));
+    QVERIFY(dialog.reportSelectedLost());
+    QCOMPARE(dossierStatus(w.f, w.ownerNo), QStringLiteral("lost"));
+    QCOMPARE(dialog.model()->loans().first().status, LoanStatus::Lost);
+}
+
+void TestLoanDesk::loanMenuAndPanelByRole_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("desk");
+    QTest::addColumn<bool>("inbox");
+    QTest::addColumn<bool>("panel");
+    QTest::newRow("clerk runs the desk") << int(Role::Clerk) << true << false << true;
+    QTest::newRow("manager approves") << int(Role::Manager) << false << true << true;
+    QTest::newRow("leader approves") << int(Role::Leader) << false << true << true;
+    QTest::newRow("staff only asks") << int(Role::Staff) << false << false << false;
+}
+
+void TestLoanDesk::loanMenuAndPanelByRole()
+{
+    QFETCH(int, role);
+    QFETCH(bool, desk);
+    QFETCH(bool, inbox);
+    QFETCH(bool, panel);
+    World w;
+    w.f.becomeRole(Role(role), QStringLiteral("role-user"));
+    MainWindow window(*w.f.archive);
+    auto* menu = window.menuBar()->findChild<QMenu*>(QStringLiteral("menuLoans"));
+    QVERIFY(menu);
+    auto* actions = window.findChild<LoanActions*>();
+    QVERIFY(actions);
+    QCOMPARE(actions->desk()->isVisible(), desk);
+    QCOMPARE(actions->inbox()->isVisible(), inbox);
+    QVERIFY(actions->request()->isVisible());
+    QCOMPARE(window.findChild<QDockWidget*>(QStringLiteral("loanPanelDock")) != nullptr, panel);
+    if (Role(role) == Role::Clerk) {
+        BorrowDesk d(*w.f.archive);
+        d.resize(980, 420);
+        // A visit as the clerk sees it: one borrower, two folders out.
+        QTest::keyClicks(child<QLineEdit>(&d, "borrowerEdit"), QStringLiteral("gm"));
+        gui::typeText(child<QLineEdit>(&d, "purposeEdit"), QStringLiteral("年终检查"));
+        d.scan(w.ownerNo);
+        d.scan(w.financeNo);
+        screenshot(d, "borrow-desk.png");
+    }
+}
+
+QTEST_MAIN(TestLoanDesk)
+#include "TestLoanDesk.moc"

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace ar {
+class Archive;
+}
+
+namespace ar::ui {
+
+class LoanModel;
+
+// The manager's approval inbox (R2, R23, R25, R32): pending requests and extensions of the
+// categories the department approves (leaders: all); approve or reject with a reason.
+class ApprovalInbox : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ApprovalInbox(Archive& archive, QWidget* parent = nullptr);
+    void refresh();
+    LoanModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    // Decides the selected loan; false (and the reason shown) if the service refused.
+    bool decide(bool approve);
+
+signals:
+    void loansChanged();
+
+private:
+    Archive& m_archive;
+    LoanModel* m_model;
+    QTableView* m_table;
+    QLineEdit* m_reasonEdit;
+    QPushButton* m_approveButton;
+    QPushButton* m_rejectButton;
+    QLabel* m_messageLabel;
+};
+
+} // namespace ar::ui

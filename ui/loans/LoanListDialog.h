@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace ar {
+class Archive;
+}
+
+namespace ar::ui {
+
+class LoanModel;
+
+// The loans one may see (clerks and leaders all, managers their department's, others their
+// own), with the steps that follow a take-out: asking for an extension (R32) and reporting a
+// loss with a written report (R34).
+class LoanListDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit LoanListDialog(Archive& archive, QWidget* parent = nullptr);
+    void refresh();
+    LoanModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    bool extendSelected();
+    bool reportSelectedLost();
+
+    // One line or paragraph of text (a reason, a report); tests answer through DialogSeam<QString>.
+    static std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label);
+
+signals:
+    void loansChanged();
+
+private:
+    void updateButtons();
+
+    Archive& m_archive;
+    LoanModel* m_model;
+    QTableView* m_table;
+    QCheckBox* m_mineCheck;
+    QPushButton* m_extendButton;
+    QPushButton* m_lostButton;
+    QLabel* m_messageLabel;
+};
+
+} // namespace ar::ui

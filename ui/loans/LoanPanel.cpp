@@ -1,0 +1,80 @@
+#include "ui/loans/LoanPanel.h"
+
+#include "services/Archive.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ar::ui {
+
+LoanPanel::LoanPanel(Archive& archive, QWidget* parent)
+    : QWidget(parent), m_archive(archive), m_headline(new QLabel(this)), m_list(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("LoanPanel"));
+    m_headline->setObjectName(QStringLiteral("headline"));
+    m_headline->setWordWrap(true);
+    m_list->setObjectName(QStringLiteral("panelList"));
+    auto* refreshButton = new QPushButton(tr("Re&fresh"), this);
+    refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    connect(refreshButton, &QPushButton::clicked, this, &LoanPanel::refresh);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(refreshButton, 0, Qt::AlignRight);
+    refresh();
+}
+
+void LoanPanel::refresh()
+{
+    m_list->clear();
+    auto s = m_archive.loans().summary();
+    if (!s) {
+        m_headline->setText(s.error().message);
+        return;
+    }
+    m_headline->setText(tr("Overdue: %1   Lost: %2   Waiting for approval: %3   Damaged: %4")
+                            .arg(s->overdue.size())
+                            .arg(s->lost.size())
+                            .arg(s->awaiting.size())
+                            .arg(s->damaged.size()));
+    const QColor red(0xb0, 0x20, 0x20);
+    for (const Loan& l : s->overdue) {
+        auto* item = new QListWidgetItem(
+            tr("Overdue %1 days: %2 — %3 (%4), due %5")
+                .arg(l.daysOverdue)
+                .arg(l.archiveNo, l.borrowerName, l.department, l.due.toString(Qt::ISODate)),
+            m_list);
+        item->setForeground(red);
+    }
+    for (const Loan& l : s->lost) {
+        auto* item = new QListWidgetItem(
+            tr("Lost: %1 — %2: %3").arg(l.archiveNo, l.borrowerName, l.lostReport), m_list);
+        item->setForeground(red);
+    }
+    for (const Loan& l : s->awaiting)
+        new QListWidgetItem(
+            l.extensionPending
+                ? tr("Extension asked: %1 — %2").arg(l.archiveNo, l.borrowerName)
+                : tr("Waiting for approval: %1 — %2, %3").arg(l.archiveNo, l.borrowerName, l.purpose),
+            m_list);
+    for (const DamageRecord& d : s->damaged)
+        new QListWidgetItem(
+            tr("To repair: %1 — %2: %3").arg(d.archiveNo, returnConditionLabel(d.condition), d.note), m_list);
+}
+
+QStringList LoanPanel::lines() const
+{
+    QStringList out;
+    for (int i = 0; i < m_list->count(); ++i)
+        out << m_list->item(i)->text();
+    return out;
+}
+
+QString LoanPanel::headline() const
+{
+    return m_headline->text();
+}
+
+} // namespace ar::ui

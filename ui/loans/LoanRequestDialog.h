@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Loan.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+
+namespace ar {
+class Archive;
+}
+
+namespace ar::ui {
+
+// A request (R30): dossier, borrower (the clerk may ask for someone else), mode, purpose,
+// wanted return date, pages for a copy. OK asks the service and shows its decision.
+class LoanRequestDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit LoanRequestDialog(Archive& archive, QWidget* parent = nullptr);
+    void setArchiveNo(const QString& archiveNo);
+    // The loan registered by the last OK (id 0 if none).
+    const Loan& loan() const { return m_loan; }
+
+    void accept() override;
+
+private:
+    Archive& m_archive;
+    QLineEdit* m_archiveEdit;
+    QLineEdit* m_borrowerEdit;
+    QComboBox* m_modeCombo;
+    QLineEdit* m_purposeEdit;
+    QCheckBox* m_untilCheck;
+    QDateEdit* m_untilEdit;
+    QLineEdit* m_pagesEdit;
+    QLabel* m_errorLabel;
+    Loan m_loan;
+};
+
+} // namespace ar::ui
