@@ -417,6 +417,77 @@
     </message>
 </context>
 <context>
+    <name>CategoryAdminDialog</name>
+    <message>
+        <source>Dossier categories and checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code in the archive number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owning &amp;department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fixed term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;loan period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umbering rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item kinds (checklist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1124,6 +1195,197 @@
         <source>Add an item kind to a category&apos;s checklist (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>extension asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan request ARCHIVE-NO --borrower LOGIN --mode view|borrow|copy --purpose TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode %1: one of view, borrow, copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until %1: write the date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan approve ID [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan reject ID --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan checkout ID|ARCHIVE-NO [--borrower LOGIN] [--purpose TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan return ID|ARCHIVE-NO [--condition ok|damaged|incomplete] [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition %1: one of ok, damaged, incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan extend ID --until YYYY-MM-DD [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan lost ID --report TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan copy ID --pages PAGES --sheets N [--copies N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheets and --copies need numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy registered (ZC-05/B05): %1 pages %2, %3 sheet(s) x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1: one of pending, approved, rejected, in_room, refused, out, returned, lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit add --organ ORGAN --officer NAME --credential DOC --dossier ARCHIVE-NO --approved-by LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1 registered: %2 %3 views %4 in the archive room only (R24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar load FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working-day calendar %1 loaded: %2 date(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner request %1: %2 %3 — %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner request ARCHIVE-NO --kind view|correct|copy --detail TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind %1: one of view, correct, copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner answer ID --answer TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damage repaired ID --note TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage record %1 closed: repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to view, borrow or copy a dossier; prints the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a request or an extension (department head, leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject a request or an extension, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand a dossier over at the desk (loan ID or scanned 档号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a dossier in and record its condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for (or grant) a later due date, before the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a dossier lost on loan, with the written report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the copies made for an approved copy request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List loans (all you may see, overdue ones, or your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a state organ&apos;s viewing in the archive room (never a take-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register an owner&apos;s request to view, correct or copy their own record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the answer to an owner&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List owners&apos; requests (open ones, or --all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List damaged or incomplete dossiers waiting for repair (or --all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a damage record once the dossier is repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a year of public holidays and make-up working days (administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the years of the working-day calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -1689,6 +1951,272 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>The archive %1 cannot be opened:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Loan</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the room only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete and undamaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View own record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of own record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanService</name>
+    <message>
+        <source>Head of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the archive clerk registers a request for someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working-day calendar for %1 is loaded: counted Monday to Friday without the public holidays. An administrator can load the year (借阅 → 载入工作日历).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is %2 and cannot be lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State the purpose of the request (R30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return date %1 is in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 is decided by the head of %2 or a company leader (R2, R23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 waits for no decision (it is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 is a viewing in the archive room and can never be taken out (R24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 is for %2, not for taking out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 is already out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 is %2: only an approved request is handed over (R23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is already on loan to %2 (loan %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is %2 and cannot be handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 has %2 approved requests: name the borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no approved request to take it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no approved request for %2: state the purpose to ask now (R30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 is %2: nothing to check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is damaged or missing (R33)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not on loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the borrower asks to extend loan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 is %2: only a dossier that is out is extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 was due on %2: an extension is asked before the due date (R32); return the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new due date must be after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 already waits for an extension to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 is %2: only a dossier that is out can be lost on loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report on the loss (R34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 is not yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 is not a copy request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 is %2: no copy without approval (R25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which pages were copied (R25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of sheets must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of copies must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the officer&apos;s credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name %1 (R24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot consent: a company leader or the head of %2 does (R24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 belongs to no owner or tenant (R47)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the owner asks for (R47)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner request %1 is already answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer (R47)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the dossier was repaired (R45)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open damage record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage record %1 belongs to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2407,6 +2935,53 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>Line %1: the date is not a valid YYYY-MM-DD date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 does not belong to the notice of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a holiday file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no valid year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1: isOffDay must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the year is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: write &quot;YYYY-MM-DD off NAME&quot; or &quot;YYYY-MM-DD work NAME&quot;, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the line &quot;year YYYY&quot; must come first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no line &quot;year YYYY&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no dates for %2: the notice is not published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::AccountActions</name>
     <message>
         <source>&amp;Change password…</source>
@@ -2418,6 +2993,37 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::ApprovalInbox</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason (required to reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests wait here for the head of the department that approves them (R2, R23); copies need the owning department (R25); extensions are marked (R32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2548,6 +3154,164 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>ar::ui::BorrowDesk</name>
+    <message>
+        <source>Borrow desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login of the borrower (scan the staff card or type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only needed when the borrower has no approved request (R30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is damaged or missing (R33)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan the spine label or type the archive no., then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Borrower:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition at return:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next borrower (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked out to %2, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — a damage record was opened for the manager (R45)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: request registered, waiting for %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::CategoryAdminDialog</name>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the archive-wide rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens: {fonds} {category} {year} {retention} {seq} or {seq:4} (four digits). The rule must contain {seq}. Only new dossiers are numbered by a changed rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item kinds of %1 (the required ones make the checklist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier &amp;categories and checklists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password — %1</source>
@@ -2574,6 +3338,163 @@ The names and numbers are made up; it can be left out.</source>
     <name>ar::ui::CodeNameDialog</name>
     <message>
         <source>letters or digits, e.g. 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::CopyForm</name>
+    <message>
+        <source>Copies of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pages copied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copies of each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::CopyRegisterDialog</name>
+    <message>
+        <source>Copy register (ZC-05/B05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资料文件借阅、复制记录表: one line for each copy made for an approved copy request (R25). The clerk records copies from the loan list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::DamageDialog</name>
+    <message>
+        <source>Damaged dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers that came back damaged or incomplete stay here until they are repaired (R33, R45). Managers see their department&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;repaired ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;repaired…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was the dossier repaired or completed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage record %1 is closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2940,6 +3861,38 @@ The names and numbers are made up; it can be left out.</source>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::EstateActions</name>
@@ -3172,6 +4125,316 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     </message>
 </context>
 <context>
+    <name>ar::ui::KindEditDialog</name>
+    <message>
+        <source>Item kind %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item kind — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Required: every dossier of the category must hold one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One field a line, e.g. repair time, repairer, work done, cost. Each item of this kind is received with these fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active: offered when items are received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own &amp;fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::LoanActions</name>
+    <message>
+        <source>Borrow &amp;desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrow &amp;request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approvals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue loans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State organ&apos;s &amp;visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;register (ZC-05)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;maged dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wners&apos; requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load working-day &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit of a state organ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered: %1 (%2) views %3 in the archive room, with the consent of %4. It can never be taken out (R24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load working-day calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.txt *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded: %2 holidays and make-up working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::LoanListDialog</name>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for an &amp;extension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension of loan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the dossier needed longer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1: extension to %2 asked, waiting for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 is now due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written report: how and when the dossier was lost, who was told (R34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as lost; the report is kept in its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 sheets × %3 copied (pages %4), entered in the copy register (ZC-05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::LoanModel</name>
+    <message>
+        <source>, extension asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::LoanPanel</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1   Lost: %2   Waiting for approval: %3   Damaged: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue %1 days: %2 — %3 (%4), due %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: %1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension asked: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval: %1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To repair: %1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::LoanRequestDialog</name>
+    <message>
+        <source>Borrow request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive no. (scan or type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for a copy: which pages, e.g. 1-3, 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Borrower:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted (%1). Due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered; waiting for the approval of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be viewed in the archive room only (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrow request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::LocationsDialog</name>
     <message>
         <source>Move the folder to…</source>
@@ -3340,6 +4603,14 @@ The archive room of a property-management company: estates, owners and tenants, 
         <source>&amp;Dossiers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change &amp;owner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::MissingItemsDialog</name>
@@ -3455,6 +4726,216 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::OverdueDialog</name>
+    <message>
+        <source>Overdue loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print reminder slips…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder to return a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier %1 “%2” you borrowed on %3 was due back on %4 and is %n day(s) overdue. Please return it to the archive room at once, or ask the approving head for an extension (R32, R35).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save reminder slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::OwnerChangeDialog</name>
+    <message>
+        <source>Change of owner — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner changed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no current owner; register the owner instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is the current owner of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no owner dossier on file for the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their dossier &lt;b&gt;%1&lt;/b&gt; is closed on the day of the change and kept apart as a former owner&apos;s dossier; it may be destroyed from &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From that day %1 no longer owns the room. The new owner below is registered and gets a new dossier with a new archive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the owner of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dossier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former owner&apos;s dossier: %1, may be destroyed from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::OwnerRequestForm</name>
+    <message>
+        <source>An owner&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive no. of the owner&apos;s or tenant&apos;s dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::OwnerRequestsDialog</name>
+    <message>
+        <source>Owners&apos; requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An owner or tenant asks to view, correct or copy their own record: register what was asked and, once handled, the answer given (R47).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;answered ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gister…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nswer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 registered for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer given to the owner (what was shown, corrected or copied):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3951,6 +5432,61 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::VisitDialog</name>
+    <message>
+        <source>Visit of a state organ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive no. (scan or type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a public security bureau, a court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind and number of the officer&apos;s credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is looked at and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer looks at the dossier in the archive room only; it is never taken out (R24). A company leader or the head of the owning department consents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credential:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;given by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -417,6 +417,77 @@
     </message>
 </context>
 <context>
+    <name>CategoryAdminDialog</name>
+    <message>
+        <source>Dossier categories and checklists</source>
+        <translation>档案门类与归档清单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>门类</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Code in the archive number:</source>
+        <translation>档号中的门类代码：</translation>
+    </message>
+    <message>
+        <source>Owning &amp;department:</source>
+        <translation>归口部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>保管期限：</translation>
+    </message>
+    <message>
+        <source>&amp;Permanent</source>
+        <translation>永久(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed term:</source>
+        <translation>定期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;loan period:</source>
+        <translation>默认借阅期限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;working days</source>
+        <translation>按工作日计(&amp;W)</translation>
+    </message>
+    <message>
+        <source>N&amp;umbering rule:</source>
+        <translation>编号规则(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save category</source>
+        <translation>保存门类(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Item kinds (checklist)</source>
+        <translation>文件类型（归档清单）</translation>
+    </message>
+    <message>
+        <source>&amp;Add kind…</source>
+        <translation>新增类型(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit kind…</source>
+        <translation>修改类型(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive kinds</source>
+        <translation>显示已停用的类型(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -571,7 +642,7 @@
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>提示：%1</translation>
+        <translation>注意：%1</translation>
     </message>
     <message>
         <source>Registered %1 as %2 of %3; dossier %4</source>
@@ -884,7 +955,8 @@
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n 页</numerusform></translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>filed</source>
@@ -909,7 +981,8 @@
     <message numerus="yes">
         <source>%n dossier(s) with missing items</source>
         <translation>
-            <numerusform>%n 份档案缺件</numerusform></translation>
+            <numerusform>%n 份档案缺件</numerusform>
+        </translation>
     </message>
     <message>
         <source>filed late (due %1)</source>
@@ -917,12 +990,13 @@
     </message>
     <message>
         <source>due %1</source>
-        <translation>应于 %1 前归档</translation>
+        <translation>应还 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n 件材料</numerusform></translation>
+            <numerusform>%n 件材料</numerusform>
+        </translation>
     </message>
     <message>
         <source>--to LOCATION is required, e.g. --to 档案室/A柜/第2层</source>
@@ -991,7 +1065,8 @@
     <message numerus="yes">
         <source>%n dossier(s)</source>
         <translation>
-            <numerusform>%n 份档案</numerusform></translation>
+            <numerusform>%n 份档案</numerusform>
+        </translation>
     </message>
     <message>
         <source>handover add ARCHIVE-NO… --from NAME --to NAME [--stage to_clerk|to_company]</source>
@@ -1000,7 +1075,8 @@
     <message numerus="yes">
         <source>Hand-over #%1 recorded: %n dossier(s)</source>
         <translation>
-            <numerusform>已登记移交 #%1：%n 份档案</numerusform></translation>
+            <numerusform>已登记移交 #%1：%n 份档案</numerusform>
+        </translation>
     </message>
     <message>
         <source>Handover campaign on for %1: filing is due the same day</source>
@@ -1114,6 +1190,195 @@
         <source>Add an item kind to a category's checklist (administrator)</source>
         <translation>向门类的材料清单添加材料类别（系统管理员）</translation>
     </message>
+    <message>
+        <source>Loan %1</source>
+        <translation>借阅 %1</translation>
+    </message>
+    <message>
+        <source>approver: %1</source>
+        <translation>审批人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>extension asked</source>
+        <translation>已申请续借</translation>
+    </message>
+    <message>
+        <source>loan request ARCHIVE-NO --borrower LOGIN --mode view|borrow|copy --purpose TEXT</source>
+        <translation>loan request 档号 --borrower 登录名 --mode view|borrow|copy --purpose 用途</translation>
+    </message>
+    <message>
+        <source>Mode %1: one of view, borrow, copy</source>
+        <translation>方式 %1：应为 view、borrow、copy 之一</translation>
+    </message>
+    <message>
+        <source>--until %1: write the date as YYYY-MM-DD</source>
+        <translation>--until %1：日期请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>loan approve ID [--reason TEXT]</source>
+        <translation>loan approve 编号 [--reason 理由]</translation>
+    </message>
+    <message>
+        <source>loan reject ID --reason TEXT</source>
+        <translation>loan reject 编号 --reason 理由</translation>
+    </message>
+    <message>
+        <source>loan checkout ID|ARCHIVE-NO [--borrower LOGIN] [--purpose TEXT]</source>
+        <translation>loan checkout 编号|档号 [--borrower 登录名] [--purpose 用途]</translation>
+    </message>
+    <message>
+        <source>loan return ID|ARCHIVE-NO [--condition ok|damaged|incomplete] [--note TEXT]</source>
+        <translation>loan return 编号|档号 [--condition ok|damaged|incomplete] [--note 说明]</translation>
+    </message>
+    <message>
+        <source>Condition %1: one of ok, damaged, incomplete</source>
+        <translation>状况 %1：应为 ok、damaged、incomplete 之一</translation>
+    </message>
+    <message>
+        <source>loan extend ID --until YYYY-MM-DD [--reason TEXT]</source>
+        <translation>loan extend 编号 --until YYYY-MM-DD [--reason 理由]</translation>
+    </message>
+    <message>
+        <source>loan lost ID --report TEXT</source>
+        <translation>loan lost 编号 --report 报告</translation>
+    </message>
+    <message>
+        <source>loan copy ID --pages PAGES --sheets N [--copies N]</source>
+        <translation>loan copy 编号 --pages 页码 --sheets 张数 [--copies 份数]</translation>
+    </message>
+    <message>
+        <source>--sheets and --copies need numbers</source>
+        <translation>--sheets 和 --copies 需要数字</translation>
+    </message>
+    <message>
+        <source>Copy registered (ZC-05/B05): %1 pages %2, %3 sheet(s) x %4</source>
+        <translation>复制已登记（ZC-05/B05）：%1 第 %2 页，%3 张 × %4 份</translation>
+    </message>
+    <message>
+        <source>Status %1: one of pending, approved, rejected, in_room, refused, out, returned, lost</source>
+        <translation>状态 %1：应为 pending、approved、rejected、in_room、refused、out、returned、lost 之一</translation>
+    </message>
+    <message>
+        <source>No loans</source>
+        <translation>没有借阅记录</translation>
+    </message>
+    <message>
+        <source>visit add --organ ORGAN --officer NAME --credential DOC --dossier ARCHIVE-NO --approved-by LOGIN</source>
+        <translation>visit add --organ 机关 --officer 姓名 --credential 证件 --dossier 档号 --approved-by 登录名</translation>
+    </message>
+    <message>
+        <source>Visit %1 registered: %2 %3 views %4 in the archive room only (R24)</source>
+        <translation>查阅 %1 已登记：%2 %3 仅在档案室内查阅 %4（R24）</translation>
+    </message>
+    <message>
+        <source>calendar load FILE</source>
+        <translation>calendar load 文件</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Working-day calendar %1 loaded: %2 date(s)</source>
+        <translation>已载入 %1 年工作日历：%2 个日期</translation>
+    </message>
+    <message>
+        <source>Owner request %1: %2 %3 — %4%5</source>
+        <translation>业主请求 %1：%2 %3 — %4%5</translation>
+    </message>
+    <message>
+        <source>owner request ARCHIVE-NO --kind view|correct|copy --detail TEXT</source>
+        <translation>owner request 档号 --kind view|correct|copy --detail 内容</translation>
+    </message>
+    <message>
+        <source>Kind %1: one of view, correct, copy</source>
+        <translation>类别 %1：应为 view、correct、copy 之一</translation>
+    </message>
+    <message>
+        <source>owner answer ID --answer TEXT</source>
+        <translation>owner answer 编号 --answer 答复</translation>
+    </message>
+    <message>
+        <source>damage repaired ID --note TEXT</source>
+        <translation>damage repaired 编号 --note 说明</translation>
+    </message>
+    <message>
+        <source>Damage record %1 closed: repaired</source>
+        <translation>损坏记录 %1 已关闭：已修复</translation>
+    </message>
+    <message>
+        <source>Ask to view, borrow or copy a dossier; prints the decision</source>
+        <translation>申请查阅、借出或复制档案，并显示审批结果</translation>
+    </message>
+    <message>
+        <source>Approve a request or an extension (department head, leader)</source>
+        <translation>批准借阅或续借申请（部门负责人、公司领导）</translation>
+    </message>
+    <message>
+        <source>Reject a request or an extension, with the reason</source>
+        <translation>驳回借阅或续借申请并说明理由</translation>
+    </message>
+    <message>
+        <source>Hand a dossier over at the desk (loan ID or scanned 档号)</source>
+        <translation>在借还台交付档案（借阅编号或扫描档号）</translation>
+    </message>
+    <message>
+        <source>Check a dossier in and record its condition</source>
+        <translation>归还档案并记录状况</translation>
+    </message>
+    <message>
+        <source>Ask for (or grant) a later due date, before the due date</source>
+        <translation>在到期前申请（或批准）延期归还</translation>
+    </message>
+    <message>
+        <source>Report a dossier lost on loan, with the written report</source>
+        <translation>登记借出档案遗失，附书面报告</translation>
+    </message>
+    <message>
+        <source>Register the copies made for an approved copy request</source>
+        <translation>登记已批准复制申请的复制情况</translation>
+    </message>
+    <message>
+        <source>List loans (all you may see, overdue ones, or your own)</source>
+        <translation>列出借阅记录（可见的全部、逾期的或本人的）</translation>
+    </message>
+    <message>
+        <source>Register a state organ's viewing in the archive room (never a take-out)</source>
+        <translation>登记国家机关在档案室内查阅（不得借出）</translation>
+    </message>
+    <message>
+        <source>Register an owner's request to view, correct or copy their own record</source>
+        <translation>登记业主查阅、更正或复制本人档案的请求</translation>
+    </message>
+    <message>
+        <source>Record the answer to an owner's request</source>
+        <translation>登记对业主请求的答复</translation>
+    </message>
+    <message>
+        <source>List owners' requests (open ones, or --all)</source>
+        <translation>列出业主请求（未答复的，或 --all 全部）</translation>
+    </message>
+    <message>
+        <source>List damaged or incomplete dossiers waiting for repair (or --all)</source>
+        <translation>列出待修复的损坏或缺失档案（或 --all 全部）</translation>
+    </message>
+    <message>
+        <source>Close a damage record once the dossier is repaired</source>
+        <translation>档案修复后关闭损坏记录</translation>
+    </message>
+    <message>
+        <source>Load a year of public holidays and make-up working days (administrator)</source>
+        <translation>载入某年的法定节假日和调休工作日（管理员）</translation>
+    </message>
+    <message>
+        <source>List the years of the working-day calendar</source>
+        <translation>列出工作日历已有的年份</translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -1214,7 +1479,8 @@ The names and numbers are made up; it can be left out.</source>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
-            <numerusform>%n 年</numerusform></translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
     </message>
     <message>
         <source>open</source>
@@ -1680,6 +1946,272 @@ The names and numbers are made up; it can be left out.</source>
 %2</source>
         <translation>无法打开档案库 %1：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Loan</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>In the room only</source>
+        <translation>仅限室内查阅</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予借阅</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已遗失</translation>
+    </message>
+    <message>
+        <source>Complete and undamaged</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>View own record</source>
+        <translation>查阅本人档案</translation>
+    </message>
+    <message>
+        <source>Correct an error</source>
+        <translation>更正错误</translation>
+    </message>
+    <message>
+        <source>Copy of own record</source>
+        <translation>复制本人档案</translation>
+    </message>
+</context>
+<context>
+    <name>LoanService</name>
+    <message>
+        <source>Head of %1</source>
+        <translation>%1负责人</translation>
+    </message>
+    <message>
+        <source>Only the archive clerk registers a request for someone else</source>
+        <translation>只有档案管理员可以代他人登记申请</translation>
+    </message>
+    <message>
+        <source>No account %1</source>
+        <translation>没有账号 %1</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled</source>
+        <translation>账号 %1 已停用</translation>
+    </message>
+    <message>
+        <source>No working-day calendar for %1 is loaded: counted Monday to Friday without the public holidays. An administrator can load the year (借阅 → 载入工作日历).</source>
+        <translation>尚未载入 %1 年的工作日历：已按周一至周五计算，未扣除法定节假日。管理员可载入该年日历（借阅 → 载入工作日历）。</translation>
+    </message>
+    <message>
+        <source>No dossier %1</source>
+        <translation>没有档案 %1</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is %2 and cannot be lent</source>
+        <translation>档案 %1 状态为 %2，不能借阅</translation>
+    </message>
+    <message>
+        <source>State the purpose of the request (R30)</source>
+        <translation>请填写借阅用途（R30）</translation>
+    </message>
+    <message>
+        <source>The return date %1 is in the past</source>
+        <translation>归还日期 %1 已过</translation>
+    </message>
+    <message>
+        <source>No loan %1</source>
+        <translation>没有借阅 %1</translation>
+    </message>
+    <message>
+        <source>Loan %1 is decided by the head of %2 or a company leader (R2, R23)</source>
+        <translation>借阅 %1 须由%2负责人或公司领导审批（R2、R23）</translation>
+    </message>
+    <message>
+        <source>Give the reason for the rejection</source>
+        <translation>请填写驳回理由</translation>
+    </message>
+    <message>
+        <source>Loan %1 waits for no decision (it is %2)</source>
+        <translation>借阅 %1 无待审批事项（当前：%2）</translation>
+    </message>
+    <message>
+        <source>Loan %1 is a viewing in the archive room and can never be taken out (R24)</source>
+        <translation>借阅 %1 为档案室内查阅，不得借出（R24）</translation>
+    </message>
+    <message>
+        <source>Loan %1 is for %2, not for taking out</source>
+        <translation>借阅 %1 的方式为%2，不是借出</translation>
+    </message>
+    <message>
+        <source>Loan %1 is already out</source>
+        <translation>借阅 %1 已借出</translation>
+    </message>
+    <message>
+        <source>Loan %1 is %2: only an approved request is handed over (R23)</source>
+        <translation>借阅 %1 状态为%2：只有批准的申请才能交付（R23）</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is already on loan to %2 (loan %3)</source>
+        <translation>档案 %1 已借给 %2（借阅 %3）</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is %2 and cannot be handed over</source>
+        <translation>档案 %1 状态为 %2，不能交付</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has %2 approved requests: name the borrower</source>
+        <translation>档案 %1 有 %2 个已批准的申请：请填写借阅人</translation>
+    </message>
+    <message>
+        <source>Dossier %1 has no approved request to take it out</source>
+        <translation>档案 %1 没有已批准的借出申请</translation>
+    </message>
+    <message>
+        <source>%1 has no approved request for %2: state the purpose to ask now (R30)</source>
+        <translation>%1 没有借阅 %2 的已批准申请：请填写用途以当场申请（R30）</translation>
+    </message>
+    <message>
+        <source>Loan %1 is %2: nothing to check in</source>
+        <translation>借阅 %1 状态为%2：无需归还</translation>
+    </message>
+    <message>
+        <source>Say what is damaged or missing (R33)</source>
+        <translation>请说明损坏或缺失的情况（R33）</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not on loan</source>
+        <translation>档案 %1 未借出</translation>
+    </message>
+    <message>
+        <source>Only the borrower asks to extend loan %1</source>
+        <translation>只有借阅人可以申请续借 %1</translation>
+    </message>
+    <message>
+        <source>Loan %1 is %2: only a dossier that is out is extended</source>
+        <translation>借阅 %1 状态为%2：只有已借出的档案可以续借</translation>
+    </message>
+    <message>
+        <source>Loan %1 was due on %2: an extension is asked before the due date (R32); return the dossier</source>
+        <translation>借阅 %1 已于 %2 到期：续借须在到期前申请（R32），请归还档案</translation>
+    </message>
+    <message>
+        <source>The new due date must be after %1</source>
+        <translation>新的应还日期须晚于 %1</translation>
+    </message>
+    <message>
+        <source>Loan %1 already waits for an extension to %2</source>
+        <translation>借阅 %1 已有延期至 %2 的续借申请待审批</translation>
+    </message>
+    <message>
+        <source>Loan %1 is %2: only a dossier that is out can be lost on loan</source>
+        <translation>借阅 %1 状态为%2：只有已借出的档案才能登记借出遗失</translation>
+    </message>
+    <message>
+        <source>Write the report on the loss (R34)</source>
+        <translation>请填写遗失报告（R34）</translation>
+    </message>
+    <message>
+        <source>Loan %1 is not yours</source>
+        <translation>借阅 %1 不是您的</translation>
+    </message>
+    <message>
+        <source>Loan %1 is not a copy request</source>
+        <translation>借阅 %1 不是复制申请</translation>
+    </message>
+    <message>
+        <source>Loan %1 is %2: no copy without approval (R25)</source>
+        <translation>借阅 %1 状态为%2：未经批准不得复制（R25）</translation>
+    </message>
+    <message>
+        <source>Say which pages were copied (R25)</source>
+        <translation>请填写复制的页码（R25）</translation>
+    </message>
+    <message>
+        <source>The number of sheets must be at least 1</source>
+        <translation>张数至少为 1</translation>
+    </message>
+    <message>
+        <source>The number of copies must be at least 1</source>
+        <translation>份数至少为 1</translation>
+    </message>
+    <message>
+        <source>the organ</source>
+        <translation>机关名称</translation>
+    </message>
+    <message>
+        <source>the officer</source>
+        <translation>经办人员</translation>
+    </message>
+    <message>
+        <source>the officer's credential</source>
+        <translation>经办人员证件</translation>
+    </message>
+    <message>
+        <source>Name %1 (R24)</source>
+        <translation>请填写%1（R24）</translation>
+    </message>
+    <message>
+        <source>%1 cannot consent: a company leader or the head of %2 does (R24)</source>
+        <translation>%1 无权同意：须由公司领导或%2负责人同意（R24）</translation>
+    </message>
+    <message>
+        <source>Dossier %1 belongs to no owner or tenant (R47)</source>
+        <translation>档案 %1 不属于业主或租户（R47）</translation>
+    </message>
+    <message>
+        <source>Write down what the owner asks for (R47)</source>
+        <translation>请记录业主的请求内容（R47）</translation>
+    </message>
+    <message>
+        <source>No owner request %1</source>
+        <translation>没有业主请求 %1</translation>
+    </message>
+    <message>
+        <source>Owner request %1 is already answered</source>
+        <translation>业主请求 %1 已答复</translation>
+    </message>
+    <message>
+        <source>Write the answer (R47)</source>
+        <translation>请填写答复（R47）</translation>
+    </message>
+    <message>
+        <source>Say how the dossier was repaired (R45)</source>
+        <translation>请说明档案的修复情况（R45）</translation>
+    </message>
+    <message>
+        <source>No open damage record %1</source>
+        <translation>没有未处理的损坏记录 %1</translation>
+    </message>
+    <message>
+        <source>Damage record %1 belongs to %2</source>
+        <translation>损坏记录 %1 属于%2</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2929,53 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>Line %1: the date is not a valid YYYY-MM-DD date</source>
+        <translation>第 %1 行：日期不是有效的 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 does not belong to the notice of %3</source>
+        <translation>第 %1 行：%2 不属于 %3 年的通知</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is listed twice</source>
+        <translation>第 %1 行：%2 重复列出</translation>
+    </message>
+    <message>
+        <source>%1 is not a holiday file: %2</source>
+        <translation>%1 不是节假日文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 names no valid year</source>
+        <translation>%1 没有有效的年份</translation>
+    </message>
+    <message>
+        <source>Entry %1: isOffDay must be true or false</source>
+        <translation>第 %1 项：isOffDay 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>Line %1: the year is given twice</source>
+        <translation>第 %1 行：年份重复给出</translation>
+    </message>
+    <message>
+        <source>Line %1: write "YYYY-MM-DD off NAME" or "YYYY-MM-DD work NAME", not %2</source>
+        <translation>第 %1 行：请写成“YYYY-MM-DD off 名称”或“YYYY-MM-DD work 名称”，而不是 %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the line "year YYYY" must come first</source>
+        <translation>第 %1 行：须先写“year YYYY”一行</translation>
+    </message>
+    <message>
+        <source>%1 has no line "year YYYY"</source>
+        <translation>%1 缺少“year YYYY”一行</translation>
+    </message>
+    <message>
+        <source>%1 lists no dates for %2: the notice is not published yet</source>
+        <translation>%1 没有 %2 年的日期：通知尚未发布</translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::AccountActions</name>
     <message>
         <source>&amp;Change password…</source>
@@ -2409,6 +2988,37 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::ApprovalInbox</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>借阅审批</translation>
+    </message>
+    <message>
+        <source>reason (required to reject)</source>
+        <translation>理由（驳回时必填）</translation>
+    </message>
+    <message>
+        <source>Requests wait here for the head of the department that approves them (R2, R23); copies need the owning department (R25); extensions are marked (R32).</source>
+        <translation>申请在此等待审批部门负责人处理（R2、R23）；复制须经档案所属部门批准（R25）；续借申请另有标注（R32）。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Loan %1: %2</source>
+        <translation>借阅 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3148,164 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>ar::ui::BorrowDesk</name>
+    <message>
+        <source>Borrow desk</source>
+        <translation>借还台</translation>
+    </message>
+    <message>
+        <source>login of the borrower (scan the staff card or type)</source>
+        <translation>借阅人登录名（扫工牌或输入）</translation>
+    </message>
+    <message>
+        <source>only needed when the borrower has no approved request (R30)</source>
+        <translation>借阅人没有已批准的申请时才需填写（R30）</translation>
+    </message>
+    <message>
+        <source>Check out (F2)</source>
+        <translation>借出 (F2)</translation>
+    </message>
+    <message>
+        <source>Check in (F3)</source>
+        <translation>归还 (F3)</translation>
+    </message>
+    <message>
+        <source>what is damaged or missing (R33)</source>
+        <translation>损坏或缺失的情况（R33）</translation>
+    </message>
+    <message>
+        <source>scan the spine label or type the archive no., then Enter</source>
+        <translation>扫描脊背标签或输入档号，然后按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Borrower:</source>
+        <translation>借阅人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Condition at return:</source>
+        <translation>归还状况：</translation>
+    </message>
+    <message>
+        <source>Desk:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>档案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next borrower (Ctrl+N)</source>
+        <translation>下一位借阅人(&amp;N) (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>%1 checked out to %2, due %3</source>
+        <translation>%1 已借给 %2，应还日期 %3</translation>
+    </message>
+    <message>
+        <source>%1 checked in: %2</source>
+        <translation>%1 已归还：%2</translation>
+    </message>
+    <message>
+        <source> — a damage record was opened for the manager (R45)</source>
+        <translation> — 已为部门经理建立损坏记录（R45）</translation>
+    </message>
+    <message>
+        <source>%1: request registered, waiting for %2 (%3)</source>
+        <translation>%1：申请已登记，等待 %2 审批（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::CategoryAdminDialog</name>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>当日归还</translation>
+    </message>
+    <message>
+        <source>empty: the archive-wide rule</source>
+        <translation>留空：使用全宗统一规则</translation>
+    </message>
+    <message>
+        <source>Tokens: {fonds} {category} {year} {retention} {seq} or {seq:4} (four digits). The rule must contain {seq}. Only new dossiers are numbered by a changed rule.</source>
+        <translation>可用占位符：{fonds} 全宗号、{category} 门类代码、{year} 年度、{retention} 保管期限、{seq} 或 {seq:4}（四位）顺序号。规则必须包含 {seq}。修改后的规则只用于新建的档案。</translation>
+    </message>
+    <message>
+        <source>Item kind</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必备</translation>
+    </message>
+    <message>
+        <source>Own fields</source>
+        <translation>专用字段</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>门类：%1</translation>
+    </message>
+    <message>
+        <source>Item kinds of %1 (the required ones make the checklist)</source>
+        <translation>%1的文件类型（必备类型构成归档清单）</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必备</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>重新启用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;categories and checklists…</source>
+        <translation>档案门类与归档清单(&amp;C)…</translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password — %1</source>
@@ -2565,6 +3333,163 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>letters or digits, e.g. 3</source>
         <translation>字母或数字，如 3</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::CopyForm</name>
+    <message>
+        <source>Copies of %1</source>
+        <translation>%1 的复制</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>&amp;Pages copied:</source>
+        <translation>复制页码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>张数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copies of each:</source>
+        <translation>份数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::CopyRegisterDialog</name>
+    <message>
+        <source>Copy register (ZC-05/B05)</source>
+        <translation>资料文件借阅、复制记录表（ZC-05/B05）</translation>
+    </message>
+    <message>
+        <source>资料文件借阅、复制记录表: one line for each copy made for an approved copy request (R25). The clerk records copies from the loan list.</source>
+        <translation>资料文件借阅、复制记录表：经批准的复制申请每复制一次登记一行（R25）。档案员在借阅列表中登记复制。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>张数</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借阅人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Copied by</source>
+        <translation>复制人</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::DamageDialog</name>
+    <message>
+        <source>Damaged dossiers</source>
+        <translation>损坏档案</translation>
+    </message>
+    <message>
+        <source>Dossiers that came back damaged or incomplete stay here until they are repaired (R33, R45). Managers see their department's.</source>
+        <translation>归还时损坏或不完整的档案留在此处，直至修复（R33、R45）。部门经理只看到本部门的。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>修复时间</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>修复情况</translation>
+    </message>
+    <message>
+        <source>Show &amp;repaired ones too</source>
+        <translation>同时显示已修复的(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;repaired…</source>
+        <translation>标记为已修复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Damage record %1</source>
+        <translation>损坏记录 %1</translation>
+    </message>
+    <message>
+        <source>How was the dossier repaired or completed?</source>
+        <translation>档案是如何修复或补全的？</translation>
+    </message>
+    <message>
+        <source>Damage record %1 is closed</source>
+        <translation>损坏记录 %1 已关闭</translation>
     </message>
 </context>
 <context>
@@ -2696,7 +3621,8 @@ The names and numbers are made up; it can be left out.</source>
     <message numerus="yes">
         <source>Hand-over recorded: %n dossier(s)</source>
         <translation>
-            <numerusform>已登记移交：%n 份档案</numerusform></translation>
+            <numerusform>已登记移交：%n 份档案</numerusform>
+        </translation>
     </message>
     <message>
         <source>Handover campaign</source>
@@ -2856,7 +3782,8 @@ The names and numbers are made up; it can be left out.</source>
     <message numerus="yes">
         <source>%n item(s) on file.</source>
         <translation>
-            <numerusform>共 %n 件材料。</numerusform></translation>
+            <numerusform>共 %n 件材料。</numerusform>
+        </translation>
     </message>
     <message>
         <source>✔ Complete: every required item is on file.</source>
@@ -2925,6 +3852,38 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借阅人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>归还时间</translation>
+    </message>
+    <message>
+        <source>&amp;Loans</source>
+        <translation>借阅(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +4118,316 @@ Set up the administrator's account. The administrator adds the other users and t
     </message>
 </context>
 <context>
+    <name>ar::ui::KindEditDialog</name>
+    <message>
+        <source>Item kind %1 — %2</source>
+        <translation>文件类型 %1 — %2</translation>
+    </message>
+    <message>
+        <source>New item kind — %1</source>
+        <translation>新增文件类型 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Required: every dossier of the category must hold one</source>
+        <translation>必备(&amp;R)：该门类的每份档案都须有此文件</translation>
+    </message>
+    <message>
+        <source>One field a line, e.g. repair time, repairer, work done, cost. Each item of this kind is received with these fields.</source>
+        <translation>每行一个字段，例如：报修时间、维修人员、维修内容、维修费用。接收此类文件时填写这些字段。</translation>
+    </message>
+    <message>
+        <source>&amp;Active: offered when items are received</source>
+        <translation>启用(&amp;A)：接收文件时可选此类型</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Own &amp;fields:</source>
+        <translation>专用字段(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::LoanActions</name>
+    <message>
+        <source>Borrow &amp;desk…</source>
+        <translation>借还台(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Borrow &amp;request…</source>
+        <translation>借阅申请(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals…</source>
+        <translation>借阅审批(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue loans…</source>
+        <translation>逾期未还(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Loans…</source>
+        <translation>借阅记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>State organ's &amp;visit…</source>
+        <translation>国家机关查阅登记(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;register (ZC-05)…</source>
+        <translation>复制记录表(&amp;R)（ZC-05）…</translation>
+    </message>
+    <message>
+        <source>Da&amp;maged dossiers…</source>
+        <translation>损坏档案(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>O&amp;wners' requests…</source>
+        <translation>业主查阅更正申请(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Load working-day &amp;calendar…</source>
+        <translation>载入工作日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Loans to watch</source>
+        <translation>借阅提醒</translation>
+    </message>
+    <message>
+        <source>Visit of a state organ</source>
+        <translation>国家机关查阅</translation>
+    </message>
+    <message>
+        <source>Registered: %1 (%2) views %3 in the archive room, with the consent of %4. It can never be taken out (R24).</source>
+        <translation>已登记：%1（%2）经 %4 同意在档案室内查阅 %3，不得借出（R24）。</translation>
+    </message>
+    <message>
+        <source>Load working-day calendar</source>
+        <translation>载入工作日历</translation>
+    </message>
+    <message>
+        <source>Calendar (*.txt *.json)</source>
+        <translation>工作日历 (*.txt *.json)</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 loaded: %2 holidays and make-up working days.</source>
+        <translation>已载入 %1 年：%2 个节假日和调休工作日。</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::LoanListDialog</name>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>只看本人(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ask for an &amp;extension…</source>
+        <translation>申请续借(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Report &amp;lost…</source>
+        <translation>登记遗失(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;copies…</source>
+        <translation>登记复制(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>借阅记录</translation>
+    </message>
+    <message>
+        <source>Extension of loan %1</source>
+        <translation>借阅 %1 续借</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>新的应还日期：</translation>
+    </message>
+    <message>
+        <source>Why is the dossier needed longer?</source>
+        <translation>为什么需要延长借阅？</translation>
+    </message>
+    <message>
+        <source>Loan %1: extension to %2 asked, waiting for %3</source>
+        <translation>借阅 %1：已申请延期至 %2，等待 %3 审批</translation>
+    </message>
+    <message>
+        <source>Loan %1 is now due %2</source>
+        <translation>借阅 %1 的应还日期改为 %2</translation>
+    </message>
+    <message>
+        <source>Loss of %1</source>
+        <translation>%1 遗失</translation>
+    </message>
+    <message>
+        <source>Written report: how and when the dossier was lost, who was told (R34)</source>
+        <translation>书面报告：档案何时、如何遗失，已报告何人（R34）</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as lost; the report is kept in its history</source>
+        <translation>%1 已登记为遗失，报告已存入其变更记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 sheets × %3 copied (pages %4), entered in the copy register (ZC-05)</source>
+        <translation>%1：已复制 %2 张 × %3 份（第 %4 页），已记入复制记录表（ZC-05）</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::LoanModel</name>
+    <message>
+        <source>, extension asked</source>
+        <translation>，已申请续借</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借阅人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Status (rule)</source>
+        <translation>状态（依据）</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::LoanPanel</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Overdue: %1   Lost: %2   Waiting for approval: %3   Damaged: %4</source>
+        <translation>逾期：%1   遗失：%2   待审批：%3   待修复：%4</translation>
+    </message>
+    <message>
+        <source>Overdue %1 days: %2 — %3 (%4), due %5</source>
+        <translation>逾期 %1 天：%2 — %3（%4），应还 %5</translation>
+    </message>
+    <message>
+        <source>Lost: %1 — %2: %3</source>
+        <translation>遗失：%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>Extension asked: %1 — %2</source>
+        <translation>申请续借：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Waiting for approval: %1 — %2, %3</source>
+        <translation>待审批：%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>To repair: %1 — %2: %3</source>
+        <translation>待修复：%1 — %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::LoanRequestDialog</name>
+    <message>
+        <source>Borrow request</source>
+        <translation>借阅申请</translation>
+    </message>
+    <message>
+        <source>archive no. (scan or type)</source>
+        <translation>档号（扫描或输入）</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>归还日期</translation>
+    </message>
+    <message>
+        <source>for a copy: which pages, e.g. 1-3, 7</source>
+        <translation>复制时填写页码，如 1-3, 7</translation>
+    </message>
+    <message>
+        <source>&amp;Archive no.:</source>
+        <translation>档号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Borrower:</source>
+        <translation>借阅人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Return:</source>
+        <translation>归还：</translation>
+    </message>
+    <message>
+        <source>P&amp;ages:</source>
+        <translation>页码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>提交申请(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Granted (%1). Due %2.</source>
+        <translation>已准予（%1）。应还日期 %2。</translation>
+    </message>
+    <message>
+        <source>Registered; waiting for the approval of %1 (%2).</source>
+        <translation>已登记，等待 %1 审批（%2）。</translation>
+    </message>
+    <message>
+        <source>May be viewed in the archive room only (%1).</source>
+        <translation>仅可在档案室内查阅（%1）。</translation>
+    </message>
+    <message>
+        <source>Refused (%1).</source>
+        <translation>不予借阅（%1）。</translation>
+    </message>
+    <message>
+        <source>Borrow request %1</source>
+        <translation>借阅申请 %1</translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::LocationsDialog</name>
     <message>
         <source>Move the folder to…</source>
@@ -3328,6 +4597,14 @@ The archive room of a property-management company: estates, owners and tenants, 
         <source>&amp;Dossiers</source>
         <translation>档案(&amp;D)</translation>
     </message>
+    <message>
+        <source>Change &amp;owner…</source>
+        <translation>业主变更(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Loans</source>
+        <translation>借阅(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::MissingItemsDialog</name>
@@ -3444,6 +4721,212 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message>
         <source>Until</source>
         <translation>迁出日期</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::OverdueDialog</name>
+    <message>
+        <source>Overdue loans</source>
+        <translation>逾期未还</translation>
+    </message>
+    <message>
+        <source>&amp;Print reminder slips…</source>
+        <translation>打印催还单(&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s) overdue</source>
+        <translation>
+            <numerusform>%n 笔借阅逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminder to return a dossier</source>
+        <translation>档案催还单</translation>
+    </message>
+    <message>
+        <source>To %1 (%2):</source>
+        <translation>%1（%2）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier %1 “%2” you borrowed on %3 was due back on %4 and is %n day(s) overdue. Please return it to the archive room at once, or ask the approving head for an extension (R32, R35).</source>
+        <translation>
+            <numerusform>您于 %3 借阅的档案 %1“%2”应于 %4 归还，现已逾期 %n 天。请尽快归还档案室，或向审批负责人申请续借（R32、R35）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>用途：%1</translation>
+    </message>
+    <message>
+        <source>Archive room</source>
+        <translation>档案室</translation>
+    </message>
+    <message>
+        <source>Save reminder slips</source>
+        <translation>保存催还单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::OwnerChangeDialog</name>
+    <message>
+        <source>Change of owner — %1</source>
+        <translation>业主变更 — %1</translation>
+    </message>
+    <message>
+        <source>Owner changed &amp;on:</source>
+        <translation>变更日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change owner</source>
+        <translation>办理变更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 has no current owner; register the owner instead</source>
+        <translation>%1 目前没有业主，请直接登记业主</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is the current owner of %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 是 %2 的现任业主。</translation>
+    </message>
+    <message>
+        <source>There is no owner dossier on file for the room.</source>
+        <translation>该房号尚无业主档案。</translation>
+    </message>
+    <message>
+        <source>Their dossier &lt;b&gt;%1&lt;/b&gt; is closed on the day of the change and kept apart as a former owner's dossier; it may be destroyed from &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>其档案 &lt;b&gt;%1&lt;/b&gt; 于变更之日结束，作为原业主档案单独保管，自 &lt;b&gt;%2&lt;/b&gt; 起可以销毁。</translation>
+    </message>
+    <message>
+        <source>From that day %1 no longer owns the room. The new owner below is registered and gets a new dossier with a new archive number.</source>
+        <translation>自该日起 %1 不再是此房业主。下面的新业主将被登记，并建立新档案、取得新档号。</translation>
+    </message>
+    <message>
+        <source>%1 is now the owner of %2.</source>
+        <translation>%1 现为 %2 的业主。</translation>
+    </message>
+    <message>
+        <source>New dossier: %1</source>
+        <translation>新档案：%1</translation>
+    </message>
+    <message>
+        <source>Former owner's dossier: %1, may be destroyed from %2</source>
+        <translation>原业主档案：%1，自 %2 起可以销毁</translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation>请注意：</translation>
+    </message>
+    <message>
+        <source>Owner changed</source>
+        <translation>业主已变更</translation>
+    </message>
+    <message>
+        <source>Change of owner</source>
+        <translation>业主变更</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::OwnerRequestForm</name>
+    <message>
+        <source>An owner's request</source>
+        <translation>业主申请</translation>
+    </message>
+    <message>
+        <source>archive no. of the owner's or tenant's dossier</source>
+        <translation>业主或租户档案的档号</translation>
+    </message>
+    <message>
+        <source>&amp;Archive no.:</source>
+        <translation>档号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>申请事项(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;What is asked:</source>
+        <translation>申请内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::OwnerRequestsDialog</name>
+    <message>
+        <source>Owners' requests</source>
+        <translation>业主查阅、更正、复制申请</translation>
+    </message>
+    <message>
+        <source>An owner or tenant asks to view, correct or copy their own record: register what was asked and, once handled, the answer given (R47).</source>
+        <translation>业主或租户申请查阅、更正或复制本人档案：登记申请内容，办理后登记答复（R47）。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>申请内容</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Show &amp;answered ones too</source>
+        <translation>同时显示已答复的(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister…</source>
+        <translation>登记(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer…</source>
+        <translation>答复(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Request %1 registered for %2</source>
+        <translation>申请 %1 已登记（%2）</translation>
+    </message>
+    <message>
+        <source>Owner request %1</source>
+        <translation>业主申请 %1</translation>
+    </message>
+    <message>
+        <source>The answer given to the owner (what was shown, corrected or copied):</source>
+        <translation>给业主的答复（查阅、更正或复制了什么）：</translation>
+    </message>
+    <message>
+        <source>Request %1 answered</source>
+        <translation>申请 %1 已答复</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +5423,61 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::VisitDialog</name>
+    <message>
+        <source>Visit of a state organ</source>
+        <translation>国家机关查阅</translation>
+    </message>
+    <message>
+        <source>archive no. (scan or type)</source>
+        <translation>档号（扫描或输入）</translation>
+    </message>
+    <message>
+        <source>e.g. a public security bureau, a court</source>
+        <translation>例如公安机关、人民法院</translation>
+    </message>
+    <message>
+        <source>kind and number of the officer's credential</source>
+        <translation>执法人员证件的种类和号码</translation>
+    </message>
+    <message>
+        <source>what is looked at and why</source>
+        <translation>查阅内容及事由</translation>
+    </message>
+    <message>
+        <source>The officer looks at the dossier in the archive room only; it is never taken out (R24). A company leader or the head of the owning department consents.</source>
+        <translation>执法人员只能在档案室内查阅，档案不得借出（R24），须经公司领导或档案所属部门负责人同意。</translation>
+    </message>
+    <message>
+        <source>&amp;Archive no.:</source>
+        <translation>档号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organ:</source>
+        <translation>机关(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation>执法人员(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credential:</source>
+        <translation>证件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Consent &amp;given by:</source>
+        <translation>同意人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
     </message>
 </context>
 </TS>

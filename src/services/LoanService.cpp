@@ -154,8 +154,9 @@ Result<Loan> LoanService::request(const Request& r)
         return d.error();
     }
     if (closedStatus(d->status))
-        return Error::invalid(QStringLiteral("archive_no"), d->archiveNo,
-                              tr("Dossier %1 is %2 and cannot be lent").arg(d->archiveNo, dossierStatusLabel(d->status)));
+        return Error::invalid(
+            QStringLiteral("archive_no"), d->archiveNo,
+            tr("Dossier %1 is %2 and cannot be lent").arg(d->archiveNo, dossierStatusLabel(d->status)));
     const QString purpose = r.purpose.trimmed();
     if (purpose.isEmpty())
         return Error::invalid(QStringLiteral("purpose"), {}, tr("State the purpose of the request (R30)"));
@@ -339,8 +340,8 @@ Result<Loan> LoanService::checkOut(qint64 loanId)
                                                   .arg(*out.value()));
     }
     if (closedStatus(d->status) || d->status == QLatin1String("on_loan"))
-        return Error::of(ErrorCode::Conflict,
-                         tr("Dossier %1 is %2 and cannot be handed over").arg(d->archiveNo, dossierStatusLabel(d->status)));
+        return Error::of(ErrorCode::Conflict, tr("Dossier %1 is %2 and cannot be handed over")
+                                                  .arg(d->archiveNo, dossierStatusLabel(d->status)));
     const QDateTime now = m_ctx.clock.now();
     auto due = dueDate(d->category, now.date());
     if (!due)
@@ -808,6 +809,27 @@ Result<Visit> LoanService::addVisit(const VisitInput& v)
     if (auto s = tx.commit(); !s)
         return s.error();
     return visit;
+}
+
+Result<QList<User>> LoanService::visitConsenters(const QString& archiveNo)
+{
+    if (auto s = m_ctx.require(Permission::RunDesk); !s)
+        return s.error();
+    auto d = m_ctx.dossiers.byArchiveNo(archiveNo.trimmed());
+    if (!d)
+        return Error::of(ErrorCode::NotFound, tr("No dossier %1").arg(archiveNo.trimmed()));
+    auto period = m_loans.period(d->category);
+    if (!period)
+        return period.error();
+    auto all = m_ctx.users.all();
+    if (!all)
+        return all.error();
+    QList<User> out;
+    for (const User& u : all.value())
+        if (u.active &&
+            (u.role == Role::Leader || (u.role == Role::Manager && u.department == period->department)))
+            out << u;
+    return out;
 }
 
 Result<OwnerRequest> LoanService::registerOwnerRequest(const QString& archiveNo, OwnerRequestKind kind,

@@ -85,6 +85,9 @@ public:
     };
     // R24: registered as an in-room loan that can never be checked out.
     Result<Visit> addVisit(const VisitInput& v);
+    // Who may consent to a state organ's visit of this dossier (R24): the company leaders and
+    // the head of the owning department; active accounts only. The desk (clerk).
+    Result<QList<User>> visitConsenters(const QString& archiveNo);
 
     Result<OwnerRequest> registerOwnerRequest(const QString& archiveNo, OwnerRequestKind kind,
                                               const QString& detail);

@@ -1,6 +1,7 @@
 // Borrowing in the window (issue #5): the borrow desk driven from the keyboard as a scanner
 // does, the approval inbox, the overdue list with its reminder slip, the start-screen panel
-// and the 借阅 menu by role. Set AR_SCREENSHOT_DIR to save pictures of the desk and inbox.
+// and the 借阅 menu by role; the desk's registers of visits, copies, damage and owners' requests. Set
+// AR_SCREENSHOT_DIR to save pictures of the desk and inbox.
 #include "../services/LoanHelpers.h"
 #include "Typing.h"
 
@@ -9,6 +10,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/loans/ApprovalInbox.h"
 #include "ui/loans/BorrowDesk.h"
+#include "ui/loans/DeskRecords.h"
 #include "ui/loans/LoanActions.h"
 #include "ui/loans/LoanListDialog.h"
 #include "ui/loans/LoanModel.h"
@@ -18,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -27,6 +30,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace ar;
 using namespace ar::ui;
@@ -94,6 +98,10 @@ private slots:
     void R35_R34_panelShowsOverdueLostAndPendingToTheManager();
     void R35_reminderSlipIsPrintedToPdfAndAudited();
     void R32_R34_loanListAsksForAnExtensionAndReportsALoss();
+    void R24_visitDialogOffersOnlyWhoMayConsentAndRegistersAnInRoomVisit();
+    void R25_copiesAreRecordedFromTheLoanListIntoTheRegister();
+    void R45_damagedDossierIsMarkedRepaired();
+    void R47_ownerRequestIsRegisteredAndAnswered();
     void loanMenuAndPanelByRole_data();
     void loanMenuAndPanelByRole();
 };
@@ -305,6 +313,129 @@ void TestLoanDesk::R32_R34_loanListAsksForAnExtensionAndReportsALoss()
     QCOMPARE(dialog.model()->loans().first().status, LoanStatus::Lost);
 }
 
+void TestLoanDesk::R24_visitDialogOffersOnlyWhoMayConsentAndRegistersAnInRoomVisit()
+{
+    World w;
+    addAccount(w.f, Role::Manager, QStringLiteral("head-eng"), QStringLiteral("工程部"));
+    actAs(w.f, w.clerk);
+    VisitDialog dialog(*w.f.archive);
+    dialog.setArchiveNo(w.ownerNo);
+    // The owner dossier belongs to 客服部: its head and the leader, not the engineering head.
+    QStringList consenters;
+    for (int i = 0; i < dialog.consentCombo()->count(); ++i)
+        consenters << dialog.consentCombo()->itemData(i).toString();
+    consenters.sort();
+    QCOMPARE(consenters, (QStringList{QStringLiteral("gm"), QStringLiteral("head-cs")}));
+    dialog.consentCombo()->setCurrentIndex(dialog.consentCombo()->findData(QStringLiteral("head-cs")));
+    gui::typeText(child<QLineEdit>(&dialog, "organEdit"), QStringLiteral("公安局华苑派出所"));
+    gui::typeText(child<QLineEdit>(&dialog, "officerEdit"), QStringLiteral("李警官"));
+    // Without the credential nothing is registered and the dialog says why.
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("R24")));
+    QCOMPARE(count(*w.f.archive, QStringLiteral("SELECT COUNT(*) FROM visits")), 0);
+    gui::typeText(child<QLineEdit>(&dialog, "credentialEdit"), QStringLiteral("警官证 110123"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    auto l = w.f.archive->loans().loan(dialog.visit().loanId);
+    AR_VERIFY_OK(l);
+    QCOMPARE(l->status, LoanStatus::InRoom);
+    QCOMPARE(l->rule, QStringLiteral("R24"));
+    QCOMPARE(dialog.visit().approvedByName, QStringLiteral("head-cs"));
+    QVERIFY(!w.f.archive->loans().checkOut(l->id).ok());
+    QCOMPARE(dossierStatus(w.f, w.ownerNo), QStringLiteral("open"));
+}
+
+void TestLoanDesk::R25_copiesAreRecordedFromTheLoanListIntoTheRegister()
+{
+    World w;
+    actAs(w.f, w.staff);
+    auto asked = w.f.archive->loans().request(
+        {w.ownerNo, {}, AccessMode::Copy, QStringLiteral("办理贷款"), {}, QStringLiteral("1-3")});
+    AR_VERIFY_OK(asked);
+    QCOMPARE(asked->status, LoanStatus::Pending);
+    actAs(w.f, w.clerk);
+    {
+        // Not approved yet: no copy can be recorded.
+        LoanListDialog dialog(*w.f.archive);
+        dialog.table()->selectRow(0);
+        QVERIFY(!child<QPushButton>(&dialog, "copyButton")->isEnabled());
+    }
+    actAs(w.f, w.csManager);
+    AR_VERIFY_OK(w.f.archive->loans().approve(asked->id));
+    actAs(w.f, w.clerk);
+    LoanListDialog dialog(*w.f.archive);
+    dialog.table()->selectRow(0);
+    QVERIFY(child<QPushButton>(&dialog, "copyButton")->isEnabled());
+    DialogSeam<CopyInput>::setNext(CopyInput{QString(), 0, 1, {}});
+    QVERIFY(!dialog.recordCopiesForSelected()); // no sheets: refused, nothing written
+    QCOMPARE(count(*w.f.archive, QStringLiteral("SELECT COUNT(*) FROM copy_entries")), 0);
+    dialog.table()->selectRow(0);
+    DialogSeam<CopyInput>::setNext(CopyInput{QString(), 3, 2, QStringLiteral("加盖档案室章")});
+    QVERIFY(dialog.recordCopiesForSelected());
+    QVERIFY(child<QLabel>(&dialog, "messageLabel")->text().contains(QStringLiteral("ZC-05")));
+
+    CopyRegisterDialog reg(*w.f.archive);
+    QCOMPARE(reg.table()->rowCount(), 1);
+    QCOMPARE(reg.table()->item(0, 2)->text(), w.ownerNo);
+    QCOMPARE(reg.table()->item(0, 4)->text(), QStringLiteral("1-3"));
+    QCOMPARE(reg.table()->item(0, 5)->text(), QStringLiteral("3"));
+    QCOMPARE(reg.table()->item(0, 7)->text(), QStringLiteral("办理贷款"));
+    QCOMPARE(count(*w.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'copy'")), 1);
+}
+
+void TestLoanDesk::R45_damagedDossierIsMarkedRepaired()
+{
+    World w;
+    actAs(w.f, w.clerk);
+    BorrowDesk desk(*w.f.archive);
+    QTest::keyClicks(child<QLineEdit>(&desk, "borrowerEdit"), QStringLiteral("gm"));
+    gui::typeText(child<QLineEdit>(&desk, "purposeEdit"), QStringLiteral("核对"));
+    QVERIFY(desk.scan(w.ownerNo));
+    desk.setDirection(BorrowDesk::Direction::CheckIn);
+    child<QComboBox>(&desk, "conditionCombo")->setCurrentIndex(1); // damaged
+    gui::typeText(child<QLineEdit>(&desk, "noteEdit"), QStringLiteral("封面折角"));
+    QVERIFY(desk.scan(w.ownerNo));
+
+    actAs(w.f, w.csManager);
+    DamageDialog dialog(*w.f.archive);
+    QCOMPARE(dialog.table()->rowCount(), 1);
+    QCOMPARE(dialog.table()->item(0, 3)->text(), QStringLiteral("封面折角"));
+    DialogSeam<QString>::setNext(QString());
+    QVERIFY(!dialog.markSelectedRepaired()); // how it was repaired must be said
+    QVERIFY(dialog.message().contains(QStringLiteral("R45")));
+    DialogSeam<QString>::setNext(QStringLiteral("已重新装订封面"));
+    QVERIFY(dialog.markSelectedRepaired());
+    QCOMPARE(dialog.table()->rowCount(), 0);
+    dialog.allCheck()->setChecked(true);
+    QCOMPARE(dialog.table()->rowCount(), 1);
+    QCOMPARE(dialog.table()->item(0, 8)->text(), QStringLiteral("已重新装订封面"));
+}
+
+void TestLoanDesk::R47_ownerRequestIsRegisteredAndAnswered()
+{
+    World w;
+    actAs(w.f, w.clerk);
+    OwnerRequestsDialog dialog(*w.f.archive);
+    QCOMPARE(dialog.table()->rowCount(), 0);
+    DialogSeam<OwnerRequestInput>::setNext(
+        OwnerRequestInput{w.financeNo, OwnerRequestKind::View, QStringLiteral("查看")});
+    QVERIFY(!dialog.registerRequest()); // a finance dossier is nobody's own record
+    QVERIFY(dialog.message().contains(QStringLiteral("R47")));
+    DialogSeam<OwnerRequestInput>::setNext(OwnerRequestInput{w.ownerNo, OwnerRequestKind::Correct,
+                                                             QStringLiteral("联系电话登记有误，要求更正")});
+    QVERIFY(dialog.registerRequest());
+    QCOMPARE(dialog.table()->rowCount(), 1);
+    QCOMPARE(dialog.table()->item(0, 1)->text(), w.ownerNo);
+    dialog.table()->selectRow(0);
+    DialogSeam<QString>::setNext(QStringLiteral("已核对身份并更正电话"));
+    QVERIFY(dialog.answerSelected());
+    QCOMPARE(dialog.table()->rowCount(), 0); // answered: off the open list
+    dialog.allCheck()->setChecked(true);
+    QCOMPARE(dialog.table()->item(0, 5)->text(), QStringLiteral("已核对身份并更正电话"));
+    screenshot(dialog, "owner-requests.png");
+}
+
 void TestLoanDesk::loanMenuAndPanelByRole_data()
 {
     QTest::addColumn<int>("role");
@@ -333,6 +464,9 @@ void TestLoanDesk::loanMenuAndPanelByRole()
     QCOMPARE(actions->desk()->isVisible(), desk);
     QCOMPARE(actions->inbox()->isVisible(), inbox);
     QVERIFY(actions->request()->isVisible());
+    QCOMPARE(actions->visit()->isVisible(), desk);
+    QCOMPARE(actions->ownerRequests()->isVisible(), desk);
+    QCOMPARE(actions->damages()->isVisible(), panel);
     QCOMPARE(window.findChild<QDockWidget*>(QStringLiteral("loanPanelDock")) != nullptr, panel);
     if (Role(role) == Role::Clerk) {
         BorrowDesk d(*w.f.archive);

@@ -319,6 +319,17 @@ void TestServicesLoans::R24_visitNeedsTheConsentOfALeaderOrTheOwningHead()
     QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM visits")), 0);
     v.credential = QStringLiteral("工作证 0815");
     AR_VERIFY_OK(d.loans().addVisit(v));
+
+    // The desk's list of who may consent: the leader and the owning department's head only.
+    auto who = d.loans().visitConsenters(d.ownerNo);
+    AR_VERIFY_OK(who);
+    QStringList logins;
+    for (const User& u : who.value())
+        logins << u.login;
+    logins.sort();
+    QCOMPARE(logins, (QStringList{QStringLiteral("gm"), QStringLiteral("head-cs")}));
+    actAs(d.f, d.staff);
+    QCOMPARE(d.loans().visitConsenters(d.ownerNo).error().code, ErrorCode::PermissionDenied);
 }
 
 void TestServicesLoans::R33_oneDossierIsNeverOutTwice()

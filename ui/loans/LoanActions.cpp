@@ -6,6 +6,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/loans/ApprovalInbox.h"
 #include "ui/loans/BorrowDesk.h"
+#include "ui/loans/DeskRecords.h"
 #include "ui/loans/LoanPanel.h"
 #include "ui/loans/LoanRequestDialog.h"
 #include "ui/loans/OverdueDialog.h"
@@ -26,7 +27,10 @@ LoanActions::LoanActions(Archive& archive, QWidget* dialogParent)
     : QObject(dialogParent), m_archive(archive), m_parent(dialogParent),
       m_desk(new QAction(tr("Borrow &desk…"), this)), m_request(new QAction(tr("Borrow &request…"), this)),
       m_inbox(new QAction(tr("&Approvals…"), this)), m_overdue(new QAction(tr("&Overdue loans…"), this)),
-      m_list(new QAction(tr("&Loans…"), this)),
+      m_list(new QAction(tr("&Loans…"), this)), m_visit(new QAction(tr("State organ's &visit…"), this)),
+      m_copies(new QAction(tr("Copy &register (ZC-05)…"), this)),
+      m_damages(new QAction(tr("Da&maged dossiers…"), this)),
+      m_ownerRequests(new QAction(tr("O&wners' requests…"), this)),
       m_loadCalendar(new QAction(tr("Load working-day &calendar…"), this))
 {
     m_desk->setObjectName(QStringLiteral("actionBorrowDesk"));
@@ -36,6 +40,24 @@ LoanActions::LoanActions(Archive& archive, QWidget* dialogParent)
     m_overdue->setObjectName(QStringLiteral("actionOverdue"));
     m_list->setObjectName(QStringLiteral("actionLoanList"));
     m_loadCalendar->setObjectName(QStringLiteral("actionLoadCalendar"));
+    m_visit->setObjectName(QStringLiteral("actionVisit"));
+    m_copies->setObjectName(QStringLiteral("actionCopyRegister"));
+    m_damages->setObjectName(QStringLiteral("actionDamages"));
+    m_ownerRequests->setObjectName(QStringLiteral("actionOwnerRequests"));
+    connect(m_visit, &QAction::triggered, this, &LoanActions::onVisit);
+    connect(m_copies, &QAction::triggered, this, [this] {
+        CopyRegisterDialog dialog(m_archive, m_parent);
+        DialogRunner::exec(dialog);
+    });
+    connect(m_damages, &QAction::triggered, this, [this] {
+        DamageDialog dialog(m_archive, m_parent);
+        connect(&dialog, &DamageDialog::changed, this, &LoanActions::refreshPanel);
+        DialogRunner::exec(dialog);
+    });
+    connect(m_ownerRequests, &QAction::triggered, this, [this] {
+        OwnerRequestsDialog dialog(m_archive, m_parent);
+        DialogRunner::exec(dialog);
+    });
     connect(m_list, &QAction::triggered, this, &LoanActions::onList);
     connect(m_desk, &QAction::triggered, this, &LoanActions::onDesk);
     connect(m_request, &QAction::triggered, this, &LoanActions::onRequest);
@@ -51,6 +73,8 @@ void LoanActions::fillMenu(QMenu* menu) const
     menu->addSeparator();
     menu->addActions({m_list, m_inbox, m_overdue});
     menu->addSeparator();
+    menu->addActions({m_visit, m_copies, m_damages, m_ownerRequests});
+    menu->addSeparator();
     menu->addAction(m_loadCalendar);
 }
 
@@ -63,6 +87,11 @@ void LoanActions::updateEnabled()
     m_list->setVisible(c.can(Permission::RequestLoan));
     m_overdue->setVisible(c.can(Permission::RunDesk) || c.can(Permission::ApproveLoans));
     m_loadCalendar->setVisible(c.can(Permission::ConfigureArchive));
+    m_visit->setVisible(c.can(Permission::RunDesk));
+    m_copies->setVisible(c.can(Permission::RunDesk) || c.can(Permission::ApproveLoans) ||
+                         c.can(Permission::PrintForms));
+    m_damages->setVisible(c.can(Permission::RunDesk) || c.can(Permission::ApproveLoans));
+    m_ownerRequests->setVisible(c.can(Permission::RunDesk));
 }
 
 QDockWidget* LoanActions::addPanelTo(QMainWindow* window)
@@ -117,6 +146,19 @@ void LoanActions::onOverdue()
 {
     OverdueDialog dialog(m_archive, m_parent);
     DialogRunner::exec(dialog);
+}
+
+void LoanActions::onVisit()
+{
+    VisitDialog dialog(m_archive, m_parent);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return;
+    const Visit& v = dialog.visit();
+    MessageBox::information(m_parent, tr("Visit of a state organ"),
+                            tr("Registered: %1 (%2) views %3 in the archive room, with the consent of %4. "
+                               "It can never be taken out (R24).")
+                                .arg(v.officer, v.organ, v.archiveNo, v.approvedByName));
+    refreshPanel();
 }
 
 void LoanActions::onLoadCalendar()

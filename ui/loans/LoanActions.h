@@ -16,7 +16,8 @@ namespace ar::ui {
 
 class LoanPanel;
 
-// The 借阅 menu (borrow desk, request, approvals, overdue, loading a working-day calendar)
+// The 借阅 menu (borrow desk, request, approvals, overdue, visits, copies, damage, owners'
+// requests, loading a working-day calendar)
 // and the start-screen panel, wired into the main window with two calls.
 class LoanActions : public QObject
 {
@@ -30,6 +31,10 @@ public:
     QAction* overdue() const { return m_overdue; }
     QAction* list() const { return m_list; }
     QAction* loadCalendar() const { return m_loadCalendar; }
+    QAction* visit() const { return m_visit; }
+    QAction* copyRegister() const { return m_copies; }
+    QAction* damages() const { return m_damages; }
+    QAction* ownerRequests() const { return m_ownerRequests; }
 
     void fillMenu(QMenu* menu) const;
     // A dock with the panel, for clerks, managers and leaders; nullptr for the others.
@@ -44,6 +49,7 @@ private:
     void onOverdue();
     void onList();
     void onLoadCalendar();
+    void onVisit();
     void refreshPanel();
 
     Archive& m_archive;
@@ -53,6 +59,10 @@ private:
     QAction* m_inbox;
     QAction* m_overdue;
     QAction* m_list;
+    QAction* m_visit;
+    QAction* m_copies;
+    QAction* m_damages;
+    QAction* m_ownerRequests;
     QAction* m_loadCalendar;
     LoanPanel* m_panel = nullptr;
 };

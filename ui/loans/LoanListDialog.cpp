@@ -2,6 +2,7 @@
 
 #include "ui/common/DateDialog.h"
 #include "ui/common/DialogSeam.h"
+#include "ui/loans/DeskRecords.h"
 #include "ui/loans/LoanModel.h"
 
 #include "services/Archive.h"
@@ -23,7 +24,8 @@ LoanListDialog::LoanListDialog(Archive& archive, QWidget* parent)
     : QDialog(parent), m_archive(archive), m_model(new LoanModel(this)), m_table(new QTableView(this)),
       m_mineCheck(new QCheckBox(tr("Only &mine"), this)),
       m_extendButton(new QPushButton(tr("Ask for an &extension…"), this)),
-      m_lostButton(new QPushButton(tr("Report &lost…"), this)), m_messageLabel(new QLabel(this))
+      m_lostButton(new QPushButton(tr("Report &lost…"), this)),
+      m_copyButton(new QPushButton(tr("Record &copies…"), this)), m_messageLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("LoanListDialog"));
     setWindowTitle(tr("Loans"));
@@ -33,15 +35,19 @@ LoanListDialog::LoanListDialog(Archive& archive, QWidget* parent)
     m_mineCheck->setObjectName(QStringLiteral("mineCheck"));
     m_extendButton->setObjectName(QStringLiteral("extendButton"));
     m_lostButton->setObjectName(QStringLiteral("lostButton"));
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_extendButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_lostButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_copyButton, QDialogButtonBox::ActionRole);
     // Losses are reported by the desk or the heads, not by the borrower (R34).
     const Context& c = archive.context();
     m_lostButton->setVisible(c.can(Permission::RunDesk) || c.can(Permission::ApproveLoans));
+    // The clerk makes the copies of an approved copy request and registers them (R25).
+    m_copyButton->setVisible(c.can(Permission::RunDesk));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_mineCheck);
@@ -51,6 +57,7 @@ LoanListDialog::LoanListDialog(Archive& archive, QWidget* parent)
     connect(m_mineCheck, &QCheckBox::toggled, this, &LoanListDialog::refresh);
     connect(m_extendButton, &QPushButton::clicked, this, &LoanListDialog::extendSelected);
     connect(m_lostButton, &QPushButton::clicked, this, &LoanListDialog::reportSelectedLost);
+    connect(m_copyButton, &QPushButton::clicked, this, &LoanListDialog::recordCopiesForSelected);
     refresh();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LoanListDialog::updateButtons);
@@ -73,6 +80,7 @@ void LoanListDialog::updateButtons()
     const bool out = l && l->status == LoanStatus::Out;
     m_extendButton->setEnabled(out);
     m_lostButton->setEnabled(out);
+    m_copyButton->setEnabled(l && l->mode == AccessMode::Copy && l->status == LoanStatus::Approved);
 }
 
 std::optional<QString> LoanListDialog::askText(QWidget* parent, const QString& title, const QString& label)
@@ -142,6 +150,30 @@ bool LoanListDialog::reportSelectedLost()
     }
     m_messageLabel->setText(
         tr("%1 is recorded as lost; the report is kept in its history").arg(r->archiveNo));
+    refresh();
+    emit loansChanged();
+    return true;
+}
+
+bool LoanListDialog::recordCopiesForSelected()
+{
+    const Loan* l = m_model->loan(m_table->currentIndex().row());
+    if (!l)
+        return false;
+    const Loan loan = *l;
+    auto in = CopyForm::ask(this, loan);
+    if (!in)
+        return false;
+    auto c = m_archive.loans().recordCopy(loan.id, in->pages, in->sheets, in->copies, in->note);
+    if (!c) {
+        m_messageLabel->setText(c.error().message);
+        return false;
+    }
+    m_messageLabel->setText(tr("%1: %2 sheets × %3 copied (pages %4), entered in the copy register (ZC-05)")
+                                .arg(c->archiveNo)
+                                .arg(c->sheets)
+                                .arg(c->copies)
+                                .arg(c->pages));
     refresh();
     emit loansChanged();
     return true;

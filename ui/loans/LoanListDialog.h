@@ -19,7 +19,7 @@ class LoanModel;
 
 // The loans one may see (clerks and leaders all, managers their department's, others their
 // own), with the steps that follow a take-out: asking for an extension (R32) and reporting a
-// loss with a written report (R34).
+// loss with a written report (R34); the clerk records the copies of an approved copy request (R25).
 class LoanListDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +30,8 @@ public:
     QTableView* table() const { return m_table; }
     bool extendSelected();
     bool reportSelectedLost();
+    // R25: the copies made for the selected approved copy request, one line of ZC-05/B05.
+    bool recordCopiesForSelected();
 
     // One line or paragraph of text (a reason, a report); tests answer through DialogSeam<QString>.
     static std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label);
@@ -46,6 +48,7 @@ private:
     QCheckBox* m_mineCheck;
     QPushButton* m_extendButton;
     QPushButton* m_lostButton;
+    QPushButton* m_copyButton;
     QLabel* m_messageLabel;
 };
 
