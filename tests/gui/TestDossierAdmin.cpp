@@ -51,21 +51,6 @@ Category categoryOf(Archive& a, const QString& code)
     return {};
 }
 
-// AR_SCREENSHOT_QM may name several .qm files, separated by ':'.
-std::vector<std::unique_ptr<QTranslator>> installScreenshotTranslators()
-{
-    std::vector<std::unique_ptr<QTranslator>> out;
-    for (const QString& file :
-         qEnvironmentVariable("AR_SCREENSHOT_QM").split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
-        auto t = std::make_unique<QTranslator>();
-        if (t->load(file)) {
-            QCoreApplication::installTranslator(t.get());
-            out.push_back(std::move(t));
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 class TestDossierAdmin : public QObject

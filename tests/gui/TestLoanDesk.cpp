@@ -90,7 +90,11 @@ class TestLoanDesk : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { MessageBox::setAutoAnswer(true, QMessageBox::Ok); }
+    void initTestCase()
+    {
+        MessageBox::setAutoAnswer(true, QMessageBox::Ok);
+        m_translators = gui::installScreenshotTranslators();
+    }
     void R33_deskChecksSeveralFoldersOutAndInFromTheKeyboard();
     void R33_deskSaysWhyAScanIsRefused();
     void R23_inboxApprovesAndRejectsWithAReason();
@@ -104,6 +108,9 @@ private slots:
     void R47_ownerRequestIsRegisteredAndAnswered();
     void loanMenuAndPanelByRole_data();
     void loanMenuAndPanelByRole();
+
+private:
+    std::vector<std::unique_ptr<QTranslator>> m_translators; // AR_SCREENSHOT_QM only
 };
 
 void TestLoanDesk::R33_deskChecksSeveralFoldersOutAndInFromTheKeyboard()
@@ -241,13 +248,22 @@ void TestLoanDesk::R35_R34_panelShowsOverdueLostAndPendingToTheManager()
     const QStringList lines = panel.lines();
     QVERIFY2(lines.filter(w.ownerNo).size() >= 2,
              qPrintable(lines.join(QLatin1Char('\n')))); // overdue + pending
-    QCOMPARE(lines.filter(QStringLiteral("Overdue 3 days")).filter(w.ownerNo).size(), 1);
+    const QString overdue =
+        QCoreApplication::translate("ar::ui::LoanPanel", "Overdue %1 days: %2 — %3 (%4), due %5")
+            .arg(3)
+            .arg(w.ownerNo, w.leader.displayName, w.leader.department, QStringLiteral("2026-11-27"));
+    QVERIFY2(lines.contains(overdue), qPrintable(lines.join(QLatin1Char('\n'))));
     // The finance loss is 财务部's; the 客服部 head sees only its own.
     QVERIFY(lines.filter(w.financeNo).isEmpty());
     actAs(w.f, w.leader);
     panel.refresh();
     QVERIFY2(!panel.lines().filter(QStringLiteral("出差遗失")).isEmpty(),
              qPrintable(panel.lines().join(QLatin1Char('\n'))));
+    if (!qEnvironmentVariableIsEmpty("AR_SCREENSHOT_DIR")) {
+        MainWindow window(*w.f.archive); // the leader's start screen with the panel
+        window.resize(1280, 720);
+        screenshot(window, "loan-panel.png");
+    }
     // Staff get no panel content.
     actAs(w.f, w.staff);
     panel.refresh();
@@ -334,6 +350,8 @@ void TestLoanDesk::R24_visitDialogOffersOnlyWhoMayConsentAndRegistersAnInRoomVis
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("R24")));
     QCOMPARE(count(*w.f.archive, QStringLiteral("SELECT COUNT(*) FROM visits")), 0);
+    gui::typeText(child<QLineEdit>(&dialog, "noteEdit"), QStringLiteral("调查取证，查阅入住登记"));
+    screenshot(dialog, "visit.png"); // as refused: the credential is missing
     gui::typeText(child<QLineEdit>(&dialog, "credentialEdit"), QStringLiteral("警官证 110123"));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));

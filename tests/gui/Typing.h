@@ -5,7 +5,11 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QTest>
+#include <QTranslator>
 #include <QWidget>
+
+#include <memory>
+#include <vector>
 
 namespace ar::test::gui {
 
@@ -33,6 +37,22 @@ inline void retype(QLineEdit* e, const QString& text)
     e->selectAll();
     QTest::keyClick(e, Qt::Key_Delete);
     QTest::keyClicks(e, text);
+}
+
+// Screenshots for docs/ in the language of the docs: AR_SCREENSHOT_QM names .qm files,
+// separated by ':'. Keep the result alive while the pictures are taken.
+inline std::vector<std::unique_ptr<QTranslator>> installScreenshotTranslators()
+{
+    std::vector<std::unique_ptr<QTranslator>> out;
+    for (const QString& file :
+         qEnvironmentVariable("AR_SCREENSHOT_QM").split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+        auto t = std::make_unique<QTranslator>();
+        if (t->load(file)) {
+            QCoreApplication::installTranslator(t.get());
+            out.push_back(std::move(t));
+        }
+    }
+    return out;
 }
 
 } // namespace ar::test::gui

@@ -16,6 +16,12 @@ LoanPanel::LoanPanel(Archive& archive, QWidget* parent)
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("panelList"));
+    // A narrow dock: long lines wrap instead of hiding behind a horizontal scroll bar.
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setUniformItemSizes(false);
     auto* refreshButton = new QPushButton(tr("Re&fresh"), this);
     refreshButton->setObjectName(QStringLiteral("refreshButton"));
     connect(refreshButton, &QPushButton::clicked, this, &LoanPanel::refresh);
