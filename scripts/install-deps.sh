@@ -13,8 +13,9 @@ PACKAGES=(
   libssl-dev libzxing-dev libxlsxwriter-dev libquazip1-qt6-dev
   # SQLite tool (inspecting files in tests and by hand)
   sqlite3 libsqlite3-dev
-  # Chinese fonts for the UI and PDFs; a virtual display for screenshots
-  fonts-noto-cjk xvfb xauth
+  # Chinese fonts: Noto for the UI; UMing (宋体-like) and Zen Hei (黑体) for printed forms,
+  # whose text Qt's PDF writer keeps extractable (src/print/Page.h); a virtual display
+  fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei xvfb xauth
   # test helpers: fixed clocks for CLI tests, PDF rendering
   faketime poppler-utils
 )

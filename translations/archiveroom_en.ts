@@ -1386,6 +1386,57 @@
         <source>List the years of the working-day calendar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 written: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print a form, catalog, register or spine labels to a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label sheets spine labels can be printed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a label sheet (sizes in millimetres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2: give a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one form: owner-form, tenant-form, catalog, borrow-register, copy-register, labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown form %1: owner-form, tenant-form, catalog, borrow-register, copy-register, labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out %1: the file is written as PDF and must end in .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--code is qr or code128</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the label sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheet %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -1955,6 +2006,53 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>LabelSheet</name>
+    <message>
+        <source>A code needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code 128 carries plain ASCII only; the 档号 %1 has “%2”: print QR codes instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code can be made of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has %1 labels; skip 0 to %2 of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet has at least one row and one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label is at least 15 × 10 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is at least 50 × 50 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margins and gaps cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns of %2 mm with the margin and gaps take %3 mm; the page is %4 mm wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 mm with the margin and gaps take %3 mm; the page is %4 mm high</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Loan</name>
     <message>
         <source>Waiting for approval</source>
@@ -2439,6 +2537,519 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>No person with number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintService</name>
+    <message>
+        <source>Owner record form (P1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant record form (P2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier contents list (P3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog of filed documents (P3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrowing register (P4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrowing and copying record ZC-05/B05 (P5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spine labels (P6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no estate yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several estates: name one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no estate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no building %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit is named with its building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register is printed for a period: give its first and last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it begins (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner record form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant record form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block</source>
+        <comment>the 座 after the building on the form header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no.</source>
+        <comment>the 号 after the room on the form header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the full values are printed (a reason is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an owner dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tenant dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the dossier, a room, or a building (and unit) to print the forms of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner dossier there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant dossier there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 names nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full values printed by %1 (%2); keep this sheet in the archive room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive values are masked (R20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the dossier whose contents list is printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents of the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiled by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier there to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog of filed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doc. no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers: %1, entries: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive borrowing register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrowed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive clerk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pp. %1, %2 sheets × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of borrowed and copied documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower / copier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrow / copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages and copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range of rooms needs its first room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the labels: a building, a unit, a room, a range of rooms or a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dossier %1 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1 has no dossier to label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1 comes before %2 on the shelves; name the first room first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier there to label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file could not be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no label sheet %1; there are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label sheet needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only saved label sheets can be removed; %1 is not one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1201,7 +1201,8 @@
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>逾期 %n 天</numerusform></translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>extension asked</source>
@@ -1378,6 +1379,55 @@
     <message>
         <source>List the years of the working-day calendar</source>
         <translation>列出工作日历已有的年份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: %n page(s)</source>
+        <translation>
+            <numerusform>已写入 %1：%n 页</numerusform></translation>
+    </message>
+    <message>
+        <source>Print a form, catalog, register or spine labels to a PDF file</source>
+        <translation>将表格、目录、登记表或脊背标签打印为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>The label sheets spine labels can be printed on</source>
+        <translation>可用于打印脊背标签的标签纸</translation>
+    </message>
+    <message>
+        <source>Save a label sheet (sizes in millimetres)</source>
+        <translation>保存一种标签纸（尺寸以毫米计）</translation>
+    </message>
+    <message>
+        <source>--%1 %2: give a number</source>
+        <translation>--%1 %2：请填写数字</translation>
+    </message>
+    <message>
+        <source>Name one form: owner-form, tenant-form, catalog, borrow-register, copy-register, labels</source>
+        <translation>请指定一种表格：owner-form、tenant-form、catalog、borrow-register、copy-register、labels</translation>
+    </message>
+    <message>
+        <source>Unknown form %1: owner-form, tenant-form, catalog, borrow-register, copy-register, labels</source>
+        <translation>未知表格 %1：可用 owner-form、tenant-form、catalog、borrow-register、copy-register、labels</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation>必须指定 --out 文件.pdf</translation>
+    </message>
+    <message>
+        <source>--out %1: the file is written as PDF and must end in .pdf</source>
+        <translation>--out %1：输出为 PDF 文件，文件名须以 .pdf 结尾</translation>
+    </message>
+    <message>
+        <source>--code is qr or code128</source>
+        <translation>--code 只能是 qr 或 code128</translation>
+    </message>
+    <message>
+        <source>Name the label sheet</source>
+        <translation>请指定标签纸名称</translation>
+    </message>
+    <message>
+        <source>Label sheet %1 saved</source>
+        <translation>标签纸 %1 已保存</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1999,53 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>LabelSheet</name>
+    <message>
+        <source>A code needs a text</source>
+        <translation>条码内容不能为空</translation>
+    </message>
+    <message>
+        <source>Code 128 carries plain ASCII only; the 档号 %1 has “%2”: print QR codes instead</source>
+        <translation>Code 128 只能表示 ASCII 字符；档号 %1 含有“%2”，请改用二维码打印</translation>
+    </message>
+    <message>
+        <source>No code can be made of %1: %2</source>
+        <translation>无法为 %1 生成条码：%2</translation>
+    </message>
+    <message>
+        <source>The sheet has %1 labels; skip 0 to %2 of them</source>
+        <translation>每张标签纸有 %1 个标签；可跳过 0 到 %2 个</translation>
+    </message>
+    <message>
+        <source>Cannot start printing</source>
+        <translation>无法开始打印</translation>
+    </message>
+    <message>
+        <source>A sheet has at least one row and one column</source>
+        <translation>标签纸至少要有一行一列</translation>
+    </message>
+    <message>
+        <source>A label is at least 15 × 10 mm</source>
+        <translation>标签至少为 15 × 10 毫米</translation>
+    </message>
+    <message>
+        <source>The page is at least 50 × 50 mm</source>
+        <translation>纸张至少为 50 × 50 毫米</translation>
+    </message>
+    <message>
+        <source>Margins and gaps cannot be negative</source>
+        <translation>边距和间距不能为负数</translation>
+    </message>
+    <message>
+        <source>%1 columns of %2 mm with the margin and gaps take %3 mm; the page is %4 mm wide</source>
+        <translation>%1 列 %2 毫米的标签连同边距和间距共需 %3 毫米，而纸宽只有 %4 毫米</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 mm with the margin and gaps take %3 mm; the page is %4 mm high</source>
+        <translation>%1 行 %2 毫米的标签连同边距和间距共需 %3 毫米，而纸高只有 %4 毫米</translation>
+    </message>
+</context>
+<context>
     <name>Loan</name>
     <message>
         <source>Waiting for approval</source>
@@ -2434,6 +2531,519 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>No person with number %1</source>
         <translation>没有编号为 %1 的人员</translation>
+    </message>
+</context>
+<context>
+    <name>PrintService</name>
+    <message>
+        <source>Owner record form (P1)</source>
+        <translation>业主档案表（P1）</translation>
+    </message>
+    <message>
+        <source>Tenant record form (P2)</source>
+        <translation>租户档案表（P2）</translation>
+    </message>
+    <message>
+        <source>Dossier contents list (P3)</source>
+        <translation>卷内目录（P3）</translation>
+    </message>
+    <message>
+        <source>Catalog of filed documents (P3)</source>
+        <translation>归档文件目录（P3）</translation>
+    </message>
+    <message>
+        <source>Borrowing register (P4)</source>
+        <translation>档案借阅登记表（P4）</translation>
+    </message>
+    <message>
+        <source>Borrowing and copying record ZC-05/B05 (P5)</source>
+        <translation>资料文件借阅、复制记录表 ZC-05/B05（P5）</translation>
+    </message>
+    <message>
+        <source>Spine labels (P6)</source>
+        <translation>脊背标签（P6）</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>There is no estate yet</source>
+        <translation>还没有小区</translation>
+    </message>
+    <message>
+        <source>Several estates: name one</source>
+        <translation>有多个小区，请指定一个</translation>
+    </message>
+    <message>
+        <source>There is no estate %1</source>
+        <translation>没有小区 %1</translation>
+    </message>
+    <message>
+        <source>There is no location %1</source>
+        <translation>没有存放位置 %1</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>存放位置：%1</translation>
+    </message>
+    <message>
+        <source>Estate: %1</source>
+        <translation>小区：%1</translation>
+    </message>
+    <message>
+        <source>Room: %1 %2 %3</source>
+        <translation>房间：%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Building: %1</source>
+        <translation>楼座：%1</translation>
+    </message>
+    <message>
+        <source>There is no building %1</source>
+        <translation>没有楼座 %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>单元：%1</translation>
+    </message>
+    <message>
+        <source>There is no unit %1</source>
+        <translation>没有单元 %1</translation>
+    </message>
+    <message>
+        <source>A unit is named with its building</source>
+        <translation>指定单元时须同时指定楼座</translation>
+    </message>
+    <message>
+        <source>There is no category %1</source>
+        <translation>没有门类 %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>门类：%1</translation>
+    </message>
+    <message>
+        <source>A register is printed for a period: give its first and last day</source>
+        <translation>登记表按期间打印：请填写起止日期</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it begins (%2)</source>
+        <translation>截止日期（%1）早于起始日期（%2）</translation>
+    </message>
+    <message>
+        <source>Owner record form</source>
+        <translation>业主档案表</translation>
+    </message>
+    <message>
+        <source>Tenant record form</source>
+        <translation>租户档案表</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <comment>the 座 after the building on the form header</comment>
+        <translation>座</translation>
+    </message>
+    <message>
+        <source>no.</source>
+        <comment>the 号 after the room on the form header</comment>
+        <translation>号</translation>
+    </message>
+    <message>
+        <source>Filled in on:</source>
+        <translation>填写日期：</translation>
+    </message>
+    <message>
+        <source>Archive no.:</source>
+        <translation>档号：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Owner status</source>
+        <translation>业主身份</translation>
+    </message>
+    <message>
+        <source>Tenant status</source>
+        <translation>租户身份</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Lease from</source>
+        <translation>租住起始日期</translation>
+    </message>
+    <message>
+        <source>Building area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Owner's signature:</source>
+        <translation>业主签字：</translation>
+    </message>
+    <message>
+        <source>Tenant's signature:</source>
+        <translation>租户签字：</translation>
+    </message>
+    <message>
+        <source>Clerk:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>%1, blank</source>
+        <translation>%1（空白）</translation>
+    </message>
+    <message>
+        <source>Say why the full values are printed (a reason is required)</source>
+        <translation>请说明为何打印完整信息（必须填写理由）</translation>
+    </message>
+    <message>
+        <source>There is no dossier %1</source>
+        <translation>没有档案 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an owner dossier</source>
+        <translation>%1 不是业主档案</translation>
+    </message>
+    <message>
+        <source>%1 is not a tenant dossier</source>
+        <translation>%1 不是租户档案</translation>
+    </message>
+    <message>
+        <source>Name the dossier, a room, or a building (and unit) to print the forms of</source>
+        <translation>请指定要打印的档案、房间或楼座（及单元）</translation>
+    </message>
+    <message>
+        <source>No owner dossier there</source>
+        <translation>该范围内没有业主档案</translation>
+    </message>
+    <message>
+        <source>No tenant dossier there</source>
+        <translation>该范围内没有租户档案</translation>
+    </message>
+    <message>
+        <source>Dossier %1 names nobody</source>
+        <translation>档案 %1 没有对应的人员</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <source>Full values printed by %1 (%2); keep this sheet in the archive room.</source>
+        <translation>完整信息由 %1 打印（%2）；本表须留存档案室。</translation>
+    </message>
+    <message>
+        <source>Sensitive values are masked (R20).</source>
+        <translation>敏感信息已按权限遮蔽（R20）。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 forms</source>
+        <translation>%1 · %2 份</translation>
+    </message>
+    <message>
+        <source>Name the dossier whose contents list is printed</source>
+        <translation>请指定要打印卷内目录的档案</translation>
+    </message>
+    <message>
+        <source>Contents of the dossier</source>
+        <translation>卷内目录</translation>
+    </message>
+    <message>
+        <source>Archive no.: %1</source>
+        <translation>档号：%1</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>题名：%1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Total pages: %1</source>
+        <translation>合计页数：%1</translation>
+    </message>
+    <message>
+        <source>Compiled by:</source>
+        <translation>编制人：</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>No dossier there to list</source>
+        <translation>该范围内没有可列入目录的档案</translation>
+    </message>
+    <message>
+        <source>Catalog of filed documents</source>
+        <translation>归档文件目录</translation>
+    </message>
+    <message>
+        <source>Doc. no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任者</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <source>no items</source>
+        <translation>无卷内文件</translation>
+    </message>
+    <message>
+        <source>Dossiers: %1, entries: %2</source>
+        <translation>案卷 %1 份，条目 %2 条</translation>
+    </message>
+    <message>
+        <source>Archive borrowing register</source>
+        <translation>档案借阅登记表</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>期间：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Borrowed on</source>
+        <translation>借阅日期</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借阅人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>归还日期</translation>
+    </message>
+    <message>
+        <source>Borrower's signature</source>
+        <translation>借阅人签字</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source>Archive clerk:</source>
+        <translation>档案管理员：</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation>%1 · %2 至 %3</translation>
+    </message>
+    <message>
+        <source>Borrow</source>
+        <translation>借阅</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>pp. %1, %2 sheets × %3</source>
+        <translation>第 %1 页，%2 张 × %3 份</translation>
+    </message>
+    <message>
+        <source>Record of borrowed and copied documents</source>
+        <translation>资料文件借阅、复制记录表</translation>
+    </message>
+    <message>
+        <source>Borrower / copier</source>
+        <translation>借阅/复制人</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>资料名称</translation>
+    </message>
+    <message>
+        <source>Borrow / copy</source>
+        <translation>借阅/复制</translation>
+    </message>
+    <message>
+        <source>Pages and copies</source>
+        <translation>页数/份数</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>A range of rooms needs its first room</source>
+        <translation>房间范围须指定起始房间</translation>
+    </message>
+    <message>
+        <source>Choose the labels: a building, a unit, a room, a range of rooms or a dossier</source>
+        <translation>请选择要打印的标签：楼座、单元、房间、房间范围或某份档案</translation>
+    </message>
+    <message>
+        <source>There is no dossier %1 there</source>
+        <translation>该范围内没有档案 %1</translation>
+    </message>
+    <message>
+        <source>Room %1 has no dossier to label</source>
+        <translation>房间 %1 没有需要贴标签的档案</translation>
+    </message>
+    <message>
+        <source>Room %1 comes before %2 on the shelves; name the first room first</source>
+        <translation>按上架顺序房间 %1 排在 %2 之前；请先写起始房间</translation>
+    </message>
+    <message>
+        <source>Rooms %1 to %2</source>
+        <translation>房间 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>No dossier there to label</source>
+        <translation>该范围内没有需要贴标签的档案</translation>
+    </message>
+    <message>
+        <source>%1 · %2 labels</source>
+        <translation>%1 · %2 个</translation>
+    </message>
+    <message>
+        <source>Unknown form</source>
+        <translation>未知表格</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be written to</source>
+        <translation>无法写入打印机或文件</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist</source>
+        <translation>%1 所在的文件夹不存在</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>There is no label sheet %1; there are: %2</source>
+        <translation>没有标签纸 %1；可用的有：%2</translation>
+    </message>
+    <message>
+        <source>A label sheet needs a name</source>
+        <translation>标签纸需要名称</translation>
+    </message>
+    <message>
+        <source>Only saved label sheets can be removed; %1 is not one</source>
+        <translation>只能删除自行保存的标签纸；%1 不是</translation>
     </message>
 </context>
 <context>
@@ -4736,7 +5346,8 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message numerus="yes">
         <source>%n loan(s) overdue</source>
         <translation>
-            <numerusform>%n 笔借阅逾期</numerusform></translation>
+            <numerusform>%n 笔借阅逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminder to return a dossier</source>
@@ -4749,7 +5360,8 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message numerus="yes">
         <source>The dossier %1 “%2” you borrowed on %3 was due back on %4 and is %n day(s) overdue. Please return it to the archive room at once, or ask the approving head for an extension (R32, R35).</source>
         <translation>
-            <numerusform>您于 %3 借阅的档案 %1“%2”应于 %4 归还，现已逾期 %n 天。请尽快归还档案室，或向审批负责人申请续借（R32、R35）。</numerusform></translation>
+            <numerusform>您于 %3 借阅的档案 %1“%2”应于 %4 归还，现已逾期 %n 天。请尽快归还档案室，或向审批负责人申请续借（R32、R35）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purpose: %1</source>

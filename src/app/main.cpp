@@ -4,8 +4,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstring>
+
+#include <unistd.h>
 
 int main(int argc, char** argv)
 {
@@ -13,6 +16,16 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("ArchiveRoom"));
     QCoreApplication::setApplicationName(QStringLiteral("ArchiveRoom"));
     if (argc > 1 && ar::cli::isCommandLine(argc, argv)) {
+        if (ar::cli::needsGui(argc, argv)) {
+            // Painting needs fonts, hence a GUI application; headless it needs no display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Cron and ssh sessions have no runtime folder; the one Qt would choose, without its warning.
+            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+                qputenv("XDG_RUNTIME_DIR", QByteArray("/tmp/archiveroom-runtime-") + QByteArray::number(getuid()));
+            QGuiApplication app(argc, argv);
+            return ar::cli::run(app);
+        }
         QCoreApplication app(argc, argv);
         return ar::cli::run(app);
     }

@@ -72,6 +72,20 @@ bool isCommandLine(int argc, char** argv)
     return false;
 }
 
+bool needsGui(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char* a = argv[i];
+        if (!std::strcmp(a, "--db") || !std::strcmp(a, "--user") || !std::strcmp(a, "--lang")) {
+            ++i;
+            continue;
+        }
+        if (a[0] != '-')
+            return !std::strcmp(a, "print");
+    }
+    return false;
+}
+
 int run(QCoreApplication& app)
 {
     QTextStream out(stdout);

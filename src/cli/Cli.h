@@ -7,6 +7,9 @@ namespace ar::cli {
 // True when the arguments name a command (or --help/--version), i.e. the headless front-end.
 bool isCommandLine(int argc, char** argv);
 // Runs the command line in QCoreApplication::arguments(); returns the exit code of CLI.md.
+// Whether the command paints (print): it needs a QGuiApplication, with no display the
+// offscreen platform.
+bool needsGui(int argc, char** argv);
 int run(QCoreApplication& app);
 
 } // namespace ar::cli

@@ -74,6 +74,7 @@ bool parseDate(Invocation& inv, const QString& option, QDate* date);
 bool readPersonData(Invocation& inv, PersonData* out, int* exit);
 QSet<QString> personOptions();
 QList<Command> loanCommands();
+QList<Command> printCommands();
 
 // A new password from ARCHIVEROOM_NEW_PASSWORD, or asked twice on the terminal.
 bool newPassword(Invocation& inv, QString* password);

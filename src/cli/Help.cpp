@@ -5,7 +5,7 @@ namespace ar::cli {
 const QList<Command>& allCommands()
 {
     static const QList<Command> all = setupCommands() + userCommands() + registerCommands() +
-                                      dossierCommands() + loanCommands() + auditCommands();
+                                      dossierCommands() + loanCommands() + printCommands() + auditCommands();
     return all;
 }
 

@@ -8,6 +8,7 @@
 #include "DossierService.h"
 #include "EstateService.h"
 #include "LoanService.h"
+#include "PrintService.h"
 #include "RegisterService.h"
 #include "SearchService.h"
 
@@ -40,6 +41,7 @@ public:
     AccessService& access() { return m_access; }
     DossierService& dossiers() { return m_dossiers; }
     LoanService& loans() { return m_loans; }
+    PrintService& printing() { return m_print; }
 
 private:
     Archive(std::unique_ptr<Database> db, const Clock* clock);
@@ -57,6 +59,7 @@ private:
     AccessService m_access;
     DossierService m_dossiers;
     LoanService m_loans;
+    PrintService m_print;
 };
 
 } // namespace ar

@@ -71,8 +71,10 @@ public:
 
     static QString fieldLabel(const QString& field);
 
+    // The person with the sensitive fields masked (R20): what lists, forms and prints show.
+    static Person masked(Person p);
+
 private:
-    Person masked(Person p) const;
     // The audit record (R27) of something done to a person or seen of them, in the caller's
     // transaction: `detail` says what (field codes, never values), `reason` why.
     Status audit(AuditAction action, qint64 personId, const QJsonObject& detail = {},

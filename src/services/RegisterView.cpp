@@ -44,7 +44,7 @@ QString RegisterService::fieldLabel(const QString& field)
     return l ? QCoreApplication::translate("RegisterService", l) : field;
 }
 
-Person RegisterService::masked(Person p) const
+Person RegisterService::masked(Person p)
 {
     p.masked = true;
     p.data.idNumber = mask::idNumber(p.data.idNumber);

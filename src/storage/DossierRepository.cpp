@@ -188,4 +188,79 @@ Result<QList<Dossier>> DossierRepository::inShelfOrder(qint64 estateId, qint64 b
         dossierFrom);
 }
 
+Result<QList<ShelfEntry>> DossierRepository::shelfEntries(const ShelfFilter& f)
+{
+    const QString items = f.withItems
+                              ? QStringLiteral(", COALESCE(i.seq, 0), COALESCE(i.title, ''), COALESCE(i.doc_no, ''), "
+                                               "COALESCE(i.responsible, ''), i.item_date, COALESCE(i.pages, 0), "
+                                               "COALESCE(i.note, '')")
+                              : QString();
+    const QString join = f.withItems ? QStringLiteral("LEFT JOIN dossier_items i ON i.dossier_id = d.id ") : QString();
+    QString where = QStringLiteral("WHERE d.status <> 'destroyed' ");
+    QVariantList args;
+    if (f.locationId) {
+        where += QStringLiteral("AND d.location_id = ? ");
+        args << f.locationId;
+    } else if (f.withoutRoom && !f.buildingId && !f.unitId && !f.roomId) {
+        // Dossiers tied to no room belong to no estate in particular: the archive's own.
+        where += QStringLiteral("AND (b.estate_id = ? OR d.room_id IS NULL) ");
+        args << f.estateId;
+    } else {
+        where += QStringLiteral("AND b.estate_id = ? ");
+        args << f.estateId;
+    }
+    if (f.buildingId) {
+        where += QStringLiteral("AND b.id = ? ");
+        args << f.buildingId;
+    }
+    if (f.unitId) {
+        where += QStringLiteral("AND u.id = ? ");
+        args << f.unitId;
+    }
+    if (f.roomId) {
+        where += QStringLiteral("AND r.id = ? ");
+        args << f.roomId;
+    }
+    if (!f.category.isEmpty()) {
+        where += QStringLiteral("AND d.category = ? ");
+        args << f.category;
+    }
+    const QString sql =
+        QStringLiteral("SELECT d.id, d.archive_no, d.category, d.title, d.security_level, d.status, "
+                       "COALESCE(d.room_id, 0), COALESCE(b.code, ''), COALESCE(b.name, ''), COALESCE(u.code, ''), "
+                       "COALESCE(u.name, ''), COALESCE(r.number, '')%1 FROM dossiers d %2%3%4%5%6")
+            .arg(items, kShelfJoin, join, where, kShelfOrder, f.withItems ? QStringLiteral(", i.seq") : QString());
+    auto q = m_db.exec(sql, args);
+    if (!q)
+        return q.error();
+    QList<ShelfEntry> out;
+    QSqlQuery& r = q.value();
+    while (r.next()) {
+        ShelfEntry e;
+        e.dossierId = r.value(0).toLongLong();
+        e.archiveNo = r.value(1).toString();
+        e.category = r.value(2).toString();
+        e.title = r.value(3).toString();
+        e.securityLevel = r.value(4).toString();
+        e.status = r.value(5).toString();
+        e.roomId = r.value(6).toLongLong();
+        e.buildingCode = r.value(7).toString();
+        e.buildingName = r.value(8).toString();
+        e.unitCode = r.value(9).toString();
+        e.unitName = r.value(10).toString();
+        e.roomNumber = r.value(11).toString();
+        if (f.withItems) {
+            e.itemSeq = r.value(12).toInt();
+            e.itemTitle = r.value(13).toString();
+            e.docNo = r.value(14).toString();
+            e.responsible = r.value(15).toString();
+            e.itemDate = dateFrom(r.value(16));
+            e.pages = r.value(17).toInt();
+            e.itemNote = r.value(18).toString();
+        }
+        out << e;
+    }
+    return out;
+}
+
 } // namespace ar

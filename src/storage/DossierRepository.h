@@ -5,6 +5,32 @@
 
 namespace ar {
 
+// One line of a catalog or label run, in shelf order (R14): the dossier, its room and, for an
+// item-level catalog, one of its items (itemSeq 0 for a dossier without items).
+struct ShelfEntry
+{
+    qint64 dossierId = 0;
+    QString archiveNo, category, title, securityLevel, status;
+    qint64 roomId = 0;
+    QString buildingCode, buildingName, unitCode, unitName, roomNumber;
+    int itemSeq = 0;
+    QString itemTitle, docNo, responsible, itemNote;
+    QDate itemDate;
+    int pages = 0;
+};
+
+struct ShelfFilter
+{
+    qint64 estateId = 0;   // required unless locationId is set
+    qint64 buildingId = 0; // 0 = all
+    qint64 unitId = 0;     // 0 = all
+    qint64 roomId = 0;     // 0 = all
+    qint64 locationId = 0; // a box (or shelf): the dossiers kept there
+    QString category;      // empty = all
+    bool withItems = false;
+    bool withoutRoom = false; // also the estate's dossiers tied to no room (after the rooms)
+};
+
 class DossierRepository
 {
 public:
@@ -34,6 +60,10 @@ public:
     // Dossiers of the rooms of a building / unit (0 = any) of an estate, in shelf order (R14).
     Result<QList<Dossier>> inShelfOrder(qint64 estateId, qint64 buildingId, qint64 unitId,
                                         const QString& category = {});
+
+    // The dossiers (and with `withItems` their items) a catalog or label run covers, in shelf
+    // order; destroyed dossiers are left out. One query, for catalogs of many thousand lines.
+    Result<QList<ShelfEntry>> shelfEntries(const ShelfFilter& f);
 
 private:
     Database& m_db;

@@ -1,0 +1,172 @@
+// `print FORM … --out FILE.pdf` (CLI.md): the forms of P1–P6 as PDF files.
+#include "Command.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace ar::cli {
+
+namespace {
+
+bool parseNumber(Invocation& inv, const QString& option, double* value, int* exit)
+{
+    if (!inv.args.has(option))
+        return true;
+    bool ok = false;
+    const QString text = inv.args.value(option);
+    *value = text.toDouble(&ok);
+    if (!ok) {
+        *exit = inv.fail(Error::invalid(option, text, QCoreApplication::translate("Cli", "--%1 %2: give a number").arg(option, text)));
+        return false;
+    }
+    return true;
+}
+
+int printForm(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(QCoreApplication::translate("Cli", "Name one form: owner-form, tenant-form, catalog, borrow-register, copy-register, labels"));
+    const QString code = inv.args.positional.first();
+    auto form = printFormFromCode(code);
+    if (!form)
+        return inv.usage(QCoreApplication::translate("Cli", "Unknown form %1: owner-form, tenant-form, catalog, borrow-register, copy-register, labels")
+                             .arg(code));
+    const QString out = inv.args.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return inv.usage(QCoreApplication::translate("Cli", "--out FILE.pdf is required"));
+    if (!out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return inv.usage(QCoreApplication::translate("Cli", "--out %1: the file is written as PDF and must end in .pdf").arg(out));
+
+    PrintRequest r;
+    r.form = form.value();
+    r.estate = inv.args.value(QStringLiteral("estate"));
+    r.building = inv.args.value(QStringLiteral("building"));
+    r.unit = inv.args.value(QStringLiteral("unit"));
+    r.room = inv.args.value(QStringLiteral("room"));
+    r.lastRoom = inv.args.value(QStringLiteral("to-room"));
+    r.archiveNo = inv.args.value(QStringLiteral("dossier"));
+    r.location = inv.args.value(QStringLiteral("location"));
+    r.category = inv.args.value(QStringLiteral("category"));
+    r.blank = inv.args.has(QStringLiteral("blank"));
+    r.unmask = inv.args.has(QStringLiteral("unmask"));
+    r.reason = inv.args.value(QStringLiteral("reason"));
+    // `catalog` of one dossier is its 卷内目录; of a box, building or unit the 归档文件目录.
+    if (r.form == PrintForm::DossierCatalog && r.archiveNo.isEmpty())
+        r.form = PrintForm::FileCatalog;
+    if (!parseDate(inv, QStringLiteral("from"), &r.from) || !parseDate(inv, QStringLiteral("to"), &r.to))
+        return Invalid;
+    if (r.form == PrintForm::Labels) {
+        if (inv.args.has(QStringLiteral("sheet"))) {
+            auto sheet = inv.archive->printing().labelSheet(inv.args.value(QStringLiteral("sheet")));
+            if (!sheet)
+                return inv.fail(sheet.error());
+            r.sheet = sheet.value();
+        }
+        if (inv.args.has(QStringLiteral("code"))) {
+            auto kind = print::codeKindFromCode(inv.args.value(QStringLiteral("code")));
+            if (!kind)
+                return inv.fail(Error::invalid(QStringLiteral("code"), inv.args.value(QStringLiteral("code")),
+                                               QCoreApplication::translate("Cli", "--code is qr or code128")));
+            r.code = kind.value();
+        }
+        int exit = Ok;
+        double skip = 0;
+        if (!parseNumber(inv, QStringLiteral("offset-x"), &r.calibration.dx, &exit) ||
+            !parseNumber(inv, QStringLiteral("offset-y"), &r.calibration.dy, &exit) ||
+            !parseNumber(inv, QStringLiteral("skip"), &skip, &exit))
+            return exit;
+        r.skip = int(skip);
+    }
+    auto pages = inv.archive->printing().toPdf(r, out);
+    if (!pages)
+        return inv.fail(pages.error());
+    if (inv.json) {
+        inv.print(QJsonObject{{QStringLiteral("form"), printFormCode(r.form)},
+                              {QStringLiteral("file"), out},
+                              {QStringLiteral("pages"), pages.value()},
+                              {QStringLiteral("masked"), !r.unmask}});
+    } else {
+        inv.out << QCoreApplication::translate("Cli", "%1 written: %n page(s)", nullptr, pages.value()).arg(out) << Qt::endl;
+    }
+    return Ok;
+}
+
+int labelSheets(Invocation& inv)
+{
+    auto sheets = inv.archive->printing().labelSheets();
+    if (!sheets)
+        return inv.fail(sheets.error());
+    QJsonArray a;
+    for (const print::LabelSheet& s : sheets.value()) {
+        if (inv.json)
+            a << s.toJson();
+        else
+            inv.out << s.name << QStringLiteral("  ") << s.columns << QStringLiteral("×") << s.rows
+                    << QStringLiteral("  ") << s.labelWidth << QStringLiteral("×") << s.labelHeight
+                    << QStringLiteral(" mm") << Qt::endl;
+    }
+    if (inv.json)
+        inv.print(a);
+    return Ok;
+}
+
+int labelSheetAdd(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(QCoreApplication::translate("Cli", "Name the label sheet"));
+    print::LabelSheet s;
+    s.name = inv.args.positional.first();
+    int exit = Ok;
+    double rows = s.rows, cols = s.columns;
+    for (const auto& [opt, target] :
+         {std::pair{"page-width", &s.pageWidth}, std::pair{"page-height", &s.pageHeight},
+          std::pair{"width", &s.labelWidth}, std::pair{"height", &s.labelHeight}, std::pair{"left", &s.marginLeft},
+          std::pair{"top", &s.marginTop}, std::pair{"gap-x", &s.gapX}, std::pair{"gap-y", &s.gapY},
+          std::pair{"rows", &rows}, std::pair{"columns", &cols}})
+        if (!parseNumber(inv, QString::fromLatin1(opt), target, &exit))
+            return exit;
+    s.rows = int(rows);
+    s.columns = int(cols);
+    if (auto st = inv.archive->printing().saveLabelSheet(s); !st)
+        return inv.fail(st.error());
+    inv.out << QCoreApplication::translate("Cli", "Label sheet %1 saved").arg(s.name) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> printCommands()
+{
+    const auto o = [](const char* name) { return QString::fromLatin1(name); };
+    return {
+        {{o("print")},
+         QT_TRANSLATE_NOOP("Cli", "Print a form, catalog, register or spine labels to a PDF file"),
+         "owner-form|tenant-form|catalog|borrow-register|copy-register|labels [--estate CODE] [--building B] "
+         "[--unit U] [--room B-U-R [--to-room B-U-R]] [--dossier ARCHIVE-NO] [--location PATH] [--category CAT] "
+         "[--from DATE --to DATE] [--blank] [--unmask --reason TEXT] [--sheet NAME] [--code qr|code128] "
+         "[--skip N] [--offset-x MM] [--offset-y MM] --out FILE.pdf",
+         {o("estate"), o("building"), o("unit"), o("room"), o("to-room"), o("dossier"), o("location"), o("category"),
+          o("from"), o("to"), o("reason"), o("sheet"), o("code"), o("skip"), o("offset-x"), o("offset-y"), o("out")},
+         {o("blank"), o("unmask"), o("json")},
+         Command::Needs::SignedIn,
+         printForm},
+        {{o("label-sheet"), o("list")},
+         QT_TRANSLATE_NOOP("Cli", "The label sheets spine labels can be printed on"),
+         "",
+         {},
+         {o("json")},
+         Command::Needs::SignedIn,
+         labelSheets},
+        {{o("label-sheet"), o("add")},
+         QT_TRANSLATE_NOOP("Cli", "Save a label sheet (sizes in millimetres)"),
+         "NAME --rows N --columns N --width MM --height MM [--left MM] [--top MM] [--gap-x MM] [--gap-y MM] "
+         "[--page-width MM] [--page-height MM]",
+         {o("rows"), o("columns"), o("width"), o("height"), o("left"), o("top"), o("gap-x"), o("gap-y"),
+          o("page-width"), o("page-height")},
+         {},
+         Command::Needs::SignedIn,
+         labelSheetAdd},
+    };
+}
+
+} // namespace ar::cli

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "Context.h"
+#include "LoanService.h"
+#include "RegisterService.h"
+#include "print/Labels.h"
+#include "print/PersonForm.h"
+#include "print/Table.h"
+
+#include <QCoreApplication>
+#include <QPagedPaintDevice>
+
+#include <optional>
+#include <variant>
+
+namespace ar {
+
+// The printed forms of RULES P1–P6.
+enum class PrintForm
+{
+    OwnerForm,      // P1 业主档案表
+    TenantForm,     // P2 租户档案表
+    DossierCatalog, // P3 卷内目录: the items of one dossier
+    FileCatalog,    // P3 归档文件目录: the items of a box, building or unit, in shelf order
+    BorrowRegister, // P4 档案借阅登记表
+    CopyRegister,   // P5 资料文件借阅、复制记录表 ZC-05/B05
+    Labels,         // P6 spine labels
+};
+// "owner-form", "tenant-form", "catalog", "file-catalog", "borrow-register", "copy-register", "labels"
+QString printFormCode(PrintForm f);
+std::optional<PrintForm> printFormFromCode(const QString& code);
+QString printFormLabel(PrintForm f);
+QList<PrintForm> allPrintForms();
+
+// What to print. Rooms are B-U-R; building and unit are the estate's codes.
+struct PrintRequest
+{
+    PrintForm form = PrintForm::OwnerForm;
+    QString estate;    // estate code; may be empty with one estate
+    QString building;  // building code: all of it
+    QString unit;      // unit code within the building
+    QString room;      // one room, or the first of a range (labels)
+    QString lastRoom;  // labels: the last room of the range, in shelf order
+    QString archiveNo; // one dossier
+    QString location;  // catalog of a box: its path "档案室/A柜/3层/盒01"
+    QString category;  // labels and catalogs: only this category
+    QDate from, to;    // registers: the period
+    bool blank = false;  // forms: empty, for filling in by hand
+    bool unmask = false; // forms: the full values (permission, reason; audited)
+    QString reason;
+    // Labels
+    print::LabelSheet sheet = print::presetSheets().first();
+    print::CodeKind code = print::CodeKind::QrCode;
+    print::Calibration calibration;
+    int skip = 0;
+};
+
+// A print made ready: the document, what it covers, whether it is masked.
+struct PrintJob
+{
+    PrintRequest request;
+    QString description; // "业主档案表 · 3-2-1201"
+    std::variant<print::TableDoc, QList<print::PersonFormDoc>, QList<print::SpineLabel>> document;
+    int entries = 0;        // rows, forms or labels
+    QStringList archiveNos; // the dossiers whose data is on paper (forms): one audit record each
+    bool masked = true;
+};
+
+// Printing (P1–P6): gathers what a form shows, through the same permission checks and masking
+// as the screen (R20), paints it with src/print and records every print (R27: what, who,
+// how many pages).
+class PrintService
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintService)
+
+public:
+    PrintService(Context& ctx, RegisterService& people, LoanService& loans)
+        : m_ctx(ctx), m_people(people), m_loans(loans)
+    {
+    }
+
+    // Checks and loads; unmasking is recorded here, as the preview already shows the values.
+    Result<PrintJob> prepare(const PrintRequest& r);
+    // Paints the job; the number of pages.
+    static Result<int> render(const PrintJob& job, QPagedPaintDevice& device);
+    // The audit record of a print that went to `target` ("pdf:NAME" or "printer:NAME").
+    Status recordPrint(const PrintJob& job, int pages, const QString& target);
+    // prepare + render to a PDF file + record; the number of pages. Nothing is recorded when
+    // the file cannot be written.
+    Result<int> toPdf(const PrintRequest& r, const QString& path);
+
+    // Label sheets: the presets and those saved in the archive (by name).
+    Result<QList<print::LabelSheet>> labelSheets();
+    Status saveLabelSheet(const print::LabelSheet& s);
+    Status removeLabelSheet(const QString& name);
+    Result<print::LabelSheet> labelSheet(const QString& name);
+
+private:
+    Result<Estate> estate(const QString& code);
+    Result<ShelfFilter> scope(const PrintRequest& r, QStringList* described);
+    Result<PrintJob> personForms(const PrintRequest& r);
+    Result<PrintJob> dossierCatalog(const PrintRequest& r);
+    Result<PrintJob> fileCatalog(const PrintRequest& r);
+    Result<PrintJob> borrowRegister(const PrintRequest& r);
+    Result<PrintJob> copyRegister(const PrintRequest& r);
+    Result<PrintJob> labels(const PrintRequest& r);
+    print::PersonFormDoc blankForm(bool owner) const;
+    Status checkPeriod(const PrintRequest& r) const;
+
+    Context& m_ctx;
+    RegisterService& m_people;
+    LoanService& m_loans;
+};
+
+// 公开, 内部, 保密, 机密 for the stored codes.
+QString securityLevelLabel(const QString& code);
+
+} // namespace ar
