@@ -74,6 +74,8 @@ bool Report::allPass() const
             return false;
     if (memory.searchPeakRssKb / 1024.0 >= Budgets::memoryMb)
         return false;
+    if (prints.ran && (prints.catalog.totalMs() > Budgets::printMs || prints.labels.totalMs() > Budgets::printMs))
+        return false;
     if (startup.bareRan && startup.guiRan) {
         if (!signinPass(startup) || startup.mainReady.p50() > Budgets::mainReadyMs ||
             startup.guiRssKb / 1024.0 >= Budgets::memoryMb)
@@ -118,6 +120,18 @@ void Report::printTable(QTextStream& out) const
         else
             out << padLeft(ms(r.like.p50()), 6) << padLeft(ms(r.like.p95()), 7);
         out << "   " << verdict(searchPass(r)) << "\n";
+    }
+    out << "\n";
+
+    out << "Printing to PDF, ms (gathering + painting; budget " << Budgets::printMs << " each)\n";
+    if (!prints.ran) {
+        out << "  not measured\n";
+    } else {
+        for (const PrintTiming* t : {&prints.catalog, &prints.labels})
+            out << "  " << padRight(t->what, 16) << padLeft(QString::number(t->entries), 7) << " entries "
+                << padLeft(QString::number(t->pages), 5) << " pages  " << padLeft(ms(t->prepareMs), 8) << " + "
+                << padLeft(ms(t->renderMs), 8) << " = " << padLeft(ms(t->totalMs()), 8) << "  " << mb(t->pdfBytes)
+                << "   " << verdict(t->totalMs() <= Budgets::printMs) << "\n";
     }
     out << "\n";
 
@@ -208,6 +222,17 @@ QJsonObject Report::toJson() const
                 {QStringLiteral("main_ready_pass"), s.guiRan && s.mainReady.p50() <= Budgets::mainReadyMs}});
         startupJson.insert(QStringLiteral("password_verify_ms"), passwordVerifyMs);
     }
+    auto timing = [](const PrintTiming& t) {
+        return QJsonObject{{QStringLiteral("entries"), t.entries},    {QStringLiteral("pages"), t.pages},
+                           {QStringLiteral("prepare_ms"), t.prepareMs}, {QStringLiteral("render_ms"), t.renderMs},
+                           {QStringLiteral("total_ms"), t.totalMs()}, {QStringLiteral("pdf_bytes"), t.pdfBytes},
+                           {QStringLiteral("pass"), t.totalMs() <= Budgets::printMs}};
+    };
+    QJsonObject printJson{{QStringLiteral("measured"), prints.ran}};
+    if (prints.ran) {
+        printJson.insert(QStringLiteral("catalog"), timing(prints.catalog));
+        printJson.insert(QStringLiteral("labels"), timing(prints.labels));
+    }
     return {
         {QStringLiteral("households"), data->households},
         {QStringLiteral("db"), data->path},
@@ -226,6 +251,7 @@ QJsonObject Report::toJson() const
                      {QStringLiteral("peak_rss_kb"), qint64(data->generationPeakRssKb)}}},
         {QStringLiteral("search"), qs},
         {QStringLiteral("startup"), startupJson},
+        {QStringLiteral("print"), printJson},
         {QStringLiteral("memory"),
          QJsonObject{{QStringLiteral("bench_peak_rss_kb"), qint64(memory.searchPeakRssKb)},
                      {QStringLiteral("bench_opening_peak_rss_kb"), qint64(memory.openingPeakRssKb)},

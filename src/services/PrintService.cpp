@@ -131,6 +131,13 @@ Result<ShelfFilter> PrintService::scope(const PrintRequest& r, QStringList* desc
         return e.error();
     f.estateId = e->id;
     *described << tr("Estate: %1").arg(e->name);
+    if (!r.category.isEmpty()) {
+        auto c = m_ctx.dossiers.category(r.category);
+        if (!c)
+            return Error::invalid(QStringLiteral("category"), r.category, tr("There is no category %1").arg(r.category));
+        f.category = c->code;
+        *described << tr("Category: %1").arg(c->name);
+    }
     if (!r.room.trimmed().isEmpty() && r.lastRoom.trimmed().isEmpty()) {
         EstateService es(m_ctx);
         auto place = es.findRoom(r.room, e->code);
@@ -165,13 +172,6 @@ Result<ShelfFilter> PrintService::scope(const PrintRequest& r, QStringList* desc
         }
     } else if (!r.unit.trimmed().isEmpty()) {
         return Error::invalid(QStringLiteral("unit"), r.unit, tr("A unit is named with its building"));
-    }
-    if (!r.category.isEmpty()) {
-        auto c = m_ctx.dossiers.category(r.category);
-        if (!c)
-            return Error::invalid(QStringLiteral("category"), r.category, tr("There is no category %1").arg(r.category));
-        f.category = c->code;
-        *described << tr("Category: %1").arg(c->name);
     }
     return f;
 }
