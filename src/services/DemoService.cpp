@@ -134,6 +134,7 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
             i.title = k.name;
             i.pages = 1 + int(itemRng.bounded(4));
             i.receivedOn = received;
+            i.date = received; // the handover papers are dated the day they are handed in
             i.dueOn = filingDue(received, false);
             auto id = m_ctx.filing.insertItem(i, m_ctx.userId());
             if (!id)

@@ -439,8 +439,8 @@ Result<PrintJob> PrintService::fileCatalog(const PrintRequest& r)
     doc.rightNote = tr("Printed on %1").arg(day(m_ctx.clock.today()));
     doc.columns = {{tr("No."), 0.6, Qt::AlignCenter},     {tr("Archive no."), 2.6, Qt::AlignLeft, true},
                    {tr("Doc. no."), 1.3, Qt::AlignLeft, true}, {tr("Responsible"), 1.5, Qt::AlignLeft},
-                   {tr("Title"), 4.0, Qt::AlignLeft},     {tr("Date"), 1.2, Qt::AlignCenter},
-                   {tr("Classification"), 0.9, Qt::AlignCenter}, {tr("Pages"), 0.6, Qt::AlignCenter},
+                   {tr("Title"), 3.9, Qt::AlignLeft},     {tr("Date"), 1.2, Qt::AlignCenter},
+                   {tr("Classification"), 1.0, Qt::AlignCenter}, {tr("Pages"), 0.6, Qt::AlignCenter},
                    {tr("Remarks"), 1.6, Qt::AlignLeft}};
     int n = 0;
     doc.rows.reserve(entries->size());
