@@ -4767,6 +4767,139 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     </message>
 </context>
 <context>
+    <name>ar::ui::LabelSheetDialog</name>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheets and printer calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 得力 A4 3×7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page (width × height):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels (columns × rows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label si&amp;ze (width × height):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Margin (left × top):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gaps (across × down):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sheets saved here can be removed; the presets stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Choose the sheet above and print the calibration page on plain paper, with both offsets at 0.
+2. Lay the page on a label sheet against the light. Each label&apos;s outline has a cross at its centre: measure in millimetres how far a cross lies from the centre of its label — to the right and downwards are positive, to the left and upwards negative.
+3. Enter the two distances and save them for this printer. Print the page again: the crosses should now sit in the middle of the labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;inter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed too far &amp;right by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed too far &amp;down by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;calibration page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheet %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove label sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the label sheet %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for %1: labels are shifted %2 mm left and %3 mm up when printed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save calibration page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calibration page could not be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration page printed; measure the crosses and enter the shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::LoanActions</name>
     <message>
         <source>Borrow &amp;desk…</source>
@@ -5220,6 +5353,10 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>&amp;Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5677,6 +5814,330 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Remove this phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::PrintActions</name>
+    <message>
+        <source>&amp;Owner record form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant record form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier contents list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Catalog of filed documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Borrowing register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrowing and cop&amp;ying record ZC-05…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spine labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank o&amp;wner form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank te&amp;nant form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label sheets and printer calibration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::PrintDialog</name>
+    <message>
+        <source>Print: %1, blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the form with the choices made on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Estate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-U-R, e.g. 3-2-1201</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One room; it takes precedence over building and unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-U-R; empty for one room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels of the rooms from the first to this one, in shelf order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>档号, or scan a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier (档号):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>档案室/A柜/3层/盒01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog of one box or shelf: its place; building and unit are then ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bo&amp;x or shelf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label s&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code 128 (ASCII 档号 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels already used on the first sheet: printing starts after them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the &amp;full values (ID numbers, phones, addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 办理产权证明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all buildings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3, %4 × %5 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier (档号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box or shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code on the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choices have changed: press Preview to see the form again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sensitive values are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1: %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

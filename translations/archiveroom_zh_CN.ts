@@ -1383,7 +1383,8 @@
     <message numerus="yes">
         <source>%1 written: %n page(s)</source>
         <translation>
-            <numerusform>已写入 %1：%n 页</numerusform></translation>
+            <numerusform>已写入 %1：%n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print a form, catalog, register or spine labels to a PDF file</source>
@@ -4759,6 +4760,141 @@ Set up the administrator's account. The administrator adds the other users and t
     </message>
 </context>
 <context>
+    <name>ar::ui::LabelSheetDialog</name>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Label sheets and printer calibration</source>
+        <translation>标签纸与打印机校准</translation>
+    </message>
+    <message>
+        <source>e.g. 得力 A4 3×7</source>
+        <translation>如 得力 A4 3×7</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Page (width × height):</source>
+        <translation>纸张（宽 × 高）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Labels (columns × rows):</source>
+        <translation>标签（列 × 行）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Label si&amp;ze (width × height):</source>
+        <translation>标签尺寸（宽 × 高）(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Margin (left × top):</source>
+        <translation>边距（左 × 上）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps (across × down):</source>
+        <translation>间距（横向 × 纵向）(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>新建(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save sheet</source>
+        <translation>保存标签纸(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Only sheets saved here can be removed; the presets stay</source>
+        <translation>只能删除在此保存的标签纸，预设的不能删除</translation>
+    </message>
+    <message>
+        <source>Label sheets</source>
+        <translation>标签纸</translation>
+    </message>
+    <message>
+        <source>1. Choose the sheet above and print the calibration page on plain paper, with both offsets at 0.
+2. Lay the page on a label sheet against the light. Each label's outline has a cross at its centre: measure in millimetres how far a cross lies from the centre of its label — to the right and downwards are positive, to the left and upwards negative.
+3. Enter the two distances and save them for this printer. Print the page again: the crosses should now sit in the middle of the labels.</source>
+        <translation>1. 在上方选中标签纸，两项偏移都设为 0，用普通纸打印校准页。
+2. 把校准页叠在标签纸上对着光看。每个标签的外框中心有一个十字：用毫米量出十字离标签中心有多远——偏右、偏下为正数，偏左、偏上为负数。
+3. 填入这两个距离，为这台打印机保存。再打印一次校准页：十字应落在标签正中。</translation>
+    </message>
+    <message>
+        <source>Pr&amp;inter:</source>
+        <translation>打印机(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Printed too far &amp;right by:</source>
+        <translation>向右偏出(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Printed too far &amp;down by:</source>
+        <translation>向下偏出(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;offset</source>
+        <translation>保存偏移(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Print &amp;calibration page…</source>
+        <translation>打印校准页(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Printer calibration</source>
+        <translation>打印机校准</translation>
+    </message>
+    <message>
+        <source>%1 (preset)</source>
+        <translation>%1（预设）</translation>
+    </message>
+    <message>
+        <source>Label sheet %1 saved.</source>
+        <translation>标签纸 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Remove label sheet</source>
+        <translation>删除标签纸</translation>
+    </message>
+    <message>
+        <source>Remove the label sheet %1?</source>
+        <translation>删除标签纸 %1？</translation>
+    </message>
+    <message>
+        <source>Saved for %1: labels are shifted %2 mm left and %3 mm up when printed there.</source>
+        <translation>已为 %1 保存：用这台打印机打印标签时向左挪 %2 毫米、向上挪 %3 毫米。</translation>
+    </message>
+    <message>
+        <source>Save calibration page</source>
+        <translation>保存校准页</translation>
+    </message>
+    <message>
+        <source>calibration.pdf</source>
+        <translation>校准页.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calibration page %1</source>
+        <translation>校准页 %1</translation>
+    </message>
+    <message>
+        <source>The calibration page could not be printed</source>
+        <translation>校准页未能打印</translation>
+    </message>
+    <message>
+        <source>Calibration page printed; measure the crosses and enter the shift.</source>
+        <translation>校准页已打印；请量出十字的偏移并填入。</translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::LoanActions</name>
     <message>
         <source>Borrow &amp;desk…</source>
@@ -5215,6 +5351,10 @@ The archive room of a property-management company: estates, owners and tenants, 
         <source>&amp;Loans</source>
         <translation>借阅(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::MissingItemsDialog</name>
@@ -5669,6 +5809,325 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message>
         <source>Remove this phone number</source>
         <translation>删除此电话号码</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::PrintActions</name>
+    <message>
+        <source>&amp;Owner record form…</source>
+        <translation>业主档案表(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant record form…</source>
+        <translation>租户档案表(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier contents list…</source>
+        <translation>卷内目录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog of filed documents…</source>
+        <translation>归档文件目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Borrowing register…</source>
+        <translation>档案借阅登记表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Borrowing and cop&amp;ying record ZC-05…</source>
+        <translation>资料文件借阅、复制记录表 ZC-05(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Spine labels…</source>
+        <translation>脊背标签(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Blank o&amp;wner form…</source>
+        <translation>空白业主档案表(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Blank te&amp;nant form…</source>
+        <translation>空白租户档案表(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Label sheets and printer calibration…</source>
+        <translation>标签纸与打印机校准(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::PrintDialog</name>
+    <message>
+        <source>Print: %1, blank</source>
+        <translation>打印：%1（空白）</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>打印：%1</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>打印范围</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show the form with the choices made on the left</source>
+        <translation>按左侧的选择生成预览</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>保存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Estate:</source>
+        <translation>小区(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>楼座(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单元(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>B-U-R, e.g. 3-2-1201</source>
+        <translation>楼座-单元-房号，如 3-2-1201</translation>
+    </message>
+    <message>
+        <source>One room; it takes precedence over building and unit</source>
+        <translation>一个房间；填写后不再按楼座和单元打印</translation>
+    </message>
+    <message>
+        <source>&amp;From room:</source>
+        <translation>起始房号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>房号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>B-U-R; empty for one room</source>
+        <translation>楼座-单元-房号；只打一个房间时留空</translation>
+    </message>
+    <message>
+        <source>The labels of the rooms from the first to this one, in shelf order</source>
+        <translation>按上架顺序打印从起始房号到此房号的标签</translation>
+    </message>
+    <message>
+        <source>&amp;To room:</source>
+        <translation>结束房号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>档号, or scan a label</source>
+        <translation>档号，或扫描脊背标签</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier (档号):</source>
+        <translation>档号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>档案室/A柜/3层/盒01</source>
+        <translation>档案室/A柜/3层/盒01</translation>
+    </message>
+    <message>
+        <source>The catalog of one box or shelf: its place; building and unit are then ignored</source>
+        <translation>一个档案盒或层架的目录：填写其位置；此时不按楼座和单元</translation>
+    </message>
+    <message>
+        <source>Bo&amp;x or shelf:</source>
+        <translation>档案盒或层架(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>结束日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Label s&amp;heet:</source>
+        <translation>标签纸(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Code 128 (ASCII 档号 only)</source>
+        <translation>Code 128 条码（仅限英文数字档号）</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>码制(&amp;C)：</translation>
+    </message>
+    <message>
+        <source> labels</source>
+        <translation> 个标签</translation>
+    </message>
+    <message>
+        <source>Labels already used on the first sheet: printing starts after them</source>
+        <translation>第一张标签纸上已用掉的标签数：从其后的空位开始打印</translation>
+    </message>
+    <message>
+        <source>S&amp;kip:</source>
+        <translation>跳过(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Print the &amp;full values (ID numbers, phones, addresses)</source>
+        <translation>打印完整信息（证件号、电话、地址）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail with the reason</source>
+        <translation>连同原因记入审计日志</translation>
+    </message>
+    <message>
+        <source>e.g. 办理产权证明</source>
+        <translation>如 办理产权证明</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>原因(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>(all buildings)</source>
+        <translation>（全部楼座）</translation>
+    </message>
+    <message>
+        <source>(all units)</source>
+        <translation>（全部单元）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3, %4 × %5 mm)</source>
+        <translation>%1（%2 × %3，%4 × %5 毫米）</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼座</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>To room</source>
+        <translation>结束房号</translation>
+    </message>
+    <message>
+        <source>Dossier (档号)</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Box or shelf</source>
+        <translation>档案盒或层架</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>门类</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Label sheet</source>
+        <translation>标签纸</translation>
+    </message>
+    <message>
+        <source>Code on the label</source>
+        <translation>标签上的码</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>The choices have changed: press Preview to see the form again.</source>
+        <translation>选择已更改：请点“预览”重新生成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n page(s)</source>
+        <translation>
+            <numerusform>%1
+共 %n 页</numerusform></translation>
+    </message>
+    <message>
+        <source>Sensitive values are masked.</source>
+        <translation>敏感信息已遮蔽。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1: %n page(s).</source>
+        <translation>
+            <numerusform>已发送到 %1：%n 页。</numerusform></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist</source>
+        <translation>%1 所在的文件夹不存在</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n page(s).</source>
+        <translation>
+            <numerusform>已保存 %1：%n 页。</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
     </message>
 </context>
 <context>

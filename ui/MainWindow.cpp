@@ -13,6 +13,7 @@
 #include "ui/estate/EstateTreeModel.h"
 #include "ui/estate/RoomTableModel.h"
 #include "ui/loans/LoanActions.h"
+#include "ui/print/PrintActions.h"
 #include "ui/register/OccupantActions.h"
 #include "ui/register/OccupantModel.h"
 #include "ui/search/SearchController.h"
@@ -25,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QTableWidget>
 #include <QToolButton>
 
 namespace ar::ui {
@@ -176,6 +178,48 @@ void MainWindow::setUpMenus()
     loanMenu->setObjectName(QStringLiteral("menuLoans"));
     loans->fillMenu(loanMenu);
     loans->addPanelTo(this);
+
+    // Printing (#6): each form with its preview, PDF and the audit record of every print; the
+    // dialogs start from what is selected here.
+    auto* printing = new PrintActions(m_archive, this, [this] {
+        PrintRequest r;
+        const QModelIndex node = m_ui->estateTree->currentIndex();
+        if (const qint64 roomId = currentRoomId()) {
+            if (auto place = m_archive.estate().place(roomId)) {
+                r.estate = place->estate.code;
+                r.building = place->building.code;
+                r.unit = place->unit.code;
+                r.room = place->ref();
+            }
+        } else if (node.isValid()) {
+            const auto kind = m_tree->kind(node);
+            const QModelIndex buildingNode = kind == EstateTreeModel::Kind::Unit ? node.parent() : node;
+            if (auto estates = m_archive.estate().estates())
+                for (const Estate& e : estates.value())
+                    if (e.id == m_tree->estateIdOf(node))
+                        r.estate = e.code;
+            if (kind == EstateTreeModel::Kind::Building || kind == EstateTreeModel::Kind::Unit) {
+                if (auto buildings = m_archive.estate().buildings(m_tree->estateIdOf(node)))
+                    for (const Building& b : buildings.value())
+                        if (b.id == m_tree->id(buildingNode)) {
+                            r.building = b.code;
+                            if (kind == EstateTreeModel::Kind::Unit)
+                                if (auto units = m_archive.estate().units(b.id))
+                                    for (const Unit& u : units.value())
+                                        if (u.id == m_tree->id(node))
+                                            r.unit = u.code;
+                        }
+            }
+        }
+        // The dossier chosen in the room's list of dossiers, for its contents list.
+        if (QTableWidget* table = m_dossierActions ? m_dossierActions->roomTable() : nullptr)
+            if (const int row = table->currentRow(); row >= 0 && table->item(row, 0))
+                r.archiveNo = table->item(row, 0)->text();
+        return r;
+    });
+    QMenu* printMenu = menuBar()->addMenu(tr("&Print"));
+    printMenu->setObjectName(QStringLiteral("menuPrint"));
+    printing->fillMenu(printMenu);
 
     // Account: one's own password, the administrator's users, signing out.
     m_accountActions = new AccountActions(m_archive, this);

@@ -152,7 +152,7 @@ void TestCliPrint::initTestCase()
                       QStringLiteral("13900001111"), QStringLiteral("演示工程有限公司"));
     m_owners << owner(QStringLiteral("3-2-1201"), QStringLiteral("欧阳明华"), QStringLiteral("31000019800517043"),
                       QStringLiteral("13800135678"),
-                      QStringLiteral("演示市示例区某某街道办事处下属综合服务中心第二分部档案与信息管理科"));
+                      QStringLiteral("演示市示例区某某街道办事处下属综合服务中心第二分部档案与信息管理科及其所属的资料整理与数字化加工小组"));
     m_owners << owner(QStringLiteral("3-2-301"), QStringLiteral("李小红"), QStringLiteral("44010019900101002"),
                       QStringLiteral("13700002222"), QStringLiteral("示例学校"));
     m_owners << owner(QStringLiteral("3-1-502"), QStringLiteral("王大山"), QStringLiteral("44010019850606003"),
@@ -245,7 +245,7 @@ void TestCliPrint::P1_staffLevelFormIsMaskedAndFullValuesNeedTheRightAndAReason(
     QVERIFY(fullText.contains(QStringLiteral("产权核对")));
     // The long work unit wraps inside its box instead of running off: all of it is on the page,
     // on more than one line.
-    const QString workUnit = QStringLiteral("演示市示例区某某街道办事处下属综合服务中心第二分部档案与信息管理科");
+    const QString workUnit = QStringLiteral("演示市示例区某某街道办事处下属综合服务中心第二分部档案与信息管理科及其所属的资料整理与数字化加工小组");
     QVERIFY2(!fullText.contains(workUnit), "wrapped, not on one line");
     QVERIFY2(QString(fullText).remove(QLatin1Char('\n')).contains(workUnit), qPrintable(fullText));
 }
