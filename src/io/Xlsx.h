@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Sheet.h"
+#include "core/Result.h"
+
+namespace ar::io {
+
+// Reads every worksheet of an .xlsx file (a zip of XML, read with QuaZip and
+// QXmlStreamReader): shared and inline strings, numbers, booleans, errors, merged ranges, and
+// which numbers are shown by a date format. A file that is not a zip, is cut short, or holds no
+// worksheet gets one message naming the file; nothing else is assumed about it.
+Result<QList<Sheet>> readXlsx(const QString& path);
+
+// Writes one sheet: a bold header row, then the rows as text (never as numbers: an ID number or
+// a phone stays exactly as it is), column widths fitted to the content. libxlsxwriter; the file
+// is written beside the target and moved over it.
+Status writeXlsx(const QString& path, const QString& sheetName, const QStringList& header,
+                 const QList<QStringList>& rows);
+
+} // namespace ar::io
