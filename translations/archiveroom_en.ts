@@ -336,6 +336,10 @@
         <source>Configure archive</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import roster</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -1437,6 +1441,50 @@
         <source>Label sheet %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import owners FILE.xlsx|FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2 “%3”: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet %2 (header in row %3): %4 to add, %5 to update, %6 unchanged, %7 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: everything in the file is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the rejected rows, or import the good ones with --only-valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export owners FILE.xlsx|FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written: %2 owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a handover roster of owners (and tenants, members, rooms) from .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the current owners to .xlsx or .csv (masked; audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -1955,6 +2003,65 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>ExportService</name>
+    <message>
+        <source>Name the estate to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no estate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lists are exported as .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>New archive</source>
@@ -2002,6 +2109,268 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>The archive %1 cannot be opened:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel file (.xls); open it in Excel or LibreOffice and save it as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only .xlsx and .csv files can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet %2; it has: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet of %1 has a header row naming the room and the owner (房号, 姓名, 身份证号码 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 has no header row naming the room and the owner (房号, 姓名, 身份证号码 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column gives the room: map one to 房号 (3-2-1201), or three to 楼栋, 单元 and 室号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no estate yet: add it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several estates: name the one the roster is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the room is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a room: write it as 3-2-1201, 3栋2单元1201 or 3座2单元1201室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no room %1 and you may not add rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the area is not a number of square metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of 业主, 共有人, 租户, 家庭成员, 受托人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write 男 or 女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (ends in zeros: was the column once a number in Excel?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 already gives the owner of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 already registers %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number %1 is already registered for %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an owner (%2): an owner change is recorded in the window or with owner change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Io</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell holds the Excel error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is masked (***): an exported list cannot be imported back; import the original roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ID number was stored as a number and has lost its last digits (Excel keeps 15); the original cannot be recovered: format the column as text and type the numbers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date (write it as 2026-11-27)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook (%2 is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short: %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet %2 cannot be read (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) or it is damaged; an old .xls must be saved as .xlsx first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of sheets cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -336,6 +336,10 @@
         <source>Configure archive</source>
         <translation>档案设置</translation>
     </message>
+    <message>
+        <source>Import roster</source>
+        <translation>导入名册</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -1430,6 +1434,50 @@
         <source>Label sheet %1 saved</source>
         <translation>标签纸 %1 已保存</translation>
     </message>
+    <message>
+        <source>import owners FILE.xlsx|FILE.csv</source>
+        <translation>import owners 文件.xlsx|文件.csv</translation>
+    </message>
+    <message>
+        <source>Row %1, %2 “%3”: %4</source>
+        <translation>第 %1 行，%2“%3”：%4</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2 (header in row %3): %4 to add, %5 to update, %6 unchanged, %7 rejected</source>
+        <translation>%1，工作表 %2（表头在第 %3 行）：新增 %4，更新 %5，不变 %6，驳回 %7</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: everything in the file is on record.</source>
+        <translation>没有需要修改的：文件中的内容均已登记。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>仅检查：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the rejected rows, or import the good ones with --only-valid.</source>
+        <translation>未导入任何内容：请修正被驳回的行，或用 --only-valid 只导入正确的行。</translation>
+    </message>
+    <message>
+        <source>export owners FILE.xlsx|FILE.csv</source>
+        <translation>export owners 文件.xlsx|文件.csv</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 owners</source>
+        <translation>已写入 %1：%2 位业主</translation>
+    </message>
+    <message>
+        <source>Import a handover roster of owners (and tenants, members, rooms) from .xlsx or .csv</source>
+        <translation>从 .xlsx 或 .csv 导入开发商移交业主名册（也可含租户、家庭成员、房间）</translation>
+    </message>
+    <message>
+        <source>Export the current owners to .xlsx or .csv (masked; audited)</source>
+        <translation>将现任业主导出为 .xlsx 或 .csv（遮蔽敏感信息，记入审计）</translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -1948,6 +1996,65 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>ExportService</name>
+    <message>
+        <source>Name the estate to export</source>
+        <translation>请指定要导出的小区</translation>
+    </message>
+    <message>
+        <source>There is no estate %1</source>
+        <translation>没有小区 %1</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>业主名册</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>%1: lists are exported as .xlsx or .csv</source>
+        <translation>%1：清单只能导出为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist</source>
+        <translation>%1 所在的文件夹不存在</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>New archive</source>
@@ -1997,6 +2104,268 @@ The names and numbers are made up; it can be left out.</source>
 %2</source>
         <translation>无法打开档案库 %1：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel file (.xls); open it in Excel or LibreOffice and save it as .xlsx</source>
+        <translation>%1 是旧版 Excel 文件（.xls）；请在 Excel 或 LibreOffice 中打开并另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>%1: only .xlsx and .csv files can be imported</source>
+        <translation>%1：只能导入 .xlsx 和 .csv 文件</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet %2; it has: %3</source>
+        <translation>%1 中没有工作表 %2；现有：%3</translation>
+    </message>
+    <message>
+        <source>No sheet of %1 has a header row naming the room and the owner (房号, 姓名, 身份证号码 …)</source>
+        <translation>%1 的各工作表中都找不到写明房号和业主的表头行（房号、姓名、身份证号码……）</translation>
+    </message>
+    <message>
+        <source>The sheet %1 has no header row naming the room and the owner (房号, 姓名, 身份证号码 …)</source>
+        <translation>工作表 %1 中找不到写明房号和业主的表头行（房号、姓名、身份证号码……）</translation>
+    </message>
+    <message>
+        <source>No column gives the room: map one to 房号 (3-2-1201), or three to 楼栋, 单元 and 室号</source>
+        <translation>没有一列给出房号：请把一列对应到“房号”（如 3-2-1201），或把三列分别对应到“楼栋”“单元”“室号”</translation>
+    </message>
+    <message>
+        <source>There is no estate yet: add it first</source>
+        <translation>还没有小区：请先添加</translation>
+    </message>
+    <message>
+        <source>Several estates: name the one the roster is for</source>
+        <translation>有多个小区，请指定名册所属的小区</translation>
+    </message>
+    <message>
+        <source>the room is missing</source>
+        <translation>缺少房号</translation>
+    </message>
+    <message>
+        <source>%1 is not a room: write it as 3-2-1201, 3栋2单元1201 or 3座2单元1201室</source>
+        <translation>%1 不是房号：请写作 3-2-1201、3栋2单元1201 或 3座2单元1201室</translation>
+    </message>
+    <message>
+        <source>there is no room %1 and you may not add rooms</source>
+        <translation>没有房间 %1，而您无权添加房间</translation>
+    </message>
+    <message>
+        <source>the area is not a number of square metres</source>
+        <translation>面积不是以平方米计的数字</translation>
+    </message>
+    <message>
+        <source>%1 is not one of 业主, 共有人, 租户, 家庭成员, 受托人</source>
+        <translation>%1 不是业主、共有人、租户、家庭成员、受托人之一</translation>
+    </message>
+    <message>
+        <source>write 男 or 女</source>
+        <translation>请填写“男”或“女”</translation>
+    </message>
+    <message>
+        <source>unknown document type</source>
+        <translation>未知的证件类型</translation>
+    </message>
+    <message>
+        <source> (ends in zeros: was the column once a number in Excel?)</source>
+        <translation>（末尾是 0：这一列是否曾在 Excel 中被设为数字？）</translation>
+    </message>
+    <message>
+        <source>the name is missing</source>
+        <translation>缺少姓名</translation>
+    </message>
+    <message>
+        <source>row %1 already gives the owner of %2</source>
+        <translation>第 %1 行已经给出了 %2 的业主</translation>
+    </message>
+    <message>
+        <source>row %1 already registers %2 at %3</source>
+        <translation>第 %1 行已经登记了 %3 的 %2</translation>
+    </message>
+    <message>
+        <source>ID number %1 is already registered for %2, not %3</source>
+        <translation>证件号码 %1 已登记在%2名下，不是%3</translation>
+    </message>
+    <message>
+        <source>%1 already has an owner (%2): an owner change is recorded in the window or with owner change</source>
+        <translation>%1 已有业主（%2）：业主变更请在窗口中或用 owner change 办理</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被驳回的行</translation>
+    </message>
+</context>
+<context>
+    <name>Io</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 是空文件</translation>
+    </message>
+    <message>
+        <source>%1 has no rows</source>
+        <translation>%1 中没有数据行</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room number</source>
+        <translation>室号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>业主身份</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>the cell holds the Excel error %1</source>
+        <translation>单元格中是 Excel 错误值 %1</translation>
+    </message>
+    <message>
+        <source>the value is masked (***): an exported list cannot be imported back; import the original roster</source>
+        <translation>该值已被遮蔽（***）：导出的清单不能再导入，请导入原始名册</translation>
+    </message>
+    <message>
+        <source>the ID number was stored as a number and has lost its last digits (Excel keeps 15); the original cannot be recovered: format the column as text and type the numbers again</source>
+        <translation>身份证号码被存成了数字，末几位已经丢失（Excel 只保留 15 位），无法恢复：请把这一列设为文本格式后重新录入</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number</source>
+        <translation>%1 不是电话号码</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 不是日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (write it as 2026-11-27)</source>
+        <translation>%1 不是日期（请写作 2026-11-27）</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook (%2 is missing)</source>
+        <translation>%1 不是完整的 Excel 工作簿（缺少 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short: %2 cannot be read</source>
+        <translation>%1 已损坏或不完整：无法读取 %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet %2 cannot be read (%3)</source>
+        <translation>%1 已损坏：无法读取工作表 %2（%3）</translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation>没有文件 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) or it is damaged; an old .xls must be saved as .xlsx first</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）或已损坏；旧版 .xls 文件须先另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of sheets cannot be read</source>
+        <translation>%1 已损坏：无法读取其工作表列表</translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet</source>
+        <translation>%1 中没有工作表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -6081,7 +6450,8 @@ The archive room of a property-management company: estates, owners and tenants, 
 %n page(s)</source>
         <translation>
             <numerusform>%1
-共 %n 页</numerusform></translation>
+共 %n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sensitive values are masked.</source>
@@ -6102,7 +6472,8 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message numerus="yes">
         <source>Sent to %1: %n page(s).</source>
         <translation>
-            <numerusform>已发送到 %1：%n 页。</numerusform></translation>
+            <numerusform>已发送到 %1：%n 页。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The folder of %1 does not exist</source>
@@ -6115,7 +6486,8 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message numerus="yes">
         <source>Saved %1: %n page(s).</source>
         <translation>
-            <numerusform>已保存 %1：%n 页。</numerusform></translation>
+            <numerusform>已保存 %1：%n 页。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as PDF</source>

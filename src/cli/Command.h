@@ -75,6 +75,7 @@ bool readPersonData(Invocation& inv, PersonData* out, int* exit);
 QSet<QString> personOptions();
 QList<Command> loanCommands();
 QList<Command> printCommands();
+QList<Command> importCommands();
 
 // A new password from ARCHIVEROOM_NEW_PASSWORD, or asked twice on the terminal.
 bool newPassword(Invocation& inv, QString* password);

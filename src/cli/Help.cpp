@@ -5,7 +5,7 @@ namespace ar::cli {
 const QList<Command>& allCommands()
 {
     static const QList<Command> all = setupCommands() + userCommands() + registerCommands() +
-                                      dossierCommands() + loanCommands() + printCommands() + auditCommands();
+                                      dossierCommands() + loanCommands() + printCommands() + importCommands() + auditCommands();
     return all;
 }
 

@@ -45,6 +45,7 @@ constexpr ActionName kActions[] = {
     {AuditAction::Attach, "attach", QT_TRANSLATE_NOOP("Audit", "Attach scan")},
     {AuditAction::ViewAttachment, "view_attachment", QT_TRANSLATE_NOOP("Audit", "View scan")},
     {AuditAction::Configure, "configure", QT_TRANSLATE_NOOP("Audit", "Configure archive")},
+    {AuditAction::Import, "import", QT_TRANSLATE_NOOP("Audit", "Import roster")},
 };
 
 } // namespace

@@ -40,6 +40,8 @@ enum class AuditAction
     Attach,
     ViewAttachment,
     Configure,
+    // Excel and CSV (#7)
+    Import,
 };
 
 QString auditActionCode(AuditAction a);

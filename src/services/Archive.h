@@ -7,6 +7,8 @@
 #include "DemoService.h"
 #include "DossierService.h"
 #include "EstateService.h"
+#include "ExportService.h"
+#include "ImportService.h"
 #include "LoanService.h"
 #include "PrintService.h"
 #include "RegisterService.h"
@@ -42,6 +44,8 @@ public:
     DossierService& dossiers() { return m_dossiers; }
     LoanService& loans() { return m_loans; }
     PrintService& printing() { return m_print; }
+    ImportService& imports() { return m_import; }
+    ExportService& exports() { return m_export; }
 
 private:
     Archive(std::unique_ptr<Database> db, const Clock* clock);
@@ -60,6 +64,8 @@ private:
     DossierService m_dossiers;
     LoanService m_loans;
     PrintService m_print;
+    ImportService m_import;
+    ExportService m_export;
 };
 
 } // namespace ar

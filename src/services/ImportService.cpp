@@ -1,0 +1,676 @@
+// Importing handover rosters: read (src/io), check with the register's validators, match what
+// is on file, then one transaction (issue #7).
+#include "ImportService.h"
+
+#include "AuditService.h"
+#include "core/Estate.h"
+#include "core/Masking.h"
+#include "core/TextNormalize.h"
+#include "io/Csv.h"
+#include "io/Xlsx.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace ar {
+
+namespace {
+
+const QString kMappingPrefix = QStringLiteral("import_mapping:");
+
+// 业主, 共有人/共同业主, 租户, 家庭成员/成员, 受托人/代理人, or the codes.
+std::optional<OccupancyRole> parseRole(const QString& text)
+{
+    const QString t = text::compact(text).toLower();
+    if (t.isEmpty())
+        return std::nullopt;
+    for (OccupancyRole r : allRoles())
+        if (t == roleCode(r) || t == roleLabel(r).toLower())
+            return r;
+    static const QList<QPair<QString, OccupancyRole>> words{
+        {QStringLiteral("业主"), OccupancyRole::Owner},        {QStringLiteral("产权人"), OccupancyRole::Owner},
+        {QStringLiteral("共有人"), OccupancyRole::CoOwner},    {QStringLiteral("共同业主"), OccupancyRole::CoOwner},
+        {QStringLiteral("租户"), OccupancyRole::Tenant},       {QStringLiteral("承租人"), OccupancyRole::Tenant},
+        {QStringLiteral("家庭成员"), OccupancyRole::Member},   {QStringLiteral("成员"), OccupancyRole::Member},
+        {QStringLiteral("受托人"), OccupancyRole::Agent},      {QStringLiteral("代理人"), OccupancyRole::Agent},
+        {QStringLiteral("委托代理人"), OccupancyRole::Agent}};
+    for (const auto& [w, r] : words)
+        if (t == w)
+            return r;
+    return std::nullopt;
+}
+
+std::optional<Gender> parseGender(const QString& text)
+{
+    const QString t = text::compact(text).toLower();
+    if (t.isEmpty())
+        return Gender::Unknown;
+    if (t == QLatin1String("m") || t == QLatin1String("male") || t == QStringLiteral("男"))
+        return Gender::Male;
+    if (t == QLatin1String("f") || t == QLatin1String("female") || t == QStringLiteral("女"))
+        return Gender::Female;
+    return std::nullopt;
+}
+
+std::optional<IdType> parseIdType(const QString& text)
+{
+    const QString t = text::compact(text);
+    if (t.isEmpty())
+        return IdType::MainlandId;
+    for (IdType i : allIdTypes())
+        if (t == idTypeCode(i) || t == idTypeLabel(i))
+            return i;
+    if (t == QStringLiteral("身份证") || t == QStringLiteral("居民身份证"))
+        return IdType::MainlandId;
+    if (t == QStringLiteral("护照"))
+        return IdType::Passport;
+    return std::nullopt;
+}
+
+QStringList splitPhones(const QString& text)
+{
+    QStringList out;
+    for (const QString& p : text.split(QRegularExpression(QStringLiteral("[,，;；/、\\s]+")), Qt::SkipEmptyParts))
+        out << p;
+    return out;
+}
+
+bool samePerson(const PersonData& a, const PersonData& b)
+{
+    return a.name == b.name && a.gender == b.gender && a.idType == b.idType && a.idNumber == b.idNumber &&
+           a.phones == b.phones && a.workUnit == b.workUnit && a.homeAddress == b.homeAddress &&
+           a.emergencyContact == b.emergencyContact && a.moveInDate == b.moveInDate && a.notes == b.notes;
+}
+
+// The fields the row changes of the stored record (codes of RegisterService::fieldLabel).
+QStringList changedFields(const PersonData& stored, const PersonData& merged)
+{
+    QStringList out;
+    if (stored.name != merged.name)
+        out << QStringLiteral("name");
+    if (stored.gender != merged.gender)
+        out << QStringLiteral("gender");
+    if (stored.idNumber != merged.idNumber || stored.idType != merged.idType)
+        out << QStringLiteral("id_number");
+    if (stored.phones != merged.phones)
+        out << QStringLiteral("phones");
+    if (stored.workUnit != merged.workUnit)
+        out << QStringLiteral("work_unit");
+    if (stored.homeAddress != merged.homeAddress)
+        out << QStringLiteral("home_address");
+    if (stored.emergencyContact != merged.emergencyContact)
+        out << QStringLiteral("emergency_contact");
+    if (stored.moveInDate != merged.moveInDate)
+        out << QStringLiteral("move_in_date");
+    if (stored.notes != merged.notes)
+        out << QStringLiteral("notes");
+    return out;
+}
+
+QString nameOf(Context& ctx, qint64 personId)
+{
+    auto n = ctx.persons.name(personId);
+    return n ? n.value() : QString();
+}
+
+} // namespace
+
+QString importActionCode(ImportAction a)
+{
+    switch (a) {
+    case ImportAction::Add: return QStringLiteral("add");
+    case ImportAction::Update: return QStringLiteral("update");
+    case ImportAction::Unchanged: return QStringLiteral("unchanged");
+    case ImportAction::Rejected: return QStringLiteral("rejected");
+    }
+    return {};
+}
+
+QString importActionLabel(ImportAction a)
+{
+    switch (a) {
+    case ImportAction::Add: return ImportService::tr("Add");
+    case ImportAction::Update: return ImportService::tr("Update");
+    case ImportAction::Unchanged: return ImportService::tr("Unchanged");
+    case ImportAction::Rejected: return ImportService::tr("Rejected");
+    }
+    return {};
+}
+
+Result<io::Sheet> ImportService::readSheet(const QString& path, const QString& sheetName, ImportReport* report)
+{
+    report->file = QFileInfo(path).fileName();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QList<io::Sheet> sheets;
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) {
+        auto s = io::readCsv(path);
+        if (!s)
+            return s.error();
+        sheets << s.value();
+    } else if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")) {
+        auto s = io::readXlsx(path);
+        if (!s)
+            return s.error();
+        sheets = s.value();
+    } else if (suffix == QLatin1String("xls") || suffix == QLatin1String("et")) {
+        return Error::invalid(QStringLiteral("file"), path,
+                              tr("%1 is an old Excel file (.xls); open it in Excel or LibreOffice and save it as .xlsx")
+                                  .arg(report->file));
+    } else {
+        return Error::invalid(QStringLiteral("file"), path,
+                              tr("%1: only .xlsx and .csv files can be imported").arg(report->file));
+    }
+    for (const io::Sheet& s : std::as_const(sheets)) {
+        if (!sheetName.isEmpty() && s.name != sheetName)
+            continue;
+        if (!sheetName.isEmpty() || io::findHeader(s))
+            return s;
+    }
+    if (!sheetName.isEmpty()) {
+        QStringList names;
+        for (const io::Sheet& s : std::as_const(sheets))
+            names << s.name;
+        return Error::invalid(QStringLiteral("sheet"), sheetName,
+                              tr("%1 has no sheet %2; it has: %3").arg(report->file, sheetName, names.join(QStringLiteral(", "))));
+    }
+    return Error::invalid(QStringLiteral("file"), path,
+                          tr("No sheet of %1 has a header row naming the room and the owner (房号, 姓名, 身份证号码 …)")
+                              .arg(report->file));
+}
+
+Result<ImportReport> ImportService::inspect(const QString& path, const Options& o)
+{
+    ImportReport report;
+    auto sheet = readSheet(path, o.sheet, &report);
+    if (!sheet)
+        return sheet.error();
+    report.sheet = sheet->name;
+    report.encoding = sheet->encoding;
+    const auto header = io::findHeader(sheet.value());
+    if (!header)
+        return Error::invalid(QStringLiteral("sheet"), sheet->name,
+                              tr("The sheet %1 has no header row naming the room and the owner (房号, 姓名, 身份证号码 …)")
+                                  .arg(sheet->name));
+    report.headerRow = header->rowNumber;
+    report.headers = header->headers;
+    report.layout = io::layoutKey(header->headers);
+    report.mapping = header->columns;
+    if (!o.mapping.isEmpty()) {
+        report.mapping = o.mapping;
+    } else if (auto saved = rememberedMapping(report.layout); saved && !saved->isEmpty()) {
+        report.mapping = saved.value();
+    }
+    return report;
+}
+
+Result<ImportReport> ImportService::checkRows(const QString& path, const Options& o)
+{
+    if (auto s = m_ctx.require(Permission::ImportRegister); !s)
+        return s.error();
+    auto inspected = inspect(path, o);
+    if (!inspected)
+        return inspected;
+    ImportReport report = inspected.value();
+    ImportReport dummy;
+    auto sheet = readSheet(path, report.sheet, &dummy);
+    if (!sheet)
+        return sheet.error();
+    const auto header = io::findHeader(sheet.value());
+
+    QMap<io::RosterField, int> column; // field → column
+    for (auto it = report.mapping.cbegin(); it != report.mapping.cend(); ++it)
+        if (!column.contains(it.value()))
+            column.insert(it.value(), it.key());
+    const bool roomColumn = column.contains(io::RosterField::Room);
+    const bool partsColumns = column.contains(io::RosterField::Building) && column.contains(io::RosterField::RoomNumber);
+    if (!roomColumn && !partsColumns)
+        return Error::invalid(QStringLiteral("mapping"), {},
+                              tr("No column gives the room: map one to 房号 (3-2-1201), or three to 楼栋, 单元 and 室号"));
+    const bool people = column.contains(io::RosterField::Name);
+
+    // The estate the rooms belong to.
+    auto estates = m_ctx.estates.estates();
+    if (!estates)
+        return estates.error();
+    QString estateCode = o.estate;
+    if (estateCode.isEmpty()) {
+        if (estates->size() != 1)
+            return Error::invalid(QStringLiteral("estate"), {},
+                                  estates->isEmpty() ? tr("There is no estate yet: add it first")
+                                                     : tr("Several estates: name the one the roster is for"));
+        estateCode = estates->first().code;
+    }
+
+    auto columnLabel = [&](io::RosterField f) {
+        const int c = column.value(f, -1);
+        const QString h = c >= 0 && c < report.headers.size() ? report.headers.at(c) : io::rosterFieldLabel(f);
+        return c >= 0 ? io::columnName(c) + QLatin1Char(' ') + h : h;
+    };
+    auto personColumn = [&](const QString& personField) {
+        static const QHash<QString, io::RosterField> byCode{
+            {QStringLiteral("name"), io::RosterField::Name},
+            {QStringLiteral("gender"), io::RosterField::Gender},
+            {QStringLiteral("id_type"), io::RosterField::IdType},
+            {QStringLiteral("id_number"), io::RosterField::IdNumber},
+            {QStringLiteral("phones"), io::RosterField::Phone},
+            {QStringLiteral("phone"), io::RosterField::Phone},
+            {QStringLiteral("work_unit"), io::RosterField::WorkUnit},
+            {QStringLiteral("home_address"), io::RosterField::HomeAddress},
+            {QStringLiteral("emergency_contact"), io::RosterField::EmergencyContact},
+            {QStringLiteral("move_in_date"), io::RosterField::MoveIn},
+            {QStringLiteral("notes"), io::RosterField::Notes}};
+        const auto it = byCode.find(personField);
+        return it == byCode.end() ? RegisterService::fieldLabel(personField) : columnLabel(it.value());
+    };
+
+    QHash<QString, int> ownerRows; // room ref → first row giving its owner
+    QHash<QString, int> personRows; // room ref + role + ID → row
+    const int first = header->rowIndex + 1;
+    const int total = sheet->rows.size() - first;
+    for (int i = first; i < sheet->rows.size(); ++i) {
+        const io::SheetRow& sr = sheet->rows.at(i);
+        ImportRow row;
+        row.row = sr.number;
+        row.role = o.defaultRole;
+        for (const io::Cell& c : sr.cells)
+            row.cells << c.text;
+        QHash<io::RosterField, QString> v;
+        for (auto it = column.cbegin(); it != column.cend(); ++it) {
+            auto t = io::fieldText(sr.at(it.value()), it.key());
+            if (!t) {
+                Error e = t.error();
+                e.field = columnLabel(it.key());
+                e.row = sr.number;
+                row.errors << e;
+                continue;
+            }
+            v.insert(it.key(), t.value());
+        }
+        auto fail = [&](io::RosterField f, const QString& value, const QString& why) {
+            Error e = Error::invalid(columnLabel(f), value, why);
+            e.row = sr.number;
+            row.errors << e;
+        };
+        // The room.
+        QString ref = v.value(io::RosterField::Room);
+        if (ref.isEmpty() && partsColumns) {
+            const QString b = v.value(io::RosterField::Building), u = v.value(io::RosterField::Unit),
+                          r = v.value(io::RosterField::RoomNumber);
+            if (!b.isEmpty() && !r.isEmpty())
+                ref = b + QLatin1Char('-') + (u.isEmpty() ? QStringLiteral("1") : u) + QLatin1Char('-') + r;
+        }
+        row.room = ref;
+        row.name = v.value(io::RosterField::Name);
+        qint64 roomId = 0;
+        QString canonicalRef;
+        if (ref.isEmpty()) {
+            fail(roomColumn ? io::RosterField::Room : io::RosterField::RoomNumber, {}, tr("the room is missing"));
+        } else if (const auto parsed = parseRoomRef(ref); !parsed) {
+            fail(roomColumn ? io::RosterField::Room : io::RosterField::RoomNumber, ref,
+                 tr("%1 is not a room: write it as 3-2-1201, 3栋2单元1201 or 3座2单元1201室").arg(ref));
+        } else {
+            canonicalRef = parsed->toString();
+            auto place = m_estate.findRoom(canonicalRef, estateCode);
+            if (place) {
+                roomId = place->room.id;
+            } else if (place.error().code == ErrorCode::NotFound || place.error().code == ErrorCode::InvalidInput) {
+                if (m_ctx.can(Permission::EditEstate))
+                    row.newRoom = true;
+                else
+                    fail(io::RosterField::Room, ref, tr("there is no room %1 and you may not add rooms").arg(ref));
+            } else {
+                return place.error();
+            }
+        }
+        if (!v.value(io::RosterField::Area).isEmpty()) {
+            bool ok = false;
+            const double area = v.value(io::RosterField::Area).toDouble(&ok);
+            if (!ok || area <= 0 || area > 100000)
+                fail(io::RosterField::Area, v.value(io::RosterField::Area), tr("the area is not a number of square metres"));
+        }
+
+        PersonData d;
+        if (people && !row.name.isEmpty()) {
+            if (column.contains(io::RosterField::Role)) {
+                const QString roleText = v.value(io::RosterField::Role);
+                if (!roleText.isEmpty()) {
+                    const auto r = parseRole(roleText);
+                    if (!r)
+                        fail(io::RosterField::Role, roleText,
+                             tr("%1 is not one of 业主, 共有人, 租户, 家庭成员, 受托人").arg(roleText));
+                    else
+                        row.role = *r;
+                }
+            }
+            d.name = row.name;
+            if (const auto g = parseGender(v.value(io::RosterField::Gender)); g)
+                d.gender = *g;
+            else
+                fail(io::RosterField::Gender, v.value(io::RosterField::Gender), tr("write 男 or 女"));
+            if (const auto t = parseIdType(v.value(io::RosterField::IdType)); t)
+                d.idType = *t;
+            else
+                fail(io::RosterField::IdType, v.value(io::RosterField::IdType), tr("unknown document type"));
+            d.idNumber = v.value(io::RosterField::IdNumber);
+            d.phones = splitPhones(v.value(io::RosterField::Phone));
+            d.workUnit = v.value(io::RosterField::WorkUnit);
+            d.homeAddress = v.value(io::RosterField::HomeAddress);
+            d.emergencyContact = v.value(io::RosterField::EmergencyContact);
+            d.moveInDate = QDate::fromString(v.value(io::RosterField::MoveIn), Qt::ISODate);
+            d.notes = v.value(io::RosterField::Notes);
+            const RegisterService::Checked c = m_people.check(d, row.role);
+            QSet<QString> badValue; // fields with a wrong value: "missing" would only repeat it
+            for (const Error& e : c.errors)
+                if (!e.value.isEmpty())
+                    badValue.insert(e.field);
+            QSet<QString> unreadable; // columns whose cell could not be read: "missing" would only repeat it
+            for (const Error& e : std::as_const(row.errors))
+                unreadable.insert(e.field);
+            for (Error e : c.errors) {
+                if (e.value.isEmpty() && (badValue.contains(e.field) || unreadable.contains(personColumn(e.field))))
+                    continue;
+                const QString value = e.field == QLatin1String("id_number") ? mask::idNumber(e.value) : e.value;
+                // A checksum that fails on an ID ending in zeros: most likely Excel's doing.
+                if (e.field == QLatin1String("id_number") && d.idNumber.endsWith(QLatin1String("00")))
+                    e.message += tr(" (ends in zeros: was the column once a number in Excel?)");
+                e.field = personColumn(e.field);
+                e.value = value;
+                e.row = sr.number;
+                row.errors << e;
+            }
+            row.warnings = c.warnings;
+            d = c.data;
+        } else if (people && row.name.isEmpty() && column.contains(io::RosterField::IdNumber) &&
+                   !v.value(io::RosterField::IdNumber).isEmpty()) {
+            fail(io::RosterField::Name, {}, tr("the name is missing"));
+        }
+
+        // Within the sheet: one owner per room; the same person once per room and role.
+        if (row.errors.isEmpty() && !canonicalRef.isEmpty() && !d.name.isEmpty()) {
+            if (row.role == OccupancyRole::Owner) {
+                if (const int other = ownerRows.value(canonicalRef); other && other != sr.number)
+                    fail(io::RosterField::Room, ref, tr("row %1 already gives the owner of %2").arg(other).arg(ref));
+                else
+                    ownerRows.insert(canonicalRef, sr.number);
+            }
+            const QString key = canonicalRef + QLatin1Char('|') + roleCode(row.role) + QLatin1Char('|') +
+                                (d.idNumber.isEmpty() ? d.name : d.idNumber);
+            if (const int other = personRows.value(key); other)
+                fail(io::RosterField::Name, d.name, tr("row %1 already registers %2 at %3").arg(other).arg(d.name, ref));
+            else
+                personRows.insert(key, sr.number);
+        }
+
+        // What is on file already.
+        if (row.errors.isEmpty()) {
+            if (d.name.isEmpty()) {
+                row.action = row.newRoom ? ImportAction::Add : ImportAction::Unchanged;
+            } else if (row.newRoom || !roomId) {
+                row.action = ImportAction::Add;
+            } else {
+                auto occ = m_ctx.persons.occupanciesOfRoom(roomId, false);
+                if (!occ)
+                    return occ.error();
+                qint64 match = 0;
+                QList<qint64> byId;
+                if (!d.idNumber.isEmpty()) {
+                    auto ids = m_ctx.persons.findByIdNumber(d.idNumber);
+                    if (!ids)
+                        return ids.error();
+                    byId = ids.value();
+                }
+                for (const Occupancy& oc : occ.value()) {
+                    if (oc.role != row.role)
+                        continue;
+                    if (!byId.isEmpty() ? byId.contains(oc.personId)
+                                        : nameOf(m_ctx, oc.personId) == d.name)
+                        match = oc.personId;
+                }
+                if (match) {
+                    auto stored = m_ctx.persons.load(match);
+                    if (!stored)
+                        return stored.error();
+                    // A column the sheet does not have, or an empty cell, keeps what is on file.
+                    PersonData merged = stored->data;
+                    merged.name = d.name;
+                    if (column.contains(io::RosterField::Gender) && d.gender != Gender::Unknown)
+                        merged.gender = d.gender;
+                    if (!d.phones.isEmpty())
+                        merged.phones = d.phones;
+                    for (auto [field, value] : {std::pair{&merged.workUnit, d.workUnit},
+                                                std::pair{&merged.homeAddress, d.homeAddress},
+                                                std::pair{&merged.emergencyContact, d.emergencyContact},
+                                                std::pair{&merged.notes, d.notes}})
+                        if (!value.isEmpty())
+                            *field = value;
+                    if (d.moveInDate.isValid())
+                        merged.moveInDate = d.moveInDate;
+                    row.changes = changedFields(stored->data, merged);
+                    row.action = samePerson(stored->data, merged) ? ImportAction::Unchanged : ImportAction::Update;
+                } else {
+                    if (!byId.isEmpty()) {
+                        auto known = m_ctx.persons.load(byId.first());
+                        if (known && known->data.name != d.name)
+                            fail(io::RosterField::IdNumber, mask::idNumber(d.idNumber),
+                                 tr("ID number %1 is already registered for %2, not %3")
+                                     .arg(mask::idNumber(d.idNumber), known->data.name, d.name));
+                    }
+                    if (row.role == OccupancyRole::Owner)
+                        for (const Occupancy& oc : occ.value())
+                            if (oc.role == OccupancyRole::Owner)
+                                fail(io::RosterField::Room, ref,
+                                     tr("%1 already has an owner (%2): an owner change is recorded in the window or "
+                                        "with owner change")
+                                         .arg(ref, nameOf(m_ctx, oc.personId)));
+                    row.action = ImportAction::Add;
+                }
+            }
+        }
+        if (!row.errors.isEmpty())
+            row.action = ImportAction::Rejected;
+        switch (row.action) {
+        case ImportAction::Add: ++report.added; break;
+        case ImportAction::Update: ++report.updated; break;
+        case ImportAction::Unchanged: ++report.unchanged; break;
+        case ImportAction::Rejected: ++report.rejected; break;
+        }
+        report.rows << row;
+        if (o.progress && (i - first) % 100 == 0 && !o.progress(i - first, total * 2)) {
+            report.cancelled = true;
+            return report;
+        }
+    }
+    return report;
+}
+
+Result<ImportReport> ImportService::importRoster(const QString& path, const Options& o)
+{
+    auto checked = checkRows(path, o);
+    if (!checked)
+        return checked;
+    ImportReport report = checked.value();
+    if (report.cancelled || o.dryRun || (report.hasErrors() && !o.onlyValid))
+        return report;
+    // The same roster again: nothing to add or change, nothing written, not even a record.
+    if (report.added == 0 && report.updated == 0)
+        return report;
+
+    auto estates = m_ctx.estates.estates();
+    if (!estates)
+        return estates.error();
+    const QString estateCode = o.estate.isEmpty() ? estates->first().code : o.estate;
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto rowError = [](const ImportRow& r, Error e) {
+        e.row = r.row;
+        e.message = tr("Row %1: %2").arg(r.row).arg(e.message);
+        return e;
+    };
+    const int total = report.rows.size();
+    int done = 0;
+    // Reading the file again gives the same cells; the rows keep what the check decided.
+    ImportReport dummy;
+    auto sheet = readSheet(path, report.sheet, &dummy);
+    if (!sheet)
+        return sheet.error();
+    QHash<int, const io::SheetRow*> bySheetRow;
+    for (const io::SheetRow& r : sheet->rows)
+        bySheetRow.insert(r.number, &r);
+    QMap<io::RosterField, int> column;
+    for (auto it = report.mapping.cbegin(); it != report.mapping.cend(); ++it)
+        if (!column.contains(it.value()))
+            column.insert(it.value(), it.key());
+    auto value = [&](const io::SheetRow& r, io::RosterField f) -> QString {
+        if (!column.contains(f))
+            return {};
+        auto t = io::fieldText(r.at(column.value(f)), f);
+        return t ? t.value() : QString();
+    };
+    for (ImportRow& row : report.rows) {
+        ++done;
+        if (o.progress && done % 100 == 0 && !o.progress(total + done, total * 2)) {
+            report.cancelled = true;
+            return report; // the transaction rolls back: nothing is kept
+        }
+        if (row.action == ImportAction::Rejected || row.action == ImportAction::Unchanged)
+            continue;
+        const io::SheetRow& sr = *bySheetRow.value(row.row);
+        const QString ref = parseRoomRef(row.room)->toString();
+        qint64 roomId = 0;
+        const QString areaText = value(sr, io::RosterField::Area);
+        if (row.newRoom) {
+            const int areaCenti = areaText.isEmpty() ? 0 : int(std::lround(areaText.toDouble() * 100));
+            auto added = m_estate.addRoomByRef(estateCode, ref, areaCenti, RoomUse::Residential);
+            if (!added)
+                return rowError(row, added.error());
+            roomId = added->room.id;
+        } else {
+            auto place = m_estate.findRoom(ref, estateCode);
+            if (!place)
+                return rowError(row, place.error());
+            roomId = place->room.id;
+        }
+        if (row.name.isEmpty())
+            continue;
+        PersonData d;
+        d.name = row.name;
+        d.gender = parseGender(value(sr, io::RosterField::Gender)).value_or(Gender::Unknown);
+        d.idType = parseIdType(value(sr, io::RosterField::IdType)).value_or(IdType::MainlandId);
+        d.idNumber = value(sr, io::RosterField::IdNumber);
+        d.phones = splitPhones(value(sr, io::RosterField::Phone));
+        d.workUnit = value(sr, io::RosterField::WorkUnit);
+        d.homeAddress = value(sr, io::RosterField::HomeAddress);
+        d.emergencyContact = value(sr, io::RosterField::EmergencyContact);
+        d.moveInDate = QDate::fromString(value(sr, io::RosterField::MoveIn), Qt::ISODate);
+        d.notes = value(sr, io::RosterField::Notes);
+        if (row.action == ImportAction::Add) {
+            Registration reg;
+            reg.roomId = roomId;
+            reg.role = row.role;
+            reg.relation = value(sr, io::RosterField::Relation);
+            reg.since = d.moveInDate.isValid() && d.moveInDate <= m_ctx.clock.today() ? d.moveInDate : QDate();
+            reg.person = d;
+            auto r = m_people.registerPerson(reg);
+            if (!r)
+                return rowError(row, r.error());
+        } else {
+            // Update: the stored person at this room in this role, with the row's non-empty values.
+            auto occ = m_ctx.persons.occupanciesOfRoom(roomId, false);
+            if (!occ)
+                return occ.error();
+            const RegisterService::Checked c = m_people.check(d, row.role);
+            qint64 match = 0;
+            QList<qint64> byId;
+            if (!c.data.idNumber.isEmpty())
+                if (auto ids = m_ctx.persons.findByIdNumber(c.data.idNumber))
+                    byId = ids.value();
+            for (const Occupancy& oc : occ.value())
+                if (oc.role == row.role &&
+                    (!byId.isEmpty() ? byId.contains(oc.personId)
+                                     : nameOf(m_ctx, oc.personId) == c.data.name))
+                    match = oc.personId;
+            auto stored = m_ctx.persons.load(match);
+            if (!stored)
+                return rowError(row, stored.error());
+            Person p = stored.value();
+            if (c.data.gender != Gender::Unknown)
+                p.data.gender = c.data.gender;
+            if (!c.data.phones.isEmpty())
+                p.data.phones = c.data.phones;
+            for (auto [field, v] : {std::pair{&p.data.workUnit, c.data.workUnit},
+                                    std::pair{&p.data.homeAddress, c.data.homeAddress},
+                                    std::pair{&p.data.emergencyContact, c.data.emergencyContact},
+                                    std::pair{&p.data.notes, c.data.notes}})
+                if (!v.isEmpty())
+                    *field = v;
+            if (c.data.moveInDate.isValid())
+                p.data.moveInDate = c.data.moveInDate;
+            auto u = m_people.updatePerson(p);
+            if (!u)
+                return rowError(row, u.error());
+        }
+    }
+    const QJsonObject detail{{QStringLiteral("file"), report.file},
+                             {QStringLiteral("sheet"), report.sheet},
+                             {QStringLiteral("added"), report.added},
+                             {QStringLiteral("updated"), report.updated},
+                             {QStringLiteral("unchanged"), report.unchanged},
+                             {QStringLiteral("rejected"), report.rejected}};
+    if (auto s = AuditService(m_ctx).record(AuditAction::Import, QStringLiteral("roster"), 0, {}, auditDetail(detail));
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    report.written = true;
+    return report;
+}
+
+Status ImportService::rememberMapping(const QString& layout, const QMap<int, io::RosterField>& mapping)
+{
+    if (auto s = m_ctx.require(Permission::ImportRegister); !s)
+        return s;
+    QJsonObject o;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        o.insert(QString::number(it.key()), io::rosterFieldCode(it.value()));
+    return m_ctx.meta.set(kMappingPrefix + layout, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
+Result<QMap<int, io::RosterField>> ImportService::rememberedMapping(const QString& layout)
+{
+    auto raw = m_ctx.meta.get(kMappingPrefix + layout);
+    if (!raw)
+        return raw.error();
+    QMap<int, io::RosterField> out;
+    const QJsonObject o = QJsonDocument::fromJson(raw->toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (const auto f = io::rosterFieldFromCode(it.value().toString()))
+            out.insert(it.key().toInt(), *f);
+    return out;
+}
+
+Status ImportService::writeRejected(const ImportReport& report, const QString& path)
+{
+    QStringList header = report.headers;
+    header << tr("Problems");
+    QList<QStringList> rows;
+    for (const ImportRow& r : report.rows) {
+        if (r.action != ImportAction::Rejected)
+            continue;
+        QStringList cells = r.cells;
+        while (cells.size() < report.headers.size())
+            cells << QString();
+        QStringList why;
+        for (const Error& e : r.errors)
+            why << tr("row %1, %2: %3").arg(r.row).arg(e.field, e.message);
+        cells << why.join(QStringLiteral("；"));
+        rows << cells;
+    }
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return io::writeCsv(path, header, rows);
+    return io::writeXlsx(path, tr("Rejected rows"), header, rows);
+}
+
+} // namespace ar

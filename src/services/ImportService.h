@@ -1,0 +1,104 @@
+#pragma once
+
+#include "Context.h"
+#include "EstateService.h"
+#include "RegisterService.h"
+#include "io/Roster.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace ar {
+
+// What an import does with one row of the roster.
+enum class ImportAction
+{
+    Add,       // a new person at the room (and the room, when it is new)
+    Update,    // the person is there; some of their details change
+    Unchanged, // everything in the row is already on file
+    Rejected,  // the row has problems; nothing of it is imported
+};
+QString importActionCode(ImportAction a); // "add", "update", "unchanged", "rejected"
+QString importActionLabel(ImportAction a);
+
+// One row of the preview: the sheet's own row number, what it is about, what happens to it and
+// every problem found in it (each Error names the column as its field, and the value).
+struct ImportRow
+{
+    int row = 0;
+    QString room; // as written
+    QString name;
+    OccupancyRole role = OccupancyRole::Owner;
+    ImportAction action = ImportAction::Rejected;
+    bool newRoom = false;
+    QStringList changes; // the fields an update changes
+    QList<Error> errors; // field: the column letter and header, e.g. "C 身份证号码"
+    QStringList warnings;
+    QStringList cells; // the row as read, for the sheet of rejected rows
+};
+
+struct ImportReport
+{
+    QString file;
+    QString sheet;
+    QString encoding; // CSV only
+    int headerRow = 0;
+    QStringList headers;
+    QMap<int, io::RosterField> mapping;
+    QString layout; // io::layoutKey of the header row
+    QList<ImportRow> rows;
+    int added = 0, updated = 0, unchanged = 0, rejected = 0;
+    bool written = false; // false for a dry run, a refused all-or-nothing import, a cancel
+    bool cancelled = false;
+    bool hasErrors() const { return rejected > 0; }
+};
+
+// Importing handover rosters (.xlsx, .csv) and the layouts remembered for them (issue #7).
+// Reading and checking write nothing; an import is one transaction: all rows or none (unless
+// "only the good rows"), and a cancel leaves nothing behind.
+class ImportService
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportService)
+
+public:
+    ImportService(Context& ctx, RegisterService& people, EstateService& estate)
+        : m_ctx(ctx), m_people(people), m_estate(estate)
+    {
+    }
+
+    struct Options
+    {
+        QString estate;        // estate code; may be empty with one estate
+        QString sheet;         // the worksheet; empty: the first with a header row
+        bool dryRun = false;   // check and report, write nothing
+        bool onlyValid = false; // import the good rows even when others are rejected
+        OccupancyRole defaultRole = OccupancyRole::Owner; // rows without a 业主身份 column
+        QMap<int, io::RosterField> mapping; // column → field chosen by the user; empty: from the headers
+        // Called with (rows done, rows in all); returning false cancels: nothing is kept.
+        std::function<bool(int, int)> progress;
+    };
+
+    // Reads the file and finds its header row and the columns' meaning (nothing is checked or
+    // written): for the mapping dialog. The mapping remembered for this layout, if any, wins.
+    Result<ImportReport> inspect(const QString& path, const Options& o);
+    // Checks every row and, unless a dry run (or rows are rejected and not onlyValid), imports.
+    Result<ImportReport> importRoster(const QString& path, const Options& o);
+
+    // The mapping a user chose for a header layout, kept in the archive for the next file.
+    Status rememberMapping(const QString& layout, const QMap<int, io::RosterField>& mapping);
+    Result<QMap<int, io::RosterField>> rememberedMapping(const QString& layout);
+
+    // The rejected rows as a sheet to fix and import again: the header, the rows as read, an
+    // error column. `.xlsx` or `.csv` by the file name.
+    Status writeRejected(const ImportReport& report, const QString& path);
+
+private:
+    Result<io::Sheet> readSheet(const QString& path, const QString& sheetName, ImportReport* report);
+    Result<ImportReport> checkRows(const QString& path, const Options& o);
+    Context& m_ctx;
+    RegisterService& m_people;
+    EstateService& m_estate;
+};
+
+} // namespace ar

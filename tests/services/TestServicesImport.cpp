@@ -1,0 +1,403 @@
+// Importing handover rosters and exporting lists (issue #7): Excel's quirks, the preview,
+// all-or-nothing, only the good rows, duplicates matched, the same roster twice, cancel,
+// rejected rows, masked and audited exports.
+#include "TestSupport.h"
+#include "io/Csv.h"
+#include "io/Xlsx.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringEncoder>
+#include <QTest>
+
+#include <xlsxwriter.h>
+
+using namespace ar;
+using namespace ar::test;
+
+namespace {
+
+int count(Context& ctx, const QString& sql)
+{
+    auto v = ctx.db.scalar(sql);
+    return v ? v.value().toInt() : -1;
+}
+
+} // namespace
+
+class TestServicesImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A roster as the developer sends it: a merged title, an empty row, the header in row 3,
+    // phones as numbers, one ID number as a number that lost its digits, dates as serial
+    // numbers and as text, full-width digits and trailing spaces, rooms written three ways.
+    QString roster(Fixture& f, const QString& name, bool broken)
+    {
+        const QString path = f.dir.filePath(name);
+        lxw_workbook* wb = workbook_new(QFile::encodeName(path).constData());
+        lxw_worksheet* ws = workbook_add_worksheet(wb, "业主名册");
+        lxw_format* date = workbook_add_format(wb);
+        format_set_num_format(date, "yyyy-mm-dd");
+        worksheet_merge_range(ws, 0, 0, 0, 6, "华苑小区开发商移交业主名册（演示）", nullptr);
+        const char* header[] = {"序号", "房号", "业主姓名", "身份证号码", "联系电话", "交房日期", "工作单位"};
+        for (int c = 0; c < 7; ++c)
+            worksheet_write_string(ws, 2, lxw_col_t(c), header[c], nullptr);
+        auto text = [&](int r, int c, const QString& v) { worksheet_write_string(ws, lxw_row_t(r), lxw_col_t(c), v.toUtf8().constData(), nullptr); };
+        // Row 4: dashed room, phone as a number, date as a serial number.
+        worksheet_write_number(ws, 3, 0, 1, nullptr);
+        text(3, 1, QStringLiteral("3-2-1201"));
+        text(3, 2, QStringLiteral("欧阳明华 "));
+        text(3, 3, m_ids.at(0));
+        worksheet_write_number(ws, 3, 4, 13800135678.0, nullptr);
+        worksheet_write_number(ws, 3, 5, 46000, date); // 2025-12-09
+        text(3, 6, QStringLiteral("演示科技有限公司"));
+        // Row 5: 3栋2单元1202, full-width digits in the phone, date as text.
+        worksheet_write_number(ws, 4, 0, 2, nullptr);
+        text(4, 1, QStringLiteral("3栋2单元1202"));
+        text(4, 2, QStringLiteral("李小红"));
+        text(4, 3, m_ids.at(1));
+        text(4, 4, QStringLiteral("１３９００００２２２２"));
+        text(4, 5, QStringLiteral("2025年12月10日"));
+        // Row 7 (row 6 empty): 3座2单元1301室, a room not yet on file.
+        worksheet_write_number(ws, 6, 0, 3, nullptr);
+        text(6, 1, QStringLiteral("3座2单元1401室"));
+        text(6, 2, QStringLiteral("王大山"));
+        text(6, 3, m_ids.at(2));
+        text(6, 4, QStringLiteral("13700003333"));
+        text(6, 5, QStringLiteral("2025/12/11"));
+        if (broken) {
+            // Row 8: the ID number typed into a number cell: Excel kept 15 digits.
+            worksheet_write_number(ws, 7, 0, 4, nullptr);
+            text(7, 1, QStringLiteral("3-2-1301"));
+            text(7, 2, QStringLiteral("赵数字"));
+            worksheet_write_number(ws, 7, 3, m_ids.at(3).left(17).toDouble() * 10, nullptr);
+            text(7, 4, QStringLiteral("13600004444"));
+            // Row 9: a room that is no room and a phone that is too short.
+            worksheet_write_number(ws, 8, 0, 5, nullptr);
+            text(8, 1, QStringLiteral("三栋二单元"));
+            text(8, 2, QStringLiteral("钱错误"));
+            text(8, 3, m_ids.at(4));
+            text(8, 4, QStringLiteral("1380000"));
+        }
+        workbook_close(wb);
+        return path;
+    }
+    QStringList m_ids;
+
+private slots:
+    void initTestCase();
+    void R3_rosterWithExcelQuirksImports();
+    void R3_allOrNothingByDefault();
+    void R3_onlyTheGoodRowsOnRequest();
+    void R5_sameRosterTwiceChangesNothing();
+    void R6_changedPhoneIsAnUpdate();
+    void headerAndMappingAreFoundAndRemembered();
+    void cancelledImportLeavesNothing();
+    void brokenFilesChangeNothing();
+    void R20_R27_exportIsMaskedAndAudited();
+    void onlyTheClerkImports();
+};
+
+void TestServicesImport::initTestCase()
+{
+    for (int i = 0; i < 6; ++i)
+        m_ids << fakeId(QDate(1980 + i, 3, 1 + i), i % 2 == 0, 20 + i);
+}
+
+void TestServicesImport::R3_rosterWithExcelQuirksImports()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    ImportService::Options o;
+    o.dryRun = true;
+    auto preview = f.archive->imports().importRoster(roster(f, QStringLiteral("r.xlsx"), false), o);
+    QVERIFY2(preview.ok(), preview.ok() ? "" : qPrintable(preview.error().message));
+    QCOMPARE(preview->sheet, QStringLiteral("业主名册"));
+    QCOMPARE(preview->headerRow, 3);
+    QCOMPARE(preview->rows.size(), 3);
+    QCOMPARE(preview->rows.at(0).row, 4);
+    QCOMPARE(preview->rows.at(2).row, 7); // the sheet's own numbers, the empty row skipped
+    QCOMPARE(preview->added, 3);
+    QVERIFY(preview->rows.at(2).newRoom);
+    QVERIFY(!preview->written);
+    QCOMPARE(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM persons")), 0);
+
+    auto done = f.archive->imports().importRoster(f.dir.filePath(QStringLiteral("r.xlsx")), {});
+    QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+    QVERIFY(done->written);
+    QCOMPARE(done->added, 3);
+    auto place = f.archive->estate().findRoom(QStringLiteral("3-2-1201"));
+    QVERIFY(place.ok());
+    auto occ = f.archive->people().occupants(place->room.id);
+    QVERIFY(occ.ok());
+    QCOMPARE(occ->size(), 1);
+    QCOMPARE(occ->first().name, QStringLiteral("欧阳明华")); // trailing space gone
+    auto p = f.archive->people().unmasked(occ->first().occupancy.personId, QStringLiteral("核对导入"));
+    QVERIFY(p.ok());
+    QCOMPARE(p->data.phones, QStringList{QStringLiteral("13800135678")}); // the number as digits
+    QCOMPARE(p->data.moveInDate, QDate(2025, 12, 9));                      // the serial date
+    QCOMPARE(p->data.idNumber, m_ids.at(0));
+    auto li = f.archive->people().occupants(f.roomId(QStringLiteral("3-2-1202")));
+    QVERIFY(li.ok() && li->size() == 1);
+    auto lp = f.archive->people().unmasked(li->first().occupancy.personId, QStringLiteral("核对导入"));
+    QCOMPARE(lp->data.phones, QStringList{QStringLiteral("13900002222")}); // full-width digits
+    QCOMPARE(lp->data.moveInDate, QDate(2025, 12, 10));
+    // The new room and the owner dossiers (R5) were made; one import record.
+    QVERIFY(f.archive->estate().findRoom(QStringLiteral("3-2-1401")).ok());
+    QCOMPARE(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM dossiers WHERE category = 'owner'")), 3);
+    QCOMPARE(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import'")), 1);
+}
+
+void TestServicesImport::R3_allOrNothingByDefault()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    const QString path = roster(f, QStringLiteral("broken.xlsx"), true);
+    auto r = f.archive->imports().importRoster(path, {});
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    QVERIFY(!r->written);
+    QCOMPARE(r->rejected, 2);
+    QCOMPARE(r->added, 3);
+    QCOMPARE(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM persons")), 0);
+    QCOMPARE(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM rooms")), 3); // no new room either
+    // Row 8: the lost digits are named and refused; row 9: room and phone, each with its column.
+    const ImportRow& lost = r->rows.at(3);
+    QCOMPARE(lost.row, 8);
+    QCOMPARE(lost.action, ImportAction::Rejected);
+    QCOMPARE(lost.errors.size(), 1);
+    QVERIFY(lost.errors.first().field.startsWith(QStringLiteral("D ")));
+    QVERIFY2(lost.errors.first().message.contains(QStringLiteral("15")), qPrintable(lost.errors.first().message));
+    const ImportRow& bad = r->rows.at(4);
+    QCOMPARE(bad.row, 9);
+    QStringList columns;
+    for (const Error& e : bad.errors)
+        columns << e.field.left(1);
+    QVERIFY2(columns.contains(QStringLiteral("B")) && columns.contains(QStringLiteral("E")), qPrintable(columns.join(QLatin1Char(','))));
+    for (const Error& e : bad.errors)
+        QCOMPARE(e.row, 9);
+    // The rejected rows go out as a sheet with an error column, to be fixed and imported again.
+    const QString rejected = f.dir.filePath(QStringLiteral("rejected.xlsx"));
+    QVERIFY(f.archive->imports().writeRejected(r.value(), rejected).ok());
+    auto back = io::readXlsx(rejected);
+    QVERIFY(back.ok());
+    const io::Sheet& s = back->first();
+    QCOMPARE(s.rows.size(), 3);
+    QCOMPARE(s.rows.at(1).at(2).text, QStringLiteral("赵数字"));
+    QVERIFY(s.rows.at(1).cells.last().text.contains(QStringLiteral("row 8")));
+}
+
+void TestServicesImport::R3_onlyTheGoodRowsOnRequest()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    ImportService::Options o;
+    o.onlyValid = true;
+    auto r = f.archive->imports().importRoster(roster(f, QStringLiteral("broken.xlsx"), true), o);
+    QVERIFY(r.ok());
+    QVERIFY(r->written);
+    QCOMPARE(r->added, 3);
+    QCOMPARE(r->rejected, 2);
+    QCOMPARE(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM persons")), 3);
+}
+
+void TestServicesImport::R5_sameRosterTwiceChangesNothing()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    const QString path = roster(f, QStringLiteral("r.xlsx"), false);
+    QVERIFY(f.archive->imports().importRoster(path, {}).ok());
+    const int persons = count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM persons"));
+    const int audit = count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    auto again = f.archive->imports().importRoster(path, {});
+    QVERIFY(again.ok());
+    QCOMPARE(again->unchanged, 3);
+    QCOMPARE(again->added, 0);
+    QCOMPARE(again->updated, 0);
+    QVERIFY(!again->written);
+    QCOMPARE(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM persons")), persons);
+    // Checking reads records but writes none: the trail is as it was, apart from views.
+    QCOMPARE(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action <> 'view_person'")),
+             count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM audit_log")) -
+                 count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'view_person'")));
+    QVERIFY(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM audit_log")) >= audit);
+    QCOMPARE(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import'")), 1);
+}
+
+void TestServicesImport::R6_changedPhoneIsAnUpdate()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    QVERIFY(f.archive->imports().importRoster(roster(f, QStringLiteral("r.xlsx"), false), {}).ok());
+    // The same people, one with a new phone, as CSV in GB18030 with the rooms split in three columns.
+    const QString csv = QStringLiteral("楼栋,单元,室号,姓名,身份证号,手机号\r\n3栋,2单元,1201室,欧阳明华,%1,13800135999\r\n"
+                                       "3,2,1202,李小红,%2,13900002222\r\n")
+                            .arg(m_ids.at(0), m_ids.at(1));
+    const QString path = f.dir.filePath(QStringLiteral("update.csv"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QStringEncoder gb("GB18030");
+    out.write(gb(csv));
+    out.close();
+    ImportService::Options dry;
+    dry.dryRun = true;
+    auto preview = f.archive->imports().importRoster(path, dry);
+    QVERIFY2(preview.ok(), preview.ok() ? "" : qPrintable(preview.error().message));
+    QCOMPARE(preview->encoding, QStringLiteral("GB18030"));
+    QCOMPARE(preview->updated, 1);
+    QCOMPARE(preview->unchanged, 1);
+    QCOMPARE(preview->rows.first().changes, QStringList{QStringLiteral("phones")});
+    auto r = f.archive->imports().importRoster(path, {});
+    QVERIFY(r.ok() && r->written);
+    auto occ = f.archive->people().occupants(f.roomId(QStringLiteral("3-2-1201")));
+    auto p = f.archive->people().unmasked(occ->first().occupancy.personId, QStringLiteral("核对"));
+    QCOMPARE(p->data.phones, QStringList{QStringLiteral("13800135999")});
+    // The columns the CSV lacks kept their values (the work unit, the move-in date).
+    QCOMPARE(p->data.workUnit, QStringLiteral("演示科技有限公司"));
+    QCOMPARE(p->data.moveInDate, QDate(2025, 12, 9));
+    // The change is in the history (R6).
+    auto h = f.archive->people().history(occ->first().occupancy.personId);
+    QVERIFY(h.ok());
+    bool phone = false;
+    for (const HistoryEntry& e : h.value())
+        phone = phone || e.field == QLatin1String("phones");
+    QVERIFY(phone);
+}
+
+void TestServicesImport::headerAndMappingAreFoundAndRemembered()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    // An unknown header: 业主 is found, 手机 too, but "户室" is not a known name for the room.
+    const QString path = f.dir.filePath(QStringLiteral("odd.csv"));
+    QVERIFY(io::writeCsv(path, {QStringLiteral("户室"), QStringLiteral("业主"), QStringLiteral("证件号码"), QStringLiteral("手机")},
+                         {{QStringLiteral("3-2-1201"), QStringLiteral("欧阳明华"), m_ids.at(0), QStringLiteral("13800135678")}})
+                .ok());
+    auto inspected = f.archive->imports().inspect(path, {});
+    QVERIFY(inspected.ok());
+    QCOMPARE(inspected->mapping.size(), 3);
+    QVERIFY(!inspected->mapping.contains(0));
+    auto refused = f.archive->imports().importRoster(path, {});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("mapping"));
+    // The user maps column A to the room; the mapping is remembered for this layout.
+    QMap<int, io::RosterField> m = inspected->mapping;
+    m.insert(0, io::RosterField::Room);
+    QVERIFY(f.archive->imports().rememberMapping(inspected->layout, m).ok());
+    auto again = f.archive->imports().inspect(path, {});
+    QCOMPARE(again->mapping.value(0), io::RosterField::Room);
+    auto r = f.archive->imports().importRoster(path, {});
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    QCOMPARE(r->added, 1);
+}
+
+void TestServicesImport::cancelledImportLeavesNothing()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    QList<QStringList> rows;
+    const QString surnames = QStringLiteral("王李张刘陈杨黄赵周吴徐孙马胡朱郭何罗高林");
+    const QString given = QStringLiteral("安平明华红军丽强芳伟敏静磊洋勇艳杰娟涛超");
+    for (int i = 0; i < 250; ++i)
+        rows << QStringList{QStringLiteral("5-1-%1").arg(101 + i),
+                            QString(surnames.at(i % 20)) + given.at(i / 20 % 20) + given.at(i % 7),
+                            fakeId(QDate(1970, 1, 1).addDays(i * 37), i % 2 == 0, 10 + i % 80),
+                            QStringLiteral("1380000%1").arg(1000 + i)};
+    const QString path = f.dir.filePath(QStringLiteral("big.csv"));
+    QVERIFY(io::writeCsv(path, {QStringLiteral("房号"), QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("联系电话")}, rows).ok());
+    ImportService::Options o;
+    int calls = 0;
+    o.progress = [&](int done, int total) {
+        ++calls;
+        return done < total * 3 / 4; // cancel during the writing half
+    };
+    auto r = f.archive->imports().importRoster(path, o);
+    QVERIFY(r.ok());
+    QVERIFY2(r->rejected == 0, r->rejected ? qPrintable(r->rows.at(0).errors.value(0).message + r->rows.at(0).errors.value(0).field) : "");
+    QVERIFY(r->cancelled);
+    QVERIFY(!r->written);
+    QVERIFY(calls >= 2);
+    QCOMPARE(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM persons")), 0);
+    QCOMPARE(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM rooms")), 3);
+    QCOMPARE(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM dossiers")), 0);
+    // Without cancelling, all 250 come in.
+    auto all = f.archive->imports().importRoster(path, {});
+    QVERIFY(all.ok() && all->written);
+    QCOMPARE(all->added, 250);
+}
+
+void TestServicesImport::brokenFilesChangeNothing()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    const QString notZip = f.dir.filePath(QStringLiteral("fake.xlsx"));
+    QFile z(notZip);
+    QVERIFY(z.open(QIODevice::WriteOnly));
+    z.write("not a workbook");
+    z.close();
+    for (const QString& p : {notZip, f.dir.filePath(QStringLiteral("none.xlsx")), f.dir.filePath(QStringLiteral("old.xls")),
+                             f.dir.filePath(QStringLiteral("x.pdf"))}) {
+        auto r = f.archive->imports().importRoster(p, {});
+        QVERIFY2(!r.ok(), qPrintable(p));
+        QVERIFY(!r.error().message.isEmpty());
+    }
+    // A workbook whose sheets have no header row.
+    const QString noHeader = f.dir.filePath(QStringLiteral("noheader.xlsx"));
+    QVERIFY(io::writeXlsx(noHeader, QStringLiteral("S"), {QStringLiteral("甲"), QStringLiteral("乙")}, {{QStringLiteral("1"), QStringLiteral("2")}}).ok());
+    auto r = f.archive->imports().importRoster(noHeader, {});
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().message.contains(QStringLiteral("房号")));
+    QCOMPARE(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM persons")), 0);
+}
+
+void TestServicesImport::R20_R27_exportIsMaskedAndAudited()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    QVERIFY(f.archive->imports().importRoster(roster(f, QStringLiteral("r.xlsx"), false), {}).ok());
+    auto t = f.archive->exports().owners();
+    QVERIFY(t.ok());
+    QCOMPARE(t->rows.size(), 3);
+    const QString path = f.dir.filePath(QStringLiteral("owners.xlsx"));
+    QVERIFY(f.archive->exports().write(t.value(), path).ok());
+    auto back = io::readXlsx(path);
+    QVERIFY(back.ok());
+    const QString all = [&] {
+        QStringList cells;
+        for (const io::SheetRow& r : back->first().rows)
+            for (const io::Cell& c : r.cells)
+                cells << c.text;
+        return cells.join(QLatin1Char('|'));
+    }();
+    QVERIFY(all.contains(QStringLiteral("欧阳明华")));
+    QVERIFY2(!all.contains(m_ids.at(0)), "no full ID number in an export");
+    QVERIFY(!all.contains(QStringLiteral("13800135678")));
+    QVERIFY(all.contains(QStringLiteral("138****5678")));
+    // Shelf order: 1201, 1202, 1401.
+    QCOMPARE(back->first().rows.at(1).at(0).text, QStringLiteral("3-2-1201"));
+    QCOMPARE(back->first().rows.at(3).at(0).text, QStringLiteral("3-2-1401"));
+    auto rec = f.archive->context().db.scalar(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'export'"));
+    QVERIFY(rec.ok());
+    const QJsonObject d = QJsonDocument::fromJson(rec.value().toString().toUtf8()).object();
+    QCOMPARE(d.value(QStringLiteral("rows")).toInt(), 3);
+    QCOMPARE(d.value(QStringLiteral("list")).toString(), QStringLiteral("owners"));
+    // Staff may not export; nothing is written or recorded.
+    f.becomeRole(Role::Staff);
+    QVERIFY(!f.archive->exports().owners().ok());
+    QVERIFY(!f.archive->exports().write(t.value(), f.dir.filePath(QStringLiteral("staff.xlsx"))).ok());
+    QVERIFY(!QFile::exists(f.dir.filePath(QStringLiteral("staff.xlsx"))));
+}
+
+void TestServicesImport::onlyTheClerkImports()
+{
+    Fixture f(Role::Assistant);
+    f.makeSmallEstate();
+    auto r = f.archive->imports().importRoster(roster(f, QStringLiteral("r.xlsx"), false), {});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::PermissionDenied);
+}
+
+QTEST_GUILESS_MAIN(TestServicesImport)
+#include "TestServicesImport.moc"
