@@ -131,6 +131,11 @@ int main(int argc, char** argv)
         if (!prints)
             return fail(prints.error());
         report.prints = prints.value();
+        err() << "  timing an import" << Qt::endl;
+        auto imported = runImport(opt.dbPath, pdfDir.path(), opt.quick ? 500 : 10000);
+        if (!imported)
+            return fail(imported.error());
+        report.import = imported.value();
     }
 
     if (opt.startup) {

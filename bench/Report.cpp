@@ -74,6 +74,8 @@ bool Report::allPass() const
             return false;
     if (memory.searchPeakRssKb / 1024.0 >= Budgets::memoryMb)
         return false;
+    if (import.ran && import.importMs > Budgets::importMs)
+        return false;
     if (prints.ran && (prints.catalog.totalMs() > Budgets::printMs || prints.labels.totalMs() > Budgets::printMs))
         return false;
     if (startup.bareRan && startup.guiRan) {
@@ -132,6 +134,16 @@ void Report::printTable(QTextStream& out) const
                 << padLeft(QString::number(t->pages), 5) << " pages  " << padLeft(ms(t->prepareMs), 8) << " + "
                 << padLeft(ms(t->renderMs), 8) << " = " << padLeft(ms(t->totalMs()), 8) << "  " << mb(t->pdfBytes)
                 << "   " << verdict(t->totalMs() <= Budgets::printMs) << "\n";
+    }
+    out << "\n";
+
+    out << "Import of a handover roster (.xlsx), ms (budget " << Budgets::importMs << ")\n";
+    if (!import.ran) {
+        out << "  not measured\n";
+    } else {
+        out << "  " << import.rows << " rows: check (dry run) " << ms(import.checkMs) << ", import "
+            << ms(import.importMs) << " (" << import.added << " added, " << import.rejected << " rejected)   "
+            << verdict(import.importMs <= Budgets::importMs) << "\n";
     }
     out << "\n";
 
@@ -252,6 +264,14 @@ QJsonObject Report::toJson() const
         {QStringLiteral("search"), qs},
         {QStringLiteral("startup"), startupJson},
         {QStringLiteral("print"), printJson},
+        {QStringLiteral("import"),
+         QJsonObject{{QStringLiteral("measured"), import.ran},
+                     {QStringLiteral("rows"), import.rows},
+                     {QStringLiteral("check_ms"), import.checkMs},
+                     {QStringLiteral("import_ms"), import.importMs},
+                     {QStringLiteral("added"), import.added},
+                     {QStringLiteral("rejected"), import.rejected},
+                     {QStringLiteral("pass"), import.importMs <= Budgets::importMs}}},
         {QStringLiteral("memory"),
          QJsonObject{{QStringLiteral("bench_peak_rss_kb"), qint64(memory.searchPeakRssKb)},
                      {QStringLiteral("bench_opening_peak_rss_kb"), qint64(memory.openingPeakRssKb)},

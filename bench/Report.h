@@ -2,6 +2,7 @@
 
 #include "BenchData.h"
 #include "BenchOptions.h"
+#include "ImportBench.h"
 #include "PrintBench.h"
 #include "SearchBench.h"
 #include "StartupBench.h"
@@ -20,6 +21,7 @@ struct Budgets
     static constexpr double memoryMb = 200;
     static constexpr double generationSec = 60; // the project's target, not a BRIEF budget
     static constexpr double printMs = 3000;     // a 10,000-entry catalog, 1,000 spine labels
+    static constexpr double importMs = 2000;    // a 10,000-row handover roster
 };
 
 struct Memory
@@ -39,6 +41,7 @@ struct Report
     double passwordVerifyMs = 0; // one scrypt check of the bench account's stored hash
     Memory memory;
     PrintResult prints;
+    ImportResult import;
 
     // False if any measured figure misses its budget.
     bool allPass() const;

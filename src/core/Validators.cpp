@@ -133,10 +133,11 @@ FieldCheck checkPhone(const QString& raw)
         return r;
     }
     QString extension;
-    const qsizetype ext = p.indexOf(QRegularExpression(QStringLiteral("(转|ext\\.?|[#xX])")));
+    static const QRegularExpression extMark(QStringLiteral("(转|ext\\.?|[#xX])"));
+    static const QRegularExpression extensionDigits(QStringLiteral("^(转|ext\\.?|[#xX])(\\d{1,6})$"));
+    const qsizetype ext = p.indexOf(extMark);
     if (ext > 0) {
-        const QRegularExpressionMatch m =
-            QRegularExpression(QStringLiteral("^(转|ext\\.?|[#xX])(\\d{1,6})$")).match(p.mid(ext));
+        const QRegularExpressionMatch m = extensionDigits.match(p.mid(ext));
         if (!m.hasMatch()) {
             r.error = QCoreApplication::translate("Validation", "%1 %2: the extension must be digits")
                           .arg(field, raw.trimmed());

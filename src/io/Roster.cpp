@@ -257,8 +257,9 @@ Result<QString> fieldText(const Cell& cell, RosterField field)
             return QString::number(cell.number, 'f', 0);
         {
             // "3栋", "2单元", "1201室": the number without its word.
+            static const QRegularExpression word(QStringLiteral("(栋|座|幢|号楼|单元|室|号)$"));
             QString t = text;
-            t.remove(QRegularExpression(QStringLiteral("(栋|座|幢|号楼|单元|室|号)$")));
+            t.remove(word);
             return t;
         }
     default:

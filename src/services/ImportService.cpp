@@ -71,8 +71,9 @@ std::optional<IdType> parseIdType(const QString& text)
 
 QStringList splitPhones(const QString& text)
 {
+    static const QRegularExpression separators(QStringLiteral("[,，;；/、\\s]+"));
     QStringList out;
-    for (const QString& p : text.split(QRegularExpression(QStringLiteral("[,，;；/、\\s]+")), Qt::SkipEmptyParts))
+    for (const QString& p : text.split(separators, Qt::SkipEmptyParts))
         out << p;
     return out;
 }

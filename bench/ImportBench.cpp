@@ -1,0 +1,109 @@
+#include "ImportBench.h"
+
+#include "BenchData.h"
+#include "Stats.h"
+#include "core/Validators.h"
+#include "services/Archive.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTimeZone>
+
+#include <xlsxwriter.h>
+
+#include <chrono>
+
+namespace ar::bench {
+
+namespace {
+
+// A fictional roster: buildings 90… of the first estate (new to the register), 2 units of 18
+// floors × 4 rooms each, names from two character lists, valid fictional ID numbers.
+bool writeRoster(const QString& path, int rows)
+{
+    lxw_workbook* wb = workbook_new(QFile::encodeName(path).constData());
+    if (!wb)
+        return false;
+    lxw_worksheet* ws = workbook_add_worksheet(wb, "业主名册");
+    lxw_format* date = workbook_add_format(wb);
+    format_set_num_format(date, "yyyy-mm-dd");
+    worksheet_merge_range(ws, 0, 0, 0, 5, "演示花园开发商移交业主名册（基准测试，虚构数据）", nullptr);
+    const char* header[] = {"房号", "业主姓名", "身份证号码", "联系电话", "交房日期", "工作单位"};
+    for (int c = 0; c < 6; ++c)
+        worksheet_write_string(ws, 1, lxw_col_t(c), header[c], nullptr);
+    const QString surnames = QStringLiteral("王李张刘陈杨黄赵周吴徐孙马胡朱郭何罗高林");
+    const QString given = QStringLiteral("安平明华红军丽强芳伟敏静磊洋勇艳杰娟涛超");
+    for (int i = 0; i < rows; ++i) {
+        const int building = 90 + i / 144, unit = 1 + (i % 144) / 72, floor = 1 + (i % 72) / 4, room = 1 + i % 4;
+        const QString ref = QStringLiteral("%1-%2-%3%4").arg(building).arg(unit).arg(floor).arg(room, 2, 10, QLatin1Char('0'));
+        const QString name = QString(surnames.at(i % 20)) + given.at(i / 20 % 20) + given.at(i % 13);
+        // 110000 is a province-level code never issued to a person; births in 1930–1949, before
+        // the demo's people, so no number is on file already.
+        QString id = QStringLiteral("110000%1%2")
+                         .arg(QDate(1930, 1, 1).addDays(i % 7300).toString(QStringLiteral("yyyyMMdd")))
+                         .arg(i / 7300, 3, 10, QLatin1Char('0'));
+        id += mainlandIdCheckChar(id);
+        const lxw_row_t r = lxw_row_t(i + 2);
+        worksheet_write_string(ws, r, 0, ref.toUtf8().constData(), nullptr);
+        worksheet_write_string(ws, r, 1, name.toUtf8().constData(), nullptr);
+        worksheet_write_string(ws, r, 2, id.toUtf8().constData(), nullptr);
+        worksheet_write_number(ws, r, 3, 13900000000.0 + i, nullptr); // phones as Excel stores them
+        worksheet_write_number(ws, r, 4, 46000 + i % 30, date);
+        worksheet_write_string(ws, r, 5, "演示科技有限公司", nullptr);
+    }
+    return workbook_close(wb) == LXW_NO_ERROR;
+}
+
+} // namespace
+
+Result<ImportResult> runImport(const QString& dbPath, const QString& folder, int rows)
+{
+    ImportResult out;
+    out.rows = rows;
+    const QString roster = QDir(folder).filePath(QStringLiteral("bench-roster.xlsx"));
+    auto t0 = std::chrono::steady_clock::now();
+    if (!writeRoster(roster, rows))
+        return Error::of(ErrorCode::Failed, QStringLiteral("cannot write %1").arg(roster));
+    out.writeFileMs = msSince(t0);
+    // A copy of the bench database: the import adds rooms and people.
+    const QString copy = QDir(folder).filePath(QStringLiteral("bench-import.db"));
+    QFile::remove(copy);
+    QFile::remove(copy + QStringLiteral("-wal"));
+    if (!QFile::copy(dbPath, copy))
+        return Error::of(ErrorCode::Failed, QStringLiteral("cannot copy %1").arg(dbPath));
+    if (QFile::exists(dbPath + QStringLiteral("-wal")))
+        QFile::copy(dbPath + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
+    FixedClock clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone("Asia/Shanghai")));
+    auto archive = Archive::open(copy, &clock);
+    if (!archive)
+        return archive.error();
+    if (auto s = archive.value()->accounts().signIn(benchClerkLogin(), benchPassword()); !s)
+        return s.error();
+    auto estates = archive.value()->estate().estates();
+    if (!estates || estates->isEmpty())
+        return Error::of(ErrorCode::Failed, QStringLiteral("the bench database has no estate"));
+    ImportService::Options o;
+    o.estate = estates->first().code;
+    o.dryRun = true;
+    t0 = std::chrono::steady_clock::now();
+    auto checked = archive.value()->imports().importRoster(roster, o);
+    out.checkMs = msSince(t0);
+    if (!checked)
+        return checked.error();
+    o.dryRun = false;
+    t0 = std::chrono::steady_clock::now();
+    auto imported = archive.value()->imports().importRoster(roster, o);
+    out.importMs = msSince(t0);
+    if (!imported)
+        return imported.error();
+    out.added = imported->added;
+    out.rejected = imported->rejected;
+    out.ran = true;
+    archive.value().reset();
+    QFile::remove(copy);
+    QFile::remove(copy + QStringLiteral("-wal"));
+    QFile::remove(copy + QStringLiteral("-shm"));
+    return out;
+}
+
+} // namespace ar::bench

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+namespace ar::bench {
+
+struct ImportResult
+{
+    bool ran = false;
+    int rows = 0;
+    double writeFileMs = 0; // making the roster (not part of the budget)
+    double checkMs = 0;     // ImportService::importRoster with dryRun: read, check, match
+    double importMs = 0;    // the same without dryRun: read, check, match, write (one transaction)
+    int added = 0;
+    int rejected = 0;
+};
+
+// The BRIEF's import budget: a 10,000-row handover roster (.xlsx, as a developer sends it:
+// title row, header, rooms of new buildings, phones and dates as Excel stores them) imported
+// within 2 s. Runs on a copy of the bench database, signed in as the clerk, so the bench file
+// stays as it was.
+Result<ImportResult> runImport(const QString& dbPath, const QString& folder, int rows);
+
+} // namespace ar::bench
