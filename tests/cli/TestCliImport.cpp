@@ -1,0 +1,192 @@
+// `import owners` and `export owners` as scripts see them (issue #7): the JSON keys of CLI.md,
+// exit code 4 with a per-row report (the sheet's own row numbers), --dry-run, --only-valid,
+// the same roster twice, a broken file, the export masked.
+#include "CliRunner.h"
+#include "core/Validators.h"
+#include "io/Csv.h"
+#include "io/Xlsx.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using ar::test::Run;
+using ar::test::runArchiveroom;
+
+class TestCliImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_ids;
+    QString db() const { return m_dir.filePath(QStringLiteral("import.db")); }
+    QString file(const QString& n) const { return m_dir.filePath(n); }
+    Run as(const QString& login, const QStringList& args)
+    {
+        return runArchiveroom(db(), args, login,
+                              login == QLatin1String("admin") ? QStringLiteral("admin-secret") : QStringLiteral("user-secret"));
+    }
+    static QJsonObject obj(const Run& r) { return r.json().object(); }
+
+private slots:
+    void initTestCase();
+    void R3_dryRunReportsEveryRowAndWritesNothing();
+    void R3_invalidRowsExit4WithThePerRowReport();
+    void R3_onlyValidImportsTheGoodRows();
+    void R5_sameRosterTwiceChangesNothing();
+    void brokenFileGetsOneMessage();
+    void R20_exportIsMasked();
+    void permissions();
+};
+
+void TestCliImport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCOMPARE(runArchiveroom(db(), {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, QString(), {},
+                            QStringLiteral("admin-secret"))
+                 .code,
+             0);
+    for (const auto& [login, role] : {std::pair{"clerk1", "clerk"}, std::pair{"assist1", "assistant"}})
+        QCOMPARE(runArchiveroom(db(),
+                                {QStringLiteral("user"), QStringLiteral("add"), QString::fromLatin1(login), QStringLiteral("--role"),
+                                 QString::fromLatin1(role), QStringLiteral("--department"), QStringLiteral("档案室"),
+                                 QStringLiteral("--name"), QString::fromLatin1(login)},
+                                QStringLiteral("admin"), QStringLiteral("admin-secret"), QStringLiteral("user-secret"))
+                     .code,
+                 0);
+    QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("estate"), QStringLiteral("add"), QStringLiteral("--code"),
+                                          QStringLiteral("HY"), QStringLiteral("--name"), QStringLiteral("华苑小区")})
+                 .code,
+             0);
+    for (int i = 0; i < 4; ++i) {
+        QString id = QStringLiteral("1100001985%1%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(10 + i * 2, 2, 10, QLatin1Char('0')) +
+                     QStringLiteral("12%1").arg(i);
+        id += ar::mainlandIdCheckChar(id);
+        m_ids << id;
+    }
+    // The roster: a title row, the header in row 2, four owners; row 5 has a wrong phone.
+    QVERIFY(ar::io::writeCsv(file(QStringLiteral("roster.csv")), {QStringLiteral("华苑小区业主名册")}, {
+        {QStringLiteral("房号"), QStringLiteral("业主姓名"), QStringLiteral("身份证号码"), QStringLiteral("联系电话"), QStringLiteral("交房日期")},
+        {QStringLiteral("3-2-1201"), QStringLiteral("欧阳明华"), m_ids.at(0), QStringLiteral("13800135678"), QStringLiteral("2025/12/1")},
+        {QStringLiteral("3栋2单元1202"), QStringLiteral("李小红"), m_ids.at(1), QStringLiteral("13900002222"), QStringLiteral("2025年12月2日")},
+        {QStringLiteral("3座2单元1301室"), QStringLiteral("王大山"), m_ids.at(2), QStringLiteral("1370000"), {}},
+        {QStringLiteral("3-2-1302"), QStringLiteral("赵小川"), m_ids.at(3), QStringLiteral("13600004444"), QStringLiteral("46000")},
+    }).ok());
+    QVERIFY(ar::io::writeCsv(file(QStringLiteral("good.csv")),
+                             {QStringLiteral("房号"), QStringLiteral("业主姓名"), QStringLiteral("身份证号码"), QStringLiteral("联系电话")},
+                             {{QStringLiteral("3-2-1201"), QStringLiteral("欧阳明华"), m_ids.at(0), QStringLiteral("13800135678")}})
+                .ok());
+}
+
+void TestCliImport::R3_dryRunReportsEveryRowAndWritesNothing()
+{
+    const Run r = as(QStringLiteral("clerk1"), {QStringLiteral("import"), QStringLiteral("owners"), file(QStringLiteral("roster.csv")),
+                                                QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 4); // a rejected row: invalid input, nothing written
+    const QJsonObject o = obj(r);
+    for (const char* key : {"added", "updated", "unchanged", "rejected", "errors"})
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    QCOMPARE(o.value(QStringLiteral("header_row")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("added")).toInt(), 3);
+    QCOMPARE(o.value(QStringLiteral("rejected")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("written")).toBool(), false);
+    const QJsonObject e = o.value(QStringLiteral("errors")).toArray().first().toObject();
+    for (const char* key : {"row", "column", "value", "reason"})
+        QVERIFY2(e.contains(QLatin1String(key)), key);
+    QCOMPARE(e.value(QStringLiteral("row")).toInt(), 5); // the sheet's own row number
+    QVERIFY(e.value(QStringLiteral("column")).toString().startsWith(QStringLiteral("D")));
+    QCOMPARE(e.value(QStringLiteral("value")).toString(), QStringLiteral("1370000"));
+    const Run search = as(QStringLiteral("clerk1"), {QStringLiteral("search"), QStringLiteral("欧阳"), QStringLiteral("--json")});
+    QCOMPARE(search.json().array().size(), 0);
+}
+
+void TestCliImport::R3_invalidRowsExit4WithThePerRowReport()
+{
+    const Run r = as(QStringLiteral("clerk1"), {QStringLiteral("import"), QStringLiteral("owners"), file(QStringLiteral("roster.csv")),
+                                                QStringLiteral("--rejected"), file(QStringLiteral("rejected.csv"))});
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("Row 5")) && r.err.contains(QStringLiteral("1370000")), qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Nothing was imported")), qPrintable(r.out));
+    auto rejected = ar::io::readCsv(file(QStringLiteral("rejected.csv")));
+    QVERIFY(rejected.ok());
+    QCOMPARE(rejected->rows.size(), 2);
+    QCOMPARE(rejected->rows.at(1).at(1).text, QStringLiteral("王大山"));
+    QCOMPARE(as(QStringLiteral("clerk1"), {QStringLiteral("search"), QStringLiteral("欧阳"), QStringLiteral("--json")}).json().array().size(), 0);
+}
+
+void TestCliImport::R3_onlyValidImportsTheGoodRows()
+{
+    const Run r = as(QStringLiteral("clerk1"), {QStringLiteral("import"), QStringLiteral("owners"), file(QStringLiteral("roster.csv")),
+                                                QStringLiteral("--only-valid"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(obj(r).value(QStringLiteral("written")).toBool(), true);
+    QCOMPARE(obj(r).value(QStringLiteral("added")).toInt(), 3);
+    const Run show = as(QStringLiteral("clerk1"), {QStringLiteral("owner"), QStringLiteral("show"), QStringLiteral("3-2-1302"), QStringLiteral("--json")});
+    QVERIFY2(show.code == 0, qPrintable(show.err));
+    QCOMPARE(obj(show).value(QStringLiteral("name")).toString(), QStringLiteral("赵小川"));
+    QCOMPARE(obj(show).value(QStringLiteral("move_in_date")).toString(), QStringLiteral("2025-12-09")); // serial 46000
+    QCOMPARE(as(QStringLiteral("clerk1"), {QStringLiteral("owner"), QStringLiteral("show"), QStringLiteral("3-2-1301")}).code, 5);
+}
+
+void TestCliImport::R5_sameRosterTwiceChangesNothing()
+{
+    const Run r = as(QStringLiteral("clerk1"), {QStringLiteral("import"), QStringLiteral("owners"), file(QStringLiteral("good.csv")),
+                                                QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(obj(r).value(QStringLiteral("unchanged")).toInt(), 1);
+    QCOMPARE(obj(r).value(QStringLiteral("added")).toInt(), 0);
+    QCOMPARE(obj(r).value(QStringLiteral("written")).toBool(), false);
+    const Run text = as(QStringLiteral("clerk1"), {QStringLiteral("import"), QStringLiteral("owners"), file(QStringLiteral("good.csv"))});
+    QVERIFY2(text.out.contains(QStringLiteral("Nothing to change")), qPrintable(text.out));
+}
+
+void TestCliImport::brokenFileGetsOneMessage()
+{
+    QFile f(file(QStringLiteral("broken.xlsx")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("PK\x03\x04 not really a zip");
+    f.close();
+    const Run r = as(QStringLiteral("clerk1"), {QStringLiteral("import"), QStringLiteral("owners"), file(QStringLiteral("broken.xlsx"))});
+    QCOMPARE(r.code, 4);
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0); // one message
+    QVERIFY2(r.err.contains(QStringLiteral("broken.xlsx")), qPrintable(r.err));
+    QCOMPARE(as(QStringLiteral("clerk1"), {QStringLiteral("import"), QStringLiteral("owners"), file(QStringLiteral("none.csv"))}).code, 4);
+    QCOMPARE(as(QStringLiteral("clerk1"), {QStringLiteral("import"), QStringLiteral("owners")}).code, 2);
+}
+
+void TestCliImport::R20_exportIsMasked()
+{
+    const QString out = file(QStringLiteral("owners.xlsx"));
+    const Run r = as(QStringLiteral("assist1"), {QStringLiteral("export"), QStringLiteral("owners"), out, QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(obj(r).value(QStringLiteral("rows")).toInt(), 3);
+    auto sheets = ar::io::readXlsx(out);
+    QVERIFY(sheets.ok());
+    QStringList all;
+    for (const auto& row : sheets->first().rows)
+        for (const auto& c : row.cells)
+            all << c.text;
+    const QString text = all.join(QLatin1Char('|'));
+    QVERIFY(text.contains(QStringLiteral("欧阳明华")));
+    for (const QString& id : std::as_const(m_ids))
+        QVERIFY2(!text.contains(id), "no full ID number");
+    QVERIFY(!text.contains(QStringLiteral("13800135678")));
+    // Audited, with the number of rows.
+    const Run audit = as(QStringLiteral("clerk1"), {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                                                    QStringLiteral("export"), QStringLiteral("--json")});
+    QCOMPARE(audit.json().array().size(), 1);
+    QVERIFY(audit.json().array().first().toObject().value(QStringLiteral("detail")).toString().contains(QStringLiteral("\"rows\":3")));
+    QCOMPARE(as(QStringLiteral("assist1"), {QStringLiteral("export"), QStringLiteral("owners"), file(QStringLiteral("x.pdf"))}).code, 4);
+}
+
+void TestCliImport::permissions()
+{
+    // The assistant may export but not import.
+    QCOMPARE(as(QStringLiteral("assist1"), {QStringLiteral("import"), QStringLiteral("owners"), file(QStringLiteral("good.csv"))}).code, 3);
+}
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "TestCliImport.moc"
