@@ -1996,6 +1996,42 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>ExportHelper</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Your role may not export lists.</source>
+        <translation>您的角色不能导出列表。</translation>
+    </message>
+    <message>
+        <source>The list was not exported: %1</source>
+        <translation>列表未导出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the list as shown (masked) to an Excel or CSV file</source>
+        <translation>将列表按所显示的内容（已脱敏）写入 Excel 或 CSV 文件</translation>
+    </message>
+</context>
+<context>
     <name>ExportService</name>
     <message>
         <source>Name the estate to export</source>
@@ -5098,6 +5134,235 @@ Set up the administrator's account. The administrator adds the other users and t
     </message>
 </context>
 <context>
+    <name>ar::ui::ImportDialog</name>
+    <message>
+        <source>Import owner roster</source>
+        <translation>导入业主名册</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A developer's roster, .xlsx or .csv</source>
+        <translation>开发商移交的名册，.xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this mapping for files of this layout</source>
+        <translation>记住此对应关系，用于相同表头的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Columns whose header is not recognised are marked; choose what they hold, or leave them not imported.</source>
+        <translation>表头无法识别的列已标出：请选择该列的内容，或保留“不导入”。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Only rows with &amp;problems</source>
+        <translation>只看有问题的行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Export &amp;rejected rows…</source>
+        <translation>导出驳回的行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Import only the &amp;good rows…</source>
+        <translation>只导入无误的行(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose a roster to see what it would change.</source>
+        <translation>请选择名册文件，查看导入后会有哪些变化。</translation>
+    </message>
+    <message>
+        <source>Choose a roster</source>
+        <translation>选择名册文件</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>名册 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sheet %1, header in row %2</source>
+        <translation>工作表 %1，表头在第 %2 行</translation>
+    </message>
+    <message>
+        <source>, encoding %1</source>
+        <translation>，编码 %1</translation>
+    </message>
+    <message>
+        <source> — the mapping remembered for this layout is used</source>
+        <translation>——已使用为此表头记住的列对应关系</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>This header is not recognised: choose what the column holds</source>
+        <translation>无法识别此表头：请选择该列的内容</translation>
+    </message>
+    <message>
+        <source>The mapping changed: press Check to see the rows again.</source>
+        <translation>列对应关系已更改：请点“检查”重新查看各行。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>Add %1, update %2, unchanged %3, rejected %4</source>
+        <translation>新增 %1，更新 %2，不变 %3，驳回 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>, new room</source>
+        <translation>，新房间</translation>
+    </message>
+    <message>
+        <source>Rows are rejected: fix them in the file, or import only the good rows</source>
+        <translation>有被驳回的行：请在文件中改正，或只导入无误的行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are rejected, so nothing was imported. Fix them in the file (Export rejected rows… lists them with the reason) and check again, or import only the good rows.</source>
+        <translation>
+            <numerusform>有 %n 行被驳回，因此未导入任何内容。请在文件中改正（“导出驳回的行…”会列出各行及原因）后重新检查，或只导入无误的行。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the good rows are all on record already.</source>
+        <translation>无需更改：无误的行都已登记在册。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) will be left out and stay as they are in the file.</source>
+        <translation>
+            <numerusform>被驳回的 %n 行将不导入，仍保留在文件中。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the other %n row(s) that change something?</source>
+        <translation>
+            <numerusform>导入其余有变化的 %n 行吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are rejected, so nothing was imported.</source>
+        <translation>
+            <numerusform>有 %n 行被驳回，因此未导入任何内容。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to change: everything in the file is on record.</source>
+        <translation>无需更改：文件中的内容都已登记在册。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %1 added, %2 updated, %3 unchanged; %n rejected row(s) left out.</source>
+        <translation>
+            <numerusform>已导入：新增 %1，更新 %2，不变 %3；被驳回的 %n 行未导入。</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>已导入：新增 %1，更新 %2，不变 %3。</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-驳回</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>保存驳回的行</translation>
+    </message>
+    <message>
+        <source>The rejected rows were not written: %1</source>
+        <translation>未能写出驳回的行：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) written to %1, with the reason in the last column. Fix them there and import that file.</source>
+        <translation>
+            <numerusform>已将被驳回的 %n 行写入 %1，最后一列为驳回原因。请在该文件中改正后再导入。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::KindEditDialog</name>
     <message>
         <source>Item kind %1 — %2</source>
@@ -5723,6 +5988,30 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import owner roster…</source>
+        <translation>导入业主名册(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport owner list…</source>
+        <translation>导出业主名单(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>业主名单</translation>
+    </message>
+    <message>
+        <source>Export the &amp;room list…</source>
+        <translation>导出房间列表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;people of the room…</source>
+        <translation>导出本房间人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>房间人员</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ui/Settings.h"
 #include "ui/account/AccountActions.h"
 #include "ui/audit/AuditDialog.h"
+#include "ui/common/DialogRunner.h"
 #include "ui/common/MessageBox.h"
 #include "ui/dossiers/CategoryAdminDialog.h"
 #include "ui/dossiers/DossierActions.h"
@@ -12,6 +13,8 @@
 #include "ui/estate/EstateActions.h"
 #include "ui/estate/EstateTreeModel.h"
 #include "ui/estate/RoomTableModel.h"
+#include "ui/io/ExportHelper.h"
+#include "ui/io/ImportDialog.h"
 #include "ui/loans/LoanActions.h"
 #include "ui/print/PrintActions.h"
 #include "ui/register/OccupantActions.h"
@@ -146,10 +149,13 @@ void MainWindow::setUpMenus()
     // The audit trail (R27), for the roles that may read it; it opens on the selected person.
     reg->addSeparator();
     reg->addAction(AuditDialog::createAction(m_archive, this, [this] { return currentPersonId(); }));
+    setUpImportExport(reg);
     setUpOccupantToolBar();
     m_ui->occupantTable->addActions({m_occupantActions->editPerson(), m_occupantActions->history(),
                                      m_occupantActions->unmask(), m_occupantActions->moveOut()});
     connect(m_occupantActions, &OccupantActions::changed, this, &MainWindow::refreshRooms);
+    if (QAction* people = findChild<QAction*>(QStringLiteral("actionExportOccupants")); people && people->isEnabled())
+        m_ui->occupantTable->addAction(people);
 
     // Dossiers: filing, missing items, places (issue #4); the room's dossiers below its people.
     m_dossierActions = new DossierActions(m_archive, this);
@@ -263,6 +269,57 @@ void MainWindow::setUpMenus()
     help->setObjectName(QStringLiteral("menuHelp"));
     QAction* about = help->addAction(tr("&About ArchiveRoom"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
+}
+
+void MainWindow::setUpImportExport(QMenu* reg)
+{
+    // Issue #7: the developer's roster in, lists out (masked as on screen, audited). The
+    // services are the gate; the actions only spare the other roles a dead end.
+    const Context& ctx = m_archive.context();
+    reg->addSeparator();
+    QAction* import = reg->addAction(tr("&Import owner roster…"));
+    import->setObjectName(QStringLiteral("actionImportRoster"));
+    import->setEnabled(ctx.can(Permission::ImportRegister));
+    connect(import, &QAction::triggered, this, [this] {
+        ImportDialog dialog(m_archive, this);
+        connect(&dialog, &ImportDialog::imported, this, [this] {
+            m_tree->refresh();
+            refreshRooms();
+        });
+        DialogRunner::exec(dialog);
+    });
+
+    const bool mayExport = ctx.can(Permission::ExportLists);
+    QAction* owners = reg->addAction(tr("E&xport owner list…"));
+    owners->setObjectName(QStringLiteral("actionExportOwners"));
+    owners->setEnabled(mayExport);
+    connect(owners, &QAction::triggered, this, [this] {
+        // The estate chosen in the tree; with one estate the service needs none.
+        QString code;
+        if (const QModelIndex node = m_ui->estateTree->currentIndex(); node.isValid())
+            if (auto estates = m_archive.estate().estates())
+                for (const Estate& e : estates.value())
+                    if (e.id == m_tree->estateIdOf(node))
+                        code = e.code;
+        ExportHelper::exportTable(
+            m_archive, this, [this, code] { return m_archive.exports().owners(code); }, tr("Owners"));
+    });
+    QAction* rooms = reg->addAction(tr("Export the &room list…"));
+    rooms->setObjectName(QStringLiteral("actionExportRooms"));
+    rooms->setEnabled(mayExport);
+    connect(rooms, &QAction::triggered, this, [this] {
+        ExportHelper::exportTable(m_archive, this,
+                                  ExportHelper::tableFrom(m_ui->roomTable, QStringLiteral("rooms"), tr("Rooms")));
+    });
+    QAction* people = reg->addAction(tr("Export the &people of the room…"));
+    people->setObjectName(QStringLiteral("actionExportOccupants"));
+    people->setEnabled(mayExport);
+    connect(people, &QAction::triggered, this, [this] {
+        ExportHelper::exportTable(
+            m_archive, this, ExportHelper::tableFrom(m_ui->occupantTable, QStringLiteral("occupants"), tr("People")));
+    });
+    if (mayExport)
+        m_ui->roomTable->addAction(rooms);
 }
 
 void MainWindow::setUpOccupantToolBar()

@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QTreeView;
 
@@ -78,6 +79,7 @@ private:
     void setUpViews();
     void setUpMenus();
     void setUpOccupantToolBar();
+    void setUpImportExport(QMenu* registerMenu);
     void setUpSearch();
     void restoreLayout();
     void onTreeCurrentChanged(const QModelIndex& current);

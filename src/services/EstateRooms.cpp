@@ -286,4 +286,72 @@ Result<RoomPlace> EstateService::addRoomByRef(const QString& estateCode, const Q
     return place;
 }
 
+Result<QHash<QString, qint64>> EstateService::addRoomsByRef(const QString& estateCode, const QList<NewRoom>& rooms)
+{
+    if (auto s = m_ctx.require(Permission::EditEstate); !s)
+        return s.error();
+    auto estate = estateByCode(estateCode);
+    if (!estate)
+        return estate.error();
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    QHash<QString, qint64> buildingIds, unitIds; // code → id; unit key "B-U"
+    auto buildings = m_ctx.estates.buildings(estate->id);
+    if (!buildings)
+        return buildings.error();
+    for (const Building& b : buildings.value())
+        buildingIds.insert(b.code, b.id);
+    QHash<QString, qint64> out;
+    QMap<qint64, int> addedPerUnit;
+    for (const NewRoom& n : rooms) {
+        auto ref = roomRef(n.ref);
+        if (!ref)
+            return ref.error();
+        if (!buildingIds.contains(ref->building)) {
+            auto b = addBuilding(Building{0, estate->id, 0, ref->building, {}});
+            if (!b)
+                return b.error();
+            buildingIds.insert(ref->building, b->id);
+        }
+        const qint64 buildingId = buildingIds.value(ref->building);
+        const QString unitKey = ref->building + QLatin1Char('-') + ref->unit;
+        if (!unitIds.contains(unitKey)) {
+            auto units = m_ctx.estates.units(buildingId);
+            if (!units)
+                return units.error();
+            for (const Unit& u : units.value())
+                unitIds.insert(ref->building + QLatin1Char('-') + u.code, u.id);
+            if (!unitIds.contains(unitKey)) {
+                auto u = addUnit(Unit{0, buildingId, ref->unit, {}});
+                if (!u)
+                    return u.error();
+                unitIds.insert(unitKey, u->id);
+            }
+        }
+        Room r;
+        r.unitId = unitIds.value(unitKey);
+        r.number = ref->room;
+        r.areaCenti = n.areaCenti;
+        if (auto s = clean(r); !s)
+            return s.error();
+        r.floor = floorFromRoomNumber(r.number);
+        auto id = m_ctx.estates.insertRoom(r);
+        if (!id)
+            return duplicate(id.error(), tr("Room %1").arg(ref->toString()));
+        if (auto s = m_ctx.search.replace(HitKind::Room, id.value(), searchkeys::forRoom(ref->toString(), r.number)); !s)
+            return s.error();
+        out.insert(ref->toString(), id.value());
+        ++addedPerUnit[r.unitId];
+    }
+    for (auto it = addedPerUnit.cbegin(); it != addedPerUnit.cend(); ++it)
+        if (auto s = audit(QStringLiteral("unit"), it.key(),
+                           {{QStringLiteral("op"), QStringLiteral("add_rooms")}, {QStringLiteral("rooms"), it.value()}});
+            !s)
+            return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return out;
+}
+
 } // namespace ar

@@ -48,6 +48,15 @@ public:
     // The room BUILDING-UNIT-ROOM in the estate, creating the building and unit when missing
     // (for scripts that build an estate line by line). Conflict if the room exists already.
     Result<RoomPlace> addRoomByRef(const QString& estateCode, const QString& ref, int areaCenti, RoomUse use);
+    // Many rooms by reference (an imported roster): missing buildings and units are added, the
+    // rooms of each unit are one audit record ("add_rooms", as a room grid). All or none.
+    // Returns the new room ids by the canonical reference ("3-2-1201").
+    struct NewRoom
+    {
+        QString ref;
+        int areaCenti = 0;
+    };
+    Result<QHash<QString, qint64>> addRoomsByRef(const QString& estateCode, const QList<NewRoom>& rooms);
     // Only structure that nothing refers to yet can be removed.
     Status removeRoom(qint64 roomId);
     Status removeUnit(qint64 unitId);

@@ -530,6 +530,26 @@ Result<ImportReport> ImportService::importRoster(const QString& path, const Opti
         auto t = io::fieldText(r.at(column.value(f)), f);
         return t ? t.value() : QString();
     };
+    // The new rooms first, all at once: one audit record per unit, as a room grid.
+    QList<EstateService::NewRoom> newRooms;
+    QSet<QString> seenRooms; // an owner and a co-owner of the same new room: one room
+    for (const ImportRow& row : std::as_const(report.rows)) {
+        if (row.action == ImportAction::Rejected || !row.newRoom)
+            continue;
+        if (seenRooms.contains(parseRoomRef(row.room)->toString()))
+            continue;
+        seenRooms.insert(parseRoomRef(row.room)->toString());
+        const QString areaText = value(*bySheetRow.value(row.row), io::RosterField::Area);
+        newRooms << EstateService::NewRoom{parseRoomRef(row.room)->toString(),
+                                           areaText.isEmpty() ? 0 : int(std::lround(areaText.toDouble() * 100))};
+    }
+    QHash<QString, qint64> newRoomIds;
+    if (!newRooms.isEmpty()) {
+        auto added = m_estate.addRoomsByRef(estateCode, newRooms);
+        if (!added)
+            return added.error();
+        newRoomIds = added.value();
+    }
     for (ImportRow& row : report.rows) {
         ++done;
         if (o.progress && done % 100 == 0 && !o.progress(total + done, total * 2)) {
@@ -541,13 +561,8 @@ Result<ImportReport> ImportService::importRoster(const QString& path, const Opti
         const io::SheetRow& sr = *bySheetRow.value(row.row);
         const QString ref = parseRoomRef(row.room)->toString();
         qint64 roomId = 0;
-        const QString areaText = value(sr, io::RosterField::Area);
         if (row.newRoom) {
-            const int areaCenti = areaText.isEmpty() ? 0 : int(std::lround(areaText.toDouble() * 100));
-            auto added = m_estate.addRoomByRef(estateCode, ref, areaCenti, RoomUse::Residential);
-            if (!added)
-                return rowError(row, added.error());
-            roomId = added->room.id;
+            roomId = newRoomIds.value(ref);
         } else {
             auto place = m_estate.findRoom(ref, estateCode);
             if (!place)

@@ -149,6 +149,11 @@ void TestServicesImport::R3_rosterWithExcelQuirksImports()
     QVERIFY(f.archive->estate().findRoom(QStringLiteral("3-2-1401")).ok());
     QCOMPARE(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM dossiers WHERE category = 'owner'")), 3);
     QCOMPARE(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import'")), 1);
+    // The new room is one "add_rooms" record of its unit, as a room grid is.
+    QCOMPARE(count(f.archive->context(),
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'estate_change' AND detail LIKE '%add_rooms%'")),
+             1);
+    QVERIFY(f.archive->search().search(QStringLiteral("3-2-1401"), 5).ok());
 }
 
 void TestServicesImport::R3_allOrNothingByDefault()

@@ -3,6 +3,7 @@
 #include "services/Archive.h"
 #include "ui/common/MessageBox.h"
 #include "ui/dossiers/DossierDialog.h"
+#include "ui/io/ExportHelper.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -53,6 +54,9 @@ MissingItemsDialog::MissingItemsDialog(Archive& archive, qint64 estateId, QWidge
     m_summary->setObjectName(QStringLiteral("missingSummary"));
     layout->addWidget(m_summary);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    ExportHelper::addButton(archive, buttons, this, [this] {
+        return ExportHelper::tableFrom(m_table, QStringLiteral("missing"), tr("Missing items"));
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_building, &QComboBox::currentIndexChanged, this, &MissingItemsDialog::reload);

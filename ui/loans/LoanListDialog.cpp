@@ -2,6 +2,7 @@
 
 #include "ui/common/DateDialog.h"
 #include "ui/common/DialogSeam.h"
+#include "ui/io/ExportHelper.h"
 #include "ui/loans/DeskRecords.h"
 #include "ui/loans/LoanModel.h"
 
@@ -43,6 +44,9 @@ LoanListDialog::LoanListDialog(Archive& archive, QWidget* parent)
     buttons->addButton(m_extendButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_lostButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_copyButton, QDialogButtonBox::ActionRole);
+    ExportHelper::addButton(archive, buttons, this, [this] {
+        return ExportHelper::tableFrom(m_table, QStringLiteral("loans"), tr("Loans"));
+    });
     // Losses are reported by the desk or the heads, not by the borrower (R34).
     const Context& c = archive.context();
     m_lostButton->setVisible(c.can(Permission::RunDesk) || c.can(Permission::ApproveLoans));

@@ -1,6 +1,7 @@
 #include "ui/loans/OverdueDialog.h"
 
 #include "ui/common/ReadOnlyTable.h"
+#include "ui/io/ExportHelper.h"
 #include "ui/loans/LoanModel.h"
 
 #include "services/Archive.h"
@@ -32,6 +33,9 @@ OverdueDialog::OverdueDialog(Archive& archive, QWidget* parent)
     auto* printButton = buttons->addButton(tr("&Print reminder slips…"), QDialogButtonBox::ActionRole);
     printButton->setObjectName(QStringLiteral("printButton"));
     connect(printButton, &QPushButton::clicked, this, &OverdueDialog::onPrint);
+    ExportHelper::addButton(archive, buttons, this, [this] {
+        return ExportHelper::tableFrom(m_table, QStringLiteral("overdue"), tr("Overdue loans"));
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
