@@ -68,20 +68,6 @@ int search(Invocation& inv)
     return Ok;
 }
 
-Gender parseGender(const QString& text, bool* ok)
-{
-    const QString t = text::compact(text).toLower();
-    *ok = true;
-    if (t.isEmpty())
-        return Gender::Unknown;
-    if (t == QLatin1String("m") || t == QLatin1String("male") || t == QStringLiteral("男"))
-        return Gender::Male;
-    if (t == QLatin1String("f") || t == QLatin1String("female") || t == QStringLiteral("女"))
-        return Gender::Female;
-    *ok = false;
-    return Gender::Unknown;
-}
-
 } // namespace
 
 bool parseDate(Invocation& inv, const QString& option, QDate* date)
@@ -106,7 +92,9 @@ bool readPersonData(Invocation& inv, PersonData* out, int* exit)
     PersonData& d = *out;
     d.name = inv.args.value(QStringLiteral("name"));
     bool ok = false;
-    d.gender = parseGender(inv.args.value(QStringLiteral("gender")), &ok);
+    const auto gender = genderFromText(inv.args.value(QStringLiteral("gender")));
+    ok = gender.has_value();
+    d.gender = gender.value_or(Gender::Unknown);
     if (!ok) {
         *exit = inv.fail(
             Error::invalid(QStringLiteral("gender"), inv.args.value(QStringLiteral("gender")),

@@ -1,5 +1,7 @@
 #include "Person.h"
 
+#include "TextNormalize.h"
+
 namespace ar {
 
 QString genderCode(Gender g)
@@ -147,6 +149,54 @@ QString roleLabel(OccupancyRole r)
         break;
     }
     return QCoreApplication::translate("Person", "Entrusted agent");
+}
+
+std::optional<Gender> genderFromText(const QString& text)
+{
+    const QString t = text::compact(text).toLower();
+    if (t.isEmpty())
+        return Gender::Unknown;
+    if (t == QLatin1String("m") || t == QLatin1String("male") || t == QStringLiteral("男"))
+        return Gender::Male;
+    if (t == QLatin1String("f") || t == QLatin1String("female") || t == QStringLiteral("女"))
+        return Gender::Female;
+    return std::nullopt;
+}
+
+std::optional<IdType> idTypeFromText(const QString& text)
+{
+    const QString t = text::compact(text);
+    if (t.isEmpty())
+        return IdType::MainlandId;
+    for (IdType i : allIdTypes())
+        if (t == idTypeCode(i) || t == idTypeLabel(i))
+            return i;
+    if (t == QStringLiteral("身份证") || t == QStringLiteral("居民身份证"))
+        return IdType::MainlandId;
+    if (t == QStringLiteral("护照"))
+        return IdType::Passport;
+    return std::nullopt;
+}
+
+std::optional<OccupancyRole> roleFromText(const QString& text)
+{
+    const QString t = text::compact(text).toLower();
+    if (t.isEmpty())
+        return std::nullopt;
+    for (OccupancyRole r : allRoles())
+        if (t == roleCode(r) || t == roleLabel(r).toLower())
+            return r;
+    static const QList<QPair<QString, OccupancyRole>> words{
+        {QStringLiteral("业主"), OccupancyRole::Owner},      {QStringLiteral("产权人"), OccupancyRole::Owner},
+        {QStringLiteral("共有人"), OccupancyRole::CoOwner},  {QStringLiteral("共同业主"), OccupancyRole::CoOwner},
+        {QStringLiteral("租户"), OccupancyRole::Tenant},     {QStringLiteral("承租人"), OccupancyRole::Tenant},
+        {QStringLiteral("家庭成员"), OccupancyRole::Member}, {QStringLiteral("成员"), OccupancyRole::Member},
+        {QStringLiteral("受托人"), OccupancyRole::Agent},    {QStringLiteral("代理人"), OccupancyRole::Agent},
+        {QStringLiteral("委托代理人"), OccupancyRole::Agent}};
+    for (const auto& [w, r] : words)
+        if (t == w)
+            return r;
+    return std::nullopt;
 }
 
 } // namespace ar

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ar {
 
 enum class Gender
@@ -74,6 +76,14 @@ OccupancyRole roleFromCode(const QString& code, bool* ok = nullptr);
 QString roleLabel(OccupancyRole r);
 QList<OccupancyRole> allRoles();
 QList<IdType> allIdTypes();
+
+// What people write for a gender, a document type or a 业主身份 on a command line or in a
+// roster: the codes, the labels, and the usual Chinese and English words (男, female, 身份证,
+// 共同业主 …). nullopt when the text names none. Empty text is Gender::Unknown, and
+// IdType::MainlandId (the default document); for a role it is nullopt.
+std::optional<Gender> genderFromText(const QString& text);
+std::optional<IdType> idTypeFromText(const QString& text);
+std::optional<OccupancyRole> roleFromText(const QString& text);
 
 } // namespace ar
 

@@ -220,6 +220,20 @@ Result<RoomPlace> EstateService::findRoom(const QString& refText, const QString&
     return m_ctx.estates.place(found);
 }
 
+Result<Estate> EstateService::estateFor(const QString& estateCode)
+{
+    if (!estateCode.isEmpty())
+        return estateByCode(estateCode);
+    auto all = m_ctx.estates.estates();
+    if (!all)
+        return all.error();
+    if (all->size() != 1)
+        return Error::invalid(QStringLiteral("estate"), {},
+                              all->isEmpty() ? tr("No estate has been set up yet")
+                                             : tr("There are several estates; name one with its code"));
+    return all->first();
+}
+
 Result<RoomPlace> EstateService::addRoomByRef(const QString& estateCode, const QString& refText,
                                               int areaCenti, RoomUse use)
 {
@@ -228,22 +242,10 @@ Result<RoomPlace> EstateService::addRoomByRef(const QString& estateCode, const Q
     auto ref = roomRef(refText);
     if (!ref)
         return ref.error();
-    Estate estate;
-    if (estateCode.isEmpty()) {
-        auto all = m_ctx.estates.estates();
-        if (!all)
-            return all.error();
-        if (all->size() != 1)
-            return Error::invalid(QStringLiteral("estate"), {},
-                                  all->isEmpty() ? tr("No estate has been set up yet")
-                                                 : tr("There are several estates; name one with its code"));
-        estate = all->first();
-    } else {
-        auto e = estateByCode(estateCode);
-        if (!e)
-            return e.error();
-        estate = e.value();
-    }
+    auto found = estateFor(estateCode);
+    if (!found)
+        return found.error();
+    const Estate estate = found.value();
     Transaction tx(m_ctx.db);
     qint64 buildingId = 0, unitId = 0;
     auto buildings = m_ctx.estates.buildings(estate.id);
@@ -290,7 +292,7 @@ Result<QHash<QString, qint64>> EstateService::addRoomsByRef(const QString& estat
 {
     if (auto s = m_ctx.require(Permission::EditEstate); !s)
         return s.error();
-    auto estate = estateByCode(estateCode);
+    auto estate = estateFor(estateCode);
     if (!estate)
         return estate.error();
     Transaction tx(m_ctx.db);

@@ -62,6 +62,9 @@ public:
     Status removeUnit(qint64 unitId);
     Status removeBuilding(qint64 buildingId);
 
+    // The estate with this code, or the only one when the code is empty; otherwise a message
+    // asking to name one.
+    Result<Estate> estateFor(const QString& estateCode);
     // The room written BUILDING-UNIT-ROOM (or 3栋2单元1201) in the estate with `estateCode`,
     // or in the only estate when the code is empty.
     Result<RoomPlace> findRoom(const QString& ref, const QString& estateCode = {});

@@ -1,6 +1,7 @@
 #include "ExportService.h"
 
 #include "AuditService.h"
+#include "EstateService.h"
 #include "RegisterService.h"
 #include "io/Csv.h"
 #include "io/Xlsx.h"
@@ -15,16 +16,9 @@ Result<ExportTable> ExportService::owners(const QString& estateCode)
 {
     if (auto s = m_ctx.require(Permission::ExportLists); !s)
         return s.error();
-    auto estates = m_ctx.estates.estates();
-    if (!estates)
-        return estates.error();
-    const Estate* estate = nullptr;
-    for (const Estate& e : estates.value())
-        if (estateCode.isEmpty() ? estates->size() == 1 : e.code.compare(estateCode, Qt::CaseInsensitive) == 0)
-            estate = &e;
+    auto estate = EstateService(m_ctx).estateFor(estateCode);
     if (!estate)
-        return Error::invalid(QStringLiteral("estate"), estateCode,
-                              estateCode.isEmpty() ? tr("Name the estate to export") : tr("There is no estate %1").arg(estateCode));
+        return estate.error();
     ShelfFilter f;
     f.estateId = estate->id;
     f.category = QStringLiteral("owner");

@@ -101,20 +101,6 @@ QString securityLevelLabel(const QString& code)
 
 // --- scope -----------------------------------------------------------------------------
 
-Result<Estate> PrintService::estate(const QString& code)
-{
-    auto all = m_ctx.estates.estates();
-    if (!all)
-        return all.error();
-    for (const Estate& e : all.value())
-        if (code.isEmpty() ? all->size() == 1 : e.code.compare(code.trimmed(), Qt::CaseInsensitive) == 0)
-            return e;
-    if (code.isEmpty())
-        return Error::invalid(QStringLiteral("estate"), {},
-                              all->isEmpty() ? tr("There is no estate yet") : tr("Several estates: name one"));
-    return Error::invalid(QStringLiteral("estate"), code, tr("There is no estate %1").arg(code));
-}
-
 Result<ShelfFilter> PrintService::scope(const PrintRequest& r, QStringList* described)
 {
     ShelfFilter f;
@@ -126,7 +112,8 @@ Result<ShelfFilter> PrintService::scope(const PrintRequest& r, QStringList* desc
         *described << tr("Location: %1").arg(r.location.trimmed());
         return f;
     }
-    auto e = estate(r.estate);
+    EstateService es(m_ctx);
+    auto e = es.estateFor(r.estate);
     if (!e)
         return e.error();
     f.estateId = e->id;
@@ -139,7 +126,6 @@ Result<ShelfFilter> PrintService::scope(const PrintRequest& r, QStringList* desc
         *described << tr("Category: %1").arg(c->name);
     }
     if (!r.room.trimmed().isEmpty() && r.lastRoom.trimmed().isEmpty()) {
-        EstateService es(m_ctx);
         auto place = es.findRoom(r.room, e->code);
         if (!place)
             return place.error();

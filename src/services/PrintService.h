@@ -96,7 +96,6 @@ public:
     Result<print::LabelSheet> labelSheet(const QString& name);
 
 private:
-    Result<Estate> estate(const QString& code);
     Result<ShelfFilter> scope(const PrintRequest& r, QStringList* described);
     Result<PrintJob> personForms(const PrintRequest& r);
     Result<PrintJob> dossierCatalog(const PrintRequest& r);
