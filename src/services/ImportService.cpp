@@ -20,55 +20,6 @@ namespace {
 
 const QString kMappingPrefix = QStringLiteral("import_mapping:");
 
-// 业主, 共有人/共同业主, 租户, 家庭成员/成员, 受托人/代理人, or the codes.
-std::optional<OccupancyRole> parseRole(const QString& text)
-{
-    const QString t = text::compact(text).toLower();
-    if (t.isEmpty())
-        return std::nullopt;
-    for (OccupancyRole r : allRoles())
-        if (t == roleCode(r) || t == roleLabel(r).toLower())
-            return r;
-    static const QList<QPair<QString, OccupancyRole>> words{
-        {QStringLiteral("业主"), OccupancyRole::Owner},        {QStringLiteral("产权人"), OccupancyRole::Owner},
-        {QStringLiteral("共有人"), OccupancyRole::CoOwner},    {QStringLiteral("共同业主"), OccupancyRole::CoOwner},
-        {QStringLiteral("租户"), OccupancyRole::Tenant},       {QStringLiteral("承租人"), OccupancyRole::Tenant},
-        {QStringLiteral("家庭成员"), OccupancyRole::Member},   {QStringLiteral("成员"), OccupancyRole::Member},
-        {QStringLiteral("受托人"), OccupancyRole::Agent},      {QStringLiteral("代理人"), OccupancyRole::Agent},
-        {QStringLiteral("委托代理人"), OccupancyRole::Agent}};
-    for (const auto& [w, r] : words)
-        if (t == w)
-            return r;
-    return std::nullopt;
-}
-
-std::optional<Gender> parseGender(const QString& text)
-{
-    const QString t = text::compact(text).toLower();
-    if (t.isEmpty())
-        return Gender::Unknown;
-    if (t == QLatin1String("m") || t == QLatin1String("male") || t == QStringLiteral("男"))
-        return Gender::Male;
-    if (t == QLatin1String("f") || t == QLatin1String("female") || t == QStringLiteral("女"))
-        return Gender::Female;
-    return std::nullopt;
-}
-
-std::optional<IdType> parseIdType(const QString& text)
-{
-    const QString t = text::compact(text);
-    if (t.isEmpty())
-        return IdType::MainlandId;
-    for (IdType i : allIdTypes())
-        if (t == idTypeCode(i) || t == idTypeLabel(i))
-            return i;
-    if (t == QStringLiteral("身份证") || t == QStringLiteral("居民身份证"))
-        return IdType::MainlandId;
-    if (t == QStringLiteral("护照"))
-        return IdType::Passport;
-    return std::nullopt;
-}
-
 QStringList splitPhones(const QString& text)
 {
     static const QRegularExpression separators(QStringLiteral("[,，;；/、\\s]+"));
@@ -187,13 +138,18 @@ Result<ImportReport> ImportService::inspect(const QString& path, const Options& 
     auto sheet = readSheet(path, o.sheet, &report);
     if (!sheet)
         return sheet.error();
-    report.sheet = sheet->name;
-    report.encoding = sheet->encoding;
-    const auto header = io::findHeader(sheet.value());
+    return inspectSheet(sheet.value(), o, report);
+}
+
+Result<ImportReport> ImportService::inspectSheet(const io::Sheet& sheet, const Options& o, ImportReport report)
+{
+    report.sheet = sheet.name;
+    report.encoding = sheet.encoding;
+    const auto header = io::findHeader(sheet);
     if (!header)
-        return Error::invalid(QStringLiteral("sheet"), sheet->name,
+        return Error::invalid(QStringLiteral("sheet"), sheet.name,
                               tr("The sheet %1 has no header row naming the room and the owner (房号, 姓名, 身份证号码 …)")
-                                  .arg(sheet->name));
+                                  .arg(sheet.name));
     report.headerRow = header->rowNumber;
     report.headers = header->headers;
     report.layout = io::layoutKey(header->headers);
@@ -206,18 +162,18 @@ Result<ImportReport> ImportService::inspect(const QString& path, const Options& 
     return report;
 }
 
-Result<ImportReport> ImportService::checkRows(const QString& path, const Options& o)
+Result<ImportReport> ImportService::checkRows(const QString& path, const Options& o, QList<Plan>* plans)
 {
     if (auto s = m_ctx.require(Permission::ImportRegister); !s)
         return s.error();
-    auto inspected = inspect(path, o);
+    ImportReport read;
+    auto sheet = readSheet(path, o.sheet, &read);
+    if (!sheet)
+        return sheet.error();
+    auto inspected = inspectSheet(sheet.value(), o, read);
     if (!inspected)
         return inspected;
     ImportReport report = inspected.value();
-    ImportReport dummy;
-    auto sheet = readSheet(path, report.sheet, &dummy);
-    if (!sheet)
-        return sheet.error();
     const auto header = io::findHeader(sheet.value());
 
     QMap<io::RosterField, int> column; // field → column
@@ -232,17 +188,10 @@ Result<ImportReport> ImportService::checkRows(const QString& path, const Options
     const bool people = column.contains(io::RosterField::Name);
 
     // The estate the rooms belong to.
-    auto estates = m_ctx.estates.estates();
-    if (!estates)
-        return estates.error();
-    QString estateCode = o.estate;
-    if (estateCode.isEmpty()) {
-        if (estates->size() != 1)
-            return Error::invalid(QStringLiteral("estate"), {},
-                                  estates->isEmpty() ? tr("There is no estate yet: add it first")
-                                                     : tr("Several estates: name the one the roster is for"));
-        estateCode = estates->first().code;
-    }
+    auto estate = m_estate.estateFor(o.estate);
+    if (!estate)
+        return estate.error();
+    const QString estateCode = estate->code;
 
     auto columnLabel = [&](io::RosterField f) {
         const int c = column.value(f, -1);
@@ -277,6 +226,7 @@ Result<ImportReport> ImportService::checkRows(const QString& path, const Options
         row.role = o.defaultRole;
         for (const io::Cell& c : sr.cells)
             row.cells << c.text;
+        Plan plan;
         QHash<io::RosterField, QString> v;
         for (auto it = column.cbegin(); it != column.cend(); ++it) {
             auto t = io::fieldText(sr.at(it.value()), it.key());
@@ -330,14 +280,19 @@ Result<ImportReport> ImportService::checkRows(const QString& path, const Options
             const double area = v.value(io::RosterField::Area).toDouble(&ok);
             if (!ok || area <= 0 || area > 100000)
                 fail(io::RosterField::Area, v.value(io::RosterField::Area), tr("the area is not a number of square metres"));
+            else
+                plan.areaCenti = int(std::lround(area * 100));
         }
+        plan.ref = canonicalRef;
+        plan.roomId = roomId;
+        plan.relation = v.value(io::RosterField::Relation);
 
         PersonData d;
         if (people && !row.name.isEmpty()) {
             if (column.contains(io::RosterField::Role)) {
                 const QString roleText = v.value(io::RosterField::Role);
                 if (!roleText.isEmpty()) {
-                    const auto r = parseRole(roleText);
+                    const auto r = roleFromText(roleText);
                     if (!r)
                         fail(io::RosterField::Role, roleText,
                              tr("%1 is not one of 业主, 共有人, 租户, 家庭成员, 受托人").arg(roleText));
@@ -346,11 +301,11 @@ Result<ImportReport> ImportService::checkRows(const QString& path, const Options
                 }
             }
             d.name = row.name;
-            if (const auto g = parseGender(v.value(io::RosterField::Gender)); g)
+            if (const auto g = genderFromText(v.value(io::RosterField::Gender)); g)
                 d.gender = *g;
             else
                 fail(io::RosterField::Gender, v.value(io::RosterField::Gender), tr("write 男 or 女"));
-            if (const auto t = parseIdType(v.value(io::RosterField::IdType)); t)
+            if (const auto t = idTypeFromText(v.value(io::RosterField::IdType)); t)
                 d.idType = *t;
             else
                 fail(io::RosterField::IdType, v.value(io::RosterField::IdType), tr("unknown document type"));
@@ -450,6 +405,8 @@ Result<ImportReport> ImportService::checkRows(const QString& path, const Options
                         merged.moveInDate = d.moveInDate;
                     row.changes = changedFields(stored->data, merged);
                     row.action = samePerson(stored->data, merged) ? ImportAction::Unchanged : ImportAction::Update;
+                    plan.personId = match;
+                    plan.person = merged;
                 } else {
                     if (!byId.isEmpty()) {
                         auto known = m_ctx.persons.load(byId.first());
@@ -471,6 +428,8 @@ Result<ImportReport> ImportService::checkRows(const QString& path, const Options
         }
         if (!row.errors.isEmpty())
             row.action = ImportAction::Rejected;
+        if (row.action == ImportAction::Add)
+            plan.person = d;
         switch (row.action) {
         case ImportAction::Add: ++report.added; break;
         case ImportAction::Update: ++report.updated; break;
@@ -478,6 +437,7 @@ Result<ImportReport> ImportService::checkRows(const QString& path, const Options
         case ImportAction::Rejected: ++report.rejected; break;
         }
         report.rows << row;
+        plans->append(plan);
         if (o.progress && (i - first) % 100 == 0 && !o.progress(i - first, total * 2)) {
             report.cancelled = true;
             return report;
@@ -488,7 +448,8 @@ Result<ImportReport> ImportService::checkRows(const QString& path, const Options
 
 Result<ImportReport> ImportService::importRoster(const QString& path, const Options& o)
 {
-    auto checked = checkRows(path, o);
+    QList<Plan> plans;
+    auto checked = checkRows(path, o, &plans);
     if (!checked)
         return checked;
     ImportReport report = checked.value();
@@ -498,10 +459,9 @@ Result<ImportReport> ImportService::importRoster(const QString& path, const Opti
     if (report.added == 0 && report.updated == 0)
         return report;
 
-    auto estates = m_ctx.estates.estates();
-    if (!estates)
-        return estates.error();
-    const QString estateCode = o.estate.isEmpty() ? estates->first().code : o.estate;
+    auto estate = m_estate.estateFor(o.estate);
+    if (!estate)
+        return estate.error();
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -510,122 +470,51 @@ Result<ImportReport> ImportService::importRoster(const QString& path, const Opti
         e.message = tr("Row %1: %2").arg(r.row).arg(e.message);
         return e;
     };
-    const int total = report.rows.size();
-    int done = 0;
-    // Reading the file again gives the same cells; the rows keep what the check decided.
-    ImportReport dummy;
-    auto sheet = readSheet(path, report.sheet, &dummy);
-    if (!sheet)
-        return sheet.error();
-    QHash<int, const io::SheetRow*> bySheetRow;
-    for (const io::SheetRow& r : sheet->rows)
-        bySheetRow.insert(r.number, &r);
-    QMap<io::RosterField, int> column;
-    for (auto it = report.mapping.cbegin(); it != report.mapping.cend(); ++it)
-        if (!column.contains(it.value()))
-            column.insert(it.value(), it.key());
-    auto value = [&](const io::SheetRow& r, io::RosterField f) -> QString {
-        if (!column.contains(f))
-            return {};
-        auto t = io::fieldText(r.at(column.value(f)), f);
-        return t ? t.value() : QString();
-    };
     // The new rooms first, all at once: one audit record per unit, as a room grid.
     QList<EstateService::NewRoom> newRooms;
     QSet<QString> seenRooms; // an owner and a co-owner of the same new room: one room
-    for (const ImportRow& row : std::as_const(report.rows)) {
-        if (row.action == ImportAction::Rejected || !row.newRoom)
+    for (int i = 0; i < report.rows.size(); ++i) {
+        const Plan& p = plans.at(i);
+        if (report.rows.at(i).action == ImportAction::Rejected || !report.rows.at(i).newRoom || seenRooms.contains(p.ref))
             continue;
-        if (seenRooms.contains(parseRoomRef(row.room)->toString()))
-            continue;
-        seenRooms.insert(parseRoomRef(row.room)->toString());
-        const QString areaText = value(*bySheetRow.value(row.row), io::RosterField::Area);
-        newRooms << EstateService::NewRoom{parseRoomRef(row.room)->toString(),
-                                           areaText.isEmpty() ? 0 : int(std::lround(areaText.toDouble() * 100))};
+        seenRooms.insert(p.ref);
+        newRooms << EstateService::NewRoom{p.ref, p.areaCenti};
     }
     QHash<QString, qint64> newRoomIds;
     if (!newRooms.isEmpty()) {
-        auto added = m_estate.addRoomsByRef(estateCode, newRooms);
+        auto added = m_estate.addRoomsByRef(estate->code, newRooms);
         if (!added)
             return added.error();
         newRoomIds = added.value();
     }
-    for (ImportRow& row : report.rows) {
-        ++done;
-        if (o.progress && done % 100 == 0 && !o.progress(total + done, total * 2)) {
+    const int total = report.rows.size();
+    for (int i = 0; i < total; ++i) {
+        const ImportRow& row = report.rows.at(i);
+        const Plan& plan = plans.at(i);
+        if (o.progress && (i + 1) % 100 == 0 && !o.progress(total + i + 1, total * 2)) {
             report.cancelled = true;
             return report; // the transaction rolls back: nothing is kept
         }
-        if (row.action == ImportAction::Rejected || row.action == ImportAction::Unchanged)
+        if (row.action == ImportAction::Rejected || row.action == ImportAction::Unchanged || row.name.isEmpty())
             continue;
-        const io::SheetRow& sr = *bySheetRow.value(row.row);
-        const QString ref = parseRoomRef(row.room)->toString();
-        qint64 roomId = 0;
-        if (row.newRoom) {
-            roomId = newRoomIds.value(ref);
-        } else {
-            auto place = m_estate.findRoom(ref, estateCode);
-            if (!place)
-                return rowError(row, place.error());
-            roomId = place->room.id;
-        }
-        if (row.name.isEmpty())
-            continue;
-        PersonData d;
-        d.name = row.name;
-        d.gender = parseGender(value(sr, io::RosterField::Gender)).value_or(Gender::Unknown);
-        d.idType = parseIdType(value(sr, io::RosterField::IdType)).value_or(IdType::MainlandId);
-        d.idNumber = value(sr, io::RosterField::IdNumber);
-        d.phones = splitPhones(value(sr, io::RosterField::Phone));
-        d.workUnit = value(sr, io::RosterField::WorkUnit);
-        d.homeAddress = value(sr, io::RosterField::HomeAddress);
-        d.emergencyContact = value(sr, io::RosterField::EmergencyContact);
-        d.moveInDate = QDate::fromString(value(sr, io::RosterField::MoveIn), Qt::ISODate);
-        d.notes = value(sr, io::RosterField::Notes);
         if (row.action == ImportAction::Add) {
             Registration reg;
-            reg.roomId = roomId;
+            reg.roomId = row.newRoom ? newRoomIds.value(plan.ref) : plan.roomId;
             reg.role = row.role;
-            reg.relation = value(sr, io::RosterField::Relation);
-            reg.since = d.moveInDate.isValid() && d.moveInDate <= m_ctx.clock.today() ? d.moveInDate : QDate();
-            reg.person = d;
-            auto r = m_people.registerPerson(reg);
-            if (!r)
+            reg.relation = plan.relation;
+            const QDate moveIn = plan.person.moveInDate;
+            reg.since = moveIn.isValid() && moveIn <= m_ctx.clock.today() ? moveIn : QDate();
+            reg.person = plan.person;
+            if (auto r = m_people.registerPerson(reg); !r)
                 return rowError(row, r.error());
         } else {
-            // Update: the stored person at this room in this role, with the row's non-empty values.
-            auto occ = m_ctx.persons.occupanciesOfRoom(roomId, false);
-            if (!occ)
-                return occ.error();
-            const RegisterService::Checked c = m_people.check(d, row.role);
-            qint64 match = 0;
-            QList<qint64> byId;
-            if (!c.data.idNumber.isEmpty())
-                if (auto ids = m_ctx.persons.findByIdNumber(c.data.idNumber))
-                    byId = ids.value();
-            for (const Occupancy& oc : occ.value())
-                if (oc.role == row.role &&
-                    (!byId.isEmpty() ? byId.contains(oc.personId)
-                                     : nameOf(m_ctx, oc.personId) == c.data.name))
-                    match = oc.personId;
-            auto stored = m_ctx.persons.load(match);
+            // The stored record with the row's values, as the check compared them.
+            auto stored = m_ctx.persons.load(plan.personId);
             if (!stored)
                 return rowError(row, stored.error());
             Person p = stored.value();
-            if (c.data.gender != Gender::Unknown)
-                p.data.gender = c.data.gender;
-            if (!c.data.phones.isEmpty())
-                p.data.phones = c.data.phones;
-            for (auto [field, v] : {std::pair{&p.data.workUnit, c.data.workUnit},
-                                    std::pair{&p.data.homeAddress, c.data.homeAddress},
-                                    std::pair{&p.data.emergencyContact, c.data.emergencyContact},
-                                    std::pair{&p.data.notes, c.data.notes}})
-                if (!v.isEmpty())
-                    *field = v;
-            if (c.data.moveInDate.isValid())
-                p.data.moveInDate = c.data.moveInDate;
-            auto u = m_people.updatePerson(p);
-            if (!u)
+            p.data = plan.person;
+            if (auto u = m_people.updatePerson(p); !u)
                 return rowError(row, u.error());
         }
     }

@@ -94,8 +94,19 @@ public:
     Status writeRejected(const ImportReport& report, const QString& path);
 
 private:
+    // What the check decided for a row that is to be written, so the import writes exactly that.
+    struct Plan
+    {
+        QString ref; // canonical room reference "3-2-1201"
+        qint64 roomId = 0; // 0 for a new room
+        int areaCenti = 0;
+        qint64 personId = 0; // the person an update changes
+        PersonData person;   // checked; for an update the stored record with the row's values
+        QString relation;
+    };
     Result<io::Sheet> readSheet(const QString& path, const QString& sheetName, ImportReport* report);
-    Result<ImportReport> checkRows(const QString& path, const Options& o);
+    Result<ImportReport> inspectSheet(const io::Sheet& sheet, const Options& o, ImportReport report);
+    Result<ImportReport> checkRows(const QString& path, const Options& o, QList<Plan>* plans);
     Context& m_ctx;
     RegisterService& m_people;
     EstateService& m_estate;
