@@ -33,12 +33,9 @@ Result<ExportTable> ExportService::owners(const QString& estateCode)
     for (const ShelfEntry& e : entries.value()) {
         if (e.status == QLatin1String("former_owner"))
             continue;
-        auto d = m_ctx.dossiers.byId(e.dossierId);
-        if (!d)
-            return d.error();
-        if (!d->personId)
+        if (!e.personId)
             continue;
-        auto loaded = m_ctx.persons.load(d->personId);
+        auto loaded = m_ctx.persons.load(e.personId);
         if (!loaded)
             return loaded.error();
         const Person p = RegisterService::masked(loaded.value());

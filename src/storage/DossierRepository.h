@@ -12,6 +12,7 @@ struct ShelfEntry
     qint64 dossierId = 0;
     QString archiveNo, category, title, securityLevel, status;
     qint64 roomId = 0;
+    qint64 personId = 0; // the owner or tenant of a household dossier
     QString buildingCode, buildingName, unitCode, unitName, roomNumber;
     int itemSeq = 0;
     QString itemTitle, docNo, responsible, itemNote;
