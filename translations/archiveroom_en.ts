@@ -2043,14 +2043,6 @@ The names and numbers are made up; it can be left out.</source>
 <context>
     <name>ExportService</name>
     <message>
-        <source>Name the estate to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no estate %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Owners</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,14 +2182,6 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>No column gives the room: map one to 房号 (3-2-1201), or three to 楼栋, 单元 and 室号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no estate yet: add it first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several estates: name the one the roster is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2991,18 +2975,6 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no estate yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several estates: name one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no estate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

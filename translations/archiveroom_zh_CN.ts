@@ -82,7 +82,7 @@
 <context>
     <name>AccountService</name>
     <message>
-        <source>Login %1: 2 to 32 letters, digits, '.', '_' or '-', starting with a letter</source>
+        <source>Login %1: 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
         <translation>登录名 %1：须为 2 至 32 个字母、数字、“.”、“_”或“-”，并以字母开头</translation>
     </message>
     <message>
@@ -581,7 +581,7 @@
         <translation>未知命令：%1</translation>
     </message>
     <message>
-        <source>Unknown option --%1 for '%2'</source>
+        <source>Unknown option --%1 for &apos;%2&apos;</source>
         <translation>“%2”没有选项 --%1</translation>
     </message>
     <message>
@@ -805,7 +805,7 @@
         <translation>事由：%1</translation>
     </message>
     <message>
-        <source>--person %1: give the person's number (person_id)</source>
+        <source>--person %1: give the person&apos;s number (person_id)</source>
         <translation>--person %1：请填写人员编号（person_id）</translation>
     </message>
     <message>
@@ -813,7 +813,7 @@
         <translation>没有符合条件的审计记录</translation>
     </message>
     <message>
-        <source>Check the audit trail's hash chain; exit 1 names the first broken record</source>
+        <source>Check the audit trail&apos;s hash chain; exit 1 names the first broken record</source>
         <translation>校验审计日志的哈希链；退出码 1 时指出第一条被破坏的记录</translation>
     </message>
     <message>
@@ -877,7 +877,7 @@
         <translation>列出账号</translation>
     </message>
     <message>
-        <source>Change an account's name, role or department, or disable it</source>
+        <source>Change an account&apos;s name, role or department, or disable it</source>
         <translation>修改账号的姓名、角色或部门，或停用账号</translation>
     </message>
     <message>
@@ -1055,7 +1055,7 @@
         <translation>%1 的新业主：%2；档号 %3</translation>
     </message>
     <message>
-        <source>Former owner's dossier %1 kept apart; destroyable from %2</source>
+        <source>Former owner&apos;s dossier %1 kept apart; destroyable from %2</source>
         <translation>原业主档案 %1 已另行保管；%2 起可销毁</translation>
     </message>
     <message>
@@ -1183,7 +1183,7 @@
         <translation>列出档案门类：所属部门、保管期限、借阅期限、编号规则</translation>
     </message>
     <message>
-        <source>Change a category's department, retention, loan period or numbering rule (administrator)</source>
+        <source>Change a category&apos;s department, retention, loan period or numbering rule (administrator)</source>
         <translation>修改门类的所属部门、保管期限、借阅期限或编号规则（系统管理员）</translation>
     </message>
     <message>
@@ -1191,7 +1191,7 @@
         <translation>列出门类的材料类别；必备类别构成材料清单</translation>
     </message>
     <message>
-        <source>Add an item kind to a category's checklist (administrator)</source>
+        <source>Add an item kind to a category&apos;s checklist (administrator)</source>
         <translation>向门类的材料清单添加材料类别（系统管理员）</translation>
     </message>
     <message>
@@ -1353,19 +1353,19 @@
         <translation>列出借阅记录（可见的全部、逾期的或本人的）</translation>
     </message>
     <message>
-        <source>Register a state organ's viewing in the archive room (never a take-out)</source>
+        <source>Register a state organ&apos;s viewing in the archive room (never a take-out)</source>
         <translation>登记国家机关在档案室内查阅（不得借出）</translation>
     </message>
     <message>
-        <source>Register an owner's request to view, correct or copy their own record</source>
+        <source>Register an owner&apos;s request to view, correct or copy their own record</source>
         <translation>登记业主查阅、更正或复制本人档案的请求</translation>
     </message>
     <message>
-        <source>Record the answer to an owner's request</source>
+        <source>Record the answer to an owner&apos;s request</source>
         <translation>登记对业主请求的答复</translation>
     </message>
     <message>
-        <source>List owners' requests (open ones, or --all)</source>
+        <source>List owners&apos; requests (open ones, or --all)</source>
         <translation>列出业主请求（未答复的，或 --all 全部）</translation>
     </message>
     <message>
@@ -1665,7 +1665,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>材料类别须有名称</translation>
     </message>
     <message>
-        <source>A field name may not contain '|'</source>
+        <source>A field name may not contain &apos;|&apos;</source>
         <translation>字段名不能包含“|”</translation>
     </message>
     <message>
@@ -1713,7 +1713,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>档案 %1 状态为“%2”，不能再添加材料</translation>
     </message>
     <message>
-        <source>%1 dossiers have no item kind "%2"; kinds: %3</source>
+        <source>%1 dossiers have no item kind &quot;%2&quot;; kinds: %3</source>
         <translation>%1档案没有“%2”这一材料类别；可用类别：%3</translation>
     </message>
     <message>
@@ -1725,11 +1725,11 @@ The names and numbers are made up; it can be left out.</source>
         <translation>收件日期不能晚于今天</translation>
     </message>
     <message>
-        <source>The document's date cannot be in the future</source>
+        <source>The document&apos;s date cannot be in the future</source>
         <translation>文件日期不能晚于今天</translation>
     </message>
     <message>
-        <source>%1 has no field "%2"; fields: %3</source>
+        <source>%1 has no field &quot;%2&quot;; fields: %3</source>
         <translation>%1 没有字段“%2”；可用字段：%3</translation>
     </message>
     <message>
@@ -1789,7 +1789,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>存放位置应为档案室、档案柜、层架或档案盒</translation>
     </message>
     <message>
-        <source>A location needs a name without '/' or '›'</source>
+        <source>A location needs a name without &apos;/&apos; or &apos;›&apos;</source>
         <translation>存放位置须有名称，且不能包含“/”或“›”</translation>
     </message>
     <message>
@@ -1963,11 +1963,11 @@ The names and numbers are made up; it can be left out.</source>
         <translation>该房间已登记人员或档案，不能删除</translation>
     </message>
     <message>
-        <source>Remove the unit's rooms first</source>
+        <source>Remove the unit&apos;s rooms first</source>
         <translation>请先删除该单元的房间</translation>
     </message>
     <message>
-        <source>Remove the building's units first</source>
+        <source>Remove the building&apos;s units first</source>
         <translation>请先删除该楼座的单元</translation>
     </message>
     <message>
@@ -2020,7 +2020,8 @@ The names and numbers are made up; it can be left out.</source>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
         <translation>
-            <numerusform>已将 %n 行写入 %1。</numerusform></translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -2033,14 +2034,6 @@ The names and numbers are made up; it can be left out.</source>
 </context>
 <context>
     <name>ExportService</name>
-    <message>
-        <source>Name the estate to export</source>
-        <translation>请指定要导出的小区</translation>
-    </message>
-    <message>
-        <source>There is no estate %1</source>
-        <translation>没有小区 %1</translation>
-    </message>
     <message>
         <source>Owners</source>
         <translation>业主名册</translation>
@@ -2183,14 +2176,6 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>No column gives the room: map one to 房号 (3-2-1201), or three to 楼栋, 单元 and 室号</source>
         <translation>没有一列给出房号：请把一列对应到“房号”（如 3-2-1201），或把三列分别对应到“楼栋”“单元”“室号”</translation>
-    </message>
-    <message>
-        <source>There is no estate yet: add it first</source>
-        <translation>还没有小区：请先添加</translation>
-    </message>
-    <message>
-        <source>Several estates: name the one the roster is for</source>
-        <translation>有多个小区，请指定名册所属的小区</translation>
     </message>
     <message>
         <source>the room is missing</source>
@@ -2673,7 +2658,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>经办人员</translation>
     </message>
     <message>
-        <source>the officer's credential</source>
+        <source>the officer&apos;s credential</source>
         <translation>经办人员证件</translation>
     </message>
     <message>
@@ -2912,7 +2897,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Owner's signature:</source>
+        <source>Owner&apos;s signature:</source>
         <translation>业主签名：</translation>
     </message>
     <message>
@@ -2984,18 +2969,6 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Secret</source>
         <translation>机密</translation>
-    </message>
-    <message>
-        <source>There is no estate yet</source>
-        <translation>还没有小区</translation>
-    </message>
-    <message>
-        <source>Several estates: name one</source>
-        <translation>有多个小区，请指定一个</translation>
-    </message>
-    <message>
-        <source>There is no estate %1</source>
-        <translation>没有小区 %1</translation>
     </message>
     <message>
         <source>There is no location %1</source>
@@ -3140,11 +3113,11 @@ The names and numbers are made up; it can be left out.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Owner's signature:</source>
+        <source>Owner&apos;s signature:</source>
         <translation>业主签字：</translation>
     </message>
     <message>
-        <source>Tenant's signature:</source>
+        <source>Tenant&apos;s signature:</source>
         <translation>租户签字：</translation>
     </message>
     <message>
@@ -3336,7 +3309,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>归还日期</translation>
     </message>
     <message>
-        <source>Borrower's signature</source>
+        <source>Borrower&apos;s signature</source>
         <translation>借阅人签字</translation>
     </message>
     <message>
@@ -3888,7 +3861,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>证件号码未填写</translation>
     </message>
     <message>
-        <source>Document number %1: only letters, digits, '-' and brackets, 5 to 30 of them</source>
+        <source>Document number %1: only letters, digits, &apos;-&apos; and brackets, 5 to 30 of them</source>
         <translation>证件号码 %1：只能包含字母、数字、“-”和括号，共 5 至 30 位</translation>
     </message>
     <message>
@@ -3975,15 +3948,15 @@ The names and numbers are made up; it can be left out.</source>
         <translation>第 %1 行：年份重复给出</translation>
     </message>
     <message>
-        <source>Line %1: write "YYYY-MM-DD off NAME" or "YYYY-MM-DD work NAME", not %2</source>
+        <source>Line %1: write &quot;YYYY-MM-DD off NAME&quot; or &quot;YYYY-MM-DD work NAME&quot;, not %2</source>
         <translation>第 %1 行：请写成“YYYY-MM-DD off 名称”或“YYYY-MM-DD work 名称”，而不是 %2</translation>
     </message>
     <message>
-        <source>Line %1: the line "year YYYY" must come first</source>
+        <source>Line %1: the line &quot;year YYYY&quot; must come first</source>
         <translation>第 %1 行：须先写“year YYYY”一行</translation>
     </message>
     <message>
-        <source>%1 has no line "year YYYY"</source>
+        <source>%1 has no line &quot;year YYYY&quot;</source>
         <translation>%1 缺少“year YYYY”一行</translation>
     </message>
     <message>
@@ -4448,7 +4421,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>损坏档案</translation>
     </message>
     <message>
-        <source>Dossiers that came back damaged or incomplete stay here until they are repaired (R33, R45). Managers see their department's.</source>
+        <source>Dossiers that came back damaged or incomplete stay here until they are repaired (R33, R45). Managers see their department&apos;s.</source>
         <translation>归还时损坏或不完整的档案留在此处，直至修复（R33、R45）。部门经理只看到本部门的。</translation>
     </message>
     <message>
@@ -5082,7 +5055,7 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>A new, empty archive is being created in %1.
 
-Set up the administrator's account. The administrator adds the other users and their roles. Keep the password safe.</source>
+Set up the administrator&apos;s account. The administrator adds the other users and their roles. Keep the password safe.</source>
         <translation>正在新建一个空的档案库，位置：%1。
 
 请先设置管理员账号。管理员负责添加其他用户并分配角色。请妥善保管密码。</translation>
@@ -5144,7 +5117,7 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <source>A developer's roster, .xlsx or .csv</source>
+        <source>A developer&apos;s roster, .xlsx or .csv</source>
         <translation>开发商移交的名册，.xlsx 或 .csv</translation>
     </message>
     <message>
@@ -5298,7 +5271,8 @@ Set up the administrator's account. The administrator adds the other users and t
     <message numerus="yes">
         <source>%n row(s) are rejected, so nothing was imported. Fix them in the file (Export rejected rows… lists them with the reason) and check again, or import only the good rows.</source>
         <translation>
-            <numerusform>有 %n 行被驳回，因此未导入任何内容。请在文件中改正（“导出驳回的行…”会列出各行及原因）后重新检查，或只导入无误的行。</numerusform></translation>
+            <numerusform>有 %n 行被驳回，因此未导入任何内容。请在文件中改正（“导出驳回的行…”会列出各行及原因）后重新检查，或只导入无误的行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to change: the good rows are all on record already.</source>
@@ -5307,12 +5281,14 @@ Set up the administrator's account. The administrator adds the other users and t
     <message numerus="yes">
         <source>%n rejected row(s) will be left out and stay as they are in the file.</source>
         <translation>
-            <numerusform>被驳回的 %n 行将不导入，仍保留在文件中。</numerusform></translation>
+            <numerusform>被驳回的 %n 行将不导入，仍保留在文件中。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import the other %n row(s) that change something?</source>
         <translation>
-            <numerusform>导入其余有变化的 %n 行吗？</numerusform></translation>
+            <numerusform>导入其余有变化的 %n 行吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -5329,7 +5305,8 @@ Set up the administrator's account. The administrator adds the other users and t
     <message numerus="yes">
         <source>%n row(s) are rejected, so nothing was imported.</source>
         <translation>
-            <numerusform>有 %n 行被驳回，因此未导入任何内容。</numerusform></translation>
+            <numerusform>有 %n 行被驳回，因此未导入任何内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to change: everything in the file is on record.</source>
@@ -5338,7 +5315,8 @@ Set up the administrator's account. The administrator adds the other users and t
     <message numerus="yes">
         <source>Imported: %1 added, %2 updated, %3 unchanged; %n rejected row(s) left out.</source>
         <translation>
-            <numerusform>已导入：新增 %1，更新 %2，不变 %3；被驳回的 %n 行未导入。</numerusform></translation>
+            <numerusform>已导入：新增 %1，更新 %2，不变 %3；被驳回的 %n 行未导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
@@ -5359,7 +5337,8 @@ Set up the administrator's account. The administrator adds the other users and t
     <message numerus="yes">
         <source>%n rejected row(s) written to %1, with the reason in the last column. Fix them there and import that file.</source>
         <translation>
-            <numerusform>已将被驳回的 %n 行写入 %1，最后一列为驳回原因。请在该文件中改正后再导入。</numerusform></translation>
+            <numerusform>已将被驳回的 %n 行写入 %1，最后一列为驳回原因。请在该文件中改正后再导入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5453,7 +5432,7 @@ Set up the administrator's account. The administrator adds the other users and t
     </message>
     <message>
         <source>1. Choose the sheet above and print the calibration page on plain paper, with both offsets at 0.
-2. Lay the page on a label sheet against the light. Each label's outline has a cross at its centre: measure in millimetres how far a cross lies from the centre of its label — to the right and downwards are positive, to the left and upwards negative.
+2. Lay the page on a label sheet against the light. Each label&apos;s outline has a cross at its centre: measure in millimetres how far a cross lies from the centre of its label — to the right and downwards are positive, to the left and upwards negative.
 3. Enter the two distances and save them for this printer. Print the page again: the crosses should now sit in the middle of the labels.</source>
         <translation>1. 在上方选中标签纸，两项偏移都设为 0，用普通纸打印校准页。
 2. 把校准页叠在标签纸上对着光看。每个标签的外框中心有一个十字：用毫米量出十字离标签中心有多远——偏右、偏下为正数，偏左、偏上为负数。
@@ -5551,7 +5530,7 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>借阅记录(&amp;L)…</translation>
     </message>
     <message>
-        <source>State organ's &amp;visit…</source>
+        <source>State organ&apos;s &amp;visit…</source>
         <translation>国家机关查阅登记(&amp;V)…</translation>
     </message>
     <message>
@@ -5563,7 +5542,7 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>损坏档案(&amp;M)…</translation>
     </message>
     <message>
-        <source>O&amp;wners' requests…</source>
+        <source>O&amp;wners&apos; requests…</source>
         <translation>业主查阅更正申请(&amp;W)…</translation>
     </message>
     <message>
@@ -6213,7 +6192,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>该房号尚无业主档案。</translation>
     </message>
     <message>
-        <source>Their dossier &lt;b&gt;%1&lt;/b&gt; is closed on the day of the change and kept apart as a former owner's dossier; it may be destroyed from &lt;b&gt;%2&lt;/b&gt;.</source>
+        <source>Their dossier &lt;b&gt;%1&lt;/b&gt; is closed on the day of the change and kept apart as a former owner&apos;s dossier; it may be destroyed from &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>其档案 &lt;b&gt;%1&lt;/b&gt; 于变更之日结束，作为原业主档案单独保管，自 &lt;b&gt;%2&lt;/b&gt; 起可以销毁。</translation>
     </message>
     <message>
@@ -6229,7 +6208,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>新档案：%1</translation>
     </message>
     <message>
-        <source>Former owner's dossier: %1, may be destroyed from %2</source>
+        <source>Former owner&apos;s dossier: %1, may be destroyed from %2</source>
         <translation>原业主档案：%1，自 %2 起可以销毁</translation>
     </message>
     <message>
@@ -6248,11 +6227,11 @@ The archive room of a property-management company: estates, owners and tenants, 
 <context>
     <name>ar::ui::OwnerRequestForm</name>
     <message>
-        <source>An owner's request</source>
+        <source>An owner&apos;s request</source>
         <translation>业主申请</translation>
     </message>
     <message>
-        <source>archive no. of the owner's or tenant's dossier</source>
+        <source>archive no. of the owner&apos;s or tenant&apos;s dossier</source>
         <translation>业主或租户档案的档号</translation>
     </message>
     <message>
@@ -6275,7 +6254,7 @@ The archive room of a property-management company: estates, owners and tenants, 
 <context>
     <name>ar::ui::OwnerRequestsDialog</name>
     <message>
-        <source>Owners' requests</source>
+        <source>Owners&apos; requests</source>
         <translation>业主查阅、更正、复制申请</translation>
     </message>
     <message>
@@ -6386,7 +6365,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>业主档案表</translation>
     </message>
     <message>
-        <source>Owner's signature:</source>
+        <source>Owner&apos;s signature:</source>
         <translation>业主签名：</translation>
     </message>
     <message>
@@ -6398,7 +6377,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>租户档案表</translation>
     </message>
     <message>
-        <source>Tenant's signature:</source>
+        <source>Tenant&apos;s signature:</source>
         <translation>租户签名：</translation>
     </message>
     <message>
@@ -6908,7 +6887,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>打印日期：%1</translation>
     </message>
     <message>
-        <source>If the password of every administrator is lost, this key sets a new password for any account ("Forgot password…" in the sign-in window).</source>
+        <source>If the password of every administrator is lost, this key sets a new password for any account (&quot;Forgot password…&quot; in the sign-in window).</source>
         <translation>如果所有系统管理员的密码都遗失，可凭此密钥为任何账号设置新密码（登录窗口中的“忘记密码…”）。</translation>
     </message>
     <message>
@@ -7106,7 +7085,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>新增账号</translation>
     </message>
     <message>
-        <source>Tell the new user the initial password in person; they can change it under "Account › Change password…".</source>
+        <source>Tell the new user the initial password in person; they can change it under &quot;Account › Change password…&quot;.</source>
         <translation>请当面告知新用户初始密码；本人可在“账号 › 修改密码…”中修改。</translation>
     </message>
     <message>
@@ -7172,7 +7151,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>例如公安机关、人民法院</translation>
     </message>
     <message>
-        <source>kind and number of the officer's credential</source>
+        <source>kind and number of the officer&apos;s credential</source>
         <translation>执法人员证件的种类和号码</translation>
     </message>
     <message>
