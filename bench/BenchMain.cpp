@@ -111,31 +111,36 @@ int main(int argc, char** argv)
     report.memory.openingPeakRssKb = peakRssKb();
     report.memory.resetBeforeSearches = resetPeakRss();
 
-    auto searches =
+    auto searches = !opt.searches ? Result<QList<QueryResult>>(QList<QueryResult>{}) :
         runSearches(archive, *floor.value(), queries.value(),
                     SearchRunConfig{opt.warmup, opt.iterations, opt.likeIterations}, [](int i, int n) {
                         if (isatty(STDERR_FILENO))
                             err() << "  timing query " << i + 1 << " / " << n << "\r" << Qt::flush;
                     });
-    err() << "  timed " << queries.value().size() << " queries" << Qt::endl;
     if (!searches)
         return fail(searches.error());
+    if (opt.searches)
+        err() << "  timed " << searches.value().size() << " queries" << Qt::endl;
     report.searches = searches.value();
     report.memory.searchPeakRssKb = peakRssKb();
 
     {
-        err() << "  timing prints" << Qt::endl;
         QTemporaryDir pdfDir;
-        // A smoke run's estate is small: fewer entries, the same code path.
-        auto prints = runPrints(archive, pdfDir.path(), opt.quick ? 1000 : 10000, opt.quick ? 100 : 1000);
-        if (!prints)
-            return fail(prints.error());
-        report.prints = prints.value();
-        err() << "  timing an import" << Qt::endl;
-        auto imported = runImport(opt.dbPath, pdfDir.path(), opt.quick ? 500 : 10000);
-        if (!imported)
-            return fail(imported.error());
-        report.import = imported.value();
+        if (opt.prints) {
+            err() << "  timing prints" << Qt::endl;
+            // A smoke run's estate is small: fewer entries, the same code path.
+            auto prints = runPrints(archive, pdfDir.path(), opt.quick ? 1000 : 10000, opt.quick ? 100 : 1000);
+            if (!prints)
+                return fail(prints.error());
+            report.prints = prints.value();
+        }
+        if (opt.import) {
+            err() << "  timing an import" << Qt::endl;
+            auto imported = runImport(opt.dbPath, pdfDir.path(), opt.quick ? 500 : 10000);
+            if (!imported)
+                return fail(imported.error());
+            report.import = imported.value();
+        }
     }
 
     if (opt.startup) {

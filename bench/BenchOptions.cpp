@@ -45,6 +45,10 @@ Result<Options> parseOptions(const QStringList& arguments)
         {QStringLiteral("no-startup"), QStringLiteral("Skip the start-up measurements.")},
         {QStringLiteral("gui"), QStringLiteral("The archiveroom executable (default: next to this program)."),
          QStringLiteral("PATH")},
+        {QStringLiteral("only"),
+         QStringLiteral("Measure only these parts, comma-separated: search, print, import, startup "
+                        "(default: all)."),
+         QStringLiteral("PARTS")},
         {QStringLiteral("quick"), QStringLiteral("Smoke run: a temporary database unless --db is given, "
                                                  "5 iterations, no start-up runs.")},
     });
@@ -83,6 +87,28 @@ Result<Options> parseOptions(const QStringList& arguments)
     o.json = p.isSet(QStringLiteral("json"));
     if (p.isSet(QStringLiteral("no-startup")))
         o.startup = false;
+    if (p.isSet(QStringLiteral("only"))) {
+        bool search = false, print = false, import = false, startup = false;
+        for (const QString& raw : p.value(QStringLiteral("only")).split(QLatin1Char(','))) {
+            const QString part = raw.trimmed();
+            if (part == QLatin1String("search"))
+                search = true;
+            else if (part == QLatin1String("print"))
+                print = true;
+            else if (part == QLatin1String("import"))
+                import = true;
+            else if (part == QLatin1String("startup"))
+                startup = true;
+            else
+                return Error::of(ErrorCode::Usage,
+                                 QStringLiteral("--only %1: unknown part '%2' (search, print, import, startup)")
+                                     .arg(p.value(QStringLiteral("only")), part));
+        }
+        o.searches = search;
+        o.prints = print;
+        o.import = import;
+        o.startup = o.startup && startup;
+    }
     return o;
 }
 

@@ -16,6 +16,9 @@ struct Options
     bool json = false;
     bool quick = false; // smoke run: few iterations, no start-up runs
     bool startup = true;
+    bool searches = true; // --only picks a subset of these four parts
+    bool prints = true;
+    bool import = true;
     int iterations = 200; // timed runs per query, after `warmup`
     int warmup = 20;
     int likeIterations = 20; // the LIKE scan is ~1000x slower; fewer runs suffice
