@@ -49,19 +49,27 @@ Status AuditService::append(AuditRecord r)
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s;
-    // Lock first, then read the head: concurrent writers queue here instead of forking the chain.
-    if (auto s = m_ctx.audit.lockHead(); !s)
-        return s;
-    auto head = m_ctx.audit.head();
-    if (!head)
-        return head.error();
-    auto last = m_ctx.audit.last();
-    if (!last)
-        return last.error();
-    // The head decides what comes next, so a deleted last record stays visible as a gap even
-    // after more records are appended; without a head the table's last record does.
-    r.prevHash = head->present ? head->hash : (last->id ? last->hash : auditGenesisHash());
-    r.id = qMax(head->present ? head->count : 0, last->id) + 1;
+    if (const auto mine = m_ctx.audit.headWrittenInThisTransaction()) {
+        // The second and later record of one transaction: the head this transaction wrote,
+        // still under its lock, is the chain's end.
+        r.prevHash = mine->hash;
+        r.id = mine->count + 1;
+    } else {
+        // Lock first, then read the head: concurrent writers queue here instead of forking the
+        // chain.
+        if (auto s = m_ctx.audit.lockHead(); !s)
+            return s;
+        auto head = m_ctx.audit.head();
+        if (!head)
+            return head.error();
+        auto last = m_ctx.audit.last();
+        if (!last)
+            return last.error();
+        // The head decides what comes next, so a deleted last record stays visible as a gap
+        // even after more records are appended; without a head the table's last record does.
+        r.prevHash = head->present ? head->hash : (last->id ? last->hash : auditGenesisHash());
+        r.id = qMax(head->present ? head->count : 0, last->id) + 1;
+    }
     r.at = m_ctx.clock.now().toUTC().toString(Qt::ISODate);
     r.hash = auditHash(r.prevHash, r);
     if (r.hash.isEmpty())

@@ -23,7 +23,7 @@ bool isHousehold(const QString& category)
 }
 } // namespace
 
-Result<Dossier> numberDossier(Context& ctx, const QString& categoryCode, int year)
+Result<QList<Dossier>> numberDossiers(Context& ctx, const QString& categoryCode, int year, int count)
 {
     auto cat = ctx.dossiers.category(categoryCode);
     if (!cat)
@@ -35,17 +35,30 @@ Result<Dossier> numberDossier(Context& ctx, const QString& categoryCode, int yea
                                 QStringLiteral("{fonds}-{category}·{year}-{retention}-{seq:4}"));
     if (!fonds || !pattern)
         return (!fonds ? fonds : pattern).error();
-    auto seq = ctx.dossiers.nextSeq(cat->code, year);
-    if (!seq)
-        return seq.error();
-    Dossier d;
-    d.category = cat->code;
-    d.archiveNo = formatArchiveNo(cat->numberingPattern.isEmpty() ? pattern.value() : cat->numberingPattern,
-                                  fonds.value(), cat.value(), year, seq.value());
-    d.year = year;
-    d.seq = seq.value();
-    d.status = QStringLiteral("open");
-    return d;
+    auto first = ctx.dossiers.nextSeq(cat->code, year, count);
+    if (!first)
+        return first.error();
+    const QString rule = cat->numberingPattern.isEmpty() ? pattern.value() : cat->numberingPattern;
+    QList<Dossier> out;
+    out.reserve(count);
+    for (int seq = first.value(); seq < first.value() + count; ++seq) {
+        Dossier d;
+        d.category = cat->code;
+        d.archiveNo = formatArchiveNo(rule, fonds.value(), cat.value(), year, seq);
+        d.year = year;
+        d.seq = seq;
+        d.status = QStringLiteral("open");
+        out << d;
+    }
+    return out;
+}
+
+Result<Dossier> numberDossier(Context& ctx, const QString& categoryCode, int year)
+{
+    auto d = numberDossiers(ctx, categoryCode, year, 1);
+    if (!d)
+        return d.error();
+    return d->first();
 }
 
 // --- permissions -----------------------------------------------------------------------------

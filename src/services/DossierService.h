@@ -129,5 +129,7 @@ private:
 // The next 档号 of a category (R10): its own numbering rule or the archive-wide one.
 // Used by registration (owner, tenant) and by opening dossiers by hand.
 Result<Dossier> numberDossier(Context& ctx, const QString& category, int year);
+// The next `count` of them at once (registering many people): consecutive numbers.
+Result<QList<Dossier>> numberDossiers(Context& ctx, const QString& category, int year, int count);
 
 } // namespace ar

@@ -19,6 +19,8 @@ namespace ar {
 namespace {
 
 const QString kMappingPrefix = QStringLiteral("import_mapping:");
+// Rows registered together (and between two looks at the progress callback, which may cancel).
+constexpr int kBatchRows = 200;
 
 QStringList splitPhones(const QString& text)
 {
@@ -487,13 +489,33 @@ Result<ImportReport> ImportService::importRoster(const QString& path, const Opti
             return added.error();
         newRoomIds = added.value();
     }
+    // The new people go in batches (RegisterService::registerMany reads what they depend on once
+    // per batch); an update is written in its turn, after the batch before it, so the first
+    // problem found is the first in the sheet's order.
     const int total = report.rows.size();
+    QList<Registration> batch;
+    QList<int> batchRows; // index into report.rows of each registration in `batch`
+    auto flush = [&]() -> Status {
+        if (batch.isEmpty())
+            return {};
+        int failedAt = 0;
+        auto r = m_people.registerMany(batch, &failedAt);
+        if (!r)
+            return rowError(report.rows.at(batchRows.value(failedAt)), r.error());
+        batch.clear();
+        batchRows.clear();
+        return {};
+    };
     for (int i = 0; i < total; ++i) {
         const ImportRow& row = report.rows.at(i);
         const Plan& plan = plans.at(i);
-        if (o.progress && (i + 1) % 100 == 0 && !o.progress(total + i + 1, total * 2)) {
-            report.cancelled = true;
-            return report; // the transaction rolls back: nothing is kept
+        if (o.progress && (i + 1) % kBatchRows == 0) {
+            if (auto s = flush(); !s)
+                return s.error();
+            if (!o.progress(total + i + 1, total * 2)) {
+                report.cancelled = true;
+                return report; // the transaction rolls back: nothing is kept
+            }
         }
         if (row.action == ImportAction::Rejected || row.action == ImportAction::Unchanged || row.name.isEmpty())
             continue;
@@ -505,9 +527,14 @@ Result<ImportReport> ImportService::importRoster(const QString& path, const Opti
             const QDate moveIn = plan.person.moveInDate;
             reg.since = moveIn.isValid() && moveIn <= m_ctx.clock.today() ? moveIn : QDate();
             reg.person = plan.person;
-            if (auto r = m_people.registerPerson(reg); !r)
-                return rowError(row, r.error());
+            batch << reg;
+            batchRows << i;
+            if (batch.size() >= kBatchRows)
+                if (auto s = flush(); !s)
+                    return s.error();
         } else {
+            if (auto s = flush(); !s)
+                return s.error();
             // The stored record with the row's values, as the check compared them.
             auto stored = m_ctx.persons.load(plan.personId);
             if (!stored)
@@ -518,6 +545,8 @@ Result<ImportReport> ImportService::importRoster(const QString& path, const Opti
                 return rowError(row, u.error());
         }
     }
+    if (auto s = flush(); !s)
+        return s.error();
     const QJsonObject detail{{QStringLiteral("file"), report.file},
                              {QStringLiteral("sheet"), report.sheet},
                              {QStringLiteral("added"), report.added},

@@ -115,145 +115,205 @@ RegisterService::Checked RegisterService::checkEdit(qint64 personId, const Perso
     return check(stored ? restoreMasked(d, stored->data) : d, role);
 }
 
-Status RegisterService::indexPerson(qint64 personId, const PersonData& d)
+Status RegisterService::indexPerson(qint64 personId, const PersonData& d, bool fresh)
 {
     QStringList keys = searchkeys::forName(d.name);
     for (const QString& p : d.phones)
         keys << searchkeys::forPhone(p);
-    return m_ctx.search.replace(HitKind::Person, personId, keys);
+    return fresh ? m_ctx.search.add(HitKind::Person, personId, keys)
+                 : m_ctx.search.replace(HitKind::Person, personId, keys);
 }
 
 Result<RegistrationResult> RegisterService::registerPerson(const Registration& r)
 {
+    auto done = registerMany({r});
+    if (!done)
+        return done.error();
+    return done->first();
+}
+
+Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Registration>& rs, int* failedAt)
+{
+    int at = 0; // the registration an error belongs to
+    auto failed = [&](Error e) {
+        if (failedAt)
+            *failedAt = at;
+        return e;
+    };
     if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
-        return s.error();
-    Checked c = check(r.person, r.role);
-    if (!c.errors.isEmpty())
-        return c.errors.first();
-    auto place = m_ctx.estates.place(r.roomId);
-    if (!place)
-        return place.error();
-    const QDate since = r.since.isValid() ? r.since : m_ctx.clock.today();
-    if (since > m_ctx.clock.today().addYears(1))
-        return Error::invalid(
-            QStringLiteral("since"), since.toString(Qt::ISODate),
-            QCoreApplication::translate("RegisterService", "The start date is too far ahead"));
+        return failed(s.error());
+
+    // Everything that can be refused without reading the register first.
+    QList<Checked> checked;
+    checked.reserve(rs.size());
+    QList<qint64> roomIds;
+    QStringList idNumbers;
+    for (at = 0; at < rs.size(); ++at) {
+        const Registration& r = rs.at(at);
+        Checked c = check(r.person, r.role);
+        if (!c.errors.isEmpty())
+            return failed(c.errors.first());
+        const QDate since = r.since.isValid() ? r.since : m_ctx.clock.today();
+        if (since > m_ctx.clock.today().addYears(1))
+            return failed(Error::invalid(
+                QStringLiteral("since"), since.toString(Qt::ISODate),
+                QCoreApplication::translate("RegisterService", "The start date is too far ahead")));
+        roomIds << r.roomId;
+        if (!c.data.idNumber.isEmpty())
+            idNumbers << c.data.idNumber;
+        checked << std::move(c);
+    }
+    at = 0;
 
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
-        return s.error();
-    auto current = m_ctx.persons.occupanciesOfRoom(r.roomId, false);
-    if (!current)
-        return current.error();
+        return failed(s.error());
+    // What the registrations depend on, read once for all of them and kept up to date as they
+    // are written, so each sees the ones before it as if they had been registered one by one.
+    auto places = m_ctx.estates.places(roomIds);
+    if (!places)
+        return failed(places.error());
+    auto ties = m_ctx.persons.occupanciesOfRooms(roomIds, false);
+    if (!ties)
+        return failed(ties.error());
+    QHash<qint64, QList<Occupancy>> current;
+    for (const Occupancy& o : ties.value())
+        current[o.roomId] << o;
+    auto holders = m_ctx.persons.findByIdNumbers(idNumbers);
+    if (!holders)
+        return failed(holders.error());
+    QHash<QString, QList<qint64>>& byIdNumber = holders.value();
 
-    // The same document number means the same person: link, never duplicate.
-    qint64 personId = 0;
-    if (!c.data.idNumber.isEmpty()) {
-        auto same = m_ctx.persons.findByIdNumber(c.data.idNumber);
-        if (!same)
-            return same.error();
-        if (!same->isEmpty()) {
-            personId = same->first();
-            auto known = m_ctx.persons.load(personId);
+    // R5: each owner and tenant gets a customer dossier; their numbers are taken in one step.
+    const QDateTime now = m_ctx.clock.now();
+    QHash<QString, QList<Dossier>> numbers; // category code → unused numbers, in order
+    QHash<QString, Category> categories;
+    for (const QString& code : {QStringLiteral("owner"), QStringLiteral("tenant")}) {
+        const OccupancyRole role = code == QLatin1String("owner") ? OccupancyRole::Owner : OccupancyRole::Tenant;
+        const int wanted = int(std::count_if(rs.cbegin(), rs.cend(), [&](const Registration& r) { return r.role == role; }));
+        if (wanted == 0)
+            continue;
+        auto cat = m_ctx.dossiers.category(code);
+        if (!cat)
+            return failed(cat.error());
+        categories.insert(code, cat.value());
+        auto numbered = numberDossiers(m_ctx, code, now.date().year(), wanted);
+        if (!numbered)
+            return failed(numbered.error());
+        numbers.insert(code, numbered.value());
+    }
+
+    QList<RegistrationResult> results;
+    results.reserve(rs.size());
+    for (at = 0; at < rs.size(); ++at) {
+        const Registration& r = rs.at(at);
+        Checked& c = checked[at];
+        if (!places->contains(r.roomId))
+            return failed(Error::of(ErrorCode::NotFound, QStringLiteral("room %1").arg(r.roomId)));
+        const RoomPlace& place = places->value(r.roomId);
+        QList<Occupancy>& occupants = current[r.roomId];
+
+        // The same document number means the same person: link, never duplicate.
+        qint64 personId = 0;
+        if (!c.data.idNumber.isEmpty() && !byIdNumber.value(c.data.idNumber).isEmpty()) {
+            personId = byIdNumber.value(c.data.idNumber).first();
+            auto known = m_ctx.persons.name(personId);
             if (!known)
-                return known.error();
-            if (known->data.name != c.data.name)
-                return Error::invalid(
+                return failed(known.error());
+            if (known.value() != c.data.name)
+                return failed(Error::invalid(
                     QStringLiteral("id_number"), mask::idNumber(c.data.idNumber),
                     QCoreApplication::translate("RegisterService",
                                                 "ID number %1 is already registered for %2, not %3")
-                        .arg(mask::idNumber(c.data.idNumber), known->data.name, c.data.name));
-            for (const Occupancy& o : current.value())
+                        .arg(mask::idNumber(c.data.idNumber), known.value(), c.data.name)));
+            for (const Occupancy& o : occupants)
                 if (o.personId == personId && o.role == r.role)
-                    return Error::of(
+                    return failed(Error::of(
                         ErrorCode::Conflict,
                         QCoreApplication::translate("RegisterService", "%1 is already registered as %2 of %3")
-                            .arg(c.data.name, roleLabel(r.role), place->ref()));
+                            .arg(c.data.name, roleLabel(r.role), place.ref())));
             c.warnings << QCoreApplication::translate(
                               "RegisterService",
                               "%1 was already on file; the existing record was linked to %2")
-                              .arg(c.data.name, place->ref());
+                              .arg(c.data.name, place.ref());
         }
-    }
-    if (r.role == OccupancyRole::Owner) {
-        for (const Occupancy& o : current.value()) {
-            if (o.role == OccupancyRole::Owner) {
-                auto n = m_ctx.persons.name(o.personId);
-                return Error::of(
-                    ErrorCode::Conflict,
-                    QCoreApplication::translate(
-                        "RegisterService",
-                        "%1 already has a current owner (%2); register a co-owner, or record an owner "
-                        "change")
-                        .arg(place->ref(), n ? n.value() : QString()));
+        if (r.role == OccupancyRole::Owner) {
+            for (const Occupancy& o : occupants) {
+                if (o.role == OccupancyRole::Owner) {
+                    auto n = m_ctx.persons.name(o.personId);
+                    return failed(Error::of(
+                        ErrorCode::Conflict,
+                        QCoreApplication::translate(
+                            "RegisterService",
+                            "%1 already has a current owner (%2); register a co-owner, or record an owner "
+                            "change")
+                            .arg(place.ref(), n ? n.value() : QString())));
+                }
             }
         }
-    }
 
-    const QDateTime now = m_ctx.clock.now();
-    if (!personId) {
-        Person p;
-        p.data = c.data;
-        p.idLegacy = c.idLegacy;
-        p.birthDate = c.birthDate;
-        auto id = m_ctx.persons.insert(p, m_ctx.userId(), now);
-        if (!id)
-            return id.error();
-        personId = id.value();
-        if (auto s = indexPerson(personId, c.data); !s)
-            return s.error();
-    }
-    Occupancy o;
-    o.personId = personId;
-    o.roomId = r.roomId;
-    o.role = r.role;
-    o.relation = text::normalize(r.relation);
-    o.since = since;
-    auto occId = m_ctx.persons.insertOccupancy(o, now);
-    if (!occId)
-        return occId.error();
-    const QString what =
-        QCoreApplication::translate("RegisterService", "%1 of %2").arg(roleLabel(r.role), place->ref());
-    if (auto s = m_ctx.history.append(
-            {QStringLiteral("person"), personId, QStringLiteral("registered"), {}, what, false},
-            m_ctx.userId(), now);
-        !s)
-        return s.error();
-
-    RegistrationResult out;
-    out.personId = personId;
-    out.occupancyId = occId.value();
-    out.warnings = c.warnings;
-    // R5: the customer dossier is opened at first contact.
-    if (r.role == OccupancyRole::Owner || r.role == OccupancyRole::Tenant) {
-        const QString categoryCode =
-            r.role == OccupancyRole::Owner ? QStringLiteral("owner") : QStringLiteral("tenant");
-        auto cat = m_ctx.dossiers.category(categoryCode);
-        if (!cat)
-            return cat.error();
-        auto numbered = numberDossier(m_ctx, categoryCode, now.date().year());
-        if (!numbered)
-            return numbered.error();
-        Dossier& d = numbered.value();
-        d.title = QCoreApplication::translate("RegisterService", "%1 %2 %3 dossier")
-                      .arg(place->ref(), c.data.name, cat->name);
-        d.roomId = r.roomId;
-        d.personId = personId;
-        auto did = m_ctx.dossiers.insert(d, m_ctx.userId(), now);
-        if (!did)
-            return did.error();
-        if (auto s = m_ctx.search.add(HitKind::Dossier, did.value(), searchkeys::forArchiveNo(d.archiveNo));
+        if (!personId) {
+            Person p;
+            p.data = c.data;
+            p.idLegacy = c.idLegacy;
+            p.birthDate = c.birthDate;
+            auto id = m_ctx.persons.insert(p, m_ctx.userId(), now);
+            if (!id)
+                return failed(id.error());
+            personId = id.value();
+            if (auto s = indexPerson(personId, c.data, true); !s)
+                return failed(s.error());
+            if (!c.data.idNumber.isEmpty())
+                byIdNumber[c.data.idNumber] << personId;
+        }
+        Occupancy o;
+        o.personId = personId;
+        o.roomId = r.roomId;
+        o.role = r.role;
+        o.relation = text::normalize(r.relation);
+        o.since = r.since.isValid() ? r.since : m_ctx.clock.today();
+        auto occId = m_ctx.persons.insertOccupancy(o, now);
+        if (!occId)
+            return failed(occId.error());
+        o.id = occId.value();
+        occupants << o;
+        const QString what =
+            QCoreApplication::translate("RegisterService", "%1 of %2").arg(roleLabel(r.role), place.ref());
+        if (auto s = m_ctx.history.append(
+                {QStringLiteral("person"), personId, QStringLiteral("registered"), {}, what, false},
+                m_ctx.userId(), now);
             !s)
-            return s.error();
-        out.archiveNo = d.archiveNo;
+            return failed(s.error());
+
+        RegistrationResult out;
+        out.personId = personId;
+        out.occupancyId = o.id;
+        out.warnings = c.warnings;
+        if (r.role == OccupancyRole::Owner || r.role == OccupancyRole::Tenant) {
+            const QString code = r.role == OccupancyRole::Owner ? QStringLiteral("owner") : QStringLiteral("tenant");
+            Dossier d = numbers[code].takeFirst();
+            d.title = QCoreApplication::translate("RegisterService", "%1 %2 %3 dossier")
+                          .arg(place.ref(), c.data.name, categories.value(code).name);
+            d.roomId = r.roomId;
+            d.personId = personId;
+            auto did = m_ctx.dossiers.insert(d, m_ctx.userId(), now);
+            if (!did)
+                return failed(did.error());
+            if (auto s = m_ctx.search.add(HitKind::Dossier, did.value(), searchkeys::forArchiveNo(d.archiveNo));
+                !s)
+                return failed(s.error());
+            out.archiveNo = d.archiveNo;
+        }
+        const QJsonObject registered{{QStringLiteral("role"), roleCode(r.role)},
+                                     {QStringLiteral("room"), place.ref()}};
+        if (auto s = audit(AuditAction::Register, personId, registered, out.archiveNo); !s)
+            return failed(s.error());
+        results << out;
     }
-    const QJsonObject registered{{QStringLiteral("role"), roleCode(r.role)},
-                                 {QStringLiteral("room"), place->ref()}};
-    if (auto s = audit(AuditAction::Register, personId, registered, out.archiveNo); !s)
-        return s.error();
+    at = 0;
     if (auto s = tx.commit(); !s)
-        return s.error();
-    return out;
+        return failed(s.error());
+    return results;
 }
 
 Result<QStringList> RegisterService::updatePerson(const Person& p)

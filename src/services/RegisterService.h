@@ -39,6 +39,10 @@ public:
 
     // Validates every field; on any error nothing is saved (Error names field and value).
     Result<RegistrationResult> registerPerson(const Registration& r);
+    // Registers many in one transaction (an import): the same as registering each in turn, with
+    // the rooms, the people already on file and the dossier numbers read once for all. All or
+    // nothing: on an error nothing is saved and `failedAt` says which registration it was.
+    Result<QList<RegistrationResult>> registerMany(const QList<Registration>& rs, int* failedAt = nullptr);
     // Corrects a person's details: each changed field goes to the history (R6, R41).
     // `p.version` must be the version loaded (someone else's change in between → Conflict).
     Result<QStringList> updatePerson(const Person& p);
@@ -84,7 +88,8 @@ private:
     Result<Person> loadAudited(qint64 personId, AuditAction action, const QString& view,
                                const QString& reason);
     PersonData restoreMasked(PersonData submitted, const PersonData& stored) const;
-    Status indexPerson(qint64 personId, const PersonData& d);
+    // `fresh`: a person just inserted, with no keys to replace.
+    Status indexPerson(qint64 personId, const PersonData& d, bool fresh = false);
     Context& m_ctx;
 };
 

@@ -62,9 +62,22 @@ Result<AuditRepository::Head> AuditRepository::head()
 
 Status AuditRepository::setHead(qint64 count, const QString& hash)
 {
-    return done(m_db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
-                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                          {kHeadKey, QStringLiteral("%1:%2").arg(count).arg(hash)}));
+    m_headWrittenIn = 0;
+    if (auto s = done(m_db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
+                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                {kHeadKey, QStringLiteral("%1:%2").arg(count).arg(hash)}));
+        !s)
+        return s;
+    m_headWrittenIn = m_db.transactionId();
+    m_headWritten = Head{true, count, hash};
+    return {};
+}
+
+std::optional<AuditRepository::Head> AuditRepository::headWrittenInThisTransaction() const
+{
+    if (m_headWrittenIn == 0 || m_headWrittenIn != m_db.transactionId())
+        return std::nullopt;
+    return m_headWritten;
 }
 
 Result<AuditRecord> AuditRepository::last()

@@ -4,6 +4,7 @@
 #include "core/Audit.h"
 
 #include <functional>
+#include <optional>
 
 namespace ar {
 
@@ -26,6 +27,10 @@ public:
     Status lockHead();
     Result<Head> head();
     Status setHead(qint64 count, const QString& hash);
+    // The head as setHead() wrote it in the transaction still open, if it did: the write lock
+    // taken before that is held until the commit, so nobody else can have moved the head since.
+    // Saves re-reading it for each of many records appended in one transaction (an import).
+    std::optional<Head> headWrittenInThisTransaction() const;
 
     // The record with the highest id (id 0 when the trail is empty).
     Result<AuditRecord> last();
@@ -51,6 +56,8 @@ public:
 
 private:
     Database& m_db;
+    quint64 m_headWrittenIn = 0; // Database::transactionId() of the last setHead()
+    Head m_headWritten;
 };
 
 } // namespace ar

@@ -143,6 +143,7 @@ Transaction::Transaction(Database& db) : m_db(db)
     if (m_db.m_depth == 0) {
         m_outer = true;
         m_db.m_rollbackOnly = false;
+        ++m_db.m_transactionSerial;
         QSqlDatabase h = m_db.handle();
         if (!h.transaction())
             m_beginError = QCoreApplication::translate("Database", "Cannot start a transaction: %1")

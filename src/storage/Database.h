@@ -51,6 +51,9 @@ public:
     Result<QVariant> scalar(const QString& sql, std::initializer_list<QVariant> args = {});
 
     bool inTransaction() const { return m_depth > 0; }
+    // Names the outermost transaction now open (0 when none): a new number for each, so a
+    // value remembered for one transaction is never mistaken for another's.
+    quint64 transactionId() const { return m_depth > 0 ? m_transactionSerial : 0; }
 
     // After rewriting data in place (encrypting an older archive): rebuild the file and empty
     // the write-ahead log, so no old page with the previous content survives in either.
@@ -65,6 +68,7 @@ private:
     QString m_path;
     SqlDialect m_dialect;
     int m_depth = 0;
+    quint64 m_transactionSerial = 0;
     bool m_rollbackOnly = false;
 };
 

@@ -83,18 +83,20 @@ Status DossierRepository::updateCategory(const Category& c)
          c.code}));
 }
 
-Result<int> DossierRepository::nextSeq(const QString& category, int year)
+Result<int> DossierRepository::nextSeq(const QString& category, int year, int count)
 {
+    if (count < 1)
+        return Error::of(ErrorCode::Failed, QStringLiteral("archive sequence: count %1").arg(count));
     auto q = m_db.exec(
-        QStringLiteral("INSERT INTO archive_sequences(category, year, last_seq) VALUES (?, ?, 1) "
-                       "ON CONFLICT (category, year) DO UPDATE SET last_seq = archive_sequences.last_seq + 1 "
+        QStringLiteral("INSERT INTO archive_sequences(category, year, last_seq) VALUES (?, ?, ?) "
+                       "ON CONFLICT (category, year) DO UPDATE SET last_seq = archive_sequences.last_seq + ? "
                        "RETURNING last_seq"),
-        {category, year});
+        {category, year, count, count});
     if (!q)
         return q.error();
     if (!q.value().next())
         return Error::of(ErrorCode::Failed, QStringLiteral("archive sequence"));
-    return q.value().value(0).toInt();
+    return q.value().value(0).toInt() - count + 1;
 }
 
 Result<qint64> DossierRepository::insert(const Dossier& d, qint64 createdBy, const QDateTime& now)

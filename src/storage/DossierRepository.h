@@ -41,8 +41,9 @@ public:
     Result<QList<Category>> categories();
     // Department, retention, loan period and numbering rule of a category (R2, R10, R31, R40).
     Status updateCategory(const Category& c);
-    // Hands out the next item number of a category and year; never the same twice.
-    Result<int> nextSeq(const QString& category, int year);
+    // Hands out the next `count` item numbers of a category and year, consecutive, and gives
+    // the first; never the same number twice.
+    Result<int> nextSeq(const QString& category, int year, int count = 1);
     Result<qint64> insert(const Dossier& d, qint64 createdBy, const QDateTime& now);
     Result<QList<Dossier>> ofRoom(qint64 roomId);
     Result<QList<Dossier>> ofPerson(qint64 personId);

@@ -151,6 +151,28 @@ Result<QList<qint64>> PersonRepository::findByIdNumber(const QString& normalized
                           [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
 }
 
+Result<QHash<QString, QList<qint64>>> PersonRepository::findByIdNumbers(const QStringList& normalized)
+{
+    QHash<QString, QString> numberOf; // blind index → number
+    for (const QString& n : normalized)
+        if (!n.isEmpty())
+            numberOf.insert(m_codec.blindIndex(SensitiveField::IdNumber, n), n);
+    QHash<QString, QList<qint64>> out;
+    for (const InBatch& b : inBatches(numberOf.keys())) {
+        auto q = m_db.exec(
+            QStringLiteral("SELECT id_blind, id FROM persons WHERE id_blind IN (%1) ORDER BY id").arg(b.placeholders),
+            b.args);
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            QList<qint64>& ids = out[numberOf.value(q.value().value(0).toString())];
+            if (const qint64 id = q.value().value(1).toLongLong(); !ids.contains(id))
+                ids << id;
+        }
+    }
+    return out;
+}
+
 Result<QList<qint64>> PersonRepository::findByPhone(const QString& normalized)
 {
     return listOf<qint64>(

@@ -21,6 +21,8 @@ public:
     Result<Person> load(qint64 id); // unmasked
     Result<QString> name(qint64 id);
     Result<QList<qint64>> findByIdNumber(const QString& normalized);
+    // The same for many numbers at once: number → the persons holding it (absent if none).
+    Result<QHash<QString, QList<qint64>>> findByIdNumbers(const QStringList& normalized);
     Result<QList<qint64>> findByPhone(const QString& normalized);
 
     Result<qint64> insertOccupancy(const Occupancy& o, const QDateTime& now);

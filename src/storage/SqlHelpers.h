@@ -74,8 +74,8 @@ inline QString placeholders(qsizetype n)
     return s;
 }
 
-// Batches of ids for `… WHERE id IN (…)`: at most kMaxInList per statement, and each batch padded
-// (by repeating its last id, which changes no result) to 1, 4, 8, 16 … values, so a handful of
+// Batches of ids (or other values) for `… WHERE id IN (…)`: at most kMaxInList per statement, and
+// each batch padded (by repeating its last value, which changes no result) to 1, 4, 8, 16 … values, so a handful of
 // statement texts serve every list length and stay in the statement cache.
 constexpr qsizetype kMaxInList = 256;
 struct InBatch
@@ -83,21 +83,26 @@ struct InBatch
     QString placeholders;
     QVariantList args;
 };
-inline QList<InBatch> inBatches(const QList<qint64>& ids)
+template <typename T>
+QList<InBatch> inBatches(const QList<T>& values)
 {
     QList<InBatch> out;
-    for (qsizetype from = 0; from < ids.size(); from += kMaxInList) {
-        const qsizetype n = std::min(kMaxInList, ids.size() - from);
+    for (qsizetype from = 0; from < values.size(); from += kMaxInList) {
+        const qsizetype n = std::min(kMaxInList, values.size() - from);
         qsizetype padded = n <= 1 ? 1 : 4;
         while (padded < n)
             padded *= 2;
         InBatch b;
         b.placeholders = placeholders(padded);
         for (qsizetype i = 0; i < padded; ++i)
-            b.args << ids.at(from + std::min(i, n - 1));
+            b.args << values.at(from + std::min(i, n - 1));
         out << b;
     }
     return out;
+}
+inline QList<InBatch> inBatches(std::initializer_list<qint64> ids)
+{
+    return inBatches(QList<qint64>(ids));
 }
 
 } // namespace ar::sqlh
