@@ -111,12 +111,14 @@ int main(int argc, char** argv)
     report.memory.openingPeakRssKb = peakRssKb();
     report.memory.resetBeforeSearches = resetPeakRss();
 
-    auto searches = !opt.searches ? Result<QList<QueryResult>>(QList<QueryResult>{}) :
-        runSearches(archive, *floor.value(), queries.value(),
-                    SearchRunConfig{opt.warmup, opt.iterations, opt.likeIterations}, [](int i, int n) {
-                        if (isatty(STDERR_FILENO))
-                            err() << "  timing query " << i + 1 << " / " << n << "\r" << Qt::flush;
-                    });
+    auto searches =
+        !opt.searches
+            ? Result<QList<QueryResult>>(QList<QueryResult>{})
+            : runSearches(archive, *floor.value(), queries.value(),
+                          SearchRunConfig{opt.warmup, opt.iterations, opt.likeIterations}, [](int i, int n) {
+                              if (isatty(STDERR_FILENO))
+                                  err() << "  timing query " << i + 1 << " / " << n << "\r" << Qt::flush;
+                          });
     if (!searches)
         return fail(searches.error());
     if (opt.searches)

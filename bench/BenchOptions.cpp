@@ -100,9 +100,10 @@ Result<Options> parseOptions(const QStringList& arguments)
             else if (part == QLatin1String("startup"))
                 startup = true;
             else
-                return Error::of(ErrorCode::Usage,
-                                 QStringLiteral("--only %1: unknown part '%2' (search, print, import, startup)")
-                                     .arg(p.value(QStringLiteral("only")), part));
+                return Error::of(
+                    ErrorCode::Usage,
+                    QStringLiteral("--only %1: unknown part '%2' (search, print, import, startup)")
+                        .arg(p.value(QStringLiteral("only")), part));
         }
         o.searches = search;
         o.prints = print;

@@ -189,8 +189,10 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
     QHash<QString, QList<Dossier>> numbers; // category code → unused numbers, in order
     QHash<QString, Category> categories;
     for (const QString& code : {QStringLiteral("owner"), QStringLiteral("tenant")}) {
-        const OccupancyRole role = code == QLatin1String("owner") ? OccupancyRole::Owner : OccupancyRole::Tenant;
-        const int wanted = int(std::count_if(rs.cbegin(), rs.cend(), [&](const Registration& r) { return r.role == role; }));
+        const OccupancyRole role =
+            code == QLatin1String("owner") ? OccupancyRole::Owner : OccupancyRole::Tenant;
+        const int wanted =
+            int(std::count_if(rs.cbegin(), rs.cend(), [&](const Registration& r) { return r.role == role; }));
         if (wanted == 0)
             continue;
         auto cat = m_ctx.dossiers.category(code);
@@ -221,11 +223,11 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
             if (!known)
                 return failed(known.error());
             if (known.value() != c.data.name)
-                return failed(Error::invalid(
-                    QStringLiteral("id_number"), mask::idNumber(c.data.idNumber),
-                    QCoreApplication::translate("RegisterService",
-                                                "ID number %1 is already registered for %2, not %3")
-                        .arg(mask::idNumber(c.data.idNumber), known.value(), c.data.name)));
+                return failed(
+                    Error::invalid(QStringLiteral("id_number"), mask::idNumber(c.data.idNumber),
+                                   QCoreApplication::translate(
+                                       "RegisterService", "ID number %1 is already registered for %2, not %3")
+                                       .arg(mask::idNumber(c.data.idNumber), known.value(), c.data.name)));
             for (const Occupancy& o : occupants)
                 if (o.personId == personId && o.role == r.role)
                     return failed(Error::of(
@@ -290,7 +292,8 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
         out.occupancyId = o.id;
         out.warnings = c.warnings;
         if (r.role == OccupancyRole::Owner || r.role == OccupancyRole::Tenant) {
-            const QString code = r.role == OccupancyRole::Owner ? QStringLiteral("owner") : QStringLiteral("tenant");
+            const QString code =
+                r.role == OccupancyRole::Owner ? QStringLiteral("owner") : QStringLiteral("tenant");
             Dossier d = numbers[code].takeFirst();
             d.title = QCoreApplication::translate("RegisterService", "%1 %2 %3 dossier")
                           .arg(place.ref(), c.data.name, categories.value(code).name);
@@ -299,7 +302,8 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
             auto did = m_ctx.dossiers.insert(d, m_ctx.userId(), now);
             if (!did)
                 return failed(did.error());
-            if (auto s = m_ctx.search.add(HitKind::Dossier, did.value(), searchkeys::forArchiveNo(d.archiveNo));
+            if (auto s =
+                    m_ctx.search.add(HitKind::Dossier, did.value(), searchkeys::forArchiveNo(d.archiveNo));
                 !s)
                 return failed(s.error());
             out.archiveNo = d.archiveNo;

@@ -159,9 +159,10 @@ Result<QHash<QString, QList<qint64>>> PersonRepository::findByIdNumbers(const QS
             numberOf.insert(m_codec.blindIndex(SensitiveField::IdNumber, n), n);
     QHash<QString, QList<qint64>> out;
     for (const InBatch& b : inBatches(numberOf.keys())) {
-        auto q = m_db.exec(
-            QStringLiteral("SELECT id_blind, id FROM persons WHERE id_blind IN (%1) ORDER BY id").arg(b.placeholders),
-            b.args);
+        auto q =
+            m_db.exec(QStringLiteral("SELECT id_blind, id FROM persons WHERE id_blind IN (%1) ORDER BY id")
+                          .arg(b.placeholders),
+                      b.args);
         if (!q)
             return q.error();
         while (q.value().next()) {

@@ -75,16 +75,15 @@ inline QString placeholders(qsizetype n)
 }
 
 // Batches of ids (or other values) for `… WHERE id IN (…)`: at most kMaxInList per statement, and
-// each batch padded (by repeating its last value, which changes no result) to 1, 4, 8, 16 … values, so a handful of
-// statement texts serve every list length and stay in the statement cache.
+// each batch padded (by repeating its last value, which changes no result) to 1, 4, 8, 16 … values, so a
+// handful of statement texts serve every list length and stay in the statement cache.
 constexpr qsizetype kMaxInList = 256;
 struct InBatch
 {
     QString placeholders;
     QVariantList args;
 };
-template <typename T>
-QList<InBatch> inBatches(const QList<T>& values)
+template <typename T> QList<InBatch> inBatches(const QList<T>& values)
 {
     QList<InBatch> out;
     for (qsizetype from = 0; from < values.size(); from += kMaxInList) {
