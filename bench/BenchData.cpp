@@ -31,15 +31,6 @@ long peakRssKb()
     return ru.ru_maxrss;
 }
 
-// CPU seconds (user + system) of this process: on a machine shared with other builds this
-// varies less than the wall clock.
-double cpuSec()
-{
-    rusage ru{};
-    getrusage(RUSAGE_SELF, &ru);
-    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
-           double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-}
 
 // Signs in as the bench's clerk, adding the account (as the bench administrator) if the file
 // does not have it yet.
@@ -89,6 +80,16 @@ Status generate(BenchData& d, int households, const std::function<void(int, int)
 }
 
 } // namespace
+
+// CPU seconds (user + system) of this process: on a machine shared with other builds this
+// varies less than the wall clock.
+double cpuSec()
+{
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+           double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
 
 QString defaultDbPath(int households)
 {

@@ -23,6 +23,10 @@ inline QString benchPassword()
     return QStringLiteral("bench-password-2026");
 }
 
+// CPU seconds (user + system) of this process: on a machine shared with other builds this
+// varies less than the wall clock.
+double cpuSec();
+
 // The demo database the figures are measured on, opened and signed in.
 struct BenchData
 {

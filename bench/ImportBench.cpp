@@ -91,9 +91,11 @@ Result<ImportResult> runImport(const QString& dbPath, const QString& folder, int
     if (!checked)
         return checked.error();
     o.dryRun = false;
+    const double cpu0 = cpuSec();
     t0 = std::chrono::steady_clock::now();
     auto imported = archive.value()->imports().importRoster(roster, o);
     out.importMs = msSince(t0);
+    out.importCpuMs = (cpuSec() - cpu0) * 1000;
     if (!imported)
         return imported.error();
     out.added = imported->added;

@@ -13,6 +13,7 @@ struct ImportResult
     double writeFileMs = 0; // making the roster (not part of the budget)
     double checkMs = 0;     // ImportService::importRoster with dryRun: read, check, match
     double importMs = 0;    // the same without dryRun: read, check, match, write (one transaction)
+    double importCpuMs = 0; // CPU time (user + system) of the import: varies less on a shared machine
     int added = 0;
     int rejected = 0;
 };

@@ -42,6 +42,14 @@ QStringList forRoom(const QString& ref, const QString& number)
     return out;
 }
 
+QStringList forPerson(const QString& name, const QStringList& phones)
+{
+    QStringList keys = forName(name);
+    for (const QString& p : phones)
+        keys << forPhone(p);
+    return keys;
+}
+
 QStringList forPhone(const QString& phone)
 {
     // Normalised phones are 13812345678, 010-12345678 or 010-12345678-123: the key is the end

@@ -38,5 +38,6 @@ QStringList forName(const QString& name); // every suffix: 王小明 → 王小�
 QStringList forRoom(const QString& ref, const QString& number); // 3-2-1201 and 1201
 QStringList forPhone(const QString& phone);                     // the last four digits
 QStringList forArchiveNo(const QString& archiveNo);             // the number and each tail after - or ·
+QStringList forPerson(const QString& name, const QStringList& phones); // forName and each forPhone
 
 } // namespace ar::searchkeys

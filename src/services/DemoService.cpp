@@ -48,39 +48,6 @@ QString chineseNumber(int n)
            (n % 10 ? QString(QChar(digits[n % 10])) : QString());
 }
 
-// The search keys of one estate, written at its end in key order. The key index is the one
-// B-tree the generator fills at random places; sorted inserts touch each of its pages once per
-// estate instead of once per key (measured: bench/, docs/performance.md).
-class PendingKeys
-{
-public:
-    void add(HitKind kind, qint64 ref, const QStringList& keys)
-    {
-        for (const QString& k : keys)
-            m_keys.push_back({k, kind, ref});
-    }
-    Status flush(SearchIndex& index)
-    {
-        std::sort(m_keys.begin(), m_keys.end(), [](const Key& a, const Key& b) {
-            return std::tie(a.key, a.kind, a.ref) < std::tie(b.key, b.kind, b.ref);
-        });
-        for (const Key& k : m_keys)
-            if (auto s = index.add(k.kind, k.ref, {k.key}); !s)
-                return s;
-        m_keys.clear();
-        return {};
-    }
-
-private:
-    struct Key
-    {
-        QString key;
-        HitKind kind;
-        qint64 ref;
-    };
-    std::vector<Key> m_keys;
-};
-
 } // namespace
 
 Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
@@ -174,7 +141,8 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
         Transaction tx(m_ctx.db);
         if (auto s = tx.begin(); !s)
             return s.error();
-        PendingKeys pendingKeys;
+        // Written at the estate's end, in key order (SearchIndex::Pending).
+        SearchIndex::Pending pendingKeys;
         const int target = std::min(perEstate, households - done);
         Estate estate;
         estate.code =
@@ -234,10 +202,8 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                             auto pid = m_ctx.persons.insert(p, m_ctx.userId(), now);
                             if (!pid)
                                 return pid;
-                            QStringList keys = searchkeys::forName(p.data.name);
-                            for (const QString& ph : p.data.phones)
-                                keys << searchkeys::forPhone(ph);
-                            pendingKeys.add(HitKind::Person, pid.value(), keys);
+                            pendingKeys.add(HitKind::Person, pid.value(),
+                                            searchkeys::forPerson(p.data.name, p.data.phones));
                             Occupancy o{0, pid.value(), rid.value(), role, relation, p.data.moveInDate, {}};
                             if (auto oid = m_ctx.persons.insertOccupancy(o, now); !oid)
                                 return oid.error();

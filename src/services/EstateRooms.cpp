@@ -288,7 +288,8 @@ Result<RoomPlace> EstateService::addRoomByRef(const QString& estateCode, const Q
     return place;
 }
 
-Result<QHash<QString, qint64>> EstateService::addRoomsByRef(const QString& estateCode, const QList<NewRoom>& rooms)
+Result<QHash<QString, qint64>> EstateService::addRoomsByRef(const QString& estateCode, const QList<NewRoom>& rooms,
+                                                           SearchIndex::Pending* gathering)
 {
     if (auto s = m_ctx.require(Permission::EditEstate); !s)
         return s.error();
@@ -306,6 +307,8 @@ Result<QHash<QString, qint64>> EstateService::addRoomsByRef(const QString& estat
         buildingIds.insert(b.code, b.id);
     QHash<QString, qint64> out;
     QMap<qint64, int> addedPerUnit;
+    SearchIndex::Pending own; // of the new rooms, written at the end
+    SearchIndex::Pending& keys = gathering ? *gathering : own;
     for (const NewRoom& n : rooms) {
         auto ref = roomRef(n.ref);
         if (!ref)
@@ -341,11 +344,12 @@ Result<QHash<QString, qint64>> EstateService::addRoomsByRef(const QString& estat
         auto id = m_ctx.estates.insertRoom(r);
         if (!id)
             return duplicate(id.error(), tr("Room %1").arg(ref->toString()));
-        if (auto s = m_ctx.search.replace(HitKind::Room, id.value(), searchkeys::forRoom(ref->toString(), r.number)); !s)
-            return s.error();
+        keys.add(HitKind::Room, id.value(), searchkeys::forRoom(ref->toString(), r.number));
         out.insert(ref->toString(), id.value());
         ++addedPerUnit[r.unitId];
     }
+    if (auto s = own.flush(m_ctx.search); !s)
+        return s.error();
     for (auto it = addedPerUnit.cbegin(); it != addedPerUnit.cend(); ++it)
         if (auto s = audit(QStringLiteral("unit"), it.key(),
                            {{QStringLiteral("op"), QStringLiteral("add_rooms")}, {QStringLiteral("rooms"), it.value()}});

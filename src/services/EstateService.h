@@ -56,7 +56,9 @@ public:
         QString ref;
         int areaCenti = 0;
     };
-    Result<QHash<QString, qint64>> addRoomsByRef(const QString& estateCode, const QList<NewRoom>& rooms);
+    // `keys` as in RegisterService::registerMany.
+    Result<QHash<QString, qint64>> addRoomsByRef(const QString& estateCode, const QList<NewRoom>& rooms,
+                                                 SearchIndex::Pending* keys = nullptr);
     // Only structure that nothing refers to yet can be removed.
     Status removeRoom(qint64 roomId);
     Status removeUnit(qint64 unitId);

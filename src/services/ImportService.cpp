@@ -63,12 +63,6 @@ QStringList changedFields(const PersonData& stored, const PersonData& merged)
     return out;
 }
 
-QString nameOf(Context& ctx, qint64 personId)
-{
-    auto n = ctx.persons.name(personId);
-    return n ? n.value() : QString();
-}
-
 } // namespace
 
 QString importActionCode(ImportAction a)
@@ -164,19 +158,14 @@ Result<ImportReport> ImportService::inspectSheet(const io::Sheet& sheet, const O
     return report;
 }
 
-Result<ImportReport> ImportService::checkRows(const QString& path, const Options& o, QList<Plan>* plans)
+Result<ImportReport> ImportService::checkSheet(const io::Sheet& sheet, ImportReport read, const Options& o,
+                                               QList<Plan>* plans)
 {
-    if (auto s = m_ctx.require(Permission::ImportRegister); !s)
-        return s.error();
-    ImportReport read;
-    auto sheet = readSheet(path, o.sheet, &read);
-    if (!sheet)
-        return sheet.error();
-    auto inspected = inspectSheet(sheet.value(), o, read);
+    auto inspected = inspectSheet(sheet, o, read);
     if (!inspected)
         return inspected;
     ImportReport report = inspected.value();
-    const auto header = io::findHeader(sheet.value());
+    const auto header = io::findHeader(sheet);
 
     QMap<io::RosterField, int> column; // field → column
     for (auto it = report.mapping.cbegin(); it != report.mapping.cend(); ++it)
@@ -189,11 +178,13 @@ Result<ImportReport> ImportService::checkRows(const QString& path, const Options
                               tr("No column gives the room: map one to 房号 (3-2-1201), or three to 楼栋, 单元 and 室号"));
     const bool people = column.contains(io::RosterField::Name);
 
-    // The estate the rooms belong to.
+    // The estate the rooms belong to, and its rooms by reference.
     auto estate = m_estate.estateFor(o.estate);
     if (!estate)
         return estate.error();
-    const QString estateCode = estate->code;
+    auto rooms = m_ctx.estates.roomIdsByRef(estate->id);
+    if (!rooms)
+        return rooms.error();
 
     auto columnLabel = [&](io::RosterField f) {
         const int c = column.value(f, -1);
@@ -217,12 +208,13 @@ Result<ImportReport> ImportService::checkRows(const QString& path, const Options
         return it == byCode.end() ? RegisterService::fieldLabel(personField) : columnLabel(it.value());
     };
 
+    QList<OnFile> onFile; // rows of people at rooms on file: matched against the register below
     QHash<QString, int> ownerRows; // room ref → first row giving its owner
     QHash<QString, int> personRows; // room ref + role + ID → row
     const int first = header->rowIndex + 1;
-    const int total = sheet->rows.size() - first;
-    for (int i = first; i < sheet->rows.size(); ++i) {
-        const io::SheetRow& sr = sheet->rows.at(i);
+    const int total = sheet.rows.size() - first;
+    for (int i = first; i < sheet.rows.size(); ++i) {
+        const io::SheetRow& sr = sheet.rows.at(i);
         ImportRow row;
         row.row = sr.number;
         row.role = o.defaultRole;
@@ -265,16 +257,12 @@ Result<ImportReport> ImportService::checkRows(const QString& path, const Options
                  tr("%1 is not a room: write it as 3-2-1201, 3栋2单元1201 or 3座2单元1201室").arg(ref));
         } else {
             canonicalRef = parsed->toString();
-            auto place = m_estate.findRoom(canonicalRef, estateCode);
-            if (place) {
-                roomId = place->room.id;
-            } else if (place.error().code == ErrorCode::NotFound || place.error().code == ErrorCode::InvalidInput) {
+            roomId = rooms->value(canonicalRef);
+            if (!roomId) {
                 if (m_ctx.can(Permission::EditEstate))
                     row.newRoom = true;
                 else
                     fail(io::RosterField::Room, ref, tr("there is no room %1 and you may not add rooms").arg(ref));
-            } else {
-                return place.error();
             }
         }
         if (!v.value(io::RosterField::Area).isEmpty()) {
@@ -361,83 +349,17 @@ Result<ImportReport> ImportService::checkRows(const QString& path, const Options
                 personRows.insert(key, sr.number);
         }
 
-        // What is on file already.
+        // What is on file already: decided below for all rows at once.
         if (row.errors.isEmpty()) {
-            if (d.name.isEmpty()) {
+            if (d.name.isEmpty())
                 row.action = row.newRoom ? ImportAction::Add : ImportAction::Unchanged;
-            } else if (row.newRoom || !roomId) {
+            else if (row.newRoom || !roomId)
                 row.action = ImportAction::Add;
-            } else {
-                auto occ = m_ctx.persons.occupanciesOfRoom(roomId, false);
-                if (!occ)
-                    return occ.error();
-                qint64 match = 0;
-                QList<qint64> byId;
-                if (!d.idNumber.isEmpty()) {
-                    auto ids = m_ctx.persons.findByIdNumber(d.idNumber);
-                    if (!ids)
-                        return ids.error();
-                    byId = ids.value();
-                }
-                for (const Occupancy& oc : occ.value()) {
-                    if (oc.role != row.role)
-                        continue;
-                    if (!byId.isEmpty() ? byId.contains(oc.personId)
-                                        : nameOf(m_ctx, oc.personId) == d.name)
-                        match = oc.personId;
-                }
-                if (match) {
-                    auto stored = m_ctx.persons.load(match);
-                    if (!stored)
-                        return stored.error();
-                    // A column the sheet does not have, or an empty cell, keeps what is on file.
-                    PersonData merged = stored->data;
-                    merged.name = d.name;
-                    if (column.contains(io::RosterField::Gender) && d.gender != Gender::Unknown)
-                        merged.gender = d.gender;
-                    if (!d.phones.isEmpty())
-                        merged.phones = d.phones;
-                    for (auto [field, value] : {std::pair{&merged.workUnit, d.workUnit},
-                                                std::pair{&merged.homeAddress, d.homeAddress},
-                                                std::pair{&merged.emergencyContact, d.emergencyContact},
-                                                std::pair{&merged.notes, d.notes}})
-                        if (!value.isEmpty())
-                            *field = value;
-                    if (d.moveInDate.isValid())
-                        merged.moveInDate = d.moveInDate;
-                    row.changes = changedFields(stored->data, merged);
-                    row.action = samePerson(stored->data, merged) ? ImportAction::Unchanged : ImportAction::Update;
-                    plan.personId = match;
-                    plan.person = merged;
-                } else {
-                    if (!byId.isEmpty()) {
-                        auto known = m_ctx.persons.load(byId.first());
-                        if (known && known->data.name != d.name)
-                            fail(io::RosterField::IdNumber, mask::idNumber(d.idNumber),
-                                 tr("ID number %1 is already registered for %2, not %3")
-                                     .arg(mask::idNumber(d.idNumber), known->data.name, d.name));
-                    }
-                    if (row.role == OccupancyRole::Owner)
-                        for (const Occupancy& oc : occ.value())
-                            if (oc.role == OccupancyRole::Owner)
-                                fail(io::RosterField::Room, ref,
-                                     tr("%1 already has an owner (%2): an owner change is recorded in the window or "
-                                        "with owner change")
-                                         .arg(ref, nameOf(m_ctx, oc.personId)));
-                    row.action = ImportAction::Add;
-                }
-            }
+            else
+                onFile << OnFile{int(report.rows.size()), roomId, d};
         }
-        if (!row.errors.isEmpty())
-            row.action = ImportAction::Rejected;
         if (row.action == ImportAction::Add)
             plan.person = d;
-        switch (row.action) {
-        case ImportAction::Add: ++report.added; break;
-        case ImportAction::Update: ++report.updated; break;
-        case ImportAction::Unchanged: ++report.unchanged; break;
-        case ImportAction::Rejected: ++report.rejected; break;
-        }
         report.rows << row;
         plans->append(plan);
         if (o.progress && (i - first) % 100 == 0 && !o.progress(i - first, total * 2)) {
@@ -445,13 +367,132 @@ Result<ImportReport> ImportService::checkRows(const QString& path, const Options
             return report;
         }
     }
+    if (auto s = matchOnFile(onFile, column.contains(io::RosterField::Gender), columnLabel, &report, plans); !s)
+        return s.error();
+    for (ImportRow& row : report.rows) {
+        if (!row.errors.isEmpty())
+            row.action = ImportAction::Rejected;
+        switch (row.action) {
+        case ImportAction::Add: ++report.added; break;
+        case ImportAction::Update: ++report.updated; break;
+        case ImportAction::Unchanged: ++report.unchanged; break;
+        case ImportAction::Rejected: ++report.rejected; break;
+        }
+    }
     return report;
+}
+
+Status ImportService::matchOnFile(const QList<OnFile>& rows, bool genderColumn,
+                                  const std::function<QString(io::RosterField)>& columnLabel, ImportReport* report,
+                                  QList<Plan>* plans)
+{
+    if (rows.isEmpty())
+        return {};
+    // The people of these rooms, the holders of these ID numbers and their names: a few queries
+    // for the whole sheet instead of a few per row.
+    QList<qint64> roomIds;
+    QStringList idNumbers;
+    for (const OnFile& f : rows) {
+        roomIds << f.roomId;
+        if (!f.person.idNumber.isEmpty())
+            idNumbers << f.person.idNumber;
+    }
+    std::sort(roomIds.begin(), roomIds.end());
+    roomIds.erase(std::unique(roomIds.begin(), roomIds.end()), roomIds.end());
+    auto ties = m_ctx.persons.occupanciesOfRooms(roomIds, false);
+    if (!ties)
+        return ties.error();
+    QHash<qint64, QList<Occupancy>> occupants;
+    QList<qint64> people;
+    for (const Occupancy& oc : ties.value()) {
+        occupants[oc.roomId] << oc;
+        people << oc.personId;
+    }
+    auto holders = m_ctx.persons.findByIdNumbers(idNumbers);
+    if (!holders)
+        return holders.error();
+    for (const QList<qint64>& ids : holders.value())
+        people << ids;
+    std::sort(people.begin(), people.end());
+    people.erase(std::unique(people.begin(), people.end()), people.end());
+    auto names = m_ctx.persons.names(people);
+    if (!names)
+        return names.error();
+
+    for (const OnFile& f : rows) {
+        ImportRow& row = report->rows[f.index];
+        Plan& plan = (*plans)[f.index];
+        const PersonData& d = f.person;
+        auto fail = [&](io::RosterField field, const QString& value, const QString& why) {
+            Error e = Error::invalid(columnLabel(field), value, why);
+            e.row = row.row;
+            row.errors << e;
+        };
+        const QList<qint64> byId = d.idNumber.isEmpty() ? QList<qint64>() : holders->value(d.idNumber);
+        qint64 match = 0;
+        for (const Occupancy& oc : occupants.value(f.roomId)) {
+            if (oc.role != row.role)
+                continue;
+            if (!byId.isEmpty() ? byId.contains(oc.personId) : names->value(oc.personId) == d.name)
+                match = oc.personId;
+        }
+        if (match) {
+            auto stored = m_ctx.persons.load(match);
+            if (!stored)
+                return stored.error();
+            // A column the sheet does not have, or an empty cell, keeps what is on file.
+            PersonData merged = stored->data;
+            merged.name = d.name;
+            if (genderColumn && d.gender != Gender::Unknown)
+                merged.gender = d.gender;
+            if (!d.phones.isEmpty())
+                merged.phones = d.phones;
+            for (auto [field, value] : {std::pair{&merged.workUnit, d.workUnit},
+                                        std::pair{&merged.homeAddress, d.homeAddress},
+                                        std::pair{&merged.emergencyContact, d.emergencyContact},
+                                        std::pair{&merged.notes, d.notes}})
+                if (!value.isEmpty())
+                    *field = value;
+            if (d.moveInDate.isValid())
+                merged.moveInDate = d.moveInDate;
+            row.changes = changedFields(stored->data, merged);
+            row.action = samePerson(stored->data, merged) ? ImportAction::Unchanged : ImportAction::Update;
+            plan.personId = match;
+            plan.person = merged;
+            continue;
+        }
+        if (!byId.isEmpty() && names->value(byId.first()) != d.name)
+            fail(io::RosterField::IdNumber, mask::idNumber(d.idNumber),
+                 tr("ID number %1 is already registered for %2, not %3")
+                     .arg(mask::idNumber(d.idNumber), names->value(byId.first()), d.name));
+        if (row.role == OccupancyRole::Owner)
+            for (const Occupancy& oc : occupants.value(f.roomId))
+                if (oc.role == OccupancyRole::Owner)
+                    fail(io::RosterField::Room, row.room,
+                         tr("%1 already has an owner (%2): an owner change is recorded in the window or with owner "
+                            "change")
+                             .arg(row.room, names->value(oc.personId)));
+        row.action = ImportAction::Add;
+        plan.person = d;
+    }
+    return {};
 }
 
 Result<ImportReport> ImportService::importRoster(const QString& path, const Options& o)
 {
+    if (auto s = m_ctx.require(Permission::ImportRegister); !s)
+        return s.error();
+    ImportReport read;
+    auto sheet = readSheet(path, o.sheet, &read);
+    if (!sheet)
+        return sheet.error();
+    // Checked and written in one transaction: what the check matched is what is written against,
+    // whatever another desk does meanwhile. A dry run or a refused import only reads in it.
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
     QList<Plan> plans;
-    auto checked = checkRows(path, o, &plans);
+    auto checked = checkSheet(sheet.value(), read, o, &plans);
     if (!checked)
         return checked;
     ImportReport report = checked.value();
@@ -464,14 +505,14 @@ Result<ImportReport> ImportService::importRoster(const QString& path, const Opti
     auto estate = m_estate.estateFor(o.estate);
     if (!estate)
         return estate.error();
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
     auto rowError = [](const ImportRow& r, Error e) {
         e.row = r.row;
         e.message = tr("Row %1: %2").arg(r.row).arg(e.message);
         return e;
     };
+    // The search keys of every new room, person and dossier, written at the end in key order:
+    // in one pass over the key index instead of one visit to a random page per key.
+    SearchIndex::Pending keys;
     // The new rooms first, all at once: one audit record per unit, as a room grid.
     QList<EstateService::NewRoom> newRooms;
     QSet<QString> seenRooms; // an owner and a co-owner of the same new room: one room
@@ -484,7 +525,7 @@ Result<ImportReport> ImportService::importRoster(const QString& path, const Opti
     }
     QHash<QString, qint64> newRoomIds;
     if (!newRooms.isEmpty()) {
-        auto added = m_estate.addRoomsByRef(estate->code, newRooms);
+        auto added = m_estate.addRoomsByRef(estate->code, newRooms, &keys);
         if (!added)
             return added.error();
         newRoomIds = added.value();
@@ -499,7 +540,7 @@ Result<ImportReport> ImportService::importRoster(const QString& path, const Opti
         if (batch.isEmpty())
             return {};
         int failedAt = 0;
-        auto r = m_people.registerMany(batch, &failedAt);
+        auto r = m_people.registerMany(batch, &failedAt, &keys);
         if (!r)
             return rowError(report.rows.at(batchRows.value(failedAt)), r.error());
         batch.clear();
@@ -546,6 +587,8 @@ Result<ImportReport> ImportService::importRoster(const QString& path, const Opti
         }
     }
     if (auto s = flush(); !s)
+        return s.error();
+    if (auto s = keys.flush(m_ctx.search); !s)
         return s.error();
     const QJsonObject detail{{QStringLiteral("file"), report.file},
                              {QStringLiteral("sheet"), report.sheet},
@@ -608,3 +651,4 @@ Status ImportService::writeRejected(const ImportReport& report, const QString& p
 }
 
 } // namespace ar
+

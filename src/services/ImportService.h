@@ -106,7 +106,19 @@ private:
     };
     Result<io::Sheet> readSheet(const QString& path, const QString& sheetName, ImportReport* report);
     Result<ImportReport> inspectSheet(const io::Sheet& sheet, const Options& o, ImportReport report);
-    Result<ImportReport> checkRows(const QString& path, const Options& o, QList<Plan>* plans);
+    // Checks every row of the sheet (inside the caller's transaction, so that what it matches
+    // is what the import writes against) and says what would happen to it.
+    Result<ImportReport> checkSheet(const io::Sheet& sheet, ImportReport read, const Options& o, QList<Plan>* plans);
+    // A row naming a person at a room on file, to be matched against who is registered there.
+    struct OnFile
+    {
+        int index = 0; // into ImportReport::rows
+        qint64 roomId = 0;
+        PersonData person; // checked
+    };
+    Status matchOnFile(const QList<OnFile>& rows, bool genderColumn,
+                       const std::function<QString(io::RosterField)>& columnLabel, ImportReport* report,
+                       QList<Plan>* plans);
     Context& m_ctx;
     RegisterService& m_people;
     EstateService& m_estate;

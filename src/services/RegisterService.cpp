@@ -115,15 +115,6 @@ RegisterService::Checked RegisterService::checkEdit(qint64 personId, const Perso
     return check(stored ? restoreMasked(d, stored->data) : d, role);
 }
 
-Status RegisterService::indexPerson(qint64 personId, const PersonData& d, bool fresh)
-{
-    QStringList keys = searchkeys::forName(d.name);
-    for (const QString& p : d.phones)
-        keys << searchkeys::forPhone(p);
-    return fresh ? m_ctx.search.add(HitKind::Person, personId, keys)
-                 : m_ctx.search.replace(HitKind::Person, personId, keys);
-}
-
 Result<RegistrationResult> RegisterService::registerPerson(const Registration& r)
 {
     auto done = registerMany({r});
@@ -132,7 +123,8 @@ Result<RegistrationResult> RegisterService::registerPerson(const Registration& r
     return done->first();
 }
 
-Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Registration>& rs, int* failedAt)
+Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Registration>& rs, int* failedAt,
+                                                                SearchIndex::Pending* gathering)
 {
     int at = 0; // the registration an error belongs to
     auto failed = [&](Error e) {
@@ -207,6 +199,8 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
 
     QList<RegistrationResult> results;
     results.reserve(rs.size());
+    SearchIndex::Pending own; // of the new people and dossiers, written at the end
+    SearchIndex::Pending& keys = gathering ? *gathering : own;
     for (at = 0; at < rs.size(); ++at) {
         const Registration& r = rs.at(at);
         Checked& c = checked[at];
@@ -263,8 +257,7 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
             if (!id)
                 return failed(id.error());
             personId = id.value();
-            if (auto s = indexPerson(personId, c.data, true); !s)
-                return failed(s.error());
+            keys.add(HitKind::Person, personId, searchkeys::forPerson(c.data.name, c.data.phones));
             if (!c.data.idNumber.isEmpty())
                 byIdNumber[c.data.idNumber] << personId;
         }
@@ -302,10 +295,7 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
             auto did = m_ctx.dossiers.insert(d, m_ctx.userId(), now);
             if (!did)
                 return failed(did.error());
-            if (auto s =
-                    m_ctx.search.add(HitKind::Dossier, did.value(), searchkeys::forArchiveNo(d.archiveNo));
-                !s)
-                return failed(s.error());
+            keys.add(HitKind::Dossier, did.value(), searchkeys::forArchiveNo(d.archiveNo));
             out.archiveNo = d.archiveNo;
         }
         const QJsonObject registered{{QStringLiteral("role"), roleCode(r.role)},
@@ -315,6 +305,8 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
         results << out;
     }
     at = 0;
+    if (auto s = own.flush(m_ctx.search); !s)
+        return failed(s.error());
     if (auto s = tx.commit(); !s)
         return failed(s.error());
     return results;
@@ -405,7 +397,7 @@ Result<QStringList> RegisterService::updatePerson(const Person& p)
             !s)
             return s.error();
     if (a.name != b.name || a.phones != b.phones)
-        if (auto s = indexPerson(p.id, b); !s)
+        if (auto s = m_ctx.search.replace(HitKind::Person, p.id, searchkeys::forPerson(b.name, b.phones)); !s)
             return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();

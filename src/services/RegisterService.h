@@ -42,7 +42,11 @@ public:
     // Registers many in one transaction (an import): the same as registering each in turn, with
     // the rooms, the people already on file and the dossier numbers read once for all. All or
     // nothing: on an error nothing is saved and `failedAt` says which registration it was.
-    Result<QList<RegistrationResult>> registerMany(const QList<Registration>& rs, int* failedAt = nullptr);
+    // `keys`: when given, the search keys of the new people and dossiers go there, for the caller
+    // to write before its transaction commits (an import writes all of its keys at once, in key
+    // order); otherwise they are written here.
+    Result<QList<RegistrationResult>> registerMany(const QList<Registration>& rs, int* failedAt = nullptr,
+                                                   SearchIndex::Pending* keys = nullptr);
     // Corrects a person's details: each changed field goes to the history (R6, R41).
     // `p.version` must be the version loaded (someone else's change in between → Conflict).
     Result<QStringList> updatePerson(const Person& p);
@@ -88,8 +92,6 @@ private:
     Result<Person> loadAudited(qint64 personId, AuditAction action, const QString& view,
                                const QString& reason);
     PersonData restoreMasked(PersonData submitted, const PersonData& stored) const;
-    // `fresh`: a person just inserted, with no keys to replace.
-    Status indexPerson(qint64 personId, const PersonData& d, bool fresh = false);
     Context& m_ctx;
 };
 

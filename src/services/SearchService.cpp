@@ -244,6 +244,8 @@ Result<int> SearchService::rebuildIndex()
         return s.error();
     if (auto s = m_ctx.search.clear(); !s)
         return s.error();
+    // Into an empty index, in key order (SearchIndex::Pending).
+    SearchIndex::Pending keys;
     int indexed = 0;
     auto rooms = m_ctx.search.allIds(HitKind::Room);
     if (!rooms)
@@ -252,10 +254,7 @@ Result<int> SearchService::rebuildIndex()
         auto place = m_ctx.estates.place(id);
         if (!place)
             return place.error();
-        if (auto s =
-                m_ctx.search.add(HitKind::Room, id, searchkeys::forRoom(place->ref(), place->room.number));
-            !s)
-            return s.error();
+        keys.add(HitKind::Room, id, searchkeys::forRoom(place->ref(), place->room.number));
         ++indexed;
     }
     auto persons = m_ctx.search.allIds(HitKind::Person);
@@ -265,11 +264,7 @@ Result<int> SearchService::rebuildIndex()
         auto p = m_ctx.persons.load(id);
         if (!p)
             return p.error();
-        QStringList keys = searchkeys::forName(p->data.name);
-        for (const QString& phone : p->data.phones)
-            keys << searchkeys::forPhone(phone);
-        if (auto s = m_ctx.search.add(HitKind::Person, id, keys); !s)
-            return s.error();
+        keys.add(HitKind::Person, id, searchkeys::forPerson(p->data.name, p->data.phones));
         ++indexed;
     }
     auto dossiers = m_ctx.search.allIds(HitKind::Dossier);
@@ -279,10 +274,11 @@ Result<int> SearchService::rebuildIndex()
         auto d = m_ctx.dossiers.byId(id);
         if (!d)
             return d.error();
-        if (auto s = m_ctx.search.add(HitKind::Dossier, id, searchkeys::forArchiveNo(d->archiveNo)); !s)
-            return s.error();
+        keys.add(HitKind::Dossier, id, searchkeys::forArchiveNo(d->archiveNo));
         ++indexed;
     }
+    if (auto s = keys.flush(m_ctx.search); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return indexed;

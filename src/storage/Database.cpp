@@ -128,6 +128,17 @@ Result<qint64> Database::insert(const QString& sql, const QVariantList& args)
     return id.toLongLong();
 }
 
+Result<qint64> Database::nextId(const QString& table)
+{
+    const QString sql = m_dialect == SqlDialect::Postgres
+                            ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id'))").arg(table)
+                            : QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(table);
+    auto v = scalar(sql);
+    if (!v)
+        return v.error();
+    return v.value().toLongLong();
+}
+
 Result<QVariant> Database::scalar(const QString& sql, std::initializer_list<QVariant> args)
 {
     auto q = exec(sql, args);

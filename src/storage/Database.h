@@ -47,6 +47,12 @@ public:
     // trigger with a statement journal (a 64 KB allocation per row); PostgreSQL appends
     // "RETURNING id".
     Result<qint64> insert(const QString& sql, const QVariantList& args);
+    // The id the next row of `table` will get, for an INSERT that names its id: a row whose
+    // content depends on its id (sealed fields bound to their row) is then written once. Call
+    // it inside the write transaction that inserts the row. SQLite: MAX(id) + 1, which is what
+    // the rowid would be (no table uses AUTOINCREMENT); PostgreSQL: the identity's sequence.
+    // `table` is one of the program's own table names, never input.
+    Result<qint64> nextId(const QString& table);
     // The first column of the first row, or an invalid QVariant if there is no row.
     Result<QVariant> scalar(const QString& sql, std::initializer_list<QVariant> args = {});
 

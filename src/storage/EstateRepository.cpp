@@ -224,6 +224,22 @@ Result<qint64> EstateRepository::findRoom(qint64 estateId, const RoomRef& ref)
     return v.value().isValid() ? v.value().toLongLong() : 0;
 }
 
+Result<QHash<QString, qint64>> EstateRepository::roomIdsByRef(qint64 estateId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT b.code, u.code, r.number, r.id FROM rooms r "
+                                      "JOIN units u ON u.id = r.unit_id JOIN buildings b ON b.id = u.building_id "
+                                      "WHERE b.estate_id = ?"),
+                       {estateId});
+    if (!q)
+        return q.error();
+    QHash<QString, qint64> out;
+    while (q.value().next())
+        out.insert(RoomRef{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString()}
+                       .toString(),
+                   q.value().value(3).toLongLong());
+    return out;
+}
+
 Status EstateRepository::deleteRoom(qint64 id)
 {
     return done(m_db.exec(QStringLiteral("DELETE FROM rooms WHERE id = ?"), {id}));

@@ -53,6 +53,9 @@ public:
     Result<QHash<qint64, RoomPlace>> places(const QList<qint64>& roomIds);
     // The room with this BUILDING-UNIT-ROOM reference in the estate; 0 if none.
     Result<qint64> findRoom(qint64 estateId, const RoomRef& ref);
+    // Every room of the estate by its reference (RoomRef::toString, "3-2-1201"): one query
+    // instead of one per room when a roster names thousands.
+    Result<QHash<QString, qint64>> roomIdsByRef(qint64 estateId);
 
     // Deleting is only for structure that nothing refers to yet (a typo fixed at once).
     Status deleteRoom(qint64 id);

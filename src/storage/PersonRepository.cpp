@@ -34,20 +34,19 @@ QString tail4(const QString& phone)
 }
 } // namespace
 
-Status PersonRepository::writeSensitive(qint64 id, const PersonData& d, bool fresh)
+QVariantList PersonRepository::sealed(qint64 id, const PersonData& d) const
 {
     const QString ctx = context(id);
     const auto& c = m_codec;
-    auto r = m_db.exec(
-        QStringLiteral("UPDATE persons SET id_number = ?, id_blind = ?, work_unit = ?, home_address = ?, "
-                       "emergency_contact = ? WHERE id = ?"),
-        {c.seal(SensitiveField::IdNumber, d.idNumber, ctx),
-         d.idNumber.isEmpty() ? QString() : c.blindIndex(SensitiveField::IdNumber, d.idNumber),
-         c.seal(SensitiveField::WorkUnit, d.workUnit, ctx),
-         c.seal(SensitiveField::HomeAddress, d.homeAddress, ctx),
-         c.seal(SensitiveField::EmergencyContact, d.emergencyContact, ctx), id});
-    if (!r)
-        return r.error();
+    return {c.seal(SensitiveField::IdNumber, d.idNumber, ctx),
+            d.idNumber.isEmpty() ? QString() : c.blindIndex(SensitiveField::IdNumber, d.idNumber),
+            c.seal(SensitiveField::WorkUnit, d.workUnit, ctx), c.seal(SensitiveField::HomeAddress, d.homeAddress, ctx),
+            c.seal(SensitiveField::EmergencyContact, d.emergencyContact, ctx)};
+}
+
+Status PersonRepository::writePhones(qint64 id, const PersonData& d, bool fresh)
+{
+    const QString ctx = context(id);
     if (!fresh)
         if (auto del = m_db.exec(QStringLiteral("DELETE FROM person_phones WHERE person_id = ?"), {id}); !del)
             return del.error();
@@ -56,7 +55,7 @@ Status PersonRepository::writeSensitive(qint64 id, const PersonData& d, bool fre
         auto ins = m_db.exec(
             QStringLiteral("INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) "
                            "VALUES (?, ?, ?, ?, ?)"),
-            {id, i, c.seal(SensitiveField::Phone, ph, ctx), c.blindIndex(SensitiveField::Phone, ph),
+            {id, i, m_codec.seal(SensitiveField::Phone, ph, ctx), m_codec.blindIndex(SensitiveField::Phone, ph),
              tail4(ph)});
         if (!ins)
             return ins.error();
@@ -64,18 +63,44 @@ Status PersonRepository::writeSensitive(qint64 id, const PersonData& d, bool fre
     return {};
 }
 
+Status PersonRepository::writeSensitive(qint64 id, const PersonData& d)
+{
+    QVariantList args = sealed(id, d);
+    args << id;
+    auto r = m_db.exec(QStringLiteral("UPDATE persons SET id_number = ?, id_blind = ?, work_unit = ?, "
+                                      "home_address = ?, emergency_contact = ? WHERE id = ?"),
+                       args);
+    if (!r)
+        return r.error();
+    return writePhones(id, d, false);
+}
+
 Result<qint64> PersonRepository::insert(const Person& p, qint64 createdBy, const QDateTime& now)
 {
     const PersonData& d = p.data;
-    auto id = m_db.insert(
-        QStringLiteral(
-            "INSERT INTO persons(name, gender, id_type, id_legacy, birth_date, move_in_date, notes, "
-            "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {d.name, genderCode(d.gender), idTypeCode(d.idType), p.idLegacy ? 1 : 0, nullableDate(p.birthDate),
-         nullableDate(d.moveInDate), d.notes, timestamp(now), nullableId(createdBy)});
+    // The sealed fields are bound to the row's id: take it first, and write the row once.
+    auto id = m_db.nextId(QStringLiteral("persons"));
     if (!id)
         return id;
-    if (auto s = writeSensitive(id.value(), d, true); !s)
+    QVariantList args{id.value(),
+                      d.name,
+                      genderCode(d.gender),
+                      idTypeCode(d.idType),
+                      p.idLegacy ? 1 : 0,
+                      nullableDate(p.birthDate),
+                      nullableDate(d.moveInDate),
+                      d.notes,
+                      timestamp(now),
+                      nullableId(createdBy)};
+    args << sealed(id.value(), d);
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO persons(id, name, gender, id_type, id_legacy, birth_date, "
+                                          "move_in_date, notes, created_at, created_by, id_number, id_blind, "
+                                          "work_unit, home_address, emergency_contact) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           args);
+        !r)
+        return r.error();
+    if (auto s = writePhones(id.value(), d, true); !s)
         return s.error();
     return id;
 }
@@ -95,7 +120,7 @@ Status PersonRepository::update(const Person& p)
             ErrorCode::Conflict,
             QCoreApplication::translate("PersonRepository",
                                         "This record was changed by someone else meanwhile; reload it"));
-    return writeSensitive(p.id, d, false);
+    return writeSensitive(p.id, d);
 }
 
 Result<Person> PersonRepository::load(qint64 id)

@@ -48,15 +48,18 @@ public:
     // Writes the sensitive fields again (through the codec): for encrypting an older archive.
     Status rewriteSensitive(qint64 personId, const PersonData& d)
     {
-        return writeSensitive(personId, d, false);
+        return writeSensitive(personId, d);
     }
 
     QString context(qint64 personId) const { return QStringLiteral("person/%1").arg(personId); }
 
 private:
+    // The sealed columns id_number, id_blind, work_unit, home_address, emergency_contact.
+    QVariantList sealed(qint64 id, const PersonData& d) const;
     // `fresh`: the person was just inserted, so there are no old phones to delete (a DELETE on a
     // table with foreign keys costs a statement journal even when it deletes nothing).
-    Status writeSensitive(qint64 id, const PersonData& d, bool fresh);
+    Status writePhones(qint64 id, const PersonData& d, bool fresh);
+    Status writeSensitive(qint64 id, const PersonData& d);
     Database& m_db;
     const SensitiveCodec& m_codec;
 };

@@ -2,6 +2,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <tuple>
+
 namespace ar {
 
 Status SearchIndex::add(HitKind kind, qint64 ref, const QStringList& keys)
@@ -15,6 +18,49 @@ Status SearchIndex::add(HitKind kind, qint64 ref, const QStringList& keys)
         if (!r)
             return r.error();
     }
+    return {};
+}
+
+void SearchIndex::Pending::add(HitKind kind, qint64 ref, const QStringList& keys)
+{
+    for (const QString& k : keys)
+        if (!k.isEmpty())
+            m_keys.push_back({k, kind, ref});
+}
+
+Status SearchIndex::Pending::flush(SearchIndex& index)
+{
+    std::sort(m_keys.begin(), m_keys.end(), [](const Key& a, const Key& b) {
+        return std::tie(a.key, a.kind, a.ref) < std::tie(b.key, b.kind, b.ref);
+    });
+    // Full statements of kRows rows, then the rest one row at a time: two statement texts in
+    // the cache. Duplicates are skipped by ON CONFLICT, within a statement too.
+    constexpr size_t kRows = 64;
+    static const QString many = [] {
+        QStringList rows;
+        for (size_t i = 0; i < kRows; ++i)
+            rows << QStringLiteral("(?, ?, ?)");
+        return QStringLiteral("INSERT INTO search_keys(key, kind, ref_id) VALUES %1 ON CONFLICT DO NOTHING")
+            .arg(rows.join(QStringLiteral(", ")));
+    }();
+    size_t i = 0;
+    QVariantList args;
+    args.reserve(int(kRows * 3));
+    for (; i + kRows <= m_keys.size(); i += kRows) {
+        args.clear();
+        for (size_t j = i; j < i + kRows; ++j)
+            args << m_keys[j].key << int(m_keys[j].kind) << m_keys[j].ref;
+        if (auto r = index.m_db.exec(many, args); !r) {
+            m_keys.clear();
+            return r.error();
+        }
+    }
+    for (; i < m_keys.size(); ++i)
+        if (auto s = index.add(m_keys[i].kind, m_keys[i].ref, {m_keys[i].key}); !s) {
+            m_keys.clear();
+            return s;
+        }
+    m_keys.clear();
     return {};
 }
 

@@ -94,6 +94,7 @@ private slots:
     void R3_onlyTheGoodRowsOnRequest();
     void R5_sameRosterTwiceChangesNothing();
     void R6_changedPhoneIsAnUpdate();
+    void R3_rowsAreMatchedAgainstTheRegister();
     void headerAndMappingAreFoundAndRemembered();
     void cancelledImportLeavesNothing();
     void brokenFilesChangeNothing();
@@ -269,6 +270,58 @@ void TestServicesImport::R6_changedPhoneIsAnUpdate()
     for (const HistoryEntry& e : h.value())
         phone = phone || e.field == QLatin1String("phones");
     QVERIFY(phone);
+}
+
+// Rooms already on file (a room grid), some with people: each row is matched against who is
+// registered there, and what cannot be imported is said row by row.
+void TestServicesImport::R3_rowsAreMatchedAgainstTheRegister()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    QVERIFY(f.archive->imports().importRoster(roster(f, QStringLiteral("r.xlsx"), false), {}).ok());
+    const QString csv = QStringLiteral("房号,业主身份,姓名,身份证号,联系电话\n"
+                                       "3-2-1201,业主,欧阳明华,%1,13800135678\n" // row 2: the owner on file
+                                       "3-2-1202,业主,张新来,%2,13500001111\n"   // row 3: 1202 has an owner
+                                       "3-2-1301,业主,冒名者,%1,13500002222\n"   // row 4: another's ID number
+                                       "3-2-1301,租户,周租客,%3,13500003333\n"   // row 5: a new tenant
+                                       "3-2-1201,家庭成员,欧阳小华,,\n")          // row 6: a member without ID
+                            .arg(m_ids.at(0), m_ids.at(3), m_ids.at(4));
+    const QString path = f.dir.filePath(QStringLiteral("onfile.csv"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(csv.toUtf8());
+    out.close();
+    const int persons = count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM persons"));
+    ImportService::Options dry;
+    dry.dryRun = true;
+    auto r = f.archive->imports().importRoster(path, dry);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    QCOMPARE(r->rows.size(), 5);
+    QCOMPARE(r->rows.at(0).action, ImportAction::Unchanged);
+    QCOMPARE(r->rows.at(1).action, ImportAction::Rejected);
+    QCOMPARE(r->rows.at(1).errors.first().row, 3);
+    QVERIFY(r->rows.at(1).errors.first().message.contains(QStringLiteral("李小红")));
+    QCOMPARE(r->rows.at(2).action, ImportAction::Rejected);
+    QVERIFY(r->rows.at(2).errors.first().message.contains(QStringLiteral("欧阳明华")));
+    QVERIFY(!r->rows.at(2).errors.first().value.contains(m_ids.at(0))); // masked
+    QCOMPARE(r->rows.at(3).action, ImportAction::Add);
+    QCOMPARE(r->rows.at(4).action, ImportAction::Add);
+    QCOMPARE(r->added, 2);
+    QCOMPARE(r->rejected, 2);
+    QCOMPARE(r->unchanged, 1);
+    // All or nothing: refused, nothing written; only the good rows: the two new people.
+    auto all = f.archive->imports().importRoster(path, {});
+    QVERIFY(all.ok() && !all->written);
+    QCOMPARE(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM persons")), persons);
+    ImportService::Options good;
+    good.onlyValid = true;
+    auto some = f.archive->imports().importRoster(path, good);
+    QVERIFY(some.ok() && some->written);
+    QCOMPARE(count(f.archive->context(), QStringLiteral("SELECT COUNT(*) FROM persons")), persons + 2);
+    auto tenants = f.archive->people().occupants(f.roomId(QStringLiteral("3-2-1301")));
+    QCOMPARE(tenants->size(), 1);
+    QCOMPARE(tenants->first().name, QStringLiteral("周租客"));
+    QCOMPARE(tenants->first().occupancy.role, OccupancyRole::Tenant);
 }
 
 void TestServicesImport::headerAndMappingAreFoundAndRemembered()

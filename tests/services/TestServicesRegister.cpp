@@ -26,6 +26,8 @@ private slots:
     void occupantsListTheOwnerFirst();
     void endOccupancyEndsTheTieButKeepsIt();
     void endOccupancyRefusesBadDates();
+    void R5_manyRegisteredAsOneByOne();
+    void manyIsAllOrNothingAndNamesTheFailure();
     void registerNeedsThePermission_data();
     void registerNeedsThePermission();
     void notSignedInCannotRegister();
@@ -351,6 +353,82 @@ void TestServicesRegister::endOccupancyRefusesBadDates()
              QDate(2026, 11, 27));
     QCOMPARE(f.archive->people().endOccupancy(owner->occupancyId + 99, QDate()).error().code,
              ErrorCode::NotFound);
+}
+
+// An import registers its rows in batches (RegisterService::registerMany): each registration
+// sees the ones before it in the batch exactly as if they had been registered one by one.
+void TestServicesRegister::R5_manyRegisteredAsOneByOne()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    const qint64 r1201 = f.roomId(QStringLiteral("3-2-1201")), r1202 = f.roomId(QStringLiteral("3-2-1202"));
+    const QString id = fakeId(QDate(1975, 4, 9), false, 7);
+    QList<Registration> batch{
+        wangXiaoming(r1201),
+        registration(r1202, OccupancyRole::Owner, QStringLiteral("赵晓燕"), id, {QStringLiteral("13911112222")}),
+        // The same person (same ID number) as the tenant of the other room: linked, not duplicated.
+        registration(r1201, OccupancyRole::Tenant, QStringLiteral("赵晓燕"), id, {QStringLiteral("13911112222")}),
+    };
+    auto done = f.archive->people().registerMany(batch);
+    AR_VERIFY_OK(done);
+    QCOMPARE(done->size(), 3);
+    // R5: one dossier each, numbered in the order of the batch; R10: per category and year.
+    QCOMPARE(done->at(0).archiveNo, QStringLiteral("Z109-YZ·2026-Y-0001"));
+    QCOMPARE(done->at(1).archiveNo, QStringLiteral("Z109-YZ·2026-Y-0002"));
+    QCOMPARE(done->at(2).archiveNo, QStringLiteral("Z109-ZH·2026-D30-0001"));
+    QCOMPARE(done->at(2).personId, done->at(1).personId);
+    QCOMPARE(done->at(2).warnings.size(), 1);
+    QCOMPARE(f.archive->database().scalar(QStringLiteral("SELECT COUNT(*) FROM persons")).value().toInt(), 2);
+    // Every record is found by the search box and audited like a single registration.
+    auto hits = f.archive->search().search(QStringLiteral("晓燕"), 10);
+    AR_VERIFY_OK(hits);
+    QVERIFY(!hits->isEmpty());
+    auto byNumber = f.archive->search().search(QStringLiteral("D30-0001"), 10);
+    AR_VERIFY_OK(byNumber);
+    QCOMPARE(byNumber->size(), 1);
+    QCOMPARE(f.archive->database()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'register'"))
+                 .value()
+                 .toInt(),
+             3);
+    auto verified = f.archive->audit().verify();
+    AR_VERIFY_OK(verified);
+    QVERIFY(verified->intact());
+    // The sealed fields were written with the row: they open again.
+    auto p = f.archive->people().unmasked(done->at(1).personId, QStringLiteral("核对"));
+    AR_VERIFY_OK(p);
+    QCOMPARE(p->data.idNumber, id);
+    QCOMPARE(p->data.phones, QStringList{QStringLiteral("13911112222")});
+}
+
+void TestServicesRegister::manyIsAllOrNothingAndNamesTheFailure()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    const qint64 r1201 = f.roomId(QStringLiteral("3-2-1201"));
+    const QString before = snapshot(*f.archive);
+    // The second owner of the same room, within one batch: refused like a second registration.
+    QList<Registration> batch{
+        wangXiaoming(r1201),
+        registration(f.roomId(QStringLiteral("3-2-1202")), OccupancyRole::Owner, QStringLiteral("钱多多"),
+                     fakeId(QDate(1982, 2, 3), true, 5), {QStringLiteral("13700007777")}),
+        registration(r1201, OccupancyRole::Owner, QStringLiteral("孙二娘"), fakeId(QDate(1984, 6, 6), false, 6),
+                     {QStringLiteral("13600006666")}),
+    };
+    int failedAt = -1;
+    auto done = f.archive->people().registerMany(batch, &failedAt);
+    QVERIFY(!done);
+    QCOMPARE(done.error().code, ErrorCode::Conflict);
+    QCOMPARE(failedAt, 2);
+    QVERIFY(done.error().message.contains(QStringLiteral("王小明")));
+    QCOMPARE(snapshot(*f.archive), before);
+    // A row that fails its checks is named before anything is read or written.
+    batch[2] = registration(r1201, OccupancyRole::Tenant, QStringLiteral("孙二娘"), QStringLiteral("123"), {});
+    auto bad = f.archive->people().registerMany(batch, &failedAt);
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(failedAt, 2);
+    QCOMPARE(snapshot(*f.archive), before);
 }
 
 void TestServicesRegister::registerNeedsThePermission_data()
