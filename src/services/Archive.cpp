@@ -50,6 +50,8 @@ Result<std::unique_ptr<Archive>> Archive::open(const QString& path, const Clock*
         if (auto n = archive->search().rebuildIndex(); !n)
             return n.error();
     }
+    // No commit waits for the write-ahead log to be copied into the file (Checkpointer).
+    archive->database().startBackgroundCheckpoints();
     return archive;
 }
 

@@ -9,6 +9,8 @@
 #include "io/Csv.h"
 #include "io/Xlsx.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,8 +93,18 @@ Result<io::Sheet> ImportService::readSheet(const QString& path, const QString& s
 {
     report->file = QFileInfo(path).fileName();
     const QString suffix = QFileInfo(path).suffix().toLower();
+    // The preview and the import that follows it read the same file: parsed once, as long as
+    // its content is the same (the digest of its bytes, not its name or date, decides).
+    QByteArray digest;
+    if (QFile f(path); f.open(QIODevice::ReadOnly)) {
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.addData(&f);
+        digest = h.result();
+    }
     QList<io::Sheet> sheets;
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) {
+    if (!digest.isEmpty() && m_lastRead.digest == digest && m_lastRead.suffix == suffix) {
+        sheets = m_lastRead.sheets;
+    } else if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) {
         auto s = io::readCsv(path);
         if (!s)
             return s.error();
@@ -110,6 +122,7 @@ Result<io::Sheet> ImportService::readSheet(const QString& path, const QString& s
         return Error::invalid(QStringLiteral("file"), path,
                               tr("%1: only .xlsx and .csv files can be imported").arg(report->file));
     }
+    m_lastRead = {digest, suffix, sheets};
     for (const io::Sheet& s : std::as_const(sheets)) {
         if (!sheetName.isEmpty() && s.name != sheetName)
             continue;
@@ -602,6 +615,7 @@ Result<ImportReport> ImportService::importRoster(const QString& path, const Opti
     if (auto s = tx.commit(); !s)
         return s.error();
     report.written = true;
+    m_lastRead = {}; // imported: no need to keep it
     return report;
 }
 

@@ -119,6 +119,14 @@ private:
     Status matchOnFile(const QList<OnFile>& rows, bool genderColumn,
                        const std::function<QString(io::RosterField)>& columnLabel, ImportReport* report,
                        QList<Plan>* plans);
+    // The file read last (its sheets as parsed), for the import that follows a preview.
+    struct LastRead
+    {
+        QByteArray digest; // SHA-256 of the file's bytes
+        QString suffix;
+        QList<io::Sheet> sheets;
+    };
+    LastRead m_lastRead;
     Context& m_ctx;
     RegisterService& m_people;
     EstateService& m_estate;

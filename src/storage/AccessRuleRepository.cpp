@@ -46,7 +46,7 @@ Result<QList<AccessRule>> AccessRuleRepository::all()
 
 Status AccessRuleRepository::put(const AccessRule& r)
 {
-    return done(m_db.exec(
+    return done(m_db.write(
         QStringLiteral("INSERT INTO access_rules(role, category, mode, outcome, approver, rule) "
                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (role, category, mode) DO UPDATE SET "
                        "outcome = excluded.outcome, approver = excluded.approver, rule = excluded.rule"),

@@ -40,7 +40,7 @@ QVariant nullableText(const QString& s)
 Status AuditRepository::lockHead()
 {
     // A write that changes nothing: it takes the lock before the head is read.
-    return done(m_db.exec(QStringLiteral("UPDATE meta SET value = value WHERE key = ?"), {kHeadKey}));
+    return done(m_db.write(QStringLiteral("UPDATE meta SET value = value WHERE key = ?"), {kHeadKey}));
 }
 
 Result<AuditRepository::Head> AuditRepository::head()
@@ -63,7 +63,7 @@ Result<AuditRepository::Head> AuditRepository::head()
 Status AuditRepository::setHead(qint64 count, const QString& hash)
 {
     m_headWrittenIn = 0;
-    if (auto s = done(m_db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
+    if (auto s = done(m_db.write(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
                                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                                 {kHeadKey, QStringLiteral("%1:%2").arg(count).arg(hash)}));
         !s)
@@ -92,7 +92,7 @@ Result<AuditRecord> AuditRepository::last()
 
 Status AuditRepository::insert(const AuditRecord& r)
 {
-    return done(m_db.exec(
+    return done(m_db.write(
         QStringLiteral(
             "INSERT INTO audit_log(id, at, user_id, user_login, action, entity, entity_id, dossier, "
             "detail, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),

@@ -1,10 +1,16 @@
 #include "Database.h"
 
+#include "Checkpointer.h"
 #include "StatementCache.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace ar {
 
@@ -40,9 +46,127 @@ Database::Database(QString connection, QString path, SqlDialect dialect)
 {
 }
 
+namespace {
+// The connection's sqlite3 handle, as Qt's SQLite driver (built on the same system library) has it.
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+// SQLite's own automatic checkpoint is a WAL hook like this one, with the copy done in place.
+constexpr int kCheckpointPages = 1000;
+int walHook(void* database, sqlite3*, const char*, int frames)
+{
+    if (frames >= kCheckpointPages)
+        static_cast<Database*>(database)->checkpointNow(0);
+    return SQLITE_OK;
+}
+} // namespace
+
+struct Database::Direct
+{
+    sqlite3* db = nullptr;
+    QHash<QString, sqlite3_stmt*> prepared;
+    ~Direct()
+    {
+        for (sqlite3_stmt* s : std::as_const(prepared))
+            sqlite3_finalize(s);
+    }
+    Error error(const QString& sql) const
+    {
+        const QString text = QString::fromUtf8(sqlite3_errmsg(db));
+        const int code = sqlite3_extended_errcode(db);
+        if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
+            return Error::of(ErrorCode::Conflict,
+                             QCoreApplication::translate("Database", "Already exists: %1").arg(text));
+        return Error::of(
+            ErrorCode::Failed,
+            QCoreApplication::translate("Database", "Database error: %1 (in: %2)").arg(text, sql.left(120)));
+    }
+    // As Qt's SQLite driver binds (and bindable() above): an explicitly null QVariant is NULL, a
+    // null QString is empty text.
+    static int bind(sqlite3_stmt* st, int i, const QVariant& v)
+    {
+        if (v.isNull())
+            return sqlite3_bind_null(st, i);
+        switch (v.metaType().id()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Short:
+        case QMetaType::UShort:
+        case QMetaType::Long:
+        case QMetaType::ULong:
+            return sqlite3_bind_int64(st, i, v.toLongLong());
+        case QMetaType::Double:
+        case QMetaType::Float:
+            return sqlite3_bind_double(st, i, v.toDouble());
+        case QMetaType::QByteArray: {
+            const QByteArray b = v.toByteArray();
+            return sqlite3_bind_blob(st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+        }
+        case QMetaType::QDateTime: {
+            const QString t = v.toDateTime().toString(Qt::ISODateWithMs);
+            return sqlite3_bind_text16(st, i, t.utf16(), int(t.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+        }
+        default: {
+            const QString t = v.toString();
+            return sqlite3_bind_text16(st, i, t.utf16(), int(t.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+        }
+        }
+    }
+    Result<int> run(const QString& sql, const QVariantList& args)
+    {
+        sqlite3_stmt* st = prepared.value(sql);
+        if (!st) {
+            const QByteArray utf8 = sql.toUtf8();
+            if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &st, nullptr) !=
+                    SQLITE_OK ||
+                !st) {
+                const Error e = error(sql);
+                sqlite3_finalize(st);
+                return e;
+            }
+            prepared.insert(sql, st);
+        }
+        if (sqlite3_bind_parameter_count(st) != args.size())
+            return Error::of(ErrorCode::Failed, QStringLiteral("%1 values for %2 parameters (in: %3)")
+                                                    .arg(args.size())
+                                                    .arg(sqlite3_bind_parameter_count(st))
+                                                    .arg(sql.left(120)));
+        for (int i = 0; i < int(args.size()); ++i)
+            if (bind(st, i + 1, args.at(i)) != SQLITE_OK) {
+                const Error e = error(sql);
+                sqlite3_clear_bindings(st);
+                return e;
+            }
+        int rc = sqlite3_step(st);
+        while (rc == SQLITE_ROW) // a write that returns rows: they are not wanted
+            rc = sqlite3_step(st);
+        const Error failed = rc == SQLITE_DONE ? Error() : error(sql);
+        const int changed = sqlite3_changes(db);
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
+        if (rc != SQLITE_DONE)
+            return failed;
+        return changed;
+    }
+};
+
 Database::~Database()
 {
-    m_statements.reset(); // prepared statements go before their connection
+    if (m_checkpointer) {
+        if (sqlite3* h = sqliteHandle(handle()))
+            sqlite3_wal_hook(h, nullptr, nullptr);
+        m_checkpointer.reset(); // closing the last connection copies what is left
+    }
+    m_direct.reset();     // prepared statements go before their connection
+    m_statements.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -68,8 +192,14 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
         }
     }
     std::unique_ptr<Database> db(new Database(name, path, SqlDialect::Sqlite));
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA secure_delete = ON"}) {
+    if (sqlite3* h = sqliteHandle(db->handle())) {
+        db->m_direct = std::make_unique<Direct>();
+        db->m_direct->db = h;
+    }
+    // temp_store: the statement journals of multi-row writes in memory, not in a temporary file
+    // (an import's search keys: 88,000 fewer writes to disk for 10,000 rows).
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY"}) {
         auto r = db->exec(QString::fromLatin1(pragma));
         if (!r)
             return r.error();
@@ -109,8 +239,24 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& args)
     return q;
 }
 
+Result<int> Database::write(const QString& sql, const QVariantList& args)
+{
+    if (m_direct)
+        return m_direct->run(sql, args);
+    auto q = exec(sql, args);
+    if (!q)
+        return q.error();
+    return q.value().numRowsAffected();
+}
+
 Result<qint64> Database::insert(const QString& sql, const QVariantList& args)
 {
+    if (m_direct) {
+        auto r = m_direct->run(sql, args);
+        if (!r)
+            return r.error();
+        return qint64(sqlite3_last_insert_rowid(m_direct->db));
+    }
     if (m_dialect == SqlDialect::Postgres) {
         auto q = exec(sql + QStringLiteral(" RETURNING id"), args);
         if (!q)
@@ -196,6 +342,33 @@ Status Transaction::commit()
                          QCoreApplication::translate("Database", "Cannot save: %1").arg(why));
     }
     return {};
+}
+
+void Database::startBackgroundCheckpoints()
+{
+    if (m_checkpointer || m_dialect != SqlDialect::Sqlite || m_path.isEmpty() || m_path == QLatin1String(":memory:"))
+        return;
+    sqlite3* h = sqliteHandle(handle());
+    if (!h)
+        return;
+    m_checkpointer = Checkpointer::start(m_path);
+    if (m_checkpointer)
+        sqlite3_wal_hook(h, walHook, this); // replaces SQLite's automatic checkpoint
+}
+
+bool Database::checkpointNow(int timeoutMs)
+{
+    if (!m_checkpointer) {
+        if (timeoutMs <= 0 || m_dialect != SqlDialect::Sqlite)
+            return true;
+        QSqlQuery q(handle());
+        return q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    }
+    if (timeoutMs <= 0) {
+        m_checkpointer->poke();
+        return true;
+    }
+    return m_checkpointer->flush(timeoutMs);
 }
 
 Status Database::compact()

@@ -12,6 +12,7 @@
 
 namespace ar {
 
+class Checkpointer;
 class StatementCache;
 
 enum class SqlDialect
@@ -42,6 +43,11 @@ public:
     // returned QSqlQuery is dropped (see StatementCache): keep it no longer than needed.
     Result<QSqlQuery> exec(const QString& sql, std::initializer_list<QVariant> args = {});
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& args);
+    // Runs a statement that returns no rows (INSERT, UPDATE, DELETE) and gives the number of rows
+    // it changed. Errors as exec(). On SQLite it goes straight through SQLite's C API, prepared
+    // once per connection: for the short writes a bulk import is made of, Qt's binding (a
+    // placeholder name built and looked up per value) cost more than SQLite's own work.
+    Result<int> write(const QString& sql, const QVariantList& args = {});
     // Runs one single-row INSERT (written without RETURNING) and gives the new row's `id`. The
     // dialect decides how: SQLite reads last_insert_rowid(), because its RETURNING runs as a
     // trigger with a statement journal (a 64 KB allocation per row); PostgreSQL appends
@@ -65,12 +71,25 @@ public:
     // the write-ahead log, so no old page with the previous content survives in either.
     Status compact();
 
+    // SQLite files: from now on the write-ahead log is copied into the database file by a
+    // thread of its own (Checkpointer) once it passes 1000 pages, instead of by the commit that
+    // took it there, which then returns at once. Archive::open starts it; without it (or if its
+    // connection cannot be opened) SQLite checkpoints as usual.
+    void startBackgroundCheckpoints();
+    bool backgroundCheckpoints() const { return m_checkpointer != nullptr; }
+    // Copies the log into the file now and waits for it: everything committed so far is then in
+    // the database file. False if that did not happen within `timeoutMs` (bench, tests).
+    bool checkpointNow(int timeoutMs = 60000);
+
 private:
     friend class Transaction;
     Database(QString connection, QString path, SqlDialect dialect);
 
+    struct Direct; // write()'s SQLite statements
     QString m_connection;
     std::unique_ptr<StatementCache> m_statements;
+    std::unique_ptr<Direct> m_direct;
+    std::unique_ptr<Checkpointer> m_checkpointer;
     QString m_path;
     SqlDialect m_dialect;
     int m_depth = 0;

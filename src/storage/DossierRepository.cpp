@@ -75,7 +75,7 @@ Result<QList<Category>> DossierRepository::categories()
 
 Status DossierRepository::updateCategory(const Category& c)
 {
-    return done(m_db.exec(
+    return done(m_db.write(
         QStringLiteral("UPDATE categories SET name = ?, department = ?, retention = ?, loan_days = ?, "
                        "loan_working_days = ?, numbering_pattern = ? WHERE code = ?"),
         {c.name, c.department, c.retention, c.loanDays, c.loanWorkingDays ? 1 : 0,
@@ -155,18 +155,17 @@ Result<QList<Dossier>> DossierRepository::byIds(const QList<qint64>& ids)
 
 Status DossierRepository::setStatus(qint64 id, const QString& status)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE dossiers SET status = ? WHERE id = ?"), {status, id}));
+    return done(m_db.write(QStringLiteral("UPDATE dossiers SET status = ? WHERE id = ?"), {status, id}));
 }
 
 Status DossierRepository::setLocation(qint64 id, qint64 locationId)
 {
-    return done(
-        m_db.exec(QStringLiteral("UPDATE dossiers SET location_id = ? WHERE id = ?"), {nullableId(locationId), id}));
+    return done(m_db.write(QStringLiteral("UPDATE dossiers SET location_id = ? WHERE id = ?"), {nullableId(locationId), id}));
 }
 
 Status DossierRepository::closeAsFormerOwner(qint64 id, const QDate& closedOn, const QDate& eligible)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE dossiers SET status = 'former_owner', closed_on = ?, "
+    return done(m_db.write(QStringLiteral("UPDATE dossiers SET status = 'former_owner', closed_on = ?, "
                                          "destroy_eligible = ? WHERE id = ?"),
                           {nullableDate(closedOn), nullableDate(eligible), id}));
 }

@@ -57,7 +57,7 @@ Result<qint64> EstateRepository::insertEstate(const Estate& e)
 
 Status EstateRepository::updateEstate(const Estate& e)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE estates SET code = ?, name = ?, address = ? WHERE id = ?"),
+    return done(m_db.write(QStringLiteral("UPDATE estates SET code = ?, name = ?, address = ? WHERE id = ?"),
                           {e.code, e.name, e.address, e.id}));
 }
 
@@ -104,8 +104,7 @@ Result<qint64> EstateRepository::insertBuilding(const Building& b)
 
 Status EstateRepository::updateBuilding(const Building& b)
 {
-    return done(
-        m_db.exec(QStringLiteral("UPDATE buildings SET phase_id = ?, code = ?, name = ? WHERE id = ?"),
+    return done(m_db.write(QStringLiteral("UPDATE buildings SET phase_id = ?, code = ?, name = ? WHERE id = ?"),
                   {nullableId(b.phaseId), b.code, b.name, b.id}));
 }
 
@@ -132,7 +131,7 @@ Result<qint64> EstateRepository::insertUnit(const Unit& u)
 
 Status EstateRepository::updateUnit(const Unit& u)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE units SET code = ?, name = ? WHERE id = ?"),
+    return done(m_db.write(QStringLiteral("UPDATE units SET code = ?, name = ? WHERE id = ?"),
                           {u.code, u.name, u.id}));
 }
 
@@ -160,7 +159,7 @@ Result<qint64> EstateRepository::insertRoom(const Room& r)
 
 Status EstateRepository::updateRoom(const Room& r)
 {
-    return done(m_db.exec(
+    return done(m_db.write(
         QStringLiteral("UPDATE rooms SET number = ?, floor = ?, area_centi = ?, room_use = ? WHERE id = ?"),
         {r.number, r.floor, r.areaCenti, roomUseCode(r.use), r.id}));
 }
@@ -242,17 +241,17 @@ Result<QHash<QString, qint64>> EstateRepository::roomIdsByRef(qint64 estateId)
 
 Status EstateRepository::deleteRoom(qint64 id)
 {
-    return done(m_db.exec(QStringLiteral("DELETE FROM rooms WHERE id = ?"), {id}));
+    return done(m_db.write(QStringLiteral("DELETE FROM rooms WHERE id = ?"), {id}));
 }
 
 Status EstateRepository::deleteUnit(qint64 id)
 {
-    return done(m_db.exec(QStringLiteral("DELETE FROM units WHERE id = ?"), {id}));
+    return done(m_db.write(QStringLiteral("DELETE FROM units WHERE id = ?"), {id}));
 }
 
 Status EstateRepository::deleteBuilding(qint64 id)
 {
-    return done(m_db.exec(QStringLiteral("DELETE FROM buildings WHERE id = ?"), {id}));
+    return done(m_db.write(QStringLiteral("DELETE FROM buildings WHERE id = ?"), {id}));
 }
 
 } // namespace ar

@@ -112,7 +112,7 @@ Result<qint64> FilingRepository::insertKind(const ItemKind& k)
 
 Status FilingRepository::updateKind(const ItemKind& k)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE item_kinds SET name = ?, required = ?, fields = ?, sort_order = ?, "
+    return done(m_db.write(QStringLiteral("UPDATE item_kinds SET name = ?, required = ?, fields = ?, sort_order = ?, "
                                          "active = ? WHERE id = ?"),
                           {k.name, k.required ? 1 : 0, k.fields.join(QLatin1Char('|')), k.sortOrder,
                            k.active ? 1 : 0, k.id}));
@@ -153,8 +153,7 @@ Result<QList<DossierItem>> FilingRepository::items(qint64 dossierId)
 Status FilingRepository::setFiled(qint64 itemId, qint64 userId, const QDateTime& at)
 {
     // filed_on is the local calendar day, compared with due_on (R12).
-    return done(
-        m_db.exec(QStringLiteral("UPDATE dossier_items SET filed_at = ?, filed_on = ?, filed_by = ? WHERE id = ?"),
+    return done(m_db.write(QStringLiteral("UPDATE dossier_items SET filed_at = ?, filed_on = ?, filed_by = ? WHERE id = ?"),
                   {timestamp(at), nullableDate(at.toLocalTime().date()), nullableId(userId), itemId}));
 }
 
@@ -261,7 +260,7 @@ Result<qint64> FilingRepository::startCampaign(qint64 estateId, qint64 userId, c
 
 Status FilingRepository::endCampaign(qint64 campaignId, qint64 userId, const QDateTime& at)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE handover_campaigns SET ended_at = ?, ended_by = ? WHERE id = ?"),
+    return done(m_db.write(QStringLiteral("UPDATE handover_campaigns SET ended_at = ?, ended_by = ? WHERE id = ?"),
                           {timestamp(at), nullableId(userId), campaignId}));
 }
 
@@ -274,7 +273,7 @@ Result<qint64> FilingRepository::insertHandover(const Handover& h, const QList<q
     if (!id)
         return id;
     for (qint64 d : dossierIds)
-        if (auto s = done(m_db.exec(
+        if (auto s = done(m_db.write(
                 QStringLiteral("INSERT INTO handover_dossiers(handover_id, dossier_id) VALUES (?, ?)"), {id.value(), d}));
             !s)
             return s.error();

@@ -8,8 +8,7 @@ using namespace sqlh;
 
 Status HistoryRepository::append(const Row& row, qint64 userId, const QDateTime& at)
 {
-    return done(
-        m_db.exec(QStringLiteral("INSERT INTO change_history(entity, entity_id, field, old_value, new_value, "
+    return done(m_db.write(QStringLiteral("INSERT INTO change_history(entity, entity_id, field, old_value, new_value, "
                                  "sensitive, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                   {row.entity, row.entityId, row.field, row.oldValue, row.newValue, row.sensitive ? 1 : 0,
                    nullableId(userId), timestamp(at)}));
@@ -49,8 +48,7 @@ Result<QList<std::pair<qint64, HistoryRepository::Row>>> HistoryRepository::sens
 
 Status HistoryRepository::rewriteValues(qint64 rowId, const QString& oldValue, const QString& newValue)
 {
-    return done(
-        m_db.exec(QStringLiteral("UPDATE change_history SET old_value = ?, new_value = ? WHERE id = ?"),
+    return done(m_db.write(QStringLiteral("UPDATE change_history SET old_value = ?, new_value = ? WHERE id = ?"),
                   {oldValue, newValue, rowId}));
 }
 

@@ -53,8 +53,7 @@ Status KeySlotRepository::put(const KeySlot& slot, const QDateTime& now)
                     : m_db.exec(QStringLiteral("DELETE FROM key_slots WHERE kind = 'recovery'"));
     if (!del)
         return del.error();
-    return done(
-        m_db.exec(QStringLiteral("INSERT INTO key_slots(kind, user_id, kdf, wrapped, created_at) "
+    return done(m_db.write(QStringLiteral("INSERT INTO key_slots(kind, user_id, kdf, wrapped, created_at) "
                                  "VALUES (?, ?, ?, ?, ?)"),
                   {user ? QStringLiteral("user") : QStringLiteral("recovery"),
                    user ? nullableId(slot.userId) : nullableId(0), slot.kdf, slot.wrapped, timestamp(now)}));
@@ -62,8 +61,7 @@ Status KeySlotRepository::put(const KeySlot& slot, const QDateTime& now)
 
 Status KeySlotRepository::removeForUser(qint64 userId)
 {
-    return done(
-        m_db.exec(QStringLiteral("DELETE FROM key_slots WHERE kind = 'user' AND user_id = ?"), {userId}));
+    return done(m_db.write(QStringLiteral("DELETE FROM key_slots WHERE kind = 'user' AND user_id = ?"), {userId}));
 }
 
 } // namespace ar

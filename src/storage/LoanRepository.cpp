@@ -167,8 +167,7 @@ Result<LoanRepository::Period> LoanRepository::period(const QString& category)
 
 Status LoanRepository::setDossierStatus(qint64 dossierId, const QString& status)
 {
-    return done(
-        m_db.exec(QStringLiteral("UPDATE dossiers SET status = ? WHERE id = ?"), {status, dossierId}));
+    return done(m_db.write(QStringLiteral("UPDATE dossiers SET status = ? WHERE id = ?"), {status, dossierId}));
 }
 
 Result<qint64> LoanRepository::insert(const Loan& l)
@@ -264,7 +263,7 @@ Result<QList<qint64>> LoanRepository::approvedTakeOuts(qint64 dossierId, qint64 
 Status LoanRepository::decide(qint64 id, LoanStatus status, qint64 by, const QDateTime& at,
                               const QString& reason)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE loans SET status = ?, decided_by = ?, decided_at = ?, "
+    return done(m_db.write(QStringLiteral("UPDATE loans SET status = ?, decided_by = ?, decided_at = ?, "
                                          "decision_reason = ? WHERE id = ?"),
                           {loanStatusCode(status), nullableId(by), timestamp(at), nullableText(reason), id}));
 }
@@ -272,7 +271,7 @@ Status LoanRepository::decide(qint64 id, LoanStatus status, qint64 by, const QDa
 Status LoanRepository::checkOut(qint64 id, const QDate& due, qint64 by, const QDateTime& at,
                                 const QString& statusBefore)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE loans SET status = 'out', due = ?, checked_out_by = ?, "
+    return done(m_db.write(QStringLiteral("UPDATE loans SET status = 'out', due = ?, checked_out_by = ?, "
                                          "checked_out_at = ?, dossier_status_before = ? WHERE id = ?"),
                           {nullableDate(due), nullableId(by), timestamp(at), statusBefore, id}));
 }
@@ -280,20 +279,19 @@ Status LoanRepository::checkOut(qint64 id, const QDate& due, qint64 by, const QD
 Status LoanRepository::giveBack(qint64 id, qint64 by, const QDateTime& at, ReturnCondition c,
                                 const QString& note)
 {
-    return done(
-        m_db.exec(QStringLiteral("UPDATE loans SET status = 'returned', returned_by = ?, returned_at = ?, "
+    return done(m_db.write(QStringLiteral("UPDATE loans SET status = 'returned', returned_by = ?, returned_at = ?, "
                                  "return_condition = ?, return_note = ? WHERE id = ?"),
                   {nullableId(by), timestamp(at), returnConditionCode(c), nullableText(note), id}));
 }
 
 Status LoanRepository::setDue(qint64 id, const QDate& due)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE loans SET due = ? WHERE id = ?"), {nullableDate(due), id}));
+    return done(m_db.write(QStringLiteral("UPDATE loans SET due = ? WHERE id = ?"), {nullableDate(due), id}));
 }
 
 Status LoanRepository::markLost(qint64 id, qint64 by, const QDateTime& at, const QString& report)
 {
-    return done(m_db.exec(
+    return done(m_db.write(
         QStringLiteral(
             "UPDATE loans SET status = 'lost', lost_by = ?, lost_at = ?, lost_report = ? WHERE id = ?"),
         {nullableId(by), timestamp(at), report, id}));
@@ -301,13 +299,12 @@ Status LoanRepository::markLost(qint64 id, qint64 by, const QDateTime& at, const
 
 Status LoanRepository::close(qint64 id, LoanStatus status)
 {
-    return done(
-        m_db.exec(QStringLiteral("UPDATE loans SET status = ? WHERE id = ?"), {loanStatusCode(status), id}));
+    return done(m_db.write(QStringLiteral("UPDATE loans SET status = ? WHERE id = ?"), {loanStatusCode(status), id}));
 }
 
 Status LoanRepository::setVisit(qint64 id, qint64 visitId)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE loans SET visit_id = ? WHERE id = ?"), {visitId, id}));
+    return done(m_db.write(QStringLiteral("UPDATE loans SET visit_id = ? WHERE id = ?"), {visitId, id}));
 }
 
 Result<qint64> LoanRepository::insertExtension(const LoanExtension& e)
@@ -348,8 +345,7 @@ Result<QList<LoanExtension>> LoanRepository::extensions(qint64 loanId)
 Status LoanRepository::decideExtension(qint64 id, ExtensionStatus s, qint64 by, const QDateTime& at,
                                        const QString& reason)
 {
-    return done(
-        m_db.exec(QStringLiteral("UPDATE loan_extensions SET status = ?, decided_by = ?, decided_at = ?, "
+    return done(m_db.write(QStringLiteral("UPDATE loan_extensions SET status = ?, decided_by = ?, decided_at = ?, "
                                  "decision_reason = ? WHERE id = ?"),
                   {extensionStatusCode(s), nullableId(by), timestamp(at), nullableText(reason), id}));
 }
@@ -379,7 +375,7 @@ Result<QList<DamageRecord>> LoanRepository::damages(const QString& department, b
 
 Status LoanRepository::repair(qint64 id, qint64 by, const QDateTime& at, const QString& note)
 {
-    return done(m_db.exec(
+    return done(m_db.write(
         QStringLiteral(
             "UPDATE damage_records SET repaired_at = ?, repaired_by = ?, repair_note = ? WHERE id = ?"),
         {timestamp(at), nullableId(by), note, id}));
@@ -458,7 +454,7 @@ Result<qint64> LoanRepository::insertOwnerRequest(const OwnerRequest& r, qint64 
 
 Status LoanRepository::answerOwnerRequest(qint64 id, const QString& answer, qint64 by, const QDateTime& at)
 {
-    return done(m_db.exec(
+    return done(m_db.write(
         QStringLiteral("UPDATE owner_requests SET answer = ?, answered_by = ?, answered_at = ? WHERE id = ?"),
         {answer, nullableId(by), timestamp(at), id}));
 }
@@ -503,18 +499,18 @@ Result<QList<CalendarYear>> LoanRepository::calendarYears()
 
 Status LoanRepository::putCalendarYear(const CalendarYear& y, qint64 by, const QDateTime& at)
 {
-    if (auto s = done(m_db.exec(QStringLiteral("DELETE FROM calendar_days WHERE year = ?"), {y.year})); !s)
+    if (auto s = done(m_db.write(QStringLiteral("DELETE FROM calendar_days WHERE year = ?"), {y.year})); !s)
         return s;
-    if (auto s = done(m_db.exec(QStringLiteral("DELETE FROM calendar_years WHERE year = ?"), {y.year})); !s)
+    if (auto s = done(m_db.write(QStringLiteral("DELETE FROM calendar_years WHERE year = ?"), {y.year})); !s)
         return s;
-    if (auto s = done(m_db.exec(
+    if (auto s = done(m_db.write(
             QStringLiteral(
                 "INSERT INTO calendar_years(year, source, loaded_at, loaded_by) VALUES (?, ?, ?, ?)"),
             {y.year, y.source, timestamp(at), nullableId(by)}));
         !s)
         return s;
     for (const CalendarDay& d : y.days)
-        if (auto s = done(m_db.exec(
+        if (auto s = done(m_db.write(
                 QStringLiteral("INSERT INTO calendar_days(year, day, off, name) VALUES (?, ?, ?, ?)"),
                 {y.year, d.date.toString(Qt::ISODate), d.off ? 1 : 0, d.name}));
             !s)

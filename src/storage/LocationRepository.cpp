@@ -43,7 +43,7 @@ Result<qint64> LocationRepository::insert(const Location& l)
 
 Status LocationRepository::rename(qint64 id, const QString& name)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE locations SET name = ? WHERE id = ?"), {name, id}));
+    return done(m_db.write(QStringLiteral("UPDATE locations SET name = ? WHERE id = ?"), {name, id}));
 }
 
 Result<QString> LocationRepository::path(qint64 id)

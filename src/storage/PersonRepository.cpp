@@ -48,11 +48,11 @@ Status PersonRepository::writePhones(qint64 id, const PersonData& d, bool fresh)
 {
     const QString ctx = context(id);
     if (!fresh)
-        if (auto del = m_db.exec(QStringLiteral("DELETE FROM person_phones WHERE person_id = ?"), {id}); !del)
+        if (auto del = m_db.write(QStringLiteral("DELETE FROM person_phones WHERE person_id = ?"), {id}); !del)
             return del.error();
     for (int i = 0; i < d.phones.size(); ++i) {
         const QString& ph = d.phones.at(i);
-        auto ins = m_db.exec(
+        auto ins = m_db.write(
             QStringLiteral("INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) "
                            "VALUES (?, ?, ?, ?, ?)"),
             {id, i, m_codec.seal(SensitiveField::Phone, ph, ctx), m_codec.blindIndex(SensitiveField::Phone, ph),
@@ -67,7 +67,7 @@ Status PersonRepository::writeSensitive(qint64 id, const PersonData& d)
 {
     QVariantList args = sealed(id, d);
     args << id;
-    auto r = m_db.exec(QStringLiteral("UPDATE persons SET id_number = ?, id_blind = ?, work_unit = ?, "
+    auto r = m_db.write(QStringLiteral("UPDATE persons SET id_number = ?, id_blind = ?, work_unit = ?, "
                                       "home_address = ?, emergency_contact = ? WHERE id = ?"),
                        args);
     if (!r)
@@ -93,7 +93,7 @@ Result<qint64> PersonRepository::insert(const Person& p, qint64 createdBy, const
                       timestamp(now),
                       nullableId(createdBy)};
     args << sealed(id.value(), d);
-    if (auto r = m_db.exec(QStringLiteral("INSERT INTO persons(id, name, gender, id_type, id_legacy, birth_date, "
+    if (auto r = m_db.write(QStringLiteral("INSERT INTO persons(id, name, gender, id_type, id_legacy, birth_date, "
                                           "move_in_date, notes, created_at, created_by, id_number, id_blind, "
                                           "work_unit, home_address, emergency_contact) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -108,14 +108,14 @@ Result<qint64> PersonRepository::insert(const Person& p, qint64 createdBy, const
 Status PersonRepository::update(const Person& p)
 {
     const PersonData& d = p.data;
-    auto q = m_db.exec(QStringLiteral("UPDATE persons SET name = ?, gender = ?, id_type = ?, id_legacy = ?, "
+    auto q = m_db.write(QStringLiteral("UPDATE persons SET name = ?, gender = ?, id_type = ?, id_legacy = ?, "
                                       "birth_date = ?, move_in_date = ?, notes = ?, version = version + 1 "
                                       "WHERE id = ? AND version = ?"),
                        {d.name, genderCode(d.gender), idTypeCode(d.idType), p.idLegacy ? 1 : 0,
                         nullableDate(p.birthDate), nullableDate(d.moveInDate), d.notes, p.id, p.version});
     if (!q)
         return q.error();
-    if (q.value().numRowsAffected() != 1)
+    if (q.value() != 1)
         return Error::of(
             ErrorCode::Conflict,
             QCoreApplication::translate("PersonRepository",
@@ -218,7 +218,7 @@ Result<qint64> PersonRepository::insertOccupancy(const Occupancy& o, const QDate
 
 Status PersonRepository::endOccupancy(qint64 occupancyId, const QDate& until)
 {
-    return done(m_db.exec(QStringLiteral("UPDATE occupancies SET until = ? WHERE id = ?"),
+    return done(m_db.write(QStringLiteral("UPDATE occupancies SET until = ? WHERE id = ?"),
                           {nullableDate(until), occupancyId}));
 }
 

@@ -12,7 +12,7 @@ Status SearchIndex::add(HitKind kind, qint64 ref, const QStringList& keys)
     for (const QString& k : keys) {
         if (k.isEmpty())
             continue;
-        auto r = m_db.exec(QStringLiteral("INSERT INTO search_keys(key, kind, ref_id) VALUES (?, ?, ?) "
+        auto r = m_db.write(QStringLiteral("INSERT INTO search_keys(key, kind, ref_id) VALUES (?, ?, ?) "
                                           "ON CONFLICT DO NOTHING"),
                            {k, int(kind), ref});
         if (!r)
@@ -50,7 +50,7 @@ Status SearchIndex::Pending::flush(SearchIndex& index)
         args.clear();
         for (size_t j = i; j < i + kRows; ++j)
             args << m_keys[j].key << int(m_keys[j].kind) << m_keys[j].ref;
-        if (auto r = index.m_db.exec(many, args); !r) {
+        if (auto r = index.m_db.write(many, args); !r) {
             m_keys.clear();
             return r.error();
         }
@@ -67,7 +67,7 @@ Status SearchIndex::Pending::flush(SearchIndex& index)
 Status SearchIndex::remove(HitKind kind, qint64 ref)
 {
     auto r =
-        m_db.exec(QStringLiteral("DELETE FROM search_keys WHERE kind = ? AND ref_id = ?"), {int(kind), ref});
+        m_db.write(QStringLiteral("DELETE FROM search_keys WHERE kind = ? AND ref_id = ?"), {int(kind), ref});
     if (!r)
         return r.error();
     return {};

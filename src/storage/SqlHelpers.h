@@ -45,6 +45,12 @@ inline Status done(const Result<QSqlQuery>& q)
         return q.error();
     return {};
 }
+inline Status done(const Result<int>& changed)
+{
+    if (!changed)
+        return changed.error();
+    return {};
+}
 
 template <typename T, typename F> Result<QList<T>> listOf(Result<QSqlQuery> q, F from)
 {

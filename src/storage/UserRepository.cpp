@@ -59,16 +59,14 @@ Result<QList<User>> UserRepository::all()
 
 Status UserRepository::update(const User& u)
 {
-    return done(
-        m_db.exec(QStringLiteral("UPDATE users SET display_name = ?, role = ?, department = ?, active = ? "
+    return done(m_db.write(QStringLiteral("UPDATE users SET display_name = ?, role = ?, department = ?, active = ? "
                                  "WHERE id = ?"),
                   {u.displayName, roleCode(u.role), u.department, u.active ? 1 : 0, u.id}));
 }
 
 Status UserRepository::setPasswordHash(qint64 id, const QString& hash, const QDateTime& now)
 {
-    return done(
-        m_db.exec(QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?"),
+    return done(m_db.write(QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at = ? WHERE id = ?"),
                   {hash, timestamp(now), id}));
 }
 
@@ -88,8 +86,7 @@ Result<UserRepository::Lockout> UserRepository::lockout(qint64 id)
 
 Status UserRepository::setLockout(qint64 id, const Lockout& l)
 {
-    return done(
-        m_db.exec(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
+    return done(m_db.write(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
                   {l.failures,
                    l.lockedUntil.isValid() ? QVariant(timestamp(l.lockedUntil))
                                            : QVariant(QMetaType::fromType<QString>()),
@@ -106,7 +103,7 @@ Result<QString> MetaRepository::get(const QString& key, const QString& fallback)
 
 Status MetaRepository::set(const QString& key, const QString& value)
 {
-    return done(m_db.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
+    return done(m_db.write(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                           {key, value}));
 }

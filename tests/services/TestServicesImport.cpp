@@ -96,6 +96,7 @@ private slots:
     void R6_changedPhoneIsAnUpdate();
     void R3_rowsAreMatchedAgainstTheRegister();
     void headerAndMappingAreFoundAndRemembered();
+    void fileChangedAfterThePreviewIsReadAgain();
     void cancelledImportLeavesNothing();
     void brokenFilesChangeNothing();
     void R20_R27_exportIsMaskedAndAudited();
@@ -349,6 +350,36 @@ void TestServicesImport::headerAndMappingAreFoundAndRemembered()
     auto r = f.archive->imports().importRoster(path, {});
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
     QCOMPARE(r->added, 1);
+}
+
+// The import after a preview reuses the sheet the preview parsed only while the file's content
+// is the same: an edit in between (same name, same size even) is read again.
+void TestServicesImport::fileChangedAfterThePreviewIsReadAgain()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    const QString path = f.dir.filePath(QStringLiteral("edit.csv"));
+    const QStringList header{QStringLiteral("房号"), QStringLiteral("姓名"), QStringLiteral("身份证号码"),
+                             QStringLiteral("联系电话")};
+    QVERIFY(io::writeCsv(path, header,
+                         {{QStringLiteral("3-2-1201"), QStringLiteral("王一"), m_ids.at(0), QStringLiteral("13800000001")}})
+                .ok());
+    ImportService::Options dry;
+    dry.dryRun = true;
+    auto preview = f.archive->imports().importRoster(path, dry);
+    QVERIFY(preview.ok());
+    QCOMPARE(preview->rows.first().name, QStringLiteral("王一"));
+    // Edited and saved under the same name, same length: another person.
+    QVERIFY(io::writeCsv(path, header,
+                         {{QStringLiteral("3-2-1201"), QStringLiteral("李二"), m_ids.at(2), QStringLiteral("13800000002")}})
+                .ok());
+    auto r = f.archive->imports().importRoster(path, {});
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    QVERIFY(r->written);
+    QCOMPARE(r->rows.first().name, QStringLiteral("李二"));
+    auto occ = f.archive->people().occupants(f.roomId(QStringLiteral("3-2-1201")));
+    QCOMPARE(occ->size(), 1);
+    QCOMPARE(occ->first().name, QStringLiteral("李二"));
 }
 
 void TestServicesImport::cancelledImportLeavesNothing()

@@ -3,6 +3,8 @@
 
 #include "storage/Database.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +45,10 @@ private slots:
     void outerRollbackUndoesCommittedInner();
     void aDoomedTransactionDoesNotAffectTheNext();
     void commitTwiceIsHarmless();
+    void writeBindsAsExecDoes();
+    void writeReportsChangedRowsAndErrors();
+    void backgroundCheckpointsCopyTheLogAfterTheCommit();
+    void closingWithBackgroundCheckpointsKeepsEverything();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -230,6 +236,119 @@ void TestStorageDatabase::commitTwiceIsHarmless()
     QVERIFY(tx.commit().ok());
     QVERIFY(tx.commit().ok());
     QCOMPARE(countRows(*m_db), 1);
+}
+
+
+// Database::write goes through SQLite's C API: the values must land as exec() stores them.
+void TestStorageDatabase::writeBindsAsExecDoes()
+{
+    QVERIFY(m_db->exec(QStringLiteral("CREATE TABLE v (i INTEGER, r REAL, s TEXT, b BLOB, n TEXT)")).ok());
+    const QVariantList values{qint64(1) << 40, 2.5, QStringLiteral("王小明 1201"), QByteArray("\x00\x01x", 3),
+                              QVariant(QMetaType::fromType<QString>())};
+    QVERIFY(m_db->write(QStringLiteral("INSERT INTO v VALUES (?, ?, ?, ?, ?)"), values).ok());
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO v VALUES (?, ?, ?, ?, ?)"), values).ok());
+    // A null QString is empty text, as exec() binds it; only a null QVariant is NULL.
+    QVERIFY(m_db->write(QStringLiteral("INSERT INTO v(s, n) VALUES (?, ?)"), {QString(), true}).ok());
+    auto q = m_db->exec(QStringLiteral("SELECT i, r, s, b, n IS NULL, typeof(i), typeof(s), typeof(b) FROM v "
+                                       "ORDER BY rowid"));
+    QVERIFY(q.ok());
+    QList<QVariantList> rows;
+    while (q.value().next()) {
+        QVariantList row;
+        for (int c = 0; c < 8; ++c)
+            row << q.value().value(c);
+        rows << row;
+    }
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0), rows.at(1));
+    QCOMPARE(rows.at(0).at(0).toLongLong(), qint64(1) << 40);
+    QCOMPARE(rows.at(0).at(1).toDouble(), 2.5);
+    QCOMPARE(rows.at(0).at(2).toString(), QStringLiteral("王小明 1201"));
+    QCOMPARE(rows.at(0).at(3).toByteArray(), QByteArray("\x00\x01x", 3));
+    QCOMPARE(rows.at(0).at(4).toInt(), 1);
+    QCOMPARE(rows.at(0).at(7).toString(), QStringLiteral("blob"));
+    QCOMPARE(rows.at(2).at(2).toString(), QString(QStringLiteral("")));
+    QCOMPARE(rows.at(2).at(6).toString(), QStringLiteral("text"));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT n FROM v WHERE i IS NULL")).value().toInt(), 1);
+}
+
+void TestStorageDatabase::writeReportsChangedRowsAndErrors()
+{
+    for (int x : {1, 2, 3})
+        QVERIFY(m_db->write(QStringLiteral("INSERT INTO t(x) VALUES (?)"), {x}).ok());
+    auto changed = m_db->write(QStringLiteral("UPDATE t SET x = x + 10 WHERE x >= ?"), {2});
+    QVERIFY(changed.ok());
+    QCOMPARE(changed.value(), 2);
+    QCOMPARE(m_db->write(QStringLiteral("DELETE FROM t WHERE x = ?"), {99}).value(), 0);
+    auto dup = m_db->write(QStringLiteral("INSERT INTO t(x) VALUES (?)"), {1});
+    QVERIFY(!dup.ok());
+    QCOMPARE(dup.error().code, ErrorCode::Conflict);
+    auto fk = m_db->write(QStringLiteral("INSERT INTO child(parent_id) VALUES (?)"), {42});
+    QVERIFY(!fk.ok());
+    QCOMPARE(fk.error().code, ErrorCode::Failed);
+    QVERIFY(fk.error().message.contains(QStringLiteral("child")));
+    auto wrong = m_db->write(QStringLiteral("INSERT INTO t(x) VALUES (?)"), {1, 2});
+    QVERIFY(!wrong.ok());
+    // The statement is usable again after each error.
+    QVERIFY(m_db->write(QStringLiteral("INSERT INTO t(x) VALUES (?)"), {4}).ok());
+    QCOMPARE(countRows(*m_db), 4);
+    auto id = m_db->insert(QStringLiteral("INSERT INTO parent(id) VALUES (?)"), {7});
+    QVERIFY(id.ok());
+    QCOMPARE(id.value(), 7);
+}
+
+// A commit does not copy the write-ahead log into the file itself: the checkpoint thread does,
+// after it, and whoever asks can wait for it.
+void TestStorageDatabase::backgroundCheckpointsCopyTheLogAfterTheCommit()
+{
+    QVERIFY(!m_db->backgroundCheckpoints());
+    QCOMPARE(m_db->scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).value().toInt(), 1000);
+    m_db->startBackgroundCheckpoints();
+    QVERIFY(m_db->backgroundCheckpoints());
+    // SQLite's own checkpoint in the commit is replaced (the pragma reports it off).
+    QCOMPARE(m_db->scalar(QStringLiteral("PRAGMA wal_autocheckpoint")).value().toInt(), 0);
+    QVERIFY(m_db->exec(QStringLiteral("CREATE TABLE big (x TEXT)")).ok());
+    {
+        Transaction tx(*m_db);
+        QVERIFY(tx.begin().ok());
+        // About 1,500 pages: past the 1,000 at which a checkpoint is due.
+        const QString text(2000, QLatin1Char('x'));
+        for (int i = 0; i < 3000; ++i)
+            QVERIFY(m_db->write(QStringLiteral("INSERT INTO big(x) VALUES (?)"), {text}).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    QVERIFY(m_db->checkpointNow(30000));
+    // Everything is in the file: a second connection's checkpoint finds nothing left to copy.
+    auto other = Database::openSqlite(m_db->path());
+    QVERIFY(other.ok());
+    auto q = other.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    QVERIFY(q.ok() && q.value().next());
+    QCOMPARE(q.value().value(0).toInt(), 0);
+    QCOMPARE(q.value().value(1).toInt(), q.value().value(2).toInt());
+    QCOMPARE(other.value()->scalar(QStringLiteral("SELECT COUNT(*) FROM big")).value().toInt(), 3000);
+    // An in-memory database has no log to copy.
+    auto memory = Database::openSqlite(QStringLiteral(":memory:"));
+    QVERIFY(memory.ok());
+    memory.value()->startBackgroundCheckpoints();
+    QVERIFY(!memory.value()->backgroundCheckpoints());
+    QVERIFY(memory.value()->checkpointNow(1000));
+}
+
+void TestStorageDatabase::closingWithBackgroundCheckpointsKeepsEverything()
+{
+    const QString path = m_db->path();
+    m_db->startBackgroundCheckpoints();
+    for (int i = 0; i < 200; ++i) {
+        Transaction tx(*m_db);
+        QVERIFY(tx.begin().ok());
+        QVERIFY(insert(*m_db, i));
+        QVERIFY(tx.commit().ok());
+    }
+    m_db.reset(); // the checkpoint thread stops, the last connection copies what is left
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+    auto again = Database::openSqlite(path);
+    QVERIFY(again.ok());
+    QCOMPARE(countRows(*again.value()), 200);
 }
 
 QTEST_GUILESS_MAIN(TestStorageDatabase)
