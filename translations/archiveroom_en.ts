@@ -1485,6 +1485,18 @@
         <source>Export the current owners to .xlsx or .csv (masked; audited)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>export dossiers FILE.xlsx|FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written: %2 dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the dossier list (catalog) of an estate or a building to .xlsx or .csv (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -2088,6 +2100,50 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>The folder of %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no building %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dossier category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4633,6 +4689,14 @@ The names and numbers are made up; it can be left out.</source>
         <source>Handover campaign over: filing is due within a week</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export this list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::DossierDialog</name>
@@ -5057,6 +5121,10 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Filing queue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late filings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6001,6 +6069,22 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;dossier list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossiers of the building chosen in the tree, or of the whole estate, in shelf order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers of building %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

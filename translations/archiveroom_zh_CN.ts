@@ -1478,6 +1478,18 @@
         <source>Export the current owners to .xlsx or .csv (masked; audited)</source>
         <translation>将现任业主导出为 .xlsx 或 .csv（遮蔽敏感信息，记入审计）</translation>
     </message>
+    <message>
+        <source>export dossiers FILE.xlsx|FILE.csv</source>
+        <translation>export dossiers 文件.xlsx|文件.csv</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 dossiers</source>
+        <translation>已写入 %1：%2 份档案</translation>
+    </message>
+    <message>
+        <source>Export the dossier list (catalog) of an estate or a building to .xlsx or .csv (audited)</source>
+        <translation>把小区或楼栋的档案目录导出为 .xlsx 或 .csv（记入审计日志）</translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -2081,6 +2093,50 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>The folder of %1 does not exist</source>
         <translation>%1 所在的文件夹不存在</translation>
+    </message>
+    <message>
+        <source>%1 has no building %2</source>
+        <translation>%1 没有楼栋 %2</translation>
+    </message>
+    <message>
+        <source>There is no dossier category %1</source>
+        <translation>没有档案类别 %1</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>档案目录</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>存放位置</translation>
     </message>
 </context>
 <context>
@@ -4625,6 +4681,14 @@ The names and numbers are made up; it can be left out.</source>
         <source>Handover campaign over: filing is due within a week</source>
         <translation>收楼期已结束：材料须在一周内归档</translation>
     </message>
+    <message>
+        <source>Export this list…</source>
+        <translation>导出此列表…</translation>
+    </message>
+    <message>
+        <source>Dossiers of %1</source>
+        <translation>%1 的档案</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::DossierDialog</name>
@@ -5048,6 +5112,10 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Filing queue (%1)</source>
         <translation>归档队列（%1）</translation>
+    </message>
+    <message>
+        <source>Late filings</source>
+        <translation>逾期归档</translation>
     </message>
 </context>
 <context>
@@ -5991,6 +6059,22 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message>
         <source>People</source>
         <translation>房间人员</translation>
+    </message>
+    <message>
+        <source>Export the &amp;dossier list…</source>
+        <translation>导出档案目录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The dossiers of the building chosen in the tree, or of the whole estate, in shelf order</source>
+        <translation>左侧所选楼栋（或整个小区）的全部档案，按上架顺序</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>档案目录</translation>
+    </message>
+    <message>
+        <source>Dossiers of building %1</source>
+        <translation>%1 栋档案目录</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,17 @@ void MainWindow::setUpMenus()
     about->setObjectName(QStringLiteral("actionAbout"));
 }
 
+QString MainWindow::currentEstateCode() const
+{
+    // The estate chosen in the tree; with one estate the services need none.
+    if (const QModelIndex node = m_ui->estateTree->currentIndex(); node.isValid())
+        if (auto estates = m_archive.estate().estates())
+            for (const Estate& e : estates.value())
+                if (e.id == m_tree->estateIdOf(node))
+                    return e.code;
+    return {};
+}
+
 void MainWindow::setUpImportExport(QMenu* reg)
 {
     // Issue #7: the developer's roster in, lists out (masked as on screen, audited). The
@@ -294,15 +305,25 @@ void MainWindow::setUpImportExport(QMenu* reg)
     owners->setObjectName(QStringLiteral("actionExportOwners"));
     owners->setEnabled(mayExport);
     connect(owners, &QAction::triggered, this, [this] {
-        // The estate chosen in the tree; with one estate the service needs none.
-        QString code;
-        if (const QModelIndex node = m_ui->estateTree->currentIndex(); node.isValid())
-            if (auto estates = m_archive.estate().estates())
-                for (const Estate& e : estates.value())
-                    if (e.id == m_tree->estateIdOf(node))
-                        code = e.code;
+        const QString code = currentEstateCode();
         ExportHelper::exportTable(
             m_archive, this, [this, code] { return m_archive.exports().owners(code); }, tr("Owners"));
+    });
+    QAction* dossiers = reg->addAction(tr("Export the &dossier list…"));
+    dossiers->setObjectName(QStringLiteral("actionExportDossiers"));
+    dossiers->setToolTip(tr("The dossiers of the building chosen in the tree, or of the whole estate, in shelf order"));
+    dossiers->setEnabled(mayExport);
+    connect(dossiers, &QAction::triggered, this, [this] {
+        const QString code = currentEstateCode();
+        QString building; // the building the tree's selection lies in, if any
+        for (QModelIndex n = m_ui->estateTree->currentIndex(); n.isValid(); n = n.parent())
+            if (m_tree->kind(n) == EstateTreeModel::Kind::Building) {
+                building = m_tree->building(n).code;
+                break;
+            }
+        ExportHelper::exportTable(
+            m_archive, this, [this, code, building] { return m_archive.exports().dossiers(code, building); },
+            building.isEmpty() ? tr("Dossiers") : tr("Dossiers of building %1").arg(building));
     });
     QAction* rooms = reg->addAction(tr("Export the &room list…"));
     rooms->setObjectName(QStringLiteral("actionExportRooms"));

@@ -80,6 +80,7 @@ private:
     void setUpMenus();
     void setUpOccupantToolBar();
     void setUpImportExport(QMenu* registerMenu);
+    QString currentEstateCode() const; // the estate of the tree's selection; empty if none
     void setUpSearch();
     void restoreLayout();
     void onTreeCurrentChanged(const QModelIndex& current);

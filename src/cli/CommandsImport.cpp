@@ -1,4 +1,5 @@
-// `import owners FILE` and `export owners FILE` (CLI.md): Excel and CSV in and out.
+// `import owners FILE`, `export owners FILE` (CLI.md) and `export dossiers FILE`: Excel and CSV
+// in and out.
 #include "Command.h"
 
 #include <QFileInfo>
@@ -79,12 +80,9 @@ int importOwners(Invocation& inv)
     return Ok;
 }
 
-int exportOwners(Invocation& inv)
+// Writes a list the service built: the file, then {"file", "rows"} or a line saying so.
+int writeList(Invocation& inv, const Result<ExportTable>& table, const QString& path, const char* written)
 {
-    if (inv.args.positional.size() != 1)
-        return inv.usage(QCoreApplication::translate("Cli", "export owners FILE.xlsx|FILE.csv"));
-    const QString path = inv.args.positional.first();
-    auto table = inv.archive->exports().owners(inv.args.value(QStringLiteral("estate")));
     if (!table)
         return inv.fail(table.error());
     if (auto s = inv.archive->exports().write(table.value(), path); !s)
@@ -92,9 +90,29 @@ int exportOwners(Invocation& inv)
     if (inv.json)
         inv.print(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("rows"), int(table->rows.size())}});
     else
-        inv.out << QCoreApplication::translate("Cli", "%1 written: %2 owners").arg(path).arg(table->rows.size())
-                << Qt::endl;
+        inv.out << QCoreApplication::translate("Cli", written).arg(path).arg(table->rows.size()) << Qt::endl;
     return Ok;
+}
+
+int exportOwners(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(QCoreApplication::translate("Cli", "export owners FILE.xlsx|FILE.csv"));
+    const QString path = inv.args.positional.first();
+    return writeList(inv, inv.archive->exports().owners(inv.args.value(QStringLiteral("estate"))), path,
+                     QT_TRANSLATE_NOOP("Cli", "%1 written: %2 owners"));
+}
+
+int exportDossiers(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(QCoreApplication::translate("Cli", "export dossiers FILE.xlsx|FILE.csv"));
+    const QString path = inv.args.positional.first();
+    return writeList(inv,
+                     inv.archive->exports().dossiers(inv.args.value(QStringLiteral("estate")),
+                                                     inv.args.value(QStringLiteral("building")),
+                                                     inv.args.value(QStringLiteral("category"))),
+                     path, QT_TRANSLATE_NOOP("Cli", "%1 written: %2 dossiers"));
 }
 
 } // namespace
@@ -117,6 +135,13 @@ QList<Command> importCommands()
          {o("json")},
          Command::Needs::SignedIn,
          exportOwners},
+        {{o("export"), o("dossiers")},
+         QT_TRANSLATE_NOOP("Cli", "Export the dossier list (catalog) of an estate or a building to .xlsx or .csv (audited)"),
+         "FILE.xlsx|FILE.csv [--estate CODE] [--building CODE] [--category CODE]",
+         {o("estate"), o("building"), o("category")},
+         {o("json")},
+         Command::Needs::SignedIn,
+         exportDossiers},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "AuditService.h"
 #include "EstateService.h"
+#include "PrintService.h"
 #include "RegisterService.h"
 #include "io/Csv.h"
 #include "io/Xlsx.h"
@@ -48,6 +49,83 @@ Result<ExportTable> ExportService::owners(const QString& estateCode)
                               p.data.homeAddress,
                               p.data.moveInDate.isValid() ? p.data.moveInDate.toString(Qt::ISODate) : QString(),
                               e.archiveNo};
+    }
+    return t;
+}
+
+Result<ExportTable> ExportService::dossiers(const QString& estateCode, const QString& buildingCode,
+                                            const QString& category)
+{
+    if (auto s = m_ctx.require(Permission::ExportLists); !s)
+        return s.error();
+    auto estate = EstateService(m_ctx).estateFor(estateCode);
+    if (!estate)
+        return estate.error();
+    ShelfFilter f;
+    f.estateId = estate->id;
+    if (!buildingCode.isEmpty()) {
+        auto buildings = m_ctx.estates.buildings(estate->id);
+        if (!buildings)
+            return buildings.error();
+        for (const Building& b : buildings.value())
+            if (b.code == buildingCode)
+                f.buildingId = b.id;
+        if (!f.buildingId)
+            return Error::invalid(QStringLiteral("building"), buildingCode,
+                                  tr("%1 has no building %2").arg(estate->name, buildingCode));
+    }
+    auto categories = m_ctx.dossiers.categories();
+    if (!categories)
+        return categories.error();
+    QHash<QString, Category> byCode;
+    for (const Category& c : categories.value())
+        byCode.insert(c.code, c);
+    if (!category.isEmpty()) {
+        if (!byCode.contains(category))
+            return Error::invalid(QStringLiteral("category"), category, tr("There is no dossier category %1").arg(category));
+        f.category = category;
+    }
+    f.withoutRoom = f.buildingId == 0; // the estate's dossiers of no room, after the rooms
+    auto entries = m_ctx.dossiers.shelfEntries(f);
+    if (!entries)
+        return entries.error();
+    QList<qint64> people;
+    for (const ShelfEntry& e : entries.value())
+        if (e.personId)
+            people << e.personId;
+    auto names = m_ctx.persons.names(people);
+    if (!names)
+        return names.error();
+    QHash<qint64, QString> places; // location id → its path, read once each
+    ExportTable t;
+    t.list = QStringLiteral("dossiers");
+    t.title = tr("Dossiers");
+    t.header = {tr("Archive no."), tr("Title"),     tr("Category"), tr("Room"),
+                tr("Person"),      tr("Year"),      tr("Retention"), tr("Classification"),
+                tr("Status"),      tr("Location")};
+    for (const ShelfEntry& e : entries.value()) {
+        QString place;
+        if (e.locationId) {
+            if (!places.contains(e.locationId)) {
+                auto path = m_ctx.locations.path(e.locationId);
+                if (!path)
+                    return path.error();
+                places.insert(e.locationId, path.value());
+            }
+            place = places.value(e.locationId);
+        }
+        const Category c = byCode.value(e.category);
+        t.rows << QStringList{e.archiveNo,
+                              e.title,
+                              c.name.isEmpty() ? e.category : c.name,
+                              e.roomId ? e.buildingCode + QLatin1Char('-') + e.unitCode + QLatin1Char('-') + e.roomNumber
+                                       : QString(),
+                              names->value(e.personId),
+                              e.year ? QString::number(e.year) : QString(),
+                              retentionLabel(c.retention),
+                              securityLevelLabel(e.securityLevel),
+                              dossierStatusLabel(e.status),
+                              place};
     }
     return t;
 }

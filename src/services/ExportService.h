@@ -28,6 +28,10 @@ public:
 
     // The current owners of an estate's rooms in shelf order (R14), masked as lists always are.
     Result<ExportTable> owners(const QString& estateCode = {});
+    // The dossiers of an estate (or of one building; `category` one category only) in shelf
+    // order (R14): the archive's catalog as a sheet. Destroyed dossiers are not listed.
+    Result<ExportTable> dossiers(const QString& estateCode = {}, const QString& buildingCode = {},
+                                 const QString& category = {});
     // Writes the table (.xlsx or .csv by the file name's suffix) and records the export: which
     // list, how many rows, the file name. Nothing is recorded when the file cannot be written.
     Status write(const ExportTable& table, const QString& path);

@@ -229,7 +229,8 @@ Result<QList<ShelfEntry>> DossierRepository::shelfEntries(const ShelfFilter& f)
     const QString sql =
         QStringLiteral("SELECT d.id, d.archive_no, d.category, d.title, d.security_level, d.status, "
                        "COALESCE(d.room_id, 0), COALESCE(b.code, ''), COALESCE(b.name, ''), COALESCE(u.code, ''), "
-                       "COALESCE(u.name, ''), COALESCE(r.number, ''), COALESCE(d.person_id, 0)%1 FROM dossiers d %2%3%4%5%6")
+                       "COALESCE(u.name, ''), COALESCE(r.number, ''), COALESCE(d.person_id, 0), d.year, "
+                       "COALESCE(d.location_id, 0)%1 FROM dossiers d %2%3%4%5%6")
             .arg(items, kShelfJoin, join, where, kShelfOrder, f.withItems ? QStringLiteral(", i.seq") : QString());
     auto q = m_db.exec(sql, args);
     if (!q)
@@ -251,14 +252,16 @@ Result<QList<ShelfEntry>> DossierRepository::shelfEntries(const ShelfFilter& f)
         e.unitName = r.value(10).toString();
         e.roomNumber = r.value(11).toString();
         e.personId = r.value(12).toLongLong();
+        e.year = r.value(13).toInt();
+        e.locationId = r.value(14).toLongLong();
         if (f.withItems) {
-            e.itemSeq = r.value(13).toInt();
-            e.itemTitle = r.value(14).toString();
-            e.docNo = r.value(15).toString();
-            e.responsible = r.value(16).toString();
-            e.itemDate = dateFrom(r.value(17));
-            e.pages = r.value(18).toInt();
-            e.itemNote = r.value(19).toString();
+            e.itemSeq = r.value(15).toInt();
+            e.itemTitle = r.value(16).toString();
+            e.docNo = r.value(17).toString();
+            e.responsible = r.value(18).toString();
+            e.itemDate = dateFrom(r.value(19));
+            e.pages = r.value(20).toInt();
+            e.itemNote = r.value(21).toString();
         }
         out << e;
     }

@@ -13,6 +13,8 @@ struct ShelfEntry
     QString archiveNo, category, title, securityLevel, status;
     qint64 roomId = 0;
     qint64 personId = 0; // the owner or tenant of a household dossier
+    int year = 0;
+    qint64 locationId = 0; // where it is kept; 0 = not placed yet
     QString buildingCode, buildingName, unitCode, unitName, roomNumber;
     int itemSeq = 0;
     QString itemTitle, docNo, responsible, itemNote;

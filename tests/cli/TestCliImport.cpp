@@ -180,6 +180,22 @@ void TestCliImport::R20_exportIsMasked()
     QCOMPARE(audit.json().array().size(), 1);
     QVERIFY(audit.json().array().first().toObject().value(QStringLiteral("detail")).toString().contains(QStringLiteral("\"rows\":3")));
     QCOMPARE(as(QStringLiteral("assist1"), {QStringLiteral("export"), QStringLiteral("owners"), file(QStringLiteral("x.pdf"))}).code, 4);
+
+    // The dossier list: one row per dossier, JSON {"file", "rows"}; a building not there is exit 4.
+    const QString dossiers = file(QStringLiteral("dossiers.csv"));
+    const Run d = as(QStringLiteral("clerk1"), {QStringLiteral("export"), QStringLiteral("dossiers"), dossiers,
+                                                QStringLiteral("--building"), QStringLiteral("3"), QStringLiteral("--json")});
+    QVERIFY2(d.code == 0, qPrintable(d.err));
+    QCOMPARE(obj(d).value(QStringLiteral("rows")).toInt(), 3);
+    auto list = ar::io::readCsv(dossiers);
+    QVERIFY(list.ok());
+    QCOMPARE(list->rows.size(), 4);
+    const Run missing = as(QStringLiteral("clerk1"), {QStringLiteral("export"), QStringLiteral("dossiers"),
+                                                      file(QStringLiteral("none.csv")), QStringLiteral("--building"),
+                                                      QStringLiteral("99")});
+    QCOMPARE(missing.code, 4);
+    QVERIFY2(missing.err.contains(QStringLiteral("99")), qPrintable(missing.err));
+    QVERIFY(!QFile::exists(file(QStringLiteral("none.csv"))));
 }
 
 void TestCliImport::permissions()

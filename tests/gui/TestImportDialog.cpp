@@ -181,7 +181,8 @@ void TestImportDialog::registerMenuOffersImportAndExportToTheClerk()
     QStringList names;
     for (QAction* a : reg->actions())
         names << a->objectName();
-    for (const char* name : {"actionImportRoster", "actionExportOwners", "actionExportRooms", "actionExportOccupants"}) {
+    for (const char* name :
+         {"actionImportRoster", "actionExportOwners", "actionExportDossiers", "actionExportRooms", "actionExportOccupants"}) {
         QVERIFY2(names.contains(QString::fromLatin1(name)), name);
         QVERIFY2(child<QAction>(&window, name)->isEnabled(), name);
     }
@@ -413,13 +414,23 @@ void TestImportDialog::ownerListExportIsMaskedAndAudited()
     child<QAction>(&window, "actionExportOwners")->trigger();
     QCOMPARE(w.records(QStringLiteral("export")).size(), 1);
 
+    // The dossier list of the estate: the owner's dossier with its 档号, no sensitive value.
+    const QString dossiers = w.f.dir.filePath(QStringLiteral("dossiers.csv"));
+    DialogSeam<ExportTarget>::setNext(ExportTarget{dossiers});
+    child<QAction>(&window, "actionExportDossiers")->trigger();
+    auto dossierSheet = io::readCsv(dossiers);
+    QVERIFY(dossierSheet.ok());
+    QCOMPARE(dossierSheet->rows.size(), 2);
+    QVERIFY(dossierSheet->rows.at(1).at(0).text.startsWith(QStringLiteral("Z109-YZ")));
+    QCOMPARE(w.records(QStringLiteral("export")).size(), 2);
+
     // The room table as shown.
     QVERIFY(window.selectRoom(w.f.roomId(QStringLiteral("3-2-1201"))));
     const QString rooms = w.f.dir.filePath(QStringLiteral("rooms.xlsx"));
     DialogSeam<ExportTarget>::setNext(ExportTarget{rooms});
     child<QAction>(&window, "actionExportRooms")->trigger();
     QVERIFY(QFile::exists(rooms));
-    QCOMPARE(w.records(QStringLiteral("export")).size(), 2);
+    QCOMPARE(w.records(QStringLiteral("export")).size(), 3);
     const ExportTable t = ExportHelper::tableFrom(window.roomTable(), QStringLiteral("rooms"), QStringLiteral("Rooms"));
     QCOMPARE(t.rows.size(), 3);
     QCOMPARE(t.header.size(), window.roomModel()->columnCount());

@@ -100,6 +100,7 @@ private slots:
     void cancelledImportLeavesNothing();
     void brokenFilesChangeNothing();
     void R20_R27_exportIsMaskedAndAudited();
+    void R14_dossierListInShelfOrder();
     void onlyTheClerkImports();
 };
 
@@ -477,6 +478,55 @@ void TestServicesImport::R20_R27_exportIsMaskedAndAudited()
     QVERIFY(!f.archive->exports().owners().ok());
     QVERIFY(!f.archive->exports().write(t.value(), f.dir.filePath(QStringLiteral("staff.xlsx"))).ok());
     QVERIFY(!QFile::exists(f.dir.filePath(QStringLiteral("staff.xlsx"))));
+}
+
+// The archive's catalog as a sheet: every dossier of the estate or one building, in shelf order
+// (R14), with what a clerk looks up in it.
+void TestServicesImport::R14_dossierListInShelfOrder()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    QVERIFY(f.archive->imports().importRoster(roster(f, QStringLiteral("r.xlsx"), false), {}).ok());
+    auto t = f.archive->exports().dossiers();
+    QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().message));
+    QCOMPARE(t->list, QStringLiteral("dossiers"));
+    QCOMPARE(t->header.size(), 10);
+    QCOMPARE(t->rows.size(), 3);
+    // Shelf order: 1201, 1202, 1401 (the room of row 7, added by the import).
+    QCOMPARE(t->rows.at(0).at(0), QStringLiteral("Z109-YZ·2026-Y-0001"));
+    QCOMPARE(t->rows.at(0).at(3), QStringLiteral("3-2-1201"));
+    QCOMPARE(t->rows.at(0).at(4), QStringLiteral("欧阳明华"));
+    QCOMPARE(t->rows.at(0).at(5), QStringLiteral("2026"));
+    QCOMPARE(t->rows.at(2).at(3), QStringLiteral("3-2-1401"));
+    for (const QStringList& row : t->rows) {
+        QCOMPARE(row.size(), t->header.size());
+        QVERIFY(!row.at(6).isEmpty()); // the retention period
+    }
+    // No sensitive value anywhere in it.
+    for (const QStringList& row : t->rows)
+        for (const QString& id : m_ids)
+            QVERIFY(!row.join(QLatin1Char('|')).contains(id));
+    // One building, one category; a building that is not there says so and writes nothing.
+    auto building = f.archive->exports().dossiers({}, QStringLiteral("3"), QStringLiteral("owner"));
+    QVERIFY(building.ok());
+    QCOMPARE(building->rows.size(), 3);
+    QCOMPARE(f.archive->exports().dossiers({}, QStringLiteral("3"), QStringLiteral("tenant"))->rows.size(), 0);
+    auto none = f.archive->exports().dossiers({}, QStringLiteral("99"));
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error().field, QStringLiteral("building"));
+    QCOMPARE(none.error().value, QStringLiteral("99"));
+    auto badCategory = f.archive->exports().dossiers({}, {}, QStringLiteral("nonsense"));
+    QVERIFY(!badCategory.ok());
+    QCOMPARE(badCategory.error().field, QStringLiteral("category"));
+    const QString path = f.dir.filePath(QStringLiteral("dossiers.csv"));
+    QVERIFY(f.archive->exports().write(t.value(), path).ok());
+    auto back = io::readCsv(path);
+    QVERIFY(back.ok());
+    QCOMPARE(back->rows.size(), 4);
+    QCOMPARE(back->rows.at(1).at(0).text, QStringLiteral("Z109-YZ·2026-Y-0001"));
+    // Staff may not export lists.
+    f.becomeRole(Role::Staff);
+    QVERIFY(!f.archive->exports().dossiers().ok());
 }
 
 void TestServicesImport::onlyTheClerkImports()

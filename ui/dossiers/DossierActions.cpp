@@ -6,6 +6,7 @@
 #include "ui/dossiers/FilingQueueDialog.h"
 #include "ui/dossiers/LocationsDialog.h"
 #include "ui/dossiers/MissingItemsDialog.h"
+#include "ui/io/ExportHelper.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -125,6 +126,17 @@ QWidget* DossierActions::roomPanel()
     };
     connect(m_roomTable, &QTableWidget::cellActivated, this, open);
     connect(m_roomTable, &QTableWidget::cellDoubleClicked, this, open);
+    if (m_archive.context().can(Permission::ExportLists)) {
+        auto* exportList = new QAction(tr("Export this list…"), m_roomTable);
+        exportList->setObjectName(QStringLiteral("actionExportRoomDossiers"));
+        connect(exportList, &QAction::triggered, this, [this] {
+            ExportHelper::exportTable(m_archive, m_parent,
+                                      ExportHelper::tableFrom(m_roomTable, QStringLiteral("room_dossiers"),
+                                                              tr("Dossiers of %1").arg(m_roomRef)));
+        });
+        m_roomTable->addAction(exportList);
+        m_roomTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
     return m_panel;
 }
 

@@ -3,6 +3,7 @@
 #include "services/Archive.h"
 #include "ui/common/MessageBox.h"
 #include "ui/dossiers/DossierDialog.h"
+#include "ui/io/ExportHelper.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -40,6 +41,11 @@ FilingQueueDialog::FilingQueueDialog(Archive& archive, bool lateOnly, QWidget* p
     m_file->setObjectName(QStringLiteral("fileSelectedButton"));
     m_file->setEnabled(archive.context().can(Permission::FileDossiers));
     connect(m_file, &QPushButton::clicked, this, &FilingQueueDialog::fileSelected);
+    ExportHelper::addButton(archive, buttons, this, [this] {
+        return m_late->isChecked()
+                   ? ExportHelper::tableFrom(m_table, QStringLiteral("late_filings"), tr("Late filings"))
+                   : ExportHelper::tableFrom(m_table, QStringLiteral("filing_queue"), tr("Filing queue"));
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_late, &QCheckBox::toggled, this, &FilingQueueDialog::reload);
