@@ -14,6 +14,9 @@ namespace ar {
 class FieldCodec final : public SensitiveCodec
 {
 public:
+    // Bytes of the HMAC kept as a blind index (written as twice as many hex digits).
+    static constexpr int kBlindBytes = 16;
+
     ~FieldCodec() override;
 
     void setDataKey(const QByteArray& dataKey);

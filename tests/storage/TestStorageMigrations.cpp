@@ -33,6 +33,8 @@ QVariant scalarOf(Database& db, const QString& sql)
 }
 
 const QString kPersonId = test::fakeId(QDate(1980, 5, 17), true);
+// A blind index as schema versions 1–8 stored it (64 hex digits; the value is made up).
+const QString kLongBlind = QStringLiteral("0123456789abcdef").repeated(4);
 
 void seedV1(Database& db)
 {
@@ -199,6 +201,16 @@ void seedV8(Database& db)
     EXEC(db, QStringLiteral("INSERT INTO calendar_years(year, source, loaded_at) VALUES (2027, 'test', "
                             "'2026-12-01T00:00:00Z')"));
     EXEC(db, QStringLiteral("INSERT INTO calendar_days VALUES (2027, '2027-01-01', 1, '元旦')"));
+    // Blind indexes as versions up to 8 wrote them: the whole HMAC-SHA256, 64 hex digits.
+    EXEC(db, QStringLiteral("UPDATE persons SET id_blind = ? WHERE id = 1"), {kLongBlind});
+    EXEC(db, QStringLiteral("UPDATE person_phones SET phone_blind = ? WHERE person_id = 1"), {kLongBlind});
+}
+
+void seedV9(Database& db)
+{
+    EXEC(db, QStringLiteral("INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) "
+                            "VALUES (1, 1, '13900000000', ?, '0000')"),
+         {kLongBlind.left(32)});
 }
 
 void checkV7(Database& db)
@@ -215,12 +227,24 @@ void checkV8(Database& db)
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT status || '/' || due FROM loans WHERE dossier_id = 1"))
                  .toString(),
              QStringLiteral("out/2026-01-02"));
+    // Version 9 keeps the first 128 bits of each blind index: what the program computes now.
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT id_blind FROM persons WHERE id = 1")).toString(), kLongBlind.left(32));
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT phone_blind FROM person_phones WHERE person_id = 1 AND position = 0"))
+                 .toString(),
+             kLongBlind.left(32));
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM calendar_days WHERE year = 2027")).toInt(), 1);
     // R33: the same dossier cannot be out twice.
     QVERIFY(!db.exec(QStringLiteral("INSERT INTO loans(dossier_id, borrower_name, department, mode, purpose, "
                                     "status, rule, requested_at) VALUES (1, 'x', 'x', 'borrow', 'x', 'out', "
                                     "'R15', '2026-01-03T00:00:00Z')"))
                  .ok());
+}
+
+void checkV9(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT phone_blind FROM person_phones WHERE person_id = 1 AND position = 1"))
+                 .toString(),
+             kLongBlind.left(32));
 }
 
 // One entry per migration file. A new migration fails everyVersionIsCovered() until its entry
@@ -251,6 +275,7 @@ const QList<Version>& versions()
           QStringLiteral("calendar_years"), QStringLiteral("calendar_days")},
          seedV8,
          checkV8},
+        {{}, seedV9, checkV9},
     };
     return v;
 }
