@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds everything with warnings as errors and runs every test.
-# GUI tests use Qt's offscreen platform: no display needed. Ends with ctest's summary.
+# GUI tests use Qt's offscreen platform: no display needed. The readers of imported files (the
+# io tests, with their corpus of crafted files) are also built and run under AddressSanitizer
+# and UBSan first. Ends with ctest's summary of the whole suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+
+# Files from outside (rosters) under the sanitizers: a bad index or overflow fails the run.
+cmake --preset asan >/dev/null
+cmake --build --preset asan --target TestIo TestIoHostile
+ctest --preset asan -R '^TestIo' --no-tests=error
+
 cmake --preset ci >/dev/null
 cmake --build --preset ci
 ctest --preset ci

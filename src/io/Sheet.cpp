@@ -16,4 +16,37 @@ QString columnName(int column)
     return name;
 }
 
+bool parseCellRef(QStringView ref, int* row, int* column)
+{
+    // Letters then digits, nothing else. The column is bounded letter by letter and the row digit
+    // by digit, so no product can overflow whatever the length of the reference.
+    qint64 c = 0;
+    int i = 0;
+    for (; i < ref.size(); ++i) {
+        const char16_t ch = ref.at(i).unicode();
+        const char16_t upper = ch >= u'a' && ch <= u'z' ? char16_t(ch - u'a' + u'A') : ch;
+        if (upper < u'A' || upper > u'Z')
+            break;
+        c = c * 26 + (upper - u'A' + 1);
+        if (c > kExcelColumns)
+            return false;
+    }
+    if (i == 0 || i == ref.size())
+        return false;
+    qint64 r = 0;
+    for (; i < ref.size(); ++i) {
+        const char16_t ch = ref.at(i).unicode();
+        if (ch < u'0' || ch > u'9')
+            return false;
+        r = r * 10 + (ch - u'0');
+        if (r > kExcelRows)
+            return false;
+    }
+    if (r < 1)
+        return false;
+    *row = int(r);
+    *column = int(c - 1);
+    return true;
+}
+
 } // namespace ar::io

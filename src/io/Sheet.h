@@ -18,8 +18,8 @@ struct Cell
         Error, // #N/A, #VALUE! …
     };
     Type type = Type::Empty;
-    QString text;        // the text, or the number as the file wrote it ("13800135678", "4.40101199E+17")
-    double number = 0;   // for Number and Bool
+    QString text;            // the text, or the number as the file wrote it ("13800135678", "4.40101199E+17")
+    double number = 0;       // for Number and Bool
     bool dateFormat = false; // a number shown by a date format: an Excel serial date
     bool isEmpty() const { return type == Type::Empty || (type == Type::Text && text.trimmed().isEmpty()); }
 };
@@ -48,5 +48,29 @@ struct Sheet
 
 // "A" for column 0, "AA" for 26.
 QString columnName(int column);
+
+// What a roster file may hold. Every number read from a file is checked against these before it
+// is used (as an index, a size or a count), so a crafted file is refused with a message naming
+// the limit instead of taking the program's memory or time. A real roster is far below each.
+struct ReadLimits
+{
+    qint64 maxFileBytes = 256LL << 20;  // a CSV file, or an .xlsx file on disk
+    qint64 maxPartBytes = 128LL << 20;  // one part of an .xlsx unpacked (a sheet's XML)
+    qint64 maxTotalBytes = 256LL << 20; // every part of an .xlsx unpacked, together
+    int maxSheets = 64;
+    int maxRows = 1048576;     // Excel's last row (rows past it are refused in any case)
+    int maxColumns = 1024;     // a value right of column AMJ is not part of a roster
+    qint64 maxCells = 3000000; // cells held for all sheets together (100,000 rows × 30 columns)
+    int maxCellChars = 32767;  // Excel's own limit for one cell
+    int maxSharedStrings = 3000000;
+};
+
+// Excel's grid: columns A…XFD, rows 1…1,048,576.
+constexpr int kExcelColumns = 16384;
+constexpr int kExcelRows = 1048576;
+
+// "B12" → column 1 (0-based), row 12: letters then digits, inside Excel's grid; false for
+// anything else ("ZZZZZZZ2", "A0", "12", "A1B").
+bool parseCellRef(QStringView ref, int* row, int* column);
 
 } // namespace ar::io

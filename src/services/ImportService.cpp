@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace ar {
 
 namespace {
@@ -136,9 +138,12 @@ Result<io::Sheet> ImportService::readSheet(const QString& path, const QString& s
         return Error::invalid(QStringLiteral("sheet"), sheetName,
                               tr("%1 has no sheet %2; it has: %3").arg(report->file, sheetName, names.join(QStringLiteral(", "))));
     }
-    return Error::invalid(QStringLiteral("file"), path,
-                          tr("No sheet of %1 has a header row naming the room and the owner (房号, 姓名, 身份证号码 …)")
-                              .arg(report->file));
+    QString message = tr("No sheet of %1 has a header row naming the room and the owner (房号, 姓名, 身份证号码 …)").arg(report->file);
+    // Big5 (and other encodings) read as GB18030 without an error, as other characters: the
+    // header is then not found, and the encoding is the likely reason.
+    if (sheets.size() == 1 && sheets.first().encoding == QLatin1String("GB18030"))
+        message += tr("; the file was read as GB18030 (简体中文): if it was saved in another encoding such as Big5, save it again as UTF-8");
+    return Error::invalid(QStringLiteral("file"), path, message);
 }
 
 Result<ImportReport> ImportService::inspect(const QString& path, const Options& o)
@@ -281,7 +286,7 @@ Result<ImportReport> ImportService::checkSheet(const io::Sheet& sheet, ImportRep
         if (!v.value(io::RosterField::Area).isEmpty()) {
             bool ok = false;
             const double area = v.value(io::RosterField::Area).toDouble(&ok);
-            if (!ok || area <= 0 || area > 100000)
+            if (!ok || !std::isfinite(area) || area <= 0 || area > 100000)
                 fail(io::RosterField::Area, v.value(io::RosterField::Area), tr("the area is not a number of square metres"));
             else
                 plan.areaCenti = int(std::lround(area * 100));
@@ -330,7 +335,23 @@ Result<ImportReport> ImportService::checkSheet(const io::Sheet& sheet, ImportRep
             for (Error e : c.errors) {
                 if (e.value.isEmpty() && (badValue.contains(e.field) || unreadable.contains(personColumn(e.field))))
                     continue;
-                const QString value = e.field == QLatin1String("id_number") ? mask::idNumber(e.value) : e.value;
+                // The reason says which value is wrong without repeating it in full: an import
+                // report is shown, saved as a sheet and printed to the terminal.
+                QString value = e.value;
+                if (e.field == QLatin1String("id_number") || e.field == QLatin1String("phones")) {
+                    const bool id = e.field == QLatin1String("id_number");
+                    const QStringList parts = id ? QStringList{e.value} : e.value.split(QRegularExpression(QStringLiteral("[,，;；/ ]+")), Qt::SkipEmptyParts);
+                    QStringList masked;
+                    for (const QString& part : parts) {
+                        const QString m = id ? mask::idNumber(part) : mask::phone(part);
+                        if (part.size() >= 4)
+                            e.message.replace(part, m);
+                        masked << m;
+                    }
+                    value = id ? masked.value(0) : masked.join(QLatin1Char(','));
+                    if (id && d.idNumber.size() >= 4)
+                        e.message.replace(d.idNumber, mask::idNumber(d.idNumber));
+                }
                 // A checksum that fails on an ID ending in zeros: most likely Excel's doing.
                 if (e.field == QLatin1String("id_number") && d.idNumber.endsWith(QLatin1String("00")))
                     e.message += tr(" (ends in zeros: was the column once a number in Excel?)");

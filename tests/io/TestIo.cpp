@@ -1,6 +1,7 @@
 // Reading and writing the files rosters come in (issue #7): .xlsx as Excel and LibreOffice
 // save it — built here with libxlsxwriter, and by hand as sheet XML for the quirks — and CSV in
 // the encodings of Chinese offices.
+#include "HandMadeXlsx.h"
 #include "io/Csv.h"
 #include "io/Xlsx.h"
 
@@ -9,51 +10,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <minizip/zip.h>
-
 #include <xlsxwriter.h>
 
 using namespace ar::io;
 
-namespace {
-
-// A zip of the given parts: an .xlsx written by hand.
-bool writeZip(const QString& path, const QList<QPair<QString, QByteArray>>& parts)
-{
-    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
-    if (!zip)
-        return false;
-    bool ok = true;
-    for (const auto& [name, data] : parts) {
-        ok = ok && zipOpenNewFileInZip(zip, name.toUtf8().constData(), nullptr, nullptr, 0, nullptr, 0, nullptr,
-                                       Z_DEFLATED, Z_DEFAULT_COMPRESSION) == ZIP_OK;
-        ok = ok && zipWriteInFileInZip(zip, data.constData(), unsigned(data.size())) == ZIP_OK;
-        ok = ok && zipCloseFileInZip(zip) == ZIP_OK;
-    }
-    return zipClose(zip, nullptr) == ZIP_OK && ok;
-}
-
-const QByteArray kContentTypes =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-    "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-    "</Types>";
-const QByteArray kWorkbook =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-    "<sheet name=\"业主名册\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
-const QByteArray kRels =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
-    "Target=\"worksheets/sheet1.xml\"/></Relationships>";
-
-QByteArray sheetXml(const QByteArray& rows, const QByteArray& extra = {})
-{
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
-           "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" +
-           rows + "</sheetData>" + extra + "</worksheet>";
-}
-
-} // namespace
+using namespace ar::test;
 
 class TestIo : public QObject
 {
@@ -79,9 +40,12 @@ private slots:
 void TestIo::xlsxWrittenAndReadBack()
 {
     const QString path = file(QStringLiteral("export.xlsx"));
-    const QList<QStringList> rows{{QStringLiteral("3-2-1201"), QStringLiteral("欧阳明华"), QStringLiteral("310000198005170438")},
-                                  {QStringLiteral("3-2-301"), QStringLiteral("李小红"), QStringLiteral("0012")}};
-    QVERIFY(writeXlsx(path, QStringLiteral("业主/名册"), {QStringLiteral("房号"), QStringLiteral("姓名"), QStringLiteral("身份证号码")}, rows).ok());
+    const QList<QStringList> rows{
+        {QStringLiteral("3-2-1201"), QStringLiteral("欧阳明华"), QStringLiteral("310000198005170438")},
+        {QStringLiteral("3-2-301"), QStringLiteral("李小红"), QStringLiteral("0012")}};
+    QVERIFY(writeXlsx(path, QStringLiteral("业主/名册"),
+                      {QStringLiteral("房号"), QStringLiteral("姓名"), QStringLiteral("身份证号码")}, rows)
+                .ok());
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
     auto sheets = readXlsx(path);
     QVERIFY2(sheets.ok(), sheets.ok() ? "" : qPrintable(sheets.error().message));
@@ -157,9 +121,11 @@ void TestIo::xlsxHandWrittenQuirks()
     // What LibreOffice and older tools write: inline strings, rich-text shared strings with
     // phonetic runs, rows and cells without their r attribute, a formula's cached text, an error.
     const QByteArray shared =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"2\">"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst "
+        "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"2\">"
         "<si><t>房号</t></si>"
-        "<si><r><rPr><b/></rPr><t>业主</t></r><r><t xml:space=\"preserve\">姓名</t></r><rPh sb=\"0\" eb=\"2\"><t>yezhu</t></rPh></si>"
+        "<si><r><rPr><b/></rPr><t>业主</t></r><r><t xml:space=\"preserve\">姓名</t></r><rPh sb=\"0\" "
+        "eb=\"2\"><t>yezhu</t></rPh></si>"
         "</sst>";
     const QByteArray rows =
         "<row><c t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c><c t=\"inlineStr\"><is><t>备注</t></is></c></row>"
@@ -219,7 +185,9 @@ void TestIo::brokenXlsxGetsOneMessage()
         QList<QStringList> rows;
         for (int i = 0; i < 2000; ++i)
             rows << QStringList{QStringLiteral("3-2-%1").arg(i), QStringLiteral("演示业主%1").arg(i)};
-        QVERIFY(writeXlsx(whole, QStringLiteral("Sheet1"), {QStringLiteral("房号"), QStringLiteral("姓名")}, rows).ok());
+        QVERIFY(
+            writeXlsx(whole, QStringLiteral("Sheet1"), {QStringLiteral("房号"), QStringLiteral("姓名")}, rows)
+                .ok());
         QFile in(whole);
         QVERIFY(in.open(QIODevice::ReadOnly));
         const QByteArray bytes = in.readAll();
@@ -229,13 +197,17 @@ void TestIo::brokenXlsxGetsOneMessage()
     } else if (name == QLatin1String("noworkbook.xlsx")) {
         QVERIFY(writeZip(path, {{QStringLiteral("[Content_Types].xml"), kContentTypes}}));
     } else if (name == QLatin1String("nosheet.xlsx")) {
-        QVERIFY(writeZip(path, {{QStringLiteral("xl/workbook.xml"),
-                                 "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets/></workbook>"},
-                                {QStringLiteral("xl/_rels/workbook.xml.rels"), kRels}}));
+        QVERIFY(writeZip(
+            path,
+            {{QStringLiteral("xl/workbook.xml"),
+              "<workbook "
+              "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets/></workbook>"},
+             {QStringLiteral("xl/_rels/workbook.xml.rels"), kRels}}));
     } else if (name == QLatin1String("badxml.xlsx")) {
-        QVERIFY(writeZip(path, {{QStringLiteral("xl/workbook.xml"), kWorkbook},
-                                {QStringLiteral("xl/_rels/workbook.xml.rels"), kRels},
-                                {QStringLiteral("xl/worksheets/sheet1.xml"), "<worksheet><sheetData><row><c>"}}));
+        QVERIFY(
+            writeZip(path, {{QStringLiteral("xl/workbook.xml"), kWorkbook},
+                            {QStringLiteral("xl/_rels/workbook.xml.rels"), kRels},
+                            {QStringLiteral("xl/worksheets/sheet1.xml"), "<worksheet><sheetData><row><c>"}}));
     }
     auto sheets = readXlsx(path);
     QVERIFY(!sheets.ok());
@@ -275,7 +247,11 @@ void TestIo::csvEncodingsAreDetected()
 
 void TestIo::csvQuotingDelimitersAndRowNumbers()
 {
-    const Sheet s = parseCsv(QStringLiteral("房号;姓名;备注\n\n3-2-1201;\"欧阳;明华\";\"两行\n备注\"\n3-2-301;\"说\"\"是\"\"\";\n;;\n"));
+    const Sheet s =
+        parseCsv(
+            QStringLiteral(
+                "房号;姓名;备注\n\n3-2-1201;\"欧阳;明华\";\"两行\n备注\"\n3-2-301;\"说\"\"是\"\"\";\n;;\n"))
+            .value();
     QCOMPARE(s.rows.size(), 3); // the empty line and the row of empty cells are left out
     QCOMPARE(s.rows.at(0).number, 1);
     QCOMPARE(s.rows.at(1).number, 3);
@@ -284,7 +260,7 @@ void TestIo::csvQuotingDelimitersAndRowNumbers()
     QCOMPARE(s.rows.at(2).number, 5); // the quoted line break counts as a line, as Excel shows it
     QCOMPARE(s.rows.at(2).at(1).text, QStringLiteral("说\"是\""));
     QVERIFY(s.rows.at(2).at(2).isEmpty());
-    const Sheet tabs = parseCsv(QStringLiteral("a\tb\tc\n1\t2,5\t3\n"));
+    const Sheet tabs = parseCsv(QStringLiteral("a\tb\tc\n1\t2,5\t3\n")).value();
     QCOMPARE(tabs.rows.at(1).at(1).text, QStringLiteral("2,5"));
     QVERIFY(!readCsv(file(QStringLiteral("nothing.csv"))).ok());
     QFile empty(file(QStringLiteral("empty.csv")));
@@ -300,7 +276,8 @@ void TestIo::csvWrittenForExcel()
 {
     const QString path = file(QStringLiteral("out.csv"));
     QVERIFY(writeCsv(path, {QStringLiteral("房号"), QStringLiteral("备注")},
-                     {{QStringLiteral("3-2-1201"), QStringLiteral("含,逗号")}, {QStringLiteral("3-2-301"), QStringLiteral("引\"号")}})
+                     {{QStringLiteral("3-2-1201"), QStringLiteral("含,逗号")},
+                      {QStringLiteral("3-2-301"), QStringLiteral("引\"号")}})
                 .ok());
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
