@@ -5,6 +5,8 @@
 #include "core/Language.h"
 
 #include <QJsonArray>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -63,6 +65,10 @@ bool isCommandLine(int argc, char** argv)
         if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--version"))
             return true;
         if (!std::strcmp(a, "--db") || !std::strcmp(a, "--user") || !std::strcmp(a, "--lang")) {
+            // An option without its value is a mistyped command, not a wish for the window
+            // (which would wait forever on a machine without a display).
+            if (i + 1 >= argc)
+                return true;
             ++i;
             continue;
         }
@@ -134,6 +140,7 @@ int run(QCoreApplication& app)
         login = qEnvironmentVariable("ARCHIVEROOM_USER");
     if (db.isEmpty())
         db = qEnvironmentVariable("ARCHIVEROOM_DB");
+    const bool explicitDb = !db.isEmpty(); // the default folder is made on first use
     if (db.isEmpty())
         db = Archive::defaultPath();
 
@@ -164,6 +171,19 @@ int run(QCoreApplication& app)
             return inv.fail(Error::of(
                 ErrorCode::Failed,
                 QCoreApplication::translate("Cli", "PostgreSQL is not supported yet; use a SQLite file")));
+        // Only init makes a new archive: a mistyped path must not start an empty one silently.
+        const bool creates = cmd->words.value(0) == QLatin1String("init");
+        const QFileInfo file(db);
+        if (!creates && !file.exists())
+            return inv.fail(Error::of(ErrorCode::NotFound,
+                                      QCoreApplication::translate(
+                                          "Cli", "There is no archive at %1; check the path, or create one with: "
+                                                 "archiveroom init --admin LOGIN")
+                                          .arg(db)));
+        if (creates && explicitDb && !file.exists() && !file.absoluteDir().exists())
+            return inv.fail(Error::invalid(QStringLiteral("db"), db,
+                                           QCoreApplication::translate("Cli", "The folder %1 does not exist")
+                                               .arg(file.absolutePath())));
         auto archive = Archive::open(db);
         if (!archive)
             return inv.fail(archive.error());

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace ar::cli {
 
 namespace {
@@ -15,7 +17,7 @@ bool parseNumber(Invocation& inv, const QString& option, double* value, int* exi
     bool ok = false;
     const QString text = inv.args.value(option);
     *value = text.toDouble(&ok);
-    if (!ok) {
+    if (!ok || !std::isfinite(*value)) {
         *exit = inv.fail(Error::invalid(option, text, QCoreApplication::translate("Cli", "--%1 %2: give a number").arg(option, text)));
         return false;
     }

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace ar::cli {
 
 // A new password from ARCHIVEROOM_NEW_PASSWORD, or asked twice on the terminal.
@@ -142,7 +144,7 @@ bool parseArea(Invocation& inv, int* centi)
     const QString text = inv.args.value(QStringLiteral("area"), QStringLiteral("0"));
     bool ok = false;
     const double a = text.toDouble(&ok);
-    if (!ok || a < 0 || a > 100000) {
+    if (!ok || !std::isfinite(a) || a < 0 || a > 100000) {
         inv.fail(Error::invalid(
             QStringLiteral("area"), text,
             QCoreApplication::translate("Cli", "Area %1: a number of square metres").arg(text)));

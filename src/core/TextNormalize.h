@@ -14,6 +14,16 @@ QString normalize(const QString& s);
 // normalize() and then every whitespace removed: for numbers and codes.
 QString compact(const QString& s);
 
+// Where `s` holds a character no typed field may hold: a control character (a line break is
+// allowed where `lineBreaks`), a format character (zero-width space and joiners, the byte order
+// mark, bidirectional embeddings and overrides that make text display other than it is stored),
+// an unpaired surrogate, a private-use or unassigned code point. The index of the first one,
+// or -1.
+qsizetype forbiddenCharacter(const QString& s, bool lineBreaks = false);
+
+// "U+202E" for the character at `index`.
+QString codePointName(const QString& s, qsizetype index);
+
 // The key form used by search: compact() and lower-cased.
 QString searchKey(const QString& s);
 

@@ -213,11 +213,31 @@ FieldCheck checkName(const QString& raw)
                       .arg(r.normalized.left(20) + QStringLiteral("…"));
         return r;
     }
+    if (const qsizetype bad = text::forbiddenCharacter(r.normalized); bad >= 0) {
+        r.error = QCoreApplication::translate("Validation",
+                                              "Name contains an invisible or control character (%1) at position %2")
+                      .arg(text::codePointName(r.normalized, bad))
+                      .arg(bad + 1);
+        return r;
+    }
     for (QChar c : r.normalized) {
         if (c.isDigit()) {
             r.error = QCoreApplication::translate("Validation", "Name %1 contains digits").arg(r.normalized);
             return r;
         }
+    }
+    // Letters of any script, their marks, spaces, and the marks names are written with: the
+    // middle dots of minority and foreign names, hyphen, apostrophe, full stop, brackets. Never
+    // a sign a spreadsheet would read as the start of a formula, nor one at the start.
+    const QString allowed = QStringLiteral("·•・‧.-'’()");
+    for (qsizetype i = 0; i < r.normalized.size(); ++i) {
+        const QChar c = r.normalized.at(i);
+        const bool letter = c.isLetter() || c.isMark() || c.isSurrogate();
+        if (letter || (c == QLatin1Char(' ') && i > 0) || (allowed.contains(c) && i > 0))
+            continue;
+        r.error = QCoreApplication::translate("Validation", "Name %1 contains \"%2\", which is not part of a name")
+                      .arg(r.normalized, QString(c));
+        return r;
     }
     r.valid = true;
     return r;

@@ -234,9 +234,10 @@ Result<Dossier> DossierService::open(const DossierInput& in)
     const QString title = text::normalize(in.title);
     if (title.isEmpty())
         return Error::invalid(QStringLiteral("title"), in.title, tr("A dossier needs a title"));
-    const int year = in.year > 0 ? in.year : m_ctx.clock.today().year();
+    const int year = in.year != 0 ? in.year : m_ctx.clock.today().year(); // 0: not given
     if (year < 1949 || year > m_ctx.clock.today().year() + 1)
-        return Error::invalid(QStringLiteral("year"), QString::number(in.year), tr("The year is out of range"));
+        return Error::invalid(QStringLiteral("year"), QString::number(in.year),
+                              tr("The year %1 is out of range (1949 to %2)").arg(in.year).arg(m_ctx.clock.today().year() + 1));
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s.error();

@@ -28,6 +28,22 @@ Status EstateService::checkCode(const QString& field, const QString& label, cons
             field, value,
             tr("%1 %2: use 1 to 10 letters or digits (it becomes part of room numbers like 3-2-1201)")
                 .arg(label, value));
+    static const QRegularExpression zeros(QStringLiteral("^0+$"));
+    if (zeros.match(value).hasMatch())
+        return Error::invalid(field, value, tr("%1 %2: numbers start at 1").arg(label, value));
+    return {};
+}
+
+Status EstateService::checkText(const QString& field, const QString& label, const QString& value, int maxLength)
+{
+    if (value.size() > maxLength)
+        return Error::invalid(field, value.left(20) + QStringLiteral("…"),
+                              tr("%1 is longer than %2 characters").arg(label).arg(maxLength));
+    if (const qsizetype bad = text::forbiddenCharacter(value); bad >= 0)
+        return Error::invalid(field, value,
+                              tr("%1 contains an invisible or control character (%2) at position %3")
+                                  .arg(label, text::codePointName(value, bad))
+                                  .arg(bad + 1));
     return {};
 }
 
@@ -40,7 +56,9 @@ Status EstateService::clean(Estate& e)
         return s;
     if (e.name.isEmpty())
         return Error::invalid(QStringLiteral("name"), {}, tr("The estate name is empty"));
-    return {};
+    if (auto s = checkText(QStringLiteral("name"), tr("The estate name"), e.name, 100); !s)
+        return s;
+    return checkText(QStringLiteral("address"), tr("The address"), e.address, 200);
 }
 
 Status EstateService::clean(Building& b)
@@ -49,6 +67,8 @@ Status EstateService::clean(Building& b)
     b.name = text::normalize(b.name);
     if (b.name.isEmpty())
         b.name = tr("Building %1").arg(b.code);
+    if (auto s = checkText(QStringLiteral("name"), tr("The building name"), b.name, 100); !s)
+        return s;
     return checkCode(QStringLiteral("code"), tr("Building code"), b.code);
 }
 
@@ -58,6 +78,8 @@ Status EstateService::clean(Unit& u)
     u.name = text::normalize(u.name);
     if (u.name.isEmpty())
         u.name = tr("Unit %1").arg(u.code);
+    if (auto s = checkText(QStringLiteral("name"), tr("The unit name"), u.name, 100); !s)
+        return s;
     return checkCode(QStringLiteral("code"), tr("Unit code"), u.code);
 }
 
@@ -205,6 +227,8 @@ Result<Phase> EstateService::addPhase(const Phase& input)
     p.name = text::normalize(p.name);
     if (p.name.isEmpty())
         return Error::invalid(QStringLiteral("name"), {}, tr("The phase name is empty"));
+    if (auto s = checkText(QStringLiteral("name"), tr("The phase name"), p.name, 100); !s)
+        return s.error();
     Transaction tx(m_ctx.db);
     auto id = m_ctx.estates.insertPhase(p);
     if (!id)

@@ -79,6 +79,8 @@ private:
     static Status clean(Room& r);
     // A code becomes part of room references (3-2-1201): 1 to 10 letters or digits.
     static Status checkCode(const QString& field, const QString& label, const QString& value);
+    // A name or address: at most `maxLength` characters, none invisible or a control character.
+    static Status checkText(const QString& field, const QString& label, const QString& value, int maxLength);
     static Result<RoomRef> roomRef(const QString& text);
     Result<Estate> estateByCode(const QString& code);
     static Error duplicate(const Error& e, const QString& what);

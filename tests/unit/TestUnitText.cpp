@@ -93,6 +93,8 @@ void TestUnitText::validNames_data()
         << QStringLiteral("  王\u3000\u3000小明 ") << QStringLiteral("王 小明");
     QTest::newRow("Latin") << QStringLiteral("John  Smith") << QStringLiteral("John Smith");
     QTest::newRow("50 characters") << QString(50, QChar(0x738B)) << QString(50, QChar(0x738B));
+    QTest::newRow("hyphen and apostrophe") << QStringLiteral("Anne-Marie O'Neil") << QStringLiteral("Anne-Marie O'Neil");
+    QTest::newRow("rare character outside the BMP") << QStringLiteral("王\U00020BB7") << QStringLiteral("王\U00020BB7");
 }
 
 void TestUnitText::validNames()
@@ -115,6 +117,17 @@ void TestUnitText::refusedNames_data()
     QTest::newRow("a phone in the name field")
         << QStringLiteral("13812345678") << QStringLiteral("13812345678");
     QTest::newRow("51 characters") << QString(51, QChar(0x738B)) << QStringLiteral("50");
+    // Issue #17: what a list, an export or the audit trail would show other than it is stored.
+    QTest::newRow("NUL") << QStringLiteral("王") + QChar(0) + QStringLiteral("明") << QStringLiteral("U+0000");
+    QTest::newRow("right-to-left override") << QStringLiteral("王\u202E明") << QStringLiteral("U+202E");
+    QTest::newRow("zero-width space") << QStringLiteral("王\u200B明") << QStringLiteral("U+200B");
+    QTest::newRow("byte order mark") << QStringLiteral("\uFEFF王明") << QStringLiteral("U+FEFF");
+    // A name a spreadsheet would run as a formula when the list is opened.
+    QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"http://x\",\"王明\")") << QStringLiteral("=");
+    QTest::newRow("plus") << QStringLiteral("+王明") << QStringLiteral("+");
+    QTest::newRow("leading hyphen") << QStringLiteral("-王明") << QStringLiteral("-");
+    QTest::newRow("at sign") << QStringLiteral("@王明") << QStringLiteral("@");
+    QTest::newRow("pipe") << QStringLiteral("王|明") << QStringLiteral("|");
 }
 
 void TestUnitText::refusedNames()
