@@ -40,6 +40,15 @@ public:
     virtual QByteArray sealFile(const QByteArray& plain, const QString& contentKey) const = 0;
     // nullopt when the file was changed, belongs to another name or the codec is locked.
     virtual std::optional<QByteArray> openFile(const QByteArray& sealed, const QString& contentKey) const = 0;
+
+    // The keyed seal of the audit trail's end (R27): an HMAC of `message` under a subkey of the
+    // data key, in hex; empty when locked. Whoever has only the file cannot compute it, so a
+    // trail cut short or rewritten with the file alone no longer matches its seal.
+    virtual QString auditSeal(const QByteArray& message) const
+    {
+        Q_UNUSED(message);
+        return {};
+    }
 };
 
 } // namespace ar

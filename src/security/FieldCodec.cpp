@@ -24,6 +24,7 @@ void FieldCodec::setDataKey(const QByteArray& dataKey)
     m_blindKey = crypto::hkdf(dataKey, "archiveroom blind index v1");
     m_fileKey = crypto::hkdf(dataKey, "archiveroom file encryption v1");
     m_fileNameKey = crypto::hkdf(dataKey, "archiveroom file name v1");
+    m_auditKey = crypto::hkdf(dataKey, "archiveroom audit seal v1");
 }
 
 void FieldCodec::clear()
@@ -33,6 +34,14 @@ void FieldCodec::clear()
     crypto::wipe(m_blindKey);
     crypto::wipe(m_fileKey);
     crypto::wipe(m_fileNameKey);
+    crypto::wipe(m_auditKey);
+}
+
+QString FieldCodec::auditSeal(const QByteArray& message) const
+{
+    if (!unlocked())
+        return {};
+    return QString::fromLatin1(crypto::hmacSha256(m_auditKey, message).toHex());
 }
 
 QString FieldCodec::seal(SensitiveField field, const QString& plain, const QString& context) const

@@ -31,6 +31,7 @@ public:
     QString contentKey(const QByteArray& plain) const override;
     QByteArray sealFile(const QByteArray& plain, const QString& contentKey) const override;
     std::optional<QByteArray> openFile(const QByteArray& sealed, const QString& contentKey) const override;
+    QString auditSeal(const QByteArray& message) const override;
 
     // Stored values of schema versions before encryption were plain text.
     static bool isSealed(const QString& stored) { return stored.startsWith(QLatin1String("v1:")); }
@@ -41,6 +42,7 @@ private:
     QByteArray m_blindKey;
     QByteArray m_fileKey;
     QByteArray m_fileNameKey;
+    QByteArray m_auditKey;
 };
 
 } // namespace ar

@@ -1,5 +1,6 @@
 #include "AuditService.h"
 
+#include "core/TextNormalize.h"
 #include "security/AuditHash.h"
 
 #include <QDateTime>
@@ -11,6 +12,21 @@ namespace ar {
 namespace {
 constexpr int kMaxLimit = 100000;
 constexpr int kMaxLoginLength = 64;
+// Records after the last seal are read before the seal moves on; a longer unsealed run than
+// this is not what failed sign-ins leave, and is left for verification to report.
+constexpr int kMaxUnsealed = 10000;
+
+QByteArray sealMessage(qint64 id, const QString& hash)
+{
+    return QStringLiteral("archiveroom audit seal v1\n%1\n%2").arg(id).arg(hash).toUtf8();
+}
+
+// What is written while nobody is signed in (no data key to seal with): failed sign-ins and
+// the lockout they cause. Anything else after the seal was not written by ArchiveRoom.
+bool writtenUnsealed(const QString& action)
+{
+    return action == auditActionCode(AuditAction::SignInFailed) || action == auditActionCode(AuditAction::AccountLocked);
+}
 } // namespace
 
 Status AuditService::record(AuditAction action, const QString& entity, qint64 entityId,
@@ -35,7 +51,12 @@ Status AuditService::recordAs(qint64 userId, const QString& login, AuditAction a
     AuditRecord r;
     r.userId = userId;
     // A failed sign-in keeps what was typed as the login, cut short: it is not a place for text.
-    r.userLogin = login.trimmed().left(kMaxLoginLength);
+    // Control and invisible characters become U+FFFD, so a typed line break cannot forge a line
+    // of `audit list`.
+    QString typed = login.trimmed().left(kMaxLoginLength);
+    for (qsizetype bad = text::forbiddenCharacter(typed); bad >= 0; bad = text::forbiddenCharacter(typed))
+        typed.replace(bad, typed.at(bad).isHighSurrogate() && bad + 1 < typed.size() ? 2 : 1, QChar(QChar::ReplacementCharacter));
+    r.userLogin = typed;
     r.action = auditActionCode(action);
     r.entity = QStringLiteral("user");
     r.entityId = userId;
@@ -49,11 +70,14 @@ Status AuditService::append(AuditRecord r)
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s;
+    AuditRepository::Head before;
+    bool sealIntact = true; // what the seal covers, and the records after it, are as written
     if (const auto mine = m_ctx.audit.headWrittenInThisTransaction()) {
         // The second and later record of one transaction: the head this transaction wrote,
         // still under its lock, is the chain's end.
         r.prevHash = mine->hash;
         r.id = mine->count + 1;
+        before = *mine;
     } else {
         // Lock first, then read the head: concurrent writers queue here instead of forking the
         // chain.
@@ -69,6 +93,11 @@ Status AuditService::append(AuditRecord r)
         // even after more records are appended; without a head the table's last record does.
         r.prevHash = head->present ? head->hash : (last->id ? last->hash : auditGenesisHash());
         r.id = qMax(head->present ? head->count : 0, last->id) + 1;
+        before = head.value();
+        auto intact = sealStillHolds(before);
+        if (!intact)
+            return intact.error();
+        sealIntact = intact.value();
     }
     r.at = m_ctx.clock.now().toUTC().toString(Qt::ISODate);
     r.hash = auditHash(r.prevHash, r);
@@ -76,9 +105,44 @@ Status AuditService::append(AuditRecord r)
         return Error::of(ErrorCode::Failed, tr("Cannot compute the audit hash"));
     if (auto s = m_ctx.audit.insert(r); !s)
         return s;
-    if (auto s = m_ctx.audit.setHead(r.id, r.hash); !s)
+    AuditRepository::Head next = before;
+    next.count = r.id;
+    next.hash = r.hash;
+    // A signed-in session seals the new end, but only over a trail whose last seal still holds:
+    // a trail cut or rewritten with the file alone keeps its old seal and stays broken.
+    if (sealIntact) {
+        if (const QString seal = m_ctx.codec.auditSeal(sealMessage(r.id, r.hash)); !seal.isEmpty()) {
+            next.sealedCount = r.id;
+            next.seal = seal;
+        }
+    }
+    if (auto s = m_ctx.audit.setHead(next); !s)
         return s;
     return tx.commit();
+}
+
+Result<bool> AuditService::sealStillHolds(const AuditRepository::Head& head)
+{
+    if (!head.present || head.sealedCount == 0)
+        return true; // never sealed: an archive from before the seal, sealed from now on
+    if (head.count < head.sealedCount || head.count - head.sealedCount > kMaxUnsealed)
+        return false;
+    const QString expected = m_ctx.codec.auditSeal(sealMessage(head.sealedCount, head.hash));
+    if (expected.isEmpty())
+        return true; // locked: nothing is sealed now anyway
+    auto tail = m_ctx.audit.from(head.sealedCount);
+    if (!tail)
+        return tail.error();
+    if (tail->isEmpty() || tail->first().id != head.sealedCount ||
+        m_ctx.codec.auditSeal(sealMessage(tail->first().id, tail->first().hash)) != head.seal)
+        return false;
+    for (qsizetype i = 1; i < tail->size(); ++i) {
+        const AuditRecord& r = tail->at(i);
+        if (r.id != tail->at(i - 1).id + 1 || r.prevHash != tail->at(i - 1).hash || auditHash(r.prevHash, r) != r.hash ||
+            !writtenUnsealed(r.action))
+            return false;
+    }
+    return tail->last().id == head.count && tail->last().hash == head.hash;
 }
 
 std::optional<AuditService::Checkpoint> AuditService::parseCheckpoint(const QString& text)
@@ -111,6 +175,10 @@ QString AuditService::problemCode(Problem p)
         return QStringLiteral("added");
     case Problem::HeadMismatch:
         return QStringLiteral("head_mismatch");
+    case Problem::SealMismatch:
+        return QStringLiteral("seal_mismatch");
+    case Problem::Unsealed:
+        return QStringLiteral("unsealed");
     case Problem::CheckpointMismatch:
         break;
     }
@@ -138,6 +206,9 @@ Result<AuditService::VerifyReport> AuditService::verify(const std::optional<Chec
     QString prev = auditGenesisHash();
     qint64 expected = 1;
     QString checkpointSeen;
+    QString sealedHashSeen;
+    qint64 firstUnsealedForeign = 0;
+    QString firstUnsealedAction;
     auto broken = [&rep](Problem p, qint64 id, const QString& at, const QString& message) {
         rep.problem = p;
         rep.brokenId = id;
@@ -174,6 +245,12 @@ Result<AuditService::VerifyReport> AuditService::verify(const std::optional<Chec
                               .arg(localTime(r.at)));
         if (checkpoint && r.id == checkpoint->id)
             checkpointSeen = r.hash;
+        if (r.id == head->sealedCount)
+            sealedHashSeen = r.hash;
+        if (r.id > head->sealedCount && !writtenUnsealed(r.action) && !firstUnsealedForeign) {
+            firstUnsealedForeign = r.id;
+            firstUnsealedAction = r.action;
+        }
         ++rep.records;
         rep.lastId = r.id;
         rep.lastHash = r.hash;
@@ -209,6 +286,28 @@ Result<AuditService::VerifyReport> AuditService::verify(const std::optional<Chec
         broken(Problem::HeadMismatch, n, {},
                tr("Record %1 is not the last record ArchiveRoom wrote: the end of the trail was replaced")
                    .arg(n));
+    } else if (const QString seal = head->sealedCount > 0 ? m_ctx.codec.auditSeal(sealMessage(head->sealedCount, sealedHashSeen))
+                                                         : m_ctx.codec.auditSeal(sealMessage(0, {}));
+               !seal.isEmpty() && n > 0 && head->sealedCount == 0) {
+        // The program seals every record a signed-in session writes (this check signed in).
+        broken(Problem::Unsealed, n, {},
+               tr("The audit trail has no seal: it was rewritten or replaced with the file alone"));
+    } else if (!seal.isEmpty() && head->sealedCount > n) {
+        broken(Problem::SealMismatch, n + 1, {},
+               tr("Records %1 to %2 were cut from the end of the trail and its head rewritten with the file alone")
+                   .arg(n + 1)
+                   .arg(head->sealedCount));
+    } else if (!seal.isEmpty() && seal != head->seal) {
+        broken(Problem::SealMismatch, head->sealedCount, {},
+               tr("The trail up to record %1 was rewritten with the file alone: it no longer matches its seal "
+                  "(records were changed, removed or cut, and the hashes computed again)")
+                   .arg(head->sealedCount));
+    } else if (!seal.isEmpty() && firstUnsealedForeign) {
+        broken(Problem::Unsealed, firstUnsealedForeign, {},
+               tr("Record %1 (%2) was added after the last sealed record; ArchiveRoom writes only failed "
+                  "sign-ins there: it was written with the file alone")
+                   .arg(firstUnsealedForeign)
+                   .arg(auditActionLabel(firstUnsealedAction)));
     } else if (checkpoint && checkpointSeen != checkpoint->hash) {
         broken(Problem::CheckpointMismatch, checkpoint->id, {},
                checkpointSeen.isEmpty()

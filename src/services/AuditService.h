@@ -12,7 +12,10 @@ namespace ar {
 
 // The audit trail (R27): every sign-in, view, unmask, change, print, export, copy, approval and
 // loan step is one record, chained to the one before by SHA-256 (security/AuditHash), so that
-// verify() finds a record edited, deleted or slipped in with the sqlite3 tool.
+// verify() finds a record edited, deleted or slipped in with the sqlite3 tool. The chain's end
+// is sealed with an HMAC under a subkey of the data key whenever a signed-in session appends
+// (SensitiveCodec::auditSeal): with the file alone nobody can cut the trail, or change a record
+// and compute the hashes again, without breaking the seal.
 //
 // Services call record() inside the transaction of what they record: a change that is rolled
 // back leaves no record, and a record that cannot be written rolls the change back. The class
@@ -55,6 +58,8 @@ public:
         Added,              // more records than the head counts
         HeadMismatch,       // the last record is not the one the head names
         CheckpointMismatch, // the checkpoint record is gone or different
+        SealMismatch,       // the keyed seal does not match: rewritten or cut with the file alone
+        Unsealed,           // no seal, or a record after the seal that only a signed-in session writes
     };
     struct VerifyReport
     {
@@ -91,6 +96,10 @@ public:
 
 private:
     Status append(AuditRecord r);
+    // Whether the records from the sealed one to the head are as sealed: the seal matches, the
+    // links hold and only failed sign-ins follow it. False means the trail was cut or rewritten
+    // since, and a new seal would hide it.
+    Result<bool> sealStillHolds(const AuditRepository::Head& head);
     Context& m_ctx;
 };
 

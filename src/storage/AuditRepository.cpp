@@ -51,25 +51,36 @@ Result<AuditRepository::Head> AuditRepository::head()
     Head h;
     if (!v.value().isValid())
         return h;
-    const QString text = v.value().toString();
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    // "count:hash", and since the keyed seal "count:hash:sealedCount:seal".
+    const QStringList parts = v.value().toString().split(QLatin1Char(':'));
     bool ok = false;
-    h.count = colon > 0 ? text.left(colon).toLongLong(&ok) : 0;
+    h.count = parts.size() >= 2 ? parts.at(0).toLongLong(&ok) : 0;
     h.present = ok;
-    h.hash = ok ? text.mid(colon + 1) : QString();
+    h.hash = ok ? parts.at(1) : QString();
+    if (ok && parts.size() == 4) {
+        bool sealedOk = false;
+        h.sealedCount = parts.at(2).toLongLong(&sealedOk);
+        h.seal = sealedOk ? parts.at(3) : QString();
+        if (!sealedOk)
+            h.sealedCount = 0;
+    }
     return h;
 }
 
-Status AuditRepository::setHead(qint64 count, const QString& hash)
+Status AuditRepository::setHead(const Head& head)
 {
     m_headWrittenIn = 0;
+    QString value = QStringLiteral("%1:%2").arg(head.count).arg(head.hash);
+    if (head.sealedCount > 0 && !head.seal.isEmpty())
+        value += QStringLiteral(":%1:%2").arg(head.sealedCount).arg(head.seal);
     if (auto s = done(m_db.write(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) "
                                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                                {kHeadKey, QStringLiteral("%1:%2").arg(count).arg(hash)}));
+                                {kHeadKey, value}));
         !s)
         return s;
     m_headWrittenIn = m_db.transactionId();
-    m_headWritten = Head{true, count, hash};
+    m_headWritten = head;
+    m_headWritten.present = true;
     return {};
 }
 
@@ -88,6 +99,17 @@ Result<AuditRecord> AuditRepository::last()
     if (!q.value().next())
         return AuditRecord{};
     return recordFrom(q.value());
+}
+
+Result<QList<AuditRecord>> AuditRepository::from(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM audit_log a WHERE a.id >= ? ORDER BY a.id").arg(kCols), {id});
+    if (!q)
+        return q.error();
+    QList<AuditRecord> out;
+    while (q.value().next())
+        out << recordFrom(q.value());
+    return out;
 }
 
 Status AuditRepository::insert(const AuditRecord& r)

@@ -21,12 +21,16 @@ public:
         bool present = false;
         qint64 count = 0;
         QString hash;
+        // The keyed seal (AuditService): the last record written by a signed-in session and
+        // the HMAC over its number and hash. 0 and empty before the first seal.
+        qint64 sealedCount = 0;
+        QString seal;
     };
     // Takes the write lock on the head before it is read (SQLite: the database write lock;
     // PostgreSQL: the meta row's lock), so two writers cannot both extend the same head.
     Status lockHead();
     Result<Head> head();
-    Status setHead(qint64 count, const QString& hash);
+    Status setHead(const Head& head);
     // The head as setHead() wrote it in the transaction still open, if it did: the write lock
     // taken before that is held until the commit, so nobody else can have moved the head since.
     // Saves re-reading it for each of many records appended in one transaction (an import).
@@ -34,6 +38,8 @@ public:
 
     // The record with the highest id (id 0 when the trail is empty).
     Result<AuditRecord> last();
+    // The records from `id` on, in id order.
+    Result<QList<AuditRecord>> from(qint64 id);
     Status insert(const AuditRecord& r);
 
     struct Query

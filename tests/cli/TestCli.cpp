@@ -2,6 +2,7 @@
 #include "CliRunner.h"
 #include "core/Validators.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,6 +89,62 @@ private slots:
             run({QStringLiteral("help"), QStringLiteral("owner"), QStringLiteral("add")}, QString());
         QCOMPARE(one.code, 0);
         QVERIFY(one.out.contains(QStringLiteral("--room B-U-R")));
+    }
+
+    void hostileInputsAreRefused()
+    {
+        // Issue #17: inputs the trail and the forms must not take, each refused with a message
+        // naming what is wrong, and nothing written.
+        const QString clerkPw = QStringLiteral("clerk-secret");
+        auto clerk = [&](const QStringList& args) { return run(args, QStringLiteral("clerk1"), clerkPw); };
+        auto refused = [](const Run& r, int code, const QString& says) {
+            if (r.code != code || !r.err.contains(says))
+                qWarning("exit %d: %s", r.code, qPrintable(r.err));
+            return r.code == code && r.err.contains(says);
+        };
+        QVERIFY(refused(run({QStringLiteral("estate"), QStringLiteral("add"), QStringLiteral("--code"), QStringLiteral("XL"),
+                             QStringLiteral("--name"), QString(40000, QChar(0x957F))}),
+                        4, QStringLiteral("100")));
+        QVERIFY(refused(run({QStringLiteral("estate"), QStringLiteral("add"), QStringLiteral("--code"), QStringLiteral("RL"),
+                             QStringLiteral("--name"), QStringLiteral("华苑\u202E区小")}),
+                        4, QStringLiteral("U+202E")));
+        QVERIFY(refused(run({QStringLiteral("room"), QStringLiteral("add"), QStringLiteral("0-0-0")}), 4, QStringLiteral("start at 1")));
+        QVERIFY(refused(run({QStringLiteral("room"), QStringLiteral("add"), QStringLiteral("3-2-1601"), QStringLiteral("--area"),
+                             QStringLiteral("nan")}),
+                        4, QStringLiteral("nan")));
+        QVERIFY(refused(clerk({QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"), QStringLiteral("3-2-1202"),
+                               QStringLiteral("--name"), QStringLiteral("王\u200B明")}),
+                        4, QStringLiteral("U+200B")));
+        QVERIFY(refused(clerk({QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"), QStringLiteral("3-2-1202"),
+                               QStringLiteral("--name"), QStringLiteral("=HYPERLINK(\"http://x\")")}),
+                        4, QStringLiteral("=")));
+        QVERIFY(refused(clerk({QStringLiteral("dossier"), QStringLiteral("add"), QStringLiteral("--category"), QStringLiteral("维修"),
+                               QStringLiteral("--title"), QStringLiteral("厨房水管维修"), QStringLiteral("--room"), QStringLiteral("3-2-1201"),
+                               QStringLiteral("--year"), QStringLiteral("-1")}),
+                        4, QStringLiteral("-1")));
+        // A login typed with a line break is kept on one line of the trail.
+        const Run forged = run({QStringLiteral("search"), QStringLiteral("x")}, QStringLiteral("nobody\n2026-01-01 00:00 admin unmask"),
+                               QStringLiteral("wrong"));
+        QVERIFY(forged.code != 0);
+        const Run list = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("sign_in_failed")});
+        QCOMPARE(list.code, 0);
+        QVERIFY2(!list.out.contains(QStringLiteral("\n2026-01-01 00:00 admin unmask")), qPrintable(list.out));
+        QVERIFY2(list.out.contains(QStringLiteral("nobody\uFFFD2026-01-01")), qPrintable(list.out));
+        // --db without its value is a usage error, not the window (which would wait for a display).
+        QProcess p;
+        p.start(QStringLiteral(AR_BINARY), {QStringLiteral("--db")});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 2);
+        // A mistyped path does not start an empty archive.
+        const QString missing = m_dir.filePath(QStringLiteral("nodir/x.db"));
+        QVERIFY(refused(runArchiveroom(missing, {QStringLiteral("search"), QStringLiteral("x")}, QStringLiteral("admin"),
+                                       QStringLiteral("admin-secret")),
+                        5, QStringLiteral("There is no archive")));
+        QVERIFY(refused(runArchiveroom(missing, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, QString(), {},
+                                       QStringLiteral("admin-secret")),
+                        4, QStringLiteral("does not exist")));
+        QVERIFY(!QFileInfo::exists(missing));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("nodir"))));
     }
 
     void usageErrorsExitTwo()

@@ -1,5 +1,6 @@
 // The audit commands as scripts see them (R27): audit verify's exit codes when the trail is
-// intact and after the sqlite3 tool changed a record; audit list's filters and JSON keys.
+// intact and after the sqlite3 tool changed a record or cut the trail; audit list's filters and
+// JSON keys.
 #include "CliRunner.h"
 #include "core/Validators.h"
 
@@ -103,6 +104,45 @@ private slots:
         QVERIFY2(gap.err.contains(QStringLiteral("record 3")), qPrintable(gap.err));
         // Staff may not read or check the trail.
         QCOMPARE(asStaff({QStringLiteral("audit"), QStringLiteral("verify")}).code, 3);
+    }
+
+    void R27_auditVerifyFailsOnATrailCutWithTheFileAlone()
+    {
+        // An archive of its own: the trail cut at its end and the head rewritten with the
+        // sqlite3 tool, as someone with a copy of the file and no password would. Every link and
+        // the head agree; the keyed seal does not, and verify exits 1.
+        const QString cut = m_dir.filePath(QStringLiteral("cut.db"));
+        auto as = [&](const QStringList& args) { return runArchiveroom(cut, args, QStringLiteral("admin"), QStringLiteral("admin-secret")); };
+        QCOMPARE(runArchiveroom(cut, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, QString(), {},
+                                QStringLiteral("admin-secret"))
+                     .code,
+                 0);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(as({QStringLiteral("estate"), QStringLiteral("add"), QStringLiteral("--code"), QStringLiteral("E%1").arg(i),
+                         QStringLiteral("--name"), QStringLiteral("小区%1").arg(QChar(0x4E00 + i))})
+                         .code,
+                     0);
+        QCOMPARE(as({QStringLiteral("audit"), QStringLiteral("verify")}).code, 0);
+        auto sql = [&](const QString& statement) {
+            QProcess p;
+            p.start(QStringLiteral("sqlite3"), {cut, statement});
+            return p.waitForFinished(30000) && p.exitCode() == 0 ? QString::fromUtf8(p.readAllStandardOutput()).trimmed() : QStringLiteral("failed");
+        };
+        const QStringList head = sql(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'")).split(QLatin1Char(':'));
+        QCOMPARE(head.size(), 4); // count, hash, sealed record, seal
+        const qint64 n = head.at(0).toLongLong();
+        QVERIFY(sql(QStringLiteral("DELETE FROM audit_log WHERE id > %1").arg(n - 4)) != QLatin1String("failed"));
+        const QString last = sql(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        for (const QString& value : {QStringLiteral("%1:%2:%3:%4").arg(n - 4).arg(last, head.at(2), head.at(3)),
+                                     QStringLiteral("%1:%2:%1:%3").arg(n - 4).arg(last, head.at(3))}) {
+            // Each verify signs in and appends: cut again, so each try starts from the same trail.
+            QVERIFY(sql(QStringLiteral("DELETE FROM audit_log WHERE id > %1").arg(n - 4)) != QLatin1String("failed"));
+            QVERIFY(sql(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'audit_head'").arg(value)) != QLatin1String("failed"));
+            const Run r = as({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+            QVERIFY2(r.code == 1, qPrintable(value + QLatin1Char(' ') + r.out + r.err));
+            const QString problem = r.json().object().value(QStringLiteral("problem")).toString();
+            QVERIFY2(problem == QLatin1String("seal_mismatch") || problem == QLatin1String("unsealed"), qPrintable(r.out));
+        }
     }
 
     void R27_auditListJson()

@@ -1,7 +1,8 @@
 // The hash chain of the audit trail (R27): verify() passes on an intact trail and names the
 // first broken record when one was edited, deleted (in the middle or at the end) or slipped in
-// with SQL, as someone with the sqlite3 tool would; two connections appending at once keep one
-// chain; a checkpoint noted down earlier catches a trail rewritten wholesale.
+// with SQL, as someone with the sqlite3 tool would; a trail rewritten or cut with the file alone
+// (the hashes computed again) breaks its keyed seal; two connections appending at once keep one
+// chain; a checkpoint noted down earlier catches an older copy of the whole file put back.
 
 #include "ServiceHelpers.h"
 #include "security/AuditHash.h"
@@ -62,7 +63,10 @@ private slots:
     void R27_deletedLastRecordStaysCaughtAfterMoreRecords();
     void R27_recordInsertedWithSqlIsCaught();
     void R27_deletedHeadIsCaught();
-    void R27_checkpointCatchesARewrittenTrail();
+    void R27_trailRewrittenWithTheFileAloneBreaksItsSeal();
+    void R27_trailCutWithTheFileAloneBreaksItsSeal();
+    void R27_onlyFailedSignInsFollowTheSeal();
+    void R27_checkpointCatchesAnOlderCopy();
     void R27_twoConnectionsAppendToOneChain();
     void R27_hashCoversEveryFieldUnambiguously();
 };
@@ -174,16 +178,12 @@ void TestServicesAuditChain::R27_deletedHeadIsCaught()
     QCOMPARE(t.verify().problem, AuditService::Problem::HeadMissing);
 }
 
-void TestServicesAuditChain::R27_checkpointCatchesARewrittenTrail()
+void TestServicesAuditChain::R27_trailRewrittenWithTheFileAloneBreaksItsSeal()
 {
+    // Someone with the file but no password rewrites record 3 and every hash after it, and the
+    // head: each link holds again, but the seal over the end is keyed, and cannot be redone.
     Trail t;
-    const auto before = t.verify();
-    const auto checkpoint =
-        AuditService::parseCheckpoint(QStringLiteral("%1:%2").arg(before.lastId).arg(before.lastHash));
-    QVERIFY(checkpoint);
-    QVERIFY(t.verify(checkpoint).intact());
-    // Someone with write access rewrites record 3 and every hash after it, and the head: the
-    // chain alone cannot tell (docs/architecture.md says so) …
+    QVERIFY(t.verify().intact());
     QList<AuditRecord> all;
     QVERIFY(t.a().context().audit.forEach([&all](const AuditRecord& r) {
         all << r;
@@ -197,13 +197,99 @@ void TestServicesAuditChain::R27_checkpointCatchesARewrittenTrail()
         t.sql(QStringLiteral("UPDATE audit_log SET detail = ?, prev_hash = ?, hash = ? WHERE id = ?"),
               {r.detail, r.prevHash, r.hash, r.id});
     }
+    const auto head = t.a().context().audit.head().value();
+    // The head moved to the new end, its seal kept …
     t.sql(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head'"),
-          {QStringLiteral("%1:%2").arg(all.size()).arg(prev)});
+          {QStringLiteral("%1:%2:%3:%4").arg(all.size()).arg(prev).arg(head.sealedCount).arg(head.seal)});
+    auto rep = t.verify();
+    QCOMPARE(rep.problem, AuditService::Problem::SealMismatch);
+    QCOMPARE(rep.brokenId, head.sealedCount);
+    // … or dropped, as in an archive from before the seal.
+    t.sql(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head'"), {QStringLiteral("%1:%2").arg(all.size()).arg(prev)});
+    QCOMPARE(t.verify().problem, AuditService::Problem::Unsealed);
+    // Work going on does not seal the rewritten trail over.
+    t.sql(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head'"),
+          {QStringLiteral("%1:%2:%3:%4").arg(all.size()).arg(prev).arg(head.sealedCount).arg(head.seal)});
+    AR_VERIFY_OK(t.a().people().person(t.wang));
+    QCOMPARE(t.verify().problem, AuditService::Problem::SealMismatch);
+}
+
+void TestServicesAuditChain::R27_trailCutWithTheFileAloneBreaksItsSeal()
+{
+    // The last records deleted and the head set to the new last one: every link and the head
+    // agree, the seal does not.
+    Trail t;
+    const qint64 n = t.records();
+    const auto head = t.a().context().audit.head().value();
+    QCOMPARE(head.sealedCount, n);
+    t.sql(QStringLiteral("DELETE FROM audit_log WHERE id > ?"), {n - 3});
+    const QString newLast = t.a().context().audit.last()->hash;
+    t.sql(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head'"),
+          {QStringLiteral("%1:%2:%3:%4").arg(n - 3).arg(newLast).arg(head.sealedCount).arg(head.seal)});
+    auto rep = t.verify();
+    QCOMPARE(rep.problem, AuditService::Problem::SealMismatch);
+    QCOMPARE(rep.brokenId, n - 2);
+    // With the seal moved back to the new end, it does not match either.
+    t.sql(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head'"),
+          {QStringLiteral("%1:%2:%3:%4").arg(n - 3).arg(newLast).arg(n - 3).arg(head.seal)});
+    rep = t.verify();
+    QCOMPARE(rep.problem, AuditService::Problem::SealMismatch);
+    QCOMPARE(rep.brokenId, n - 3);
+}
+
+void TestServicesAuditChain::R27_onlyFailedSignInsFollowTheSeal()
+{
+    // Nobody signed in holds the key: failed sign-ins are appended unsealed and are fine; a
+    // record of another kind there was written with the file alone.
+    Trail t;
+    t.a().accounts().signOut();
+    QVERIFY(!t.a().accounts().signIn(QStringLiteral("clerk1"), QStringLiteral("wrong-password")));
+    QVERIFY(!t.a().accounts().signIn(QStringLiteral("clerk1"), QStringLiteral("wrong-again")));
+    const auto head = t.a().context().audit.head().value();
+    QCOMPARE(head.count, head.sealedCount + 2);
+    AR_VERIFY_OK(t.a().accounts().signIn(QStringLiteral("clerk1"), QStringLiteral("password-123")));
     QVERIFY(t.verify().intact());
-    // … but the checkpoint noted down before does.
-    const auto rep = t.verify(checkpoint);
-    QCOMPARE(rep.problem, AuditService::Problem::CheckpointMismatch);
-    QCOMPARE(rep.brokenId, before.lastId);
+    const AuditRecord last = t.a().context().audit.last().value();
+    AuditRecord forged = last;
+    forged.id = last.id + 1;
+    forged.action = QStringLiteral("unmask");
+    forged.reason = QStringLiteral("forged");
+    forged.prevHash = last.hash;
+    forged.hash = auditHash(forged.prevHash, forged);
+    t.sql(QStringLiteral("INSERT INTO audit_log(id, at, user_id, user_login, action, entity, entity_id, "
+                         "detail, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          {forged.id, forged.at, forged.userId, forged.userLogin, forged.action, forged.entity, forged.entityId, forged.detail,
+           forged.reason, forged.prevHash, forged.hash});
+    const auto newHead = t.a().context().audit.head().value();
+    t.sql(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head'"),
+          {QStringLiteral("%1:%2:%3:%4").arg(forged.id).arg(forged.hash).arg(newHead.sealedCount).arg(newHead.seal)});
+    const auto rep = t.verify();
+    QCOMPARE(rep.problem, AuditService::Problem::Unsealed);
+    QCOMPARE(rep.brokenId, forged.id);
+}
+
+void TestServicesAuditChain::R27_checkpointCatchesAnOlderCopy()
+{
+    // An older copy of the whole file put back has a trail and seal of its own that hold: a
+    // checkpoint noted down since catches it.
+    Trail t;
+    const QString older = t.f->dbPath() + QStringLiteral(".older");
+    t.sql(QStringLiteral("VACUUM INTO '%1'").arg(older));
+    for (int i = 0; i < 3; ++i)
+        AR_VERIFY_OK(t.a().people().person(t.wang));
+    const auto now = t.verify();
+    QVERIFY(now.intact());
+    const auto checkpoint = AuditService::parseCheckpoint(QStringLiteral("%1:%2").arg(now.lastId).arg(now.lastHash));
+    QVERIFY(checkpoint);
+    QVERIFY(t.verify(checkpoint).intact());
+    auto copy = Archive::open(older, &t.f->clock);
+    AR_VERIFY_OK(copy);
+    AR_VERIFY_OK(copy.value()->accounts().signIn(QStringLiteral("clerk1"), QStringLiteral("password-123")));
+    QVERIFY(copy.value()->audit().verify(std::nullopt)->intact());
+    const auto rep = copy.value()->audit().verify(checkpoint);
+    QVERIFY(rep.ok());
+    QCOMPARE(rep->problem, AuditService::Problem::CheckpointMismatch);
+    QCOMPARE(rep->brokenId, now.lastId);
     QVERIFY(!AuditService::parseCheckpoint(QStringLiteral("12:nothex")));
 }
 
