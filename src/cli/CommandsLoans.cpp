@@ -1,4 +1,5 @@
-// loan request/approve/reject/checkout/return/extend/lost/copy/list, visit add, calendar load.
+// loan request/approve/reject/checkout/return/extend/lost/found/inbox/copy/list, visit add,
+// calendar load.
 #include "Command.h"
 
 #include <QFile>
@@ -148,10 +149,14 @@ int loanCheckout(Invocation& inv)
 
 int loanReturn(Invocation& inv)
 {
+    // R33: the clerk states the condition of every folder that comes back; there is no default.
     if (inv.args.positional.size() != 1)
         return inv.usage(QCoreApplication::translate(
-            "Cli", "loan return ID|ARCHIVE-NO [--condition ok|damaged|incomplete] [--note TEXT]"));
-    const QString code = inv.args.value(QStringLiteral("condition"), QStringLiteral("ok"));
+            "Cli", "loan return ID|ARCHIVE-NO --condition ok|damaged|incomplete [--note TEXT]"));
+    const QString code = inv.args.value(QStringLiteral("condition"));
+    if (code.isEmpty())
+        return inv.usage(QCoreApplication::translate(
+            "Cli", "--condition is required: say how the dossier came back (ok, damaged or incomplete)"));
     bool ok = false;
     const ReturnCondition c = returnConditionFromCode(code, &ok);
     if (!ok)
@@ -186,6 +191,44 @@ int loanLost(Invocation& inv)
     if (!loanId(inv, QCoreApplication::translate("Cli", "loan lost ID --report TEXT"), &id))
         return Usage;
     return printLoan(inv, inv.archive->loans().reportLost(id, inv.args.value(QStringLiteral("report"))));
+}
+
+int loanFound(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(QCoreApplication::translate("Cli", "loan found ARCHIVE-NO --note TEXT"));
+    auto d =
+        inv.archive->loans().markFound(inv.args.positional.first(), inv.args.value(QStringLiteral("note")));
+    if (!d)
+        return inv.fail(d.error());
+    if (inv.json) {
+        inv.print(
+            QJsonObject{{QStringLiteral("archive_no"), d->archiveNo}, {QStringLiteral("status"), d->status}});
+        return Ok;
+    }
+    inv.out << QCoreApplication::translate("Cli", "%1 found again: %2")
+                   .arg(d->archiveNo, dossierStatusLabel(d->status))
+            << Qt::endl;
+    return Ok;
+}
+
+int loanInbox(Invocation& inv)
+{
+    auto rows = inv.archive->loans().inbox();
+    if (!rows)
+        return inv.fail(rows.error());
+    if (inv.json) {
+        QJsonArray a;
+        for (const Loan& l : rows.value())
+            a << loanJson(l, false);
+        inv.print(a);
+        return Ok;
+    }
+    if (rows->isEmpty())
+        inv.out << QCoreApplication::translate("Cli", "Nothing waits for your decision") << Qt::endl;
+    for (const Loan& l : rows.value())
+        inv.out << loanLine(l) << Qt::endl;
+    return Ok;
 }
 
 int loanCopy(Invocation& inv)
@@ -479,7 +522,7 @@ QList<Command> loanCommands()
                     "ID|ARCHIVE-NO [--borrower LOGIN] [--purpose TEXT]", {o("borrower"), o("purpose")}, {},
                     loanCheckout),
         loanCommand("return", QT_TRANSLATE_NOOP("Cli", "Check a dossier in and record its condition"),
-                    "ID|ARCHIVE-NO [--condition ok|damaged|incomplete] [--note TEXT]",
+                    "ID|ARCHIVE-NO --condition ok|damaged|incomplete [--note TEXT]",
                     {o("condition"), o("note")}, {}, loanReturn),
         loanCommand("extend",
                     QT_TRANSLATE_NOOP("Cli", "Ask for (or grant) a later due date, before the due date"),
@@ -487,6 +530,11 @@ QList<Command> loanCommands()
         loanCommand("lost",
                     QT_TRANSLATE_NOOP("Cli", "Report a dossier lost on loan, with the written report"),
                     "ID --report TEXT", {o("report")}, {}, loanLost),
+        loanCommand("found",
+                    QT_TRANSLATE_NOOP("Cli", "Record that a lost dossier was found again, with a note"),
+                    "ARCHIVE-NO --note TEXT", {o("note")}, {}, loanFound),
+        loanCommand("inbox", QT_TRANSLATE_NOOP("Cli", "Requests and extensions waiting for your decision"),
+                    "", {}, {}, loanInbox),
         loanCommand("copy", QT_TRANSLATE_NOOP("Cli", "Register the copies made for an approved copy request"),
                     "ID --pages PAGES --sheets N [--copies N] [--note TEXT]",
                     {o("pages"), o("sheets"), o("copies"), o("note")}, {}, loanCopy),

@@ -27,7 +27,10 @@ enum class AccessOutcome
 enum class Approver
 {
     None,
-    OwnDepartmentHead,    // the requester's department head, or a company leader (R23)
+    // The requester's own department head. No longer used: R2 over R23, the owning department
+    // decides (migration 0010 rewrote the rows; AccessService::setRule refuses it). Kept so that
+    // the code reads.
+    OwnDepartmentHead,
     OwningDepartmentHead, // the head of the department that owns the category (R2, R25)
 };
 

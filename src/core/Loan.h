@@ -75,6 +75,7 @@ struct Loan
     // Derived, not stored
     int daysOverdue = 0;
     bool extensionPending = false;
+    QString dossierStatus; // the dossier's status now (lost until found again, R34)
     QString approverName; // who decided, or who is to decide ("客服部负责人")
     QStringList warnings; // e.g. a year without working-day calendar data (R31)
 };

@@ -45,6 +45,12 @@ Status AccessService::setRule(const AccessRule& rule)
     if (rule.decision.outcome == AccessOutcome::NeedsApproval && rule.decision.approver == Approver::None)
         return Error::invalid(QStringLiteral("approver"), {},
                               tr("A decision that needs approval must say who approves"));
+    // R2 over R23: the head of the department that owns the category approves, not the borrower's.
+    if (rule.decision.outcome == AccessOutcome::NeedsApproval &&
+        rule.decision.approver == Approver::OwnDepartmentHead)
+        return Error::invalid(QStringLiteral("approver"), approverCode(rule.decision.approver),
+                              tr("The head of the department that owns the category approves, not the "
+                                 "borrower's own head"));
     if (rule.role == Role::Admin && rule.decision.outcome != AccessOutcome::Refused)
         return Error::invalid(QStringLiteral("role"), roleCode(rule.role),
                               tr("The administrator role never gets access to dossiers (R20)"));

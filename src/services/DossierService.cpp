@@ -895,6 +895,14 @@ Result<OwnerChangeResult> DossierService::changeOwner(qint64 roomId, const Perso
         if (d.category != QLatin1String("owner") || d.status == QLatin1String("former_owner") ||
             d.status == QLatin1String("destroyed"))
             continue;
+        if (d.status == QLatin1String("lost")) {
+            // R34: lost stays lost; closed as of the change, it becomes former_owner when found.
+            if (auto s = m_ctx.dossiers.closeKeepingStatus(d.id, day, out.destroyEligible); !s)
+                return s.error();
+            if (auto s = note(d.id, QStringLiteral("closed_on"), {}, day.toString(Qt::ISODate)); !s)
+                return s.error();
+            continue;
+        }
         // R42: kept apart, destroyable three years after the change.
         if (auto s = m_ctx.dossiers.closeAsFormerOwner(d.id, day, out.destroyEligible); !s)
             return s.error();

@@ -24,12 +24,12 @@ bool LoanService::mayDecide(const QString& approverDepartment) const
     return u->role == Role::Leader || (!approverDepartment.isEmpty() && u->department == approverDepartment);
 }
 
-QString LoanService::approverLabel(const QString& department)
+QString LoanService::approverLabel(const QString& department, qint64 askerId)
 {
     QStringList names;
     if (auto all = m_ctx.users.all())
         for (const User& u : all.value())
-            if (u.active && u.role == Role::Manager && u.department == department)
+            if (u.active && u.role == Role::Manager && u.department == department && u.id != askerId)
                 names << u.displayName;
     const QString head = tr("Head of %1").arg(department);
     return names.isEmpty() ? head : QStringLiteral("%1 (%2)").arg(head, names.join(QStringLiteral(", ")));
@@ -63,6 +63,13 @@ Status LoanService::audit(AuditAction a, const Loan& l, const QString& step, con
     if (l.due.isValid())
         d.insert(QStringLiteral("due"), l.due.toString(Qt::ISODate));
     return AuditService(m_ctx).record(a, QStringLiteral("loan"), l.id, l.archiveNo, auditDetail(d), reason);
+}
+
+Status LoanService::noteStatus(qint64 dossierId, const QString& from, const QString& to)
+{
+    return m_ctx.history.append(HistoryRepository::Row{QStringLiteral("dossier"), dossierId,
+                                                       QStringLiteral("status"), from, to, false},
+                                m_ctx.userId(), m_ctx.clock.now());
 }
 
 Result<WorkCalendar> LoanService::calendar()
@@ -134,7 +141,7 @@ Result<Loan> LoanService::finish(qint64 loanId, const QStringList& warnings)
     if (loan.status == LoanStatus::Out && loan.due.isValid() && loan.due < m_ctx.clock.today())
         loan.daysOverdue = int(loan.due.daysTo(m_ctx.clock.today()));
     if (loan.status == LoanStatus::Pending || loan.extensionPending)
-        loan.approverName = approverLabel(loan.approverDepartment);
+        loan.approverName = approverLabel(loan.approverDepartment, loan.borrowerId);
     else
         loan.approverName = loan.decidedByName;
     return l;
@@ -186,8 +193,9 @@ Result<Loan> LoanService::request(const Request& r)
     l.rule = decision->rule;
     l.requestedAt = m_ctx.clock.now();
     l.requestedBy = m_ctx.userId();
-    l.approverDepartment =
-        decision->approver == Approver::OwnDepartmentHead ? borrower->department : period->department;
+    // R2 over R23: the head of the department that owns the category decides (or a leader), not
+    // the borrower's own head; the same head decides extensions (R32).
+    l.approverDepartment = period->department;
     switch (decision->outcome) {
     case AccessOutcome::Granted:
         l.status = LoanStatus::Approved;
@@ -242,11 +250,31 @@ Result<Loan> LoanService::decide(qint64 loanId, bool approve, const QString& rea
                          tr("Loan %1 is decided by the head of %2 or a company leader (R2, R23)")
                              .arg(loanId)
                              .arg(l->approverDepartment));
+    std::optional<LoanExtension> ext;
+    if (l->status != LoanStatus::Pending) {
+        auto pending = m_loans.pendingExtension(loanId);
+        if (!pending)
+            return pending.error();
+        if (!pending.value())
+            return Error::of(
+                ErrorCode::Conflict,
+                tr("Loan %1 waits for no decision (it is %2)").arg(loanId).arg(loanStatusLabel(l->status)));
+        ext = pending.value();
+    }
+    // R25, R32: nobody decides their own request, copy or extension; another head of the owning
+    // department or a company leader does.
+    const qint64 me = m_ctx.userId();
+    if (l->borrowerId == me || (ext ? ext->requestedBy == me : l->requestedBy == me))
+        return Error::of(ErrorCode::PermissionDenied,
+                         tr("Loan %1: nobody decides their own request; another head of %2 or a company "
+                            "leader decides")
+                             .arg(loanId)
+                             .arg(l->approverDepartment));
     if (!approve && reason.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("reason"), {}, tr("Give the reason for the rejection"));
     const QDateTime now = m_ctx.clock.now();
     Transaction tx(m_ctx.db);
-    if (l->status == LoanStatus::Pending) {
+    if (!ext) {
         Loan changed = l.value();
         changed.status = approve ? LoanStatus::Approved : LoanStatus::Rejected;
         if (auto s = m_loans.decide(loanId, changed.status, m_ctx.userId(), now, reason.trimmed()); !s)
@@ -265,14 +293,7 @@ Result<Loan> LoanService::decide(qint64 loanId, bool approve, const QString& rea
             !s)
             return s.error();
     } else {
-        auto ext = m_loans.pendingExtension(loanId);
-        if (!ext)
-            return ext.error();
-        if (!ext.value())
-            return Error::of(
-                ErrorCode::Conflict,
-                tr("Loan %1 waits for no decision (it is %2)").arg(loanId).arg(loanStatusLabel(l->status)));
-        const LoanExtension& e = *ext.value();
+        const LoanExtension& e = *ext;
         if (auto s =
                 m_loans.decideExtension(e.id, approve ? ExtensionStatus::Approved : ExtensionStatus::Rejected,
                                         m_ctx.userId(), now, reason.trimmed());
@@ -354,6 +375,8 @@ Result<Loan> LoanService::checkOut(qint64 loanId)
         return s.error();
     if (auto s = m_loans.setDossierStatus(d->id, QStringLiteral("on_loan")); !s)
         return s.error();
+    if (auto s = noteStatus(d->id, d->status, QStringLiteral("on_loan")); !s)
+        return s.error();
     Loan changed = l.value();
     changed.status = LoanStatus::Out;
     changed.due = dueDay;
@@ -433,10 +456,19 @@ Result<Loan> LoanService::giveBack(qint64 loanId, ReturnCondition c, const QStri
     if (auto s = m_loans.giveBack(loanId, m_ctx.userId(), now, c, note.trimmed()); !s)
         return s.error();
     if (l->status == LoanStatus::Out) {
-        const QString back =
-            l->dossierStatusBefore.isEmpty() ? QStringLiteral("open") : l->dossierStatusBefore;
-        if (auto s = m_loans.setDossierStatus(l->dossierId, back); !s)
-            return s.error();
+        // The status saved at check-out comes back only if nothing changed it while the folder was
+        // out: an owner change meanwhile made it former_owner, and so it stays (R42, R6).
+        auto d = m_ctx.dossiers.byId(l->dossierId);
+        if (!d)
+            return d.error();
+        if (d->status == QLatin1String("on_loan")) {
+            const QString back =
+                l->dossierStatusBefore.isEmpty() ? QStringLiteral("open") : l->dossierStatusBefore;
+            if (auto s = m_loans.setDossierStatus(l->dossierId, back); !s)
+                return s.error();
+            if (auto s = noteStatus(l->dossierId, d->status, back); !s)
+                return s.error();
+        }
     }
     Loan changed = l.value();
     changed.status = LoanStatus::Returned;
@@ -525,23 +557,13 @@ Result<Loan> LoanService::extend(qint64 loanId, const QDate& until, const QStrin
     e.oldDue = l->due;
     e.newDue = until;
     e.reason = reason.trimmed();
-    e.status = responsible ? ExtensionStatus::Approved : ExtensionStatus::Pending;
-    if (responsible) {
-        e.decidedAt = now;
-        e.decidedBy = m_ctx.userId();
-    }
+    // R32: even the responsible head asking waits: nobody approves their own request; another
+    // head of the owning department or a company leader decides.
+    e.status = ExtensionStatus::Pending;
     Transaction tx(m_ctx.db);
     if (auto id = m_loans.insertExtension(e); !id)
         return id.error();
-    Loan changed = l.value();
-    if (responsible) {
-        changed.due = until;
-        if (auto s = m_loans.setDue(loanId, until); !s)
-            return s.error();
-    }
-    if (auto s = audit(responsible ? AuditAction::Approval : AuditAction::LoanStep, changed,
-                       responsible ? QStringLiteral("extend") : QStringLiteral("ask_extension"), e.reason);
-        !s)
+    if (auto s = audit(AuditAction::LoanStep, l.value(), QStringLiteral("ask_extension"), e.reason); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -563,6 +585,9 @@ Result<Loan> LoanService::reportLost(qint64 loanId, const QString& report)
     const QString text = report.trimmed();
     if (text.isEmpty())
         return Error::invalid(QStringLiteral("report"), {}, tr("Write the report on the loss (R34)"));
+    auto dossier = m_ctx.dossiers.byId(l->dossierId);
+    if (!dossier)
+        return dossier.error();
     const QDateTime now = m_ctx.clock.now();
     Transaction tx(m_ctx.db);
     if (auto s = m_loans.markLost(loanId, m_ctx.userId(), now, text); !s)
@@ -572,7 +597,7 @@ Result<Loan> LoanService::reportLost(qint64 loanId, const QString& report)
     // R34: the report stays in the dossier's history.
     for (const HistoryRepository::Row& row :
          {HistoryRepository::Row{QStringLiteral("dossier"), l->dossierId, QStringLiteral("status"),
-                                 QStringLiteral("on_loan"), QStringLiteral("lost"), false},
+                                 dossier->status, QStringLiteral("lost"), false},
           HistoryRepository::Row{
               QStringLiteral("dossier"), l->dossierId, QStringLiteral("lost_report"), {}, text, false}})
         if (auto s = m_ctx.history.append(row, m_ctx.userId(), now); !s)
@@ -584,6 +609,60 @@ Result<Loan> LoanService::reportLost(qint64 loanId, const QString& report)
     if (auto s = tx.commit(); !s)
         return s.error();
     return finish(loanId);
+}
+
+Result<Dossier> LoanService::markFound(const QString& archiveNo, const QString& note)
+{
+    if (auto s = m_ctx.require(Permission::RunDesk); !s)
+        return s.error();
+    auto d = m_ctx.dossiers.byArchiveNo(archiveNo.trimmed());
+    if (!d)
+        return Error::of(ErrorCode::NotFound, tr("No dossier %1").arg(archiveNo.trimmed()));
+    if (d->status != QLatin1String("lost"))
+        return Error::of(ErrorCode::Conflict,
+                         tr("Dossier %1 is %2, not lost").arg(d->archiveNo, dossierStatusLabel(d->status)));
+    const QString text = note.trimmed();
+    if (text.isEmpty())
+        return Error::invalid(QStringLiteral("note"), {},
+                              tr("Say where and how dossier %1 was found").arg(d->archiveNo));
+    // Back to what it was before it was lost; a former owner's dossier (the owner changed while it
+    // was lost: closed_on is set) becomes former_owner (R42).
+    QString back = QStringLiteral("open");
+    LoanRepository::Filter lf;
+    lf.dossierId = d->id;
+    lf.statuses = {LoanStatus::Lost};
+    lf.limit = 1;
+    auto lostLoans = m_loans.list(lf);
+    if (!lostLoans)
+        return lostLoans.error();
+    if (!lostLoans->isEmpty()) {
+        const QString before = lostLoans->first().dossierStatusBefore;
+        if (!before.isEmpty() && before != QLatin1String("on_loan") && before != QLatin1String("lost"))
+            back = before;
+    }
+    if (d->closedOn.isValid())
+        back = QStringLiteral("former_owner");
+    const QDateTime now = m_ctx.clock.now();
+    Transaction tx(m_ctx.db);
+    if (auto s = m_ctx.dossiers.setStatus(d->id, back); !s)
+        return s.error();
+    for (const HistoryRepository::Row& row :
+         {HistoryRepository::Row{QStringLiteral("dossier"), d->id, QStringLiteral("status"), d->status, back,
+                                 false},
+          HistoryRepository::Row{
+              QStringLiteral("dossier"), d->id, QStringLiteral("found_note"), {}, text, false}})
+        if (auto s = m_ctx.history.append(row, m_ctx.userId(), now); !s)
+            return s.error();
+    const QJsonObject detail{{QStringLiteral("step"), QStringLiteral("found")},
+                             {QStringLiteral("status"), back},
+                             {QStringLiteral("rule"), QStringLiteral("R34")}};
+    if (auto s = AuditService(m_ctx).record(AuditAction::LoanStep, QStringLiteral("dossier"), d->id,
+                                            d->archiveNo, auditDetail(detail), text);
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return m_ctx.dossiers.byId(d->id);
 }
 
 Result<Loan> LoanService::loan(qint64 id)
@@ -630,7 +709,7 @@ Result<QList<Loan>> LoanService::list(const ListFilter& f)
         if (l.status == LoanStatus::Out && l.due.isValid() && l.due < today)
             l.daysOverdue = int(l.due.daysTo(today));
         l.approverName = (l.status == LoanStatus::Pending || l.extensionPending)
-                             ? approverLabel(l.approverDepartment)
+                             ? approverLabel(l.approverDepartment, l.borrowerId)
                              : l.decidedByName;
     }
     return rows;
@@ -648,11 +727,11 @@ Result<QList<Loan>> LoanService::inbox()
     if (auto s = m_ctx.require(Permission::ApproveLoans); !s)
         return s.error();
     const User& u = *m_ctx.user();
-    auto rows = m_loans.awaitingDecision(u.role == Role::Leader ? QString() : u.department);
+    auto rows = m_loans.awaitingDecision(u.role == Role::Leader ? QString() : u.department, u.id);
     if (!rows)
         return rows;
     for (Loan& l : rows.value())
-        l.approverName = approverLabel(l.approverDepartment);
+        l.approverName = approverLabel(l.approverDepartment, l.borrowerId);
     return rows;
 }
 
@@ -748,6 +827,24 @@ Result<Visit> LoanService::addVisit(const VisitInput& v)
           std::tuple{"credential", v.credential, tr("the officer's credential")}})
         if (value.trimmed().isEmpty())
             return Error::invalid(QString::fromLatin1(field), {}, tr("Name %1 (R24)").arg(label));
+    // R24: a visit happens in the archive room, so the dossier must be there.
+    auto out = m_loans.outLoanOf(d->id);
+    if (!out)
+        return out.error();
+    if (out.value()) {
+        auto other = m_loans.byId(*out.value());
+        if (!other)
+            return other.error();
+        return Error::of(
+            ErrorCode::Conflict,
+            tr("Dossier %1 is not in the archive room: it is on loan to %2 (%3, loan %4), due %5")
+                .arg(d->archiveNo, other->borrowerName, other->department)
+                .arg(other->id)
+                .arg(other->due.toString(Qt::ISODate)));
+    }
+    if (closedStatus(d->status) || d->status == QLatin1String("on_loan"))
+        return Error::of(ErrorCode::Conflict, tr("Dossier %1 is not in the archive room: it is %2")
+                                                  .arg(d->archiveNo, dossierStatusLabel(d->status)));
     auto period = m_loans.period(d->category);
     if (!period)
         return period.error();
@@ -953,7 +1050,9 @@ Result<LoanService::Summary> LoanService::summary()
     auto lost = list(lf);
     if (!lost)
         return lost.error();
-    s.lost = lost.value();
+    for (const Loan& l : lost.value())
+        if (l.dossierStatus == QLatin1String("lost")) // not found again since (R34)
+            s.lost << l;
     if (m_ctx.can(Permission::ApproveLoans)) {
         auto in = inbox();
         if (!in)

@@ -32,8 +32,8 @@ public:
     // R30: registers the request and its decision (R21–R25). Refused and in-room requests are
     // registered too and come back as a loan with that status, naming the rule.
     Result<Loan> request(const Request& r);
-    // The manager of the approving department or a company leader (R2, R23, R25); also
-    // decides a pending extension (R32).
+    // The manager of the department that owns the category or a company leader (R2 over R23,
+    // R25), never the one who asked or borrows; also decides a pending extension (R32).
     Result<Loan> approve(qint64 loanId, const QString& reason = {});
     Result<Loan> reject(qint64 loanId, const QString& reason);
 
@@ -47,10 +47,14 @@ public:
     Result<Loan> giveBack(qint64 loanId, ReturnCondition c, const QString& note = {});
     Result<Loan> giveBackByArchiveNo(const QString& archiveNo, ReturnCondition c, const QString& note = {});
 
-    // R32: asked before the due date; the responsible person asking extends at once.
+    // R32: asked before the due date by the borrower, the desk or the responsible head; always
+    // decided by someone other than who asked (approve/reject).
     Result<Loan> extend(qint64 loanId, const QDate& until, const QString& reason);
     // R34: the written report is kept; the dossier becomes lost.
     Result<Loan> reportLost(qint64 loanId, const QString& report);
+    // R34: a lost dossier was found again (the desk, with a note; audited). It goes back to the
+    // status it had before it was lost, or former_owner if the owner changed meanwhile (R42).
+    Result<Dossier> markFound(const QString& archiveNo, const QString& note);
 
     Result<Loan> loan(qint64 id);
     struct ListFilter
@@ -83,7 +87,8 @@ public:
         QString approvedByLogin; // a company leader or the owning department's head (R24)
         QString note;
     };
-    // R24: registered as an in-room loan that can never be checked out.
+    // R24: registered as an in-room loan that can never be checked out; only for a dossier that
+    // is in the archive room (not out, not lost).
     Result<Visit> addVisit(const VisitInput& v);
     // Who may consent to a state organ's visit of this dossier (R24): the company leaders and
     // the head of the owning department; active accounts only. The desk (clerk).
@@ -126,7 +131,10 @@ private:
     Result<Loan> finish(qint64 loanId, const QStringList& warnings = {});
     Result<Loan> decide(qint64 loanId, bool approve, const QString& reason);
     Status audit(AuditAction a, const Loan& l, const QString& step, const QString& reason = {});
-    QString approverLabel(const QString& department);
+    // R6: every change of a dossier's status is a history row.
+    Status noteStatus(qint64 dossierId, const QString& from, const QString& to);
+    // "Head of 客服部 (names)": the active managers of the department, leaving out the asker.
+    QString approverLabel(const QString& department, qint64 askerId = 0);
     Result<User> borrowerFor(const QString& login);
 
     Context& m_ctx;

@@ -170,6 +170,13 @@ Status DossierRepository::closeAsFormerOwner(qint64 id, const QDate& closedOn, c
                           {nullableDate(closedOn), nullableDate(eligible), id}));
 }
 
+Status DossierRepository::closeKeepingStatus(qint64 id, const QDate& closedOn, const QDate& eligible)
+{
+    return done(
+        m_db.write(QStringLiteral("UPDATE dossiers SET closed_on = ?, destroy_eligible = ? WHERE id = ?"),
+                   {nullableDate(closedOn), nullableDate(eligible), id}));
+}
+
 Result<QList<Dossier>> DossierRepository::atLocation(qint64 locationId)
 {
     return listOf<Dossier>(m_db.exec(QStringLiteral("SELECT %1 FROM dossiers d %2 WHERE d.location_id = ? %3")

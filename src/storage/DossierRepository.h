@@ -58,6 +58,9 @@ public:
     Status setLocation(qint64 id, qint64 locationId);
     // R42: kept apart as a former owner's dossier, destroyable from `eligible`.
     Status closeAsFormerOwner(qint64 id, const QDate& closedOn, const QDate& eligible);
+    // A former owner's dossier that is lost (R34, R42): closed as of the owner change, its status
+    // untouched; it becomes former_owner when it is found.
+    Status closeKeepingStatus(qint64 id, const QDate& closedOn, const QDate& eligible);
     // The dossiers at a location (and, with `deep`, below it), in shelf order (R14):
     // building, unit, room (natural order), then archive number.
     Result<QList<Dossier>> atLocation(qint64 locationId);

@@ -33,7 +33,7 @@ const QString kLoanSelect = QStringLiteral(
     "COALESCE(l.return_note, ''), COALESCE(l.dossier_status_before, ''), l.lost_at, COALESCE(l.lost_report, "
     "''), "
     "COALESCE(l.visit_id, 0), "
-    "(SELECT COUNT(*) FROM loan_extensions e WHERE e.loan_id = l.id AND e.status = 'pending') "
+    "(SELECT COUNT(*) FROM loan_extensions e WHERE e.loan_id = l.id AND e.status = 'pending'), d.status "
     "FROM loans l JOIN dossiers d ON d.id = l.dossier_id LEFT JOIN users u ON u.id = l.borrower_id "
     "LEFT JOIN users dec ON dec.id = l.decided_by ");
 
@@ -72,6 +72,7 @@ Loan loanFrom(const QSqlQuery& q, int)
     l.lostReport = q.value(29).toString();
     l.visitId = q.value(30).toLongLong();
     l.extensionPending = q.value(31).toInt() > 0;
+    l.dossierStatus = q.value(32).toString();
     return l;
 }
 
@@ -227,16 +228,22 @@ Result<QList<Loan>> LoanRepository::list(const Filter& f)
     return listOf<Loan>(m_db.exec(sql, args), loanFrom);
 }
 
-Result<QList<Loan>> LoanRepository::awaitingDecision(const QString& department)
+Result<QList<Loan>> LoanRepository::awaitingDecision(const QString& department, qint64 deciderId)
 {
+    // Nobody decides their own request (R25, R32): a request the decider borrows or asked for, an
+    // extension the decider asked for or of the decider's own loan, is left to someone else.
     QString sql =
-        kLoanSelect + QStringLiteral("WHERE (l.status = 'pending' OR EXISTS (SELECT 1 FROM loan_extensions e "
-                                     "WHERE e.loan_id = l.id AND e.status = 'pending'))");
-    if (department.isEmpty())
-        return listOf<Loan>(m_db.exec(sql + QStringLiteral(" ORDER BY l.id")), loanFrom);
-    return listOf<Loan>(
-        m_db.exec(sql + QStringLiteral(" AND l.approver_department = ? ORDER BY l.id"), {department}),
-        loanFrom);
+        kLoanSelect +
+        QStringLiteral("WHERE ((l.status = 'pending' AND COALESCE(l.borrower_id, 0) <> ? AND "
+                       "COALESCE(l.requested_by, 0) <> ?) OR EXISTS (SELECT 1 FROM loan_extensions e "
+                       "WHERE e.loan_id = l.id AND e.status = 'pending' AND COALESCE(e.requested_by, 0) "
+                       "<> ? AND COALESCE(l.borrower_id, 0) <> ?))");
+    QVariantList args{deciderId, deciderId, deciderId, deciderId};
+    if (!department.isEmpty()) {
+        sql += QStringLiteral(" AND l.approver_department = ?");
+        args << department;
+    }
+    return listOf<Loan>(m_db.exec(sql + QStringLiteral(" ORDER BY l.id"), args), loanFrom);
 }
 
 Result<std::optional<qint64>> LoanRepository::outLoanOf(qint64 dossierId)

@@ -40,7 +40,8 @@ public:
     // Newest first, except overdue lists: by department, borrower, due date.
     Result<QList<Loan>> list(const Filter& f);
     // Pending requests and loans with a pending extension; `department` empty: all (leaders).
-    Result<QList<Loan>> awaitingDecision(const QString& department);
+    // Leaves out what `deciderId` asked for or borrows: nobody decides their own request.
+    Result<QList<Loan>> awaitingDecision(const QString& department, qint64 deciderId);
     // The loan that has the dossier out, if any.
     Result<std::optional<qint64>> outLoanOf(qint64 dossierId);
     // Approved take-outs of this dossier, oldest first (for the desk); borrowerId 0: anyone.

@@ -45,12 +45,15 @@ private:
 
 private slots:
     void initTestCase();
+    void R2_R23_anotherDepartmentsRequestGoesToTheOwningHead();
     void R23_staffRequestWaitsForTheHeadAndIsCheckedOutByScan();
     void R21_R33_leaderGrantedButTheDossierIsNotOutTwice();
+    void R33_returnNeedsAnExplicitCondition();
     void R33_returnRecordsTheCondition();
     void R24_visitIsNeverCheckedOut();
     void R35_overdueListHasDaysOverdue();
     void R34_lostWithReport();
+    void R34_foundAgainWithANote();
     void R31_calendarLoadIsForTheAdministrator();
     void R45_R47_damageRepairAndOwnerRequests();
     void usageErrorsAndHelp();
@@ -66,7 +69,8 @@ void TestCliLoans::initTestCase()
              0);
     for (const auto& [login, role, dept] :
          {std::tuple{"clerk1", "clerk", "客服部"}, std::tuple{"staff1", "staff", "客服部"},
-          std::tuple{"head1", "manager", "客服部"}, std::tuple{"gm", "leader", "总经理办公室"}})
+          std::tuple{"head1", "manager", "客服部"}, std::tuple{"gm", "leader", "总经理办公室"},
+          std::tuple{"staff2", "staff", "工程部"}, std::tuple{"head2", "manager", "工程部"}})
         QCOMPARE(runArchiveroom(
                      db(),
                      {QStringLiteral("user"), QStringLiteral("add"), QString::fromLatin1(login),
@@ -94,6 +98,41 @@ void TestCliLoans::initTestCase()
     QVERIFY2(owner.code == 0, qPrintable(owner.err));
     m_no = obj(owner).value(QStringLiteral("archive_no")).toString();
     QVERIFY(!m_no.isEmpty());
+}
+
+// Issue #16's repro: a 工程部 staff member asks for an owner dossier, which 客服部 owns (R2).
+void TestCliLoans::R2_R23_anotherDepartmentsRequestGoesToTheOwningHead()
+{
+    const Run asked = as(QStringLiteral("staff2"),
+                         {QStringLiteral("loan"), QStringLiteral("request"), m_no, QStringLiteral("--mode"),
+                          QStringLiteral("borrow"), QStringLiteral("--purpose"),
+                          QStringLiteral("查看装修资料"), QStringLiteral("--json")});
+    QVERIFY2(asked.code == 0, qPrintable(asked.err));
+    QCOMPARE(obj(asked).value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(obj(asked).value(QStringLiteral("department")).toString(), QStringLiteral("工程部"));
+    QVERIFY(obj(asked).value(QStringLiteral("approver")).toString().contains(QStringLiteral("head1")));
+    const qint64 id = obj(asked).value(QStringLiteral("id")).toInteger();
+    const QStringList inbox{QStringLiteral("loan"), QStringLiteral("inbox"), QStringLiteral("--json")};
+
+    // Not in the 工程部 head's inbox, nor theirs to approve.
+    const Run eng = as(QStringLiteral("head2"), inbox);
+    QVERIFY2(eng.code == 0, qPrintable(eng.err));
+    QCOMPARE(eng.json().array().size(), 0);
+    QCOMPARE(
+        as(QStringLiteral("head2"), {QStringLiteral("loan"), QStringLiteral("approve"), QString::number(id)})
+            .code,
+        3);
+    // In the 客服部 head's inbox; the 客服部 head approves.
+    const Run cs = as(QStringLiteral("head1"), inbox);
+    QVERIFY2(cs.code == 0, qPrintable(cs.err));
+    QCOMPARE(cs.json().array().size(), 1);
+    QCOMPARE(cs.json().array().first().toObject().value(QStringLiteral("id")).toInteger(), id);
+    const Run approved = as(QStringLiteral("head1"), {QStringLiteral("loan"), QStringLiteral("approve"),
+                                                      QString::number(id), QStringLiteral("--json")});
+    QVERIFY2(approved.code == 0, qPrintable(approved.err));
+    QCOMPARE(obj(approved).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    QCOMPARE(obj(approved).value(QStringLiteral("approver")).toString(), QStringLiteral("head1"));
+    QCOMPARE(as(QStringLiteral("head1"), inbox).json().array().size(), 0);
 }
 
 void TestCliLoans::R23_staffRequestWaitsForTheHeadAndIsCheckedOutByScan()
@@ -147,6 +186,19 @@ void TestCliLoans::R21_R33_leaderGrantedButTheDossierIsNotOutTwice()
     QVERIFY2(twice.err.contains(QStringLiteral("staff1")), qPrintable(twice.err));
 }
 
+void TestCliLoans::R33_returnNeedsAnExplicitCondition()
+{
+    // staff1's folder is out; a return that does not say its condition is a usage error.
+    const Run r = as(QStringLiteral("clerk1"), {QStringLiteral("loan"), QStringLiteral("return"), m_no});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--condition")), qPrintable(r.err));
+    const Run list = as(QStringLiteral("clerk1"),
+                        {QStringLiteral("loan"), QStringLiteral("list"), QStringLiteral("--status"),
+                         QStringLiteral("out"), QStringLiteral("--json")});
+    QCOMPARE(list.json().array().size(), 1); // still out
+    QCOMPARE(list.json().array().first().toObject().value(QStringLiteral("id")).toInteger(), m_staffLoan);
+}
+
 void TestCliLoans::R33_returnRecordsTheCondition()
 {
     const QStringList ret{QStringLiteral("loan"), QStringLiteral("return"), m_no};
@@ -165,7 +217,10 @@ void TestCliLoans::R33_returnRecordsTheCondition()
     QVERIFY2(back.code == 0, qPrintable(back.err));
     QCOMPARE(obj(back).value(QStringLiteral("status")).toString(), QStringLiteral("returned"));
     QCOMPARE(obj(back).value(QStringLiteral("condition")).toString(), QStringLiteral("damaged"));
-    QCOMPARE(as(QStringLiteral("clerk1"), ret).code, 6); // not out any more
+    QCOMPARE(
+        as(QStringLiteral("clerk1"), ret + QStringList{QStringLiteral("--condition"), QStringLiteral("ok")})
+            .code,
+        6); // not out any more
 }
 
 void TestCliLoans::R24_visitIsNeverCheckedOut()
@@ -232,6 +287,30 @@ void TestCliLoans::R34_lostWithReport()
             {db(), QStringLiteral("SELECT status FROM dossiers WHERE archive_no = '%1'").arg(m_no)});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), QStringLiteral("lost"));
+}
+
+void TestCliLoans::R34_foundAgainWithANote()
+{
+    // Lost (R34_lostWithReport): nobody may ask for it until it is found.
+    const QStringList ask{QStringLiteral("loan"),   QStringLiteral("request"), m_no,
+                          QStringLiteral("--mode"), QStringLiteral("view"),    QStringLiteral("--purpose"),
+                          QStringLiteral("核对")};
+    QCOMPARE(as(QStringLiteral("gm"), ask).code, 4);
+    const QStringList found{QStringLiteral("loan"), QStringLiteral("found"), m_no};
+    QCOMPARE(
+        as(QStringLiteral("staff1"), found + QStringList{QStringLiteral("--note"), QStringLiteral("x")}).code,
+        3);
+    QCOMPARE(as(QStringLiteral("clerk1"), found).code, 4); // the note is required
+    const Run r = as(QStringLiteral("clerk1"),
+                     found + QStringList{QStringLiteral("--note"), QStringLiteral("在会议室找到"),
+                                         QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(obj(r).value(QStringLiteral("archive_no")).toString(), m_no);
+    QCOMPARE(obj(r).value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    QCOMPARE(
+        as(QStringLiteral("clerk1"), found + QStringList{QStringLiteral("--note"), QStringLiteral("x")}).code,
+        6); // not lost any more
+    QCOMPARE(as(QStringLiteral("gm"), ask).code, 0);
 }
 
 void TestCliLoans::R31_calendarLoadIsForTheAdministrator()
@@ -325,7 +404,9 @@ void TestCliLoans::usageErrorsAndHelp()
                  .code,
              4);
     const Run help = runArchiveroom(db(), {QStringLiteral("help")}, QString(), {});
-    for (const char* cmd : {"loan request", "loan checkout", "loan list", "visit add", "calendar load"})
+    QCOMPARE(as(QStringLiteral("clerk1"), {QStringLiteral("loan"), QStringLiteral("found")}).code, 2);
+    for (const char* cmd : {"loan request", "loan checkout", "loan list", "loan found", "loan inbox",
+                            "visit add", "calendar load"})
         QVERIFY2(help.out.contains(QLatin1String(cmd)), cmd);
 }
 

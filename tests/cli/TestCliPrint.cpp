@@ -413,7 +413,12 @@ void TestCliPrint::P4_P5_registersForAPeriod()
         QCOMPARE(as(QStringLiteral("clerk1"), {QStringLiteral("loan"), QStringLiteral("approve"), id}, false).code, 0);
     const Run out = as(QStringLiteral("clerk1"), {QStringLiteral("loan"), QStringLiteral("checkout"), id}, false);
     QVERIFY2(out.code == 0, qPrintable(out.err));
-    QCOMPARE(as(QStringLiteral("clerk1"), {QStringLiteral("loan"), QStringLiteral("return"), id}, false).code, 0);
+    QCOMPARE(as(QStringLiteral("clerk1"),
+                {QStringLiteral("loan"), QStringLiteral("return"), id, QStringLiteral("--condition"),
+                 QStringLiteral("ok")},
+                false)
+                 .code,
+             0);
 
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     const QString p4 = file(QStringLiteral("p4.pdf"));

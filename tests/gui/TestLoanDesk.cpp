@@ -102,6 +102,7 @@ private slots:
     void R35_R34_panelShowsOverdueLostAndPendingToTheManager();
     void R35_reminderSlipIsPrintedToPdfAndAudited();
     void R32_R34_loanListAsksForAnExtensionAndReportsALoss();
+    void R34_foundAgainIsRecordedFromTheLoanList();
     void R24_visitDialogOffersOnlyWhoMayConsentAndRegistersAnInRoomVisit();
     void R25_copiesAreRecordedFromTheLoanListIntoTheRegister();
     void R45_damagedDossierIsMarkedRepaired();
@@ -327,6 +328,41 @@ void TestLoanDesk::R32_R34_loanListAsksForAnExtensionAndReportsALoss()
     QVERIFY(dialog.reportSelectedLost());
     QCOMPARE(dossierStatus(w.f, w.ownerNo), QStringLiteral("lost"));
     QCOMPARE(dialog.model()->loans().first().status, LoanStatus::Lost);
+}
+
+void TestLoanDesk::R34_foundAgainIsRecordedFromTheLoanList()
+{
+    World w;
+    const Loan l = w.ask(w.leader, w.ownerNo);
+    actAs(w.f, w.clerk);
+    AR_VERIFY_OK(w.f.archive->loans().checkOut(l.id));
+    AR_VERIFY_OK(w.f.archive->loans().reportLost(l.id, QStringLiteral("借阅人遗失，已书面报告")));
+    // Only the desk records a find.
+    actAs(w.f, w.leader);
+    {
+        LoanListDialog dialog(*w.f.archive);
+        QVERIFY(!child<QPushButton>(&dialog, "foundButton")->isVisibleTo(&dialog));
+    }
+    actAs(w.f, w.clerk);
+    LoanListDialog dialog(*w.f.archive);
+    auto* found = child<QPushButton>(&dialog, "foundButton");
+    QVERIFY(found->isVisibleTo(&dialog));
+    dialog.table()->selectRow(0);
+    QCOMPARE(dialog.model()->loans().first().status, LoanStatus::Lost);
+    QVERIFY(found->isEnabled());
+    DialogSeam<QString>::setNext(QString());
+    QVERIFY(!dialog.recordSelectedFound()); // a find needs a note
+    QCOMPARE(dossierStatus(w.f, w.ownerNo), QStringLiteral("lost"));
+    dialog.table()->selectRow(0);
+    DialogSeam<QString>::setNext(QStringLiteral("在档案室角落找到，完好"));
+    QVERIFY(dialog.recordSelectedFound());
+    QCOMPARE(dossierStatus(w.f, w.ownerNo), QStringLiteral("open"));
+    QVERIFY2(child<QLabel>(&dialog, "messageLabel")->text().contains(w.ownerNo),
+             qPrintable(child<QLabel>(&dialog, "messageLabel")->text()));
+    // The loan stays on record as lost; the dossier is back, so there is nothing more to find.
+    dialog.table()->selectRow(0);
+    QCOMPARE(dialog.model()->loans().first().status, LoanStatus::Lost);
+    QVERIFY(!found->isEnabled());
 }
 
 void TestLoanDesk::R24_visitDialogOffersOnlyWhoMayConsentAndRegistersAnInRoomVisit()

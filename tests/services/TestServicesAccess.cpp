@@ -26,8 +26,7 @@ void TestServicesAccess::defaultMatrix_data()
     QTest::addColumn<QString>("rule");
     const auto G = int(AccessOutcome::Granted), A = int(AccessOutcome::NeedsApproval),
                X = int(AccessOutcome::Refused);
-    const auto none = int(Approver::None), own = int(Approver::OwnDepartmentHead),
-               owning = int(Approver::OwningDepartmentHead);
+    const auto none = int(Approver::None), owning = int(Approver::OwningDepartmentHead);
     const auto V = int(AccessMode::View), B = int(AccessMode::Borrow), C = int(AccessMode::Copy);
     QTest::newRow("R21 leader views") << int(Role::Leader) << V << G << none << QStringLiteral("R21");
     QTest::newRow("R21 leader takes out") << int(Role::Leader) << B << G << none << QStringLiteral("R21");
@@ -43,10 +42,11 @@ void TestServicesAccess::defaultMatrix_data()
         << int(Role::Clerk) << V << G << none << QStringLiteral("R15");
     QTest::newRow("R15 clerk is the custodian: takes out")
         << int(Role::Clerk) << B << G << none << QStringLiteral("R15");
-    QTest::newRow("R23 staff view needs their head")
-        << int(Role::Staff) << V << A << own << QStringLiteral("R23");
-    QTest::newRow("R23 staff take-out needs their head")
-        << int(Role::Staff) << B << A << own << QStringLiteral("R23");
+    // R2 over R23: the head of the owning department signs, not the borrower's own head.
+    QTest::newRow("R2 R23 staff view needs the owning head")
+        << int(Role::Staff) << V << A << owning << QStringLiteral("R23");
+    QTest::newRow("R2 R23 staff take-out needs the owning head")
+        << int(Role::Staff) << B << A << owning << QStringLiteral("R23");
     for (Role r : {Role::Leader, Role::Manager, Role::Assistant, Role::Clerk, Role::Staff})
         QTest::addRow("R25 %s copy needs the owning department", qPrintable(roleCode(r)))
             << int(r) << C << A << owning << QStringLiteral("R25");
@@ -115,6 +115,9 @@ void TestServicesAccess::adjustingIsCheckedAndForAdministratorsOnly()
     QCOMPARE(f.archive->access().setRule(r).error().code, ErrorCode::InvalidInput);
     r.decision = {AccessOutcome::NeedsApproval, Approver::None, QStringLiteral("R23")};
     QCOMPARE(f.archive->access().setRule(r).error().code, ErrorCode::InvalidInput);
+    // R2 over R23: the borrower's own head is not an approver any more.
+    r.decision = {AccessOutcome::NeedsApproval, Approver::OwnDepartmentHead, QStringLiteral("R23")};
+    QCOMPARE(f.archive->access().setRule(r).error().field, QStringLiteral("approver"));
     AccessRule self;
     self.role = Role::Admin;
     self.mode = AccessMode::View;

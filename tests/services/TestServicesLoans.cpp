@@ -82,6 +82,11 @@ private slots:
     void R27_everyStepIsAudited();
     void R20_administratorAndOtherRolesAreKeptOut();
     void R35_demoHasLoansInEveryStateTheDeskMeets();
+    void R2_R23_anotherDepartmentsStaffWaitsForTheOwningHead();
+    void R25_R32_nobodyApprovesTheirOwnRequest();
+    void R42_R6_returnAfterAnOwnerChangeLeavesTheDossierFormerOwner();
+    void R34_R42_lostStaysLostUntilFound();
+    void R24_visitOnlyForADossierInTheRoom();
 };
 
 void TestServicesLoans::R23_staffOwnerDossierWaitsForCustomerServiceHeadAndIsDueTheSameDay()
@@ -434,8 +439,13 @@ void TestServicesLoans::R32_extensionAskedBeforeTheDueDateAndApprovedByTheRespon
     QCOMPARE(history->size(), 1);
     QCOMPARE(history->first().oldDue, QDate(2026, 11, 27));
     QCOMPARE(history->first().status, ExtensionStatus::Approved);
-    // The responsible head asking extends at once.
-    auto direct = d.loans().extend(asked->id, QDate(2026, 12, 2), QStringLiteral("客户未到"));
+    // The responsible head asking waits too (R32: nobody approves their own request).
+    auto asksToo = d.loans().extend(asked->id, QDate(2026, 12, 2), QStringLiteral("客户未到"));
+    AR_VERIFY_OK(asksToo);
+    QVERIFY(asksToo->extensionPending);
+    QCOMPARE(asksToo->due, QDate(2026, 11, 30));
+    actAs(d.f, d.leader);
+    auto direct = d.loans().approve(asked->id);
     AR_VERIFY_OK(direct);
     QCOMPARE(direct->due, QDate(2026, 12, 2));
 }
@@ -634,6 +644,246 @@ void TestServicesLoans::R35_demoHasLoansInEveryStateTheDeskMeets()
     // Every folder that is out is marked on loan, and only once (R33).
     QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM dossiers WHERE status = 'on_loan'")),
              count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM loans WHERE status = 'out'")));
+}
+
+// The repro of issue #16: a 工程部 staff member asks for an owner dossier (客服部 owns it, R2).
+// Under the old reading of R23 the request went to the borrower's own head (工程部).
+void TestServicesLoans::R2_R23_anotherDepartmentsStaffWaitsForTheOwningHead()
+{
+    Desk d;
+    const User engStaff = addAccount(d.f, Role::Staff, QStringLiteral("staff-eng"), QStringLiteral("工程部"));
+    auto asked = d.ask(engStaff, d.ownerNo);
+    AR_VERIFY_OK(asked);
+    QCOMPARE(asked->status, LoanStatus::Pending);
+    QCOMPARE(asked->rule, QStringLiteral("R23"));
+    QCOMPARE(asked->department, QStringLiteral("工程部")); // the borrower's department, as asked
+    QCOMPARE(asked->approverDepartment, QStringLiteral("客服部"));
+    QVERIFY2(asked->approverName.contains(QStringLiteral("head-cs")), qPrintable(asked->approverName));
+
+    // Not in the 工程部 head's inbox, and not theirs to decide.
+    actAs(d.f, d.engManager);
+    AR_VERIFY_OK(d.loans().inbox());
+    QVERIFY(d.loans().inbox()->isEmpty());
+    QCOMPARE(d.loans().approve(asked->id).error().code, ErrorCode::PermissionDenied);
+    // In the 客服部 head's inbox; the 客服部 head approves.
+    actAs(d.f, d.csManager);
+    auto inbox = d.loans().inbox();
+    AR_VERIFY_OK(inbox);
+    QCOMPARE(inbox->size(), 1);
+    QCOMPARE(inbox->first().id, asked->id);
+    auto approved = d.loans().approve(asked->id);
+    AR_VERIFY_OK(approved);
+    QCOMPARE(approved->status, LoanStatus::Approved);
+    QCOMPARE(approved->approverName, QStringLiteral("head-cs"));
+
+    // The other way round: a 客服部 staff member's finance request waits for 财务部, not 客服部.
+    auto finance = d.ask(d.staff, d.financeNo);
+    AR_VERIFY_OK(finance);
+    QCOMPARE(finance->approverDepartment, QStringLiteral("财务部"));
+    actAs(d.f, d.csManager);
+    QVERIFY(d.loans().inbox()->isEmpty());
+    QCOMPARE(d.loans().approve(finance->id).error().code, ErrorCode::PermissionDenied);
+    actAs(d.f, d.finManager);
+    QCOMPARE(d.loans().inbox()->size(), 1);
+    AR_VERIFY_OK(d.loans().approve(finance->id));
+}
+
+void TestServicesLoans::R25_R32_nobodyApprovesTheirOwnRequest()
+{
+    Desk d;
+    const User csManager2 =
+        addAccount(d.f, Role::Manager, QStringLiteral("head-cs2"), QStringLiteral("客服部"));
+    // R25: the 客服部 head asks for a copy of an owner dossier, which 客服部 owns.
+    auto copy = d.ask(d.csManager, d.ownerNo, AccessMode::Copy, QStringLiteral("办理产权证明"));
+    AR_VERIFY_OK(copy);
+    QCOMPARE(copy->status, LoanStatus::Pending);
+    QCOMPARE(copy->approverDepartment, QStringLiteral("客服部"));
+    QCOMPARE(copy->approverName, QStringLiteral("Head of 客服部 (head-cs2)")); // not the asker
+    actAs(d.f, d.csManager);
+    QVERIFY(d.loans().inbox()->isEmpty()); // not in the asker's own inbox
+    auto self = d.loans().approve(copy->id);
+    QVERIFY(!self.ok());
+    QCOMPARE(self.error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(d.loans().loan(copy->id)->status, LoanStatus::Pending);
+    // Another head of the owning department decides.
+    actAs(d.f, csManager2);
+    QCOMPARE(d.loans().inbox()->size(), 1);
+    AR_VERIFY_OK(d.loans().approve(copy->id));
+
+    // R32: the head's own take-out (granted, R22), out; the head asks for more time.
+    auto own = d.ask(d.csManager, d.ownerNo);
+    AR_VERIFY_OK(own);
+    QCOMPARE(own->status, LoanStatus::Approved);
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(own->id));
+    actAs(d.f, d.csManager);
+    auto ext = d.loans().extend(own->id, QDate(2026, 11, 30), QStringLiteral("业主周末来访"));
+    AR_VERIFY_OK(ext);
+    QVERIFY(ext->extensionPending);
+    QCOMPARE(ext->due, QDate(2026, 11, 27));
+    QVERIFY(d.loans().inbox()->isEmpty());
+    QCOMPARE(d.loans().approve(own->id).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(d.loans().reject(own->id, QStringLiteral("x")).error().code, ErrorCode::PermissionDenied);
+    actAs(d.f, d.leader);
+    QCOMPARE(d.loans().inbox()->size(), 1);
+    auto granted = d.loans().approve(own->id);
+    AR_VERIFY_OK(granted);
+    QCOMPARE(granted->due, QDate(2026, 11, 30));
+
+    // A leader's copy request waits for the owning head, not for the leader.
+    auto leaderCopy = d.ask(d.leader, d.financeNo, AccessMode::Copy, QStringLiteral("审计"));
+    AR_VERIFY_OK(leaderCopy);
+    QCOMPARE(d.loans().approve(leaderCopy->id).error().code, ErrorCode::PermissionDenied);
+    actAs(d.f, d.finManager);
+    AR_VERIFY_OK(d.loans().approve(leaderCopy->id));
+}
+
+// R42: the owner changes while the former owner's dossier is out; the return must not make it
+// current again (R6: every status change is a history row).
+void TestServicesLoans::R42_R6_returnAfterAnOwnerChangeLeavesTheDossierFormerOwner()
+{
+    Desk d;
+    auto l = d.ask(d.leader, d.ownerNo);
+    AR_VERIFY_OK(l);
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(l->id));
+    const qint64 room = d.f.roomId(QStringLiteral("3-2-1201"));
+    PersonData buyer = registration(room, OccupancyRole::Owner, QStringLiteral("陈静"),
+                                    fakeId(QDate(1990, 8, 8), false), {QStringLiteral("13700001111")})
+                           .person;
+    auto change = d.f.archive->dossiers().changeOwner(room, buyer, {});
+    AR_VERIFY_OK(change);
+    QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("former_owner"));
+
+    auto back = d.loans().giveBack(l->id, ReturnCondition::Complete);
+    AR_VERIFY_OK(back);
+    QCOMPARE(back->status, LoanStatus::Returned);
+    QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("former_owner"));
+    // The status rows tell the story: open → on loan (check-out) → former owner (owner change),
+    // and nothing else.
+    auto dossier = d.f.archive->context().dossiers.byArchiveNo(d.ownerNo);
+    auto history = d.f.archive->context().history.list(QStringLiteral("dossier"), dossier->id);
+    AR_VERIFY_OK(history);
+    QStringList statuses;
+    for (const auto& h : history.value())
+        if (h.row.field == QLatin1String("status"))
+            statuses << h.row.newValue;
+    QCOMPARE(statuses.size(), 2);
+    QCOMPARE(statuses.first(), QStringLiteral("on_loan"));
+    // Not on the missing list again.
+    const auto missing = d.f.archive->dossiers().missing(d.f.archive->estate().estates()->first().id);
+    AR_VERIFY_OK(missing);
+    QVERIFY(std::none_of(missing->begin(), missing->end(), [&](const FilingRepository::MissingRow& r) {
+        return r.dossier.archiveNo == d.ownerNo;
+    }));
+
+    // A dossier nothing happened to while out goes back to what it was, with its history row.
+    auto f = d.ask(d.leader, d.financeNo);
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(f->id));
+    AR_VERIFY_OK(d.loans().giveBack(f->id, ReturnCondition::Complete));
+    QCOMPARE(dossierStatus(d.f, d.financeNo), QStringLiteral("filed"));
+    auto fin = d.f.archive->context().dossiers.byArchiveNo(d.financeNo);
+    auto finHistory = d.f.archive->context().history.list(QStringLiteral("dossier"), fin->id);
+    QStringList finStatuses;
+    for (const auto& h : finHistory.value())
+        if (h.row.field == QLatin1String("status"))
+            finStatuses << h.row.oldValue + QStringLiteral("→") + h.row.newValue;
+    QCOMPARE(finStatuses, (QStringList{QStringLiteral("filed→on_loan"), QStringLiteral("on_loan→filed")}));
+}
+
+void TestServicesLoans::R34_R42_lostStaysLostUntilFound()
+{
+    Desk d;
+    auto l = d.ask(d.leader, d.ownerNo);
+    auto waiting = d.ask(d.leader, d.ownerNo, AccessMode::Borrow, QStringLiteral("第二次核对"));
+    AR_VERIFY_OK(waiting);
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(l->id));
+    AR_VERIFY_OK(d.loans().reportLost(l->id, QStringLiteral("借阅人出差途中遗失，已书面报告")));
+    // The owner changes while the dossier is lost: it stays lost (R34), not former_owner.
+    const qint64 room = d.f.roomId(QStringLiteral("3-2-1201"));
+    PersonData buyer = registration(room, OccupancyRole::Owner, QStringLiteral("陈静"),
+                                    fakeId(QDate(1990, 8, 8), false), {QStringLiteral("13700001111")})
+                           .person;
+    AR_VERIFY_OK(d.f.archive->dossiers().changeOwner(room, buyer, {}));
+    QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("lost"));
+    // Never requested or handed over while lost.
+    QCOMPARE(d.ask(d.leader, d.ownerNo).error().field, QStringLiteral("archive_no"));
+    actAs(d.f, d.clerk);
+    QCOMPARE(d.loans().checkOut(waiting->id).error().code, ErrorCode::Conflict);
+    QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("lost"));
+
+    // Found again: the clerk records it with a note.
+    actAs(d.f, d.staff);
+    QCOMPARE(d.loans().markFound(d.ownerNo, QStringLiteral("x")).error().code, ErrorCode::PermissionDenied);
+    actAs(d.f, d.clerk);
+    const int audits = d.audits(QStringLiteral("loan_step"));
+    QCOMPARE(d.loans().markFound(d.ownerNo, QStringLiteral("  ")).error().field, QStringLiteral("note"));
+    QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("lost"));
+    auto found = d.loans().markFound(d.ownerNo, QStringLiteral("在工程部资料柜中找到，完好"));
+    AR_VERIFY_OK(found);
+    // The owner changed meanwhile: it comes back as the former owner's dossier (R42).
+    QCOMPARE(found->status, QStringLiteral("former_owner"));
+    QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("former_owner"));
+    QCOMPARE(d.audits(QStringLiteral("loan_step")), audits + 1);
+    auto history = d.f.archive->context().history.list(QStringLiteral("dossier"), found->id);
+    bool noted = false, status = false;
+    for (const auto& h : history.value()) {
+        noted = noted || (h.row.field == QLatin1String("found_note") &&
+                          h.row.newValue == QStringLiteral("在工程部资料柜中找到，完好"));
+        status =
+            status || (h.row.field == QLatin1String("status") && h.row.oldValue == QLatin1String("lost") &&
+                       h.row.newValue == QLatin1String("former_owner"));
+    }
+    QVERIFY(noted && status);
+    QCOMPARE(d.loans().markFound(d.ownerNo, QStringLiteral("again")).error().code, ErrorCode::Conflict);
+    // Off the managers' list of lost dossiers, and lent again.
+    actAs(d.f, d.csManager);
+    QVERIFY(d.loans().summary()->lost.isEmpty());
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(waiting->id));
+
+    // Without an owner change a found dossier goes back to the status it had: the finance one filed.
+    auto fl = d.ask(d.leader, d.financeNo);
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(fl->id));
+    AR_VERIFY_OK(d.loans().reportLost(fl->id, QStringLiteral("遗失")));
+    auto financeFound = d.loans().markFound(d.financeNo, QStringLiteral("夹在其他档案中"));
+    AR_VERIFY_OK(financeFound);
+    QCOMPARE(financeFound->status, QStringLiteral("filed"));
+}
+
+void TestServicesLoans::R24_visitOnlyForADossierInTheRoom()
+{
+    Desk d;
+    auto l = d.ask(d.leader, d.ownerNo);
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(l->id));
+    LoanService::VisitInput v{d.ownerNo,
+                              QStringLiteral("公安局华苑派出所"),
+                              QStringLiteral("李警官"),
+                              QStringLiteral("警官证 110123"),
+                              QStringLiteral("head-cs"),
+                              QStringLiteral("调查取证")};
+    const int loans = count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM loans"));
+    auto out = d.loans().addVisit(v);
+    QVERIFY(!out.ok());
+    QCOMPARE(out.error().code, ErrorCode::Conflict);
+    QVERIFY2(out.error().message.contains(QStringLiteral("gm")),
+             qPrintable(out.error().message)); // where it is
+    // Lost: refused too, and says so.
+    AR_VERIFY_OK(d.loans().reportLost(l->id, QStringLiteral("遗失")));
+    auto lost = d.loans().addVisit(v);
+    QCOMPARE(lost.error().code, ErrorCode::Conflict);
+    QVERIFY2(lost.error().message.contains(dossierStatusLabel(QStringLiteral("lost"))),
+             qPrintable(lost.error().message));
+    QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM visits")), 0);
+    QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM loans")), loans);
+    // In the room: registered.
+    v.archiveNo = d.financeNo;
+    v.approvedByLogin = QStringLiteral("head-fin");
+    AR_VERIFY_OK(d.loans().addVisit(v));
 }
 
 QTEST_GUILESS_MAIN(TestServicesLoans)

@@ -208,9 +208,35 @@ void seedV8(Database& db)
 
 void seedV9(Database& db)
 {
+    // The rows of seedV8 as a version-9 file holds them (this runs on a file already at version 9,
+    // where no blind index is longer than 32 digits).
+    EXEC(db, QStringLiteral("UPDATE persons SET id_blind = substr(id_blind, 1, 32)"));
+    EXEC(db, QStringLiteral("UPDATE person_phones SET phone_blind = substr(phone_blind, 1, 32)"));
     EXEC(db, QStringLiteral("INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) "
                             "VALUES (1, 1, '13900000000', ?, '0000')"),
          {kLongBlind.left(32)});
+    // Loans as version 9 routed them: a staff member's request to the borrower's own department
+    // (工程部, for an owner dossier that 客服部 owns), one still waiting, one long decided.
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO loans(id, dossier_id, borrower_id, borrower_name, department, mode, purpose, "
+                 "status, rule, approver_department, requested_at) VALUES (10, 1, 1, 'eng', '工程部', "
+                 "'borrow', '核对', 'pending', 'R23', '工程部', '2026-01-05T00:00:00Z')"));
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO loans(id, dossier_id, borrower_id, borrower_name, department, mode, purpose, "
+                 "status, rule, approver_department, requested_at) VALUES (11, 1, 1, 'eng', '工程部', "
+                 "'view', '核对', 'rejected', 'R23', '工程部', '2026-01-04T00:00:00Z')"));
+}
+
+void seedV10(Database& db)
+{
+    // The loans of seedV8 and seedV9 as a version-10 file holds them: open ones routed to the
+    // owning department (this runs on a file already at version 10).
+    EXEC(db, QStringLiteral("UPDATE loans SET approver_department = '客服部' WHERE status IN ('pending', "
+                            "'approved', 'out')"));
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO loans(id, dossier_id, borrower_id, borrower_name, department, mode, purpose, "
+                 "status, rule, approver_department, requested_at) VALUES (12, 1, 1, 'cs', '客服部', "
+                 "'view', '回访', 'pending', 'R23', '客服部', '2026-02-01T00:00:00Z')"));
 }
 
 void checkV7(Database& db)
@@ -245,6 +271,30 @@ void checkV9(Database& db)
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT phone_blind FROM person_phones WHERE person_id = 1 AND position = 1"))
                  .toString(),
              kLongBlind.left(32));
+    // Version 10, R2 over R23: what waits goes to the owning department's head; what was decided
+    // stays as it was recorded.
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT approver_department FROM loans WHERE id = 10")).toString(),
+             QStringLiteral("客服部"));
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT approver_department FROM loans WHERE id = 11")).toString(),
+             QStringLiteral("工程部"));
+    // The loan out since version 8 too: its extension is the owning head's to decide (R32).
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT approver_department FROM loans WHERE status = 'out'")).toString(),
+        QStringLiteral("客服部"));
+    QCOMPARE(scalarOf(db, QStringLiteral(
+                              "SELECT COUNT(*) FROM access_rules WHERE approver = 'own_department_head'"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT approver FROM access_rules WHERE role = 'staff' AND "
+                                         "category = '*' AND mode = 'view'"))
+                 .toString(),
+             QStringLiteral("owning_department_head"));
+}
+
+void checkV10(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT approver_department FROM loans WHERE id = 12")).toString(),
+             QStringLiteral("客服部"));
 }
 
 // One entry per migration file. A new migration fails everyVersionIsCovered() until its entry
@@ -266,8 +316,8 @@ const QList<Version>& versions()
         {{QStringLiteral("key_slots")}, seedV5, checkV5},
         {{QStringLiteral("access_rules")}, seedV6, checkV6},
         {{QStringLiteral("item_kinds"), QStringLiteral("locations"), QStringLiteral("dossier_items"),
-          QStringLiteral("handover_campaigns"), QStringLiteral("handovers"), QStringLiteral("handover_dossiers"),
-          QStringLiteral("attachments")},
+          QStringLiteral("handover_campaigns"), QStringLiteral("handovers"),
+          QStringLiteral("handover_dossiers"), QStringLiteral("attachments")},
          seedV7,
          checkV7},
         {{QStringLiteral("loans"), QStringLiteral("loan_extensions"), QStringLiteral("damage_records"),
@@ -276,6 +326,7 @@ const QList<Version>& versions()
          seedV8,
          checkV8},
         {{}, seedV9, checkV9},
+        {{}, seedV10, checkV10},
     };
     return v;
 }

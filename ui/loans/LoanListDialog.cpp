@@ -26,6 +26,7 @@ LoanListDialog::LoanListDialog(Archive& archive, QWidget* parent)
       m_mineCheck(new QCheckBox(tr("Only &mine"), this)),
       m_extendButton(new QPushButton(tr("Ask for an &extension…"), this)),
       m_lostButton(new QPushButton(tr("Report &lost…"), this)),
+      m_foundButton(new QPushButton(tr("Record &found…"), this)),
       m_copyButton(new QPushButton(tr("Record &copies…"), this)), m_messageLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("LoanListDialog"));
@@ -36,6 +37,7 @@ LoanListDialog::LoanListDialog(Archive& archive, QWidget* parent)
     m_mineCheck->setObjectName(QStringLiteral("mineCheck"));
     m_extendButton->setObjectName(QStringLiteral("extendButton"));
     m_lostButton->setObjectName(QStringLiteral("lostButton"));
+    m_foundButton->setObjectName(QStringLiteral("foundButton"));
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
@@ -43,6 +45,7 @@ LoanListDialog::LoanListDialog(Archive& archive, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_extendButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_lostButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_foundButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_copyButton, QDialogButtonBox::ActionRole);
     ExportHelper::addButton(archive, buttons, this, [this] {
         return ExportHelper::tableFrom(m_table, QStringLiteral("loans"), tr("Loans"));
@@ -50,6 +53,8 @@ LoanListDialog::LoanListDialog(Archive& archive, QWidget* parent)
     // Losses are reported by the desk or the heads, not by the borrower (R34).
     const Context& c = archive.context();
     m_lostButton->setVisible(c.can(Permission::RunDesk) || c.can(Permission::ApproveLoans));
+    // The desk records that a lost dossier was found again.
+    m_foundButton->setVisible(c.can(Permission::RunDesk));
     // The clerk makes the copies of an approved copy request and registers them (R25).
     m_copyButton->setVisible(c.can(Permission::RunDesk));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -61,6 +66,7 @@ LoanListDialog::LoanListDialog(Archive& archive, QWidget* parent)
     connect(m_mineCheck, &QCheckBox::toggled, this, &LoanListDialog::refresh);
     connect(m_extendButton, &QPushButton::clicked, this, &LoanListDialog::extendSelected);
     connect(m_lostButton, &QPushButton::clicked, this, &LoanListDialog::reportSelectedLost);
+    connect(m_foundButton, &QPushButton::clicked, this, &LoanListDialog::recordSelectedFound);
     connect(m_copyButton, &QPushButton::clicked, this, &LoanListDialog::recordCopiesForSelected);
     refresh();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -84,6 +90,8 @@ void LoanListDialog::updateButtons()
     const bool out = l && l->status == LoanStatus::Out;
     m_extendButton->setEnabled(out);
     m_lostButton->setEnabled(out);
+    m_foundButton->setEnabled(l && l->status == LoanStatus::Lost &&
+                              l->dossierStatus == QLatin1String("lost"));
     m_copyButton->setEnabled(l && l->mode == AccessMode::Copy && l->status == LoanStatus::Approved);
 }
 
@@ -154,6 +162,28 @@ bool LoanListDialog::reportSelectedLost()
     }
     m_messageLabel->setText(
         tr("%1 is recorded as lost; the report is kept in its history").arg(r->archiveNo));
+    refresh();
+    emit loansChanged();
+    return true;
+}
+
+bool LoanListDialog::recordSelectedFound()
+{
+    const Loan* l = m_model->loan(m_table->currentIndex().row());
+    if (!l)
+        return false;
+    const QString archiveNo = l->archiveNo;
+    auto note = askText(this, tr("%1 found").arg(archiveNo),
+                        tr("Where and how was the dossier found? In what state?"));
+    if (!note)
+        return false;
+    auto d = m_archive.loans().markFound(archiveNo, *note);
+    if (!d) {
+        m_messageLabel->setText(d.error().message);
+        return false;
+    }
+    m_messageLabel->setText(tr("%1 is found again and is %2; the note is kept in its history")
+                                .arg(d->archiveNo, dossierStatusLabel(d->status)));
     refresh();
     emit loansChanged();
     return true;

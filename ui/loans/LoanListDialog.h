@@ -19,7 +19,8 @@ class LoanModel;
 
 // The loans one may see (clerks and leaders all, managers their department's, others their
 // own), with the steps that follow a take-out: asking for an extension (R32) and reporting a
-// loss with a written report (R34); the clerk records the copies of an approved copy request (R25).
+// loss with a written report (R34); the clerk records that a lost dossier was found again and the
+// copies of an approved copy request (R25).
 class LoanListDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
     QTableView* table() const { return m_table; }
     bool extendSelected();
     bool reportSelectedLost();
+    // R34: the selected lost loan's dossier was found again (the desk, with a note).
+    bool recordSelectedFound();
     // R25: the copies made for the selected approved copy request, one line of ZC-05/B05.
     bool recordCopiesForSelected();
 
@@ -48,6 +51,7 @@ private:
     QCheckBox* m_mineCheck;
     QPushButton* m_extendButton;
     QPushButton* m_lostButton;
+    QPushButton* m_foundButton;
     QPushButton* m_copyButton;
     QLabel* m_messageLabel;
 };
