@@ -124,7 +124,7 @@ int dossierShow(Invocation& inv)
             {QStringLiteral("missing"), QJsonArray::fromStringList(v->missing)},
             {QStringLiteral("complete"), v->complete()},
             {QStringLiteral("location"), v->location.isEmpty() ? QJsonValue() : QJsonValue(v->location)},
-            {QStringLiteral("retention"), v->category.retention},
+            {QStringLiteral("retention"), v->dossier.retention},
             {QStringLiteral("destroy_eligible"), dateJson(v->destroyEligible)},
             {QStringLiteral("history"), history},
         });
@@ -142,7 +142,7 @@ int dossierShow(Invocation& inv)
     line(QCoreApplication::translate("Cli", "Location"),
          v->location.isEmpty() ? QCoreApplication::translate("Cli", "not shelved") : v->location);
     line(QCoreApplication::translate("Cli", "Retention"),
-         retentionLabel(v->category.retention) +
+         retentionLabel(v->dossier.retention) +
              (v->destroyEligible.isValid()
                   ? QCoreApplication::translate("Cli", ", destroyable from %1").arg(v->destroyEligible.toString(Qt::ISODate))
                   : QString()));
