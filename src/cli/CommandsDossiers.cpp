@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace ar::cli {
 
 namespace {
@@ -124,7 +126,7 @@ int dossierShow(Invocation& inv)
             {QStringLiteral("missing"), QJsonArray::fromStringList(v->missing)},
             {QStringLiteral("complete"), v->complete()},
             {QStringLiteral("location"), v->location.isEmpty() ? QJsonValue() : QJsonValue(v->location)},
-            {QStringLiteral("retention"), v->category.retention},
+            {QStringLiteral("retention"), v->dossier.retention},
             {QStringLiteral("destroy_eligible"), dateJson(v->destroyEligible)},
             {QStringLiteral("history"), history},
         });
@@ -142,7 +144,7 @@ int dossierShow(Invocation& inv)
     line(QCoreApplication::translate("Cli", "Location"),
          v->location.isEmpty() ? QCoreApplication::translate("Cli", "not shelved") : v->location);
     line(QCoreApplication::translate("Cli", "Retention"),
-         retentionLabel(v->category.retention) +
+         retentionLabel(v->dossier.retention) +
              (v->destroyEligible.isValid()
                   ? QCoreApplication::translate("Cli", ", destroyable from %1").arg(v->destroyEligible.toString(Qt::ISODate))
                   : QString()));
@@ -254,10 +256,40 @@ int dossierQueue(Invocation& inv)
     for (const auto& r : rows.value())
         inv.out << QStringLiteral("#%1  %2  %3  %4  ").arg(r.item.id).arg(r.archiveNo, r.room, r.item.title)
                 << (r.item.filed() ? QCoreApplication::translate("Cli", "filed late (due %1)")
-                                   : QCoreApplication::translate("Cli", "due %1"))
+                                   : QCoreApplication::translate("Cli", "to file by %1"))
                        .arg(r.item.dueOn.toString(Qt::ISODate))
                 << Qt::endl;
     inv.out << QCoreApplication::translate("Cli", "%n item(s)", nullptr, int(rows->size())) << Qt::endl;
+    return Ok;
+}
+
+// R15: folders with no place yet, for the clerk to shelve (dossier move).
+int dossierUnplaced(Invocation& inv)
+{
+    auto list = inv.archive->dossiers().unplaced();
+    if (!list)
+        return inv.fail(list.error());
+    QJsonArray a;
+    for (const Dossier& d : list.value()) {
+        QString room;
+        if (d.roomId)
+            if (auto place = inv.archive->estate().place(d.roomId); place)
+                room = place->ref();
+        if (inv.json)
+            a << QJsonObject{{QStringLiteral("archive_no"), d.archiveNo},
+                             {QStringLiteral("category"), d.category},
+                             {QStringLiteral("title"), d.title},
+                             {QStringLiteral("status"), d.status},
+                             {QStringLiteral("room"), room.isEmpty() ? QJsonValue() : QJsonValue(room)}};
+        else
+            inv.out << d.archiveNo << QStringLiteral("  ") << room << QStringLiteral("  ") << d.title
+                    << QStringLiteral("  ") << dossierStatusLabel(d.status) << Qt::endl;
+    }
+    if (inv.json)
+        inv.print(a);
+    else
+        inv.out << QCoreApplication::translate("Cli", "%n folder(s) without a place", nullptr, int(list->size()))
+                << Qt::endl;
     return Ok;
 }
 
@@ -496,7 +528,7 @@ int categoryList(Invocation& inv)
 int categorySet(Invocation& inv)
 {
     if (inv.args.positional.size() != 1)
-        return inv.usage(QCoreApplication::translate("Cli", "category set CODE [--retention Y|D30] [--department …] [--loan-days N] [--numbering PATTERN]"));
+        return inv.usage(QCoreApplication::translate("Cli", "category set CODE [--retention Y|D30] [--department …] [--loan-days N | --loan-working-days N | --loan-calendar-days N] [--numbering PATTERN]"));
     auto cats = inv.archive->dossiers().categories();
     if (!cats)
         return inv.fail(cats.error());
@@ -507,12 +539,24 @@ int categorySet(Invocation& inv)
         c.retention = inv.args.value(QStringLiteral("retention"), c.retention);
         c.department = inv.args.value(QStringLiteral("department"), c.department);
         c.numberingPattern = inv.args.value(QStringLiteral("numbering"), c.numberingPattern);
-        if (inv.args.has(QStringLiteral("loan-days"))) {
+        // R31: --loan-days keeps the kind of days; --loan-working-days / --loan-calendar-days set both.
+        const QStringList periods{QStringLiteral("loan-days"), QStringLiteral("loan-working-days"),
+                                  QStringLiteral("loan-calendar-days")};
+        if (std::count_if(periods.begin(), periods.end(), [&](const QString& o) { return inv.args.has(o); }) > 1)
+            return inv.usage(QCoreApplication::translate(
+                "Cli", "Give one of --loan-days, --loan-working-days and --loan-calendar-days"));
+        for (const QString& option : periods) {
+            if (!inv.args.has(option))
+                continue;
             bool ok = false;
-            c.loanDays = inv.args.value(QStringLiteral("loan-days")).toInt(&ok);
+            c.loanDays = inv.args.value(option).toInt(&ok);
             if (!ok)
-                return inv.fail(Error::invalid(QStringLiteral("loan-days"), inv.args.value(QStringLiteral("loan-days")),
-                                               QCoreApplication::translate("Cli", "--loan-days needs a number")));
+                return inv.fail(Error::invalid(option, inv.args.value(option),
+                                               QCoreApplication::translate("Cli", "--%1 needs a number").arg(option)));
+            if (option == QLatin1String("loan-working-days"))
+                c.loanWorkingDays = true;
+            else if (option == QLatin1String("loan-calendar-days"))
+                c.loanWorkingDays = false;
         }
         if (auto s = inv.archive->dossiers().updateCategory(c); !s)
             return inv.fail(s.error());
@@ -609,6 +653,13 @@ QList<Command> dossierCommands()
          {json, QStringLiteral("late")},
          Command::Needs::SignedIn,
          dossierQueue},
+        {{QStringLiteral("dossier"), QStringLiteral("unplaced")},
+         QT_TRANSLATE_NOOP("Cli", "Folders that have no place yet, in shelf order, for dossier move"),
+         "",
+         {},
+         {json},
+         Command::Needs::SignedIn,
+         dossierUnplaced},
         {{QStringLiteral("dossier"), QStringLiteral("move")},
          QT_TRANSLATE_NOOP("Cli", "Move a folder to another archive room, cabinet, shelf or box"),
          "ARCHIVE-NO --to PATH [--note TEXT]",
@@ -677,8 +728,10 @@ QList<Command> dossierCommands()
          categoryList},
         {{QStringLiteral("category"), QStringLiteral("set")},
          QT_TRANSLATE_NOOP("Cli", "Change a category's department, retention, loan period or numbering rule (administrator)"),
-         "CODE [--retention Y|D30|D10] [--department …] [--loan-days N] [--numbering PATTERN]",
-         {QStringLiteral("retention"), QStringLiteral("department"), QStringLiteral("loan-days"), QStringLiteral("numbering")},
+         "CODE [--retention Y|D30|D10] [--department …] [--loan-days N | --loan-working-days N | --loan-calendar-days N] "
+         "[--numbering PATTERN]",
+         {QStringLiteral("retention"), QStringLiteral("department"), QStringLiteral("loan-days"),
+          QStringLiteral("loan-working-days"), QStringLiteral("loan-calendar-days"), QStringLiteral("numbering")},
          {},
          Command::Needs::SignedIn,
          categorySet},

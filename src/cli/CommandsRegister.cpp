@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <optional>
+
 namespace ar::cli {
 
 namespace {
@@ -291,6 +294,142 @@ int showPerson(Invocation& inv, OccupancyRole role)
     return Ok;
 }
 
+// `owner edit`, `tenant edit`, `person edit`: corrects a person as the register's form does
+// (RegisterService::updatePerson: the same checks, one history row per changed field). Only
+// the fields given change; the others are handed back as the form shows them (masked), and a
+// value handed back masked is kept as it is (R20: editing is no way around masking).
+int editPerson(Invocation& inv, std::optional<OccupancyRole> role)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(role ? QCoreApplication::translate("Cli", "edit ROOM|ARCHIVE-NO [--name …] [--phone …] …")
+                              : QCoreApplication::translate("Cli", "person edit PERSON-ID [--name …] [--phone …] …"));
+    qint64 personId = 0;
+    if (role) {
+        auto id = personFor(inv, inv.args.positional.first(), *role);
+        if (!id)
+            return inv.fail(id.error());
+        personId = id.value();
+    } else {
+        bool ok = false;
+        personId = inv.args.positional.first().toLongLong(&ok);
+        if (!ok || personId <= 0)
+            return inv.fail(Error::invalid(QStringLiteral("person"), inv.args.positional.first(),
+                                           QCoreApplication::translate(
+                                               "Cli", "%1 is not a person number (the person_id of owner show --json)")
+                                               .arg(inv.args.positional.first())));
+    }
+    static const QStringList fields{QStringLiteral("name"),      QStringLiteral("gender"),  QStringLiteral("id-type"),
+                                    QStringLiteral("id"),        QStringLiteral("phone"),   QStringLiteral("work-unit"),
+                                    QStringLiteral("address"),   QStringLiteral("emergency"), QStringLiteral("move-in"),
+                                    QStringLiteral("notes")};
+    if (std::none_of(fields.begin(), fields.end(), [&](const QString& f) { return inv.args.has(f); }))
+        return inv.usage(QCoreApplication::translate("Cli", "Give at least one field to change, e.g. --phone 13800135678"));
+    auto form = inv.archive->people().personForEdit(personId);
+    if (!form)
+        return inv.fail(form.error());
+    Person p = form.value();
+    PersonData& d = p.data;
+    if (inv.args.has(QStringLiteral("name")))
+        d.name = inv.args.value(QStringLiteral("name"));
+    if (inv.args.has(QStringLiteral("gender"))) {
+        const auto gender = genderFromText(inv.args.value(QStringLiteral("gender")));
+        if (!gender)
+            return inv.fail(Error::invalid(QStringLiteral("gender"), inv.args.value(QStringLiteral("gender")),
+                                           QCoreApplication::translate("Cli", "Gender %1: write 男/女 or male/female")
+                                               .arg(inv.args.value(QStringLiteral("gender")))));
+        d.gender = gender.value();
+    }
+    if (inv.args.has(QStringLiteral("id-type"))) {
+        bool ok = false;
+        const QString idType = inv.args.value(QStringLiteral("id-type"));
+        d.idType = idTypeFromCode(idType, &ok);
+        if (!ok)
+            return inv.fail(Error::invalid(
+                QStringLiteral("id-type"), idType,
+                QCoreApplication::translate(
+                    "Cli", "Document type %1: one of cn_id, passport, hk_macao, taiwan, foreigner, other")
+                    .arg(idType)));
+    }
+    if (inv.args.has(QStringLiteral("id")))
+        d.idNumber = inv.args.value(QStringLiteral("id"));
+    if (inv.args.has(QStringLiteral("phone")))
+        d.phones = inv.args.values(QStringLiteral("phone"));
+    if (inv.args.has(QStringLiteral("work-unit")))
+        d.workUnit = inv.args.value(QStringLiteral("work-unit"));
+    if (inv.args.has(QStringLiteral("address")))
+        d.homeAddress = inv.args.value(QStringLiteral("address"));
+    if (inv.args.has(QStringLiteral("emergency")))
+        d.emergencyContact = inv.args.value(QStringLiteral("emergency"));
+    if (inv.args.has(QStringLiteral("notes")))
+        d.notes = inv.args.value(QStringLiteral("notes"));
+    if (inv.args.has(QStringLiteral("move-in"))) {
+        d.moveInDate = {};
+        if (!parseDate(inv, QStringLiteral("move-in"), &d.moveInDate))
+            return Invalid;
+    }
+    // The fields changed: the history rows the correction writes (their names, no values).
+    auto& history = inv.archive->context().history;
+    auto before = history.list(QStringLiteral("person"), personId);
+    if (!before)
+        return inv.fail(before.error());
+    auto warnings = inv.archive->people().updatePerson(p);
+    if (!warnings)
+        return inv.fail(warnings.error());
+    auto after = history.list(QStringLiteral("person"), personId);
+    if (!after)
+        return inv.fail(after.error());
+    QStringList changed;
+    for (qsizetype i = before->size(); i < after->size(); ++i)
+        changed << after->at(i).row.field;
+    for (const QString& w : warnings.value())
+        inv.warn(QCoreApplication::translate("Cli", "Note: %1").arg(w));
+    auto shown = inv.archive->people().person(personId);
+    if (!shown)
+        return inv.fail(shown.error());
+    if (inv.json) {
+        inv.print(QJsonObject{{QStringLiteral("person_id"), personId},
+                              {QStringLiteral("name"), shown->data.name},
+                              {QStringLiteral("changed"), QJsonArray::fromStringList(changed)},
+                              {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings.value())},
+                              {QStringLiteral("masked"), shown->masked}});
+        return Ok;
+    }
+    if (changed.isEmpty()) {
+        inv.out << QCoreApplication::translate("Cli", "Nothing changed for %1").arg(shown->data.name) << Qt::endl;
+        return Ok;
+    }
+    QStringList labels;
+    for (const QString& f : changed)
+        labels << RegisterService::fieldLabel(f);
+    inv.out << QCoreApplication::translate("Cli", "Corrected %1: %2 (kept in the history)")
+                   .arg(shown->data.name, labels.join(QStringLiteral("、")))
+            << Qt::endl;
+    return Ok;
+}
+
+QSet<QString> editOptions()
+{
+    return {QStringLiteral("name"),     QStringLiteral("id"),        QStringLiteral("id-type"),
+            QStringLiteral("phone"),    QStringLiteral("gender"),    QStringLiteral("work-unit"),
+            QStringLiteral("address"),  QStringLiteral("emergency"), QStringLiteral("move-in"),
+            QStringLiteral("notes"),    QStringLiteral("estate")};
+}
+
+#define AR_EDIT_FIELDS                                                                                       \
+    "[--name NAME] [--gender 男|女] [--id-type …] [--id NUMBER] [--phone PHONE [--phone …]] [--work-unit …] "    \
+    "[--address …] [--emergency …] [--move-in YYYY-MM-DD] [--notes …]"
+
+Command editCommand(const char* word, std::optional<OccupancyRole> role, const char* summary)
+{
+    return {{QString::fromLatin1(word), QStringLiteral("edit")},
+            summary,
+            role ? "ROOM|ARCHIVE-NO " AR_EDIT_FIELDS " [--estate CODE]" : "PERSON-ID " AR_EDIT_FIELDS,
+            editOptions(),
+            {QStringLiteral("json")},
+            Command::Needs::SignedIn,
+            [role](Invocation& inv) { return editPerson(inv, role); }};
+}
+
 Command addCommand(const char* word, OccupancyRole role, const char* summary)
 {
     return {{QString::fromLatin1(word), QStringLiteral("add")},
@@ -340,6 +479,12 @@ QList<Command> registerCommands()
                     QT_TRANSLATE_NOOP("Cli", "Show the owner of a room (masked unless --unmask)")),
         showCommand("tenant", OccupancyRole::Tenant,
                     QT_TRANSLATE_NOOP("Cli", "Show the tenant of a room (masked unless --unmask)")),
+        editCommand("owner", OccupancyRole::Owner,
+                    QT_TRANSLATE_NOOP("Cli", "Correct the owner's details; each change is kept in the history")),
+        editCommand("tenant", OccupancyRole::Tenant,
+                    QT_TRANSLATE_NOOP("Cli", "Correct the tenant's details; each change is kept in the history")),
+        editCommand("person", std::nullopt,
+                    QT_TRANSLATE_NOOP("Cli", "Correct a person's details by person number (co-owners, members, agents)")),
     };
 }
 

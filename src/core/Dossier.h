@@ -44,6 +44,9 @@ struct ItemKind
     QStringList fields;
     int sortOrder = 0;
     bool active = true;
+    // Required only in a case (R4): "agent" = when an entrusted agent received the handover
+    // (委托收楼) of the dossier's room. Empty: `required` alone decides.
+    QString requiredWhen;
 };
 
 struct Dossier
@@ -61,6 +64,9 @@ struct Dossier
     qint64 locationId = 0;
     QDate destroyEligible; // set when it became a former owner's dossier (R42)
     QDate closedOn;
+    // 保管期限代码 fixed when the dossier was opened (R40): the category's period then; a later
+    // change of the category applies to new dossiers only.
+    QString retention;
 };
 
 // A received item (卷内文件, R11, R12).

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace ar {
@@ -41,6 +42,7 @@ Result<QList<Dossier>> numberDossiers(Context& ctx, const QString& categoryCode,
     const QString rule = cat->numberingPattern.isEmpty() ? pattern.value() : cat->numberingPattern;
     QList<Dossier> out;
     out.reserve(count);
+    QStringList numbers;
     for (int seq = first.value(); seq < first.value() + count; ++seq) {
         Dossier d;
         d.category = cat->code;
@@ -48,8 +50,23 @@ Result<QList<Dossier>> numberDossiers(Context& ctx, const QString& categoryCode,
         d.year = year;
         d.seq = seq;
         d.status = QStringLiteral("open");
+        d.retention = cat->retention; // R40: fixed now, as the number carries it
         out << d;
+        numbers << d.archiveNo;
     }
+    // R10: a rule that still gives a number in use (numbers made under an earlier rule) is
+    // named with the number, never left to the database's constraint text.
+    auto taken = ctx.dossiers.takenArchiveNos(numbers);
+    if (!taken)
+        return taken.error();
+    if (!taken->isEmpty())
+        return Error{ErrorCode::Conflict,
+                     QCoreApplication::translate("DossierService",
+                                                 "Archive number %1 is already in use: the numbering rule %2 of %3 "
+                                                 "gives numbers another dossier already has. The administrator "
+                                                 "must change the rule.")
+                         .arg(taken->first(), rule, cat->name),
+                     QStringLiteral("numbering_pattern"), rule, 0};
     return out;
 }
 
@@ -106,6 +123,56 @@ Result<QList<Category>> DossierService::categories()
     return m_ctx.dossiers.categories();
 }
 
+namespace {
+// The shape of the numbers a rule gives a category (R10): the rule with the category's codes
+// filled in, the year and the number left as places (any width of {seq:N} alike). Two
+// categories of the same shape would hand out the same numbers.
+QString numberShape(const QString& rule, const QString& fonds, const Category& c)
+{
+    QString out = rule;
+    out.replace(QLatin1String("{fonds}"), fonds);
+    out.replace(QLatin1String("{category}"), c.archiveCode);
+    out.replace(QLatin1String("{retention}"), c.retention);
+    out.replace(QLatin1String("{year}"), QString(QChar(0x1)));
+    static const QRegularExpression seqToken(QStringLiteral("\\{seq(?::\\d+)?\\}"));
+    out.replace(seqToken, QString(QChar(0x2)));
+    return out;
+}
+} // namespace
+
+// R10: a category's rule must keep its numbers unique across years and categories.
+Status DossierService::checkNumbering(const Category& n)
+{
+    auto fonds = m_ctx.meta.get(QStringLiteral("fonds_code"), QStringLiteral("Z109"));
+    auto pattern = m_ctx.meta.get(QStringLiteral("archive_no_pattern"),
+                                  QStringLiteral("{fonds}-{category}·{year}-{retention}-{seq:4}"));
+    auto all = m_ctx.dossiers.categories();
+    if (!fonds || !pattern || !all)
+        return !fonds ? fonds.error() : !pattern ? pattern.error() : all.error();
+    auto ruleOf = [&](const Category& c) { return c.numberingPattern.isEmpty() ? pattern.value() : c.numberingPattern; };
+    const QString rule = ruleOf(n);
+    const int year = m_ctx.clock.today().year();
+    // The sequence starts again at 1 every year (archive_sequences per category and year).
+    if (!rule.contains(QLatin1String("{year}")))
+        return Error::invalid(QStringLiteral("numbering_pattern"), rule,
+                              tr("The numbering rule %1 of %2 has no {year}: numbers start again at 1 every "
+                                 "year, so %3 would be given again next year. Put {year} into the rule.")
+                                  .arg(rule, n.name, formatArchiveNo(rule, fonds.value(), n, year, 1)));
+    const QString shape = numberShape(rule, fonds.value(), n);
+    for (const Category& o : all.value()) {
+        if (o.code == n.code)
+            continue;
+        if (numberShape(ruleOf(o), fonds.value(), o) == shape)
+            return Error::invalid(QStringLiteral("numbering_pattern"), rule,
+                                  tr("The numbering rule %1 of %2 gives the same archive numbers as the rule %3 of "
+                                     "%4 (both would number a dossier %5). Put {category} or a code of its own "
+                                     "into the rule.")
+                                      .arg(rule, n.name, ruleOf(o), o.name,
+                                           formatArchiveNo(rule, fonds.value(), n, year, 1)));
+    }
+    return {};
+}
+
 Status DossierService::updateCategory(const Category& c)
 {
     if (auto s = m_ctx.require(Permission::ConfigureArchive); !s)
@@ -134,6 +201,8 @@ Status DossierService::updateCategory(const Category& c)
     if (!n.numberingPattern.isEmpty() && !n.numberingPattern.contains(QLatin1String("{seq")))
         return Error::invalid(QStringLiteral("numbering_pattern"), c.numberingPattern,
                               tr("A numbering rule must contain {seq} so numbers stay unique (R10)"));
+    if (auto s = checkNumbering(n); !s)
+        return s;
     if (auto s = m_ctx.dossiers.updateCategory(n); !s)
         return s;
     QJsonObject detail{{QStringLiteral("category"), n.code}};
@@ -323,6 +392,9 @@ Result<DossierView> DossierService::view(qint64 dossierId)
     auto handovers = m_ctx.filing.handovers(dossierId);
     auto history = m_ctx.history.list(QStringLiteral("dossier"), dossierId);
     auto where = m_ctx.locations.path(d->locationId);
+    auto cases = m_ctx.filing.conditions(dossierId);
+    if (!cases)
+        return cases.error();
     for (const Status& s : {Status(items ? Status() : items.error()), Status(kinds ? Status() : kinds.error()),
                             Status(missing ? Status() : missing.error()),
                             Status(handovers ? Status() : handovers.error()),
@@ -331,6 +403,10 @@ Result<DossierView> DossierService::view(qint64 dossierId)
             return s.error();
     v.items = items.value();
     v.checklist = kinds.value();
+    // R4: a kind required in a case that applies to this dossier is required here.
+    for (ItemKind& k : v.checklist)
+        if (!k.requiredWhen.isEmpty() && cases->contains(k.requiredWhen))
+            k.required = true;
     std::stable_sort(v.checklist.begin(), v.checklist.end(),
                      [](const ItemKind& a, const ItemKind& b) { return a.required && !b.required; });
     for (const ItemKind& k : missing.value())
@@ -339,7 +415,7 @@ Result<DossierView> DossierService::view(qint64 dossierId)
     for (const auto& h : history.value())
         v.history << HistoryEntry{h.at, h.user, h.row.field, h.row.oldValue, h.row.newValue};
     v.location = where.value();
-    v.destroyEligible = destroyEligibleOn(d.value(), cat->retention);
+    v.destroyEligible = destroyEligibleOn(d.value(), d->retention);
     if (auto s = audit(AuditAction::ViewDossier, d.value()); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -757,6 +833,13 @@ Result<QList<Dossier>> DossierService::atLocation(qint64 locationId)
     if (auto s = m_ctx.require(Permission::ViewRegister); !s)
         return s.error();
     return m_ctx.dossiers.atLocation(locationId);
+}
+
+Result<QList<Dossier>> DossierService::unplaced()
+{
+    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+        return s.error();
+    return m_ctx.dossiers.unplaced();
 }
 
 // --- attachments -----------------------------------------------------------------------------------

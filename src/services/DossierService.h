@@ -104,6 +104,9 @@ public:
     Result<qint64> locationByPath(const QString& path);
     Status move(qint64 dossierId, qint64 locationId, const QString& note = {});
     Result<QList<Dossier>> atLocation(qint64 locationId);
+    // R15: paper folders with no place yet (new dossiers before the clerk shelves them), in
+    // shelf order; destroyed and lost ones are left out.
+    Result<QList<Dossier>> unplaced();
 
     // --- attachments (R16) ---
     Result<qint64> attach(qint64 itemId, const QString& filePath);
@@ -120,6 +123,7 @@ private:
     Status note(qint64 dossierId, const QString& field, const QString& oldV, const QString& newV);
     Status audit(AuditAction a, const Dossier& d, const QJsonObject& detail = {});
     Status updateCompleteness(const Dossier& d);
+    Status checkNumbering(const Category& c);
     Result<Dossier> checkedDossier(qint64 id);
 
     Context& m_ctx;

@@ -122,7 +122,7 @@ Result<ExportTable> ExportService::dossiers(const QString& estateCode, const QSt
                                        : QString(),
                               names->value(e.personId),
                               e.year ? QString::number(e.year) : QString(),
-                              retentionLabel(c.retention),
+                              retentionLabel(e.retention), // the dossier's own (R40)
                               securityLevelLabel(e.securityLevel),
                               dossierStatusLabel(e.status),
                               place};

@@ -298,6 +298,9 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
             keys.add(HitKind::Dossier, did.value(), searchkeys::forArchiveNo(d.archiveNo));
             out.archiveNo = d.archiveNo;
         }
+        if (r.role == OccupancyRole::Agent)
+            if (auto s = agentReceivesHandover(r.roomId, c.data.name, now); !s)
+                return failed(s.error());
         const QJsonObject registered{{QStringLiteral("role"), roleCode(r.role)},
                                      {QStringLiteral("room"), place.ref()}};
         if (auto s = audit(AuditAction::Register, personId, registered, out.archiveNo); !s)
@@ -310,6 +313,51 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
     if (auto s = tx.commit(); !s)
         return failed(s.error());
     return results;
+}
+
+// R4, R11 (委托收楼): an entrusted agent receives the handover of the room, so the agent's ID
+// copy becomes required in the room's current owner dossiers. A dossier already filed as
+// complete is open again until the copy is filed.
+Status RegisterService::agentReceivesHandover(qint64 roomId, const QString& agent, const QDateTime& now)
+{
+    auto dossiers = m_ctx.dossiers.ofRoom(roomId);
+    if (!dossiers)
+        return dossiers.error();
+    for (const Dossier& d : dossiers.value()) {
+        if (d.category != QLatin1String("owner") ||
+            !QStringList{QStringLiteral("open"), QStringLiteral("filed"), QStringLiteral("on_loan")}.contains(
+                d.status))
+            continue;
+        auto added = m_ctx.filing.addCondition(d.id, QStringLiteral("agent"));
+        if (!added)
+            return added.error();
+        if (!added.value())
+            continue;
+        if (auto s = m_ctx.history.append(
+                {QStringLiteral("dossier"),
+                 d.id,
+                 QStringLiteral("required"),
+                 {},
+                 QCoreApplication::translate(
+                     "RegisterService",
+                     "entrusted agent %1 receives the handover: the agent's ID copy is required")
+                     .arg(agent),
+                 false},
+                m_ctx.userId(), now);
+            !s)
+            return s;
+        if (d.status == QLatin1String("filed")) {
+            if (auto s = m_ctx.dossiers.setStatus(d.id, QStringLiteral("open")); !s)
+                return s;
+            if (auto s = m_ctx.history.append({QStringLiteral("dossier"), d.id, QStringLiteral("status"),
+                                               dossierStatusLabel(d.status),
+                                               dossierStatusLabel(QStringLiteral("open")), false},
+                                              m_ctx.userId(), now);
+                !s)
+                return s;
+        }
+    }
+    return {};
 }
 
 Result<QStringList> RegisterService::updatePerson(const Person& p)

@@ -92,6 +92,7 @@ private:
     Result<Person> loadAudited(qint64 personId, AuditAction action, const QString& view,
                                const QString& reason);
     PersonData restoreMasked(PersonData submitted, const PersonData& stored) const;
+    Status agentReceivesHandover(qint64 roomId, const QString& agent, const QDateTime& now);
     Context& m_ctx;
 };
 

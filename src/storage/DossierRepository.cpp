@@ -36,6 +36,7 @@ Dossier dossierFrom(const QSqlQuery& q, int)
     d.locationId = q.value(10).toLongLong();
     d.destroyEligible = dateFrom(q.value(11));
     d.closedOn = dateFrom(q.value(12));
+    d.retention = q.value(13).toString();
     return d;
 }
 const QString kCatCols = QStringLiteral(
@@ -43,11 +44,12 @@ const QString kCatCols = QStringLiteral(
     "COALESCE(numbering_pattern, '')");
 const QString kCols = QStringLiteral(
     "id, archive_no, category, title, COALESCE(room_id, 0), COALESCE(person_id, 0), year, seq, status, "
-    "security_level, COALESCE(location_id, 0), destroy_eligible, closed_on");
+    "security_level, COALESCE(location_id, 0), destroy_eligible, closed_on, retention");
 // The same columns for a query that names the dossiers table `d`.
 const QString kColsD = QStringLiteral(
     "d.id, d.archive_no, d.category, d.title, COALESCE(d.room_id, 0), COALESCE(d.person_id, 0), d.year, "
-    "d.seq, d.status, d.security_level, COALESCE(d.location_id, 0), d.destroy_eligible, d.closed_on");
+    "d.seq, d.status, d.security_level, COALESCE(d.location_id, 0), d.destroy_eligible, d.closed_on, "
+    "d.retention");
 // Shelf order (R14): building, unit, room in natural order ("2" before "10"), then archive number;
 // dossiers without a room (finance, engineering …) after the rooms.
 const QString kShelfJoin = QStringLiteral(
@@ -104,9 +106,26 @@ Result<qint64> DossierRepository::insert(const Dossier& d, qint64 createdBy, con
     return m_db.insert(
         QStringLiteral(
             "INSERT INTO dossiers(archive_no, category, title, room_id, person_id, year, seq, status, "
-            "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "created_at, created_by, retention) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "COALESCE(NULLIF(?, ''), (SELECT c.retention FROM categories c WHERE c.code = ?)))"),
         {d.archiveNo, d.category, d.title, nullableId(d.roomId), nullableId(d.personId), d.year, d.seq,
-         d.status, timestamp(now), nullableId(createdBy)});
+         d.status, timestamp(now), nullableId(createdBy), d.retention, d.category});
+}
+
+Result<QStringList> DossierRepository::takenArchiveNos(const QStringList& archiveNos)
+{
+    QStringList out;
+    for (const InBatch& b : inBatches(archiveNos)) {
+        auto q = m_db.exec(
+            QStringLiteral("SELECT archive_no FROM dossiers WHERE archive_no IN (%1)").arg(b.placeholders),
+            b.args);
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            if (const QString no = q.value().value(0).toString(); !out.contains(no))
+                out << no;
+    }
+    return out;
 }
 
 Result<QList<Dossier>> DossierRepository::ofRoom(qint64 roomId)
@@ -185,6 +204,15 @@ Result<QList<Dossier>> DossierRepository::atLocation(qint64 locationId)
                            dossierFrom);
 }
 
+Result<QList<Dossier>> DossierRepository::unplaced()
+{
+    return listOf<Dossier>(
+        m_db.exec(QStringLiteral("SELECT %1 FROM dossiers d %2 WHERE d.location_id IS NULL "
+                                 "AND d.status NOT IN ('destroyed', 'lost') %3")
+                      .arg(kColsD, kShelfJoin, kShelfOrder)),
+        dossierFrom);
+}
+
 Result<QList<Dossier>> DossierRepository::inShelfOrder(qint64 estateId, qint64 buildingId, qint64 unitId,
                                                        const QString& category)
 {
@@ -234,11 +262,13 @@ Result<QList<ShelfEntry>> DossierRepository::shelfEntries(const ShelfFilter& f)
         args << f.category;
     }
     const QString sql =
-        QStringLiteral("SELECT d.id, d.archive_no, d.category, d.title, d.security_level, d.status, "
-                       "COALESCE(d.room_id, 0), COALESCE(b.code, ''), COALESCE(b.name, ''), COALESCE(u.code, ''), "
-                       "COALESCE(u.name, ''), COALESCE(r.number, ''), COALESCE(d.person_id, 0), d.year, "
-                       "COALESCE(d.location_id, 0)%1 FROM dossiers d %2%3%4%5%6")
-            .arg(items, kShelfJoin, join, where, kShelfOrder, f.withItems ? QStringLiteral(", i.seq") : QString());
+        QStringLiteral(
+            "SELECT d.id, d.archive_no, d.category, d.title, d.security_level, d.status, "
+            "COALESCE(d.room_id, 0), COALESCE(b.code, ''), COALESCE(b.name, ''), COALESCE(u.code, ''), "
+            "COALESCE(u.name, ''), COALESCE(r.number, ''), COALESCE(d.person_id, 0), d.year, "
+            "COALESCE(d.location_id, 0), d.retention%1 FROM dossiers d %2%3%4%5%6")
+            .arg(items, kShelfJoin, join, where, kShelfOrder,
+                 f.withItems ? QStringLiteral(", i.seq") : QString());
     auto q = m_db.exec(sql, args);
     if (!q)
         return q.error();
@@ -261,14 +291,15 @@ Result<QList<ShelfEntry>> DossierRepository::shelfEntries(const ShelfFilter& f)
         e.personId = r.value(12).toLongLong();
         e.year = r.value(13).toInt();
         e.locationId = r.value(14).toLongLong();
+        e.retention = r.value(15).toString();
         if (f.withItems) {
-            e.itemSeq = r.value(15).toInt();
-            e.itemTitle = r.value(16).toString();
-            e.docNo = r.value(17).toString();
-            e.responsible = r.value(18).toString();
-            e.itemDate = dateFrom(r.value(19));
-            e.pages = r.value(20).toInt();
-            e.itemNote = r.value(21).toString();
+            e.itemSeq = r.value(16).toInt();
+            e.itemTitle = r.value(17).toString();
+            e.docNo = r.value(18).toString();
+            e.responsible = r.value(19).toString();
+            e.itemDate = dateFrom(r.value(20));
+            e.pages = r.value(21).toInt();
+            e.itemNote = r.value(22).toString();
         }
         out << e;
     }

@@ -11,6 +11,7 @@ struct ShelfEntry
 {
     qint64 dossierId = 0;
     QString archiveNo, category, title, securityLevel, status;
+    QString retention; // the dossier's own (R40)
     qint64 roomId = 0;
     qint64 personId = 0; // the owner or tenant of a household dossier
     int year = 0;
@@ -47,6 +48,8 @@ public:
     // the first; never the same number twice.
     Result<int> nextSeq(const QString& category, int year, int count = 1);
     Result<qint64> insert(const Dossier& d, qint64 createdBy, const QDateTime& now);
+    // Those of `archiveNos` that a dossier already has (R10: a rule that gives a number in use).
+    Result<QStringList> takenArchiveNos(const QStringList& archiveNos);
     Result<QList<Dossier>> ofRoom(qint64 roomId);
     Result<QList<Dossier>> ofPerson(qint64 personId);
     Result<Dossier> byArchiveNo(const QString& archiveNo);
@@ -64,6 +67,8 @@ public:
     // The dossiers at a location (and, with `deep`, below it), in shelf order (R14):
     // building, unit, room (natural order), then archive number.
     Result<QList<Dossier>> atLocation(qint64 locationId);
+    // Paper folders with no place yet (R15), in shelf order: neither destroyed nor lost.
+    Result<QList<Dossier>> unplaced();
     // Dossiers of the rooms of a building / unit (0 = any) of an estate, in shelf order (R14).
     Result<QList<Dossier>> inShelfOrder(qint64 estateId, qint64 buildingId, qint64 unitId,
                                         const QString& category = {});

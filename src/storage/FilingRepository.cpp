@@ -42,9 +42,15 @@ ItemKind kindFrom(const QSqlQuery& q, int)
     k.fields = f.isEmpty() ? QStringList() : f.split(QLatin1Char('|'));
     k.sortOrder = q.value(5).toInt();
     k.active = q.value(6).toInt() != 0;
+    k.requiredWhen = q.value(7).toString();
     return k;
 }
-const QString kKindCols = QStringLiteral("id, category, name, required, fields, sort_order, active");
+const QString kKindCols = QStringLiteral("id, category, name, required, fields, sort_order, active, required_when");
+// A kind is required of a dossier when it always is, or when its case applies to the dossier
+// (R4: the agent's ID copy once an entrusted agent received the handover). Needs `k` and `d`.
+const QString kRequiredOf = QStringLiteral(
+    "(k.required = 1 OR (k.required_when <> '' AND EXISTS (SELECT 1 FROM dossier_conditions dc "
+    "WHERE dc.dossier_id = d.id AND dc.code = k.required_when)))");
 
 const QString kItemSelect = QStringLiteral(
     "SELECT i.id, i.dossier_id, i.kind_id, k.name, i.seq, i.title, i.doc_no, i.responsible, i.item_date, "
@@ -104,10 +110,10 @@ Result<ItemKind> FilingRepository::kind(qint64 id)
 
 Result<qint64> FilingRepository::insertKind(const ItemKind& k)
 {
-    return m_db.insert(QStringLiteral("INSERT INTO item_kinds(category, name, required, fields, sort_order, active) "
-                                      "VALUES (?, ?, ?, ?, ?, ?)"),
+    return m_db.insert(QStringLiteral("INSERT INTO item_kinds(category, name, required, fields, sort_order, active, "
+                                      "required_when) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                        {k.category, k.name, k.required ? 1 : 0, k.fields.join(QLatin1Char('|')), k.sortOrder,
-                        k.active ? 1 : 0});
+                        k.active ? 1 : 0, k.requiredWhen});
 }
 
 Status FilingRepository::updateKind(const ItemKind& k)
@@ -160,13 +166,40 @@ Status FilingRepository::setFiled(qint64 itemId, qint64 userId, const QDateTime&
 Result<QList<ItemKind>> FilingRepository::missingKinds(qint64 dossierId)
 {
     return listOf<ItemKind>(
-        m_db.exec(QStringLiteral("SELECT k.id, k.category, k.name, k.required, k.fields, k.sort_order, k.active "
-                                 "FROM dossiers d JOIN item_kinds k ON k.category = d.category "
-                                 "WHERE d.id = ? AND k.required = 1 AND k.active = 1 AND NOT EXISTS "
+        m_db.exec(QStringLiteral("SELECT k.id, k.category, k.name, k.required, k.fields, k.sort_order, k.active, "
+                                 "k.required_when FROM dossiers d JOIN item_kinds k ON k.category = d.category "
+                                 "WHERE d.id = ? AND %1 AND k.active = 1 AND NOT EXISTS "
                                  "(SELECT 1 FROM dossier_items i WHERE i.dossier_id = d.id AND i.kind_id = k.id) "
-                                 "ORDER BY k.sort_order, k.id"),
+                                 "ORDER BY k.sort_order, k.id")
+                      .arg(kRequiredOf),
                   {dossierId}),
         kindFrom);
+}
+
+Result<QStringList> FilingRepository::conditions(qint64 dossierId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT code FROM dossier_conditions WHERE dossier_id = ? ORDER BY code"),
+                       {dossierId});
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q.value().next())
+        out << q.value().value(0).toString();
+    return out;
+}
+
+Result<bool> FilingRepository::addCondition(qint64 dossierId, const QString& condition)
+{
+    auto known = conditions(dossierId);
+    if (!known)
+        return known.error();
+    if (known->contains(condition))
+        return false;
+    auto r = m_db.write(QStringLiteral("INSERT INTO dossier_conditions(dossier_id, code) VALUES (?, ?)"),
+                        {dossierId, condition});
+    if (!r)
+        return r.error();
+    return true;
 }
 
 Result<QList<FilingRepository::MissingRow>> FilingRepository::missing(qint64 estateId, qint64 buildingId,
@@ -175,13 +208,13 @@ Result<QList<FilingRepository::MissingRow>> FilingRepository::missing(qint64 est
     auto q = m_db.exec(
         QStringLiteral(
             "SELECT d.id, d.archive_no, d.category, d.title, d.status, %1, k.name FROM dossiers d %2 "
-            "JOIN item_kinds k ON k.category = d.category AND k.required = 1 AND k.active = 1 "
+            "JOIN item_kinds k ON k.category = d.category AND %3 AND k.active = 1 "
             "WHERE b.estate_id = ? AND (? = 0 OR b.id = ?) "
             "AND d.status NOT IN ('former_owner', 'destroyed', 'lost') AND NOT EXISTS "
             "(SELECT 1 FROM dossier_items i WHERE i.dossier_id = d.id AND i.kind_id = k.id) "
             "ORDER BY LENGTH(b.code), b.code, LENGTH(u.code), u.code, r.floor, LENGTH(r.number), r.number, "
             "d.archive_no, k.sort_order")
-            .arg(kRoomRef, kRoomJoin),
+            .arg(kRoomRef, kRoomJoin, kRequiredOf),
         {estateId, buildingId, buildingId});
     if (!q)
         return q.error();

@@ -26,8 +26,13 @@ public:
     Result<DossierItem> item(qint64 id);
     Result<QList<DossierItem>> items(qint64 dossierId);
     Status setFiled(qint64 itemId, qint64 userId, const QDateTime& at);
-    // Required, active kinds of the dossier's category with no item yet.
+    // Required, active kinds of the dossier's category with no item yet: those always
+    // required, and those required in a case that applies to the dossier (conditions()).
     Result<QList<ItemKind>> missingKinds(qint64 dossierId);
+    // The cases recorded for a dossier that make more kinds required (R4: "agent" once an
+    // entrusted agent received the handover); addCondition() gives false if it was there.
+    Result<QStringList> conditions(qint64 dossierId);
+    Result<bool> addCondition(qint64 dossierId, const QString& condition);
 
     struct MissingRow
     {

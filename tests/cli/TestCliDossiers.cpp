@@ -194,6 +194,184 @@ private slots:
         QCOMPARE(bad.code, 4);
         QCOMPARE(show(newNo).value(QStringLiteral("status")).toString(), QStringLiteral("open"));
     }
+
+    // Issue #16, 12a: the loan period in working or in calendar days (as the window can).
+    void R31_categorySetTakesWorkingOrCalendarDays()
+    {
+        auto finance = [this] {
+            const Run list = clerk({QStringLiteral("category"), QStringLiteral("list"), QStringLiteral("--json")});
+            for (const QJsonValue& c : list.json().array())
+                if (c.toObject().value(QStringLiteral("code")).toString() == QLatin1String("finance"))
+                    return c.toObject();
+            return QJsonObject();
+        };
+        QCOMPARE(finance().value(QStringLiteral("loan_working_days")).toBool(), true);
+        Run r = admin({QStringLiteral("category"), QStringLiteral("set"), QStringLiteral("finance"),
+                       QStringLiteral("--loan-calendar-days"), QStringLiteral("10")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(finance().value(QStringLiteral("loan_days")).toInt(), 10);
+        QCOMPARE(finance().value(QStringLiteral("loan_working_days")).toBool(), false);
+        r = admin({QStringLiteral("category"), QStringLiteral("set"), QStringLiteral("finance"),
+                   QStringLiteral("--loan-working-days"), QStringLiteral("5")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(finance().value(QStringLiteral("loan_days")).toInt(), 5);
+        QCOMPARE(finance().value(QStringLiteral("loan_working_days")).toBool(), true);
+        // --loan-days keeps the kind of days.
+        QCOMPARE(admin({QStringLiteral("category"), QStringLiteral("set"), QStringLiteral("finance"),
+                        QStringLiteral("--loan-days"), QStringLiteral("7")})
+                     .code,
+                 0);
+        QCOMPARE(finance().value(QStringLiteral("loan_working_days")).toBool(), true);
+        QCOMPARE(admin({QStringLiteral("category"), QStringLiteral("set"), QStringLiteral("finance"),
+                        QStringLiteral("--loan-days"), QStringLiteral("7"), QStringLiteral("--loan-working-days"),
+                        QStringLiteral("7")})
+                     .code,
+                 2);
+        QCOMPARE(admin({QStringLiteral("category"), QStringLiteral("set"), QStringLiteral("finance"),
+                        QStringLiteral("--loan-working-days"), QStringLiteral("many")})
+                     .code,
+                 4);
+        QCOMPARE(finance().value(QStringLiteral("loan_days")).toInt(), 7);
+    }
+
+    // Issue #16, 12b: the filing queue gives the day to file by (应归档), not a return day (应还).
+    void R12_queueSaysWhenToFileNotWhenToReturn()
+    {
+        const Run add = clerk({QStringLiteral("dossier"), QStringLiteral("add"), QStringLiteral("--category"),
+                               QStringLiteral("repair"), QStringLiteral("--title"), QStringLiteral("电梯维修"),
+                               QStringLiteral("--json")});
+        QVERIFY2(add.code == 0, qPrintable(add.err));
+        const QString no = add.json().object().value(QStringLiteral("archive_no")).toString();
+        QCOMPARE(clerk({QStringLiteral("file"), no, QStringLiteral("--item"), QStringLiteral("维修记录"),
+                        QStringLiteral("--queue")})
+                     .code,
+                 0);
+        const Run queue = clerk({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("dossier"),
+                                 QStringLiteral("queue")});
+        QCOMPARE(queue.code, 0);
+        QVERIFY2(queue.out.contains(no) && queue.out.contains(QStringLiteral("前归档")) &&
+                     !queue.out.contains(QStringLiteral("应还")),
+                 qPrintable(queue.out));
+    }
+
+    // Issue #16, 12d: new folders without a place are listed until the clerk shelves them.
+    void R15_unplacedFoldersAreListedUntilMoved()
+    {
+        auto unplaced = [this] {
+            const Run r = clerk({QStringLiteral("dossier"), QStringLiteral("unplaced"), QStringLiteral("--json")});
+            QStringList nos;
+            for (const QJsonValue& d : r.json().array())
+                nos << d.toObject().value(QStringLiteral("archive_no")).toString();
+            return nos;
+        };
+        const Run add = clerk({QStringLiteral("dossier"), QStringLiteral("add"), QStringLiteral("--category"),
+                               QStringLiteral("finance"), QStringLiteral("--title"), QStringLiteral("2026年11月凭证"),
+                               QStringLiteral("--json")});
+        QVERIFY2(add.code == 0, qPrintable(add.err));
+        const QString no = add.json().object().value(QStringLiteral("archive_no")).toString();
+        QStringList nos = unplaced();
+        QVERIFY2(nos.contains(no), qPrintable(nos.join(QLatin1Char(' '))));
+        QVERIFY(!nos.contains(m_ownerNo)); // shelved in R15_locationsAndMoves
+        QCOMPARE(clerk({QStringLiteral("dossier"), QStringLiteral("move"), no, QStringLiteral("--to"),
+                        QStringLiteral("档案室/A柜/第1层")})
+                     .code,
+                 0);
+        nos = unplaced();
+        QVERIFY(!nos.contains(no));
+        const Run text = clerk({QStringLiteral("dossier"), QStringLiteral("unplaced")});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("%1 folder(s) without a place").arg(nos.size())) ||
+                     text.out.contains(QStringLiteral("without a place")),
+                 qPrintable(text.out));
+        QCOMPARE(runArchiveroom(db(), {QStringLiteral("dossier"), QStringLiteral("unplaced")}, QStringLiteral("staff1"),
+                                QStringLiteral("staff1-secret"))
+                     .code,
+                 3);
+    }
+
+    // Issue #16, 12c: the command line corrects a person as the register's form does (R6:
+    // history; R20: a value handed back masked is kept as it is).
+    void R6_R20_ownerEditCorrectsWithHistory()
+    {
+        auto record = [this](bool unmask) {
+            QStringList args{QStringLiteral("owner"), QStringLiteral("show"), QStringLiteral("3-2-1201"),
+                             QStringLiteral("--json")};
+            if (unmask)
+                args << QStringLiteral("--unmask") << QStringLiteral("--reason") << QStringLiteral("核对");
+            return clerk(args).json().object();
+        };
+        const QJsonObject before = record(true);
+        const QString idNumber = before.value(QStringLiteral("id_number")).toString();
+        QVERIFY(!idNumber.isEmpty());
+        Run r = clerk({QStringLiteral("owner"), QStringLiteral("edit"), QStringLiteral("3-2-1201"), QStringLiteral("--phone"),
+                       QStringLiteral("13911112222"), QStringLiteral("--work-unit"), QStringLiteral("示例物流有限公司"),
+                       QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(strings(r.json().object().value(QStringLiteral("changed"))),
+                 QStringList({QStringLiteral("phones"), QStringLiteral("work_unit")}));
+        QJsonObject after = record(true);
+        QCOMPARE(strings(after.value(QStringLiteral("phones"))), QStringList{QStringLiteral("13911112222")});
+        QCOMPARE(after.value(QStringLiteral("work_unit")).toString(), QStringLiteral("示例物流有限公司"));
+        QCOMPARE(after.value(QStringLiteral("id_number")).toString(), idNumber);
+        // The masked ID number as `owner show` prints it, handed back: kept, nothing changes.
+        const QString masked = record(false).value(QStringLiteral("id_number")).toString();
+        QVERIFY(masked != idNumber);
+        r = clerk({QStringLiteral("owner"), QStringLiteral("edit"), QStringLiteral("3-2-1201"), QStringLiteral("--id"),
+                   masked, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(strings(r.json().object().value(QStringLiteral("changed"))), QStringList());
+        QCOMPARE(record(true).value(QStringLiteral("id_number")).toString(), idNumber);
+        // The register's checks: a bad phone is refused, named, and nothing changes.
+        r = clerk({QStringLiteral("owner"), QStringLiteral("edit"), QStringLiteral("3-2-1201"), QStringLiteral("--phone"),
+                   QStringLiteral("12345")});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("12345")), qPrintable(r.err));
+        QCOMPARE(strings(record(true).value(QStringLiteral("phones"))), QStringList{QStringLiteral("13911112222")});
+        QCOMPARE(clerk({QStringLiteral("owner"), QStringLiteral("edit"), QStringLiteral("3-2-1201")}).code, 2);
+        QCOMPARE(runArchiveroom(db(),
+                                {QStringLiteral("owner"), QStringLiteral("edit"), QStringLiteral("3-2-1201"),
+                                 QStringLiteral("--phone"), QStringLiteral("13911113333")},
+                                QStringLiteral("staff1"), QStringLiteral("staff1-secret"))
+                     .code,
+                 3);
+        // The history has one row per corrected field.
+        const Run audit = admin({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                                 QStringLiteral("change"), QStringLiteral("--json")});
+        QCOMPARE(audit.code, 0);
+        QVERIFY2(audit.out.contains(QStringLiteral("work_unit")), qPrintable(audit.out));
+        // Anyone on file by person number: an entrusted agent.
+        r = clerk({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("--room"), QStringLiteral("3-2-1201"),
+                   QStringLiteral("--name"), QStringLiteral("赵刚"), QStringLiteral("--id"), id("31000019900709001"),
+                   QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString agent = QString::number(r.json().object().value(QStringLiteral("person_id")).toInteger());
+        r = clerk({QStringLiteral("person"), QStringLiteral("edit"), agent, QStringLiteral("--phone"),
+                   QStringLiteral("13700001234"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(strings(r.json().object().value(QStringLiteral("changed"))), QStringList{QStringLiteral("phones")});
+        QCOMPARE(clerk({QStringLiteral("person"), QStringLiteral("edit"), QStringLiteral("x1"), QStringLiteral("--notes"),
+                        QStringLiteral("y")})
+                     .code,
+                 4);
+    }
+
+    // R4, R11: with the agent registered above (委托收楼), the current owner's dossier needs the
+    // agent's ID copy; the former owner's dossier does not.
+    void R4_R11_agentMakesTheIdCopyRequired()
+    {
+        const Run list = clerk({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--room"),
+                                QStringLiteral("3-2-1201"), QStringLiteral("--json")});
+        QString current;
+        for (const QJsonValue& d : list.json().array())
+            if (d.toObject().value(QStringLiteral("category")).toString() == QLatin1String("owner") &&
+                d.toObject().value(QStringLiteral("status")).toString() == QLatin1String("open"))
+                current = d.toObject().value(QStringLiteral("archive_no")).toString();
+        QVERIFY(!current.isEmpty());
+        QVERIFY(strings(show(current).value(QStringLiteral("missing")))
+                    .contains(QStringLiteral("受托人身份证复印件（委托收楼）")));
+        QVERIFY(!strings(show(m_ownerNo).value(QStringLiteral("missing")))
+                     .contains(QStringLiteral("受托人身份证复印件（委托收楼）")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliDossiers)

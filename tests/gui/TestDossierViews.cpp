@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTranslator>
@@ -141,10 +142,58 @@ private slots:
         QVERIFY(m_f->archive->dossiers().move(wangDossier(), shelf.value()).ok());
         ui::LocationsDialog dialog(*m_f->archive, false, m_window.get());
         dialog.reload(shelf.value());
-        QCOMPARE(dialog.tree()->topLevelItemCount(), 1);
+        QCOMPARE(dialog.tree()->topLevelItemCount(), 2); // the room, and the folders without a place
         QCOMPARE(dialog.folders()->rowCount(), 1);
         QCOMPARE(dialog.currentLocation(), shelf.value());
         shoot(&dialog, "locations.png");
+    }
+
+    void R15_unplacedFoldersAreListedAndMovedFromThere()
+    {
+        registerOwners();
+        openWindow();
+        auto room = m_f->archive->dossiers().addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室"));
+        auto box = m_f->archive->dossiers().addLocation(room.value(), QStringLiteral("cabinet"), QStringLiteral("A柜"));
+        QVERIFY(box.ok());
+        ui::LocationsDialog dialog(*m_f->archive, false, m_window.get());
+        dialog.reload();
+        dialog.showUnplaced();
+        QVERIFY(dialog.showingUnplaced());
+        QCOMPARE(dialog.currentLocation(), 0);
+        // The owner's and the tenant's new folders, in shelf order.
+        QCOMPARE(dialog.folders()->rowCount(), 2);
+        QVERIFY(dialog.folders()->item(0, 0)->text().startsWith(QStringLiteral("Z109-YZ·")));
+        QVERIFY(!dialog.moveButton()->isEnabled());
+        dialog.folders()->selectRow(0);
+        QVERIFY(dialog.moveButton()->isEnabled());
+        QVERIFY(dialog.moveSelectedTo(box.value()));
+        // Still on the list of folders without a place, now with the tenant's folder only.
+        QVERIFY(dialog.showingUnplaced());
+        QCOMPARE(dialog.folders()->rowCount(), 1);
+        QVERIFY(dialog.folders()->item(0, 0)->text().startsWith(QStringLiteral("Z109-ZH·")));
+        auto moved = m_f->archive->dossiers().view(wangDossier());
+        QCOMPARE(moved->dossier.locationId, box.value());
+        shoot(&dialog, "unplaced-folders.png");
+    }
+
+    void R40_dossierViewShowsTheDossiersOwnRetention()
+    {
+        registerOwners();
+        openWindow();
+        auto d = m_f->archive->dossiers().open({QStringLiteral("service"), QStringLiteral("投诉：电梯噪音"), 0, 0});
+        QVERIFY(d.ok());
+        m_f->becomeRole(Role::Admin, QStringLiteral("admin2"));
+        Category service = m_f->archive->dossiers().categories()->at(2);
+        QCOMPARE(service.retention, QStringLiteral("D10"));
+        service.retention = QStringLiteral("D30");
+        QVERIFY(m_f->archive->dossiers().updateCategory(service).ok());
+        m_f->becomeRole(Role::Clerk, QStringLiteral("clerk2"));
+        ui::DossierDialog dialog(*m_f->archive, d->id, m_window.get());
+        QVERIFY(dialog.reload());
+        const QString header = dialog.findChild<QLabel*>(QStringLiteral("dossierHeader"))->text();
+        QVERIFY2(header.contains(retentionLabel(QStringLiteral("D10"))) &&
+                     !header.contains(retentionLabel(QStringLiteral("D30"))),
+                 qPrintable(header));
     }
 
     void roomPanelListsTheRoomsDossiersAndScanOpensOne()

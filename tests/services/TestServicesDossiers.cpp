@@ -47,6 +47,11 @@ private slots:
     void R16_scanIsStoredEncryptedAndOpensAgain();
     void R16_onlyScansAreAccepted();
     void R40_retentionIsConfigurableButOwnersArePermanent();
+    void R40_retentionIsFixedWhenTheDossierIsOpened();
+    void R10_ruleThatWouldGiveTheSameNumbersIsRefused();
+    void R10_collisionThatStillHappensIsNamedNotTheDatabasesText();
+    void R4_R11_entrustedAgentMakesTheAgentsIdCopyRequired();
+    void R15_newFoldersWithoutAPlaceAreListedUntilShelved();
     void R42_ownerChangeKeepsTheFormerDossierApart();
     void R42_ownerChangeWithBadDataChangesNothing();
     void badItemInputNamesFieldAndValue();
@@ -489,6 +494,189 @@ void TestServicesDossiers::R40_retentionIsConfigurableButOwnersArePermanent()
     QCOMPARE(d->archiveNo, QStringLiteral("Z109-FW·2026-D30-0001"));
     QCOMPARE(f.archive->dossiers().view(d->id)->destroyEligible, QDate(2057, 1, 1));
     QCOMPARE(retentionLabel(QStringLiteral("Y")).isEmpty(), false);
+}
+
+void TestServicesDossiers::R40_retentionIsFixedWhenTheDossierIsOpened()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    auto before =
+        f.archive->dossiers().open({QStringLiteral("service"), QStringLiteral("投诉：电梯噪音"), 0, 2026});
+    AR_VERIFY_OK(before);
+    QCOMPARE(before->archiveNo, QStringLiteral("Z109-FW·2026-D10-0001"));
+    f.becomeRole(Role::Admin);
+    Category service = f.archive->dossiers().categories()->at(2);
+    service.retention = QStringLiteral("D30");
+    AR_VERIFY_OK(f.archive->dossiers().updateCategory(service));
+    f.becomeRole(Role::Clerk, QStringLiteral("clerk2"));
+    auto after =
+        f.archive->dossiers().open({QStringLiteral("service"), QStringLiteral("表扬：保洁"), 0, 2026});
+    AR_VERIFY_OK(after);
+    QCOMPARE(after->archiveNo, QStringLiteral("Z109-FW·2026-D30-0002"));
+    // The dossier opened before keeps the period its number carries; the new one has the new.
+    auto v1 = f.archive->dossiers().view(before->id);
+    auto v2 = f.archive->dossiers().view(after->id);
+    AR_VERIFY_OK(v1);
+    AR_VERIFY_OK(v2);
+    QCOMPARE(v1->dossier.retention, QStringLiteral("D10"));
+    QCOMPARE(v1->destroyEligible, QDate(2037, 1, 1));
+    QCOMPARE(v2->dossier.retention, QStringLiteral("D30"));
+    QCOMPARE(v2->destroyEligible, QDate(2057, 1, 1));
+    // The exported catalog prints each dossier's own period.
+    auto table = f.archive->exports().dossiers();
+    AR_VERIFY_OK(table);
+    const int col = int(table->header.indexOf(ExportService::tr("Retention")));
+    QVERIFY(col >= 0);
+    QMap<QString, QString> retention;
+    for (const QStringList& row : table->rows)
+        retention.insert(row.first(), row.at(col));
+    QCOMPARE(retention.value(before->archiveNo), retentionLabel(QStringLiteral("D10")));
+    QCOMPARE(retention.value(after->archiveNo), retentionLabel(QStringLiteral("D30")));
+}
+
+void TestServicesDossiers::R10_ruleThatWouldGiveTheSameNumbersIsRefused()
+{
+    Fixture f(Role::Admin);
+    QList<Category> cats = f.archive->dossiers().categories().value();
+    Category repair = cats.at(3);
+    Category security = cats.at(4);
+    QCOMPARE(security.code, QStringLiteral("security"));
+    // Numbers start again every year: a rule without {year} would repeat them next year.
+    repair.numberingPattern = QStringLiteral("{fonds}-WX-{seq:4}");
+    auto noYear = f.archive->dossiers().updateCategory(repair);
+    QVERIFY(!noYear.ok());
+    QCOMPARE(noYear.error().field, QStringLiteral("numbering_pattern"));
+    QCOMPARE(noYear.error().value, repair.numberingPattern);
+    QVERIFY2(noYear.error().message.contains(QStringLiteral("{fonds}-WX-{seq:4}")) &&
+                 noYear.error().message.contains(QStringLiteral("Z109-WX-0001")),
+             qPrintable(noYear.error().message));
+    repair.numberingPattern = QStringLiteral("X{year}-{seq:3}");
+    AR_VERIFY_OK(f.archive->dossiers().updateCategory(repair));
+    // A rule two categories would share (the width of {seq} does not tell them apart).
+    security.numberingPattern = QStringLiteral("X{year}-{seq:4}");
+    auto shared = f.archive->dossiers().updateCategory(security);
+    QVERIFY(!shared.ok());
+    QCOMPARE(shared.error().field, QStringLiteral("numbering_pattern"));
+    QVERIFY2(shared.error().message.contains(QStringLiteral("X{year}-{seq:3}")) &&
+                 shared.error().message.contains(repair.name),
+             qPrintable(shared.error().message));
+    // The same as another category's numbers under the archive-wide rule.
+    security.numberingPattern = QStringLiteral("{fonds}-CW·{year}-{retention}-{seq:4}");
+    auto likeFinance = f.archive->dossiers().updateCategory(security);
+    QVERIFY(!likeFinance.ok());
+    QVERIFY2(likeFinance.error().message.contains(QStringLiteral("财务")),
+             qPrintable(likeFinance.error().message));
+    // With a code of its own it is fine.
+    security.numberingPattern = QStringLiteral("AQ{year}-{seq:3}");
+    AR_VERIFY_OK(f.archive->dossiers().updateCategory(security));
+    QCOMPARE(f.archive->dossiers().categories()->at(4).numberingPattern, security.numberingPattern);
+}
+
+void TestServicesDossiers::R10_collisionThatStillHappensIsNamedNotTheDatabasesText()
+{
+    Fixture f(Role::Admin);
+    QList<Category> cats = f.archive->dossiers().categories().value();
+    Category repair = cats.at(3);
+    Category security = cats.at(4);
+    repair.numberingPattern = QStringLiteral("X{year}-{seq:3}");
+    AR_VERIFY_OK(f.archive->dossiers().updateCategory(repair));
+    f.becomeRole(Role::Clerk);
+    auto first = f.archive->dossiers().open({QStringLiteral("repair"), QStringLiteral("电梯维修"), 0, 0});
+    AR_VERIFY_OK(first);
+    QCOMPARE(first->archiveNo, QStringLiteral("X2026-001"));
+    // Repair goes back to the archive-wide rule; security then takes repair's old rule: no
+    // category has that rule now, but a number it gives is on file already.
+    f.becomeRole(Role::Admin, QStringLiteral("admin2"));
+    repair.numberingPattern.clear();
+    AR_VERIFY_OK(f.archive->dossiers().updateCategory(repair));
+    security.numberingPattern = QStringLiteral("X{year}-{seq:3}");
+    AR_VERIFY_OK(f.archive->dossiers().updateCategory(security));
+    f.becomeRole(Role::Clerk, QStringLiteral("clerk2"));
+    const QString before = snapshot(*f.archive);
+    auto clash = f.archive->dossiers().open({QStringLiteral("security"), QStringLiteral("消防检查"), 0, 0});
+    QVERIFY(!clash.ok());
+    QCOMPARE(clash.error().code, ErrorCode::Conflict);
+    QVERIFY2(clash.error().message.contains(QStringLiteral("X2026-001")) &&
+                 clash.error().message.contains(QStringLiteral("X{year}-{seq:3}")) &&
+                 !clash.error().message.contains(QStringLiteral("UNIQUE")),
+             qPrintable(clash.error().message));
+    QCOMPARE(snapshot(*f.archive), before);
+}
+
+void TestServicesDossiers::R4_R11_entrustedAgentMakesTheAgentsIdCopyRequired()
+{
+    Fixture f;
+    const qint64 estate = f.makeSmallEstate();
+    const QString agentCopy = QStringLiteral("受托人身份证复印件（委托收楼）");
+    auto a = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
+    auto b = f.archive->people().registerPerson(
+        registration(f.roomId(QStringLiteral("3-2-1202")), OccupancyRole::Owner, QStringLiteral("李娜"),
+                     fakeId(QDate(1985, 3, 2), false), {QStringLiteral("13912345678")}));
+    AR_VERIFY_OK(a);
+    AR_VERIFY_OK(b);
+    auto da = f.archive->dossiers().byArchiveNo(a->archiveNo);
+    for (const QString& k : kOwnerRequired)
+        AR_VERIFY_OK(f.archive->dossiers().receive(da->id, item(k)));
+    QCOMPARE(f.archive->dossiers().view(da->id)->dossier.status, QStringLiteral("filed"));
+    // Without an agent the copy is not required.
+    QVERIFY(f.archive->dossiers().view(da->id)->complete());
+
+    // 委托收楼: an entrusted agent receives the handover of 1201.
+    AR_VERIFY_OK(f.archive->people().registerPerson(
+        registration(f.roomId(QStringLiteral("3-2-1201")), OccupancyRole::Agent, QStringLiteral("赵刚"),
+                     fakeId(QDate(1990, 7, 9), true), {QStringLiteral("13700001234")})));
+    auto v = f.archive->dossiers().view(da->id);
+    AR_VERIFY_OK(v);
+    QCOMPARE(v->missing, QStringList{agentCopy});
+    QCOMPARE(v->dossier.status, QStringLiteral("open"));
+    bool marked = false;
+    for (const ItemKind& k : v->checklist)
+        if (k.name == agentCopy)
+            marked = k.required;
+    QVERIFY(marked);
+    // The estate's list: 1201 needs only the copy; 1202 (no agent) exactly what it needed before.
+    auto rows = f.archive->dossiers().missing(estate);
+    AR_VERIFY_OK(rows);
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(rows->at(0).room, QStringLiteral("3-2-1201"));
+    QCOMPARE(rows->at(0).missing, QStringList{agentCopy});
+    QCOMPARE(rows->at(1).room, QStringLiteral("3-2-1202"));
+    QCOMPARE(rows->at(1).missing, kOwnerRequired);
+    // Receiving the copy completes the dossier again.
+    AR_VERIFY_OK(f.archive->dossiers().receive(da->id, item(QStringLiteral("受托人身份证"))));
+    v = f.archive->dossiers().view(da->id);
+    QVERIFY(v->complete());
+    QCOMPARE(v->dossier.status, QStringLiteral("filed"));
+    QCOMPARE(f.archive->dossiers().missing(estate)->size(), 1);
+}
+
+void TestServicesDossiers::R15_newFoldersWithoutAPlaceAreListedUntilShelved()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    auto owner = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
+    AR_VERIFY_OK(owner);
+    auto repair = f.archive->dossiers().open({QStringLiteral("repair"), QStringLiteral("电梯维修"), 0, 0});
+    AR_VERIFY_OK(repair);
+    auto list = f.archive->dossiers().unplaced();
+    AR_VERIFY_OK(list);
+    QStringList nos;
+    for (const Dossier& d : list.value())
+        nos << d.archiveNo;
+    // Shelf order: the room's dossier first, the one of no room after it.
+    QCOMPARE(nos, QStringList({owner->archiveNo, repair->archiveNo}));
+    auto room = f.archive->dossiers().addLocation(0, QStringLiteral("room"), QStringLiteral("档案室"));
+    AR_VERIFY_OK(room);
+    auto cabinet =
+        f.archive->dossiers().addLocation(room.value(), QStringLiteral("cabinet"), QStringLiteral("A柜"));
+    AR_VERIFY_OK(cabinet);
+    AR_VERIFY_OK(f.archive->dossiers().move(repair->id, cabinet.value()));
+    list = f.archive->dossiers().unplaced();
+    AR_VERIFY_OK(list);
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().archiveNo, owner->archiveNo);
+    f.becomeRole(Role::Staff);
+    QCOMPARE(f.archive->dossiers().unplaced().error().code, ErrorCode::PermissionDenied);
 }
 
 void TestServicesDossiers::R42_ownerChangeKeepsTheFormerDossierApart()

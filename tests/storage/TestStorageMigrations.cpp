@@ -116,6 +116,9 @@ void checkV2(Database& db)
              QStringLiteral("Z109-YZ·2026-Y-0001"));
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT value FROM meta WHERE key = 'fonds_code'")).toString(),
              QStringLiteral("Z109"));
+    // R40 (version 0011): the dossier's own retention, taken from its category at the upgrade.
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT retention FROM dossiers WHERE person_id = 1")).toString(),
+             QStringLiteral("Y"));
 }
 
 void seedV3(Database& db)
@@ -189,6 +192,12 @@ void seedV7(Database& db)
                  "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
                  "SELECT 1, id, 1, name, 2, '2026-01-02', '2026-01-09' FROM item_kinds "
                  "WHERE category = 'owner' AND name = '业主档案表'"));
+    // An entrusted agent at the room (委托收楼): version 0011 makes the agent's ID copy required.
+    EXEC(db, QStringLiteral("INSERT INTO persons(id, name, gender, id_type, created_at) "
+                            "VALUES (2, '赵刚', 'M', 'cn_id', '2026-01-02T00:00:00Z')"));
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO occupancies(person_id, room_id, role, relation, since, until, created_at) "
+                 "VALUES (2, 1, 'agent', '', '2026-01-02', NULL, '2026-01-02T00:00:00Z')"));
 }
 
 void seedV8(Database& db)
@@ -201,9 +210,12 @@ void seedV8(Database& db)
     EXEC(db, QStringLiteral("INSERT INTO calendar_years(year, source, loaded_at) VALUES (2027, 'test', "
                             "'2026-12-01T00:00:00Z')"));
     EXEC(db, QStringLiteral("INSERT INTO calendar_days VALUES (2027, '2027-01-01', 1, '元旦')"));
-    // Blind indexes as versions up to 8 wrote them: the whole HMAC-SHA256, 64 hex digits.
-    EXEC(db, QStringLiteral("UPDATE persons SET id_blind = ? WHERE id = 1"), {kLongBlind});
-    EXEC(db, QStringLiteral("UPDATE person_phones SET phone_blind = ? WHERE person_id = 1"), {kLongBlind});
+    // Blind indexes as versions up to 8 wrote them: the whole HMAC-SHA256, 64 hex digits (a
+    // database already past version 9 holds the first 128 bits, as version 9 cut them).
+    const QString blind =
+        scalarOf(db, QStringLiteral("PRAGMA user_version")).toInt() <= 8 ? kLongBlind : kLongBlind.left(32);
+    EXEC(db, QStringLiteral("UPDATE persons SET id_blind = ? WHERE id = 1"), {blind});
+    EXEC(db, QStringLiteral("UPDATE person_phones SET phone_blind = ? WHERE person_id = 1"), {blind});
 }
 
 void seedV9(Database& db)
@@ -246,6 +258,34 @@ void checkV7(Database& db)
              8);
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT location_id FROM dossiers WHERE id = 1")).toInt(), 1);
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT pages FROM dossier_items WHERE dossier_id = 1")).toInt(), 2);
+    // R4, R11 (version 0011): the agent's ID copy is required of that owner dossier only.
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT required_when FROM item_kinds WHERE category = 'owner' "
+                                         "AND name = '受托人身份证复印件（委托收楼）'"))
+                 .toString(),
+             QStringLiteral("agent"));
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT code FROM dossier_conditions WHERE dossier_id = 1")).toString(),
+        QStringLiteral("agent"));
+}
+
+// Version 0011 (issue #16): the dossier's own retention, cases that make a kind required.
+void seedRules(Database& db)
+{
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO dossiers(archive_no, category, title, year, seq, created_at, retention) "
+                 "VALUES ('Z109-FW·2026-D10-0001', 'service', '投诉', 2026, 1, '2026-02-01T00:00:00Z', "
+                 "'D10')"));
+    EXEC(db,
+         QStringLiteral("INSERT INTO dossier_conditions(dossier_id, code) SELECT id, 'agent' FROM dossiers "
+                        "WHERE archive_no = 'Z109-FW·2026-D10-0001'"));
+}
+
+void checkRules(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral(
+                              "SELECT retention FROM dossiers WHERE archive_no = 'Z109-FW·2026-D10-0001'"))
+                 .toString(),
+             QStringLiteral("D10"));
 }
 
 void checkV8(Database& db)
@@ -327,6 +367,7 @@ const QList<Version>& versions()
          checkV8},
         {{}, seedV9, checkV9},
         {{}, seedV10, checkV10},
+        {{QStringLiteral("dossier_conditions")}, seedRules, checkRules}, // 0011_dossier_rules.sql
     };
     return v;
 }

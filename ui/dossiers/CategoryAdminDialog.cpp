@@ -37,7 +37,8 @@ CategoryAdminDialog::CategoryAdminDialog(Archive& archive, QWidget* parent)
     m_ui->numberingEdit->setPlaceholderText(tr("empty: the archive-wide rule"));
     m_ui->numberingHint->setText(
         tr("Tokens: {fonds} {category} {year} {retention} {seq} or {seq:4} (four digits). "
-           "The rule must contain {seq}. Only new dossiers are numbered by a changed rule."));
+           "The rule must contain {seq} and {year} and give numbers no other category's rule gives. "
+           "Only new dossiers are numbered by a changed rule."));
     m_ui->categoryList->setMinimumWidth(12 * fontMetrics().averageCharWidth() + 40);
     m_ui->categoryList->setMaximumWidth(22 * fontMetrics().averageCharWidth() + 40);
     m_ui->categoryList->setMinimumHeight(8 * (fontMetrics().height() + 4));

@@ -151,7 +151,7 @@ void DossierDialog::fill()
         facts << tr("Person: %1").arg(m_view.person);
     lines << facts.join(QStringLiteral("　")).toHtmlEscaped();
     QStringList place{tr("Location: %1").arg(m_view.location.isEmpty() ? tr("not shelved") : m_view.location),
-                      tr("Retention: %1").arg(retentionLabel(m_view.category.retention))};
+                      tr("Retention: %1").arg(retentionLabel(m_view.dossier.retention))};
     if (m_view.destroyEligible.isValid())
         place << tr("destroyable from %1").arg(day(m_view.destroyEligible));
     lines << place.join(QStringLiteral("　")).toHtmlEscaped();
@@ -218,6 +218,8 @@ void DossierDialog::fill()
             return tr("handed over");
         if (f == QLatin1String("attachment"))
             return tr("scan attached");
+        if (f == QLatin1String("required"))
+            return tr("item required");
         return f;
     };
     m_history->setRowCount(int(m_view.history.size()));

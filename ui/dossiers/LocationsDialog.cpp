@@ -3,6 +3,7 @@
 #include "services/Archive.h"
 #include "ui/common/MessageBox.h"
 
+#include <QColor>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,7 +18,7 @@
 namespace ar::ui {
 
 LocationsDialog::LocationsDialog(Archive& archive, bool choosing, QWidget* parent)
-    : QDialog(parent), m_archive(archive)
+    : QDialog(parent), m_archive(archive), m_choosing(choosing)
 {
     setObjectName(QStringLiteral("locationsDialog"));
     setWindowTitle(choosing ? tr("Move the folder to…") : tr("Archive rooms, cabinets, shelves and boxes"));
@@ -33,6 +34,7 @@ LocationsDialog::LocationsDialog(Archive& archive, bool choosing, QWidget* paren
     m_folders->verticalHeader()->hide();
     m_folders->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_folders->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_folders->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_folders->horizontalHeader()->setStretchLastSection(true);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
@@ -44,6 +46,16 @@ LocationsDialog::LocationsDialog(Archive& archive, bool choosing, QWidget* paren
     const auto& ctx = archive.context();
     m_add->setEnabled(ctx.can(Permission::FileDossiers) || ctx.can(Permission::ConfigureArchive));
     connect(m_add, &QPushButton::clicked, this, &LocationsDialog::addPlace);
+    if (!choosing) {
+        m_move = buttons->addButton(tr("Mo&ve selected folders…"), QDialogButtonBox::ActionRole);
+        m_move->setObjectName(QStringLiteral("moveFoldersButton"));
+        m_move->setEnabled(false);
+        connect(m_move, &QPushButton::clicked, this, &LocationsDialog::moveSelected);
+        connect(m_folders, &QTableWidget::itemSelectionChanged, this, [this] {
+            m_move->setEnabled(m_archive.context().can(Permission::FileDossiers) &&
+                               !m_folders->selectionModel()->selectedRows().isEmpty());
+        });
+    }
     if (choosing) {
         buttons->addButton(QDialogButtonBox::Ok)->setText(tr("&Move here"));
         buttons->addButton(QDialogButtonBox::Cancel);
@@ -99,6 +111,17 @@ void LocationsDialog::reload(qint64 select)
         pending.erase(std::remove_if(pending.begin(), pending.end(), [&](const Location& l) { return byId.contains(l.id); }),
                       pending.end());
     }
+    // R15: new folders with no place yet, for the clerk to shelve.
+    if (!m_choosing && m_archive.context().can(Permission::ViewRegister)) {
+        auto unplaced = m_archive.dossiers().unplaced();
+        auto* item = new QTreeWidgetItem;
+        item->setText(0, tr("Folders without a place"));
+        item->setText(2, unplaced && !unplaced->isEmpty() ? QString::number(unplaced->size()) : QString());
+        item->setData(0, Qt::UserRole, qint64(-1));
+        item->setForeground(0, unplaced && !unplaced->isEmpty() ? QColor(0xb3, 0x26, 0x1e) : QColor());
+        m_tree->insertTopLevelItem(0, item);
+        byId.insert(-1, item);
+    }
     m_tree->expandAll();
     m_tree->resizeColumnToContents(0);
     if (QTreeWidgetItem* item = byId.value(select))
@@ -106,25 +129,69 @@ void LocationsDialog::reload(qint64 select)
     showFolders();
 }
 
+bool LocationsDialog::showingUnplaced() const
+{
+    QTreeWidgetItem* item = m_tree->currentItem();
+    return item && item->data(0, Qt::UserRole).toLongLong() == -1;
+}
+
+void LocationsDialog::showUnplaced()
+{
+    if (m_choosing)
+        return;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (m_tree->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == -1)
+            m_tree->setCurrentItem(m_tree->topLevelItem(i));
+}
+
+void LocationsDialog::moveSelected()
+{
+    const qint64 to = choose(m_archive, 0, this);
+    if (to > 0)
+        moveSelectedTo(to);
+}
+
+bool LocationsDialog::moveSelectedTo(qint64 locationId)
+{
+    QList<qint64> ids;
+    for (const QModelIndex& row : m_folders->selectionModel()->selectedRows())
+        ids << m_folders->item(row.row(), 0)->data(Qt::UserRole).toLongLong();
+    const qint64 shown = showingUnplaced() ? -1 : currentLocation();
+    bool ok = true;
+    for (qint64 id : ids) {
+        if (auto s = m_archive.dossiers().move(id, locationId); !s) {
+            MessageBox::warning(this, windowTitle(), s.error().message);
+            ok = false;
+            break;
+        }
+    }
+    reload(shown);
+    return ok;
+}
+
 qint64 LocationsDialog::currentLocation() const
 {
     QTreeWidgetItem* item = m_tree->currentItem();
-    return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+    const qint64 id = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+    return id > 0 ? id : 0;
 }
 
 void LocationsDialog::showFolders()
 {
     m_folders->setRowCount(0);
     const qint64 id = currentLocation();
-    if (!id || !m_archive.context().can(Permission::ViewRegister))
+    const bool unplaced = showingUnplaced();
+    if ((!id && !unplaced) || !m_archive.context().can(Permission::ViewRegister))
         return;
-    auto list = m_archive.dossiers().atLocation(id);
+    auto list = unplaced ? m_archive.dossiers().unplaced() : m_archive.dossiers().atLocation(id);
     if (!list)
         return;
     m_folders->setRowCount(int(list->size()));
     for (int r = 0; r < list->size(); ++r) {
         const Dossier& d = list->at(r);
-        m_folders->setItem(r, 0, new QTableWidgetItem(d.archiveNo));
+        auto* no = new QTableWidgetItem(d.archiveNo);
+        no->setData(Qt::UserRole, d.id);
+        m_folders->setItem(r, 0, no);
         m_folders->setItem(r, 1, new QTableWidgetItem(d.title));
         m_folders->setItem(r, 2, new QTableWidgetItem(dossierStatusLabel(d.status)));
     }
