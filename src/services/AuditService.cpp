@@ -112,6 +112,9 @@ Status AuditService::append(AuditRecord r)
     // a trail cut or rewritten with the file alone keeps its old seal and stays broken.
     if (sealIntact) {
         if (const QString seal = m_ctx.codec.auditSeal(sealMessage(r.id, r.hash)); !seal.isEmpty()) {
+            if (before.sealedCount == 0 && before.count > 0)
+                if (auto s = m_ctx.audit.forgetWrittenBeforeTheSeal(); !s)
+                    return s;
             next.sealedCount = r.id;
             next.seal = seal;
         }
@@ -123,8 +126,13 @@ Status AuditService::append(AuditRecord r)
 
 Result<bool> AuditService::sealStillHolds(const AuditRepository::Head& head)
 {
-    if (!head.present || head.sealedCount == 0)
-        return true; // never sealed: an archive from before the seal, sealed from now on
+    if (!head.present || head.count == 0)
+        return true; // an empty trail: sealed from its first record on
+    if (head.sealedCount == 0) {
+        // A trail written before the seal (noted by migration 0014) is sealed once; one that
+        // lost its seal is not sealed over.
+        return m_ctx.audit.writtenBeforeTheSeal();
+    }
     if (head.count < head.sealedCount || head.count - head.sealedCount > kMaxUnsealed)
         return false;
     const QString expected = m_ctx.codec.auditSeal(sealMessage(head.sealedCount, head.hash));

@@ -101,6 +101,19 @@ Result<AuditRecord> AuditRepository::last()
     return recordFrom(q.value());
 }
 
+Result<bool> AuditRepository::writtenBeforeTheSeal()
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_unsealed_before'"));
+    if (!v)
+        return v.error();
+    return v.value().isValid();
+}
+
+Status AuditRepository::forgetWrittenBeforeTheSeal()
+{
+    return done(m_db.write(QStringLiteral("DELETE FROM meta WHERE key = 'audit_unsealed_before'")));
+}
+
 Result<QList<AuditRecord>> AuditRepository::from(qint64 id)
 {
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM audit_log a WHERE a.id >= ? ORDER BY a.id").arg(kCols), {id});

@@ -36,6 +36,11 @@ public:
     // Saves re-reading it for each of many records appended in one transaction (an import).
     std::optional<Head> headWrittenInThisTransaction() const;
 
+    // Whether the trail was written before the keyed seal (migration 0014 notes it), and
+    // forgetting it once the trail is sealed.
+    Result<bool> writtenBeforeTheSeal();
+    Status forgetWrittenBeforeTheSeal();
+
     // The record with the highest id (id 0 when the trail is empty).
     Result<AuditRecord> last();
     // The records from `id` on, in id order.

@@ -134,7 +134,8 @@ private slots:
         QVERIFY(sql(QStringLiteral("DELETE FROM audit_log WHERE id > %1").arg(n - 4)) != QLatin1String("failed"));
         const QString last = sql(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
         for (const QString& value : {QStringLiteral("%1:%2:%3:%4").arg(n - 4).arg(last, head.at(2), head.at(3)),
-                                     QStringLiteral("%1:%2:%1:%3").arg(n - 4).arg(last, head.at(3))}) {
+                                     QStringLiteral("%1:%2:%1:%3").arg(n - 4).arg(last, head.at(3)),
+                                     QStringLiteral("%1:%2").arg(n - 4).arg(last)}) {
             // Each verify signs in and appends: cut again, so each try starts from the same trail.
             QVERIFY(sql(QStringLiteral("DELETE FROM audit_log WHERE id > %1").arg(n - 4)) != QLatin1String("failed"));
             QVERIFY(sql(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'audit_head'").arg(value)) != QLatin1String("failed"));

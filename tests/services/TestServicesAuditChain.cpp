@@ -66,6 +66,8 @@ private slots:
     void R27_trailRewrittenWithTheFileAloneBreaksItsSeal();
     void R27_trailCutWithTheFileAloneBreaksItsSeal();
     void R27_onlyFailedSignInsFollowTheSeal();
+    void R27_sealRemovedIsNotSealedAgain();
+    void R27_trailFromBeforeTheSealIsSealedOnce();
     void R27_checkpointCatchesAnOlderCopy();
     void R27_twoConnectionsAppendToOneChain();
     void R27_hashCoversEveryFieldUnambiguously();
@@ -266,6 +268,36 @@ void TestServicesAuditChain::R27_onlyFailedSignInsFollowTheSeal()
     const auto rep = t.verify();
     QCOMPARE(rep.problem, AuditService::Problem::Unsealed);
     QCOMPARE(rep.brokenId, forged.id);
+}
+
+void TestServicesAuditChain::R27_sealRemovedIsNotSealedAgain()
+{
+    // The trail cut and its seal removed, as if it came from before the seal: work going on does
+    // not seal it again (only a trail the upgrade noted is sealed on trust, once).
+    Trail t;
+    const qint64 n = t.records();
+    t.sql(QStringLiteral("DELETE FROM audit_log WHERE id > ?"), {n - 2});
+    const QString newLast = t.a().context().audit.last()->hash;
+    t.sql(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head'"), {QStringLiteral("%1:%2").arg(n - 2).arg(newLast)});
+    AR_VERIFY_OK(t.a().people().person(t.wang));
+    const auto rep = t.verify();
+    QCOMPARE(rep.problem, AuditService::Problem::Unsealed);
+    QCOMPARE(t.a().context().audit.head()->sealedCount, 0);
+}
+
+void TestServicesAuditChain::R27_trailFromBeforeTheSealIsSealedOnce()
+{
+    // An archive upgraded from before the seal (migration 0014 notes its trail): the first
+    // signed-in append seals it and the note is gone.
+    Trail t;
+    const qint64 n = t.records();
+    const QString last = t.a().context().audit.last()->hash;
+    t.sql(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head'"), {QStringLiteral("%1:%2").arg(n).arg(last)});
+    t.sql(QStringLiteral("INSERT INTO meta(key, value) VALUES ('audit_unsealed_before', ?)"), {QStringLiteral("%1:%2").arg(n).arg(last)});
+    AR_VERIFY_OK(t.a().people().person(t.wang));
+    QVERIFY(t.verify().intact());
+    QCOMPARE(t.a().context().audit.head()->sealedCount, n + 1);
+    QVERIFY(!t.a().context().audit.writtenBeforeTheSeal().value());
 }
 
 void TestServicesAuditChain::R27_checkpointCatchesAnOlderCopy()
