@@ -153,8 +153,11 @@ int runGui(QApplication& app)
     language::install(app,
                       language::resolve(qEnvironmentVariableIsSet("ARCHIVEROOM_LANG") ? QString() : saved));
 
+    // ARCHIVEROOM_DB wins; then the archive chosen by "restore and switch" (R46); then the default.
+    const QString chosen = Settings::value(Setting::ArchivePath).toString();
     const QString path = qEnvironmentVariableIsSet("ARCHIVEROOM_DB") ? qEnvironmentVariable("ARCHIVEROOM_DB")
-                                                                     : Archive::defaultPath();
+                         : chosen.isEmpty()                         ? Archive::defaultPath()
+                                                                    : chosen;
     auto opened = Archive::open(path);
     if (!opened) {
         MessageBox::critical(

@@ -5,6 +5,7 @@
 #include "ui/Settings.h"
 #include "ui/account/AccountActions.h"
 #include "ui/audit/AuditDialog.h"
+#include "ui/backup/BackupActions.h"
 #include "ui/common/DialogRunner.h"
 #include "ui/common/MessageBox.h"
 #include "ui/dossiers/CategoryAdminDialog.h"
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 
 namespace ar::ui {
@@ -129,6 +131,12 @@ void MainWindow::setUpMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
+    // Backups (R46): by hand, restore, settings; the automatic one at the first sign-in of the
+    // day (once the window shows) and on closing after changes; the warning of an old backup.
+    m_backupActions = new BackupActions(m_archive, this);
+    m_backupActions->fillMenu(file, quit);
+    m_backupActions->addWarningTo(this);
+    QTimer::singleShot(0, m_backupActions, &BackupActions::backUpIfFirstToday);
 
     // Estate
     m_estateActions = new EstateActions(m_archive, m_tree, m_ui->estateTree, m_rooms, m_ui->roomTable, this);
@@ -378,6 +386,8 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_backupActions)
+        m_backupActions->backUpIfChanged();
     Settings::setValue(Setting::MainWindowGeometry, saveGeometry());
     Settings::setValue(Setting::MainSplitterState, m_ui->mainSplitter->saveState());
     Settings::setValue(Setting::RightSplitterState, m_ui->rightSplitter->saveState());

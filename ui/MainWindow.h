@@ -24,6 +24,7 @@ class Archive;
 namespace ar::ui {
 
 class AccountActions;
+class BackupActions;
 class DossierActions;
 class EstateActions;
 class EstateTreeModel;
@@ -62,6 +63,7 @@ public:
     EstateActions* estateActions() const { return m_estateActions; }
     OccupantActions* occupantActions() const { return m_occupantActions; }
     AccountActions* accountActions() const { return m_accountActions; }
+    BackupActions* backupActions() const { return m_backupActions; }
     qint64 currentRoomId() const;
     qint64 currentPersonId() const;
 
@@ -102,6 +104,7 @@ private:
     DossierActions* m_dossierActions = nullptr;
     QAction* m_changeOwner = nullptr;
     AccountActions* m_accountActions = nullptr;
+    BackupActions* m_backupActions = nullptr;
     SearchController* m_search = nullptr;
     QLineEdit* m_searchBox = nullptr;
     QLabel* m_userLabel = nullptr;

@@ -19,6 +19,8 @@ QString Settings::key(Setting s)
         return QStringLiteral("mainWindow/rightSplitter");
     case Setting::ShowFormerOccupants:
         return QStringLiteral("register/showFormer");
+    case Setting::ArchivePath:
+        return QStringLiteral("archive/path");
     }
     return {};
 }

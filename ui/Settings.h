@@ -14,6 +14,7 @@ enum class Setting
     MainSplitterState,  // QByteArray from QSplitter::saveState()
     RightSplitterState,
     ShowFormerOccupants, // bool
+    ArchivePath,         // the archive the window opens (after "restore and switch"); empty = default
 };
 
 class Settings

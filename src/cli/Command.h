@@ -76,6 +76,7 @@ QSet<QString> personOptions();
 QList<Command> loanCommands();
 QList<Command> printCommands();
 QList<Command> importCommands();
+QList<Command> backupCommands();
 
 // A new password from ARCHIVEROOM_NEW_PASSWORD, or asked twice on the terminal.
 bool newPassword(Invocation& inv, QString* password);

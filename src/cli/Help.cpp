@@ -5,7 +5,8 @@ namespace ar::cli {
 const QList<Command>& allCommands()
 {
     static const QList<Command> all = setupCommands() + userCommands() + registerCommands() +
-                                      dossierCommands() + loanCommands() + printCommands() + importCommands() + auditCommands();
+                                      dossierCommands() + loanCommands() + printCommands() + importCommands() + auditCommands() +
+                                      backupCommands();
     return all;
 }
 

@@ -102,6 +102,11 @@ bool allows(Role role, Permission p)
         return role != Role::Staff && role != Role::Admin;
     case Permission::ImportRegister:
         return role == Role::Clerk;
+    case Permission::CreateBackup:
+        // R46: the administrator runs backups; the custodian may take one (before a big import).
+        return role == Role::Admin || role == Role::Clerk;
+    case Permission::RestoreBackup:
+        return role == Role::Admin;
     }
     return false;
 }

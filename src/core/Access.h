@@ -38,6 +38,9 @@ enum class Permission
     PrintForms,       // print forms, catalogs, registers and labels (each print audited)
     ImportRegister,   // import handover rosters
     ExportLists,      // export lists to .xlsx/.csv (masked as the role requires, audited)
+    // Backups (R46)
+    CreateBackup,  // write an encrypted backup of the whole archive (administrator, clerk)
+    RestoreBackup, // restore a backup into a new archive, set the automatic backups (administrator)
 };
 
 struct User

@@ -46,6 +46,10 @@ constexpr ActionName kActions[] = {
     {AuditAction::ViewAttachment, "view_attachment", QT_TRANSLATE_NOOP("Audit", "View scan")},
     {AuditAction::Configure, "configure", QT_TRANSLATE_NOOP("Audit", "Configure archive")},
     {AuditAction::Import, "import", QT_TRANSLATE_NOOP("Audit", "Import roster")},
+    {AuditAction::Backup, "backup", QT_TRANSLATE_NOOP("Audit", "Backup")},
+    {AuditAction::BackupVerify, "backup_verify", QT_TRANSLATE_NOOP("Audit", "Check backup")},
+    {AuditAction::Restore, "restore", QT_TRANSLATE_NOOP("Audit", "Restore from backup")},
+    {AuditAction::BackupSettings, "backup_settings", QT_TRANSLATE_NOOP("Audit", "Backup settings")},
 };
 
 } // namespace

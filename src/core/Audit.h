@@ -42,6 +42,11 @@ enum class AuditAction
     Configure,
     // Excel and CSV (#7)
     Import,
+    // Backups (R46)
+    Backup,         // a backup written (by hand or automatically)
+    BackupVerify,   // a backup file checked from the window
+    Restore,        // in the restored archive: it was made from a backup; in the old one: restored from it
+    BackupSettings, // the automatic backups' folder, interval or keep counts changed
 };
 
 QString auditActionCode(AuditAction a);

@@ -3,6 +3,7 @@
 #include "AccessService.h"
 #include "AccountService.h"
 #include "AuditService.h"
+#include "BackupService.h"
 #include "Context.h"
 #include "DemoService.h"
 #include "DossierService.h"
@@ -46,6 +47,7 @@ public:
     PrintService& printing() { return m_print; }
     ImportService& imports() { return m_import; }
     ExportService& exports() { return m_export; }
+    BackupService& backups() { return m_backup; }
 
 private:
     Archive(std::unique_ptr<Database> db, const Clock* clock);
@@ -66,6 +68,7 @@ private:
     PrintService m_print;
     ImportService m_import;
     ExportService m_export;
+    BackupService m_backup;
 };
 
 } // namespace ar

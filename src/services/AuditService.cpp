@@ -206,7 +206,18 @@ Result<AuditService::VerifyReport> AuditService::verify(const std::optional<Chec
     Transaction tx(m_ctx.db); // one consistent snapshot of rows and head
     if (auto s = tx.begin(); !s)
         return s.error();
-    auto head = m_ctx.audit.head();
+    auto rep = verifyChain(m_ctx.audit, checkpoint);
+    if (!rep)
+        return rep;
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return rep;
+}
+
+Result<AuditService::VerifyReport> AuditService::verifyChain(AuditRepository& trail,
+                                                             const std::optional<Checkpoint>& checkpoint)
+{
+    auto head = trail.head();
     if (!head)
         return head.error();
 
@@ -224,7 +235,7 @@ Result<AuditService::VerifyReport> AuditService::verify(const std::optional<Chec
         rep.message = message;
         return false;
     };
-    auto walked = m_ctx.audit.forEach([&](const AuditRecord& r) {
+    auto walked = trail.forEach([&](const AuditRecord& r) {
         if (r.id > expected)
             return broken(Problem::Missing, expected, r.at,
                           (r.id - 1 == expected
@@ -323,8 +334,6 @@ Result<AuditService::VerifyReport> AuditService::verify(const std::optional<Chec
                    : tr("Record %1 differs from the checkpoint: the trail was rewritten up to it")
                          .arg(checkpoint->id));
     }
-    if (auto s = tx.commit(); !s)
-        return s.error();
     return rep;
 }
 

@@ -75,6 +75,10 @@ public:
     static QString problemCode(Problem p); // "edited", "missing" … for scripts
     // Walks the whole chain; needs ReadAudit. Not intact is a report, not an error.
     Result<VerifyReport> verify(const std::optional<Checkpoint>& checkpoint = std::nullopt);
+    // The same walk over any trail, with no permission check and no transaction of its own: for
+    // a backup's snapshot, opened read-only with the backup's key (BackupService).
+    static Result<VerifyReport> verifyChain(AuditRepository& trail,
+                                            const std::optional<Checkpoint>& checkpoint = std::nullopt);
 
     struct Filter
     {

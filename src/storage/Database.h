@@ -33,6 +33,16 @@ public:
     // Opens (and creates) the SQLite file at `path`; ":memory:" for a private in-memory database.
     static Result<std::unique_ptr<Database>> openSqlite(const QString& path);
 
+    // Opens an existing SQLite file read-only (a backup's snapshot being checked). See
+    // DatabaseSnapshot.cpp.
+    static Result<std::unique_ptr<Database>> openSqliteReadOnly(const QString& path);
+    // Writes a consistent copy of the whole database, as of one moment, into the new file
+    // `target` while other connections keep writing (SQLite: VACUUM INTO, one read transaction;
+    // the copy is an ordinary rollback-journal file). Not inside a transaction.
+    Status snapshotInto(const QString& target);
+    // PRAGMA integrity_check: empty when the file is sound, otherwise what SQLite found.
+    Result<QString> integrityProblems();
+
     QSqlDatabase handle() const { return QSqlDatabase::database(m_connection, false); }
     SqlDialect dialect() const { return m_dialect; }
     QString path() const { return m_path; }

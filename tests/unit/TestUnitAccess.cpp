@@ -43,6 +43,10 @@ const char* permissionName(Permission p)
         return "ImportRegister";
     case Permission::ExportLists:
         return "ExportLists";
+    case Permission::CreateBackup:
+        return "CreateBackup";
+    case Permission::RestoreBackup:
+        return "RestoreBackup";
     }
     return "?";
 }
@@ -78,6 +82,11 @@ private slots:
 //   clerk             -       x      x         x            -          x      x      x      x
 //   staff             -       -      -         x            -          -      -      -      -
 //   admin             x       -      -         -            -          -      -      -      -
+//
+// Backups (R46):  CreateBackup RestoreBackup
+//   clerk              x             -
+//   admin              x             x
+//   (everyone else)    -             -
 void TestUnitAccess::R20_roleMatrix_data()
 {
     QTest::addColumn<int>("role");
@@ -91,15 +100,16 @@ void TestUnitAccess::R20_roleMatrix_data()
                                   Permission::FileDossiers,    Permission::HandOver,
                                   Permission::RequestLoan,     Permission::ApproveLoans,
                                   Permission::RunDesk,         Permission::PrintForms,
-                                  Permission::ImportRegister,  Permission::ExportLists};
+                                  Permission::ImportRegister,  Permission::ExportLists,
+                                  Permission::CreateBackup,    Permission::RestoreBackup};
     const bool x = true, _ = false;
     const QList<std::pair<Role, QList<bool>>> matrix{
-        {Role::Leader, {_, _, _, x, _, x, x, /**/ _, _, _, x, x, _, x, _, x}},
-        {Role::Manager, {_, _, _, x, _, _, _, /**/ _, _, _, x, x, _, x, _, x}},
-        {Role::Assistant, {_, _, _, x, x, _, _, /**/ _, _, x, x, _, _, x, _, x}},
-        {Role::Clerk, {_, x, _, x, x, x, x, /**/ _, x, x, x, _, x, x, x, x}},
-        {Role::Staff, {_, _, _, _, _, _, _, /**/ _, _, _, x, _, _, _, _, _}},
-        {Role::Admin, {x, x, x, _, _, _, x, /**/ x, _, _, _, _, _, _, _, _}},
+        {Role::Leader, {_, _, _, x, _, x, x, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _}},
+        {Role::Manager, {_, _, _, x, _, _, _, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _}},
+        {Role::Assistant, {_, _, _, x, x, _, _, /**/ _, _, x, x, _, _, x, _, x, /**/ _, _}},
+        {Role::Clerk, {_, x, _, x, x, x, x, /**/ _, x, x, x, _, x, x, x, x, /**/ x, _}},
+        {Role::Staff, {_, _, _, _, _, _, _, /**/ _, _, _, x, _, _, _, _, _, /**/ _, _}},
+        {Role::Admin, {x, x, x, _, _, _, x, /**/ x, _, _, _, _, _, _, _, _, /**/ x, x}},
     };
     for (const auto& [role, row] : matrix)
         for (int i = 0; i < perms.size(); ++i)
@@ -119,7 +129,7 @@ void TestUnitAccess::everyCellIsInTheTable()
 {
     // A new role or permission must get its row in the table above, not a silent default.
     QCOMPARE(allAccountRoles().size(), 6);
-    QCOMPARE(int(Permission::ExportLists), 15);
+    QCOMPARE(int(Permission::RestoreBackup), 17);
 }
 
 void TestUnitAccess::roleCodesRoundTrip()

@@ -1,0 +1,156 @@
+// Backups in the window (R46): the 文件 menu's entries by role, the settings dialog, a backup by
+// hand, the automatic backup at the first sign-in of the day and the start-screen warning.
+#include "TestSupport.h"
+
+#include "ui/MainWindow.h"
+#include "ui/backup/BackupActions.h"
+#include "ui/common/DialogRunner.h"
+#include "ui/common/MessageBox.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTest>
+
+using namespace ar;
+using namespace ar::test;
+
+class TestBackupWindow : public QObject
+{
+    Q_OBJECT
+
+    static QAction* action(QWidget& w, const char* name)
+    {
+        return w.findChild<QAction*>(QLatin1String(name));
+    }
+    static QStringList backupsIn(const QString& dir)
+    {
+        return QDir(dir).entryList({QStringLiteral("archiveroom-*.arbackup")}, QDir::Files);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("ArchiveRoomTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestBackupWindow"));
+        ui::MessageBox::setAutoAnswer(true, QMessageBox::Yes);
+        QSettings().clear();
+    }
+
+    void R46_menuEntriesByRole()
+    {
+        Fixture f(Role::Admin);
+        {
+            ui::MainWindow w(*f.archive);
+            for (const char* name : {"actionBackUp", "actionRestore", "actionBackupSettings"}) {
+                QVERIFY2(action(w, name), name);
+                QVERIFY2(action(w, name)->isVisible(), name);
+            }
+        }
+        f.becomeRole(Role::Clerk);
+        {
+            ui::MainWindow w(*f.archive);
+            QVERIFY(action(w, "actionBackUp")->isVisible()); // clerks may take a backup
+            QVERIFY(!action(w, "actionRestore")->isVisible());
+            QVERIFY(!action(w, "actionBackupSettings")->isVisible());
+        }
+        f.becomeRole(Role::Staff);
+        {
+            ui::MainWindow w(*f.archive);
+            QVERIFY(!action(w, "actionBackUp")->isVisible());
+            QVERIFY(!action(w, "actionRestore")->isVisible());
+        }
+    }
+
+    void R46_settingsBackupByHandAndTheWarning()
+    {
+        Fixture f(Role::Admin);
+        const QString folder = f.dir.filePath(QStringLiteral("usb"));
+        QVERIFY(QDir().mkpath(folder));
+        {
+            ui::MainWindow w(*f.archive);
+            QVERIFY(!w.findChild<QDockWidget*>(QStringLiteral("backupDock"))); // no folder set: no warning
+            ui::DialogRunner::setNextHandler([&folder](QDialog& d) {
+                d.findChild<QLineEdit*>(QStringLiteral("folderEdit"))->setText(folder);
+                d.accept();
+            });
+            action(w, "actionBackupSettings")->trigger();
+        }
+        QCOMPARE(f.archive->backups().settings()->folder, QFileInfo(folder).absoluteFilePath());
+        // A manager signing in sees that there is no backup yet.
+        f.becomeRole(Role::Manager);
+        {
+            ui::MainWindow w(*f.archive);
+            auto* label = w.findChild<QLabel*>(QStringLiteral("backupWarning"));
+            QVERIFY(label);
+            QVERIFY2(label->text().contains(QStringLiteral("no backup")), qPrintable(label->text()));
+        }
+        // The administrator backs up by hand; the warning is gone.
+        f.archive->context().setUser(f.admin);
+        const QString file = f.dir.filePath(QStringLiteral("by-hand.arbackup"));
+        {
+            ui::MainWindow w(*f.archive);
+            ui::DialogRunner::setNextHandler([&file](QDialog& d) {
+                d.findChild<QLineEdit*>(QStringLiteral("fileEdit"))->setText(file);
+                d.accept();
+            });
+            action(w, "actionBackUp")->trigger();
+        }
+        QVERIFY(QFileInfo(file).size() > 1000);
+        f.becomeRole(Role::Manager, QStringLiteral("manager2"));
+        {
+            ui::MainWindow w(*f.archive);
+            QVERIFY(!w.findChild<QDockWidget*>(QStringLiteral("backupDock")));
+        }
+    }
+
+    void R46_firstSignInOfTheDayBacksUpIntoTheFolder()
+    {
+        Fixture f(Role::Admin);
+        const QString folder = f.dir.filePath(QStringLiteral("usb"));
+        QVERIFY(QDir().mkpath(folder));
+        BackupSettings s;
+        s.folder = folder;
+        QVERIFY(f.archive->backups().setSettings(s));
+        {
+            ui::MainWindow w(*f.archive);
+            QTRY_COMPARE(backupsIn(folder).size(), 1);
+        }
+        // The same day again: no second backup at sign-in; nothing changed: none on closing.
+        {
+            ui::MainWindow w(*f.archive);
+            QTest::qWait(50);
+            w.close();
+            QCOMPARE(backupsIn(folder).size(), 1);
+        }
+        // Something written in the session: a backup on closing (the day's newest replaces the other).
+        auto backupsWritten = [&f] {
+            AuditService::Filter filter;
+            filter.action = QStringLiteral("backup");
+            return f.archive->audit().list(filter)->size();
+        };
+        QCOMPARE(backupsWritten(), 1);
+        {
+            ui::MainWindow w(*f.archive);
+            QTest::qWait(50);
+            QVERIFY(
+                f.archive->estate().addEstate(Estate{0, QStringLiteral("XY"), QStringLiteral("新苑"), {}}));
+            w.close();
+        }
+        QCOMPARE(backupsWritten(), 2);
+        QCOMPARE(backupsIn(folder).size(), 1);
+        // The next day, the first sign-in backs up again.
+        f.clock.advanceSecs(24 * 3600);
+        {
+            ui::MainWindow w(*f.archive);
+            QTRY_COMPARE(backupsIn(folder).size(), 2);
+        }
+    }
+};
+
+QTEST_MAIN(TestBackupWindow)
+#include "TestBackupWindow.moc"
