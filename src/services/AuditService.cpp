@@ -206,7 +206,7 @@ Result<AuditService::VerifyReport> AuditService::verify(const std::optional<Chec
     Transaction tx(m_ctx.db); // one consistent snapshot of rows and head
     if (auto s = tx.begin(); !s)
         return s.error();
-    auto rep = verifyChain(m_ctx.audit, checkpoint);
+    auto rep = verifyChain(m_ctx.audit, &m_ctx.codec, checkpoint);
     if (!rep)
         return rep;
     if (auto s = tx.commit(); !s)
@@ -214,9 +214,10 @@ Result<AuditService::VerifyReport> AuditService::verify(const std::optional<Chec
     return rep;
 }
 
-Result<AuditService::VerifyReport> AuditService::verifyChain(AuditRepository& trail,
+Result<AuditService::VerifyReport> AuditService::verifyChain(AuditRepository& trail, const SensitiveCodec* codec,
                                                              const std::optional<Checkpoint>& checkpoint)
 {
+    auto sealOf = [codec](qint64 id, const QString& hash) { return codec ? codec->auditSeal(sealMessage(id, hash)) : QString(); };
     auto head = trail.head();
     if (!head)
         return head.error();
@@ -305,8 +306,7 @@ Result<AuditService::VerifyReport> AuditService::verifyChain(AuditRepository& tr
         broken(Problem::HeadMismatch, n, {},
                tr("Record %1 is not the last record ArchiveRoom wrote: the end of the trail was replaced")
                    .arg(n));
-    } else if (const QString seal = head->sealedCount > 0 ? m_ctx.codec.auditSeal(sealMessage(head->sealedCount, sealedHashSeen))
-                                                         : m_ctx.codec.auditSeal(sealMessage(0, {}));
+    } else if (const QString seal = head->sealedCount > 0 ? sealOf(head->sealedCount, sealedHashSeen) : sealOf(0, {});
                !seal.isEmpty() && n > 0 && head->sealedCount == 0) {
         // The program seals every record a signed-in session writes (this check signed in).
         broken(Problem::Unsealed, n, {},

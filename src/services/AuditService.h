@@ -76,8 +76,9 @@ public:
     // Walks the whole chain; needs ReadAudit. Not intact is a report, not an error.
     Result<VerifyReport> verify(const std::optional<Checkpoint>& checkpoint = std::nullopt);
     // The same walk over any trail, with no permission check and no transaction of its own: for
-    // a backup's snapshot, opened read-only with the backup's key (BackupService).
-    static Result<VerifyReport> verifyChain(AuditRepository& trail,
+    // a backup's snapshot, opened read-only with the backup's key (BackupService). The keyed
+    // seal is checked with `codec` (holding the archive's data key); without it, it is not.
+    static Result<VerifyReport> verifyChain(AuditRepository& trail, const SensitiveCodec* codec,
                                             const std::optional<Checkpoint>& checkpoint = std::nullopt);
 
     struct Filter

@@ -510,7 +510,7 @@ Result<BackupManifest> describe(Database& db)
 }
 
 // The checks of the snapshot itself, read-only: integrity, the manifest's counts, the chain.
-Result<QString> checkSnapshot(const QString& dbFile, const BackupManifest& manifest)
+Result<QString> checkSnapshot(const QString& dbFile, const BackupManifest& manifest, const SensitiveCodec& codec)
 {
     auto db = Database::openSqliteReadOnly(dbFile);
     if (!db)
@@ -539,7 +539,7 @@ Result<QString> checkSnapshot(const QString& dbFile, const BackupManifest& manif
     if (m->auditHead != manifest.auditHead)
         return tr("The audit trail in the backup does not end where its manifest says");
     AuditRepository trail(*db.value());
-    auto chain = AuditService::verifyChain(trail);
+    auto chain = AuditService::verifyChain(trail, &codec); // the keyed seal too
     if (!chain)
         return tr("The audit trail in the backup cannot be read: %1").arg(chain.error().message);
     if (!chain->intact())
@@ -966,11 +966,13 @@ Result<BackupCheck> BackupService::verify(const QString& file, const BackupSecre
                          tr("Cannot create a private temporary folder in %1").arg(QDir::tempPath()));
     const QString dbFile = temp->filePath(QStringLiteral("snapshot.db"));
     auto problem = readPayload(f, h.value(), opened.value(), dbFile, {}, progress);
+    FieldCodec sealer; // checks the audit trail's keyed seal; its keys are wiped with it
+    sealer.setDataKey(opened.value().dataKey);
     crypto::wipe(opened.value().dataKey);
     if (!problem)
         return problem.error();
     if (problem->isEmpty())
-        problem = checkSnapshot(dbFile, h->manifest);
+        problem = checkSnapshot(dbFile, h->manifest, sealer);
     if (!problem)
         return problem.error();
     check.problem = problem.value();
@@ -1021,11 +1023,13 @@ Result<RestoreResult> BackupService::restore(const QString& file, const BackupSe
     const QString scanDir = dbFile + QStringLiteral(".files");
     auto problem = readPayload(f, h.value(), opened.value(), dbFile, scanDir, progress);
     const qint64 userId = opened->userId;
+    FieldCodec sealer; // checks the audit trail's keyed seal; its keys are wiped with it
+    sealer.setDataKey(opened.value().dataKey);
     crypto::wipe(opened.value().dataKey);
     if (!problem)
         return problem.error();
     if (problem->isEmpty())
-        problem = checkSnapshot(dbFile, h->manifest);
+        problem = checkSnapshot(dbFile, h->manifest, sealer);
     if (!problem)
         return problem.error();
     if (!problem->isEmpty())
