@@ -1,9 +1,10 @@
-// Several processes on one archive file at once (issue #24): two desks writing and reading the
-// same SQLite file (each write transaction takes the write lock when it begins; a busy file is
-// waited for, never reported as SQLite's "database is locked").
+// Several processes on one archive file at once (issue #24, #17): two desks writing and reading
+// the same SQLite file (each write transaction takes the write lock when it begins; a busy file
+// is waited for, never reported as SQLite's "database is locked"), and the sign-in lockout
+// under twenty wrong passwords tried at the same moment by twenty processes.
 //
 // The desks are ar_desk_worker processes (tests/support/DeskWorker.cpp: Archive::open, the
-// services, the first error on stderr); setup and `audit verify` are the real
+// services, the first error on stderr); setup, sign-in attempts and `audit verify` are the real
 // archiveroom binary. By default each desk does a fixed number of steps (a few seconds);
 // ARCHIVEROOM_TEST_DESK_SECONDS=30 makes both work for 30 seconds instead.
 
@@ -130,6 +131,66 @@ private slots:
         const Run verify = admin(db, {QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(verify.code == 0, qPrintable(verify.err));
         QVERIFY2(verify.out.contains(QStringLiteral("Chain intact")), qPrintable(verify.out));
+    }
+
+    // Twenty processes try a wrong password for the same account at the same moment: no more
+    // than the limit (5) get their password checked, the rest are refused as locked, and the
+    // right password afterwards is refused too. Before, each attempt read the counter before
+    // its (slow) check and all twenty were checked.
+    void R26_lockoutHoldsUnderParallelAttempts()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("lockout.db"));
+        makeArchive(db, {{QStringLiteral("guard1"), QStringLiteral("staff")}});
+        constexpr int kAttempts = 20;
+        constexpr int kLimit = 5; // the default policy
+        std::vector<std::unique_ptr<QProcess>> attempts;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("ARCHIVEROOM_USER"));
+        env.remove(QStringLiteral("ARCHIVEROOM_DB"));
+        env.insert(QStringLiteral("ARCHIVEROOM_LANG"), QStringLiteral("en"));
+        for (int i = 0; i < kAttempts; ++i) {
+            auto p = std::make_unique<QProcess>();
+            QProcessEnvironment e = env;
+            e.insert(QStringLiteral("ARCHIVEROOM_PASSWORD"), QStringLiteral("guess-%1").arg(i));
+            p->setProcessEnvironment(e);
+            attempts.push_back(std::move(p));
+        }
+        for (auto& p : attempts) // all started before any is waited for
+            p->start(QStringLiteral(AR_BINARY),
+                     {QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("guard1"),
+                      QStringLiteral("search"), QStringLiteral("1201")});
+        int locked = 0;
+        for (auto& p : attempts) {
+            QVERIFY(p->waitForFinished(120000));
+            const QString err = QString::fromUtf8(p->readAllStandardError());
+            QCOMPARE(p->exitCode(), 3);
+            QVERIFY2(err.contains(QStringLiteral("Wrong login or password")) ||
+                         err.contains(QStringLiteral("locked")),
+                     qPrintable(err));
+            if (err.contains(QStringLiteral("locked")))
+                ++locked;
+        }
+        QVERIFY(locked >= kAttempts - kLimit);
+        // Only as many passwords as the limit were checked; the others were refused unchecked.
+        const auto failures = [&](const char* why) {
+            return sqliteCount(
+                db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'sign_in_failed' "
+                                   "AND user_login = 'guard1' AND detail LIKE '%\"why\":\"%1\"%'")
+                        .arg(QLatin1String(why)));
+        };
+        QCOMPARE(failures("password"), kLimit);
+        QCOMPARE(failures("locked"), kAttempts - kLimit);
+        QCOMPARE(
+            sqliteCount(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'account_locked' "
+                                           "AND user_login = 'guard1'")),
+            1);
+        // The right password now: locked.
+        const Run right = runArchiveroom(db, {QStringLiteral("search"), QStringLiteral("1201")},
+                                         QStringLiteral("guard1"), QStringLiteral("guard1-secret"));
+        QCOMPARE(right.code, 3);
+        QVERIFY2(right.err.contains(QStringLiteral("locked")), qPrintable(right.err));
+        const Run verify = admin(db, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verify.code == 0, qPrintable(verify.err));
     }
 };
 
