@@ -162,32 +162,77 @@ Status AccountService::setPolicy(const AccountPolicy& p)
     return tx.commit();
 }
 
-// Counts a failed attempt (committed on its own: the failure must stick even though the
-// sign-in fails) and locks the account at the limit.
-Result<User> AccountService::failed(const User& user, const Error& denied)
+// Counts an attempt at `user`'s password before the password is checked, in the one write
+// transaction that reads the counter, and commits it. Parallel attempts (several desks or
+// processes at once) queue on the write lock and each sees the ones counted before it, so no
+// more than the limit are ever checked: the attempt that reaches the limit locks the account
+// at once (a right password lifts the lock again in cleared()), and an attempt while the
+// account is locked is refused without a check. The slow password hash runs after the commit,
+// holding no lock.
+Result<AccountService::Attempt> AccountService::countAttempt(const User& user)
 {
     auto p = policy();
+    if (!p)
+        return p.error();
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
     auto l = m_ctx.users.lockout(user.id);
-    if (!p || !l)
-        return denied;
+    if (!l)
+        return l.error();
+    const QDateTime now = m_ctx.clock.now();
+    Attempt a;
+    if (l->lockedUntil.isValid() && l->lockedUntil > now) {
+        a.lockedUntil = l->lockedUntil;
+        if (auto s =
+                AuditService(m_ctx).recordAs(user.id, user.login, AuditAction::SignInFailed, why("locked"));
+            !s)
+            return s.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        return a;
+    }
     UserRepository::Lockout next = l.value();
     ++next.failures;
-    Error result = denied;
     if (next.failures >= p->maxFailures) {
         next.failures = 0;
-        next.lockedUntil = m_ctx.clock.now().addSecs(60LL * p->lockoutMinutes);
-        result =
-            Error::of(ErrorCode::PermissionDenied,
-                      tr("Too many failed attempts: the account %1 is locked until %2")
-                          .arg(user.login, next.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        next.lockedUntil = now.addSecs(60LL * p->lockoutMinutes);
+        a.locks = true;
     }
+    if (auto s = m_ctx.users.setLockout(user.id, next); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    a.lockedUntil = next.lockedUntil;
+    a.checked = true;
+    return a;
+}
+
+// A counted attempt whose password was wrong: the audit records (the failure, and the lockout
+// when this attempt reached the limit); the counter was raised before the check.
+Error AccountService::failed(const User& user, const Attempt& attempt, const Error& denied)
+{
     Transaction tx(m_ctx.db);
     AuditService audit(m_ctx);
-    if (m_ctx.users.setLockout(user.id, next) &&
-        audit.recordAs(user.id, user.login, AuditAction::SignInFailed, why("password")) &&
-        (!next.lockedUntil.isValid() || audit.recordAs(user.id, user.login, AuditAction::AccountLocked)))
+    if (audit.recordAs(user.id, user.login, AuditAction::SignInFailed, why("password")) &&
+        (!attempt.locks || audit.recordAs(user.id, user.login, AuditAction::AccountLocked)))
         (void)tx.commit();
-    return result;
+    if (!attempt.locks)
+        return denied;
+    return Error::of(
+        ErrorCode::PermissionDenied,
+        tr("Too many failed attempts: the account %1 is locked until %2")
+            .arg(user.login, attempt.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
+}
+
+// A counted attempt whose password was right: the failures in a row end, and a lockout this
+// attempt (or one running beside it) began is lifted.
+Status AccountService::cleared(const User& user)
+{
+    Transaction tx(m_ctx.db);
+    if (auto s = m_ctx.users.setLockout(user.id, {}); !s)
+        return s;
+    return tx.commit();
 }
 
 Status AccountService::unlockKey(const User& user, const QString& password)
@@ -246,28 +291,21 @@ Result<User> AccountService::signIn(const QString& login, const QString& passwor
         return denied;
     }
     const auto& [user, hash] = found.value();
-    auto lock = m_ctx.users.lockout(user.id);
-    if (!lock)
-        return lock.error();
-    if (lock->lockedUntil.isValid() && lock->lockedUntil > m_ctx.clock.now()) {
-        (void)AuditService(m_ctx).recordAs(user.id, user.login, AuditAction::SignInFailed, why("locked"));
+    auto attempt = countAttempt(user);
+    if (!attempt)
+        return attempt.error();
+    if (!attempt->checked)
         return Error::of(
             ErrorCode::PermissionDenied,
             tr("The account %1 is locked after too many failed attempts, until %2")
-                .arg(user.login, lock->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
-    }
+                .arg(user.login, attempt->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
     if (!password::verify(password, hash))
-        return failed(user, denied);
+        return failed(user, attempt.value(), denied);
+    if (auto s = cleared(user); !s)
+        return s.error();
     if (!user.active) {
         (void)AuditService(m_ctx).recordAs(user.id, user.login, AuditAction::SignInFailed, why("disabled"));
         return Error::of(ErrorCode::PermissionDenied, tr("The account %1 is disabled").arg(user.login));
-    }
-    if (lock->failures > 0 || lock->lockedUntil.isValid()) {
-        Transaction tx(m_ctx.db);
-        if (auto s = m_ctx.users.setLockout(user.id, {}); !s)
-            return s.error();
-        if (auto s = tx.commit(); !s)
-            return s.error();
     }
     if (auto s = unlockKey(user, password); !s)
         return s.error();
@@ -294,27 +332,21 @@ Status AccountService::verifyPassword(const QString& password)
     auto found = m_ctx.users.byLogin(m_ctx.user()->login);
     if (!found)
         return found.error();
-    auto lock = m_ctx.users.lockout(m_ctx.user()->id);
-    if (!lock)
-        return lock.error();
-    if (lock->lockedUntil.isValid() && lock->lockedUntil > m_ctx.clock.now()) {
+    auto attempt = countAttempt(found->first);
+    if (!attempt)
+        return attempt.error();
+    if (!attempt->checked) {
         signOut();
         return Error::of(ErrorCode::PermissionDenied, tr("The account is locked; sign in again later"));
     }
     if (!password::verify(password, found->second)) {
-        auto r = failed(found->first, Error::of(ErrorCode::PermissionDenied, tr("Wrong password")));
-        auto after = m_ctx.users.lockout(m_ctx.user()->id);
-        if (after && after->lockedUntil.isValid() && after->lockedUntil > m_ctx.clock.now())
+        const Error e = failed(found->first, attempt.value(),
+                               Error::of(ErrorCode::PermissionDenied, tr("Wrong password")));
+        if (attempt->locks)
             signOut(); // locked while the window was locked: the session ends
-        return r.error();
+        return e;
     }
-    if (lock->failures > 0) {
-        Transaction tx(m_ctx.db);
-        if (auto s = m_ctx.users.setLockout(m_ctx.user()->id, {}); !s)
-            return s;
-        return tx.commit();
-    }
-    return {};
+    return cleared(found->first);
 }
 
 Status AccountService::changePassword(const QString& oldPassword, const QString& newPassword)

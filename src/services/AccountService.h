@@ -61,7 +61,16 @@ public:
     static Status checkNewPassword(const QString& password);
 
 private:
-    Result<User> failed(const User& user, const Error& denied);
+    // An attempt at a password, counted before the check (see countAttempt).
+    struct Attempt
+    {
+        bool checked = false;  // counted: the password may be checked; false: refused, locked
+        bool locks = false;    // this attempt reached the limit and locked the account
+        QDateTime lockedUntil; // the lockout's end, when locked
+    };
+    Result<Attempt> countAttempt(const User& user);
+    Error failed(const User& user, const Attempt& attempt, const Error& denied);
+    Status cleared(const User& user);
     Status unlockKey(const User& user, const QString& password);
     Status wrapFor(qint64 userId, const QString& password);
     Status createDataKey(qint64 userId, const QString& password);

@@ -203,7 +203,7 @@ Result<AuditService::VerifyReport> AuditService::verify(const std::optional<Chec
 {
     if (auto s = m_ctx.require(Permission::ReadAudit); !s)
         return s.error();
-    Transaction tx(m_ctx.db); // one consistent snapshot of rows and head
+    Transaction tx(m_ctx.db, Transaction::Mode::Read); // one consistent snapshot of rows and head
     if (auto s = tx.begin(); !s)
         return s.error();
     auto rep = verifyChain(m_ctx.audit, &m_ctx.codec, checkpoint);

@@ -171,8 +171,8 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, int limit)
     if (key.isEmpty() || limit <= 0)
         return QList<SearchHit>();
     const bool people = m_ctx.can(Permission::ViewRegister);
-    // One read transaction: one snapshot and one lock for the handful of statements below.
-    Transaction tx(m_ctx.db);
+    // One read transaction: one snapshot for the handful of statements below, no write lock.
+    Transaction tx(m_ctx.db, Transaction::Mode::Read);
     if (auto s = tx.begin(); !s)
         return s.error();
 

@@ -6,9 +6,13 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QStorageInfo>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -17,9 +21,27 @@ namespace ar {
 namespace {
 QAtomicInt g_connectionCounter;
 
+// What a user is told when another connection (another desk, a script) held the write lock for
+// longer than the busy timeout, instead of SQLite's "database is locked".
+Error busyError()
+{
+    return Error::of(ErrorCode::Failed, QCoreApplication::translate(
+                                            "Database", "Another desk is saving to the archive; try again"));
+}
+
+// SQLITE_BUSY and SQLITE_LOCKED with their extended codes (BUSY_SNAPSHOT, BUSY_RECOVERY …).
+bool isBusyCode(int code)
+{
+    return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+}
+
 Error sqlError(const QSqlError& e, const QString& sql)
 {
     const QString text = e.text();
+    bool numeric = false;
+    const int native = e.nativeErrorCode().toInt(&numeric);
+    if ((numeric && isBusyCode(native)) || text.contains(QLatin1String("database is locked")))
+        return busyError();
     if (e.nativeErrorCode() == QLatin1String("2067") || e.nativeErrorCode() == QLatin1String("1555") ||
         e.nativeErrorCode() == QLatin1String("23505") || text.contains(QLatin1String("UNIQUE constraint")))
         return Error::of(ErrorCode::Conflict,
@@ -79,6 +101,8 @@ struct Database::Direct
     {
         const QString text = QString::fromUtf8(sqlite3_errmsg(db));
         const int code = sqlite3_extended_errcode(db);
+        if (isBusyCode(code))
+            return busyError();
         if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
             return Error::of(ErrorCode::Conflict,
                              QCoreApplication::translate("Database", "Already exists: %1").arg(text));
@@ -125,8 +149,8 @@ struct Database::Direct
         sqlite3_stmt* st = prepared.value(sql);
         if (!st) {
             const QByteArray utf8 = sql.toUtf8();
-            if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &st, nullptr) !=
-                    SQLITE_OK ||
+            if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &st,
+                                   nullptr) != SQLITE_OK ||
                 !st) {
                 const Error e = error(sql);
                 sqlite3_finalize(st);
@@ -165,7 +189,7 @@ Database::~Database()
             sqlite3_wal_hook(h, nullptr, nullptr);
         m_checkpointer.reset(); // closing the last connection copies what is left
     }
-    m_direct.reset();     // prepared statements go before their connection
+    m_direct.reset(); // prepared statements go before their connection
     m_statements.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -175,13 +199,59 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+bool Database::isNetworkFileSystem(const QByteArray& fsType)
+{
+    const QByteArray t = fsType.trimmed().toLower();
+    static const QByteArrayList kNetwork{"cifs",      "smb",    "smb2",  "smb3",  "smbfs",  "nfs",
+                                         "nfs4",      "afs",    "ncpfs", "ncp",   "9p",     "ceph",
+                                         "glusterfs", "lustre", "gpfs",  "davfs", "webdav", "coda"};
+    if (kNetwork.contains(t))
+        return true;
+    // FUSE file systems name their kind after the dot: fuse.sshfs, fuse.glusterfs, fuse.davfs2 …
+    if (t.startsWith("fuse.")) {
+        const QByteArray kind = t.mid(5);
+        return kind == "sshfs" || kind == "glusterfs" || kind == "davfs2" || kind == "rclone" ||
+               kind == "smbnetfs" || kind == "cephfs" || kind == "s3fs";
+    }
+    return false;
+}
+
+Status Database::networkFileSystemRefusal(const QString& path, const QByteArray& fsType, bool allowNetwork)
+{
+    if (allowNetwork)
+        return {};
+    const bool unc = path.startsWith(QLatin1String("//")) || path.startsWith(QLatin1String("\\\\"));
+    if (!unc && !isNetworkFileSystem(fsType))
+        return {};
+    const QString kind = fsType.isEmpty() ? QCoreApplication::translate("Database", "network share")
+                                          : QString::fromUtf8(fsType);
+    return Error::invalid(
+        QStringLiteral("db"), path,
+        QCoreApplication::translate(
+            "Database",
+            "The archive file %1 is on a network file system (%2). Several desks writing to one file "
+            "over the network can damage it. Keep the file on a local disk, or for several computers "
+            "use a PostgreSQL server. To open it here anyway, set ARCHIVEROOM_ALLOW_NETWORK_FS=1.")
+            .arg(path, kind));
+}
+
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
 {
+    if (!path.isEmpty() && path != QLatin1String(":memory:")) {
+        const QFileInfo file(path);
+        // A file not created yet lives where its folder is.
+        const QStorageInfo storage(file.exists() ? file.absoluteFilePath() : file.absolutePath());
+        if (auto s = networkFileSystemRefusal(path, storage.fileSystemType(),
+                                              qEnvironmentVariable("ARCHIVEROOM_ALLOW_NETWORK_FS") ==
+                                                  QLatin1String("1"));
+            !s)
+            return s.error();
+    }
     const QString name = QStringLiteral("archiveroom-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!db.open()) {
             const QString why = db.lastError().text();
             db = QSqlDatabase();
@@ -198,8 +268,9 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
     }
     // temp_store: the statement journals of multi-row writes in memory, not in a temporary file
     // (an import's search keys: 88,000 fewer writes to disk for 10,000 rows).
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY"}) {
+    for (const char* pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+          "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY"}) {
         auto r = db->exec(QString::fromLatin1(pragma));
         if (!r)
             return r.error();
@@ -214,6 +285,8 @@ Result<QSqlQuery> Database::exec(const QString& sql, std::initializer_list<QVari
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& args)
 {
+    if (!m_failedBegin.isEmpty()) // nothing of a transaction that did not begin runs on its own
+        return Error::of(ErrorCode::Failed, m_failedBegin);
     if (StatementCache::worthCaching(sql)) {
         QSqlError prepareError;
         std::unique_ptr<QSqlQuery> q = m_statements->take(sql, &prepareError);
@@ -241,6 +314,8 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& args)
 
 Result<int> Database::write(const QString& sql, const QVariantList& args)
 {
+    if (!m_failedBegin.isEmpty())
+        return Error::of(ErrorCode::Failed, m_failedBegin);
     if (m_direct)
         return m_direct->run(sql, args);
     auto q = exec(sql, args);
@@ -251,6 +326,8 @@ Result<int> Database::write(const QString& sql, const QVariantList& args)
 
 Result<qint64> Database::insert(const QString& sql, const QVariantList& args)
 {
+    if (!m_failedBegin.isEmpty())
+        return Error::of(ErrorCode::Failed, m_failedBegin);
     if (m_direct) {
         auto r = m_direct->run(sql, args);
         if (!r)
@@ -295,16 +372,19 @@ Result<QVariant> Database::scalar(const QString& sql, std::initializer_list<QVar
     return q.value().value(0);
 }
 
-Transaction::Transaction(Database& db) : m_db(db)
+Transaction::Transaction(Database& db, Mode mode) : m_db(db)
 {
     if (m_db.m_depth == 0) {
         m_outer = true;
         m_db.m_rollbackOnly = false;
+        m_db.m_readOnly = mode == Mode::Read;
         ++m_db.m_transactionSerial;
-        QSqlDatabase h = m_db.handle();
-        if (!h.transaction())
-            m_beginError = QCoreApplication::translate("Database", "Cannot start a transaction: %1")
-                               .arg(h.lastError().text());
+        m_beginError = m_db.begin(mode == Mode::Write);
+        m_db.m_failedBegin = m_beginError;
+    } else if (mode == Mode::Write && m_db.m_readOnly) {
+        // A programming error: the snapshot of a read transaction may be stale by now.
+        m_beginError = QStringLiteral("a write cannot join a read transaction");
+        m_db.m_rollbackOnly = true;
     }
     ++m_db.m_depth;
 }
@@ -312,10 +392,14 @@ Transaction::Transaction(Database& db) : m_db(db)
 Transaction::~Transaction()
 {
     if (!m_done) {
-        if (m_outer)
+        if (m_outer && m_beginError.isEmpty())
             m_db.handle().rollback();
-        else
+        else if (!m_outer)
             m_db.m_rollbackOnly = true;
+    }
+    if (m_outer) {
+        m_db.m_failedBegin.clear();
+        m_db.m_readOnly = false;
     }
     --m_db.m_depth;
 }
@@ -336,17 +420,55 @@ Status Transaction::commit()
                          QCoreApplication::translate("Database", "An inner step failed; nothing was saved"));
     }
     if (!h.commit()) {
-        const QString why = h.lastError().text();
+        const QSqlError e = h.lastError();
         h.rollback();
+        const Error mapped = sqlError(e, QStringLiteral("COMMIT"));
+        if (mapped.message == busyError().message)
+            return mapped;
         return Error::of(ErrorCode::Failed,
-                         QCoreApplication::translate("Database", "Cannot save: %1").arg(why));
+                         QCoreApplication::translate("Database", "Cannot save: %1").arg(e.text()));
     }
     return {};
 }
 
+void Database::setBusyTimeout(int ms)
+{
+    m_busyTimeoutMs = ms;
+    if (m_direct)
+        sqlite3_busy_timeout(m_direct->db, ms);
+}
+
+QString Database::begin(bool write)
+{
+    if (m_dialect != SqlDialect::Sqlite || !m_direct) {
+        QSqlDatabase h = handle();
+        if (!h.transaction())
+            return QCoreApplication::translate("Database", "Cannot start a transaction: %1")
+                .arg(h.lastError().text());
+        return {};
+    }
+    // BEGIN IMMEDIATE waits in SQLite's busy handler (the busy timeout); the loop covers the
+    // busy answers SQLite gives without waiting (a log being recovered), up to the same time.
+    const char* sql = write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED";
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        const int rc = sqlite3_exec(m_direct->db, sql, nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            return {};
+        if (!isBusyCode(rc))
+            return QCoreApplication::translate("Database", "Cannot start a transaction: %1")
+                .arg(QString::fromUtf8(sqlite3_errmsg(m_direct->db)));
+        if (waited.elapsed() >= m_busyTimeoutMs)
+            return busyError().message;
+        QThread::msleep(20);
+    }
+}
+
 void Database::startBackgroundCheckpoints()
 {
-    if (m_checkpointer || m_dialect != SqlDialect::Sqlite || m_path.isEmpty() || m_path == QLatin1String(":memory:"))
+    if (m_checkpointer || m_dialect != SqlDialect::Sqlite || m_path.isEmpty() ||
+        m_path == QLatin1String(":memory:"))
         return;
     sqlite3* h = sqliteHandle(handle());
     if (!h)

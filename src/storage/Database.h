@@ -31,6 +31,8 @@ public:
     Database& operator=(const Database&) = delete;
 
     // Opens (and creates) the SQLite file at `path`; ":memory:" for a private in-memory database.
+    // A file on a network file system is refused (see networkFileSystemRefusal) unless the
+    // environment variable ARCHIVEROOM_ALLOW_NETWORK_FS is 1.
     static Result<std::unique_ptr<Database>> openSqlite(const QString& path);
 
     // Opens an existing SQLite file read-only (a backup's snapshot being checked). See
@@ -42,6 +44,18 @@ public:
     Status snapshotInto(const QString& target);
     // PRAGMA integrity_check: empty when the file is sound, otherwise what SQLite found.
     Result<QString> integrityProblems();
+    // SQLite's locks rely on the operating system's file locking, which network file systems
+    // (cifs/smb, nfs, sshfs …) do not carry out reliably: two desks writing one file there can
+    // damage it. Gives the error that refuses `path` on a file system of type `fsType` (as
+    // QStorageInfo::fileSystemType() names it), or no error for a local one or when
+    // `allowNetwork` (the override) is set. A UNC path (\\server\share) counts as network.
+    static Status networkFileSystemRefusal(const QString& path, const QByteArray& fsType, bool allowNetwork);
+    static bool isNetworkFileSystem(const QByteArray& fsType);
+    // How long a write waits for another connection's write to finish before it gives up with
+    // "another desk is saving" (SQLite's busy timeout).
+    static constexpr int kBusyTimeoutMs = 5000;
+    // Tests: a shorter wait than kBusyTimeoutMs.
+    void setBusyTimeout(int ms);
 
     QSqlDatabase handle() const { return QSqlDatabase::database(m_connection, false); }
     SqlDialect dialect() const { return m_dialect; }
@@ -94,6 +108,9 @@ public:
 private:
     friend class Transaction;
     Database(QString connection, QString path, SqlDialect dialect);
+    // Begins the outermost transaction (BEGIN IMMEDIATE for a write on SQLite); the error text,
+    // or empty.
+    QString begin(bool write);
 
     struct Direct; // write()'s SQLite statements
     QString m_connection;
@@ -103,16 +120,32 @@ private:
     QString m_path;
     SqlDialect m_dialect;
     int m_depth = 0;
+    bool m_readOnly = false; // the outermost transaction now open is a read transaction
+    QString m_failedBegin;   // why the outermost transaction now open did not begin
+    int m_busyTimeoutMs = kBusyTimeoutMs;
     quint64 m_transactionSerial = 0;
     bool m_rollbackOnly = false;
 };
 
 // A scoped transaction: rolls back unless commit() was called. Nested scopes join the outer
 // one; only the outermost commits, and an inner scope that did not commit dooms the whole.
+//
+// A write transaction (the default) takes the database's write lock when it begins (SQLite:
+// BEGIN IMMEDIATE), waiting up to Database::kBusyTimeoutMs while another connection or process
+// writes, so that what it reads cannot be changed by another writer before it writes: with a
+// deferred BEGIN a read followed by a write failed at once ("database is locked") whenever
+// another process had committed in between. If the lock does not come in time, begin() says
+// another desk is saving. A read transaction (Mode::Read) takes one consistent snapshot and no
+// lock; it must not write, and a write scope cannot join it (begin() fails).
 class Transaction
 {
 public:
-    explicit Transaction(Database& db);
+    enum class Mode
+    {
+        Write,
+        Read
+    };
+    explicit Transaction(Database& db, Mode mode = Mode::Write);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

@@ -105,6 +105,13 @@ Status Migrator::migrate(int target)
         Transaction tx(m_db);
         if (auto s = tx.begin(); !s)
             return s;
+        // Another process opening the same new file may have upgraded it while this one waited
+        // for the write lock.
+        auto now = currentVersion();
+        if (!now)
+            return now.error();
+        if (now.value() >= v)
+            continue;
         for (const QString& stmt : splitStatements(script)) {
             auto r = m_db.exec(adapt(stmt, m_db.dialect()));
             if (!r)

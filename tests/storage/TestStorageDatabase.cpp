@@ -49,6 +49,10 @@ private slots:
     void writeReportsChangedRowsAndErrors();
     void backgroundCheckpointsCopyTheLogAfterTheCommit();
     void closingWithBackgroundCheckpointsKeepsEverything();
+    void writeTransactionHoldsTheLockFromItsBeginning();
+    void busyFileIsReportedClearlyAndRunsNothingAlone();
+    void readTransactionTakesNoLockAndRefusesWrites();
+    void networkFileSystemsAreRefusedUnlessAllowed();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -238,7 +242,6 @@ void TestStorageDatabase::commitTwiceIsHarmless()
     QCOMPARE(countRows(*m_db), 1);
 }
 
-
 // Database::write goes through SQLite's C API: the values must land as exec() stores them.
 void TestStorageDatabase::writeBindsAsExecDoes()
 {
@@ -345,10 +348,122 @@ void TestStorageDatabase::closingWithBackgroundCheckpointsKeepsEverything()
         QVERIFY(tx.commit().ok());
     }
     m_db.reset(); // the checkpoint thread stops, the last connection copies what is left
-    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
+            QFileInfo(path + QStringLiteral("-wal")).size() == 0);
     auto again = Database::openSqlite(path);
     QVERIFY(again.ok());
     QCOMPARE(countRows(*again.value()), 200);
+}
+
+namespace {
+const QString kBusy = QStringLiteral("Another desk is saving to the archive; try again");
+}
+
+void TestStorageDatabase::writeTransactionHoldsTheLockFromItsBeginning()
+{
+    // Two desks on one file. B reads, then writes, in one transaction; A tries to write in
+    // between. With a deferred BEGIN, A's write went through and B's write then failed at once
+    // with SQLite's "database is locked" (its snapshot was stale), whatever the busy timeout.
+    // Now B holds the write lock from its BEGIN: A waits, and after the timeout is told clearly.
+    auto other = Database::openSqlite(m_db->path());
+    QVERIFY(other.ok());
+    Database& a = *other.value();
+    a.setBusyTimeout(300);
+    {
+        Transaction b(*m_db);
+        QVERIFY(b.begin().ok());
+        QCOMPARE(countRows(*m_db), 0);
+        auto w = a.write(QStringLiteral("INSERT INTO t(x) VALUES (?)"), {7});
+        QVERIFY(!w.ok());
+        QCOMPARE(w.error().message, kBusy);
+        auto e = a.exec(QStringLiteral("INSERT INTO t(x) VALUES (?)"), {8});
+        QVERIFY(!e.ok());
+        QCOMPARE(e.error().message, kBusy);
+        QVERIFY2(insert(*m_db, countRows(*m_db) + 1), "B's write after its read");
+        QVERIFY(b.commit().ok());
+    }
+    QCOMPARE(countRows(a), 1);
+    // Once B is done, A writes as usual.
+    QVERIFY(insert(a, 2));
+    QCOMPARE(countRows(*m_db), 2);
+}
+
+void TestStorageDatabase::busyFileIsReportedClearlyAndRunsNothingAlone()
+{
+    auto other = Database::openSqlite(m_db->path());
+    QVERIFY(other.ok());
+    Database& a = *other.value();
+    a.setBusyTimeout(300);
+    Transaction b(*m_db);
+    QVERIFY(b.begin().ok());
+    {
+        Transaction ta(a); // waits for B's lock, up to the timeout
+        QCOMPARE(ta.begin().error().message, kBusy);
+        QVERIFY(!ta.begin().error().message.contains(QStringLiteral("locked")));
+        // Nothing of a transaction that did not begin runs on its own (autocommitted).
+        QCOMPARE(a.write(QStringLiteral("INSERT INTO t(x) VALUES (?)"), {1}).error().message, kBusy);
+        QVERIFY(!insert(a, 2));
+        QVERIFY(!ta.commit().ok());
+    }
+    QVERIFY(b.commit().ok());
+    QCOMPARE(countRows(*m_db), 0);
+    // The next transaction on A begins normally.
+    Transaction again(a);
+    QVERIFY(again.begin().ok());
+    QVERIFY(insert(a, 3));
+    QVERIFY(again.commit().ok());
+    QCOMPARE(countRows(*m_db), 1);
+}
+
+void TestStorageDatabase::readTransactionTakesNoLockAndRefusesWrites()
+{
+    auto other = Database::openSqlite(m_db->path());
+    QVERIFY(other.ok());
+    Database& a = *other.value();
+    a.setBusyTimeout(300);
+    {
+        Transaction read(*m_db, Transaction::Mode::Read);
+        QVERIFY(read.begin().ok());
+        QCOMPARE(countRows(*m_db), 0);
+        QVERIFY2(insert(a, 1), "a reader does not hold writers up");
+        QCOMPARE(countRows(*m_db), 0); // its snapshot
+        Transaction write(*m_db);      // a write cannot join a read transaction
+        QVERIFY(!write.begin().ok());
+        QVERIFY(!read.commit().ok()); // and dooms it
+    }
+    QCOMPARE(countRows(*m_db), 1);
+}
+
+void TestStorageDatabase::networkFileSystemsAreRefusedUnlessAllowed()
+{
+    for (const char* type : {"cifs", "smb3", "smbfs", "nfs", "nfs4", "fuse.sshfs", "CIFS"}) {
+        const Status s =
+            Database::networkFileSystemRefusal(QStringLiteral("/mnt/archive/archiveroom.db"), type, false);
+        QVERIFY2(!s.ok(), type);
+        QCOMPARE(s.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(s.error().field, QStringLiteral("db"));
+        QVERIFY2(s.error().message.contains(QStringLiteral("/mnt/archive/archiveroom.db")),
+                 qPrintable(s.error().message));
+        QVERIFY(s.error().message.contains(QString::fromLatin1(type)));
+        QVERIFY(s.error().message.contains(QStringLiteral("PostgreSQL")));
+        QVERIFY(s.error().message.contains(QStringLiteral("ARCHIVEROOM_ALLOW_NETWORK_FS=1")));
+        // The override: whoever knows what they do.
+        QVERIFY(Database::networkFileSystemRefusal(QStringLiteral("/mnt/archive/archiveroom.db"), type, true)
+                    .ok());
+    }
+    for (const char* type : {"ext4", "xfs", "btrfs", "tmpfs", "overlay", "NTFS", "apfs", "fuse.ntfs-3g", ""})
+        QVERIFY2(
+            Database::networkFileSystemRefusal(QStringLiteral("/home/a/archiveroom.db"), type, false).ok(),
+            type);
+    // A Windows share by its UNC path, whatever the file system says.
+    QVERIFY(
+        !Database::networkFileSystemRefusal(QStringLiteral("//server/share/archiveroom.db"), "NTFS", false)
+             .ok());
+    QVERIFY(!Database::networkFileSystemRefusal(QStringLiteral("\\\\server\\share\\archiveroom.db"), "NTFS",
+                                                false)
+                 .ok());
+    // The file of this test is on a local disk and opened.
+    QVERIFY(m_db);
 }
 
 QTEST_GUILESS_MAIN(TestStorageDatabase)
