@@ -129,7 +129,7 @@ Result<bool> AuditService::sealStillHolds(const AuditRepository::Head& head)
     if (!head.present || head.count == 0)
         return true; // an empty trail: sealed from its first record on
     if (head.sealedCount == 0) {
-        // A trail written before the seal (noted by migration 0014) is sealed once; one that
+        // A trail written before the seal (noted by migration 0012) is sealed once; one that
         // lost its seal is not sealed over.
         return m_ctx.audit.writtenBeforeTheSeal();
     }

@@ -36,7 +36,7 @@ public:
     // Saves re-reading it for each of many records appended in one transaction (an import).
     std::optional<Head> headWrittenInThisTransaction() const;
 
-    // Whether the trail was written before the keyed seal (migration 0014 notes it), and
+    // Whether the trail was written before the keyed seal (migration 0012 notes it), and
     // forgetting it once the trail is sealed.
     Result<bool> writtenBeforeTheSeal();
     Status forgetWrittenBeforeTheSeal();

@@ -292,7 +292,7 @@ void TestServicesAuditChain::R27_sealRemovedIsNotSealedAgain()
 
 void TestServicesAuditChain::R27_trailFromBeforeTheSealIsSealedOnce()
 {
-    // An archive upgraded from before the seal (migration 0014 notes its trail): the first
+    // An archive upgraded from before the seal (migration 0012 notes its trail): the first
     // signed-in append seals it and the note is gone.
     Trail t;
     const qint64 n = t.records();

@@ -146,7 +146,7 @@ void seedV4(Database& db)
 
 void checkV4(Database& db)
 {
-    // Version 0014: the trail seeded here was written before the seal, and is noted as such.
+    // Version 0012: the trail seeded here was written before the seal, and is noted as such.
     QVERIFY(scalarOf(db, QStringLiteral("SELECT value FROM meta WHERE key = 'audit_unsealed_before'")).isValid());
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT user_login || '/' || action FROM audit_log WHERE id = 1"))
                  .toString(),
@@ -290,7 +290,7 @@ void checkRules(Database& db)
              QStringLiteral("D10"));
 }
 
-// Version 0014 (issue #17) adds no table and no row of its own: the note it writes for a trail
+// Version 0012 (issue #17) adds no table and no row of its own: the note it writes for a trail
 // from before the keyed seal is checked with that trail, in checkV4.
 void seedSeal(Database&) {}
 void checkSeal(Database&) {}
@@ -375,7 +375,7 @@ const QList<Version>& versions()
         {{}, seedV9, checkV9},
         {{}, seedV10, checkV10},
         {{QStringLiteral("dossier_conditions")}, seedRules, checkRules}, // 0011_dossier_rules.sql
-        {{}, seedSeal, checkSeal},                                         // 0014_audit_seal.sql
+        {{}, seedSeal, checkSeal},                                         // 0012_audit_seal.sql
     };
     return v;
 }
