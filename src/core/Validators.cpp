@@ -232,7 +232,8 @@ FieldCheck checkName(const QString& raw)
     const QString allowed = QStringLiteral("·•・‧.-'’()");
     for (qsizetype i = 0; i < r.normalized.size(); ++i) {
         const QChar c = r.normalized.at(i);
-        const bool letter = c.isLetter() || c.isMark() || c.isSurrogate();
+        // 〇 (U+3007) is a letter-like number that names are written with.
+        const bool letter = c.isLetter() || c.isMark() || c.isSurrogate() || c.category() == QChar::Number_Letter;
         if (letter || (c == QLatin1Char(' ') && i > 0) || (allowed.contains(c) && i > 0))
             continue;
         r.error = QCoreApplication::translate("Validation", "Name %1 contains \"%2\", which is not part of a name")

@@ -1050,9 +1050,10 @@ Result<RestoreResult> BackupService::restore(const QString& file, const BackupSe
                                  {QStringLiteral("created_by"), h->manifest.createdBy},
                                  {QStringLiteral("audit_head"), h->manifest.auditHead},
                                  {QStringLiteral("restored_to"), path}};
-        if (auto s =
-                archive.value()->audit().recordAs(userId, login, AuditAction::Restore, auditDetail(detail));
-            !s)
+        // Written with the archive's key, so that the record is sealed like every other one
+        // written by a signed-in session (the keyed seal of the audit trail).
+        Context sealed(archive.value()->database(), clock, sealer);
+        if (auto s = AuditService(sealed).recordAs(userId, login, AuditAction::Restore, auditDetail(detail)); !s)
             return s.error();
     }
     if (QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".files")))

@@ -273,6 +273,14 @@ void checkV7(Database& db)
 // Version 0011 (issue #16): the dossier's own retention, cases that make a kind required.
 void seedRules(Database& db)
 {
+    // The rows of the earlier seeds as a version-11 file holds them (this runs on a file already
+    // at version 11, where 0011 found nothing to fill): each dossier's own retention, and the
+    // agent's case of an owner dossier whose room has an agent.
+    EXEC(db, QStringLiteral("UPDATE dossiers SET retention = (SELECT c.retention FROM categories c WHERE c.code = "
+                            "dossiers.category) WHERE retention = ''"));
+    EXEC(db, QStringLiteral("INSERT INTO dossier_conditions(dossier_id, code) SELECT DISTINCT d.id, 'agent' FROM "
+                            "dossiers d JOIN occupancies o ON o.room_id = d.room_id AND o.role = 'agent' AND o.until IS "
+                            "NULL WHERE d.category = 'owner' AND d.status NOT IN ('former_owner', 'destroyed', 'lost')"));
     EXEC(db, QStringLiteral(
                  "INSERT INTO dossiers(archive_no, category, title, year, seq, created_at, retention) "
                  "VALUES ('Z109-FW·2026-D10-0001', 'service', '投诉', 2026, 1, '2026-02-01T00:00:00Z', "

@@ -93,6 +93,7 @@ void TestUnitText::validNames_data()
         << QStringLiteral("  王\u3000\u3000小明 ") << QStringLiteral("王 小明");
     QTest::newRow("Latin") << QStringLiteral("John  Smith") << QStringLiteral("John Smith");
     QTest::newRow("50 characters") << QString(50, QChar(0x738B)) << QString(50, QChar(0x738B));
+    QTest::newRow("ideographic zero") << QStringLiteral("李〇") << QStringLiteral("李〇");
     QTest::newRow("hyphen and apostrophe") << QStringLiteral("Anne-Marie O'Neil") << QStringLiteral("Anne-Marie O'Neil");
     QTest::newRow("rare character outside the BMP") << QStringLiteral("王\U00020BB7") << QStringLiteral("王\U00020BB7");
 }
