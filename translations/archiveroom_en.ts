@@ -78,6 +78,10 @@
         <source>The administrator role never gets access to dossiers (R20)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The head of the department that owns the category approves, not the borrower&apos;s own head</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -340,6 +344,22 @@
         <source>Import roster</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -417,6 +437,129 @@
     </message>
     <message>
         <source>The end date %1 is before the start date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail has no seal: it was rewritten or replaced with the file alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records %1 to %2 were cut from the end of the trail and its head rewritten with the file alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail up to record %1 was rewritten with the file alone: it no longer matches its seal (records were changed, removed or cut, and the hashes computed again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 (%2) was added after the last sealed record; ArchiveRoom writes only failed sign-ins there: it was written with the file alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the backup goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never replaces a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist (is the disk connected?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is locked; sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a private temporary folder in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scan is missing from %1 (%2): the backup would not restore it; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the scan %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval is between 1 hour and a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one daily backup; counts are whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the restored archive goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the archive in use; a backup is restored into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup is restored into a new file, never over one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator (or the recovery key) restores a backup; an archive clerk may check one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1096,14 +1239,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>category set CODE [--retention Y|D30] [--department …] [--loan-days N] [--numbering PATTERN]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--loan-days needs a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Category %1 updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,10 +1375,6 @@
     </message>
     <message>
         <source>loan checkout ID|ARCHIVE-NO [--borrower LOGIN] [--purpose TEXT]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loan return ID|ARCHIVE-NO [--condition ok|damaged|incomplete] [--note TEXT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1497,6 +1628,113 @@
         <source>Export the dossier list (catalog) of an estate or a building to .xlsx or .csv (audited)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no archive at %1; check the path, or create one with: archiveroom init --admin LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the whole archive (database and scans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt and check a backup completely; exit 1 names what is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new archive file (never over an existing one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) without a place</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>category set CODE [--retention Y|D30] [--department …] [--loan-days N | --loan-working-days N | --loan-calendar-days N] [--numbering PATTERN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --loan-days, --loan-working-days and --loan-calendar-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders that have no place yet, in shelf order, for dossier move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan return ID|ARCHIVE-NO --condition ok|damaged|incomplete [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--condition is required: say how the dossier came back (ok, damaged or incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan found ARCHIVE-NO --note TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that a lost dossier was found again, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and extensions waiting for your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit ROOM|ARCHIVE-NO [--name …] [--phone …] …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person edit PERSON-ID [--name …] [--phone …] …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a person number (the person_id of owner show --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one field to change, e.g. --phone 13800135678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected %1: %2 (kept in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the owner&apos;s details; each change is kept in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the tenant&apos;s details; each change is kept in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a person&apos;s details by person number (co-owners, members, agents)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -1549,6 +1787,22 @@
     </message>
     <message>
         <source>Schema version %1 is unknown to this program (it knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk is saving to the archive; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive file %1 is on a network file system (%2). Several desks writing to one file over the network can damage it. Keep the file on a local disk, or for several computers use a PostgreSQL server. To open it here anyway, set ARCHIVEROOM_ALLOW_NETWORK_FS=1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1705,10 +1959,6 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>A dossier needs a title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1883,6 +2133,22 @@ The names and numbers are made up; it can be left out.</source>
         <source>%1 has no current owner; register the owner instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Archive number %1 is already in use: the numbering rule %2 of %3 gives numbers another dossier already has. The administrator must change the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbering rule %1 of %2 has no {year}: numbers start again at 1 every year, so %3 would be given again next year. Put {year} into the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbering rule %1 of %2 gives the same archive numbers as the rule %3 of %4 (both would number a dossier %5). Put {category} or a code of its own into the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range (1949 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Estate</name>
@@ -2011,6 +2277,38 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>There are several estates; name one with its code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: numbers start at 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible or control character (%2) at position %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The estate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The building name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2308,21 +2606,13 @@ The names and numbers are made up; it can be left out.</source>
         <source>Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; the file was read as GB18030 (简体中文): if it was saved in another encoding such as Big5, save it again as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Io</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no rows</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -2417,34 +2707,6 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>%1 is not a date (write it as 2026-11-27)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a complete Excel workbook (%2 is missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged or cut short: %2 cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: the sheet %2 cannot be read (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an Excel workbook (.xlsx) or it is damaged; an old .xls must be saved as .xlsx first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: its list of sheets cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no worksheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2762,6 +3024,26 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Damage record %1 belongs to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1: nobody decides their own request; another head of %2 or a company leader decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is %2, not lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where and how dossier %1 was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not in the archive room: it is on loan to %2 (%3, loan %4), due %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not in the archive room: it is %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3664,6 +3946,10 @@ The names and numbers are made up; it can be left out.</source>
         <source>Say why the full values are needed (a reason is required)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>entrusted agent %1 receives the handover: the agent&apos;s ID copy is required</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -3979,6 +4265,14 @@ The names and numbers are made up; it can be left out.</source>
         <source>Gender %1 does not match ID number %2, which is of a %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name contains an invisible or control character (%1) at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name %1 contains &quot;%2&quot;, which is not part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkCalendar</name>
@@ -4024,6 +4318,357 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>%1 lists no dates for %2: the notice is not published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar</name>
+    <message>
+        <source>%1 is not a readable ArchiveRoom backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start like one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1 is not known to this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends inside its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a recovery key: it has 52 letters and digits in groups of four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password or the recovery key is needed to open the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key in this backup: only the administrators and archive clerks of the archive at the time of the backup can open it, or the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this backup (it belongs to another archive, or the file was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open this backup (wrong password, or the file was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the backup does not match its manifest (%1 bytes, the manifest says %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the backup does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan %1 of the backup is not what the backup should hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan %1 of the backup does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan %1 of the backup does not open with the archive&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup holds a part this version does not know: it was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup holds no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup holds %1 scan files (%2 bytes); its manifest says %3 (%4 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the backup cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the backup cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scan the database refers to is missing from the backup (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the backup cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the backup is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the backup has %1 %2; its manifest says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail in the backup does not end where its manifest says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail in the backup cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail in the backup is broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ChunkReader</name>
+    <message>
+        <source>The backup has data after its end: it was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup ends too early: it was cut short or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup ends too early after part %1: it was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the backup is damaged (its length is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup ends too early in part %1: it was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 1 of the backup does not decrypt: the file or its manifest was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the backup does not decrypt: it was changed, moved or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::cli</name>
+    <message>
+        <source>%1 persons, %2 dossiers, %3 scans, %4 audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one backup file, or a folder with --dir (not both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep goes with --dir: it says which backups of the folder to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep %1: write DAILY,WEEKLY,MONTHLY, e.g. 7,4,12 (at least one daily)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 bytes): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backup removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of an administrator or clerk in the backup: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set ARCHIVEROOM_PASSWORD (or ARCHIVEROOM_RECOVERY_KEY) or run on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup file to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is not sound: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is sound: made %2 by %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup file and the new archive: backup restore FILE --to PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into the new archive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it with: archiveroom --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::io</name>
+    <message>
+        <source>%1 says it is %2 but is not; save it again as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: it holds a NUL byte at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoding of %1 is not recognised (not UTF-8, UTF-16 or GB18030); save it again as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 has a value in column %3; a roster has at most %4 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 cells, more than any roster; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3 holds more than %4 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than any roster; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: text number %2 of the workbook holds more than %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 texts, more than any roster; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 holds more than %3 cells, more than any roster; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a row numbered &quot;%3&quot;; rows are numbered 1 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a cell &quot;%3&quot; that is not a cell of a worksheet (A1 to XFD1048576)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 cells in row %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cell %2 of the sheet %3 holds more than %4 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a value in cell %3; a roster has at most %4 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 merged areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) or it is damaged; an old .xls must be saved as .xlsx first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 sheets, more than any roster; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of sheets cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists more parts than a workbook has; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::io::Workbook</name>
+    <message>
+        <source>%1 is not a complete Excel workbook (%2 is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part %2 unpacks to more than %3 MB, more than any roster; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB in all, more than any roster; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short: %2 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4200,6 +4845,158 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>ar::ui::BackupActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of this archive yet. Back up now: File › Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup is %1 days %2 hours old (made %3); backups are due every %4 hours. Is the backup disk connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup into %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup of the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the changes of this session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 (%2) holds %3 persons, %4 dossiers and %5 scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored into the new archive %2 (%3 persons, %4 dossiers, %5 scans). The archive in use, %6, is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ArchiveRoom now starts again with the restored archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::BackupDialog</name>
+    <message>
+        <source>Back up the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One encrypted file with the whole archive: the database and the scans. Keep it on another disk or a USB stick. It opens with the password of an administrator or archive clerk, or with the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ArchiveRoom backups (*.arbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::BackupDialogs</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ArchiveRoom backs up into this folder at the first sign-in of each day and when the window is closed after changes. Choose a second disk or a USB stick, not the disk of the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warn when the last backup is older than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;monthly backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::BorrowDesk</name>
     <message>
         <source>Borrow desk</source>
@@ -4293,10 +5090,6 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tokens: {fonds} {category} {year} {retention} {seq} or {seq:4} (four digits). The rule must contain {seq}. Only new dossiers are numbered by a changed rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Item kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4354,6 +5147,10 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Dossier &amp;categories and checklists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens: {fonds} {category} {year} {retention} {seq} or {seq:4} (four digits). The rule must contain {seq} and {year} and give numbers no other category&apos;s rule gives. Only new dossiers are numbered by a changed rule.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4945,6 +5742,10 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>&amp;Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5720,6 +6521,22 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <source>%1: %2 sheets × %3 copied (pages %4), entered in the copy register (ZC-05)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record &amp;found…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and how was the dossier found? In what state?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is found again and is %2; the note is kept in its history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::LoanModel</name>
@@ -5930,6 +6747,14 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     </message>
     <message>
         <source>Name of the new %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve selected folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders without a place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7018,6 +7843,65 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>The two passwords differ; type the same password twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::RestoreDialog</name>
+    <message>
+        <source>&amp;Switch to the restored archive (the current one is kept as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instead of a password: XXXX-XXXX-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is checked completely and written into a new archive file; the archive in use is never overwritten. An administrator&apos;s password of the time of the backup, or the recovery key, opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ArchiveRoom backups (*.arbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or &amp;recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;archive file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New archive file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ArchiveRoom archives (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 by %2: %3 persons, %4 dossiers, %5 scans</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Refused</source>
-        <translation>不准</translation>
+        <translation>不予借阅</translation>
     </message>
 </context>
 <context>
@@ -78,11 +78,15 @@
         <source>The administrator role never gets access to dossiers (R20)</source>
         <translation>系统管理员角色不得接触档案内容（R20）</translation>
     </message>
+    <message>
+        <source>The head of the department that owns the category approves, not the borrower's own head</source>
+        <translation>由档案门类所属部门的负责人审批，而不是借阅人本部门的负责人</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
     <message>
-        <source>Login %1: 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <source>Login %1: 2 to 32 letters, digits, '.', '_' or '-', starting with a letter</source>
         <translation>登录名 %1：须为 2 至 32 个字母、数字、“.”、“_”或“-”，并以字母开头</translation>
     </message>
     <message>
@@ -254,7 +258,7 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation>复印</translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Approval</source>
@@ -270,7 +274,7 @@
     </message>
     <message>
         <source>Room</source>
-        <translation>房间</translation>
+        <translation>房号</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -339,6 +343,22 @@
     <message>
         <source>Import roster</source>
         <translation>导入名册</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Check backup</source>
+        <translation>检查备份</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backup settings</source>
+        <translation>备份设置</translation>
     </message>
 </context>
 <context>
@@ -418,6 +438,129 @@
     <message>
         <source>The end date %1 is before the start date %2</source>
         <translation>结束日期 %1 早于开始日期 %2</translation>
+    </message>
+    <message>
+        <source>The audit trail has no seal: it was rewritten or replaced with the file alone</source>
+        <translation>审计日志没有封印：日志已被人直接改写数据库文件而替换或重写</translation>
+    </message>
+    <message>
+        <source>Records %1 to %2 were cut from the end of the trail and its head rewritten with the file alone</source>
+        <translation>日志末尾的第 %1 至 %2 条记录已被删除，链头已被直接改写数据库文件而重写</translation>
+    </message>
+    <message>
+        <source>The trail up to record %1 was rewritten with the file alone: it no longer matches its seal (records were changed, removed or cut, and the hashes computed again)</source>
+        <translation>第 %1 条及之前的日志已被直接改写数据库文件而重写，与封印不符（记录被修改、删除或截断，并重新计算了哈希）</translation>
+    </message>
+    <message>
+        <source>Record %1 (%2) was added after the last sealed record; ArchiveRoom writes only failed sign-ins there: it was written with the file alone</source>
+        <translation>第 %1 条记录（%2）位于最后一条封印记录之后；本程序在此处只写登录失败记录：该记录是直接改写数据库文件加入的</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>dossiers</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>scans</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>audit records</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>schema version</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <source>Say where the backup goes</source>
+        <translation>请指定备份保存位置</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never replaces a file</source>
+        <translation>%1 已存在；备份不会覆盖任何文件</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist (is the disk connected?)</source>
+        <translation>备份文件夹 %1 不存在（备份盘是否已连接？）</translation>
+    </message>
+    <message>
+        <source>The archive is locked; sign in again</source>
+        <translation>档案库已锁定，请重新登录</translation>
+    </message>
+    <message>
+        <source>Cannot create a private temporary folder in %1</source>
+        <translation>无法在 %1 中创建私有临时文件夹</translation>
+    </message>
+    <message>
+        <source>A scan is missing from %1 (%2): the backup would not restore it; nothing was written</source>
+        <translation>%1 中缺少一个扫描件（%2）：备份将无法恢复它；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the database snapshot</source>
+        <translation>无法读取数据库快照</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written</source>
+        <translation>备份已取消，未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Cannot read the scan %1 in %2</source>
+        <translation>无法读取 %2 中的扫描件 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist</source>
+        <translation>备份文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>The interval is between 1 hour and a year</source>
+        <translation>间隔须在 1 小时到 1 年之间</translation>
+    </message>
+    <message>
+        <source>Keep at least one daily backup; counts are whole numbers</source>
+        <translation>至少保留一份每日备份；份数须为整数</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Say where the restored archive goes</source>
+        <translation>请指定恢复后档案的保存位置</translation>
+    </message>
+    <message>
+        <source>%1 is the archive in use; a backup is restored into a new file</source>
+        <translation>%1 是正在使用的档案；备份只能恢复到新文件</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup is restored into a new file, never over one</source>
+        <translation>%1 已存在；备份只恢复到新文件，不会覆盖已有文件</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Only an administrator (or the recovery key) restores a backup; an archive clerk may check one</source>
+        <translation>只有系统管理员（或恢复密钥）才能恢复备份；档案管理员可以检查备份</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>备份无法恢复：%1</translation>
     </message>
 </context>
 <context>
@@ -581,7 +724,7 @@
         <translation>未知命令：%1</translation>
     </message>
     <message>
-        <source>Unknown option --%1 for &apos;%2&apos;</source>
+        <source>Unknown option --%1 for '%2'</source>
         <translation>“%2”没有选项 --%1</translation>
     </message>
     <message>
@@ -618,7 +761,7 @@
     </message>
     <message>
         <source>Room</source>
-        <translation>房间</translation>
+        <translation>房号</translation>
     </message>
     <message>
         <source>Person</source>
@@ -646,7 +789,7 @@
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>注意：%1</translation>
+        <translation>提示：%1</translation>
     </message>
     <message>
         <source>Registered %1 as %2 of %3; dossier %4</source>
@@ -670,7 +813,7 @@
     </message>
     <message>
         <source>Dossiers</source>
-        <translation>档案</translation>
+        <translation>档案目录</translation>
     </message>
     <message>
         <source>(sensitive values masked; --unmask shows them if your role may)</source>
@@ -805,7 +948,7 @@
         <translation>事由：%1</translation>
     </message>
     <message>
-        <source>--person %1: give the person&apos;s number (person_id)</source>
+        <source>--person %1: give the person's number (person_id)</source>
         <translation>--person %1：请填写人员编号（person_id）</translation>
     </message>
     <message>
@@ -813,7 +956,7 @@
         <translation>没有符合条件的审计记录</translation>
     </message>
     <message>
-        <source>Check the audit trail&apos;s hash chain; exit 1 names the first broken record</source>
+        <source>Check the audit trail's hash chain; exit 1 names the first broken record</source>
         <translation>校验审计日志的哈希链；退出码 1 时指出第一条被破坏的记录</translation>
     </message>
     <message>
@@ -877,7 +1020,7 @@
         <translation>列出账号</translation>
     </message>
     <message>
-        <source>Change an account&apos;s name, role or department, or disable it</source>
+        <source>Change an account's name, role or department, or disable it</source>
         <translation>修改账号的姓名、角色或部门，或停用账号</translation>
     </message>
     <message>
@@ -980,7 +1123,7 @@
     </message>
     <message>
         <source>%1 has no building %2</source>
-        <translation>%1 没有楼座 %2</translation>
+        <translation>%1 没有楼栋 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) with missing items</source>
@@ -1055,7 +1198,7 @@
         <translation>%1 的新业主：%2；档号 %3</translation>
     </message>
     <message>
-        <source>Former owner&apos;s dossier %1 kept apart; destroyable from %2</source>
+        <source>Former owner's dossier %1 kept apart; destroyable from %2</source>
         <translation>原业主档案 %1 已另行保管；%2 起可销毁</translation>
     </message>
     <message>
@@ -1089,14 +1232,6 @@
     <message>
         <source>Handover campaign over for %1: filing is due within a week</source>
         <translation>%1 收楼期已结束：材料须在一周内归档</translation>
-    </message>
-    <message>
-        <source>category set CODE [--retention Y|D30] [--department …] [--loan-days N] [--numbering PATTERN]</source>
-        <translation>category set CODE [--retention Y|D30] [--department …] [--loan-days N] [--numbering PATTERN]</translation>
-    </message>
-    <message>
-        <source>--loan-days needs a number</source>
-        <translation>--loan-days 需要一个数字</translation>
     </message>
     <message>
         <source>Category %1 updated</source>
@@ -1183,7 +1318,7 @@
         <translation>列出档案门类：所属部门、保管期限、借阅期限、编号规则</translation>
     </message>
     <message>
-        <source>Change a category&apos;s department, retention, loan period or numbering rule (administrator)</source>
+        <source>Change a category's department, retention, loan period or numbering rule (administrator)</source>
         <translation>修改门类的所属部门、保管期限、借阅期限或编号规则（系统管理员）</translation>
     </message>
     <message>
@@ -1191,7 +1326,7 @@
         <translation>列出门类的材料类别；必备类别构成材料清单</translation>
     </message>
     <message>
-        <source>Add an item kind to a category&apos;s checklist (administrator)</source>
+        <source>Add an item kind to a category's checklist (administrator)</source>
         <translation>向门类的材料清单添加材料类别（系统管理员）</translation>
     </message>
     <message>
@@ -1205,8 +1340,7 @@
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
+            <numerusform>逾期 %n 天</numerusform></translation>
     </message>
     <message>
         <source>extension asked</source>
@@ -1235,10 +1369,6 @@
     <message>
         <source>loan checkout ID|ARCHIVE-NO [--borrower LOGIN] [--purpose TEXT]</source>
         <translation>loan checkout 编号|档号 [--borrower 登录名] [--purpose 用途]</translation>
-    </message>
-    <message>
-        <source>loan return ID|ARCHIVE-NO [--condition ok|damaged|incomplete] [--note TEXT]</source>
-        <translation>loan return 编号|档号 [--condition ok|damaged|incomplete] [--note 说明]</translation>
     </message>
     <message>
         <source>Condition %1: one of ok, damaged, incomplete</source>
@@ -1353,19 +1483,19 @@
         <translation>列出借阅记录（可见的全部、逾期的或本人的）</translation>
     </message>
     <message>
-        <source>Register a state organ&apos;s viewing in the archive room (never a take-out)</source>
+        <source>Register a state organ's viewing in the archive room (never a take-out)</source>
         <translation>登记国家机关在档案室内查阅（不得借出）</translation>
     </message>
     <message>
-        <source>Register an owner&apos;s request to view, correct or copy their own record</source>
+        <source>Register an owner's request to view, correct or copy their own record</source>
         <translation>登记业主查阅、更正或复制本人档案的请求</translation>
     </message>
     <message>
-        <source>Record the answer to an owner&apos;s request</source>
+        <source>Record the answer to an owner's request</source>
         <translation>登记对业主请求的答复</translation>
     </message>
     <message>
-        <source>List owners&apos; requests (open ones, or --all)</source>
+        <source>List owners' requests (open ones, or --all)</source>
         <translation>列出业主请求（未答复的，或 --all 全部）</translation>
     </message>
     <message>
@@ -1387,8 +1517,7 @@
     <message numerus="yes">
         <source>%1 written: %n page(s)</source>
         <translation>
-            <numerusform>已写入 %1：%n 页</numerusform>
-        </translation>
+            <numerusform>已写入 %1：%n 页</numerusform></translation>
     </message>
     <message>
         <source>Print a form, catalog, register or spine labels to a PDF file</source>
@@ -1490,12 +1619,117 @@
         <source>Export the dossier list (catalog) of an estate or a building to .xlsx or .csv (audited)</source>
         <translation>把小区或楼栋的档案目录导出为 .xlsx 或 .csv（记入审计日志）</translation>
     </message>
+    <message>
+        <source>There is no archive at %1; check the path, or create one with: archiveroom init --admin LOGIN</source>
+        <translation>%1 处没有档案库；请检查路径，或用 archiveroom init --admin 登录名 新建</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the whole archive (database and scans)</source>
+        <translation>写出整个档案库（数据库和扫描件）的加密备份</translation>
+    </message>
+    <message>
+        <source>Decrypt and check a backup completely; exit 1 names what is wrong</source>
+        <translation>完整解密并检查备份；有问题时退出码为 1 并说明问题</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new archive file (never over an existing one)</source>
+        <translation>将备份恢复为新的档案文件（不会覆盖已有文件）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) without a place</source>
+        <translation>
+            <numerusform>%n 份档案未定存放位置</numerusform></translation>
+    </message>
+    <message>
+        <source>category set CODE [--retention Y|D30] [--department …] [--loan-days N | --loan-working-days N | --loan-calendar-days N] [--numbering PATTERN]</source>
+        <translation>category set 门类代码 [--retention Y|D30] [--department …] [--loan-days N | --loan-working-days N | --loan-calendar-days N] [--numbering 规则]</translation>
+    </message>
+    <message>
+        <source>Give one of --loan-days, --loan-working-days and --loan-calendar-days</source>
+        <translation>--loan-days、--loan-working-days、--loan-calendar-days 只能给出其中一个</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number</source>
+        <translation>--%1 需要一个数字</translation>
+    </message>
+    <message>
+        <source>Folders that have no place yet, in shelf order, for dossier move</source>
+        <translation>尚无存放位置的档案（按上架顺序），供 dossier move 上架</translation>
+    </message>
+    <message>
+        <source>loan return ID|ARCHIVE-NO --condition ok|damaged|incomplete [--note TEXT]</source>
+        <translation>loan return 编号|档号 --condition ok|damaged|incomplete [--note 说明]</translation>
+    </message>
+    <message>
+        <source>--condition is required: say how the dossier came back (ok, damaged or incomplete)</source>
+        <translation>必须提供 --condition：写明档案归还时的状况（ok 完好、damaged 损坏或 incomplete 缺失）</translation>
+    </message>
+    <message>
+        <source>loan found ARCHIVE-NO --note TEXT</source>
+        <translation>loan found 档号 --note 说明</translation>
+    </message>
+    <message>
+        <source>%1 found again: %2</source>
+        <translation>%1 已找回：%2</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision</source>
+        <translation>没有等待您审批的申请</translation>
+    </message>
+    <message>
+        <source>Record that a lost dossier was found again, with a note</source>
+        <translation>登记遗失的档案已找回，并写明说明</translation>
+    </message>
+    <message>
+        <source>Requests and extensions waiting for your decision</source>
+        <translation>等待您审批的借阅申请和续借申请</translation>
+    </message>
+    <message>
+        <source>edit ROOM|ARCHIVE-NO [--name …] [--phone …] …</source>
+        <translation>edit 房号|档号 [--name …] [--phone …] …</translation>
+    </message>
+    <message>
+        <source>person edit PERSON-ID [--name …] [--phone …] …</source>
+        <translation>person edit 人员编号 [--name …] [--phone …] …</translation>
+    </message>
+    <message>
+        <source>%1 is not a person number (the person_id of owner show --json)</source>
+        <translation>%1 不是人员编号（见 owner show --json 中的 person_id）</translation>
+    </message>
+    <message>
+        <source>Give at least one field to change, e.g. --phone 13800135678</source>
+        <translation>请至少给出一项要修改的内容，例如 --phone 13800135678</translation>
+    </message>
+    <message>
+        <source>Nothing changed for %1</source>
+        <translation>%1 的资料没有变化</translation>
+    </message>
+    <message>
+        <source>Corrected %1: %2 (kept in the history)</source>
+        <translation>已修改 %1 的资料：%2（已记入变更记录）</translation>
+    </message>
+    <message>
+        <source>Correct the owner's details; each change is kept in the history</source>
+        <translation>修改业主资料；每项修改记入变更记录</translation>
+    </message>
+    <message>
+        <source>Correct the tenant's details; each change is kept in the history</source>
+        <translation>修改租户资料；每项修改记入变更记录</translation>
+    </message>
+    <message>
+        <source>Correct a person's details by person number (co-owners, members, agents)</source>
+        <translation>按人员编号修改人员资料（共有人、家庭成员、委托代理人）</translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
     <message>
         <source>&amp;Code:</source>
-        <translation>代码(&amp;C)：</translation>
+        <translation>码制(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1543,6 +1777,22 @@
     <message>
         <source>Schema version %1 is unknown to this program (it knows up to %2)</source>
         <translation>本程序不认识结构版本 %1（最高支持到 %2）</translation>
+    </message>
+    <message>
+        <source>Another desk is saving to the archive; try again</source>
+        <translation>另一台电脑或程序正在保存档案，请稍后重试</translation>
+    </message>
+    <message>
+        <source>network share</source>
+        <translation>网络共享</translation>
+    </message>
+    <message>
+        <source>The archive file %1 is on a network file system (%2). Several desks writing to one file over the network can damage it. Keep the file on a local disk, or for several computers use a PostgreSQL server. To open it here anyway, set ARCHIVEROOM_ALLOW_NETWORK_FS=1.</source>
+        <translation>档案文件 %1 位于网络文件系统（%2）上。多台电脑通过网络同时写入同一个文件可能损坏它。请将文件放在本机磁盘上；多台电脑共用请使用 PostgreSQL 服务器。如仍要在此打开，请设置 ARCHIVEROOM_ALLOW_NETWORK_FS=1。</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>文件不存在</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1888,7 @@ The names and numbers are made up; it can be left out.</source>
     <name>DossierService</name>
     <message>
         <source>There is no dossier category %1</source>
-        <translation>没有档案门类 %1</translation>
+        <translation>没有档案类别 %1</translation>
     </message>
     <message>
         <source>There is no such dossier</source>
@@ -1677,7 +1927,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>材料类别须有名称</translation>
     </message>
     <message>
-        <source>A field name may not contain &apos;|&apos;</source>
+        <source>A field name may not contain '|'</source>
         <translation>字段名不能包含“|”</translation>
     </message>
     <message>
@@ -1701,10 +1951,6 @@ The names and numbers are made up; it can be left out.</source>
         <translation>档案须有题名</translation>
     </message>
     <message>
-        <source>The year is out of range</source>
-        <translation>年度超出范围</translation>
-    </message>
-    <message>
         <source>There is no such room</source>
         <translation>没有此房间</translation>
     </message>
@@ -1725,7 +1971,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>档案 %1 状态为“%2”，不能再添加材料</translation>
     </message>
     <message>
-        <source>%1 dossiers have no item kind &quot;%2&quot;; kinds: %3</source>
+        <source>%1 dossiers have no item kind "%2"; kinds: %3</source>
         <translation>%1档案没有“%2”这一材料类别；可用类别：%3</translation>
     </message>
     <message>
@@ -1737,11 +1983,11 @@ The names and numbers are made up; it can be left out.</source>
         <translation>收件日期不能晚于今天</translation>
     </message>
     <message>
-        <source>The document&apos;s date cannot be in the future</source>
+        <source>The document's date cannot be in the future</source>
         <translation>文件日期不能晚于今天</translation>
     </message>
     <message>
-        <source>%1 has no field &quot;%2&quot;; fields: %3</source>
+        <source>%1 has no field "%2"; fields: %3</source>
         <translation>%1 没有字段“%2”；可用字段：%3</translation>
     </message>
     <message>
@@ -1801,7 +2047,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>存放位置应为档案室、档案柜、层架或档案盒</translation>
     </message>
     <message>
-        <source>A location needs a name without &apos;/&apos; or &apos;›&apos;</source>
+        <source>A location needs a name without '/' or '›'</source>
         <translation>存放位置须有名称，且不能包含“/”或“›”</translation>
     </message>
     <message>
@@ -1875,6 +2121,22 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>%1 has no current owner; register the owner instead</source>
         <translation>%1 目前没有业主，请直接登记业主</translation>
+    </message>
+    <message>
+        <source>Archive number %1 is already in use: the numbering rule %2 of %3 gives numbers another dossier already has. The administrator must change the rule.</source>
+        <translation>档号 %1 已被占用：%3的编号规则 %2 编出的档号已被其他档案使用。请系统管理员修改编号规则。</translation>
+    </message>
+    <message>
+        <source>The numbering rule %1 of %2 has no {year}: numbers start again at 1 every year, so %3 would be given again next year. Put {year} into the rule.</source>
+        <translation>%2的编号规则 %1 不含 {year}：件号每年从 1 重新编起，明年会再次编出 %3。请在规则中加入 {year}。</translation>
+    </message>
+    <message>
+        <source>The numbering rule %1 of %2 gives the same archive numbers as the rule %3 of %4 (both would number a dossier %5). Put {category} or a code of its own into the rule.</source>
+        <translation>%2的编号规则 %1 与%4的编号规则 %3 会编出相同的档号（两者都会编出 %5）。请在规则中加入 {category} 或本门类自己的代码。</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range (1949 to %2)</source>
+        <translation>年度 %1 超出范围（应为 1949 至 %2）</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +2214,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Room number</source>
-        <translation>房号</translation>
+        <translation>室号</translation>
     </message>
     <message>
         <source>The area cannot be negative</source>
@@ -1975,11 +2237,11 @@ The names and numbers are made up; it can be left out.</source>
         <translation>该房间已登记人员或档案，不能删除</translation>
     </message>
     <message>
-        <source>Remove the unit&apos;s rooms first</source>
+        <source>Remove the unit's rooms first</source>
         <translation>请先删除该单元的房间</translation>
     </message>
     <message>
-        <source>Remove the building&apos;s units first</source>
+        <source>Remove the building's units first</source>
         <translation>请先删除该楼座的单元</translation>
     </message>
     <message>
@@ -2005,6 +2267,38 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>There are several estates; name one with its code</source>
         <translation>有多个小区，请用代码指明其一</translation>
+    </message>
+    <message>
+        <source>%1 %2: numbers start at 1</source>
+        <translation>%1 %2：编号从 1 开始</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible or control character (%2) at position %3</source>
+        <translation>%1第 %3 个字符是不可见字符或控制字符（%2）</translation>
+    </message>
+    <message>
+        <source>The estate name</source>
+        <translation>小区名称</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The building name</source>
+        <translation>楼栋名称</translation>
+    </message>
+    <message>
+        <source>The unit name</source>
+        <translation>单元名称</translation>
+    </message>
+    <message>
+        <source>The phase name</source>
+        <translation>分期名称</translation>
     </message>
 </context>
 <context>
@@ -2032,8 +2326,7 @@ The names and numbers are made up; it can be left out.</source>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
         <translation>
-            <numerusform>已将 %n 行写入 %1。</numerusform>
-        </translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform></translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -2112,7 +2405,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Category</source>
-        <translation>类别</translation>
+        <translation>门类</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2301,21 +2594,13 @@ The names and numbers are made up; it can be left out.</source>
         <source>Rejected rows</source>
         <translation>被驳回的行</translation>
     </message>
+    <message>
+        <source>; the file was read as GB18030 (简体中文): if it was saved in another encoding such as Big5, save it again as UTF-8</source>
+        <translation>；该文件按 GB18030（简体中文）读取：如果它以 Big5 等其他编码保存，请另存为 UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>Io</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 是空文件</translation>
-    </message>
-    <message>
-        <source>%1 has no rows</source>
-        <translation>%1 中没有数据行</translation>
-    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -2374,7 +2659,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>业主身份</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Relation</source>
@@ -2411,34 +2696,6 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>%1 is not a date (write it as 2026-11-27)</source>
         <translation>%1 不是日期（请写作 2026-11-27）</translation>
-    </message>
-    <message>
-        <source>%1 is not a complete Excel workbook (%2 is missing)</source>
-        <translation>%1 不是完整的 Excel 工作簿（缺少 %2）</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or cut short: %2 cannot be read</source>
-        <translation>%1 已损坏或不完整：无法读取 %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: the sheet %2 cannot be read (%3)</source>
-        <translation>%1 已损坏：无法读取工作表 %2（%3）</translation>
-    </message>
-    <message>
-        <source>There is no file %1</source>
-        <translation>没有文件 %1</translation>
-    </message>
-    <message>
-        <source>%1 is not an Excel workbook (.xlsx) or it is damaged; an old .xls must be saved as .xlsx first</source>
-        <translation>%1 不是 Excel 工作簿（.xlsx）或已损坏；旧版 .xls 文件须先另存为 .xlsx</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: its list of sheets cannot be read</source>
-        <translation>%1 已损坏：无法读取其工作表列表</translation>
-    </message>
-    <message>
-        <source>%1 holds no worksheet</source>
-        <translation>%1 中没有工作表</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
@@ -2504,7 +2761,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Rejected</source>
-        <translation>已驳回</translation>
+        <translation>驳回</translation>
     </message>
     <message>
         <source>In the room only</source>
@@ -2520,7 +2777,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Returned</source>
-        <translation>已归还</translation>
+        <translation>归还时间</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -2714,7 +2971,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>经办人员</translation>
     </message>
     <message>
-        <source>the officer&apos;s credential</source>
+        <source>the officer's credential</source>
         <translation>经办人员证件</translation>
     </message>
     <message>
@@ -2756,6 +3013,26 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Damage record %1 belongs to %2</source>
         <translation>损坏记录 %1 属于%2</translation>
+    </message>
+    <message>
+        <source>Loan %1: nobody decides their own request; another head of %2 or a company leader decides</source>
+        <translation>借阅 %1：任何人不得审批自己的申请，须由%2的另一位负责人或公司领导审批</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is %2, not lost</source>
+        <translation>档案 %1 当前为“%2”，并未遗失</translation>
+    </message>
+    <message>
+        <source>Say where and how dossier %1 was found</source>
+        <translation>请写明档案 %1 在何处、如何找到</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not in the archive room: it is on loan to %2 (%3, loan %4), due %5</source>
+        <translation>档案 %1 不在档案室：已借给 %2（%3，借阅 %4），应还日期 %5</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not in the archive room: it is %2</source>
+        <translation>档案 %1 不在档案室：当前为“%2”</translation>
     </message>
 </context>
 <context>
@@ -2934,7 +3211,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>身份</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Since</source>
@@ -2953,8 +3230,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Owner&apos;s signature:</source>
-        <translation>业主签名：</translation>
+        <source>Owner's signature:</source>
+        <translation>业主签字：</translation>
     </message>
     <message>
         <source>Handled by:</source>
@@ -3169,11 +3446,11 @@ The names and numbers are made up; it can be left out.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Owner&apos;s signature:</source>
+        <source>Owner's signature:</source>
         <translation>业主签字：</translation>
     </message>
     <message>
-        <source>Tenant&apos;s signature:</source>
+        <source>Tenant's signature:</source>
         <translation>租户签字：</translation>
     </message>
     <message>
@@ -3278,7 +3555,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Pages</source>
-        <translation>页数</translation>
+        <translation>页码</translation>
     </message>
     <message>
         <source>Remarks</source>
@@ -3350,11 +3627,11 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Purpose</source>
-        <translation>目的</translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation>审批人</translation>
+        <translation>批准人</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3365,7 +3642,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>归还日期</translation>
     </message>
     <message>
-        <source>Borrower&apos;s signature</source>
+        <source>Borrower's signature</source>
         <translation>借阅人签字</translation>
     </message>
     <message>
@@ -3555,7 +3832,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>ID number</source>
-        <translation>证件号码</translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3611,7 +3888,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation>%1超过 %2 个字</translation>
+        <translation>%1超过 %2 个字符</translation>
     </message>
     <message>
         <source>The start date is too far ahead</source>
@@ -3656,6 +3933,10 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Say why the full values are needed (a reason is required)</source>
         <translation>请说明需要查看完整信息的原因（必填）</translation>
+    </message>
+    <message>
+        <source>entrusted agent %1 receives the handover: the agent's ID copy is required</source>
+        <translation>委托代理人 %1 代为收楼：须提交受托人身份证复印件</translation>
     </message>
 </context>
 <context>
@@ -3866,7 +4147,7 @@ The names and numbers are made up; it can be left out.</source>
     <name>Validation</name>
     <message>
         <source>ID number</source>
-        <translation>身份证号</translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
@@ -3917,7 +4198,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>证件号码未填写</translation>
     </message>
     <message>
-        <source>Document number %1: only letters, digits, &apos;-&apos; and brackets, 5 to 30 of them</source>
+        <source>Document number %1: only letters, digits, '-' and brackets, 5 to 30 of them</source>
         <translation>证件号码 %1：只能包含字母、数字、“-”和括号，共 5 至 30 位</translation>
     </message>
     <message>
@@ -3926,7 +4207,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation>%1未填写</translation>
+        <translation>%1 是空文件</translation>
     </message>
     <message>
         <source>%1 %2: the extension must be digits</source>
@@ -3972,6 +4253,14 @@ The names and numbers are made up; it can be left out.</source>
         <source>Gender %1 does not match ID number %2, which is of a %3</source>
         <translation>性别“%1”与身份证号 %2 不符，该号码对应的性别为“%3”</translation>
     </message>
+    <message>
+        <source>Name contains an invisible or control character (%1) at position %2</source>
+        <translation>姓名第 %2 个字符是不可见字符或控制字符（%1）</translation>
+    </message>
+    <message>
+        <source>Name %1 contains "%2", which is not part of a name</source>
+        <translation>姓名 %1 含有“%2”，姓名中不应有此字符</translation>
+    </message>
 </context>
 <context>
     <name>WorkCalendar</name>
@@ -4004,20 +4293,371 @@ The names and numbers are made up; it can be left out.</source>
         <translation>第 %1 行：年份重复给出</translation>
     </message>
     <message>
-        <source>Line %1: write &quot;YYYY-MM-DD off NAME&quot; or &quot;YYYY-MM-DD work NAME&quot;, not %2</source>
+        <source>Line %1: write "YYYY-MM-DD off NAME" or "YYYY-MM-DD work NAME", not %2</source>
         <translation>第 %1 行：请写成“YYYY-MM-DD off 名称”或“YYYY-MM-DD work 名称”，而不是 %2</translation>
     </message>
     <message>
-        <source>Line %1: the line &quot;year YYYY&quot; must come first</source>
+        <source>Line %1: the line "year YYYY" must come first</source>
         <translation>第 %1 行：须先写“year YYYY”一行</translation>
     </message>
     <message>
-        <source>%1 has no line &quot;year YYYY&quot;</source>
+        <source>%1 has no line "year YYYY"</source>
         <translation>%1 缺少“year YYYY”一行</translation>
     </message>
     <message>
         <source>%1 lists no dates for %2: the notice is not published yet</source>
         <translation>%1 没有 %2 年的日期：通知尚未发布</translation>
+    </message>
+</context>
+<context>
+    <name>ar</name>
+    <message>
+        <source>%1 is not a readable ArchiveRoom backup: %2</source>
+        <translation>%1 不是可读取的档案室备份：%2</translation>
+    </message>
+    <message>
+        <source>it does not start like one</source>
+        <translation>文件开头不符</translation>
+    </message>
+    <message>
+        <source>format %1 is not known to this version</source>
+        <translation>本版本不认识格式 %1</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>文件头已损坏</translation>
+    </message>
+    <message>
+        <source>it ends inside its header</source>
+        <translation>文件在文件头中途结束</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key: it has 52 letters and digits in groups of four</source>
+        <translation>这不是恢复密钥：恢复密钥由 52 个字母和数字组成，每 4 个一组</translation>
+    </message>
+    <message>
+        <source>A password or the recovery key is needed to open the backup</source>
+        <translation>打开备份需要密码或恢复密钥</translation>
+    </message>
+    <message>
+        <source>%1 has no key in this backup: only the administrators and archive clerks of the archive at the time of the backup can open it, or the recovery key</source>
+        <translation>%1 在此备份中没有密钥：只有备份时的系统管理员和档案管理员，或恢复密钥，才能打开它</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this backup (it belongs to another archive, or the file was changed)</source>
+        <translation>恢复密钥打不开此备份（它属于另一个档案库，或文件已被改动）</translation>
+    </message>
+    <message>
+        <source>The password does not open this backup (wrong password, or the file was changed)</source>
+        <translation>密码打不开此备份（密码错误，或文件已被改动）</translation>
+    </message>
+    <message>
+        <source>The database in the backup does not match its manifest (%1 bytes, the manifest says %2)</source>
+        <translation>备份中的数据库与清单不符（%1 字节，清单记为 %2）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The database in the backup does not match its checksum</source>
+        <translation>备份中的数据库与校验值不符</translation>
+    </message>
+    <message>
+        <source>Scan %1 of the backup is not what the backup should hold</source>
+        <translation>备份中的第 %1 个扫描件不是备份应有的内容</translation>
+    </message>
+    <message>
+        <source>Scan %1 of the backup does not match its checksum</source>
+        <translation>备份中的扫描件 %1 与校验值不符</translation>
+    </message>
+    <message>
+        <source>Scan %1 of the backup does not open with the archive's key</source>
+        <translation>备份中的扫描件 %1 用档案库的密钥打不开</translation>
+    </message>
+    <message>
+        <source>The backup holds a part this version does not know: it was changed</source>
+        <translation>备份包含本版本不认识的部分：文件已被改动</translation>
+    </message>
+    <message>
+        <source>The backup holds no database</source>
+        <translation>备份中没有数据库</translation>
+    </message>
+    <message>
+        <source>The backup holds %1 scan files (%2 bytes); its manifest says %3 (%4 bytes)</source>
+        <translation>备份包含 %1 个扫描文件（%2 字节），清单记为 %3 个（%4 字节）</translation>
+    </message>
+    <message>
+        <source>The database in the backup cannot be opened: %1</source>
+        <translation>备份中的数据库无法打开：%1</translation>
+    </message>
+    <message>
+        <source>The database in the backup cannot be read: %1</source>
+        <translation>备份中的数据库无法读取：%1</translation>
+    </message>
+    <message>
+        <source>A scan the database refers to is missing from the backup (%1)</source>
+        <translation>备份中缺少数据库引用的扫描件（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot read the database snapshot</source>
+        <translation>无法读取数据库快照</translation>
+    </message>
+    <message>
+        <source>The database in the backup cannot be checked: %1</source>
+        <translation>备份中的数据库无法检查：%1</translation>
+    </message>
+    <message>
+        <source>The database in the backup is damaged: %1</source>
+        <translation>备份中的数据库已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The database in the backup has %1 %2; its manifest says %3</source>
+        <translation>备份中的数据库有 %1 条%2，清单记为 %3</translation>
+    </message>
+    <message>
+        <source>The audit trail in the backup does not end where its manifest says</source>
+        <translation>备份中审计日志的末尾与清单不符</translation>
+    </message>
+    <message>
+        <source>The audit trail in the backup cannot be read: %1</source>
+        <translation>备份中的审计日志无法读取：%1</translation>
+    </message>
+    <message>
+        <source>The audit trail in the backup is broken: %1</source>
+        <translation>备份中的审计日志链已断：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ChunkReader</name>
+    <message>
+        <source>The backup has data after its end: it was changed</source>
+        <translation>备份在结尾之后还有数据：文件已被改动</translation>
+    </message>
+    <message>
+        <source>The backup ends too early: it was cut short or changed</source>
+        <translation>备份提前结束：文件被截短或改动</translation>
+    </message>
+    <message>
+        <source>The backup ends too early after part %1: it was cut short</source>
+        <translation>备份在第 %1 部分之后提前结束：文件被截短</translation>
+    </message>
+    <message>
+        <source>Part %1 of the backup is damaged (its length is wrong)</source>
+        <translation>备份的第 %1 部分已损坏（长度不对）</translation>
+    </message>
+    <message>
+        <source>The backup ends too early in part %1: it was cut short</source>
+        <translation>备份在第 %1 部分中提前结束：文件被截短</translation>
+    </message>
+    <message>
+        <source>Part 1 of the backup does not decrypt: the file or its manifest was changed</source>
+        <translation>备份的第 1 部分无法解密：文件或其清单已被改动</translation>
+    </message>
+    <message>
+        <source>Part %1 of the backup does not decrypt: it was changed, moved or replaced</source>
+        <translation>备份的第 %1 部分无法解密：已被改动、移位或替换</translation>
+    </message>
+</context>
+<context>
+    <name>ar::cli</name>
+    <message>
+        <source>%1 persons, %2 dossiers, %3 scans, %4 audit records</source>
+        <translation>%1 名人员、%2 份档案、%3 个扫描件、%4 条审计记录</translation>
+    </message>
+    <message>
+        <source>Name one backup file, or a folder with --dir (not both)</source>
+        <translation>请指定一个备份文件，或用 --dir 指定文件夹（二者选一）</translation>
+    </message>
+    <message>
+        <source>--keep goes with --dir: it says which backups of the folder to keep</source>
+        <translation>--keep 须与 --dir 一起使用：它规定文件夹中保留哪些备份</translation>
+    </message>
+    <message>
+        <source>--keep %1: write DAILY,WEEKLY,MONTHLY, e.g. 7,4,12 (at least one daily)</source>
+        <translation>--keep %1：请写成 每日,每周,每月，例如 7,4,12（每日至少 1 份）</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 bytes): %3</source>
+        <translation>备份已写入：%1（%2 字节）：%3</translation>
+    </message>
+    <message>
+        <source>Older backup removed: %1</source>
+        <translation>已删除较早的备份：%1</translation>
+    </message>
+    <message>
+        <source>Password of an administrator or clerk in the backup: </source>
+        <translation>备份中系统管理员或档案管理员的密码：</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password: set ARCHIVEROOM_PASSWORD (or ARCHIVEROOM_RECOVERY_KEY) or run on a terminal</source>
+        <translation>没有密码：请设置 ARCHIVEROOM_PASSWORD（或 ARCHIVEROOM_RECOVERY_KEY），或在终端中运行</translation>
+    </message>
+    <message>
+        <source>Name the backup file to check</source>
+        <translation>请指定要检查的备份文件</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not sound: %2</source>
+        <translation>备份 %1 有问题：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is sound: made %2 by %3; %4</source>
+        <translation>备份 %1 完好：%2 由 %3 制作；%4</translation>
+    </message>
+    <message>
+        <source>Name the backup file and the new archive: backup restore FILE --to PATH</source>
+        <translation>请指定备份文件和新档案：backup restore 文件 --to 路径</translation>
+    </message>
+    <message>
+        <source>Restored into the new archive %1: %2</source>
+        <translation>已恢复到新档案 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open it with: archiveroom --db %1</source>
+        <translation>打开方式：archiveroom --db %1</translation>
+    </message>
+</context>
+<context>
+    <name>ar::io</name>
+    <message>
+        <source>%1 says it is %2 but is not; save it again as UTF-8</source>
+        <translation>%1 标明为 %2 编码，实际不是；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: it holds a NUL byte at byte %2</source>
+        <translation>%1 不是文本文件：第 %2 个字节为 NUL</translation>
+    </message>
+    <message>
+        <source>The encoding of %1 is not recognised (not UTF-8, UTF-16 or GB18030); save it again as UTF-8</source>
+        <translation>无法识别 %1 的编码（不是 UTF-8、UTF-16 或 GB18030）；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has a value in column %3; a roster has at most %4 columns</source>
+        <translation>%1：第 %2 行第 %3 列有内容；名册最多 %4 列</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 cells, more than any roster; split it into smaller files</source>
+        <translation>%1 超过 %2 个单元格，远超任何名册；请拆分为较小的文件</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 lines</source>
+        <translation>%1 超过 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3 holds more than %4 characters</source>
+        <translation>%1：第 %2 行第 %3 列超过 %4 个字符</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than any roster; it is not read</source>
+        <translation>%1 大于 %2 MB，远超任何名册，未读取</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 是空文件</translation>
+    </message>
+    <message>
+        <source>%1 has no rows</source>
+        <translation>%1 中没有数据行</translation>
+    </message>
+    <message>
+        <source>%1: text number %2 of the workbook holds more than %3 characters</source>
+        <translation>%1：工作簿中第 %2 个文本超过 %3 个字符</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 texts, more than any roster; it is not read</source>
+        <translation>%1 含有超过 %2 个文本，远超任何名册，未读取</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 holds more than %3 cells, more than any roster; split it into smaller files</source>
+        <translation>%1：工作表 %2 超过 %3 个单元格，远超任何名册；请拆分为较小的文件</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a row numbered "%3"; rows are numbered 1 to %4</source>
+        <translation>%1：工作表 %2 中有行号为“%3”的行；行号应为 1 至 %4</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 rows</source>
+        <translation>%1：工作表 %2 超过 %3 行</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a cell "%3" that is not a cell of a worksheet (A1 to XFD1048576)</source>
+        <translation>%1：工作表 %2 中的单元格“%3”不是有效的单元格（应在 A1 至 XFD1048576 之间）</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 cells in row %4</source>
+        <translation>%1：工作表 %2 第 %4 行超过 %3 个单元格</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 of the sheet %3 holds more than %4 characters</source>
+        <translation>%1：工作表 %3 的单元格 %2 超过 %4 个字符</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a value in cell %3; a roster has at most %4 columns</source>
+        <translation>%1：工作表 %2 的单元格 %3 有内容；名册最多 %4 列</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 merged areas</source>
+        <translation>%1：工作表 %2 的合并区域超过 %3 个</translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation>没有文件 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) or it is damaged; an old .xls must be saved as .xlsx first</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）或已损坏；旧版 .xls 文件须先另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 sheets, more than any roster; it is not read</source>
+        <translation>%1 有超过 %2 个工作表，远超任何名册，未读取</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of sheets cannot be read</source>
+        <translation>%1 已损坏：无法读取其工作表列表</translation>
+    </message>
+    <message>
+        <source>%1 lists more parts than a workbook has; it is not read</source>
+        <translation>%1 列出的部件数超出正常工作簿，未读取</translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet</source>
+        <translation>%1 中没有工作表</translation>
+    </message>
+</context>
+<context>
+    <name>ar::io::Workbook</name>
+    <message>
+        <source>%1 is not a complete Excel workbook (%2 is missing)</source>
+        <translation>%1 不是完整的 Excel 工作簿（缺少 %2）</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 unpacks to more than %3 MB, more than any roster; it is not read</source>
+        <translation>%1：其中的 %2 解压后超过 %3 MB，远超任何名册，未读取</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB in all, more than any roster; it is not read</source>
+        <translation>%1 解压后总计超过 %2 MB，远超任何名册，未读取</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read (%3)</source>
+        <translation>%1 已损坏：无法读取 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short: %2 cannot be read</source>
+        <translation>%1 已损坏或不完整：无法读取 %2</translation>
     </message>
 </context>
 <context>
@@ -4098,11 +4738,11 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>From</source>
-        <translation>自</translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>至</translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
@@ -4165,7 +4805,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation>事由</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>added</source>
@@ -4190,6 +4830,158 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>change history</source>
         <translation>变更记录</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::BackupActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;settings…</source>
+        <translation>备份设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>There is no backup of this archive yet. Back up now: File › Back up…</source>
+        <translation>此档案库还没有备份。请立即备份：文件 › 备份…</translation>
+    </message>
+    <message>
+        <source>The last backup is %1 days %2 hours old (made %3); backups are due every %4 hours. Is the backup disk connected?</source>
+        <translation>最近一次备份已过去 %1 天 %2 小时（%3 制作）；规定每 %4 小时备份一次。备份盘是否已连接？</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The archive is backed up.</source>
+        <translation>档案库已备份。</translation>
+    </message>
+    <message>
+        <source>The automatic backup into %1 failed: %2</source>
+        <translation>自动备份到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Daily backup of the archive…</source>
+        <translation>正在进行每日备份…</translation>
+    </message>
+    <message>
+        <source>Backing up the changes of this session…</source>
+        <translation>正在备份本次的改动…</translation>
+    </message>
+    <message>
+        <source>Backing up the archive…</source>
+        <translation>正在备份档案库…</translation>
+    </message>
+    <message>
+        <source>The backup %1 (%2) holds %3 persons, %4 dossiers and %5 scans.</source>
+        <translation>备份 %1（%2）包含 %3 名人员、%4 份档案和 %5 个扫描件。</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored into the new archive %2 (%3 persons, %4 dossiers, %5 scans). The archive in use, %6, is kept as it was.</source>
+        <translation>%1 的备份已恢复到新档案 %2（%3 名人员、%4 份档案、%5 个扫描件）。正在使用的档案 %6 保持不变。</translation>
+    </message>
+    <message>
+        <source>ArchiveRoom now starts again with the restored archive.</source>
+        <translation>档案室现在将重新启动并打开恢复的档案。</translation>
+    </message>
+    <message>
+        <source>Backup settings</source>
+        <translation>备份设置</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::BackupDialog</name>
+    <message>
+        <source>Back up the archive</source>
+        <translation>备份档案库</translation>
+    </message>
+    <message>
+        <source>One encrypted file with the whole archive: the database and the scans. Keep it on another disk or a USB stick. It opens with the password of an administrator or archive clerk, or with the recovery key.</source>
+        <translation>一个加密文件包含整个档案库：数据库和扫描件。请保存在另一块硬盘或 U 盘上。用系统管理员或档案管理员的密码，或恢复密钥打开。</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>备份文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>ArchiveRoom backups (*.arbackup)</source>
+        <translation>档案室备份 (*.arbackup)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::BackupDialogs</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation>备份设置</translation>
+    </message>
+    <message>
+        <source>empty: no automatic backups</source>
+        <translation>留空：不自动备份</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>ArchiveRoom backs up into this folder at the first sign-in of each day and when the window is closed after changes. Choose a second disk or a USB stick, not the disk of the archive.</source>
+        <translation>档案室在每天第一次登录时、以及有改动后关闭窗口时备份到此文件夹。请选择另一块硬盘或 U 盘，不要选档案所在的硬盘。</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when the last backup is older than:</source>
+        <translation>最近备份超过此时间时提醒(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups:</source>
+        <translation>保留每日备份(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly backups:</source>
+        <translation>保留每周备份(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;monthly backups:</source>
+        <translation>保留每月备份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -4286,10 +5078,6 @@ The names and numbers are made up; it can be left out.</source>
         <translation>留空：使用全宗统一规则</translation>
     </message>
     <message>
-        <source>Tokens: {fonds} {category} {year} {retention} {seq} or {seq:4} (four digits). The rule must contain {seq}. Only new dossiers are numbered by a changed rule.</source>
-        <translation>可用占位符：{fonds} 全宗号、{category} 门类代码、{year} 年度、{retention} 保管期限、{seq} 或 {seq:4}（四位）顺序号。规则必须包含 {seq}。修改后的规则只用于新建的档案。</translation>
-    </message>
-    <message>
         <source>Item kind</source>
         <translation>文件类型</translation>
     </message>
@@ -4348,6 +5136,10 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Dossier &amp;categories and checklists…</source>
         <translation>档案门类与归档清单(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Tokens: {fonds} {category} {year} {retention} {seq} or {seq:4} (four digits). The rule must contain {seq} and {year} and give numbers no other category's rule gives. Only new dossiers are numbered by a changed rule.</source>
+        <translation>可用占位符：{fonds} 全宗号、{category} 门类代码、{year} 年度、{retention} 保管期限、{seq} 或 {seq:4}（四位）顺序号。规则必须包含 {seq} 和 {year}，且不能与其他门类的规则编出相同的档号。修改后的规则只用于新建的档案。</translation>
     </message>
 </context>
 <context>
@@ -4477,7 +5269,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>损坏档案</translation>
     </message>
     <message>
-        <source>Dossiers that came back damaged or incomplete stay here until they are repaired (R33, R45). Managers see their department&apos;s.</source>
+        <source>Dossiers that came back damaged or incomplete stay here until they are repaired (R33, R45). Managers see their department's.</source>
         <translation>归还时损坏或不完整的档案留在此处，直至修复（R33、R45）。部门经理只看到本部门的。</translation>
     </message>
     <message>
@@ -4645,11 +5437,11 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>移交人(&amp;F)：</translation>
+        <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>接收人(&amp;T)：</translation>
+        <translation>结束日期(&amp;T)：</translation>
     </message>
     <message>
         <source>One archive number per line: scan the spine labels</source>
@@ -4694,7 +5486,7 @@ The names and numbers are made up; it can be left out.</source>
     <name>ar::ui::DossierDialog</name>
     <message>
         <source>No.</source>
-        <translation>件号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4710,11 +5502,11 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Pages</source>
-        <translation>页数</translation>
+        <translation>页码</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation>收件日期</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Filing</source>
@@ -4730,7 +5522,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Item kind</source>
-        <translation>材料类别</translation>
+        <translation>文件类型</translation>
     </message>
     <message>
         <source>Required</source>
@@ -4754,11 +5546,11 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>From</source>
-        <translation>原值</translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>新值</translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>&amp;Items</source>
@@ -4938,6 +5730,10 @@ The names and numbers are made up; it can be left out.</source>
         <source>&amp;Loans</source>
         <translation>借阅(&amp;L)</translation>
     </message>
+    <message>
+        <source>item required</source>
+        <translation>材料列为必备</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::EstateActions</name>
@@ -5075,7 +5871,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Due</source>
-        <translation>归档期限</translation>
+        <translation>应还日期</translation>
     </message>
     <message>
         <source>Archive no.</source>
@@ -5083,7 +5879,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Room</source>
-        <translation>房间</translation>
+        <translation>房号</translation>
     </message>
     <message>
         <source>Item</source>
@@ -5091,7 +5887,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Received</source>
-        <translation>收件日期</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Received by</source>
@@ -5123,7 +5919,7 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>A new, empty archive is being created in %1.
 
-Set up the administrator&apos;s account. The administrator adds the other users and their roles. Keep the password safe.</source>
+Set up the administrator's account. The administrator adds the other users and their roles. Keep the password safe.</source>
         <translation>正在新建一个空的档案库，位置：%1。
 
 请先设置管理员账号。管理员负责添加其他用户并分配角色。请妥善保管密码。</translation>
@@ -5185,7 +5981,7 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <source>A developer&apos;s roster, .xlsx or .csv</source>
+        <source>A developer's roster, .xlsx or .csv</source>
         <translation>开发商移交的名册，.xlsx 或 .csv</translation>
     </message>
     <message>
@@ -5339,8 +6135,7 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     <message numerus="yes">
         <source>%n row(s) are rejected, so nothing was imported. Fix them in the file (Export rejected rows… lists them with the reason) and check again, or import only the good rows.</source>
         <translation>
-            <numerusform>有 %n 行被驳回，因此未导入任何内容。请在文件中改正（“导出驳回的行…”会列出各行及原因）后重新检查，或只导入无误的行。</numerusform>
-        </translation>
+            <numerusform>有 %n 行被驳回，因此未导入任何内容。请在文件中改正（“导出驳回的行…”会列出各行及原因）后重新检查，或只导入无误的行。</numerusform></translation>
     </message>
     <message>
         <source>Nothing to change: the good rows are all on record already.</source>
@@ -5349,14 +6144,12 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     <message numerus="yes">
         <source>%n rejected row(s) will be left out and stay as they are in the file.</source>
         <translation>
-            <numerusform>被驳回的 %n 行将不导入，仍保留在文件中。</numerusform>
-        </translation>
+            <numerusform>被驳回的 %n 行将不导入，仍保留在文件中。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Import the other %n row(s) that change something?</source>
         <translation>
-            <numerusform>导入其余有变化的 %n 行吗？</numerusform>
-        </translation>
+            <numerusform>导入其余有变化的 %n 行吗？</numerusform></translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -5373,18 +6166,16 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     <message numerus="yes">
         <source>%n row(s) are rejected, so nothing was imported.</source>
         <translation>
-            <numerusform>有 %n 行被驳回，因此未导入任何内容。</numerusform>
-        </translation>
+            <numerusform>有 %n 行被驳回，因此未导入任何内容。</numerusform></translation>
     </message>
     <message>
         <source>Nothing to change: everything in the file is on record.</source>
-        <translation>无需更改：文件中的内容都已登记在册。</translation>
+        <translation>没有需要修改的：文件中的内容均已登记。</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %1 added, %2 updated, %3 unchanged; %n rejected row(s) left out.</source>
         <translation>
-            <numerusform>已导入：新增 %1，更新 %2，不变 %3；被驳回的 %n 行未导入。</numerusform>
-        </translation>
+            <numerusform>已导入：新增 %1，更新 %2，不变 %3；被驳回的 %n 行未导入。</numerusform></translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
@@ -5405,8 +6196,7 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     <message numerus="yes">
         <source>%n rejected row(s) written to %1, with the reason in the last column. Fix them there and import that file.</source>
         <translation>
-            <numerusform>已将被驳回的 %n 行写入 %1，最后一列为驳回原因。请在该文件中改正后再导入。</numerusform>
-        </translation>
+            <numerusform>已将被驳回的 %n 行写入 %1，最后一列为驳回原因。请在该文件中改正后再导入。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5500,7 +6290,7 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     </message>
     <message>
         <source>1. Choose the sheet above and print the calibration page on plain paper, with both offsets at 0.
-2. Lay the page on a label sheet against the light. Each label&apos;s outline has a cross at its centre: measure in millimetres how far a cross lies from the centre of its label — to the right and downwards are positive, to the left and upwards negative.
+2. Lay the page on a label sheet against the light. Each label's outline has a cross at its centre: measure in millimetres how far a cross lies from the centre of its label — to the right and downwards are positive, to the left and upwards negative.
 3. Enter the two distances and save them for this printer. Print the page again: the crosses should now sit in the middle of the labels.</source>
         <translation>1. 在上方选中标签纸，两项偏移都设为 0，用普通纸打印校准页。
 2. 把校准页叠在标签纸上对着光看。每个标签的外框中心有一个十字：用毫米量出十字离标签中心有多远——偏右、偏下为正数，偏左、偏上为负数。
@@ -5598,7 +6388,7 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation>借阅记录(&amp;L)…</translation>
     </message>
     <message>
-        <source>State organ&apos;s &amp;visit…</source>
+        <source>State organ's &amp;visit…</source>
         <translation>国家机关查阅登记(&amp;V)…</translation>
     </message>
     <message>
@@ -5610,7 +6400,7 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation>损坏档案(&amp;M)…</translation>
     </message>
     <message>
-        <source>O&amp;wners&apos; requests…</source>
+        <source>O&amp;wners' requests…</source>
         <translation>业主查阅更正申请(&amp;W)…</translation>
     </message>
     <message>
@@ -5708,6 +6498,22 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <source>%1: %2 sheets × %3 copied (pages %4), entered in the copy register (ZC-05)</source>
         <translation>%1：已复制 %2 张 × %3 份（第 %4 页），已记入复制记录表（ZC-05）</translation>
     </message>
+    <message>
+        <source>Record &amp;found…</source>
+        <translation>登记找回(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 已找回</translation>
+    </message>
+    <message>
+        <source>Where and how was the dossier found? In what state?</source>
+        <translation>档案在何处、如何找到？状况如何？</translation>
+    </message>
+    <message>
+        <source>%1 is found again and is %2; the note is kept in its history</source>
+        <translation>%1 已找回，当前为“%2”；说明已保存在其变更记录中</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::LoanModel</name>
@@ -5717,7 +6523,7 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     </message>
     <message>
         <source>No.</source>
-        <translation>编号</translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Archive no.</source>
@@ -5920,6 +6726,14 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <source>Name of the new %1:</source>
         <translation>新%1的名称：</translation>
     </message>
+    <message>
+        <source>Mo&amp;ve selected folders…</source>
+        <translation>移动所选档案(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Folders without a place</source>
+        <translation>未定位置的档案</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::LockDialog</name>
@@ -6046,7 +6860,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Owners</source>
-        <translation>业主名单</translation>
+        <translation>业主名册</translation>
     </message>
     <message>
         <source>Export the &amp;room list…</source>
@@ -6093,7 +6907,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Room</source>
-        <translation>房间</translation>
+        <translation>房号</translation>
     </message>
     <message>
         <source>Archive no.</source>
@@ -6207,8 +7021,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message numerus="yes">
         <source>%n loan(s) overdue</source>
         <translation>
-            <numerusform>%n 笔借阅逾期</numerusform>
-        </translation>
+            <numerusform>%n 笔借阅逾期</numerusform></translation>
     </message>
     <message>
         <source>Reminder to return a dossier</source>
@@ -6221,8 +7034,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message numerus="yes">
         <source>The dossier %1 “%2” you borrowed on %3 was due back on %4 and is %n day(s) overdue. Please return it to the archive room at once, or ask the approving head for an extension (R32, R35).</source>
         <translation>
-            <numerusform>您于 %3 借阅的档案 %1“%2”应于 %4 归还，现已逾期 %n 天。请尽快归还档案室，或向审批负责人申请续借（R32、R35）。</numerusform>
-        </translation>
+            <numerusform>您于 %3 借阅的档案 %1“%2”应于 %4 归还，现已逾期 %n 天。请尽快归还档案室，或向审批负责人申请续借（R32、R35）。</numerusform></translation>
     </message>
     <message>
         <source>Purpose: %1</source>
@@ -6276,7 +7088,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>该房号尚无业主档案。</translation>
     </message>
     <message>
-        <source>Their dossier &lt;b&gt;%1&lt;/b&gt; is closed on the day of the change and kept apart as a former owner&apos;s dossier; it may be destroyed from &lt;b&gt;%2&lt;/b&gt;.</source>
+        <source>Their dossier &lt;b&gt;%1&lt;/b&gt; is closed on the day of the change and kept apart as a former owner's dossier; it may be destroyed from &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>其档案 &lt;b&gt;%1&lt;/b&gt; 于变更之日结束，作为原业主档案单独保管，自 &lt;b&gt;%2&lt;/b&gt; 起可以销毁。</translation>
     </message>
     <message>
@@ -6292,7 +7104,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>新档案：%1</translation>
     </message>
     <message>
-        <source>Former owner&apos;s dossier: %1, may be destroyed from %2</source>
+        <source>Former owner's dossier: %1, may be destroyed from %2</source>
         <translation>原业主档案：%1，自 %2 起可以销毁</translation>
     </message>
     <message>
@@ -6311,11 +7123,11 @@ The archive room of a property-management company: estates, owners and tenants, 
 <context>
     <name>ar::ui::OwnerRequestForm</name>
     <message>
-        <source>An owner&apos;s request</source>
+        <source>An owner's request</source>
         <translation>业主申请</translation>
     </message>
     <message>
-        <source>archive no. of the owner&apos;s or tenant&apos;s dossier</source>
+        <source>archive no. of the owner's or tenant's dossier</source>
         <translation>业主或租户档案的档号</translation>
     </message>
     <message>
@@ -6338,7 +7150,7 @@ The archive room of a property-management company: estates, owners and tenants, 
 <context>
     <name>ar::ui::OwnerRequestsDialog</name>
     <message>
-        <source>Owners&apos; requests</source>
+        <source>Owners' requests</source>
         <translation>业主查阅、更正、复制申请</translation>
     </message>
     <message>
@@ -6449,8 +7261,8 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>业主档案表</translation>
     </message>
     <message>
-        <source>Owner&apos;s signature:</source>
-        <translation>业主签名：</translation>
+        <source>Owner's signature:</source>
+        <translation>业主签字：</translation>
     </message>
     <message>
         <source>Co-owner record form</source>
@@ -6461,8 +7273,8 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>租户档案表</translation>
     </message>
     <message>
-        <source>Tenant&apos;s signature:</source>
-        <translation>租户签名：</translation>
+        <source>Tenant's signature:</source>
+        <translation>租户签字：</translation>
     </message>
     <message>
         <source>Household member record form</source>
@@ -6743,7 +7555,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Building</source>
-        <translation>楼座</translation>
+        <translation>楼栋</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -6802,8 +7614,7 @@ The archive room of a property-management company: estates, owners and tenants, 
 %n page(s)</source>
         <translation>
             <numerusform>%1
-共 %n 页</numerusform>
-        </translation>
+共 %n 页</numerusform></translation>
     </message>
     <message>
         <source>Sensitive values are masked.</source>
@@ -6824,8 +7635,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message numerus="yes">
         <source>Sent to %1: %n page(s).</source>
         <translation>
-            <numerusform>已发送到 %1：%n 页。</numerusform>
-        </translation>
+            <numerusform>已发送到 %1：%n 页。</numerusform></translation>
     </message>
     <message>
         <source>The folder of %1 does not exist</source>
@@ -6838,8 +7648,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message numerus="yes">
         <source>Saved %1: %n page(s).</source>
         <translation>
-            <numerusform>已保存 %1：%n 页。</numerusform>
-        </translation>
+            <numerusform>已保存 %1：%n 页。</numerusform></translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -6971,7 +7780,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>打印日期：%1</translation>
     </message>
     <message>
-        <source>If the password of every administrator is lost, this key sets a new password for any account (&quot;Forgot password…&quot; in the sign-in window).</source>
+        <source>If the password of every administrator is lost, this key sets a new password for any account ("Forgot password…" in the sign-in window).</source>
         <translation>如果所有系统管理员的密码都遗失，可凭此密钥为任何账号设置新密码（登录窗口中的“忘记密码…”）。</translation>
     </message>
     <message>
@@ -7004,6 +7813,65 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message>
         <source>The two passwords differ; type the same password twice</source>
         <translation>两次输入的密码不一致，请输入相同的密码</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::RestoreDialog</name>
+    <message>
+        <source>&amp;Switch to the restored archive (the current one is kept as it is)</source>
+        <translation>切换到恢复的档案(&amp;S)（当前档案保持不变）</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>instead of a password: XXXX-XXXX-…</source>
+        <translation>代替密码：XXXX-XXXX-…</translation>
+    </message>
+    <message>
+        <source>The backup is checked completely and written into a new archive file; the archive in use is never overwritten. An administrator's password of the time of the backup, or the recovery key, opens it.</source>
+        <translation>备份经完整检查后写入一个新的档案文件，绝不覆盖正在使用的档案。用备份时系统管理员的密码或恢复密钥打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>备份(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>ArchiveRoom backups (*.arbackup)</source>
+        <translation>档案室备份 (*.arbackup)</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>or &amp;recovery key:</source>
+        <translation>或恢复密钥(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>New &amp;archive file:</source>
+        <translation>新档案文件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>New archive file</source>
+        <translation>新档案文件</translation>
+    </message>
+    <message>
+        <source>ArchiveRoom archives (*.db)</source>
+        <translation>档案室档案 (*.db)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2: %3 persons, %4 dossiers, %5 scans</source>
+        <translation>%1 由 %2 制作：%3 名人员、%4 份档案、%5 个扫描件</translation>
     </message>
 </context>
 <context>
@@ -7048,7 +7916,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Owners</source>
-        <translation>业主</translation>
+        <translation>业主名册</translation>
     </message>
     <message>
         <source>Tenants</source>
@@ -7056,7 +7924,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>People</source>
-        <translation>人数</translation>
+        <translation>房间人员</translation>
     </message>
 </context>
 <context>
@@ -7070,7 +7938,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     <name>ar::ui::SearchResultModel</name>
     <message>
         <source>Room</source>
-        <translation>房间</translation>
+        <translation>房号</translation>
     </message>
     <message>
         <source>Person</source>
@@ -7169,7 +8037,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>新增账号</translation>
     </message>
     <message>
-        <source>Tell the new user the initial password in person; they can change it under &quot;Account › Change password…&quot;.</source>
+        <source>Tell the new user the initial password in person; they can change it under "Account › Change password…".</source>
         <translation>请当面告知新用户初始密码；本人可在“账号 › 修改密码…”中修改。</translation>
     </message>
     <message>
@@ -7193,7 +8061,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     <name>ar::ui::UserModel</name>
     <message>
         <source>Active</source>
-        <translation>启用</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -7209,7 +8077,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Role</source>
-        <translation>角色</translation>
+        <translation>身份</translation>
     </message>
     <message>
         <source>Department</source>
@@ -7235,7 +8103,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>例如公安机关、人民法院</translation>
     </message>
     <message>
-        <source>kind and number of the officer&apos;s credential</source>
+        <source>kind and number of the officer's credential</source>
         <translation>执法人员证件的种类和号码</translation>
     </message>
     <message>
