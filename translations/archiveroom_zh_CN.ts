@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Refused</source>
-        <translation>不予借阅</translation>
+        <translation>不准</translation>
     </message>
 </context>
 <context>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Copy</source>
-        <translation>复制</translation>
+        <translation>复印</translation>
     </message>
     <message>
         <source>Approval</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>Room</source>
-        <translation>房号</translation>
+        <translation>房间</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Room</source>
-        <translation>房号</translation>
+        <translation>房间</translation>
     </message>
     <message>
         <source>Person</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>提示：%1</translation>
+        <translation>注意：%1</translation>
     </message>
     <message>
         <source>Registered %1 as %2 of %3; dossier %4</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Dossiers</source>
-        <translation>档案目录</translation>
+        <translation>档案</translation>
     </message>
     <message>
         <source>(sensitive values masked; --unmask shows them if your role may)</source>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <source>%1 has no building %2</source>
-        <translation>%1 没有楼栋 %2</translation>
+        <translation>%1 没有楼座 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) with missing items</source>
@@ -1340,7 +1340,8 @@
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>逾期 %n 天</numerusform></translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>extension asked</source>
@@ -1517,7 +1518,8 @@
     <message numerus="yes">
         <source>%1 written: %n page(s)</source>
         <translation>
-            <numerusform>已写入 %1：%n 页</numerusform></translation>
+            <numerusform>已写入 %1：%n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print a form, catalog, register or spine labels to a PDF file</source>
@@ -1729,7 +1731,7 @@
     <name>CodeNameDialog</name>
     <message>
         <source>&amp;Code:</source>
-        <translation>码制(&amp;C)：</translation>
+        <translation>代码(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1888,7 +1890,7 @@ The names and numbers are made up; it can be left out.</source>
     <name>DossierService</name>
     <message>
         <source>There is no dossier category %1</source>
-        <translation>没有档案类别 %1</translation>
+        <translation>没有档案门类 %1</translation>
     </message>
     <message>
         <source>There is no such dossier</source>
@@ -2214,7 +2216,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Room number</source>
-        <translation>室号</translation>
+        <translation>房号</translation>
     </message>
     <message>
         <source>The area cannot be negative</source>
@@ -2326,7 +2328,8 @@ The names and numbers are made up; it can be left out.</source>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
         <translation>
-            <numerusform>已将 %n 行写入 %1。</numerusform></translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -2405,7 +2408,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Category</source>
-        <translation>门类</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2659,7 +2662,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>状态</translation>
+        <translation>业主身份</translation>
     </message>
     <message>
         <source>Relation</source>
@@ -2761,7 +2764,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Rejected</source>
-        <translation>驳回</translation>
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>In the room only</source>
@@ -2777,7 +2780,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Returned</source>
-        <translation>归还时间</translation>
+        <translation>已归还</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -3211,7 +3214,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>状态</translation>
+        <translation>身份</translation>
     </message>
     <message>
         <source>Since</source>
@@ -3231,7 +3234,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Owner's signature:</source>
-        <translation>业主签字：</translation>
+        <translation>业主签名：</translation>
     </message>
     <message>
         <source>Handled by:</source>
@@ -3555,7 +3558,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Pages</source>
-        <translation>页码</translation>
+        <translation>页数</translation>
     </message>
     <message>
         <source>Remarks</source>
@@ -3627,11 +3630,11 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Purpose</source>
-        <translation>用途</translation>
+        <translation>目的</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation>批准人</translation>
+        <translation>审批人</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3832,7 +3835,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>ID number</source>
-        <translation>身份证号码</translation>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3888,7 +3891,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation>%1超过 %2 个字符</translation>
+        <translation>%1超过 %2 个字</translation>
     </message>
     <message>
         <source>The start date is too far ahead</source>
@@ -4147,7 +4150,7 @@ The names and numbers are made up; it can be left out.</source>
     <name>Validation</name>
     <message>
         <source>ID number</source>
-        <translation>身份证号码</translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
@@ -4207,7 +4210,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation>%1 是空文件</translation>
+        <translation>%1未填写</translation>
     </message>
     <message>
         <source>%1 %2: the extension must be digits</source>
@@ -4738,11 +4741,11 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>From</source>
-        <translation>起始日期</translation>
+        <translation>自</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>结束日期</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
@@ -4805,7 +4808,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation>原因</translation>
+        <translation>事由</translation>
     </message>
     <message>
         <source>added</source>
@@ -5437,11 +5440,11 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>起始日期(&amp;F)：</translation>
+        <translation>移交人(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>结束日期(&amp;T)：</translation>
+        <translation>接收人(&amp;T)：</translation>
     </message>
     <message>
         <source>One archive number per line: scan the spine labels</source>
@@ -5486,7 +5489,7 @@ The names and numbers are made up; it can be left out.</source>
     <name>ar::ui::DossierDialog</name>
     <message>
         <source>No.</source>
-        <translation>序号</translation>
+        <translation>件号</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5502,11 +5505,11 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Pages</source>
-        <translation>页码</translation>
+        <translation>页数</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation>受理时间</translation>
+        <translation>收件日期</translation>
     </message>
     <message>
         <source>Filing</source>
@@ -5522,7 +5525,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Item kind</source>
-        <translation>文件类型</translation>
+        <translation>材料类别</translation>
     </message>
     <message>
         <source>Required</source>
@@ -5546,11 +5549,11 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>From</source>
-        <translation>起始日期</translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>结束日期</translation>
+        <translation>新值</translation>
     </message>
     <message>
         <source>&amp;Items</source>
@@ -5871,7 +5874,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Due</source>
-        <translation>应还日期</translation>
+        <translation>归档期限</translation>
     </message>
     <message>
         <source>Archive no.</source>
@@ -5879,7 +5882,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Room</source>
-        <translation>房号</translation>
+        <translation>房间</translation>
     </message>
     <message>
         <source>Item</source>
@@ -5887,7 +5890,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Received</source>
-        <translation>受理时间</translation>
+        <translation>收件日期</translation>
     </message>
     <message>
         <source>Received by</source>
@@ -6135,7 +6138,8 @@ Set up the administrator's account. The administrator adds the other users and t
     <message numerus="yes">
         <source>%n row(s) are rejected, so nothing was imported. Fix them in the file (Export rejected rows… lists them with the reason) and check again, or import only the good rows.</source>
         <translation>
-            <numerusform>有 %n 行被驳回，因此未导入任何内容。请在文件中改正（“导出驳回的行…”会列出各行及原因）后重新检查，或只导入无误的行。</numerusform></translation>
+            <numerusform>有 %n 行被驳回，因此未导入任何内容。请在文件中改正（“导出驳回的行…”会列出各行及原因）后重新检查，或只导入无误的行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to change: the good rows are all on record already.</source>
@@ -6144,12 +6148,14 @@ Set up the administrator's account. The administrator adds the other users and t
     <message numerus="yes">
         <source>%n rejected row(s) will be left out and stay as they are in the file.</source>
         <translation>
-            <numerusform>被驳回的 %n 行将不导入，仍保留在文件中。</numerusform></translation>
+            <numerusform>被驳回的 %n 行将不导入，仍保留在文件中。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import the other %n row(s) that change something?</source>
         <translation>
-            <numerusform>导入其余有变化的 %n 行吗？</numerusform></translation>
+            <numerusform>导入其余有变化的 %n 行吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -6166,16 +6172,18 @@ Set up the administrator's account. The administrator adds the other users and t
     <message numerus="yes">
         <source>%n row(s) are rejected, so nothing was imported.</source>
         <translation>
-            <numerusform>有 %n 行被驳回，因此未导入任何内容。</numerusform></translation>
+            <numerusform>有 %n 行被驳回，因此未导入任何内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to change: everything in the file is on record.</source>
-        <translation>没有需要修改的：文件中的内容均已登记。</translation>
+        <translation>无需更改：文件中的内容都已登记在册。</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %1 added, %2 updated, %3 unchanged; %n rejected row(s) left out.</source>
         <translation>
-            <numerusform>已导入：新增 %1，更新 %2，不变 %3；被驳回的 %n 行未导入。</numerusform></translation>
+            <numerusform>已导入：新增 %1，更新 %2，不变 %3；被驳回的 %n 行未导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
@@ -6196,7 +6204,8 @@ Set up the administrator's account. The administrator adds the other users and t
     <message numerus="yes">
         <source>%n rejected row(s) written to %1, with the reason in the last column. Fix them there and import that file.</source>
         <translation>
-            <numerusform>已将被驳回的 %n 行写入 %1，最后一列为驳回原因。请在该文件中改正后再导入。</numerusform></translation>
+            <numerusform>已将被驳回的 %n 行写入 %1，最后一列为驳回原因。请在该文件中改正后再导入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6523,7 +6532,7 @@ Set up the administrator's account. The administrator adds the other users and t
     </message>
     <message>
         <source>No.</source>
-        <translation>序号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Archive no.</source>
@@ -6860,7 +6869,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Owners</source>
-        <translation>业主名册</translation>
+        <translation>业主名单</translation>
     </message>
     <message>
         <source>Export the &amp;room list…</source>
@@ -6907,7 +6916,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Room</source>
-        <translation>房号</translation>
+        <translation>房间</translation>
     </message>
     <message>
         <source>Archive no.</source>
@@ -7021,7 +7030,8 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message numerus="yes">
         <source>%n loan(s) overdue</source>
         <translation>
-            <numerusform>%n 笔借阅逾期</numerusform></translation>
+            <numerusform>%n 笔借阅逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminder to return a dossier</source>
@@ -7034,7 +7044,8 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message numerus="yes">
         <source>The dossier %1 “%2” you borrowed on %3 was due back on %4 and is %n day(s) overdue. Please return it to the archive room at once, or ask the approving head for an extension (R32, R35).</source>
         <translation>
-            <numerusform>您于 %3 借阅的档案 %1“%2”应于 %4 归还，现已逾期 %n 天。请尽快归还档案室，或向审批负责人申请续借（R32、R35）。</numerusform></translation>
+            <numerusform>您于 %3 借阅的档案 %1“%2”应于 %4 归还，现已逾期 %n 天。请尽快归还档案室，或向审批负责人申请续借（R32、R35）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purpose: %1</source>
@@ -7262,7 +7273,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Owner's signature:</source>
-        <translation>业主签字：</translation>
+        <translation>业主签名：</translation>
     </message>
     <message>
         <source>Co-owner record form</source>
@@ -7274,7 +7285,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Tenant's signature:</source>
-        <translation>租户签字：</translation>
+        <translation>租户签名：</translation>
     </message>
     <message>
         <source>Household member record form</source>
@@ -7555,7 +7566,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Building</source>
-        <translation>楼栋</translation>
+        <translation>楼座</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -7614,7 +7625,8 @@ The archive room of a property-management company: estates, owners and tenants, 
 %n page(s)</source>
         <translation>
             <numerusform>%1
-共 %n 页</numerusform></translation>
+共 %n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sensitive values are masked.</source>
@@ -7635,7 +7647,8 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message numerus="yes">
         <source>Sent to %1: %n page(s).</source>
         <translation>
-            <numerusform>已发送到 %1：%n 页。</numerusform></translation>
+            <numerusform>已发送到 %1：%n 页。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The folder of %1 does not exist</source>
@@ -7648,7 +7661,8 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message numerus="yes">
         <source>Saved %1: %n page(s).</source>
         <translation>
-            <numerusform>已保存 %1：%n 页。</numerusform></translation>
+            <numerusform>已保存 %1：%n 页。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -7916,7 +7930,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Owners</source>
-        <translation>业主名册</translation>
+        <translation>业主</translation>
     </message>
     <message>
         <source>Tenants</source>
@@ -7924,7 +7938,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>People</source>
-        <translation>房间人员</translation>
+        <translation>人数</translation>
     </message>
 </context>
 <context>
@@ -7938,7 +7952,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     <name>ar::ui::SearchResultModel</name>
     <message>
         <source>Room</source>
-        <translation>房号</translation>
+        <translation>房间</translation>
     </message>
     <message>
         <source>Person</source>
@@ -8061,7 +8075,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     <name>ar::ui::UserModel</name>
     <message>
         <source>Active</source>
-        <translation>状态</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -8077,7 +8091,7 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Role</source>
-        <translation>身份</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Department</source>
