@@ -249,6 +249,12 @@ private slots:
 
     void staffSeesNoPeopleInSearch()
     {
+        // A control first: the same query finds the owner for the clerk, so an empty result for
+        // staff is the rule at work, not an empty archive.
+        const Run clerk = run({QStringLiteral("search"), QStringLiteral("欧阳"), QStringLiteral("--json")},
+                              QStringLiteral("clerk1"), QStringLiteral("clerk-secret"));
+        QCOMPARE(clerk.code, 0);
+        QVERIFY2(clerk.json().array().size() > 0, qPrintable(clerk.out));
         const Run r = run({QStringLiteral("search"), QStringLiteral("欧阳"), QStringLiteral("--json")},
                           QStringLiteral("staff1"), QStringLiteral("staff-secret"));
         QCOMPARE(r.code, 0);

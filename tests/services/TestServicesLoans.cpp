@@ -67,6 +67,7 @@ private slots:
     void R30_wantedReturnShortensTheDueDate();
     void R21_leaderTakeOutIsGrantedAtOnceAndStillRegistered();
     void R31_financeLoanSkipsNationalDay2026();
+    void R31_ownerAndTenantDossiersAreDueTheSameDayEvenOnAHoliday();
     void R31_yearWithoutCalendarWarnsUntilAnAdministratorLoadsIt();
     void R24_stateOrganVisitIsRegisteredAndNeverTakenOut();
     void R24_visitNeedsTheConsentOfALeaderOrTheOwningHead();
@@ -242,6 +243,22 @@ void TestServicesLoans::R31_financeLoanSkipsNationalDay2026()
     // 10-14, 10-15 → due Thursday 2026-10-15 (plain Monday–Friday would say 10-09).
     QCOMPARE(out->due, QDate(2026, 10, 15));
     QVERIFY(out->warnings.isEmpty());
+}
+
+void TestServicesLoans::R31_ownerAndTenantDossiersAreDueTheSameDayEvenOnAHoliday()
+{
+    // The path a loan takes (LoanService::dueDate with the category's period), on National Day
+    // 2026, where counting working days would move any other category past the holiday.
+    Desk d;
+    for (const char* category : {"owner", "tenant"}) {
+        auto due = d.loans().dueDate(QString::fromLatin1(category), QDate(2026, 10, 1));
+        AR_VERIFY_OK(due);
+        QCOMPARE(due->date, QDate(2026, 10, 1));
+        QVERIFY(due->warnings.isEmpty());
+    }
+    auto finance = d.loans().dueDate(QStringLiteral("finance"), QDate(2026, 10, 1));
+    AR_VERIFY_OK(finance);
+    QVERIFY(finance->date > QDate(2026, 10, 8)); // a control: other categories do count days
 }
 
 void TestServicesLoans::R31_yearWithoutCalendarWarnsUntilAnAdministratorLoadsIt()

@@ -72,8 +72,11 @@ void TestUnitCalendar::R31_sevenWorkingDaysAcrossNationalDay2026()
 
 void TestUnitCalendar::R31_zeroDaysIsTheSameDay()
 {
-    // Owner and tenant dossiers come back the same day (loan period 0).
-    QCOMPARE(WorkCalendar::shipped().addWorkingDays(QDate(2026, 11, 27), 0), QDate(2026, 11, 27));
+    // Adding no working days leaves the day as it is, even a holiday or a Sunday. (The loans'
+    // own path for a period of 0 — owner and tenant dossiers back the same day — is proven by
+    // TestServicesLoans::R31_ownerAndTenantDossiersAreDueTheSameDayEvenOnAHoliday.)
+    QCOMPARE(WorkCalendar::shipped().addWorkingDays(QDate(2026, 10, 1), 0), QDate(2026, 10, 1));
+    QCOMPARE(WorkCalendar::shipped().addWorkingDays(QDate(2026, 11, 29), 0), QDate(2026, 11, 29));
 }
 
 void TestUnitCalendar::R31_yearWithoutDataFallsBackToMondayToFriday()
