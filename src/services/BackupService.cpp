@@ -547,6 +547,20 @@ Result<QString> checkSnapshot(const QString& dbFile, const BackupManifest& manif
     return QString();
 }
 
+// The payload unpacked into `dbFile` (and the scans into `scanDir`, if given) and the snapshot
+// checked against the manifest, its audit trail's keyed seal included. The data key moves into
+// `sealer` (whose keys are wiped with it) and is wiped from `o`. The problem found, or empty.
+Result<QString> unpackAndCheck(QFile& f, const Header& h, Opened& o, const QString& dbFile, const QString& scanDir,
+                               const BackupProgress& progress, FieldCodec& sealer)
+{
+    auto problem = readPayload(f, h, o, dbFile, scanDir, progress);
+    sealer.setDataKey(o.dataKey);
+    crypto::wipe(o.dataKey);
+    if (problem && problem->isEmpty())
+        problem = checkSnapshot(dbFile, h.manifest, sealer);
+    return problem;
+}
+
 QString backupName(const QDateTime& local, int n)
 {
     return kFilePrefix + local.toString(QStringLiteral("yyyyMMdd-HHmmss")) +
@@ -965,14 +979,8 @@ Result<BackupCheck> BackupService::verify(const QString& file, const BackupSecre
         return Error::of(ErrorCode::Failed,
                          tr("Cannot create a private temporary folder in %1").arg(QDir::tempPath()));
     const QString dbFile = temp->filePath(QStringLiteral("snapshot.db"));
-    auto problem = readPayload(f, h.value(), opened.value(), dbFile, {}, progress);
-    FieldCodec sealer; // checks the audit trail's keyed seal; its keys are wiped with it
-    sealer.setDataKey(opened.value().dataKey);
-    crypto::wipe(opened.value().dataKey);
-    if (!problem)
-        return problem.error();
-    if (problem->isEmpty())
-        problem = checkSnapshot(dbFile, h->manifest, sealer);
+    FieldCodec sealer;
+    auto problem = unpackAndCheck(f, h.value(), opened.value(), dbFile, {}, progress, sealer);
     if (!problem)
         return problem.error();
     check.problem = problem.value();
@@ -1021,15 +1029,9 @@ Result<RestoreResult> BackupService::restore(const QString& file, const BackupSe
                          tr("Cannot create a private temporary folder in %1").arg(to.absolutePath()));
     const QString dbFile = staging->filePath(QStringLiteral("archive.db"));
     const QString scanDir = dbFile + QStringLiteral(".files");
-    auto problem = readPayload(f, h.value(), opened.value(), dbFile, scanDir, progress);
     const qint64 userId = opened->userId;
-    FieldCodec sealer; // checks the audit trail's keyed seal; its keys are wiped with it
-    sealer.setDataKey(opened.value().dataKey);
-    crypto::wipe(opened.value().dataKey);
-    if (!problem)
-        return problem.error();
-    if (problem->isEmpty())
-        problem = checkSnapshot(dbFile, h->manifest, sealer);
+    FieldCodec sealer;
+    auto problem = unpackAndCheck(f, h.value(), opened.value(), dbFile, scanDir, progress, sealer);
     if (!problem)
         return problem.error();
     if (!problem->isEmpty())
