@@ -4,9 +4,9 @@
 #include "Terminal.h"
 #include "core/Language.h"
 
-#include <QJsonArray>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -36,6 +36,8 @@ const Command* findCommand(const QStringList& positional, int* consumed)
 
 int exitCodeOf(const Error& e)
 {
+    if (e.code == ErrorCode::Damaged)
+        return int(ErrorCode::Failed);
     return int(e.code);
 }
 
@@ -175,15 +177,16 @@ int run(QCoreApplication& app)
         const bool creates = cmd->words.value(0) == QLatin1String("init");
         const QFileInfo file(db);
         if (!creates && !file.exists())
-            return inv.fail(Error::of(ErrorCode::NotFound,
-                                      QCoreApplication::translate(
-                                          "Cli", "There is no archive at %1; check the path, or create one with: "
-                                                 "archiveroom init --admin LOGIN")
-                                          .arg(db)));
+            return inv.fail(Error::of(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("Cli",
+                                            "There is no archive at %1; check the path, or create one with: "
+                                            "archiveroom init --admin LOGIN")
+                    .arg(db)));
         if (creates && explicitDb && !file.exists() && !file.absoluteDir().exists())
-            return inv.fail(Error::invalid(QStringLiteral("db"), db,
-                                           QCoreApplication::translate("Cli", "The folder %1 does not exist")
-                                               .arg(file.absolutePath())));
+            return inv.fail(Error::invalid(
+                QStringLiteral("db"), db,
+                QCoreApplication::translate("Cli", "The folder %1 does not exist").arg(file.absolutePath())));
         auto archive = Archive::open(db);
         if (!archive)
             return inv.fail(archive.error());

@@ -50,6 +50,9 @@ constexpr ActionName kActions[] = {
     {AuditAction::BackupVerify, "backup_verify", QT_TRANSLATE_NOOP("Audit", "Check backup")},
     {AuditAction::Restore, "restore", QT_TRANSLATE_NOOP("Audit", "Restore from backup")},
     {AuditAction::BackupSettings, "backup_settings", QT_TRANSLATE_NOOP("Audit", "Backup settings")},
+    {AuditAction::DamagedValue, "damaged_value", QT_TRANSLATE_NOOP("Audit", "Damaged value found")},
+    {AuditAction::SearchNumber, "search_number", QT_TRANSLATE_NOOP("Audit", "Search by full number")},
+    {AuditAction::Refused, "refused", QT_TRANSLATE_NOOP("Audit", "Refused")},
 };
 
 } // namespace

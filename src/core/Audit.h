@@ -47,6 +47,10 @@ enum class AuditAction
     BackupVerify,   // a backup file checked from the window
     Restore,        // in the restored archive: it was made from a backup; in the old one: restored from it
     BackupSettings, // the automatic backups' folder, interval or keep counts changed
+    // Integrity
+    DamagedValue, // a stored sealed value failed its integrity check when it was read
+    SearchNumber, // a search by a full ID number or phone (an exact look-up)
+    Refused,      // a signed-in user was refused something the role may not do
 };
 
 QString auditActionCode(AuditAction a);

@@ -61,6 +61,9 @@ struct Person
     QDate birthDate;
     bool masked = true; // whether the sensitive fields of `data` are masked
     int version = 0;    // optimistic concurrency: bumped on every change
+    // The sensitive fields (codes of sensitiveFieldCode) whose stored value failed its integrity
+    // check; only set when loaded for correcting the record (see PersonRepository::load).
+    QStringList damaged;
 };
 
 QString genderCode(Gender g);

@@ -17,6 +17,9 @@ enum class ErrorCode
     InvalidInput = 4,
     NotFound = 5,
     Conflict = 6,
+    // A stored value failed its integrity check (a changed byte, a value copied from elsewhere).
+    // The command line exits 1, as for any failure; the code lets services audit it.
+    Damaged = 7,
 };
 
 // A failure with a translated message saying what and where. `field` and `value` name the

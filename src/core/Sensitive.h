@@ -31,6 +31,14 @@ public:
     // value copied to another row does not open there.
     virtual QString seal(SensitiveField field, const QString& plain, const QString& context) const = 0;
     virtual QString open(SensitiveField field, const QString& sealed, const QString& context) const = 0;
+    // As open(), but nullopt when a sealed value fails its integrity check (a changed byte, or
+    // a value sealed for another row, field or purpose): damage is never shown as an empty value.
+    // Locked, a codec opens nothing and reports no damage (an empty value).
+    virtual std::optional<QString> openChecked(SensitiveField field, const QString& sealed,
+                                               const QString& context) const
+    {
+        return open(field, sealed, context);
+    }
     // A deterministic key for exact look-up (blind index) of a normalised value.
     virtual QString blindIndex(SensitiveField field, const QString& normalized) const = 0;
 

@@ -56,13 +56,21 @@ QString FieldCodec::seal(SensitiveField field, const QString& plain, const QStri
 
 QString FieldCodec::open(SensitiveField field, const QString& sealed, const QString& context) const
 {
+    return openChecked(field, sealed, context).value_or(QString());
+}
+
+std::optional<QString> FieldCodec::openChecked(SensitiveField field, const QString& sealed,
+                                               const QString& context) const
+{
     if (!isSealed(sealed))
         return sealed; // empty, or plain text of an archive not yet encrypted
     if (!unlocked())
-        return {};
+        return QString();
     const auto plain =
         crypto::open(m_fieldKey, QByteArray::fromBase64(sealed.mid(3).toLatin1()), aad(field, context));
-    return plain ? QString::fromUtf8(*plain) : QString();
+    if (!plain)
+        return std::nullopt;
+    return QString::fromUtf8(*plain);
 }
 
 QString FieldCodec::blindIndex(SensitiveField field, const QString& normalized) const

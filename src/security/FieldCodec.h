@@ -27,6 +27,8 @@ public:
 
     QString seal(SensitiveField field, const QString& plain, const QString& context) const override;
     QString open(SensitiveField field, const QString& sealed, const QString& context) const override;
+    std::optional<QString> openChecked(SensitiveField field, const QString& sealed,
+                                       const QString& context) const override;
     QString blindIndex(SensitiveField field, const QString& normalized) const override;
     QString contentKey(const QByteArray& plain) const override;
     QByteArray sealFile(const QByteArray& plain, const QString& contentKey) const override;

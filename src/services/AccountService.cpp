@@ -274,6 +274,10 @@ Status AccountService::unlockKey(const User& user, const QString& password)
             tr("The key slot of %1 does not open: it was damaged or tampered with").arg(user.login));
     m_codec.setDataKey(*key);
     key->fill('\0');
+    if (auto s = bindHistoryValues(m_ctx); !s) {
+        m_codec.clear();
+        return s;
+    }
     return {};
 }
 
@@ -493,19 +497,27 @@ Status AccountService::recover(const QString& recoveryKey, const QString& login,
     auto slot = m_ctx.keySlots.recovery();
     if (!slot)
         return slot.error();
+    // A failed recovery is traced like a failed sign-in (R27): the login as typed, and why.
+    const auto failedRecovery = [&](const char* reason, qint64 userId, const Error& e) {
+        (void)AuditService(m_ctx).recordAs(userId, login.trimmed(), AuditAction::SignInFailed, why(reason));
+        return e;
+    };
     const Error wrong =
         Error::of(ErrorCode::PermissionDenied, tr("This is not the recovery key of this archive"));
     if (!slot.value())
-        return wrong;
+        return failedRecovery("no_recovery_slot", 0, wrong);
     auto key = keys::unwrap(*slot.value(), recoveryKey);
     if (!key)
-        return wrong;
+        return failedRecovery("wrong_recovery_key", 0, wrong);
     auto found = m_ctx.users.byLogin(login.trimmed());
     if (!found)
-        return Error::of(ErrorCode::NotFound, tr("No account %1").arg(login));
+        return failedRecovery("recovery_unknown_login", 0,
+                              Error::of(ErrorCode::NotFound, tr("No account %1").arg(login)));
     const User& user = found->first;
     if (!user.active)
-        return Error::of(ErrorCode::Conflict, tr("The account %1 is disabled").arg(user.login));
+        return failedRecovery(
+            "recovery_disabled", user.id,
+            Error::of(ErrorCode::Conflict, tr("The account %1 is disabled").arg(user.login)));
     m_codec.setDataKey(*key);
     key->fill('\0');
     Transaction tx(m_ctx.db);

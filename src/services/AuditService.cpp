@@ -4,6 +4,7 @@
 #include "security/AuditHash.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -25,7 +26,8 @@ QByteArray sealMessage(qint64 id, const QString& hash)
 // the lockout they cause. Anything else after the seal was not written by ArchiveRoom.
 bool writtenUnsealed(const QString& action)
 {
-    return action == auditActionCode(AuditAction::SignInFailed) || action == auditActionCode(AuditAction::AccountLocked);
+    return action == auditActionCode(AuditAction::SignInFailed) ||
+           action == auditActionCode(AuditAction::AccountLocked);
 }
 } // namespace
 
@@ -45,6 +47,16 @@ Status AuditService::record(AuditAction action, const QString& entity, qint64 en
     return append(r);
 }
 
+Error AuditService::damaged(const Error& e)
+{
+    if (e.code != ErrorCode::Damaged)
+        return e;
+    // The field code only: the value (whatever is left of it) is never written to the trail.
+    (void)record(AuditAction::DamagedValue, QStringLiteral("person"), e.value.toLongLong(), {},
+                 auditDetail(QJsonObject{{QStringLiteral("field"), e.field}}));
+    return e;
+}
+
 Status AuditService::recordAs(qint64 userId, const QString& login, AuditAction action, const QString& detail,
                               const QString& reason)
 {
@@ -55,7 +67,8 @@ Status AuditService::recordAs(qint64 userId, const QString& login, AuditAction a
     // of `audit list`.
     QString typed = login.trimmed().left(kMaxLoginLength);
     for (qsizetype bad = text::forbiddenCharacter(typed); bad >= 0; bad = text::forbiddenCharacter(typed))
-        typed.replace(bad, typed.at(bad).isHighSurrogate() && bad + 1 < typed.size() ? 2 : 1, QChar(QChar::ReplacementCharacter));
+        typed.replace(bad, typed.at(bad).isHighSurrogate() && bad + 1 < typed.size() ? 2 : 1,
+                      QChar(QChar::ReplacementCharacter));
     r.userLogin = typed;
     r.action = auditActionCode(action);
     r.entity = QStringLiteral("user");
@@ -146,8 +159,8 @@ Result<bool> AuditService::sealStillHolds(const AuditRepository::Head& head)
         return false;
     for (qsizetype i = 1; i < tail->size(); ++i) {
         const AuditRecord& r = tail->at(i);
-        if (r.id != tail->at(i - 1).id + 1 || r.prevHash != tail->at(i - 1).hash || auditHash(r.prevHash, r) != r.hash ||
-            !writtenUnsealed(r.action))
+        if (r.id != tail->at(i - 1).id + 1 || r.prevHash != tail->at(i - 1).hash ||
+            auditHash(r.prevHash, r) != r.hash || !writtenUnsealed(r.action))
             return false;
     }
     return tail->last().id == head.count && tail->last().hash == head.hash;
@@ -214,10 +227,13 @@ Result<AuditService::VerifyReport> AuditService::verify(const std::optional<Chec
     return rep;
 }
 
-Result<AuditService::VerifyReport> AuditService::verifyChain(AuditRepository& trail, const SensitiveCodec* codec,
+Result<AuditService::VerifyReport> AuditService::verifyChain(AuditRepository& trail,
+                                                             const SensitiveCodec* codec,
                                                              const std::optional<Checkpoint>& checkpoint)
 {
-    auto sealOf = [codec](qint64 id, const QString& hash) { return codec ? codec->auditSeal(sealMessage(id, hash)) : QString(); };
+    auto sealOf = [codec](qint64 id, const QString& hash) {
+        return codec ? codec->auditSeal(sealMessage(id, hash)) : QString();
+    };
     auto head = trail.head();
     if (!head)
         return head.error();
@@ -306,21 +322,24 @@ Result<AuditService::VerifyReport> AuditService::verifyChain(AuditRepository& tr
         broken(Problem::HeadMismatch, n, {},
                tr("Record %1 is not the last record ArchiveRoom wrote: the end of the trail was replaced")
                    .arg(n));
-    } else if (const QString seal = head->sealedCount > 0 ? sealOf(head->sealedCount, sealedHashSeen) : sealOf(0, {});
+    } else if (const QString seal =
+                   head->sealedCount > 0 ? sealOf(head->sealedCount, sealedHashSeen) : sealOf(0, {});
                !seal.isEmpty() && n > 0 && head->sealedCount == 0) {
         // The program seals every record a signed-in session writes (this check signed in).
         broken(Problem::Unsealed, n, {},
                tr("The audit trail has no seal: it was rewritten or replaced with the file alone"));
     } else if (!seal.isEmpty() && head->sealedCount > n) {
         broken(Problem::SealMismatch, n + 1, {},
-               tr("Records %1 to %2 were cut from the end of the trail and its head rewritten with the file alone")
+               tr("Records %1 to %2 were cut from the end of the trail and its head rewritten with the file "
+                  "alone")
                    .arg(n + 1)
                    .arg(head->sealedCount));
     } else if (!seal.isEmpty() && seal != head->seal) {
-        broken(Problem::SealMismatch, head->sealedCount, {},
-               tr("The trail up to record %1 was rewritten with the file alone: it no longer matches its seal "
-                  "(records were changed, removed or cut, and the hashes computed again)")
-                   .arg(head->sealedCount));
+        broken(
+            Problem::SealMismatch, head->sealedCount, {},
+            tr("The trail up to record %1 was rewritten with the file alone: it no longer matches its seal "
+               "(records were changed, removed or cut, and the hashes computed again)")
+                .arg(head->sealedCount));
     } else if (!seal.isEmpty() && firstUnsealedForeign) {
         broken(Problem::Unsealed, firstUnsealedForeign, {},
                tr("Record %1 (%2) was added after the last sealed record; ArchiveRoom writes only failed "
@@ -374,7 +393,8 @@ Result<QList<AuditEntry>> AuditService::list(const Filter& f)
     for (const AuditEntry& e : entries.value())
         if (e.record.entity == QLatin1String("person") && e.record.entityId > 0)
             people << e.record.entityId;
-    if (!people.isEmpty()) {
+    // The administrator sees no records (R20): persons are named by their number only.
+    if (!people.isEmpty() && m_ctx.can(Permission::ViewRegister)) {
         auto names = m_ctx.persons.names(QSet<qint64>(people.begin(), people.end()).values());
         if (!names)
             return names.error();

@@ -36,6 +36,12 @@ public:
     Status recordAs(qint64 userId, const QString& login, AuditAction action, const QString& detail = {},
                     const QString& reason = {});
 
+    // For an error of ErrorCode::Damaged (a sealed value that failed its integrity check): a
+    // record naming the person and field, in a transaction of its own — call it after the
+    // transaction of the failed read has ended, or the record is rolled back with it. Returns
+    // `e` unchanged, so that `return AuditService(ctx).damaged(err);` passes the error on.
+    Error damaged(const Error& e);
+
     // A record id and its hash noted down earlier (`audit verify` prints one): a later verify
     // against it also catches a trail rewritten from that record on.
     struct Checkpoint

@@ -1,18 +1,75 @@
 #include "Context.h"
 
+#include "AuditService.h"
+
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace ar {
 
-Status Context::require(Permission p) const
+namespace {
+// The permission's code and the rule that sets it, for the trail of refusals.
+std::pair<const char*, const char*> refusalOf(Permission p)
+{
+    switch (p) {
+    case Permission::ManageUsers:
+        return {"manage_users", "R26"};
+    case Permission::EditEstate:
+        return {"edit_estate", "R1"};
+    case Permission::LoadDemo:
+        return {"load_demo", ""};
+    case Permission::ViewRegister:
+        return {"view_register", "R20"};
+    case Permission::RegisterPersons:
+        return {"register_persons", "R3"};
+    case Permission::UnmaskSensitive:
+        return {"unmask_sensitive", "R20"};
+    case Permission::ReadAudit:
+        return {"read_audit", "R27"};
+    case Permission::ConfigureArchive:
+        return {"configure_archive", "R2"};
+    case Permission::FileDossiers:
+        return {"file_dossiers", "R11"};
+    case Permission::HandOver:
+        return {"hand_over", "R13"};
+    case Permission::RequestLoan:
+        return {"request_loan", "R23"};
+    case Permission::ApproveLoans:
+        return {"approve_loans", "R23"};
+    case Permission::RunDesk:
+        return {"run_desk", "R33"};
+    case Permission::PrintForms:
+        return {"print_forms", "R20"};
+    case Permission::ImportRegister:
+        return {"import_register", "R3"};
+    case Permission::ExportLists:
+        return {"export_lists", "R20"};
+    case Permission::CreateBackup:
+        return {"create_backup", "R46"};
+    case Permission::RestoreBackup:
+        return {"restore_backup", "R46"};
+    }
+    return {"unknown", ""};
+}
+} // namespace
+
+Status Context::require(Permission p)
 {
     if (!m_user)
         return Error::of(ErrorCode::PermissionDenied,
                          QCoreApplication::translate("Services", "Please sign in first"));
-    if (!allows(m_user->role, p))
+    if (!allows(m_user->role, p)) {
+        const auto [code, rule] = refusalOf(p);
+        QJsonObject detail{{QStringLiteral("permission"), QLatin1String(code)}};
+        if (*rule)
+            detail.insert(QStringLiteral("rule"), QLatin1String(rule));
+        // Best effort: inside a caller's transaction the record goes with it, and a trail that
+        // cannot be written must not turn a refusal into another error.
+        (void)AuditService(*this).record(AuditAction::Refused, {}, 0, {}, auditDetail(detail));
         return Error::of(ErrorCode::PermissionDenied,
                          QCoreApplication::translate("Services", "%1 (%2) is not allowed to do this")
                              .arg(m_user->displayName, roleLabel(m_user->role)));
+    }
     return {};
 }
 

@@ -51,8 +51,10 @@ public:
     void setUser(std::optional<User> u) { m_user = std::move(u); }
     qint64 userId() const { return m_user ? m_user->id : 0; }
 
-    // PermissionDenied unless someone is signed in and the role allows `p`.
-    Status require(Permission p) const;
+    // PermissionDenied unless someone is signed in and the role allows `p`. A refusal of a
+    // signed-in user is traced (R27): an audit record `refused` names the permission and the
+    // rule behind it, in a transaction of its own when the caller has none.
+    Status require(Permission p);
     bool can(Permission p) const { return m_user && allows(m_user->role, p); }
 
 private:

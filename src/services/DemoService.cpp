@@ -59,6 +59,11 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
         return Error::invalid(
             QStringLiteral("households"), QString::number(households),
             QCoreApplication::translate("DemoService", "Households %1: give 1 to 500000").arg(households));
+    // One transaction for all of it (the estates' own scopes join it): a demo cancelled or
+    // killed half-way leaves nothing behind, and can simply be run again.
+    Transaction all(m_ctx.db);
+    if (auto s = all.begin(); !s)
+        return s.error();
     auto existing = m_ctx.estates.estates();
     if (!existing)
         return existing.error();
@@ -234,10 +239,12 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                                     loanable << did.value();
                                 ++sum.dossiers;
                                 const QDate received =
-                                    p.data.moveInDate.isValid() && p.data.moveInDate <= now.date() ? p.data.moveInDate
-                                                                                                   : now.date();
+                                    p.data.moveInDate.isValid() && p.data.moveInDate <= now.date()
+                                        ? p.data.moveInDate
+                                        : now.date();
                                 if (auto s = addItems(did.value(),
-                                                      role == OccupancyRole::Owner ? ownerKinds.value() : tenantKinds.value(),
+                                                      role == OccupancyRole::Owner ? ownerKinds.value()
+                                                                                   : tenantKinds.value(),
                                                       received);
                                     !s)
                                     return s.error();
@@ -286,6 +293,8 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
             return s.error();
     }
     if (auto s = addSampleLoans(loanable, seed, sum); !s)
+        return s.error();
+    if (auto s = all.commit(); !s)
         return s.error();
     if (progress)
         progress(done, households);

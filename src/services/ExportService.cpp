@@ -29,7 +29,7 @@ Result<ExportTable> ExportService::owners(const QString& estateCode)
     ExportTable t;
     t.list = QStringLiteral("owners");
     t.title = tr("Owners");
-    t.header = {tr("Room"),  tr("Name"),      tr("Gender"),       tr("ID number"),    tr("Phone"),
+    t.header = {tr("Room"),      tr("Name"),         tr("Gender"),       tr("ID number"),  tr("Phone"),
                 tr("Work unit"), tr("Home address"), tr("Move-in date"), tr("Archive no.")};
     for (const ShelfEntry& e : entries.value()) {
         if (e.status == QLatin1String("former_owner"))
@@ -37,18 +37,19 @@ Result<ExportTable> ExportService::owners(const QString& estateCode)
         if (!e.personId)
             continue;
         auto loaded = m_ctx.persons.load(e.personId);
-        if (!loaded)
-            return loaded.error();
+        if (!loaded) // a damaged value is never exported blank
+            return AuditService(m_ctx).damaged(loaded.error());
         const Person p = RegisterService::masked(loaded.value());
-        t.rows << QStringList{e.buildingCode + QLatin1Char('-') + e.unitCode + QLatin1Char('-') + e.roomNumber,
-                              p.data.name,
-                              p.data.gender == Gender::Unknown ? QString() : genderLabel(p.data.gender),
-                              p.data.idNumber,
-                              p.data.phones.join(QStringLiteral(", ")),
-                              p.data.workUnit,
-                              p.data.homeAddress,
-                              p.data.moveInDate.isValid() ? p.data.moveInDate.toString(Qt::ISODate) : QString(),
-                              e.archiveNo};
+        t.rows << QStringList{
+            e.buildingCode + QLatin1Char('-') + e.unitCode + QLatin1Char('-') + e.roomNumber,
+            p.data.name,
+            p.data.gender == Gender::Unknown ? QString() : genderLabel(p.data.gender),
+            p.data.idNumber,
+            p.data.phones.join(QStringLiteral(", ")),
+            p.data.workUnit,
+            p.data.homeAddress,
+            p.data.moveInDate.isValid() ? p.data.moveInDate.toString(Qt::ISODate) : QString(),
+            e.archiveNo};
     }
     return t;
 }
@@ -82,7 +83,8 @@ Result<ExportTable> ExportService::dossiers(const QString& estateCode, const QSt
         byCode.insert(c.code, c);
     if (!category.isEmpty()) {
         if (!byCode.contains(category))
-            return Error::invalid(QStringLiteral("category"), category, tr("There is no dossier category %1").arg(category));
+            return Error::invalid(QStringLiteral("category"), category,
+                                  tr("There is no dossier category %1").arg(category));
         f.category = category;
     }
     f.withoutRoom = f.buildingId == 0; // the estate's dossiers of no room, after the rooms
@@ -100,9 +102,8 @@ Result<ExportTable> ExportService::dossiers(const QString& estateCode, const QSt
     ExportTable t;
     t.list = QStringLiteral("dossiers");
     t.title = tr("Dossiers");
-    t.header = {tr("Archive no."), tr("Title"),     tr("Category"), tr("Room"),
-                tr("Person"),      tr("Year"),      tr("Retention"), tr("Classification"),
-                tr("Status"),      tr("Location")};
+    t.header = {tr("Archive no."), tr("Title"),     tr("Category"),       tr("Room"),   tr("Person"),
+                tr("Year"),        tr("Retention"), tr("Classification"), tr("Status"), tr("Location")};
     for (const ShelfEntry& e : entries.value()) {
         QString place;
         if (e.locationId) {
@@ -118,7 +119,8 @@ Result<ExportTable> ExportService::dossiers(const QString& estateCode, const QSt
         t.rows << QStringList{e.archiveNo,
                               e.title,
                               c.name.isEmpty() ? e.category : c.name,
-                              e.roomId ? e.buildingCode + QLatin1Char('-') + e.unitCode + QLatin1Char('-') + e.roomNumber
+                              e.roomId ? e.buildingCode + QLatin1Char('-') + e.unitCode + QLatin1Char('-') +
+                                             e.roomNumber
                                        : QString(),
                               names->value(e.personId),
                               e.year ? QString::number(e.year) : QString(),
@@ -137,22 +139,25 @@ Status ExportService::write(const ExportTable& table, const QString& path)
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
     if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
-        return Error::invalid(QStringLiteral("file"), path, tr("%1: lists are exported as .xlsx or .csv").arg(info.fileName()));
+        return Error::invalid(QStringLiteral("file"), path,
+                              tr("%1: lists are exported as .xlsx or .csv").arg(info.fileName()));
     if (!info.absoluteDir().exists())
         return Error::invalid(QStringLiteral("file"), path, tr("The folder of %1 does not exist").arg(path));
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s;
     // The record first, in the transaction: a file that cannot be written rolls it back.
-    if (auto s = AuditService(m_ctx).record(AuditAction::Export, QStringLiteral("list"), 0, {},
-                                            auditDetail(QJsonObject{{QStringLiteral("list"), table.list},
-                                                                    {QStringLiteral("rows"), int(table.rows.size())},
-                                                                    {QStringLiteral("file"), info.fileName()},
-                                                                    {QStringLiteral("masked"), true}}));
+    if (auto s = AuditService(m_ctx).record(
+            AuditAction::Export, QStringLiteral("list"), 0, {},
+            auditDetail(QJsonObject{{QStringLiteral("list"), table.list},
+                                    {QStringLiteral("rows"), int(table.rows.size())},
+                                    {QStringLiteral("file"), info.fileName()},
+                                    {QStringLiteral("masked"), true}}));
         !s)
         return s;
-    const Status written = suffix == QLatin1String("csv") ? io::writeCsv(path, table.header, table.rows)
-                                                          : io::writeXlsx(path, table.title, table.header, table.rows);
+    const Status written = suffix == QLatin1String("csv")
+                               ? io::writeCsv(path, table.header, table.rows)
+                               : io::writeXlsx(path, table.title, table.header, table.rows);
     if (!written)
         return written;
     return tx.commit();

@@ -21,21 +21,29 @@ const char* const kSheetsKey = "label_sheets";
 QString printFormCode(PrintForm f)
 {
     switch (f) {
-    case PrintForm::OwnerForm: return QStringLiteral("owner-form");
-    case PrintForm::TenantForm: return QStringLiteral("tenant-form");
-    case PrintForm::DossierCatalog: return QStringLiteral("catalog");
-    case PrintForm::FileCatalog: return QStringLiteral("file-catalog");
-    case PrintForm::BorrowRegister: return QStringLiteral("borrow-register");
-    case PrintForm::CopyRegister: return QStringLiteral("copy-register");
-    case PrintForm::Labels: return QStringLiteral("labels");
+    case PrintForm::OwnerForm:
+        return QStringLiteral("owner-form");
+    case PrintForm::TenantForm:
+        return QStringLiteral("tenant-form");
+    case PrintForm::DossierCatalog:
+        return QStringLiteral("catalog");
+    case PrintForm::FileCatalog:
+        return QStringLiteral("file-catalog");
+    case PrintForm::BorrowRegister:
+        return QStringLiteral("borrow-register");
+    case PrintForm::CopyRegister:
+        return QStringLiteral("copy-register");
+    case PrintForm::Labels:
+        return QStringLiteral("labels");
     }
     return {};
 }
 
 QList<PrintForm> allPrintForms()
 {
-    return {PrintForm::OwnerForm,      PrintForm::TenantForm,   PrintForm::DossierCatalog, PrintForm::FileCatalog,
-            PrintForm::BorrowRegister, PrintForm::CopyRegister, PrintForm::Labels};
+    return {PrintForm::OwnerForm,   PrintForm::TenantForm,     PrintForm::DossierCatalog,
+            PrintForm::FileCatalog, PrintForm::BorrowRegister, PrintForm::CopyRegister,
+            PrintForm::Labels};
 }
 
 std::optional<PrintForm> printFormFromCode(const QString& code)
@@ -49,13 +57,20 @@ std::optional<PrintForm> printFormFromCode(const QString& code)
 QString printFormLabel(PrintForm f)
 {
     switch (f) {
-    case PrintForm::OwnerForm: return PrintService::tr("Owner record form (P1)");
-    case PrintForm::TenantForm: return PrintService::tr("Tenant record form (P2)");
-    case PrintForm::DossierCatalog: return PrintService::tr("Dossier contents list (P3)");
-    case PrintForm::FileCatalog: return PrintService::tr("Catalog of filed documents (P3)");
-    case PrintForm::BorrowRegister: return PrintService::tr("Borrowing register (P4)");
-    case PrintForm::CopyRegister: return PrintService::tr("Borrowing and copying record ZC-05/B05 (P5)");
-    case PrintForm::Labels: return PrintService::tr("Spine labels (P6)");
+    case PrintForm::OwnerForm:
+        return PrintService::tr("Owner record form (P1)");
+    case PrintForm::TenantForm:
+        return PrintService::tr("Tenant record form (P2)");
+    case PrintForm::DossierCatalog:
+        return PrintService::tr("Dossier contents list (P3)");
+    case PrintForm::FileCatalog:
+        return PrintService::tr("Catalog of filed documents (P3)");
+    case PrintForm::BorrowRegister:
+        return PrintService::tr("Borrowing register (P4)");
+    case PrintForm::CopyRegister:
+        return PrintService::tr("Borrowing and copying record ZC-05/B05 (P5)");
+    case PrintForm::Labels:
+        return PrintService::tr("Spine labels (P6)");
     }
     return {};
 }
@@ -77,14 +92,26 @@ QString securityLevelLabel(const QString& code)
 
 Result<PrintJob> PrintService::prepare(const PrintRequest& r)
 {
+    if (r.form == PrintForm::OwnerForm || r.form == PrintForm::TenantForm) {
+        auto job = personForms(r);
+        if (!job) // a damaged value is never printed blank; recorded once the forms' read has ended
+            return AuditService(m_ctx).damaged(job.error());
+        return job;
+    }
     switch (r.form) {
     case PrintForm::OwnerForm:
-    case PrintForm::TenantForm: return personForms(r);
-    case PrintForm::DossierCatalog: return dossierCatalog(r);
-    case PrintForm::FileCatalog: return fileCatalog(r);
-    case PrintForm::BorrowRegister: return borrowRegister(r);
-    case PrintForm::CopyRegister: return copyRegister(r);
-    case PrintForm::Labels: return labels(r);
+    case PrintForm::TenantForm:
+        break;
+    case PrintForm::DossierCatalog:
+        return dossierCatalog(r);
+    case PrintForm::FileCatalog:
+        return fileCatalog(r);
+    case PrintForm::BorrowRegister:
+        return borrowRegister(r);
+    case PrintForm::CopyRegister:
+        return copyRegister(r);
+    case PrintForm::Labels:
+        return labels(r);
     }
     return Error::of(ErrorCode::Usage, tr("Unknown form"));
 }
@@ -122,8 +149,8 @@ Status PrintService::recordPrint(const PrintJob& job, int pages, const QString& 
         return s;
     if (job.archiveNos.isEmpty()) {
         detail.insert(QStringLiteral("scope"), job.description);
-        if (auto s = AuditService(m_ctx).record(AuditAction::Print, QStringLiteral("print"), 0, {}, auditDetail(detail),
-                                                job.request.reason);
+        if (auto s = AuditService(m_ctx).record(AuditAction::Print, QStringLiteral("print"), 0, {},
+                                                auditDetail(detail), job.request.reason);
             !s)
             return s;
     } else {
@@ -211,8 +238,9 @@ Result<print::LabelSheet> PrintService::labelSheet(const QString& name)
     QStringList names;
     for (const print::LabelSheet& s : all.value())
         names << s.name;
-    return Error::invalid(QStringLiteral("sheet"), name,
-                          tr("There is no label sheet %1; there are: %2").arg(name, names.join(QStringLiteral(", "))));
+    return Error::invalid(
+        QStringLiteral("sheet"), name,
+        tr("There is no label sheet %1; there are: %2").arg(name, names.join(QStringLiteral(", "))));
 }
 
 Status PrintService::saveLabelSheet(const print::LabelSheet& sheet)
@@ -268,14 +296,16 @@ Status PrintService::removeLabelSheet(const QString& name)
         next << v;
     }
     if (!found)
-        return Error::of(ErrorCode::NotFound, tr("Only saved label sheets can be removed; %1 is not one").arg(name));
+        return Error::of(ErrorCode::NotFound,
+                         tr("Only saved label sheets can be removed; %1 is not one").arg(name));
     if (auto st = m_ctx.meta.set(QString::fromLatin1(kSheetsKey),
                                  QString::fromUtf8(QJsonDocument(next).toJson(QJsonDocument::Compact)));
         !st)
         return st;
-    if (auto st = AuditService(m_ctx).record(AuditAction::Configure, QStringLiteral("label_sheet"), 0, {},
-                                             auditDetail(QJsonObject{{QStringLiteral("sheet"), name},
-                                                                     {QStringLiteral("op"), QStringLiteral("remove")}}));
+    if (auto st = AuditService(m_ctx).record(
+            AuditAction::Configure, QStringLiteral("label_sheet"), 0, {},
+            auditDetail(QJsonObject{{QStringLiteral("sheet"), name},
+                                    {QStringLiteral("op"), QStringLiteral("remove")}}));
         !st)
         return st;
     return tx.commit();

@@ -2,6 +2,7 @@
 #include "RegisterService.h"
 
 #include "DossierService.h"
+#include "Encryption.h"
 
 #include "core/Masking.h"
 #include "core/Search.h"
@@ -111,7 +112,7 @@ RegisterService::Checked RegisterService::check(const PersonData& in, OccupancyR
 RegisterService::Checked RegisterService::checkEdit(qint64 personId, const PersonData& d,
                                                     OccupancyRole role) const
 {
-    auto stored = m_ctx.persons.load(personId);
+    auto stored = m_ctx.persons.load(personId, true);
     return check(stored ? restoreMasked(d, stored->data) : d, role);
 }
 
@@ -365,7 +366,8 @@ Result<QStringList> RegisterService::updatePerson(const Person& p)
     if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
         return s.error();
     Transaction tx(m_ctx.db);
-    auto old = m_ctx.persons.load(p.id);
+    // A damaged value comes back empty: what is typed in its place replaces it.
+    auto old = m_ctx.persons.load(p.id, true);
     if (!old)
         return old.error();
     const PersonData submitted = restoreMasked(p.data, old->data);
@@ -403,7 +405,10 @@ Result<QStringList> RegisterService::updatePerson(const Person& p)
 
     const PersonData& a = old->data;
     const PersonData& b = c.data;
-    const QString ctx = m_ctx.persons.context(p.id);
+    auto bound = historyContextOf(m_ctx, p.id);
+    if (!bound)
+        return bound.error();
+    const QString ctx = bound.value();
     struct Diff
     {
         const char* field;

@@ -89,8 +89,9 @@ private:
                  const QString& dossier = {}, const QString& reason = {});
     // Loads the person (unmasked) and records the view (R27) in one transaction: `view` says
     // which ("edit" …), `reason` why.
+    // A damaged sealed value is an error (audited) unless `damagedAsEmpty` (the correcting form).
     Result<Person> loadAudited(qint64 personId, AuditAction action, const QString& view,
-                               const QString& reason);
+                               const QString& reason, bool damagedAsEmpty = false);
     PersonData restoreMasked(PersonData submitted, const PersonData& stored) const;
     Status agentReceivesHandover(qint64 roomId, const QString& agent, const QDateTime& now);
     Context& m_ctx;

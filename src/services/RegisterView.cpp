@@ -2,6 +2,7 @@
 #include "RegisterService.h"
 
 #include "AuditService.h"
+#include "Encryption.h"
 #include "core/Masking.h"
 #include "core/Search.h"
 #include "core/TextNormalize.h"
@@ -64,20 +65,28 @@ Status RegisterService::audit(AuditAction action, qint64 personId, const QJsonOb
 }
 
 Result<Person> RegisterService::loadAudited(qint64 personId, AuditAction action, const QString& view,
-                                            const QString& reason)
+                                            const QString& reason, bool damagedAsEmpty)
 {
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    // The record first: its write lock is taken before anything is read.
-    const QJsonObject detail = view.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("view"), view}};
-    if (auto s = audit(action, personId, detail, {}, reason); !s)
-        return s.error();
-    auto p = m_ctx.persons.load(personId);
+    auto p = [&]() -> Result<Person> {
+        Transaction tx(m_ctx.db);
+        if (auto s = tx.begin(); !s)
+            return s.error();
+        // The record first: its write lock is taken before anything is read.
+        const QJsonObject detail =
+            view.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("view"), view}};
+        if (auto s = audit(action, personId, detail, {}, reason); !s)
+            return s.error();
+        auto loaded = m_ctx.persons.load(personId, damagedAsEmpty);
+        if (!loaded)
+            return loaded.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        return loaded;
+    }();
     if (!p)
-        return p.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
+        return AuditService(m_ctx).damaged(p.error()); // after the read's transaction: it is kept
+    for (const QString& field : p->damaged)            // the form that corrects it opens, and says so
+        (void)AuditService(m_ctx).damaged(PersonRepository::damagedValue(personId, field));
     return p;
 }
 
@@ -107,7 +116,8 @@ Result<Person> RegisterService::personForEdit(qint64 personId)
 {
     if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
         return s.error();
-    auto p = loadAudited(personId, AuditAction::ViewPerson, QStringLiteral("edit"), {});
+    // A damaged value comes back empty here (named in Person::damaged), so it can be entered anew.
+    auto p = loadAudited(personId, AuditAction::ViewPerson, QStringLiteral("edit"), {}, true);
     if (!p)
         return p;
     // R20: editing is not a way around masking, for any role: the form shows masked values,
@@ -142,11 +152,15 @@ Result<QList<Occupant>> RegisterService::occupants(qint64 roomId, bool includeEn
     // Lists are always masked (R20); the full record is one deliberate step away.
     QList<Occupant> out;
     for (const Occupancy& o : occ.value()) {
-        auto p = m_ctx.persons.load(o.personId);
+        // A damaged value does not hide the room's people; opening the person says what is damaged.
+        auto p = m_ctx.persons.load(o.personId, true);
         if (!p)
             return p.error();
         const QString phone = p->data.phones.isEmpty() ? QString() : p->data.phones.first();
-        out << Occupant{o, p->data.name, mask::phone(phone)};
+        out << Occupant{o, p->data.name,
+                        p->damaged.contains(QLatin1String("phone")) && phone.isEmpty()
+                            ? QCoreApplication::translate("RegisterService", "(damaged)")
+                            : mask::phone(phone)};
     }
     return out;
 }
@@ -172,15 +186,24 @@ Result<QList<HistoryEntry>> RegisterService::history(qint64 personId)
     auto rows = m_ctx.history.list(QStringLiteral("person"), personId);
     if (!rows)
         return rows.error();
-    const QString ctx = m_ctx.persons.context(personId);
+    auto ctx = historyContextOf(m_ctx, personId);
+    if (!ctx)
+        return ctx.error();
     const bool full = m_ctx.can(Permission::UnmaskSensitive);
     QList<HistoryEntry> out;
+    std::optional<Error> damage;
     for (const auto& s : rows.value()) {
         HistoryEntry e{s.at, s.user, s.row.field, s.row.oldValue, s.row.newValue};
         if (s.row.sensitive) {
             const SensitiveField f = sensitiveFieldOfPersonField(s.row.field).value_or(SensitiveField::Phone);
-            e.oldValue = m_ctx.codec.open(f, s.row.oldValue, ctx);
-            e.newValue = m_ctx.codec.open(f, s.row.newValue, ctx);
+            const auto oldV = m_ctx.codec.openChecked(f, s.row.oldValue, ctx.value());
+            const auto newV = m_ctx.codec.openChecked(f, s.row.newValue, ctx.value());
+            if (!oldV || !newV) {
+                damage = PersonRepository::damagedValue(personId, sensitiveFieldCode(f));
+                break;
+            }
+            e.oldValue = *oldV;
+            e.newValue = *newV;
             if (!full) {
                 auto maskOne = [f](const QString& v) {
                     if (f == SensitiveField::IdNumber)
@@ -199,6 +222,8 @@ Result<QList<HistoryEntry>> RegisterService::history(qint64 personId)
     }
     if (auto s = tx.commit(); !s)
         return s.error();
+    if (damage)
+        return AuditService(m_ctx).damaged(*damage);
     return out;
 }
 

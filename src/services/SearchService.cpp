@@ -1,10 +1,13 @@
 #include "SearchService.h"
 
+#include "AuditService.h"
+
 #include "core/Masking.h"
 #include "core/TextNormalize.h"
 #include "core/Validators.h"
 
 #include <QHash>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -171,70 +174,93 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, int limit)
     if (key.isEmpty() || limit <= 0)
         return QList<SearchHit>();
     const bool people = m_ctx.can(Permission::ViewRegister);
-    // One read transaction: one snapshot for the handful of statements below, no write lock.
-    Transaction tx(m_ctx.db, Transaction::Mode::Read);
-    if (auto s = tx.begin(); !s)
-        return s.error();
+    QString exactField; // what a full-number look-up looked in ("id_number", "phone"), if any
+    int exactHits = 0;
+    QList<SearchHit> result;
+    { // One read transaction: one snapshot for the handful of statements below, no write lock.
+        Transaction tx(m_ctx.db, Transaction::Mode::Read);
+        if (auto s = tx.begin(); !s)
+            return s.error();
 
-    QList<std::pair<HitKind, qint64>> refs;
-    // Exact look-ups of full numbers go through the blind index.
-    bool allDigits = true;
-    for (QChar c : key)
-        allDigits = allDigits && c.isDigit();
-    if (people && (key.size() == 18 || key.size() == 15)) {
-        const IdNumberCheck id = checkMainlandId(key, m_ctx.clock.today());
-        if (id.valid) {
-            auto ids = m_ctx.persons.findByIdNumber(id.normalized);
-            if (!ids)
-                return ids.error();
-            for (qint64 p : ids.value())
-                refs.append({HitKind::Person, p});
+        QList<std::pair<HitKind, qint64>> refs;
+        // Exact look-ups of full numbers go through the blind index. They confirm a full number, so
+        // they are for the roles that may see full numbers (R20), and each one is audited (R27):
+        // for the others a search cannot be an oracle for the digits their masks hide.
+        const bool exact = people && m_ctx.can(Permission::UnmaskSensitive);
+        bool allDigits = true;
+        for (QChar c : key)
+            allDigits = allDigits && c.isDigit();
+        if (exact && (key.size() == 18 || key.size() == 15)) {
+            const IdNumberCheck id = checkMainlandId(key, m_ctx.clock.today());
+            if (id.valid) {
+                auto ids = m_ctx.persons.findByIdNumber(id.normalized);
+                if (!ids)
+                    return ids.error();
+                exactField = QStringLiteral("id_number");
+                exactHits += int(ids->size());
+                for (qint64 p : ids.value())
+                    refs.append({HitKind::Person, p});
+            }
         }
-    }
-    // A full phone as people write it: 138-1234-5678, (010) 6666-8888, +86 …
-    QString dialled = key;
-    dialled.removeIf([](QChar c) {
-        return c == QLatin1Char('-') || c == QLatin1Char('(') || c == QLatin1Char(')') ||
-               c == QLatin1Char('+');
-    });
-    const bool phoneLike = dialled.size() >= 7 &&
-                           std::all_of(dialled.cbegin(), dialled.cend(), [](QChar c) { return c.isDigit(); });
-    if (people && phoneLike) {
-        const FieldCheck ph = checkPhone(key);
-        if (ph.valid) {
-            auto ids = m_ctx.persons.findByPhone(ph.normalized);
-            if (!ids)
-                return ids.error();
-            for (qint64 p : ids.value())
-                refs.append({HitKind::Person, p});
+        // A full phone as people write it: 138-1234-5678, (010) 6666-8888, +86 …
+        QString dialled = key;
+        dialled.removeIf([](QChar c) {
+            return c == QLatin1Char('-') || c == QLatin1Char('(') || c == QLatin1Char(')') ||
+                   c == QLatin1Char('+');
+        });
+        const bool phoneLike = dialled.size() >= 7 && std::all_of(dialled.cbegin(), dialled.cend(),
+                                                                  [](QChar c) { return c.isDigit(); });
+        if (exact && phoneLike) {
+            const FieldCheck ph = checkPhone(key);
+            if (ph.valid) {
+                auto ids = m_ctx.persons.findByPhone(ph.normalized);
+                if (!ids)
+                    return ids.error();
+                if (exactField.isEmpty())
+                    exactField = QStringLiteral("phone");
+                exactHits += int(ids->size());
+                for (qint64 p : ids.value())
+                    refs.append({HitKind::Person, p});
+            }
         }
-    }
-    QString prefix = key;
-    if (auto ref = parseRoomRef(text))
-        prefix = text::searchKey(ref->toString());
-    auto found = m_ctx.search.lookup(prefix, limit * 2);
-    if (!found)
-        return found.error();
-    for (const auto& f : found.value())
-        if (!refs.contains(f))
-            refs.append(f);
+        QString prefix = key;
+        if (auto ref = parseRoomRef(text))
+            prefix = text::searchKey(ref->toString());
+        auto found = m_ctx.search.lookup(prefix, limit * 2);
+        if (!found)
+            return found.error();
+        for (const auto& f : found.value())
+            if (!refs.contains(f))
+                refs.append(f);
 
-    // The first `limit` lines this user may see (dossiers of people are confidential; other
-    // categories come with issue #4).
-    QList<std::pair<HitKind, qint64>> shown;
-    for (const auto& r : std::as_const(refs)) {
-        if (shown.size() >= limit)
-            break;
-        if (r.first != HitKind::Room && !people)
-            continue;
-        shown << r;
+        // The first `limit` lines this user may see (dossiers of people are confidential; other
+        // categories come with issue #4).
+        QList<std::pair<HitKind, qint64>> shown;
+        for (const auto& r : std::as_const(refs)) {
+            if (shown.size() >= limit)
+                break;
+            if (r.first != HitKind::Room && !people)
+                continue;
+            shown << r;
+        }
+        auto hits = hydrate(shown, allDigits && key.size() == 4 ? key : QString());
+        if (!hits)
+            return hits.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        result = hits.value();
     }
-    auto hits = hydrate(shown, allDigits && key.size() == 4 ? key : QString());
-    if (!hits)
-        return hits.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return hits;
+    if (!exactField.isEmpty()) {
+        // After the read snapshot has ended: the record takes the write lock on its own. The field and the
+        // number of matches, never the number searched for.
+        if (auto s =
+                AuditService(m_ctx).record(AuditAction::SearchNumber, {}, 0, {},
+                                           auditDetail(QJsonObject{{QStringLiteral("field"), exactField},
+                                                                   {QStringLiteral("hits"), exactHits}}));
+            !s)
+            return s.error();
+    }
+    return result;
 }
 
 Result<int> SearchService::rebuildIndex()
@@ -261,7 +287,7 @@ Result<int> SearchService::rebuildIndex()
     if (!persons)
         return persons.error();
     for (qint64 id : persons.value()) {
-        auto p = m_ctx.persons.load(id);
+        auto p = m_ctx.persons.load(id, true); // a damaged phone is left out of the keys, not fatal
         if (!p)
             return p.error();
         keys.add(HitKind::Person, id, searchkeys::forPerson(p->data.name, p->data.phones));

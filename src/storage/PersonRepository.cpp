@@ -40,7 +40,8 @@ QVariantList PersonRepository::sealed(qint64 id, const PersonData& d) const
     const auto& c = m_codec;
     return {c.seal(SensitiveField::IdNumber, d.idNumber, ctx),
             d.idNumber.isEmpty() ? QString() : c.blindIndex(SensitiveField::IdNumber, d.idNumber),
-            c.seal(SensitiveField::WorkUnit, d.workUnit, ctx), c.seal(SensitiveField::HomeAddress, d.homeAddress, ctx),
+            c.seal(SensitiveField::WorkUnit, d.workUnit, ctx),
+            c.seal(SensitiveField::HomeAddress, d.homeAddress, ctx),
             c.seal(SensitiveField::EmergencyContact, d.emergencyContact, ctx)};
 }
 
@@ -48,15 +49,16 @@ Status PersonRepository::writePhones(qint64 id, const PersonData& d, bool fresh)
 {
     const QString ctx = context(id);
     if (!fresh)
-        if (auto del = m_db.write(QStringLiteral("DELETE FROM person_phones WHERE person_id = ?"), {id}); !del)
+        if (auto del = m_db.write(QStringLiteral("DELETE FROM person_phones WHERE person_id = ?"), {id});
+            !del)
             return del.error();
     for (int i = 0; i < d.phones.size(); ++i) {
         const QString& ph = d.phones.at(i);
         auto ins = m_db.write(
             QStringLiteral("INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) "
                            "VALUES (?, ?, ?, ?, ?)"),
-            {id, i, m_codec.seal(SensitiveField::Phone, ph, ctx), m_codec.blindIndex(SensitiveField::Phone, ph),
-             tail4(ph)});
+            {id, i, m_codec.seal(SensitiveField::Phone, ph, ctx),
+             m_codec.blindIndex(SensitiveField::Phone, ph), tail4(ph)});
         if (!ins)
             return ins.error();
     }
@@ -68,8 +70,8 @@ Status PersonRepository::writeSensitive(qint64 id, const PersonData& d)
     QVariantList args = sealed(id, d);
     args << id;
     auto r = m_db.write(QStringLiteral("UPDATE persons SET id_number = ?, id_blind = ?, work_unit = ?, "
-                                      "home_address = ?, emergency_contact = ? WHERE id = ?"),
-                       args);
+                                       "home_address = ?, emergency_contact = ? WHERE id = ?"),
+                        args);
     if (!r)
         return r.error();
     return writePhones(id, d, false);
@@ -93,11 +95,12 @@ Result<qint64> PersonRepository::insert(const Person& p, qint64 createdBy, const
                       timestamp(now),
                       nullableId(createdBy)};
     args << sealed(id.value(), d);
-    if (auto r = m_db.write(QStringLiteral("INSERT INTO persons(id, name, gender, id_type, id_legacy, birth_date, "
-                                          "move_in_date, notes, created_at, created_by, id_number, id_blind, "
-                                          "work_unit, home_address, emergency_contact) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           args);
+    if (auto r =
+            m_db.write(QStringLiteral("INSERT INTO persons(id, name, gender, id_type, id_legacy, birth_date, "
+                                      "move_in_date, notes, created_at, created_by, id_number, id_blind, "
+                                      "work_unit, home_address, emergency_contact) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       args);
         !r)
         return r.error();
     if (auto s = writePhones(id.value(), d, true); !s)
@@ -109,10 +112,10 @@ Status PersonRepository::update(const Person& p)
 {
     const PersonData& d = p.data;
     auto q = m_db.write(QStringLiteral("UPDATE persons SET name = ?, gender = ?, id_type = ?, id_legacy = ?, "
-                                      "birth_date = ?, move_in_date = ?, notes = ?, version = version + 1 "
-                                      "WHERE id = ? AND version = ?"),
-                       {d.name, genderCode(d.gender), idTypeCode(d.idType), p.idLegacy ? 1 : 0,
-                        nullableDate(p.birthDate), nullableDate(d.moveInDate), d.notes, p.id, p.version});
+                                       "birth_date = ?, move_in_date = ?, notes = ?, version = version + 1 "
+                                       "WHERE id = ? AND version = ?"),
+                        {d.name, genderCode(d.gender), idTypeCode(d.idType), p.idLegacy ? 1 : 0,
+                         nullableDate(p.birthDate), nullableDate(d.moveInDate), d.notes, p.id, p.version});
     if (!q)
         return q.error();
     if (q.value() != 1)
@@ -123,7 +126,28 @@ Status PersonRepository::update(const Person& p)
     return writeSensitive(p.id, d);
 }
 
-Result<Person> PersonRepository::load(qint64 id)
+Error PersonRepository::damagedValue(qint64 personId, const QString& field)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("id_number"), QT_TRANSLATE_NOOP("PersonRepository", "ID number")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("PersonRepository", "phone")},
+        {QStringLiteral("work_unit"), QT_TRANSLATE_NOOP("PersonRepository", "work unit")},
+        {QStringLiteral("home_address"), QT_TRANSLATE_NOOP("PersonRepository", "home address")},
+        {QStringLiteral("emergency_contact"), QT_TRANSLATE_NOOP("PersonRepository", "emergency contact")},
+    };
+    const char* l = labels.value(field, nullptr);
+    const QString label = l ? QCoreApplication::translate("PersonRepository", l) : field;
+    return Error{ErrorCode::Damaged,
+                 QCoreApplication::translate(
+                     "PersonRepository", "The stored %1 of person no. %2 is damaged: it fails its integrity "
+                                         "check and cannot be shown. Restore the archive from a backup, or "
+                                         "enter the value anew in the person's form")
+                     .arg(label)
+                     .arg(personId),
+                 field, QString::number(personId), 0};
+}
+
+Result<Person> PersonRepository::load(qint64 id, bool damagedAsEmpty)
 {
     auto q =
         m_db.exec(QStringLiteral("SELECT name, gender, id_type, id_number, id_legacy, birth_date, work_unit, "
@@ -140,15 +164,26 @@ Result<Person> PersonRepository::load(qint64 id)
     Person p;
     p.id = id;
     p.masked = false;
+    std::optional<Error> damage;
+    auto open = [&](SensitiveField f, const QVariant& stored) {
+        if (auto v = m_codec.openChecked(f, stored.toString(), ctx))
+            return *v;
+        const QString code = sensitiveFieldCode(f);
+        if (!p.damaged.contains(code))
+            p.damaged << code;
+        if (!damage)
+            damage = damagedValue(id, code);
+        return QString();
+    };
     p.data.name = r.value(0).toString();
     p.data.gender = genderFromCode(r.value(1).toString());
     p.data.idType = idTypeFromCode(r.value(2).toString());
-    p.data.idNumber = m_codec.open(SensitiveField::IdNumber, r.value(3).toString(), ctx);
+    p.data.idNumber = open(SensitiveField::IdNumber, r.value(3));
     p.idLegacy = r.value(4).toInt() != 0;
     p.birthDate = dateFrom(r.value(5));
-    p.data.workUnit = m_codec.open(SensitiveField::WorkUnit, r.value(6).toString(), ctx);
-    p.data.homeAddress = m_codec.open(SensitiveField::HomeAddress, r.value(7).toString(), ctx);
-    p.data.emergencyContact = m_codec.open(SensitiveField::EmergencyContact, r.value(8).toString(), ctx);
+    p.data.workUnit = open(SensitiveField::WorkUnit, r.value(6));
+    p.data.homeAddress = open(SensitiveField::HomeAddress, r.value(7));
+    p.data.emergencyContact = open(SensitiveField::EmergencyContact, r.value(8));
     p.data.moveInDate = dateFrom(r.value(9));
     p.data.notes = r.value(10).toString();
     p.version = r.value(11).toInt();
@@ -156,8 +191,15 @@ Result<Person> PersonRepository::load(qint64 id)
         QStringLiteral("SELECT phone FROM person_phones WHERE person_id = ? ORDER BY position"), {id});
     if (!phones)
         return phones.error();
-    while (phones.value().next())
-        p.data.phones << m_codec.open(SensitiveField::Phone, phones.value().value(0).toString(), ctx);
+    while (phones.value().next()) {
+        const QString stored = phones.value().value(0).toString();
+        if (auto v = m_codec.openChecked(SensitiveField::Phone, stored, ctx))
+            p.data.phones << *v;
+        else
+            open(SensitiveField::Phone, stored); // records the damage; the phone is left out
+    }
+    if (damage && !damagedAsEmpty)
+        return *damage;
     return p;
 }
 
@@ -219,7 +261,7 @@ Result<qint64> PersonRepository::insertOccupancy(const Occupancy& o, const QDate
 Status PersonRepository::endOccupancy(qint64 occupancyId, const QDate& until)
 {
     return done(m_db.write(QStringLiteral("UPDATE occupancies SET until = ? WHERE id = ?"),
-                          {nullableDate(until), occupancyId}));
+                           {nullableDate(until), occupancyId}));
 }
 
 Result<Occupancy> PersonRepository::occupancy(qint64 id)

@@ -18,7 +18,10 @@ public:
     Result<qint64> insert(const Person& p, qint64 createdBy, const QDateTime& now);
     // Writes p.data if the stored version is still p.version; bumps the version.
     Status update(const Person& p);
-    Result<Person> load(qint64 id); // unmasked
+    // Unmasked. A sealed value that fails its integrity check is an error (ErrorCode::Damaged)
+    // naming the person and the field, never an empty value; with `damagedAsEmpty` (only for the
+    // form that corrects the record) such fields come back empty and are named in Person::damaged.
+    Result<Person> load(qint64 id, bool damagedAsEmpty = false);
     Result<QString> name(qint64 id);
     Result<QList<qint64>> findByIdNumber(const QString& normalized);
     // The same for many numbers at once: number → the persons holding it (absent if none).
@@ -46,12 +49,14 @@ public:
     Result<QList<RoomOccupant>> currentOccupantsOfUnit(qint64 unitId);
 
     // Writes the sensitive fields again (through the codec): for encrypting an older archive.
-    Status rewriteSensitive(qint64 personId, const PersonData& d)
-    {
-        return writeSensitive(personId, d);
-    }
+    Status rewriteSensitive(qint64 personId, const PersonData& d) { return writeSensitive(personId, d); }
 
     QString context(qint64 personId) const { return QStringLiteral("person/%1").arg(personId); }
+    // The context of the person's sensitive values in the change history: another purpose than
+    // the live row's, so an old value copied from the history into the row does not open there.
+    QString historyContext(qint64 personId) const { return context(personId) + QStringLiteral("/history"); }
+    // The error for a sealed value of this person that fails its integrity check.
+    static Error damagedValue(qint64 personId, const QString& field);
 
 private:
     // The sealed columns id_number, id_blind, work_unit, home_address, emergency_contact.

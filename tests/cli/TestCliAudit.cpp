@@ -112,37 +112,49 @@ private slots:
         // sqlite3 tool, as someone with a copy of the file and no password would. Every link and
         // the head agree; the keyed seal does not, and verify exits 1.
         const QString cut = m_dir.filePath(QStringLiteral("cut.db"));
-        auto as = [&](const QStringList& args) { return runArchiveroom(cut, args, QStringLiteral("admin"), QStringLiteral("admin-secret")); };
-        QCOMPARE(runArchiveroom(cut, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, QString(), {},
-                                QStringLiteral("admin-secret"))
+        auto as = [&](const QStringList& args) {
+            return runArchiveroom(cut, args, QStringLiteral("admin"), QStringLiteral("admin-secret"));
+        };
+        QCOMPARE(runArchiveroom(cut,
+                                {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
+                                QString(), {}, QStringLiteral("admin-secret"))
                      .code,
                  0);
         for (int i = 0; i < 4; ++i)
-            QCOMPARE(as({QStringLiteral("estate"), QStringLiteral("add"), QStringLiteral("--code"), QStringLiteral("E%1").arg(i),
-                         QStringLiteral("--name"), QStringLiteral("小区%1").arg(QChar(0x4E00 + i))})
+            QCOMPARE(as({QStringLiteral("estate"), QStringLiteral("add"), QStringLiteral("--code"),
+                         QStringLiteral("E%1").arg(i), QStringLiteral("--name"),
+                         QStringLiteral("小区%1").arg(QChar(0x4E00 + i))})
                          .code,
                      0);
         QCOMPARE(as({QStringLiteral("audit"), QStringLiteral("verify")}).code, 0);
         auto sql = [&](const QString& statement) {
             QProcess p;
             p.start(QStringLiteral("sqlite3"), {cut, statement});
-            return p.waitForFinished(30000) && p.exitCode() == 0 ? QString::fromUtf8(p.readAllStandardOutput()).trimmed() : QStringLiteral("failed");
+            return p.waitForFinished(30000) && p.exitCode() == 0
+                       ? QString::fromUtf8(p.readAllStandardOutput()).trimmed()
+                       : QStringLiteral("failed");
         };
-        const QStringList head = sql(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'")).split(QLatin1Char(':'));
+        const QStringList head =
+            sql(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'")).split(QLatin1Char(':'));
         QCOMPARE(head.size(), 4); // count, hash, sealed record, seal
         const qint64 n = head.at(0).toLongLong();
-        QVERIFY(sql(QStringLiteral("DELETE FROM audit_log WHERE id > %1").arg(n - 4)) != QLatin1String("failed"));
+        QVERIFY(sql(QStringLiteral("DELETE FROM audit_log WHERE id > %1").arg(n - 4)) !=
+                QLatin1String("failed"));
         const QString last = sql(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-        for (const QString& value : {QStringLiteral("%1:%2:%3:%4").arg(n - 4).arg(last, head.at(2), head.at(3)),
-                                     QStringLiteral("%1:%2:%1:%3").arg(n - 4).arg(last, head.at(3)),
-                                     QStringLiteral("%1:%2").arg(n - 4).arg(last)}) {
+        for (const QString& value :
+             {QStringLiteral("%1:%2:%3:%4").arg(n - 4).arg(last, head.at(2), head.at(3)),
+              QStringLiteral("%1:%2:%1:%3").arg(n - 4).arg(last, head.at(3)),
+              QStringLiteral("%1:%2").arg(n - 4).arg(last)}) {
             // Each verify signs in and appends: cut again, so each try starts from the same trail.
-            QVERIFY(sql(QStringLiteral("DELETE FROM audit_log WHERE id > %1").arg(n - 4)) != QLatin1String("failed"));
-            QVERIFY(sql(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'audit_head'").arg(value)) != QLatin1String("failed"));
+            QVERIFY(sql(QStringLiteral("DELETE FROM audit_log WHERE id > %1").arg(n - 4)) !=
+                    QLatin1String("failed"));
+            QVERIFY(sql(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'audit_head'").arg(value)) !=
+                    QLatin1String("failed"));
             const Run r = as({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
             QVERIFY2(r.code == 1, qPrintable(value + QLatin1Char(' ') + r.out + r.err));
             const QString problem = r.json().object().value(QStringLiteral("problem")).toString();
-            QVERIFY2(problem == QLatin1String("seal_mismatch") || problem == QLatin1String("unsealed"), qPrintable(r.out));
+            QVERIFY2(problem == QLatin1String("seal_mismatch") || problem == QLatin1String("unsealed"),
+                     qPrintable(r.out));
         }
     }
 
@@ -193,6 +205,38 @@ private slots:
                      .code,
                  4);
         QCOMPARE(asStaff({QStringLiteral("audit"), QStringLiteral("list")}).code, 3);
+    }
+
+    // #17 item 8: damage is never silent. One base64 digit of the sealed ID number changed with
+    // sqlite3: `owner show --unmask` exits 1 naming the field (it showed an empty value and exit
+    // 0), the masked view too, and the trail records the damaged value.
+    void R26_aFlippedByteInASealedFieldMakesOwnerShowExit1()
+    {
+        QVERIFY(sqlite3(QStringLiteral(
+            "UPDATE persons SET id_number = substr(id_number, 1, 9) || CASE substr(id_number, 10, 1) "
+            "WHEN 'A' THEN 'B' ELSE 'A' END || substr(id_number, 11) WHERE name = '欧阳明华'")));
+        const Run full =
+            asClerk({QStringLiteral("owner"), QStringLiteral("show"), QStringLiteral("3-2-1201"),
+                     QStringLiteral("--unmask"), QStringLiteral("--reason"), QStringLiteral("核对")});
+        QCOMPARE(full.code, 1);
+        QVERIFY2(full.err.contains(QStringLiteral("ID number")) &&
+                     full.err.contains(QStringLiteral("damaged")),
+                 qPrintable(full.err));
+        QVERIFY(full.out.isEmpty());
+        const Run masked =
+            asClerk({QStringLiteral("owner"), QStringLiteral("show"), QStringLiteral("3-2-1201")});
+        QCOMPARE(masked.code, 1);
+        const Run trail = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                               QStringLiteral("damaged_value"), QStringLiteral("--json")});
+        QVERIFY2(trail.code == 0, qPrintable(trail.err));
+        QCOMPARE(trail.json().array().size(), 2);
+        QVERIFY(trail.json()
+                    .array()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QStringLiteral("id_number")));
     }
 };
 

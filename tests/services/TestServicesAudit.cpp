@@ -132,7 +132,7 @@ private slots:
     void R27_demoLoadIsRecorded();
     void R27_rolledBackChangeLeavesNoRecord();
     void R27_failedAuditRollsTheChangeBack();
-    void R27_refusedActionsWriteNothing();
+    void R27_aRefusalIsTracedAndNothingElseIsWritten();
     void R27_onlyAdminLeaderAndClerkReadTheTrail_data();
     void R27_onlyAdminLeaderAndClerkReadTheTrail();
     void R27_listFiltersByPersonDossierUserDateAndAction();
@@ -258,7 +258,7 @@ void TestServicesAudit::R27_failedAuditRollsTheChangeBack()
     QVERIFY(!d.a().people().unmasked(d.wang, QStringLiteral("核对")).ok());
 }
 
-void TestServicesAudit::R27_refusedActionsWriteNothing()
+void TestServicesAudit::R27_aRefusalIsTracedAndNothingElseIsWritten()
 {
     Desk d;
     const int before = d.records();
@@ -267,8 +267,12 @@ void TestServicesAudit::R27_refusedActionsWriteNothing()
     QCOMPARE(d.records(), before);
     d.f->becomeRole(Role::Staff);
     const int afterStaff = d.records(); // the account was added (and signed in): recorded
+    // The refusal itself is traced (issue #16 item 10): one record, naming what was refused.
     QCOMPARE(d.a().people().person(d.wang).error().code, ErrorCode::PermissionDenied);
-    QCOMPARE(d.records(), afterStaff);
+    QCOMPARE(d.records(), afterStaff + 1);
+    QCOMPARE(count(d.a(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND "
+                                         "detail LIKE '%view_register%'")),
+             1);
 }
 
 void TestServicesAudit::R27_onlyAdminLeaderAndClerkReadTheTrail_data()

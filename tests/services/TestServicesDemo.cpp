@@ -18,6 +18,7 @@ private slots:
     void refusesANonEmptyArchiveAndBadCounts();
     void needsThePermission();
     void cancellingRollsBack();
+    void aDemoOfSeveralEstatesIsOneTransaction();
 };
 
 void TestServicesDemo::fiftyHouseholdsHaveConsistentCounts()
@@ -168,6 +169,27 @@ void TestServicesDemo::cancellingRollsBack()
     QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM estates")), 0);
     QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM persons")), 0);
     QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM search_keys")), 0);
+}
+
+// #17 item 11: a demo of more than one estate (3,000 households each) is one transaction. A
+// demo cancelled (or killed) in its second estate left the first one behind, and could not be
+// run again ("this one already has estates").
+void TestServicesDemo::aDemoOfSeveralEstatesIsOneTransaction()
+{
+    Fixture f(Role::Admin);
+    int lastDone = 0;
+    auto r = f.archive->demo().generate(3500, 1, [&](int done, int) {
+        lastDone = done;
+        return done < 3500; // the second estate's first batch
+    });
+    QVERIFY(!r.ok());
+    QCOMPARE(lastDone, 3500);
+    QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM estates")), 0);
+    QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM persons")), 0);
+    QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'demo'")), 0);
+    auto again = f.archive->demo().generate(40, 1);
+    AR_VERIFY_OK(again);
+    QCOMPARE(again->estates, 1);
 }
 
 QTEST_GUILESS_MAIN(TestServicesDemo)

@@ -89,6 +89,7 @@ private slots:
     void findsDossiersByArchiveNumberFragments_data();
     void findsDossiersByArchiveNumberFragments();
     void staffGetNoPersonHits();
+    void R20_R27_exactNumberSearchIsForRolesThatMayUnmaskAndIsAudited();
     void honoursTheLimitAndEmptyQueries();
     void notSignedInIsRefused();
     void upgradeFromBeforeTheIndexMakesOldRecordsSearchable();
@@ -241,6 +242,39 @@ void TestServicesSearch::staffGetNoPersonHits()
         }
     }
     QCOMPARE(d.rooms(QStringLiteral("1201")), QStringList{QStringLiteral("3-2-1201")});
+}
+
+// #17 item 6: a manager sees the register masked; a search by a full number must not confirm
+// the digits the mask hides (10,000 guesses of them took 90 minutes). The clerk, who may see
+// full numbers, still finds by them, and each such search is in the trail — without the number.
+void TestServicesSearch::R20_R27_exactNumberSearchIsForRolesThatMayUnmaskAndIsAudited()
+{
+    Desk d;
+    const QString wangId = fakeId(QDate(1980, 5, 17), true);
+    const auto searches = [&] {
+        return count(*d.f.archive,
+                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'search_number'"));
+    };
+    QCOMPARE(d.ids(wangId, HitKind::Person), QList<qint64>{d.wang}); // the clerk
+    QCOMPARE(d.ids(QStringLiteral("13812345678"), HitKind::Person), QList<qint64>{d.wang});
+    QCOMPARE(searches(), 2);
+    QCOMPARE(count(*d.f.archive,
+                   QStringLiteral(
+                       "SELECT COUNT(*) FROM audit_log WHERE action = 'search_number' AND (detail LIKE ? OR "
+                       "detail LIKE ?)"),
+                   {QStringLiteral("%") + wangId + QStringLiteral("%"), QStringLiteral("%13812345678%")}),
+             0);
+
+    d.f.becomeRole(Role::Manager, QStringLiteral("manager1"));
+    QVERIFY(!d.f.archive->context().can(Permission::UnmaskSensitive));
+    QVERIFY(d.f.archive->context().can(Permission::ViewRegister));
+    QVERIFY(d.ids(wangId, HitKind::Person).isEmpty());
+    QVERIFY(d.ids(QStringLiteral("13812345678"), HitKind::Person).isEmpty());
+    QVERIFY(d.ids(QStringLiteral("010-66668888"), HitKind::Person).isEmpty());
+    // What the mask shows still finds: a name, the last four digits.
+    QCOMPARE(d.ids(QStringLiteral("5678"), HitKind::Person), QList<qint64>{d.wang});
+    QCOMPARE(d.ids(QStringLiteral("王小明"), HitKind::Person), QList<qint64>{d.wang});
+    QCOMPARE(searches(), 2);
 }
 
 void TestServicesSearch::honoursTheLimitAndEmptyQueries()

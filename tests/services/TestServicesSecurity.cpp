@@ -40,6 +40,9 @@ private slots:
     void R26_databaseFilesHoldNoPlainPersonalData();
     void R26_aCopiedFileOpensNothingWithoutAPassword();
     void R26_olderPlainArchiveIsEncryptedAtFirstSignIn();
+    void R26_aDamagedValueIsAnErrorNamingTheFieldAndIsAudited();
+    void R26_aHistoryValueCopiedIntoTheRowDoesNotOpenThere();
+    void R26_historyOfAnOlderArchiveIsBoundToTheHistoryAtSignIn();
     void wrongPasswordRevealsNothing();
     void lockoutAfterRepeatedFailures();
     void changePasswordRewrapsOnlyThatSlot();
@@ -47,6 +50,7 @@ private slots:
     void adminResetsAPasswordAndDisablesAnAccount();
     void accountWithoutKeySlotIsToldWhatToDo();
     void R20_administratorSeesNoRecords();
+    void R27_aRefusedUnmaskIsTraced();
     void addingUsersNeedsTheAdministrator();
 };
 
@@ -150,6 +154,165 @@ void TestServicesSecurity::R26_olderPlainArchiveIsEncryptedAtFirstSignIn()
     QCOMPARE(a.context().persons.findByIdNumber(id).value(), QList<qint64>{1});
 }
 
+namespace {
+// One byte of a sealed value changed, as damage on disk or a hand with a hex editor would.
+QString flippedByte(const QString& sealed)
+{
+    QByteArray raw = QByteArray::fromBase64(sealed.mid(3).toLatin1());
+    raw[raw.size() / 2] = char(raw.at(raw.size() / 2) ^ 0x20);
+    return QStringLiteral("v1:") + QString::fromLatin1(raw.toBase64());
+}
+} // namespace
+
+// Damage is never silent (#17 item 8): a sealed value whose tag fails is an error naming the
+// person and the field — for the full view, the masked view, the export and the printed form —
+// and the trail records it; the correcting form opens with the field empty, so it can be
+// entered anew.
+void TestServicesSecurity::R26_aDamagedValueIsAnErrorNamingTheFieldAndIsAudited()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    auto done = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
+    AR_VERIFY_OK(done);
+    const qint64 id = done->personId;
+    Database& db = f.archive->context().db;
+    const QString stored =
+        db.scalar(QStringLiteral("SELECT home_address FROM persons WHERE id = ?"), {id}).value().toString();
+    QVERIFY(stored.startsWith(QLatin1String("v1:")));
+    AR_VERIFY_OK(db.exec(QStringLiteral("UPDATE persons SET home_address = ? WHERE id = ?"),
+                         {flippedByte(stored), id}));
+    const auto damagedRecords = [&] {
+        return count(*f.archive,
+                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'damaged_value' "
+                                    "AND entity = 'person' AND entity_id = ? AND detail LIKE ?"),
+                     {id, QStringLiteral("%home_address%")});
+    };
+    QCOMPARE(damagedRecords(), 0);
+
+    auto full = f.archive->people().unmasked(id, QStringLiteral("核对"));
+    QVERIFY(!full);
+    QCOMPARE(full.error().code, ErrorCode::Damaged);
+    QCOMPARE(full.error().field, QStringLiteral("home_address"));
+    QVERIFY2(full.error().message.contains(QStringLiteral("home address")) &&
+                 full.error().message.contains(QString::number(id)),
+             qPrintable(full.error().message));
+    QCOMPARE(damagedRecords(), 1);
+
+    auto shown = f.archive->people().person(id); // masked: not an empty mask of nothing either
+    QVERIFY(!shown);
+    QCOMPARE(shown.error().code, ErrorCode::Damaged);
+    QCOMPARE(damagedRecords(), 2);
+
+    auto table = f.archive->exports().owners(QStringLiteral("HY"));
+    QVERIFY(!table);
+    QCOMPARE(table.error().code, ErrorCode::Damaged);
+    QCOMPARE(damagedRecords(), 3);
+
+    // The other fields are intact, and the correcting form names what is lost.
+    auto form = f.archive->people().personForEdit(id);
+    AR_VERIFY_OK(form);
+    QCOMPARE(form->damaged, QStringList{QStringLiteral("home_address")});
+    QVERIFY(form->data.homeAddress.isEmpty());
+    QCOMPARE(damagedRecords(), 4);
+    Person corrected = form.value();
+    corrected.data.homeAddress = QStringLiteral("演示市新街7号");
+    AR_VERIFY_OK(f.archive->people().updatePerson(corrected));
+    auto repaired = f.archive->people().unmasked(id, QStringLiteral("核对"));
+    AR_VERIFY_OK(repaired);
+    QCOMPARE(repaired->data.homeAddress, QStringLiteral("演示市新街7号"));
+    QCOMPARE(repaired->data.idNumber, wangXiaoming(0).person.idNumber);
+}
+
+// #17 item 8: the values of the change history are sealed for the history, not for the row:
+// an attacker with the file who copies an old value from the history into the live row (to
+// bring back a former phone or ID number) gets a damaged value, not the old one.
+void TestServicesSecurity::R26_aHistoryValueCopiedIntoTheRowDoesNotOpenThere()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    auto done = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
+    AR_VERIFY_OK(done);
+    const qint64 id = done->personId;
+    Person p = f.archive->people().unmasked(id, QStringLiteral("核对")).value();
+    const QString before = p.data.homeAddress;
+    p.data.homeAddress = QStringLiteral("演示市新街99号");
+    AR_VERIFY_OK(f.archive->people().updatePerson(p));
+    Database& db = f.archive->context().db;
+    const QString oldSealed =
+        db.scalar(
+              QStringLiteral("SELECT old_value FROM change_history WHERE entity = 'person' AND entity_id = ? "
+                             "AND field = 'home_address'"),
+              {id})
+            .value()
+            .toString();
+    QVERIFY(oldSealed.startsWith(QLatin1String("v1:")));
+    // The history itself still reads (for a clerk, who may see full values).
+    auto history = f.archive->people().history(id);
+    AR_VERIFY_OK(history);
+    bool seen = false;
+    for (const HistoryEntry& e : history.value())
+        seen = seen || (e.field == QLatin1String("home_address") && e.oldValue == before);
+    QVERIFY(seen);
+
+    AR_VERIFY_OK(
+        db.exec(QStringLiteral("UPDATE persons SET home_address = ? WHERE id = ?"), {oldSealed, id}));
+    auto replayed = f.archive->people().unmasked(id, QStringLiteral("核对"));
+    QVERIFY2(!replayed, qPrintable(replayed ? replayed->data.homeAddress : QString()));
+    QCOMPARE(replayed.error().code, ErrorCode::Damaged);
+    QCOMPARE(replayed.error().field, QStringLiteral("home_address"));
+}
+
+// An archive written before the history had its own binding (its history values sealed for the
+// row) is bound to the history once, at the first sign-in with the key; its history still reads.
+void TestServicesSecurity::R26_historyOfAnOlderArchiveIsBoundToTheHistoryAtSignIn()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    auto done = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
+    AR_VERIFY_OK(done);
+    const qint64 id = done->personId;
+    Person p = f.archive->people().unmasked(id, QStringLiteral("核对")).value();
+    const QString before = p.data.homeAddress;
+    p.data.homeAddress = QStringLiteral("演示市新街99号");
+    AR_VERIFY_OK(f.archive->people().updatePerson(p));
+
+    // Make it look like an older archive: history values sealed under the row's context, no mark.
+    Context& ctx = f.archive->context();
+    const QString row = ctx.persons.context(id);
+    AR_VERIFY_OK(ctx.db.exec(
+        QStringLiteral("UPDATE change_history SET old_value = ?, new_value = ? WHERE entity = "
+                       "'person' AND entity_id = ? AND field = 'home_address'"),
+        {ctx.codec.seal(SensitiveField::HomeAddress, before, row),
+         ctx.codec.seal(SensitiveField::HomeAddress, QStringLiteral("演示市新街99号"), row), id}));
+    AR_VERIFY_OK(ctx.db.exec(QStringLiteral("DELETE FROM meta WHERE key = 'history_binding'")));
+    auto legacy = f.archive->people().history(id); // read under the old binding until then
+    AR_VERIFY_OK(legacy);
+
+    const QString login = f.user.login;
+    f.archive->accounts().signOut();
+    AR_VERIFY_OK(f.archive->accounts().signIn(login, QStringLiteral("password-123")));
+    QCOMPARE(ctx.db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'history_binding'"))
+                 .value()
+                 .toString(),
+             QStringLiteral("history"));
+    const QString rebound =
+        ctx.db
+            .scalar(QStringLiteral(
+                        "SELECT old_value FROM change_history WHERE entity = 'person' AND entity_id = ? "
+                        "AND field = 'home_address'"),
+                    {id})
+            .value()
+            .toString();
+    QCOMPARE(ctx.codec.open(SensitiveField::HomeAddress, rebound, ctx.persons.historyContext(id)), before);
+    QVERIFY(!ctx.codec.openChecked(SensitiveField::HomeAddress, rebound, row)); // no longer opens in the row
+    auto history = f.archive->people().history(id);
+    AR_VERIFY_OK(history);
+    bool seen = false;
+    for (const HistoryEntry& e : history.value())
+        seen = seen || (e.field == QLatin1String("home_address") && e.oldValue == before);
+    QVERIFY(seen);
+}
+
 void TestServicesSecurity::wrongPasswordRevealsNothing()
 {
     Fixture f;
@@ -221,6 +384,11 @@ void TestServicesSecurity::recoveryKeyGivesANewPassword()
     wrong[5] = wrong[5] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
     QCOMPARE(acc.recover(wrong, QStringLiteral("admin"), QStringLiteral("remembered-1")).error().code,
              ErrorCode::PermissionDenied);
+    // The failed attempt is traced (#17 item 11), like a failed sign-in.
+    QCOMPARE(count(*archive.value(),
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'sign_in_failed' "
+                                  "AND user_login = 'admin' AND detail LIKE '%wrong_recovery_key%'")),
+             1);
     AR_VERIFY_OK(acc.recover(rk, QStringLiteral("admin"), QStringLiteral("remembered-1")));
     QVERIFY(!archive.value()->context().user()); // recovery signs nobody in
     QVERIFY(!acc.signIn(QStringLiteral("admin"), QStringLiteral("forgotten-1")).ok());
@@ -293,6 +461,43 @@ void TestServicesSecurity::R20_administratorSeesNoRecords()
     AR_VERIFY_OK(rows);
     for (const RoomRow& row : rows.value())
         QVERIFY(row.owners.isEmpty());
+    // Nor through the trail (#17 item 6): the administrator reads it, with persons by number.
+    auto trail = f.archive->audit().list(AuditService::Filter{});
+    AR_VERIFY_OK(trail);
+    int personRecords = 0;
+    for (const AuditEntry& e : trail.value()) {
+        if (e.record.entity != QLatin1String("person"))
+            continue;
+        ++personRecords;
+        QVERIFY2(e.subject.isEmpty(), qPrintable(e.subject));
+        QCOMPARE(e.record.entityId, done->personId);
+    }
+    QVERIFY(personRecords > 0);
+}
+
+// #16 item 10: the attempt is what R27 wants traced. A manager (who sees the register masked)
+// asks for the full values: refused, and the refusal is in the trail with the rule behind it.
+void TestServicesSecurity::R27_aRefusedUnmaskIsTraced()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    auto done = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
+    AR_VERIFY_OK(done);
+    const User manager = f.becomeRole(Role::Manager, QStringLiteral("manager1"));
+    const auto refusals = [&] {
+        return count(*f.archive,
+                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND "
+                                    "user_login = 'manager1' AND detail LIKE '%unmask_sensitive%' "
+                                    "AND detail LIKE '%R20%'"));
+    };
+    QCOMPARE(refusals(), 0);
+    auto full = f.archive->people().unmasked(done->personId, QStringLiteral("想看看"));
+    QCOMPARE(full.error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(refusals(), 1);
+    // What the role may do leaves no refusal behind.
+    AR_VERIFY_OK(f.archive->people().person(done->personId));
+    QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused'")), 1);
+    Q_UNUSED(manager);
 }
 
 void TestServicesSecurity::addingUsersNeedsTheAdministrator()

@@ -171,6 +171,16 @@ void PersonForm::loadPerson()
     m_loaded = p.value();
     fill(m_loaded.data);
     m_genderFromId = false;
+    if (!m_loaded.damaged.isEmpty()) {
+        QStringList labels;
+        for (const QString& f : std::as_const(m_loaded.damaged))
+            labels << RegisterService::fieldLabel(f == QLatin1String("phone") ? QStringLiteral("phones") : f);
+        m_ui->messageLabel->setText(
+            tr("Stored values of this person are damaged and cannot be read: %1. They are shown empty; "
+               "enter them anew, or restore the archive from a backup.")
+                .arg(labels.join(QStringLiteral(", ")))
+                .toHtmlEscaped());
+    }
 
     // The tie shown in the header: the weightiest current one.
     m_role = OccupancyRole::Member;
