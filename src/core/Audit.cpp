@@ -50,6 +50,12 @@ constexpr ActionName kActions[] = {
     {AuditAction::BackupVerify, "backup_verify", QT_TRANSLATE_NOOP("Audit", "Check backup")},
     {AuditAction::Restore, "restore", QT_TRANSLATE_NOOP("Audit", "Restore from backup")},
     {AuditAction::BackupSettings, "backup_settings", QT_TRANSLATE_NOOP("Audit", "Backup settings")},
+    {AuditAction::HoldAdd, "hold_add", QT_TRANSLATE_NOOP("Audit", "Put on hold")},
+    {AuditAction::HoldRelease, "hold_release", QT_TRANSLATE_NOOP("Audit", "Release hold")},
+    {AuditAction::DestroyPropose, "destroy_propose", QT_TRANSLATE_NOOP("Audit", "Propose destruction")},
+    {AuditAction::DestroyApprove, "destroy_approve", QT_TRANSLATE_NOOP("Audit", "Approve destruction")},
+    {AuditAction::DestroyReject, "destroy_reject", QT_TRANSLATE_NOOP("Audit", "Reject destruction")},
+    {AuditAction::DestroyExecute, "destroy_execute", QT_TRANSLATE_NOOP("Audit", "Destroy dossiers")},
 };
 
 } // namespace

@@ -47,6 +47,13 @@ enum class AuditAction
     BackupVerify,   // a backup file checked from the window
     Restore,        // in the restored archive: it was made from a backup; in the old one: restored from it
     BackupSettings, // the automatic backups' folder, interval or keep counts changed
+    // Holds and destruction (R43, issue #18)
+    HoldAdd,        // a dossier put on hold (kept out of destruction), with the reason
+    HoldRelease,    // a hold released
+    DestroyPropose, // a destruction batch proposed
+    DestroyApprove, // an owning department's head or a leader approved a batch
+    DestroyReject,  // a batch rejected, with the reason
+    DestroyExecute, // a batch executed: dossiers become tombstones, contents erased
 };
 
 QString auditActionCode(AuditAction a);

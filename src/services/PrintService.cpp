@@ -3,6 +3,7 @@
 #include "PrintService.h"
 
 #include "AuditService.h"
+#include "DestructionService.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -28,14 +29,17 @@ QString printFormCode(PrintForm f)
     case PrintForm::BorrowRegister: return QStringLiteral("borrow-register");
     case PrintForm::CopyRegister: return QStringLiteral("copy-register");
     case PrintForm::Labels: return QStringLiteral("labels");
+    case PrintForm::DestructionList:
+        return QStringLiteral("destruction-list");
     }
     return {};
 }
 
 QList<PrintForm> allPrintForms()
 {
-    return {PrintForm::OwnerForm,      PrintForm::TenantForm,   PrintForm::DossierCatalog, PrintForm::FileCatalog,
-            PrintForm::BorrowRegister, PrintForm::CopyRegister, PrintForm::Labels};
+    return {PrintForm::OwnerForm,   PrintForm::TenantForm,     PrintForm::DossierCatalog,
+            PrintForm::FileCatalog, PrintForm::BorrowRegister, PrintForm::CopyRegister,
+            PrintForm::Labels,      PrintForm::DestructionList};
 }
 
 std::optional<PrintForm> printFormFromCode(const QString& code)
@@ -56,6 +60,8 @@ QString printFormLabel(PrintForm f)
     case PrintForm::BorrowRegister: return PrintService::tr("Borrowing register (P4)");
     case PrintForm::CopyRegister: return PrintService::tr("Borrowing and copying record ZC-05/B05 (P5)");
     case PrintForm::Labels: return PrintService::tr("Spine labels (P6)");
+    case PrintForm::DestructionList:
+        return PrintService::tr("Destruction list (P7)");
     }
     return {};
 }
@@ -85,6 +91,22 @@ Result<PrintJob> PrintService::prepare(const PrintRequest& r)
     case PrintForm::BorrowRegister: return borrowRegister(r);
     case PrintForm::CopyRegister: return copyRegister(r);
     case PrintForm::Labels: return labels(r);
+    case PrintForm::DestructionList: {
+        if (!m_destruction)
+            return Error::of(ErrorCode::Failed, tr("Unknown form"));
+        if (r.batch <= 0)
+            return Error::invalid(QStringLiteral("batch"), QString::number(r.batch),
+                                  tr("Name the destruction batch"));
+        auto doc = m_destruction->listDocument(r.batch);
+        if (!doc)
+            return doc.error();
+        PrintJob job;
+        job.request = r;
+        job.entries = int(doc->rows.size());
+        job.description = tr("%1 · batch %2").arg(doc->title).arg(r.batch);
+        job.document = doc.value();
+        return job;
+    }
     }
     return Error::of(ErrorCode::Usage, tr("Unknown form"));
 }
