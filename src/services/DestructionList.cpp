@@ -53,12 +53,11 @@ Result<print::TableDoc> DestructionService::listDocument(qint64 batchId)
     };
     doc.footer << tr("Proposed by: %1 %2").arg(b->proposedBy, day(b->proposedAt.toLocalTime().date()));
     for (const QString& dept : b->departments())
-        doc.footer << tr("Approved by the head of %1: %2").arg(dept, approvalOf(dept));
-    doc.footer << tr("Approved by the company leader: %1").arg(approvalOf(kLeaderPart))
-               << tr("Witness: %1").arg(b->witness1) << tr("Witness: %1").arg(b->witness2)
-               << tr("Destroyed by: %1").arg(b->executedBy)
+        doc.footer << tr("Head of %1: %2").arg(dept, approvalOf(dept));
+    doc.footer << tr("Company leader: %1").arg(approvalOf(kLeaderPart)) << tr("Witness: %1").arg(b->witness1)
+               << tr("Witness: %1").arg(b->witness2) << tr("Destroyed by: %1").arg(b->executedBy)
                << tr("Date of destruction: %1").arg(day(b->executedOn)) << tr("Method: %1").arg(b->method);
-    doc.footerColumns = 4;
+    doc.footerColumns = 3;
     doc.pageFormat = tr("Page %1 of %2");
     return doc;
 }
