@@ -77,6 +77,7 @@ QList<Command> loanCommands();
 QList<Command> printCommands();
 QList<Command> importCommands();
 QList<Command> backupCommands();
+QList<Command> destroyCommands();
 
 // A new password from ARCHIVEROOM_NEW_PASSWORD, or asked twice on the terminal.
 bool newPassword(Invocation& inv, QString* password);

@@ -115,7 +115,12 @@ int dossierShow(Invocation& inv)
                                    {QStringLiteral("field"), h.field},
                                    {QStringLiteral("old"), h.oldValue},
                                    {QStringLiteral("new"), h.newValue}};
-        inv.print(QJsonObject{
+        QJsonValue hold;
+        if (v->hold)
+            hold = QJsonObject{{QStringLiteral("reason"), v->hold->reason},
+                               {QStringLiteral("by"), v->hold->placedByLogin},
+                               {QStringLiteral("since"), v->hold->placedAt.toUTC().toString(Qt::ISODate)}};
+        QJsonObject shown{
             {QStringLiteral("archive_no"), v->dossier.archiveNo},
             {QStringLiteral("category"), v->category.code},
             {QStringLiteral("title"), v->dossier.title},
@@ -129,7 +134,14 @@ int dossierShow(Invocation& inv)
             {QStringLiteral("retention"), v->dossier.retention},
             {QStringLiteral("destroy_eligible"), dateJson(v->destroyEligible)},
             {QStringLiteral("history"), history},
-        });
+            {QStringLiteral("hold"), hold},
+        };
+        if (v->dossier.status == QLatin1String("destroyed")) {
+            // R43: the tombstone.
+            shown.insert(QStringLiteral("destroyed_on"), dateJson(v->destroyedOn));
+            shown.insert(QStringLiteral("batch"), v->destructionBatch);
+        }
+        inv.print(shown);
         return Ok;
     }
     auto line = [&inv](const QString& label, const QString& value) {
@@ -148,6 +160,16 @@ int dossierShow(Invocation& inv)
              (v->destroyEligible.isValid()
                   ? QCoreApplication::translate("Cli", ", destroyable from %1").arg(v->destroyEligible.toString(Qt::ISODate))
                   : QString()));
+    if (v->hold)
+        line(QCoreApplication::translate("Cli", "On hold"),
+             QCoreApplication::translate("Cli", "%1 (since %2, %3)")
+                 .arg(v->hold->reason, v->hold->placedAt.toLocalTime().date().toString(Qt::ISODate),
+                      v->hold->placedBy));
+    if (v->dossier.status == QLatin1String("destroyed"))
+        line(QCoreApplication::translate("Cli", "Destroyed"),
+             QCoreApplication::translate("Cli", "on %1 in batch %2")
+                 .arg(v->destroyedOn.toString(Qt::ISODate))
+                 .arg(v->destructionBatch));
     inv.out << QCoreApplication::translate("Cli", "Items:") << Qt::endl;
     for (const DossierItem& i : v->items) {
         QString fields;

@@ -27,12 +27,16 @@ bool parseNumber(Invocation& inv, const QString& option, double* value, int* exi
 int printForm(Invocation& inv)
 {
     if (inv.args.positional.size() != 1)
-        return inv.usage(QCoreApplication::translate("Cli", "Name one form: owner-form, tenant-form, catalog, borrow-register, copy-register, labels"));
+        return inv.usage(
+            QCoreApplication::translate("Cli", "Name one form: owner-form, tenant-form, catalog, "
+                                               "borrow-register, copy-register, labels, destruction-list"));
     const QString code = inv.args.positional.first();
     auto form = printFormFromCode(code);
     if (!form)
-        return inv.usage(QCoreApplication::translate("Cli", "Unknown form %1: owner-form, tenant-form, catalog, borrow-register, copy-register, labels")
-                             .arg(code));
+        return inv.usage(
+            QCoreApplication::translate("Cli", "Unknown form %1: owner-form, tenant-form, catalog, "
+                                               "borrow-register, copy-register, labels, destruction-list")
+                .arg(code));
     const QString out = inv.args.value(QStringLiteral("out"));
     if (out.isEmpty())
         return inv.usage(QCoreApplication::translate("Cli", "--out FILE.pdf is required"));
@@ -52,6 +56,13 @@ int printForm(Invocation& inv)
     r.blank = inv.args.has(QStringLiteral("blank"));
     r.unmask = inv.args.has(QStringLiteral("unmask"));
     r.reason = inv.args.value(QStringLiteral("reason"));
+    if (r.form == PrintForm::DestructionList) {
+        bool ok = false;
+        r.batch = inv.args.value(QStringLiteral("batch")).toLongLong(&ok);
+        if (!ok || r.batch <= 0)
+            return inv.usage(
+                QCoreApplication::translate("Cli", "print destruction-list --batch N --out FILE.pdf"));
+    }
     // `catalog` of one dossier is its 卷内目录; of a box, building or unit the 归档文件目录.
     if (r.form == PrintForm::DossierCatalog && r.archiveNo.isEmpty())
         r.form = PrintForm::FileCatalog;
@@ -143,12 +154,15 @@ QList<Command> printCommands()
     return {
         {{o("print")},
          QT_TRANSLATE_NOOP("Cli", "Print a form, catalog, register or spine labels to a PDF file"),
-         "owner-form|tenant-form|catalog|borrow-register|copy-register|labels [--estate CODE] [--building B] "
-         "[--unit U] [--room B-U-R [--to-room B-U-R]] [--dossier ARCHIVE-NO] [--location PATH] [--category CAT] "
+         "owner-form|tenant-form|catalog|borrow-register|copy-register|labels|destruction-list [--estate "
+         "CODE] [--building B] "
+         "[--unit U] [--room B-U-R [--to-room B-U-R]] [--dossier ARCHIVE-NO] [--location PATH] [--category "
+         "CAT] "
          "[--from DATE --to DATE] [--blank] [--unmask --reason TEXT] [--sheet NAME] [--code qr|code128] "
-         "[--skip N] [--offset-x MM] [--offset-y MM] --out FILE.pdf",
-         {o("estate"), o("building"), o("unit"), o("room"), o("to-room"), o("dossier"), o("location"), o("category"),
-          o("from"), o("to"), o("reason"), o("sheet"), o("code"), o("skip"), o("offset-x"), o("offset-y"), o("out")},
+         "[--skip N] [--offset-x MM] [--offset-y MM] [--batch N] --out FILE.pdf",
+         {o("estate"), o("building"), o("unit"), o("room"), o("to-room"), o("dossier"), o("location"),
+          o("category"), o("from"), o("to"), o("reason"), o("sheet"), o("code"), o("skip"), o("offset-x"),
+          o("offset-y"), o("out"), o("batch")},
          {o("blank"), o("unmask"), o("json")},
          Command::Needs::SignedIn,
          printForm},

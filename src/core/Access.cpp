@@ -107,6 +107,18 @@ bool allows(Role role, Permission p)
         return role == Role::Admin || role == Role::Clerk;
     case Permission::RestoreBackup:
         return role == Role::Admin;
+    case Permission::HoldDossiers:
+        // R43: whoever learns of a dispute, an audit or a court order (the desk, the heads).
+        return role == Role::Clerk || role == Role::Manager || role == Role::Leader;
+    case Permission::ReleaseHolds:
+        // Releasing lets a dossier be destroyed again: a decision for the owning head or a leader.
+    case Permission::ApproveDestruction:
+        // R2: the owning department's head approves its part; a company leader the batch.
+        return role == Role::Manager || role == Role::Leader;
+    case Permission::ProposeDestruction:
+        return role == Role::Clerk;
+    case Permission::ExecuteDestruction:
+        return role == Role::Clerk || role == Role::Manager;
     }
     return false;
 }

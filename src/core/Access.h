@@ -31,16 +31,22 @@ enum class Permission
     FileDossiers,     // open dossiers by hand, register received items, attach scans, move folders
     HandOver,         // record a hand-over batch (assistant → clerk → company archive room, R13)
     // Borrowing (#5)
-    RequestLoan,      // ask to view, borrow or copy (anyone signed in except the administrator)
-    ApproveLoans,     // decide on requests for the categories one's department owns (R2, R23)
-    RunDesk,          // check out, check in, record condition, register state-organ visits
+    RequestLoan,  // ask to view, borrow or copy (anyone signed in except the administrator)
+    ApproveLoans, // decide on requests for the categories one's department owns (R2, R23)
+    RunDesk,      // check out, check in, record condition, register state-organ visits
     // Printing and Excel (#6, #7)
-    PrintForms,       // print forms, catalogs, registers and labels (each print audited)
-    ImportRegister,   // import handover rosters
-    ExportLists,      // export lists to .xlsx/.csv (masked as the role requires, audited)
+    PrintForms,     // print forms, catalogs, registers and labels (each print audited)
+    ImportRegister, // import handover rosters
+    ExportLists,    // export lists to .xlsx/.csv (masked as the role requires, audited)
     // Backups (R46)
     CreateBackup,  // write an encrypted backup of the whole archive (administrator, clerk)
     RestoreBackup, // restore a backup into a new archive, set the automatic backups (administrator)
+    // Holds and destruction (R43, R2)
+    HoldDossiers,       // put a dossier on hold (clerk, managers, leaders)
+    ReleaseHolds,       // release a hold: the owning department's head or a leader (managers, leaders)
+    ProposeDestruction, // propose a destruction batch (the clerk)
+    ApproveDestruction, // approve or reject: the owning departments' heads and a leader
+    ExecuteDestruction, // carry out an approved batch (clerk, managers)
 };
 
 struct User

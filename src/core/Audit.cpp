@@ -53,6 +53,12 @@ constexpr ActionName kActions[] = {
     {AuditAction::DamagedValue, "damaged_value", QT_TRANSLATE_NOOP("Audit", "Damaged value found")},
     {AuditAction::SearchNumber, "search_number", QT_TRANSLATE_NOOP("Audit", "Search by full number")},
     {AuditAction::Refused, "refused", QT_TRANSLATE_NOOP("Audit", "Refused")},
+    {AuditAction::HoldAdd, "hold_add", QT_TRANSLATE_NOOP("Audit", "Put on hold")},
+    {AuditAction::HoldRelease, "hold_release", QT_TRANSLATE_NOOP("Audit", "Release hold")},
+    {AuditAction::DestroyPropose, "destroy_propose", QT_TRANSLATE_NOOP("Audit", "Propose destruction")},
+    {AuditAction::DestroyApprove, "destroy_approve", QT_TRANSLATE_NOOP("Audit", "Approve destruction")},
+    {AuditAction::DestroyReject, "destroy_reject", QT_TRANSLATE_NOOP("Audit", "Reject destruction")},
+    {AuditAction::DestroyExecute, "destroy_execute", QT_TRANSLATE_NOOP("Audit", "Destroy dossiers")},
 };
 
 } // namespace

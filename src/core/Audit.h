@@ -51,6 +51,13 @@ enum class AuditAction
     DamagedValue, // a stored sealed value failed its integrity check when it was read
     SearchNumber, // a search by a full ID number or phone (an exact look-up)
     Refused,      // a signed-in user was refused something the role may not do
+    // Holds and destruction (R43, issue #18)
+    HoldAdd,        // a dossier put on hold (kept out of destruction), with the reason
+    HoldRelease,    // a hold released
+    DestroyPropose, // a destruction batch proposed
+    DestroyApprove, // an owning department's head or a leader approved a batch
+    DestroyReject,  // a batch rejected, with the reason
+    DestroyExecute, // a batch executed: dossiers become tombstones, contents erased
 };
 
 QString auditActionCode(AuditAction a);

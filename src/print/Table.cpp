@@ -6,6 +6,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace ar::print {
 
 namespace {
@@ -76,7 +78,11 @@ int renderTable(const TableDoc& doc, QPagedPaintDevice& device)
     heights.reserve(rows.size());
     for (const QStringList& r : std::as_const(rows))
         heights << rowHeight(r, body, false);
-    const double footerH = doc.footer.isEmpty() ? 0 : lineH * 2 + 4;
+    const int footerColumns =
+        doc.footerColumns > 0 ? std::min(doc.footerColumns, int(doc.footer.size())) : int(doc.footer.size());
+    const int footerRows =
+        footerColumns > 0 ? int((doc.footer.size() + footerColumns - 1) / footerColumns) : 0;
+    const double footerH = doc.footer.isEmpty() ? 0 : lineH * 2 * footerRows + 4;
 
     QList<QPair<int, int>> pages; // [first, last) row per page
     const double top = kMargin + headingH + headerH;
@@ -171,10 +177,12 @@ int renderTable(const TableDoc& doc, QPagedPaintDevice& device)
 
         if (pg == pageCount - 1 && !doc.footer.isEmpty()) {
             y += 4;
-            const double slot = width / doc.footer.size();
+            const double slot = width / footerColumns;
             for (int i = 0; i < doc.footer.size(); ++i)
-                drawText(p, u, QRectF(kMargin + i * slot, y, slot, lineH * 2), doc.footer.at(i),
-                         Qt::AlignLeft | Qt::AlignVCenter, 0);
+                drawText(p, u,
+                         QRectF(kMargin + (i % footerColumns) * slot, y + (i / footerColumns) * lineH * 2,
+                                slot, lineH * 2),
+                         doc.footer.at(i), Qt::AlignLeft | Qt::AlignVCenter, 0);
         }
         if (!doc.pageFormat.isEmpty()) {
             p.setFont(small);

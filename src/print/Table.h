@@ -31,6 +31,7 @@ struct TableDoc
     QList<QStringList> rows;
     int blankRows = 0;  // empty rows after the last, for entries by hand
     QStringList footer; // signature lines after the table: "经办人：", "审核人：" …
+    int footerColumns = 0; // signature lines per row (0: all in one row)
     QString pageFormat; // "第 %1 页 共 %2 页"
     double fontSize = 9;
 };

@@ -6,6 +6,7 @@
 #include "BackupService.h"
 #include "Context.h"
 #include "DemoService.h"
+#include "DestructionService.h"
 #include "DossierService.h"
 #include "EstateService.h"
 #include "ExportService.h"
@@ -48,6 +49,7 @@ public:
     ImportService& imports() { return m_import; }
     ExportService& exports() { return m_export; }
     BackupService& backups() { return m_backup; }
+    DestructionService& destruction() { return m_destruction; }
 
 private:
     Archive(std::unique_ptr<Database> db, const Clock* clock);
@@ -69,6 +71,7 @@ private:
     ImportService m_import;
     ExportService m_export;
     BackupService m_backup;
+    DestructionService m_destruction;
 };
 
 } // namespace ar

@@ -416,6 +416,20 @@ Result<DossierView> DossierService::view(qint64 dossierId)
         v.history << HistoryEntry{h.at, h.user, h.row.field, h.row.oldValue, h.row.newValue};
     v.location = where.value();
     v.destroyEligible = destroyEligibleOn(d.value(), d->retention);
+    DestructionRepository destruction(m_ctx.db);
+    auto held = destruction.openHold(dossierId);
+    if (!held)
+        return held.error();
+    v.hold = held.value();
+    if (d->status == QLatin1String("destroyed")) {
+        // R43: a tombstone; its items were erased, nothing is missing.
+        v.missing.clear();
+        auto tomb = destruction.tombstone(dossierId);
+        if (!tomb)
+            return tomb.error();
+        v.destroyedOn = tomb->first;
+        v.destructionBatch = tomb->second;
+    }
     if (auto s = audit(AuditAction::ViewDossier, d.value()); !s)
         return s.error();
     if (auto s = tx.commit(); !s)

@@ -4,6 +4,7 @@
 #include "RegisterService.h"
 #include "core/Dossier.h"
 #include "core/Person.h"
+#include "storage/DestructionRepository.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +49,9 @@ struct DossierView
     QDate destroyEligible;       // invalid: kept permanently / not yet set
     QList<HistoryEntry> history; // status, moves, items, hand-overs (R6)
     QList<FilingRepository::Handover> handovers;
+    std::optional<DossierHold> hold; // kept out of destruction (R43)
+    QDate destroyedOn;               // a tombstone: the day it was destroyed, and its batch (R43)
+    qint64 destructionBatch = 0;
     bool complete() const { return missing.isEmpty(); }
 };
 

@@ -3,6 +3,7 @@
 #include "PrintService.h"
 
 #include "AuditService.h"
+#include "DestructionService.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,20 +22,15 @@ const char* const kSheetsKey = "label_sheets";
 QString printFormCode(PrintForm f)
 {
     switch (f) {
-    case PrintForm::OwnerForm:
-        return QStringLiteral("owner-form");
-    case PrintForm::TenantForm:
-        return QStringLiteral("tenant-form");
-    case PrintForm::DossierCatalog:
-        return QStringLiteral("catalog");
-    case PrintForm::FileCatalog:
-        return QStringLiteral("file-catalog");
-    case PrintForm::BorrowRegister:
-        return QStringLiteral("borrow-register");
-    case PrintForm::CopyRegister:
-        return QStringLiteral("copy-register");
-    case PrintForm::Labels:
-        return QStringLiteral("labels");
+    case PrintForm::OwnerForm: return QStringLiteral("owner-form");
+    case PrintForm::TenantForm: return QStringLiteral("tenant-form");
+    case PrintForm::DossierCatalog: return QStringLiteral("catalog");
+    case PrintForm::FileCatalog: return QStringLiteral("file-catalog");
+    case PrintForm::BorrowRegister: return QStringLiteral("borrow-register");
+    case PrintForm::CopyRegister: return QStringLiteral("copy-register");
+    case PrintForm::Labels: return QStringLiteral("labels");
+    case PrintForm::DestructionList:
+        return QStringLiteral("destruction-list");
     }
     return {};
 }
@@ -43,7 +39,7 @@ QList<PrintForm> allPrintForms()
 {
     return {PrintForm::OwnerForm,   PrintForm::TenantForm,     PrintForm::DossierCatalog,
             PrintForm::FileCatalog, PrintForm::BorrowRegister, PrintForm::CopyRegister,
-            PrintForm::Labels};
+            PrintForm::Labels,      PrintForm::DestructionList};
 }
 
 std::optional<PrintForm> printFormFromCode(const QString& code)
@@ -57,20 +53,15 @@ std::optional<PrintForm> printFormFromCode(const QString& code)
 QString printFormLabel(PrintForm f)
 {
     switch (f) {
-    case PrintForm::OwnerForm:
-        return PrintService::tr("Owner record form (P1)");
-    case PrintForm::TenantForm:
-        return PrintService::tr("Tenant record form (P2)");
-    case PrintForm::DossierCatalog:
-        return PrintService::tr("Dossier contents list (P3)");
-    case PrintForm::FileCatalog:
-        return PrintService::tr("Catalog of filed documents (P3)");
-    case PrintForm::BorrowRegister:
-        return PrintService::tr("Borrowing register (P4)");
-    case PrintForm::CopyRegister:
-        return PrintService::tr("Borrowing and copying record ZC-05/B05 (P5)");
-    case PrintForm::Labels:
-        return PrintService::tr("Spine labels (P6)");
+    case PrintForm::OwnerForm: return PrintService::tr("Owner record form (P1)");
+    case PrintForm::TenantForm: return PrintService::tr("Tenant record form (P2)");
+    case PrintForm::DossierCatalog: return PrintService::tr("Dossier contents list (P3)");
+    case PrintForm::FileCatalog: return PrintService::tr("Catalog of filed documents (P3)");
+    case PrintForm::BorrowRegister: return PrintService::tr("Borrowing register (P4)");
+    case PrintForm::CopyRegister: return PrintService::tr("Borrowing and copying record ZC-05/B05 (P5)");
+    case PrintForm::Labels: return PrintService::tr("Spine labels (P6)");
+    case PrintForm::DestructionList:
+        return PrintService::tr("Destruction list (P7)");
     }
     return {};
 }
@@ -100,18 +91,28 @@ Result<PrintJob> PrintService::prepare(const PrintRequest& r)
     }
     switch (r.form) {
     case PrintForm::OwnerForm:
-    case PrintForm::TenantForm:
-        break;
-    case PrintForm::DossierCatalog:
-        return dossierCatalog(r);
-    case PrintForm::FileCatalog:
-        return fileCatalog(r);
-    case PrintForm::BorrowRegister:
-        return borrowRegister(r);
-    case PrintForm::CopyRegister:
-        return copyRegister(r);
-    case PrintForm::Labels:
-        return labels(r);
+    case PrintForm::TenantForm: break; // above
+    case PrintForm::DossierCatalog: return dossierCatalog(r);
+    case PrintForm::FileCatalog: return fileCatalog(r);
+    case PrintForm::BorrowRegister: return borrowRegister(r);
+    case PrintForm::CopyRegister: return copyRegister(r);
+    case PrintForm::Labels: return labels(r);
+    case PrintForm::DestructionList: {
+        if (!m_destruction)
+            return Error::of(ErrorCode::Failed, tr("Unknown form"));
+        if (r.batch <= 0)
+            return Error::invalid(QStringLiteral("batch"), QString::number(r.batch),
+                                  tr("Name the destruction batch"));
+        auto doc = m_destruction->listDocument(r.batch);
+        if (!doc)
+            return doc.error();
+        PrintJob job;
+        job.request = r;
+        job.entries = int(doc->rows.size());
+        job.description = tr("%1 · batch %2").arg(doc->title).arg(r.batch);
+        job.document = doc.value();
+        return job;
+    }
     }
     return Error::of(ErrorCode::Usage, tr("Unknown form"));
 }

@@ -18,13 +18,14 @@ namespace ar {
 // The printed forms of RULES P1–P6.
 enum class PrintForm
 {
-    OwnerForm,      // P1 业主档案表
-    TenantForm,     // P2 租户档案表
-    DossierCatalog, // P3 卷内目录: the items of one dossier
-    FileCatalog,    // P3 归档文件目录: the items of a box, building or unit, in shelf order
-    BorrowRegister, // P4 档案借阅登记表
-    CopyRegister,   // P5 资料文件借阅、复制记录表 ZC-05/B05
-    Labels,         // P6 spine labels
+    OwnerForm,       // P1 业主档案表
+    TenantForm,      // P2 租户档案表
+    DossierCatalog,  // P3 卷内目录: the items of one dossier
+    FileCatalog,     // P3 归档文件目录: the items of a box, building or unit, in shelf order
+    BorrowRegister,  // P4 档案借阅登记表
+    CopyRegister,    // P5 资料文件借阅、复制记录表 ZC-05/B05
+    Labels,          // P6 spine labels
+    DestructionList, // P7 销毁清册 of a destruction batch (R43)
 };
 // "owner-form", "tenant-form", "catalog", "file-catalog", "borrow-register", "copy-register", "labels"
 QString printFormCode(PrintForm f);
@@ -45,6 +46,7 @@ struct PrintRequest
     QString location;  // catalog of a box: its path "档案室/A柜/3层/盒01"
     QString category;  // labels and catalogs: only this category
     QDate from, to;    // registers: the period
+    qint64 batch = 0;  // the destruction list: its batch
     bool blank = false;  // forms: empty, for filling in by hand
     bool unmask = false; // forms: the full values (permission, reason; audited)
     QString reason;
@@ -69,6 +71,8 @@ struct PrintJob
 // Printing (P1–P6): gathers what a form shows, through the same permission checks and masking
 // as the screen (R20), paints it with src/print and records every print (R27: what, who,
 // how many pages).
+class DestructionService;
+
 class PrintService
 {
     Q_DECLARE_TR_FUNCTIONS(PrintService)
@@ -95,6 +99,9 @@ public:
     Status removeLabelSheet(const QString& name);
     Result<print::LabelSheet> labelSheet(const QString& name);
 
+    // The destruction list (P7) is gathered by the destruction service (set by Archive).
+    void setDestruction(DestructionService* d) { m_destruction = d; }
+
 private:
     Result<ShelfFilter> scope(const PrintRequest& r, QStringList* described);
     Result<PrintJob> personForms(const PrintRequest& r);
@@ -109,6 +116,7 @@ private:
     Context& m_ctx;
     RegisterService& m_people;
     LoanService& m_loans;
+    DestructionService* m_destruction = nullptr;
 };
 
 // 公开, 内部, 保密, 机密 for the stored codes.

@@ -298,10 +298,38 @@ void checkRules(Database& db)
              QStringLiteral("D10"));
 }
 
-// Version 0012 (issue #17) adds no table and no row of its own: the note it writes for a trail
-// from before the keyed seal is checked with that trail, in checkV4.
-void seedSeal(Database&) {}
+// Version 0012 (issue #17) adds no table: the note it writes for a trail from before the keyed
+// seal is checked with that trail, in checkV4.
+void seedSeal(Database& db)
+{
+    // Runs on a file already at version 12 (when upgrading from it): the note 0012 wrote for the
+    // trail of the earlier seeds, as such a file holds it.
+    EXEC(db, QStringLiteral("INSERT INTO meta(key, value) SELECT 'audit_unsealed_before', value FROM meta "
+                            "WHERE key = 'audit_head' AND value NOT LIKE '0:%' AND NOT EXISTS "
+                            "(SELECT 1 FROM meta WHERE key = 'audit_unsealed_before')"));
+}
 void checkSeal(Database&) {}
+
+// Version 0013 (issue #18): holds and destruction batches. Earlier dossiers are untouched: no
+// hold, not destroyed; one open hold per dossier.
+void seedDestruction(Database& db)
+{
+    EXEC(db, QStringLiteral("INSERT INTO dossier_holds(dossier_id, reason, placed_at, placed_by) "
+                            "VALUES (1, '诉讼', '2026-12-01T00:00:00Z', 1)"));
+}
+
+void checkDestruction(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM dossiers WHERE destroyed_on IS NOT NULL OR "
+                                         "destruction_batch IS NOT NULL"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM dossiers WHERE status = 'destroyed'")).toInt(),
+             0);
+    QVERIFY(!db.exec(QStringLiteral("INSERT INTO dossier_holds(dossier_id, reason, placed_at) "
+                                    "VALUES (1, '审计', '2026-12-02T00:00:00Z')"))
+                 .ok());
+}
 
 void checkV8(Database& db)
 {
@@ -383,7 +411,11 @@ const QList<Version>& versions()
         {{}, seedV9, checkV9},
         {{}, seedV10, checkV10},
         {{QStringLiteral("dossier_conditions")}, seedRules, checkRules}, // 0011_dossier_rules.sql
-        {{}, seedSeal, checkSeal},                                         // 0012_audit_seal.sql
+        {{}, seedSeal, checkSeal},                                       // 0012_audit_seal.sql
+        {{QStringLiteral("dossier_holds"), QStringLiteral("destruction_batches"),
+          QStringLiteral("destruction_dossiers"), QStringLiteral("destruction_approvals")},
+         seedDestruction,
+         checkDestruction}, // 0013_destruction.sql
     };
     return v;
 }

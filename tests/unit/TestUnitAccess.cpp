@@ -47,6 +47,16 @@ const char* permissionName(Permission p)
         return "CreateBackup";
     case Permission::RestoreBackup:
         return "RestoreBackup";
+    case Permission::HoldDossiers:
+        return "HoldDossiers";
+    case Permission::ReleaseHolds:
+        return "ReleaseHolds";
+    case Permission::ProposeDestruction:
+        return "ProposeDestruction";
+    case Permission::ApproveDestruction:
+        return "ApproveDestruction";
+    case Permission::ExecuteDestruction:
+        return "ExecuteDestruction";
     }
     return "?";
 }
@@ -93,23 +103,38 @@ void TestUnitAccess::R20_roleMatrix_data()
     QTest::addColumn<int>("permission");
     QTest::addColumn<bool>("allowed");
 
-    const QList<Permission> perms{Permission::ManageUsers,     Permission::EditEstate,
-                                  Permission::LoadDemo,        Permission::ViewRegister,
-                                  Permission::RegisterPersons, Permission::UnmaskSensitive,
-                                  Permission::ReadAudit,       Permission::ConfigureArchive,
-                                  Permission::FileDossiers,    Permission::HandOver,
-                                  Permission::RequestLoan,     Permission::ApproveLoans,
-                                  Permission::RunDesk,         Permission::PrintForms,
-                                  Permission::ImportRegister,  Permission::ExportLists,
-                                  Permission::CreateBackup,    Permission::RestoreBackup};
+    const QList<Permission> perms{Permission::ManageUsers,
+                                  Permission::EditEstate,
+                                  Permission::LoadDemo,
+                                  Permission::ViewRegister,
+                                  Permission::RegisterPersons,
+                                  Permission::UnmaskSensitive,
+                                  Permission::ReadAudit,
+                                  Permission::ConfigureArchive,
+                                  Permission::FileDossiers,
+                                  Permission::HandOver,
+                                  Permission::RequestLoan,
+                                  Permission::ApproveLoans,
+                                  Permission::RunDesk,
+                                  Permission::PrintForms,
+                                  Permission::ImportRegister,
+                                  Permission::ExportLists,
+                                  Permission::CreateBackup,
+                                  Permission::RestoreBackup,
+                                  Permission::HoldDossiers,
+                                  Permission::ReleaseHolds,
+                                  Permission::ProposeDestruction,
+                                  Permission::ApproveDestruction,
+                                  Permission::ExecuteDestruction};
     const bool x = true, _ = false;
     const QList<std::pair<Role, QList<bool>>> matrix{
-        {Role::Leader, {_, _, _, x, _, x, x, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _}},
-        {Role::Manager, {_, _, _, x, _, _, _, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _}},
-        {Role::Assistant, {_, _, _, x, x, _, _, /**/ _, _, x, x, _, _, x, _, x, /**/ _, _}},
-        {Role::Clerk, {_, x, _, x, x, x, x, /**/ _, x, x, x, _, x, x, x, x, /**/ x, _}},
-        {Role::Staff, {_, _, _, _, _, _, _, /**/ _, _, _, x, _, _, _, _, _, /**/ _, _}},
-        {Role::Admin, {x, x, x, _, _, _, x, /**/ x, _, _, _, _, _, _, _, _, /**/ x, x}},
+        {Role::Leader, {_, _, _, x, _, x, x, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, _}},
+        {Role::Manager, {_, _, _, x, _, _, _, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, x}},
+        {Role::Assistant,
+         {_, _, _, x, x, _, _, /**/ _, _, x, x, _, _, x, _, x, /**/ _, _, /**/ _, _, _, _, _}},
+        {Role::Clerk, {_, x, _, x, x, x, x, /**/ _, x, x, x, _, x, x, x, x, /**/ x, _, /**/ x, _, x, _, x}},
+        {Role::Staff, {_, _, _, _, _, _, _, /**/ _, _, _, x, _, _, _, _, _, /**/ _, _, /**/ _, _, _, _, _}},
+        {Role::Admin, {x, x, x, _, _, _, x, /**/ x, _, _, _, _, _, _, _, _, /**/ x, x, /**/ _, _, _, _, _}},
     };
     for (const auto& [role, row] : matrix)
         for (int i = 0; i < perms.size(); ++i)

@@ -2,6 +2,7 @@
 
 #include "services/Archive.h"
 #include "ui/common/MessageBox.h"
+#include "ui/dossiers/DestructionDialog.h"
 #include "ui/dossiers/DossierDialog.h"
 #include "ui/dossiers/FilingQueueDialog.h"
 #include "ui/dossiers/LocationsDialog.h"
@@ -68,6 +69,16 @@ DossierActions::DossierActions(Archive& archive, QWidget* parent)
     m_handover = new QAction(tr("Record a &hand-over…"), this);
     m_handover->setObjectName(QStringLiteral("actionHandover"));
     connect(m_handover, &QAction::triggered, this, &DossierActions::recordHandover);
+    m_destruction = new QAction(tr("&Destruction…"), this);
+    m_destruction->setObjectName(QStringLiteral("actionDestruction"));
+    m_destruction->setToolTip(
+        tr("Dossiers past retention: propose, approve and carry out their destruction"));
+    connect(m_destruction, &QAction::triggered, this, [this] {
+        DestructionDialog d(m_archive, m_parent);
+        d.exec();
+        reloadRoom();
+        emit changed();
+    });
     updateEnabled();
 }
 
@@ -79,6 +90,7 @@ void DossierActions::fillMenu(QMenu* menu)
     menu->addAction(m_late);
     menu->addAction(m_missing);
     menu->addAction(m_handover);
+    menu->addAction(m_destruction);
     menu->addSeparator();
     menu->addAction(m_locations);
     menu->addAction(m_campaign);
@@ -93,6 +105,10 @@ void DossierActions::updateEnabled()
     m_missing->setEnabled(sees && m_estateId);
     m_locations->setEnabled(ctx.user().has_value());
     m_handover->setEnabled(ctx.can(Permission::HandOver));
+    const bool destroys = ctx.can(Permission::ProposeDestruction) ||
+                          ctx.can(Permission::ApproveDestruction) || ctx.can(Permission::ExecuteDestruction);
+    m_destruction->setVisible(destroys);
+    m_destruction->setEnabled(destroys);
     m_new->setEnabled(ctx.user() && ctx.user()->role != Role::Admin);
     const bool manager = ctx.user() && (ctx.user()->role == Role::Manager || ctx.user()->role == Role::Leader);
     m_campaign->setVisible(manager);

@@ -41,6 +41,7 @@ public:
     QAction* locations() const { return m_locations; }
     QAction* campaign() const { return m_campaign; }
     QAction* handover() const { return m_handover; }
+    QAction* destruction() const { return m_destruction; }
 
     void openDossier(qint64 dossierId);
 
@@ -67,6 +68,7 @@ private:
     QAction* m_locations = nullptr;
     QAction* m_campaign = nullptr;
     QAction* m_handover = nullptr;
+    QAction* m_destruction = nullptr;
     QWidget* m_panel = nullptr;
     QLabel* m_roomTitle = nullptr;
     QTableWidget* m_roomTable = nullptr;

@@ -91,8 +91,11 @@ DossierDialog::DossierDialog(Archive& archive, qint64 dossierId, QWidget* parent
     m_move->setObjectName(QStringLiteral("moveButton"));
     m_scans = new QPushButton(tr("&Scans…"), this);
     m_scans->setObjectName(QStringLiteral("scansButton"));
+    m_hold = new QPushButton(tr("&Hold…"), this);
+    m_hold->setObjectName(QStringLiteral("holdButton"));
+    m_hold->setToolTip(tr("Keep this dossier out of destruction (a dispute, an audit, a court order)"));
     auto* close = new QPushButton(tr("Close"), this);
-    for (QPushButton* b : {m_receive, m_file, m_move, m_scans})
+    for (QPushButton* b : {m_receive, m_file, m_move, m_scans, m_hold})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(close);
@@ -101,6 +104,12 @@ DossierDialog::DossierDialog(Archive& archive, qint64 dossierId, QWidget* parent
     connect(m_file, &QPushButton::clicked, this, &DossierDialog::fileSelected);
     connect(m_move, &QPushButton::clicked, this, &DossierDialog::moveFolder);
     connect(m_scans, &QPushButton::clicked, this, &DossierDialog::showScans);
+    connect(m_hold, &QPushButton::clicked, this, [this] {
+        if (m_view.hold)
+            releaseHold();
+        else
+            askHold();
+    });
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_items, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_items->currentRow();
@@ -155,6 +164,22 @@ void DossierDialog::fill()
     if (m_view.destroyEligible.isValid())
         place << tr("destroyable from %1").arg(day(m_view.destroyEligible));
     lines << place.join(QStringLiteral("　")).toHtmlEscaped();
+    if (m_view.hold)
+        lines << QStringLiteral("<span style='color:#b3261e'>%1</span>")
+                     .arg(tr("On hold since %1 (%2): %3")
+                              .arg(day(m_view.hold->placedAt.toLocalTime().date()), m_view.hold->placedBy,
+                                   m_view.hold->reason)
+                              .toHtmlEscaped());
+    if (d.status == QLatin1String("destroyed"))
+        lines << QStringLiteral("<b>%1</b>")
+                     .arg(tr("Destroyed on %1 in destruction batch %2: only the catalog entry is kept")
+                              .arg(day(m_view.destroyedOn))
+                              .arg(m_view.destructionBatch)
+                              .toHtmlEscaped());
+    const auto& ctx = m_archive.context();
+    m_hold->setText(m_view.hold ? tr("Release &hold") : tr("&Hold…"));
+    m_hold->setEnabled(d.status != QLatin1String("destroyed") &&
+                       ctx.can(m_view.hold ? Permission::ReleaseHolds : Permission::HoldDossiers));
     m_header->setText(lines.join(QStringLiteral("<br>")));
     if (m_view.checklist.isEmpty() || std::none_of(m_view.checklist.begin(), m_view.checklist.end(),
                                                    [](const ItemKind& k) { return k.required; }))
@@ -280,6 +305,38 @@ void DossierDialog::fileSelected()
     }
     reload();
     emit changed();
+}
+
+void DossierDialog::askHold()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Hold"), tr("Why is %1 kept out of destruction?").arg(m_view.dossier.archiveNo),
+        QLineEdit::Normal, {}, &ok);
+    if (ok)
+        placeHold(reason);
+}
+
+bool DossierDialog::placeHold(const QString& reason)
+{
+    if (auto h = m_archive.destruction().hold(m_view.dossier.archiveNo, reason); !h) {
+        MessageBox::warning(this, windowTitle(), h.error().message);
+        return false;
+    }
+    reload();
+    emit changed();
+    return true;
+}
+
+bool DossierDialog::releaseHold()
+{
+    if (auto s = m_archive.destruction().release(m_view.dossier.archiveNo); !s) {
+        MessageBox::warning(this, windowTitle(), s.error().message);
+        return false;
+    }
+    reload();
+    emit changed();
+    return true;
 }
 
 void DossierDialog::moveFolder()

@@ -38,6 +38,10 @@ public slots:
     void fileSelected();
     void moveFolder();
     void showScans();
+    // R43: keeps the dossier out of destruction; asks for the reason.
+    void askHold();
+    bool placeHold(const QString& reason);
+    bool releaseHold();
 
 signals:
     void changed();
@@ -59,6 +63,7 @@ private:
     QPushButton* m_file = nullptr;
     QPushButton* m_move = nullptr;
     QPushButton* m_scans = nullptr;
+    QPushButton* m_hold = nullptr;
 };
 
 } // namespace ar::ui

@@ -94,6 +94,7 @@ PrintRequest PrintActions::presetFor(PrintForm form, const PrintRequest& selecti
         break;
     case PrintForm::BorrowRegister:
     case PrintForm::CopyRegister:
+    case PrintForm::DestructionList:
         break;
     }
     return r;

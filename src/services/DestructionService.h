@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Context.h"
+#include "ExportService.h"
+#include "print/Table.h"
+#include "storage/DestructionRepository.h"
+
+#include <QCoreApplication>
+
+namespace ar {
+
+class DossierService;
+
+// A destruction candidate (R43): past its destroyable day, not held, not on loan, not lost,
+// not destroyed, in no open batch.
+struct DestructionCandidate
+{
+    qint64 dossierId = 0;
+    QString archiveNo, category, categoryName, title, retention, status;
+    int year = 0;
+    QDate destroyEligible;
+};
+
+// Holds and destruction (R43, R2, P7). A hold keeps a dossier out of destruction. A batch is
+// proposed by the clerk with a reason, approved by the head of each owning department of its
+// categories (R2: the categories' departments, as loans use them) and by a company leader —
+// nobody approves their own proposal — or rejected with a reason; an approved batch is executed
+// with a method and two witnesses (监销人). Each dossier then becomes a tombstone: its catalog
+// entry stays (档号, title, category, year, retention, batch, day), its items and scans are
+// erased, and so is the personal data of people with no other current tie. Every step is one
+// transaction, audited and written to the dossiers' history.
+class DestructionService
+{
+    Q_DECLARE_TR_FUNCTIONS(DestructionService)
+
+public:
+    DestructionService(Context& ctx, DossierService& dossiers)
+        : m_ctx(ctx), m_dossiers(dossiers), m_repo(ctx.db)
+    {
+    }
+
+    // --- holds ---
+    // Clerk, managers, leaders; a reason is required; a dossier has one open hold at a time.
+    Result<DossierHold> hold(const QString& archiveNo, const QString& reason);
+    // The head of the dossier's owning department or a company leader.
+    Status release(const QString& archiveNo);
+    Result<std::optional<DossierHold>> holdOf(qint64 dossierId);
+
+    // --- destruction ---
+    Result<QList<DestructionCandidate>> candidates();
+    // Why a dossier is not a candidate today (empty when it is). `batchId`: the batch it may be in.
+    Result<QString> whyNot(const Dossier& d, qint64 batchId = 0);
+    Result<DestructionBatch> propose(const QStringList& archiveNos, const QString& reason);
+    Result<DestructionBatch> approve(qint64 batchId);
+    Result<DestructionBatch> reject(qint64 batchId, const QString& reason);
+    // Approved batches only (PermissionDenied otherwise); two distinct witnesses' logins, neither
+    // the executor; every dossier re-checked as a candidate.
+    Result<DestructionBatch> execute(qint64 batchId, const QString& method, const QStringList& witnessLogins);
+    Result<DestructionBatch> batch(qint64 batchId);
+    Result<QList<DestructionBatch>> batches();
+    // The parts still waiting for approval: departments, and "*" for the leader's.
+    static QStringList waitingParts(const DestructionBatch& b);
+    // Whether the signed-in user may approve (or reject) something of this batch now.
+    bool mayDecide(const DestructionBatch& b) const;
+
+    // --- the 销毁清册 (P7) ---
+    Result<print::TableDoc> listDocument(qint64 batchId);
+    Result<ExportTable> listTable(qint64 batchId);
+
+private:
+    Result<Dossier> dossierNamed(const QString& archiveNo);
+    Result<DestructionBatch> loaded(qint64 batchId);
+    Status record(AuditAction a, const Dossier& d, const QJsonObject& detail, const QString& reason = {});
+    Status note(qint64 dossierId, const QString& field, const QString& oldV, const QString& newV);
+    QString managerPart(const DestructionBatch& b) const;
+
+    Context& m_ctx;
+    DossierService& m_dossiers;
+    DestructionRepository m_repo;
+};
+
+// 已提出, 已批准, 已驳回, 已销毁 for the stored codes of a batch.
+QString destructionStatusLabel(const QString& status);
+
+} // namespace ar

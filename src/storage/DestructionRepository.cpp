@@ -1,0 +1,347 @@
+#include "DestructionRepository.h"
+
+#include "SqlHelpers.h"
+#include "core/Search.h"
+
+#include <QSet>
+
+namespace ar {
+
+using namespace sqlh;
+
+QStringList DestructionBatch::archiveNos() const
+{
+    QStringList out;
+    for (const DestructionEntry& e : entries)
+        out << e.archiveNo;
+    return out;
+}
+
+QStringList DestructionBatch::departments() const
+{
+    QStringList out;
+    for (const DestructionEntry& e : entries)
+        if (!out.contains(e.department))
+            out << e.department;
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// --- holds ---------------------------------------------------------------------------------
+
+Result<std::optional<DossierHold>> DestructionRepository::openHold(qint64 dossierId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT h.id, h.reason, h.placed_at, COALESCE(u.display_name, ''), "
+                                      "COALESCE(u.login, '') FROM dossier_holds h "
+                                      "LEFT JOIN users u ON u.id = h.placed_by "
+                                      "WHERE h.dossier_id = ? AND h.released_at IS NULL"),
+                       {dossierId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<DossierHold>();
+    DossierHold h;
+    h.id = q.value().value(0).toLongLong();
+    h.dossierId = dossierId;
+    h.reason = q.value().value(1).toString();
+    h.placedAt = QDateTime::fromString(q.value().value(2).toString(), Qt::ISODate);
+    h.placedBy = q.value().value(3).toString();
+    h.placedByLogin = q.value().value(4).toString();
+    return std::optional<DossierHold>(h);
+}
+
+Result<qint64> DestructionRepository::insertHold(qint64 dossierId, const QString& reason, qint64 userId,
+                                                 const QDateTime& now)
+{
+    return m_db.insert(QStringLiteral("INSERT INTO dossier_holds(dossier_id, reason, placed_at, placed_by) "
+                                      "VALUES (?, ?, ?, ?)"),
+                       {dossierId, reason, timestamp(now), nullableId(userId)});
+}
+
+Status DestructionRepository::releaseHold(qint64 holdId, qint64 userId, const QDateTime& now)
+{
+    return done(m_db.write(
+        QStringLiteral(
+            "UPDATE dossier_holds SET released_at = ?, released_by = ? WHERE id = ? AND released_at IS NULL"),
+        {timestamp(now), nullableId(userId), holdId}));
+}
+
+// --- candidates ----------------------------------------------------------------------------
+
+Result<QList<qint64>> DestructionRepository::possiblyDestroyable()
+{
+    return listOf<qint64>(m_db.exec(QStringLiteral(
+                              "SELECT id FROM dossiers WHERE status NOT IN ('destroyed', 'lost') "
+                              "AND (destroy_eligible IS NOT NULL OR retention <> 'Y') ORDER BY archive_no")),
+                          [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
+}
+
+Result<DestructionRepository::OpenLoan> DestructionRepository::openLoan(qint64 dossierId, const QDate& today)
+{
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT id, status, borrower_name FROM loans WHERE dossier_id = ? AND (status = 'out' OR "
+            "(status IN ('pending', 'approved', 'in_room') AND "
+            "COALESCE(due, substr(decided_at, 1, 10), substr(requested_at, 1, 10)) >= ?)) "
+            "ORDER BY id LIMIT 1"),
+        {dossierId, today.toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    OpenLoan l;
+    if (q.value().next()) {
+        l.id = q.value().value(0).toLongLong();
+        l.status = q.value().value(1).toString();
+        l.borrower = q.value().value(2).toString();
+    }
+    return l;
+}
+
+Result<qint64> DestructionRepository::openBatchOf(qint64 dossierId, qint64 except)
+{
+    auto v = m_db.scalar(
+        QStringLiteral("SELECT COALESCE(MIN(b.id), 0) FROM destruction_dossiers x "
+                       "JOIN destruction_batches b ON b.id = x.batch_id "
+                       "WHERE x.dossier_id = ? AND b.status IN ('proposed', 'approved') AND b.id <> ?"),
+        {dossierId, except});
+    if (!v)
+        return v.error();
+    return v.value().toLongLong();
+}
+
+Result<int> DestructionRepository::pages(qint64 dossierId)
+{
+    auto v =
+        m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(pages), 0) FROM dossier_items WHERE dossier_id = ?"),
+                    {dossierId});
+    if (!v)
+        return v.error();
+    return v.value().toInt();
+}
+
+// --- batches -------------------------------------------------------------------------------
+
+Result<qint64> DestructionRepository::insertBatch(const QString& reason, qint64 userId, const QDateTime& now)
+{
+    return m_db.insert(
+        QStringLiteral("INSERT INTO destruction_batches(status, reason, proposed_at, proposed_by) "
+                       "VALUES ('proposed', ?, ?, ?)"),
+        {reason, timestamp(now), userId});
+}
+
+Status DestructionRepository::addToBatch(qint64 batchId, qint64 dossierId, int pages)
+{
+    return done(m_db.write(
+        QStringLiteral("INSERT INTO destruction_dossiers(batch_id, dossier_id, pages) VALUES (?, ?, ?)"),
+        {batchId, dossierId, pages}));
+}
+
+Result<DestructionBatch> DestructionRepository::batch(qint64 id)
+{
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT b.id, b.status, b.reason, b.proposed_at, b.proposed_by, COALESCE(p.display_name, ''), "
+            "COALESCE(p.login, ''), b.rejected_at, COALESCE(r.display_name, ''), COALESCE(b.reject_reason, "
+            "''), "
+            "COALESCE(b.method, ''), b.executed_on, COALESCE(e.display_name, ''), COALESCE(w1.display_name, "
+            "''), "
+            "COALESCE(w2.display_name, ''), COALESCE(w1.login, ''), COALESCE(w2.login, '') "
+            "FROM destruction_batches b LEFT JOIN users p ON p.id = b.proposed_by "
+            "LEFT JOIN users r ON r.id = b.rejected_by LEFT JOIN users e ON e.id = b.executed_by "
+            "LEFT JOIN users w1 ON w1.id = b.witness1 LEFT JOIN users w2 ON w2.id = b.witness2 WHERE b.id = "
+            "?"),
+        {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error::of(ErrorCode::NotFound, QStringLiteral("batch %1").arg(id));
+    const QSqlQuery& r = q.value();
+    DestructionBatch b;
+    b.id = r.value(0).toLongLong();
+    b.status = r.value(1).toString();
+    b.reason = r.value(2).toString();
+    b.proposedAt = QDateTime::fromString(r.value(3).toString(), Qt::ISODate);
+    b.proposedById = r.value(4).toLongLong();
+    b.proposedBy = r.value(5).toString();
+    b.proposedByLogin = r.value(6).toString();
+    b.rejectedAt = QDateTime::fromString(r.value(7).toString(), Qt::ISODate);
+    b.rejectedBy = r.value(8).toString();
+    b.rejectReason = r.value(9).toString();
+    b.method = r.value(10).toString();
+    b.executedOn = dateFrom(r.value(11));
+    b.executedBy = r.value(12).toString();
+    b.witness1 = r.value(13).toString();
+    b.witness2 = r.value(14).toString();
+    b.witness1Login = r.value(15).toString();
+    b.witness2Login = r.value(16).toString();
+
+    auto entries = listOf<DestructionEntry>(
+        m_db.exec(QStringLiteral(
+                      "SELECT d.id, d.archive_no, d.title, d.category, c.name, c.department, d.retention, "
+                      "d.status, d.year, x.pages FROM destruction_dossiers x "
+                      "JOIN dossiers d ON d.id = x.dossier_id JOIN categories c ON c.code = d.category "
+                      "WHERE x.batch_id = ? ORDER BY d.archive_no"),
+                  {id}),
+        [](const QSqlQuery& e, int) {
+            DestructionEntry x;
+            x.dossierId = e.value(0).toLongLong();
+            x.archiveNo = e.value(1).toString();
+            x.title = e.value(2).toString();
+            x.category = e.value(3).toString();
+            x.categoryName = e.value(4).toString();
+            x.department = e.value(5).toString();
+            x.retention = e.value(6).toString();
+            x.status = e.value(7).toString();
+            x.year = e.value(8).toInt();
+            x.pages = e.value(9).toInt();
+            return x;
+        });
+    if (!entries)
+        return entries.error();
+    b.entries = entries.value();
+    auto approvals = listOf<DestructionApproval>(
+        m_db.exec(QStringLiteral(
+                      "SELECT a.part, COALESCE(u.display_name, ''), COALESCE(u.login, ''), a.approved_at "
+                      "FROM destruction_approvals a LEFT JOIN users u ON u.id = a.approved_by "
+                      "WHERE a.batch_id = ? ORDER BY a.id"),
+                  {id}),
+        [](const QSqlQuery& a, int) {
+            return DestructionApproval{a.value(0).toString(), a.value(1).toString(), a.value(2).toString(),
+                                       QDateTime::fromString(a.value(3).toString(), Qt::ISODate)};
+        });
+    if (!approvals)
+        return approvals.error();
+    b.approvals = approvals.value();
+    return b;
+}
+
+Result<QList<qint64>> DestructionRepository::batchIds()
+{
+    return listOf<qint64>(m_db.exec(QStringLiteral("SELECT id FROM destruction_batches ORDER BY id")),
+                          [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
+}
+
+Status DestructionRepository::insertApproval(qint64 batchId, const QString& part, qint64 userId,
+                                             const QDateTime& now)
+{
+    return done(m_db.write(
+        QStringLiteral("INSERT INTO destruction_approvals(batch_id, part, approved_at, approved_by) "
+                       "VALUES (?, ?, ?, ?)"),
+        {batchId, part, timestamp(now), userId}));
+}
+
+Status DestructionRepository::setStatus(qint64 batchId, const QString& status)
+{
+    return done(m_db.write(QStringLiteral("UPDATE destruction_batches SET status = ? WHERE id = ?"),
+                           {status, batchId}));
+}
+
+Status DestructionRepository::reject(qint64 batchId, const QString& reason, qint64 userId,
+                                     const QDateTime& now)
+{
+    return done(
+        m_db.write(QStringLiteral("UPDATE destruction_batches SET status = 'rejected', rejected_at = ?, "
+                                  "rejected_by = ?, reject_reason = ? WHERE id = ?"),
+                   {timestamp(now), userId, reason, batchId}));
+}
+
+Status DestructionRepository::executed(qint64 batchId, const QString& method, const QDate& on, qint64 userId,
+                                       qint64 witness1, qint64 witness2, const QDateTime& now)
+{
+    return done(m_db.write(
+        QStringLiteral("UPDATE destruction_batches SET status = 'destroyed', method = ?, executed_on = ?, "
+                       "executed_at = ?, executed_by = ?, witness1 = ?, witness2 = ? WHERE id = ?"),
+        {method, on.toString(Qt::ISODate), timestamp(now), userId, witness1, witness2, batchId}));
+}
+
+// --- the tombstone -------------------------------------------------------------------------
+
+Result<QStringList> DestructionRepository::eraseItems(qint64 dossierId)
+{
+    auto keys = listOf<QString>(
+        m_db.exec(QStringLiteral("SELECT DISTINCT a.content_key FROM attachments a "
+                                 "JOIN dossier_items i ON i.id = a.item_id WHERE i.dossier_id = ?"),
+                  {dossierId}),
+        [](const QSqlQuery& q, int) { return q.value(0).toString(); });
+    if (!keys)
+        return keys.error();
+    if (auto s = done(m_db.write(QStringLiteral("DELETE FROM attachments WHERE item_id IN "
+                                                "(SELECT id FROM dossier_items WHERE dossier_id = ?)"),
+                                 {dossierId}));
+        !s)
+        return s.error();
+    if (auto s =
+            done(m_db.write(QStringLiteral("DELETE FROM dossier_items WHERE dossier_id = ?"), {dossierId}));
+        !s)
+        return s.error();
+    QStringList unshared;
+    for (const QString& k : keys.value()) {
+        auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM attachments WHERE content_key = ?"), {k});
+        if (!n)
+            return n.error();
+        if (n.value().toInt() == 0)
+            unshared << k;
+    }
+    return unshared;
+}
+
+Status DestructionRepository::markDestroyed(qint64 dossierId, const QDate& on, qint64 batchId)
+{
+    return done(m_db.write(QStringLiteral("UPDATE dossiers SET status = 'destroyed', destroyed_on = ?, "
+                                          "destruction_batch = ?, location_id = NULL WHERE id = ?"),
+                           {on.toString(Qt::ISODate), batchId, dossierId}));
+}
+
+Result<std::pair<QDate, qint64>> DestructionRepository::tombstone(qint64 dossierId)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT destroyed_on, COALESCE(destruction_batch, 0) FROM dossiers WHERE id = ?"),
+        {dossierId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::make_pair(QDate(), qint64(0));
+    return std::make_pair(dateFrom(q.value().value(0)), q.value().value(1).toLongLong());
+}
+
+Result<QList<qint64>> DestructionRepository::peopleOf(qint64 dossierId)
+{
+    return listOf<qint64>(
+        m_db.exec(QStringLiteral(
+                      "SELECT person_id FROM dossiers WHERE id = ? AND person_id IS NOT NULL "
+                      "UNION SELECT o.person_id FROM occupancies o JOIN dossiers d ON d.room_id = o.room_id "
+                      "WHERE d.id = ? AND d.closed_on IS NOT NULL AND o.until = d.closed_on "
+                      "AND d.category IN ('owner', 'tenant') ORDER BY 1"),
+                  {dossierId, dossierId}),
+        [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
+}
+
+Result<bool> DestructionRepository::hasCurrentTie(qint64 personId, const QDate& today)
+{
+    auto v = m_db.scalar(
+        QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM dossiers WHERE person_id = ? AND status <> 'destroyed') + "
+            "(SELECT COUNT(*) FROM occupancies WHERE person_id = ? AND (until IS NULL OR until > ?))"),
+        {personId, personId, today.toString(Qt::ISODate)});
+    if (!v)
+        return v.error();
+    return v.value().toInt() > 0;
+}
+
+Status DestructionRepository::erasePerson(qint64 personId)
+{
+    const QList<std::pair<const char*, QVariantList>> steps{
+        {"UPDATE persons SET name = '', gender = 'U', id_number = '', id_blind = '', id_legacy = 0, "
+         "birth_date = NULL, work_unit = '', home_address = '', emergency_contact = '', move_in_date = NULL, "
+         "notes = '', version = version + 1 WHERE id = ?",
+         {personId}},
+        {"DELETE FROM person_phones WHERE person_id = ?", {personId}},
+        {"DELETE FROM search_keys WHERE kind = ? AND ref_id = ?", {int(HitKind::Person), personId}},
+        {"DELETE FROM change_history WHERE entity = 'person' AND entity_id = ?", {personId}},
+    };
+    for (const auto& [sql, args] : steps)
+        if (auto s = done(m_db.write(QString::fromLatin1(sql), args)); !s)
+            return s;
+    return {};
+}
+
+} // namespace ar

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QDate>
+#include <QDateTime>
+
+#include <optional>
+
+namespace ar {
+
+// A hold on a dossier (R43): while it is open the dossier is never a destruction candidate.
+struct DossierHold
+{
+    qint64 id = 0;
+    qint64 dossierId = 0;
+    QString reason;
+    QDateTime placedAt;
+    QString placedBy; // display name
+    QString placedByLogin;
+};
+
+// One approval of a destruction batch: an owning department's head (part = the department) or a
+// company leader (part = "*").
+struct DestructionApproval
+{
+    QString part;
+    QString by; // display name
+    QString byLogin;
+    QDateTime at;
+    bool leader() const { return part == QLatin1String("*"); }
+};
+
+// One dossier of a batch as the 销毁清册 lists it.
+struct DestructionEntry
+{
+    qint64 dossierId = 0;
+    QString archiveNo, title, category, categoryName, department, retention, status;
+    int year = 0;
+    int pages = 0; // as when proposed
+};
+
+struct DestructionBatch
+{
+    qint64 id = 0;
+    QString status; // proposed, approved, rejected, destroyed
+    QString reason;
+    QDateTime proposedAt;
+    qint64 proposedById = 0;
+    QString proposedBy, proposedByLogin;
+    QDateTime rejectedAt;
+    QString rejectedBy, rejectReason;
+    QString method;
+    QDate executedOn;
+    QString executedBy;
+    QString witness1, witness2; // display names
+    QString witness1Login, witness2Login;
+    QList<DestructionEntry> entries;      // in 档号 order
+    QList<DestructionApproval> approvals; // in the order given
+    QStringList archiveNos() const;
+    // The owning departments of the batch's categories (R2), sorted.
+    QStringList departments() const;
+};
+
+// Holds, destruction batches and the erasure of a destroyed dossier's contents (R43).
+class DestructionRepository
+{
+public:
+    explicit DestructionRepository(Database& db) : m_db(db) {}
+
+    Result<std::optional<DossierHold>> openHold(qint64 dossierId);
+    Result<qint64> insertHold(qint64 dossierId, const QString& reason, qint64 userId, const QDateTime& now);
+    Status releaseHold(qint64 holdId, qint64 userId, const QDateTime& now);
+
+    // Dossiers that may have reached their destroyable day: not destroyed or lost, and either
+    // with a destroyable day of their own (former owners) or a retention that is not permanent.
+    Result<QList<qint64>> possiblyDestroyable();
+    // An open loan of the dossier (see DestructionService: out, or a pending, approved or
+    // in-room permission whose day has not passed): its id, status and borrower; 0 if none.
+    struct OpenLoan
+    {
+        qint64 id = 0;
+        QString status, borrower;
+    };
+    Result<OpenLoan> openLoan(qint64 dossierId, const QDate& today);
+    // The open batch (proposed or approved) holding the dossier, other than `except`; 0 if none.
+    Result<qint64> openBatchOf(qint64 dossierId, qint64 except = 0);
+    // The pages of a dossier's items.
+    Result<int> pages(qint64 dossierId);
+
+    Result<qint64> insertBatch(const QString& reason, qint64 userId, const QDateTime& now);
+    Status addToBatch(qint64 batchId, qint64 dossierId, int pages);
+    Result<DestructionBatch> batch(qint64 id);
+    Result<QList<qint64>> batchIds();
+    Status insertApproval(qint64 batchId, const QString& part, qint64 userId, const QDateTime& now);
+    Status setStatus(qint64 batchId, const QString& status);
+    Status reject(qint64 batchId, const QString& reason, qint64 userId, const QDateTime& now);
+    Status executed(qint64 batchId, const QString& method, const QDate& on, qint64 userId, qint64 witness1,
+                    qint64 witness2, const QDateTime& now);
+
+    // --- the tombstone (R43) ---
+    // The scans of the dossier's items: content keys of rows removed here that no other
+    // attachment shares (their files may go), after removing the rows and the items.
+    Result<QStringList> eraseItems(qint64 dossierId);
+    Status markDestroyed(qint64 dossierId, const QDate& on, qint64 batchId);
+    // The day a dossier was destroyed and its batch.
+    Result<std::pair<QDate, qint64>> tombstone(qint64 dossierId);
+    // The people whose data a destroyed dossier held: its person and those whose tie to its room
+    // ended with the dossier (co-owners at an owner change).
+    Result<QList<qint64>> peopleOf(qint64 dossierId);
+    // True when the person still has a current tie: a dossier not destroyed, or a room now.
+    Result<bool> hasCurrentTie(qint64 personId, const QDate& today);
+    // Removes the name, every sealed value, blind index, phone and search key of the person and
+    // the history of their record; the row stays (ties and dossiers refer to it).
+    Status erasePerson(qint64 personId);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ar
