@@ -50,6 +50,7 @@ constexpr ActionName kActions[] = {
     {AuditAction::BackupVerify, "backup_verify", QT_TRANSLATE_NOOP("Audit", "Check backup")},
     {AuditAction::Restore, "restore", QT_TRANSLATE_NOOP("Audit", "Restore from backup")},
     {AuditAction::BackupSettings, "backup_settings", QT_TRANSLATE_NOOP("Audit", "Backup settings")},
+    {AuditAction::Reconcile, "reconcile", QT_TRANSLATE_NOOP("Audit", "Reconciliation")},
 };
 
 } // namespace

@@ -47,6 +47,8 @@ enum class AuditAction
     BackupVerify,   // a backup file checked from the window
     Restore,        // in the restored archive: it was made from a backup; in the old one: restored from it
     BackupSettings, // the automatic backups' folder, interval or keep counts changed
+    // Reconciliation and daily checks (R44, R45, R49)
+    Reconcile, // a reconciliation session started, scanned, finished; a missing dossier resolved
 };
 
 QString auditActionCode(AuditAction a);

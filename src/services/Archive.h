@@ -12,6 +12,7 @@
 #include "ImportService.h"
 #include "LoanService.h"
 #include "PrintService.h"
+#include "ReconciliationService.h"
 #include "RegisterService.h"
 #include "SearchService.h"
 
@@ -48,6 +49,7 @@ public:
     ImportService& imports() { return m_import; }
     ExportService& exports() { return m_export; }
     BackupService& backups() { return m_backup; }
+    ReconciliationService& reconciliation() { return m_reconciliation; }
 
 private:
     Archive(std::unique_ptr<Database> db, const Clock* clock);
@@ -69,6 +71,7 @@ private:
     ImportService m_import;
     ExportService m_export;
     BackupService m_backup;
+    ReconciliationService m_reconciliation;
 };
 
 } // namespace ar

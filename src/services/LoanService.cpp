@@ -2,6 +2,7 @@
 
 #include "AccessService.h"
 #include "AuditService.h"
+#include "ReconciliationService.h"
 
 #include <QJsonObject>
 
@@ -602,6 +603,9 @@ Result<Loan> LoanService::reportLost(qint64 loanId, const QString& report)
               QStringLiteral("dossier"), l->dossierId, QStringLiteral("lost_report"), {}, text, false}})
         if (auto s = m_ctx.history.append(row, m_ctx.userId(), now); !s)
             return s.error();
+    // R44: a dossier a reconciliation found missing is missing no longer once its loss is reported.
+    if (auto s = ReconciliationService::resolveMissing(m_ctx, l->dossierId, QStringLiteral("lost")); !s)
+        return s.error();
     Loan changed = l.value();
     changed.status = LoanStatus::Lost;
     if (auto s = audit(AuditAction::LoanStep, changed, QStringLiteral("lost"), text); !s)

@@ -299,9 +299,33 @@ void checkRules(Database& db)
 }
 
 // Version 0012 (issue #17) adds no table and no row of its own: the note it writes for a trail
-// from before the keyed seal is checked with that trail, in checkV4.
-void seedSeal(Database&) {}
+// from before the keyed seal is checked with that trail, in checkV4. Seeded on a file already at
+// version 12 or later (0012 ran before the trail was there), the note is written as 0012 would
+// have written it, as seedRules does for 0011.
+void seedSeal(Database& db)
+{
+    EXEC(db, QStringLiteral("INSERT INTO meta(key, value) SELECT 'audit_unsealed_before', value FROM meta WHERE key "
+                            "= 'audit_head' AND value NOT LIKE '0:%'"));
+}
 void checkSeal(Database&) {}
+
+// Version 0013 (issue #19, R44): new tables only; the rows of earlier versions are left as they are.
+void seedReconciliation(Database& db)
+{
+    EXEC(db, QStringLiteral("INSERT INTO reconciliation_sessions(id, location_id, scope, status, started_at) "
+                            "VALUES (1, NULL, '', 'finished', '2026-11-02T02:00:00Z')"));
+    EXEC(db, QStringLiteral("INSERT INTO reconciliation_expected(session_id, dossier_id, outcome) VALUES (1, 1, "
+                            "'missing')"));
+    EXEC(db, QStringLiteral("INSERT INTO missing_dossiers(dossier_id, session_id, since) VALUES (1, 1, '2026-11-02')"));
+}
+void checkReconciliation(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT since FROM missing_dossiers WHERE dossier_id = 1 AND resolved_at IS "
+                                         "NULL"))
+                 .toString(),
+             QStringLiteral("2026-11-02"));
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM reconciliation_scans")).toInt(), 0);
+}
 
 void checkV8(Database& db)
 {
@@ -384,6 +408,10 @@ const QList<Version>& versions()
         {{}, seedV10, checkV10},
         {{QStringLiteral("dossier_conditions")}, seedRules, checkRules}, // 0011_dossier_rules.sql
         {{}, seedSeal, checkSeal},                                         // 0012_audit_seal.sql
+        {{QStringLiteral("reconciliation_sessions"), QStringLiteral("reconciliation_expected"),
+          QStringLiteral("reconciliation_scans"), QStringLiteral("missing_dossiers")},
+         seedReconciliation,
+         checkReconciliation}, // 0013_reconciliation.sql
     };
     return v;
 }
