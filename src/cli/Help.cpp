@@ -6,7 +6,7 @@ const QList<Command>& allCommands()
 {
     static const QList<Command> all = setupCommands() + userCommands() + registerCommands() +
                                       dossierCommands() + loanCommands() + printCommands() + importCommands() + auditCommands() +
-                                      backupCommands();
+                                      backupCommands() + reconcileCommands();
     return all;
 }
 
