@@ -66,7 +66,7 @@ Result<print::TableDoc> ReconciliationService::reportDoc(qint64 sessionId)
         doc.subtitle << tr("Destroyed dossiers scanned: %1").arg(t->destroyed);
     doc.rightNote = tr("Printed on %1").arg(m_ctx.clock.today().toString(QStringLiteral("yyyy-MM-dd")));
     doc.columns = {{tr("No."), 0.5, Qt::AlignCenter},     {tr("Archive no."), 2.2, Qt::AlignLeft, true},
-                   {tr("Title"), 2.2, Qt::AlignLeft},     {tr("Result"), 0.9, Qt::AlignCenter},
+                   {tr("Title"), 2.0, Qt::AlignLeft},     {tr("Result"), 1.2, Qt::AlignCenter},
                    {tr("Its place"), 2.4, Qt::AlignLeft}, {tr("Remarks"), 1.8, Qt::AlignLeft}};
     doc.rows = rowsOf(t.value());
     doc.blankRows = doc.rows.isEmpty() ? 3 : 0;

@@ -155,6 +155,10 @@ void DossierDialog::fill()
     if (m_view.destroyEligible.isValid())
         place << tr("destroyable from %1").arg(day(m_view.destroyEligible));
     lines << place.join(QStringLiteral("　")).toHtmlEscaped();
+    // R44: not found at a reconciliation, until a later scan finds it or a loss is reported.
+    if (auto since = m_archive.reconciliation().missingSince(d.id); since && since->isValid())
+        lines << QStringLiteral("<span style='color:#b3261e'>%1</span>")
+                     .arg(tr("Missing since %1 (not found at a reconciliation)").arg(day(since.value())).toHtmlEscaped());
     m_header->setText(lines.join(QStringLiteral("<br>")));
     if (m_view.checklist.isEmpty() || std::none_of(m_view.checklist.begin(), m_view.checklist.end(),
                                                    [](const ItemKind& k) { return k.required; }))
