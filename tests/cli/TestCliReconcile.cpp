@@ -69,6 +69,7 @@ private slots:
     void R44_shelfSessionReportsTwoMissingOneMisplacedOneOnLoan();
     void R44_missingStaysUntilALaterScanFindsIt();
     void R44_badInputIsRefusedWithItsPlace();
+    void R45_damageFoundAtADailyCheckGoesToTheOwningManager();
 };
 
 void TestCliReconcile::initTestCase()
@@ -232,6 +233,36 @@ void TestCliReconcile::R44_badInputIsRefusedWithItsPlace()
     QCOMPARE(clerk({QStringLiteral("reconcile"), QStringLiteral("finish"), QStringLiteral("999")}).code, 5);
     // Only the clerk reconciles.
     QCOMPARE(as(QStringLiteral("gm"), {QStringLiteral("reconcile"), QStringLiteral("start")}).code, 3);
+}
+
+void TestCliReconcile::R45_damageFoundAtADailyCheckGoesToTheOwningManager()
+{
+    // The clerk (客服部) finds a finance folder (财务部) damaged on the shelf.
+    QCOMPARE(clerk({QStringLiteral("damage"), QStringLiteral("add"), m_second.at(1)}).code, 4); // no note
+    const Run added = clerk({QStringLiteral("damage"), QStringLiteral("add"), m_second.at(1),
+                             QStringLiteral("--note"), QStringLiteral("书脊开裂"), QStringLiteral("--json")});
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    const QJsonObject d = added.json().object();
+    QCOMPARE(d.value(QStringLiteral("archive_no")).toString(), m_second.at(1));
+    QCOMPARE(d.value(QStringLiteral("department")).toString(), QStringLiteral("财务部"));
+    QVERIFY(d.value(QStringLiteral("loan")).isNull());
+    const Run list = as(QStringLiteral("headfin"),
+                        {QStringLiteral("damage"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.code, 0);
+    QCOMPARE(list.json().array().size(), 1);
+    QCOMPARE(list.json().array().first().toObject().value(QStringLiteral("note")).toString(),
+             QStringLiteral("书脊开裂"));
+    const QString id = QString::number(d.value(QStringLiteral("id")).toInteger());
+    QCOMPARE(as(QStringLiteral("headfin"), {QStringLiteral("damage"), QStringLiteral("repaired"), id,
+                                            QStringLiteral("--note"), QStringLiteral("已修补")})
+                 .code,
+             0);
+    QCOMPARE(as(QStringLiteral("headfin"),
+                {QStringLiteral("damage"), QStringLiteral("list"), QStringLiteral("--json")})
+                 .json()
+                 .array()
+                 .size(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestCliReconcile)

@@ -5,6 +5,7 @@
 #include "../services/LoanHelpers.h"
 #include "Typing.h"
 
+#include "ui/common/DialogSeam.h"
 #include "ui/common/MessageBox.h"
 #include "ui/dossiers/DossierDialog.h"
 #include "ui/dossiers/ReconciliationDialog.h"
@@ -64,6 +65,7 @@ private slots:
         m_translators = gui::installScreenshotTranslators();
     }
     void R44_twentyScansTypedQuicklyAreAllSavedAndListed();
+    void R45_dossierViewRecordsDamageForTheOwningManager();
 
 private:
     std::vector<std::unique_ptr<QTranslator>> m_translators;
@@ -134,7 +136,8 @@ void TestReconciliationWindow::R44_twentyScansTypedQuicklyAreAllSavedAndListed()
 
     // The dossier view says since when a folder is missing; a found one says nothing of it.
     {
-        DossierDialog missingOne(*r.f.archive, r.f.archive->context().dossiers.byArchiveNo(r.first.at(19))->id);
+        DossierDialog missingOne(*r.f.archive,
+                                 r.f.archive->context().dossiers.byArchiveNo(r.first.at(19))->id);
         QVERIFY(missingOne.reload());
         QVERIFY2(child<QLabel>(&missingOne, "dossierHeader")->text().contains(QStringLiteral("2026-11-27")),
                  qPrintable(child<QLabel>(&missingOne, "dossierHeader")->text()));
@@ -162,6 +165,26 @@ void TestReconciliationWindow::R44_twentyScansTypedQuicklyAreAllSavedAndListed()
         missing +=
             (line.contains(r.first.at(19)) || line.contains(r.first.at(20)) || line.contains(r.first.at(21)));
     QCOMPARE(missing, 2);
+}
+
+void TestReconciliationWindow::R45_dossierViewRecordsDamageForTheOwningManager()
+{
+    Shelves r;
+    const qint64 id = r.f.archive->context().dossiers.byArchiveNo(r.first.at(3))->id;
+    DossierDialog d(*r.f.archive, id);
+    QVERIFY(d.reload());
+    auto* damage = child<QPushButton>(&d, "damageButton");
+    QVERIFY(damage->isEnabled());
+    DialogSeam<QString>::setNext(QStringLiteral("装订线松脱"));
+    QTest::mouseClick(damage, Qt::LeftButton);
+    actAs(r.f, r.finManager);
+    auto open = r.f.archive->loans().damages();
+    AR_VERIFY_OK(open);
+    QCOMPARE(open->size(), 1);
+    QCOMPARE(open->first().archiveNo, r.first.at(3));
+    QCOMPARE(open->first().note, QStringLiteral("装订线松脱"));
+    LoanPanel panel(*r.f.archive);
+    QVERIFY(panel.lines().join(QLatin1Char('\n')).contains(r.first.at(3)));
 }
 
 QTEST_MAIN(TestReconciliationWindow)

@@ -5,6 +5,7 @@
 #include "ui/common/ReadOnlyTable.h"
 #include "ui/dossiers/LocationsDialog.h"
 #include "ui/dossiers/ReceiveItemDialog.h"
+#include "ui/loans/LoanListDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -91,8 +92,10 @@ DossierDialog::DossierDialog(Archive& archive, qint64 dossierId, QWidget* parent
     m_move->setObjectName(QStringLiteral("moveButton"));
     m_scans = new QPushButton(tr("&Scans…"), this);
     m_scans->setObjectName(QStringLiteral("scansButton"));
+    m_damage = new QPushButton(tr("Record &damage…"), this);
+    m_damage->setObjectName(QStringLiteral("damageButton"));
     auto* close = new QPushButton(tr("Close"), this);
-    for (QPushButton* b : {m_receive, m_file, m_move, m_scans})
+    for (QPushButton* b : {m_receive, m_file, m_move, m_scans, m_damage})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(close);
@@ -101,6 +104,7 @@ DossierDialog::DossierDialog(Archive& archive, qint64 dossierId, QWidget* parent
     connect(m_file, &QPushButton::clicked, this, &DossierDialog::fileSelected);
     connect(m_move, &QPushButton::clicked, this, &DossierDialog::moveFolder);
     connect(m_scans, &QPushButton::clicked, this, &DossierDialog::showScans);
+    connect(m_damage, &QPushButton::clicked, this, &DossierDialog::recordDamage);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_items, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_items->currentRow();
@@ -110,6 +114,7 @@ DossierDialog::DossierDialog(Archive& archive, qint64 dossierId, QWidget* parent
     });
     const auto& ctx = m_archive.context();
     m_move->setEnabled(ctx.can(Permission::FileDossiers));
+    m_damage->setEnabled(ctx.can(Permission::RunDesk));
     m_receive->setEnabled(ctx.can(Permission::FileDossiers) || ctx.can(Permission::HandOver) ||
                           (ctx.user() && ctx.user()->role != Role::Admin));
     resize(900, 560);
@@ -284,6 +289,26 @@ void DossierDialog::fileSelected()
     }
     reload();
     emit changed();
+}
+
+bool DossierDialog::recordDamage()
+{
+    auto note = LoanListDialog::askText(this, tr("Damage to %1").arg(m_view.dossier.archiveNo),
+                                        tr("What is damaged (found at a daily check)? The owning department's "
+                                           "manager sees it until it is repaired."));
+    if (!note)
+        return false;
+    auto r = m_archive.loans().recordDamage(m_view.dossier.archiveNo, *note);
+    if (!r) {
+        MessageBox::warning(this, windowTitle(), r.error().message);
+        return false;
+    }
+    MessageBox::information(this, windowTitle(),
+                            tr("Damage record %1 is open for %2 until the dossier is repaired.")
+                                .arg(QString::number(r->id), r->department));
+    reload();
+    emit changed();
+    return true;
 }
 
 void DossierDialog::moveFolder()

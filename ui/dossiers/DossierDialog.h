@@ -38,6 +38,8 @@ public slots:
     void fileSelected();
     void moveFolder();
     void showScans();
+    // R45: damage found at a daily check, recorded for the owning department's manager.
+    bool recordDamage();
 
 signals:
     void changed();
@@ -58,6 +60,7 @@ private:
     QPushButton* m_receive = nullptr;
     QPushButton* m_file = nullptr;
     QPushButton* m_move = nullptr;
+    QPushButton* m_damage = nullptr;
     QPushButton* m_scans = nullptr;
 };
 
