@@ -50,3 +50,17 @@ CREATE TABLE missing_dossiers (
     resolved_session INTEGER REFERENCES reconciliation_sessions(id)
 );
 CREATE INDEX missing_dossiers_dossier ON missing_dossiers(dossier_id);
+
+-- Violations (R49, issue #19): who, what, the measure taken (警告, 记过, 记大过, 罚款 with the
+-- amount in fen) and who decided, with the loan or dossier concerned. Rows are never changed.
+CREATE TABLE violations (
+    id INTEGER PRIMARY KEY,
+    person TEXT NOT NULL,
+    what TEXT NOT NULL,
+    measure TEXT NOT NULL,                        -- 警告 | 记过 | 记大过 | 罚款
+    amount_fen INTEGER,                           -- 罚款 only
+    loan_id INTEGER REFERENCES loans(id),
+    dossier_id INTEGER REFERENCES dossiers(id),
+    decided_by INTEGER NOT NULL REFERENCES users(id),
+    decided_at TEXT NOT NULL
+);

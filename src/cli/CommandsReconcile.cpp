@@ -1,4 +1,5 @@
-// `reconcile start|scan|finish|list|lost|move` (CLI.md, R44) and `print reconciliation`.
+// `reconcile start|scan|finish|list|lost|move` (CLI.md, R44), `print reconciliation` and
+// `violation add|list` (R49).
 #include "Command.h"
 
 #include <QFile>
@@ -307,6 +308,82 @@ int reconcileMove(Invocation& inv)
     return Ok;
 }
 
+QJsonObject violationJson(const Violation& v)
+{
+    const bool fine = v.measure == QStringLiteral("罚款");
+    return QJsonObject{
+        {QStringLiteral("id"), v.id},
+        {QStringLiteral("person"), v.person},
+        {QStringLiteral("what"), v.what},
+        {QStringLiteral("measure"), v.measure},
+        {QStringLiteral("amount"), fine ? QJsonValue(double(v.amountFen) / 100) : QJsonValue()},
+        {QStringLiteral("loan"), v.loanId ? QJsonValue(v.loanId) : QJsonValue()},
+        {QStringLiteral("dossier"), v.archiveNo.isEmpty() ? QJsonValue() : QJsonValue(v.archiveNo)},
+        {QStringLiteral("decided_by"), v.decidedBy},
+        {QStringLiteral("at"), v.at.toLocalTime().toString(Qt::ISODate)}};
+}
+
+int violationAdd(Invocation& inv)
+{
+    if (!inv.args.positional.isEmpty())
+        return inv.usage(QCoreApplication::translate("Cli",
+                                                     "violation add --person NAME --what TEXT --measure "
+                                                     "警告|记过|记大过|罚款 [--amount YUAN] [--loan ID] "
+                                                     "[--dossier ARCHIVE-NO]"));
+    ViolationService::Input in;
+    in.person = inv.args.value(QStringLiteral("person"));
+    in.what = inv.args.value(QStringLiteral("what"));
+    in.measure = inv.args.value(QStringLiteral("measure"));
+    in.amount = inv.args.value(QStringLiteral("amount"));
+    in.archiveNo = inv.args.value(QStringLiteral("dossier"));
+    if (inv.args.has(QStringLiteral("loan"))) {
+        bool ok = false;
+        const QString loan = inv.args.value(QStringLiteral("loan"));
+        in.loanId = loan.toLongLong(&ok);
+        if (!ok || in.loanId <= 0)
+            return inv.fail(Error::invalid(
+                QStringLiteral("loan"), loan,
+                QCoreApplication::translate("Cli", "--loan %1: give the loan's number").arg(loan)));
+    }
+    auto v = inv.archive->violations().add(in);
+    if (!v)
+        return inv.fail(v.error());
+    if (inv.json)
+        inv.print(violationJson(v.value()));
+    else
+        inv.out << QCoreApplication::translate("Cli", "Violation %1 recorded: %2, %3")
+                       .arg(QString::number(v->id), v->person, v->measure)
+                << Qt::endl;
+    return Ok;
+}
+
+int violationList(Invocation& inv)
+{
+    QDate from, to;
+    if (!parseDate(inv, QStringLiteral("from"), &from) || !parseDate(inv, QStringLiteral("to"), &to))
+        return Invalid;
+    auto all = inv.archive->violations().list(inv.args.value(QStringLiteral("person")), from, to);
+    if (!all)
+        return inv.fail(all.error());
+    QJsonArray a;
+    for (const Violation& v : all.value()) {
+        if (inv.json) {
+            a << violationJson(v);
+            continue;
+        }
+        QString measure = v.measure;
+        if (v.measure == QStringLiteral("罚款"))
+            measure += QStringLiteral(" %1 元").arg(QString::number(double(v.amountFen) / 100));
+        inv.out << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                       .arg(QString::number(v.id), v.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")),
+                            v.person, v.what, measure, v.decidedBy)
+                << Qt::endl;
+    }
+    if (inv.json)
+        inv.print(a);
+    return Ok;
+}
+
 Command reconcileCommand(const char* word, const char* summary, const char* usage, QSet<QString> options,
                          std::function<int(Invocation&)> run)
 {
@@ -387,6 +464,21 @@ QList<Command> reconcileCommands()
         reconcileCommand("lost",
                          QT_TRANSLATE_NOOP("Cli", "Report the loss of a missing dossier that is not on loan"),
                          "ARCHIVE-NO --report TEXT", {o("report")}, reconcileLost),
+        {{o("violation"), o("add")},
+         QT_TRANSLATE_NOOP("Cli", "Record a violation and the measure taken (managers, leaders)"),
+         "--person NAME --what TEXT --measure 警告|记过|记大过|罚款 [--amount YUAN] [--loan ID] [--dossier "
+         "ARCHIVE-NO]",
+         {o("person"), o("what"), o("measure"), o("amount"), o("loan"), o("dossier")},
+         {o("json")},
+         Command::Needs::SignedIn,
+         violationAdd},
+        {{o("violation"), o("list")},
+         QT_TRANSLATE_NOOP("Cli", "List violations, newest first (managers, leaders)"),
+         "[--person NAME] [--from DATE] [--to DATE]",
+         {o("person"), o("from"), o("to")},
+         {o("json")},
+         Command::Needs::SignedIn,
+         violationList},
         reconcileCommand(
             "move", QT_TRANSLATE_NOOP("Cli", "Move folders scanned as misplaced into the session's place"),
             "SESSION ARCHIVE-NO…", {}, reconcileMove),

@@ -107,6 +107,9 @@ bool allows(Role role, Permission p)
         return role == Role::Admin || role == Role::Clerk;
     case Permission::RestoreBackup:
         return role == Role::Admin;
+    case Permission::RecordViolations:
+        // R49: the measure is decided and recorded by managers and company leaders.
+        return role == Role::Manager || role == Role::Leader;
     }
     return false;
 }

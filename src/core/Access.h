@@ -41,6 +41,8 @@ enum class Permission
     // Backups (R46)
     CreateBackup,  // write an encrypted backup of the whole archive (administrator, clerk)
     RestoreBackup, // restore a backup into a new archive, set the automatic backups (administrator)
+    // Violations (R49)
+    RecordViolations, // record violations with the measure taken, and read them (managers, leaders)
 };
 
 struct User

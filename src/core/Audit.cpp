@@ -51,6 +51,7 @@ constexpr ActionName kActions[] = {
     {AuditAction::Restore, "restore", QT_TRANSLATE_NOOP("Audit", "Restore from backup")},
     {AuditAction::BackupSettings, "backup_settings", QT_TRANSLATE_NOOP("Audit", "Backup settings")},
     {AuditAction::Reconcile, "reconcile", QT_TRANSLATE_NOOP("Audit", "Reconciliation")},
+    {AuditAction::Violation, "violation", QT_TRANSLATE_NOOP("Audit", "Violation")},
 };
 
 } // namespace

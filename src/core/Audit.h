@@ -49,6 +49,7 @@ enum class AuditAction
     BackupSettings, // the automatic backups' folder, interval or keep counts changed
     // Reconciliation and daily checks (R44, R45, R49)
     Reconcile, // a reconciliation session started, scanned, finished; a missing dossier resolved
+    Violation, // a violation recorded with its measure (R49)
 };
 
 QString auditActionCode(AuditAction a);

@@ -15,6 +15,7 @@
 #include "ReconciliationService.h"
 #include "RegisterService.h"
 #include "SearchService.h"
+#include "ViolationService.h"
 
 #include <memory>
 
@@ -50,6 +51,7 @@ public:
     ExportService& exports() { return m_export; }
     BackupService& backups() { return m_backup; }
     ReconciliationService& reconciliation() { return m_reconciliation; }
+    ViolationService& violations() { return m_violations; }
 
 private:
     Archive(std::unique_ptr<Database> db, const Clock* clock);
@@ -72,6 +74,7 @@ private:
     ExportService m_export;
     BackupService m_backup;
     ReconciliationService m_reconciliation;
+    ViolationService m_violations;
 };
 
 } // namespace ar

@@ -70,6 +70,7 @@ private slots:
     void R44_missingStaysUntilALaterScanFindsIt();
     void R44_badInputIsRefusedWithItsPlace();
     void R45_damageFoundAtADailyCheckGoesToTheOwningManager();
+    void R49_violationsAreRecordedByManagersOnly();
 };
 
 void TestCliReconcile::initTestCase()
@@ -263,6 +264,35 @@ void TestCliReconcile::R45_damageFoundAtADailyCheckGoesToTheOwningManager()
                  .array()
                  .size(),
              0);
+}
+
+void TestCliReconcile::R49_violationsAreRecordedByManagersOnly()
+{
+    const QStringList fine{
+        QStringLiteral("violation"), QStringLiteral("add"),       QStringLiteral("--person"),
+        QStringLiteral("李四"),      QStringLiteral("--what"),    QStringLiteral("资料外泄"),
+        QStringLiteral("--measure"), QStringLiteral("罚款"),      QStringLiteral("--amount"),
+        QStringLiteral("300"),       QStringLiteral("--dossier"), m_first.at(2),
+        QStringLiteral("--json")};
+    QCOMPARE(clerk(fine).code, 3); // the clerk does not decide measures
+    QCOMPARE(clerk({QStringLiteral("violation"), QStringLiteral("list")}).code, 3);
+    const Run noAmount = as(QStringLiteral("headfin"), fine.mid(0, 8));
+    QCOMPARE(noAmount.code, 4);
+    QVERIFY2(noAmount.err.contains(QStringLiteral("yuan")), qPrintable(noAmount.err));
+    const Run added = as(QStringLiteral("headfin"), fine);
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    const QJsonObject v = added.json().object();
+    for (const char* key : {"id", "person", "what", "measure", "amount", "decided_by", "at"})
+        QVERIFY2(v.contains(QString::fromLatin1(key)), key);
+    QCOMPARE(v.value(QStringLiteral("measure")).toString(), QStringLiteral("罚款"));
+    QCOMPARE(v.value(QStringLiteral("amount")).toDouble(), 300.0);
+    QCOMPARE(v.value(QStringLiteral("decided_by")).toString(), QStringLiteral("headfin"));
+    const Run list = as(QStringLiteral("gm"),
+                        {QStringLiteral("violation"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.code, 0);
+    QCOMPARE(list.json().array().size(), 1);
+    QCOMPARE(list.json().array().first().toObject().value(QStringLiteral("person")).toString(),
+             QStringLiteral("李四"));
 }
 
 QTEST_GUILESS_MAIN(TestCliReconcile)

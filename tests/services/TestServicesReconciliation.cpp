@@ -92,6 +92,7 @@ private slots:
     void R34_R44_missingDossierWithoutALoanIsReportedLost();
     void R44_badInputSavesNothing();
     void R34_R44_lossReportedOnALoanClosesTheMissingRecord();
+    void R49_violationsAreRecordedByManagersOnly();
 };
 
 void TestServicesReconciliation::R44_shelfSessionReportsTwoMissingOneMisplacedOneOnLoan()
@@ -364,6 +365,65 @@ void TestServicesReconciliation::R34_R44_lossReportedOnALoanClosesTheMissingReco
     AR_VERIFY_OK(s.f.archive->loans().reportLost(loan, QStringLiteral("借阅人遗失，已报告")));
     QVERIFY(!s.rec().missingSince(id)->isValid());
     QCOMPARE(s.rec().missing()->size(), 2);
+}
+
+void TestServicesReconciliation::R49_violationsAreRecordedByManagersOnly()
+{
+    Shelves s;
+    ViolationService& v = s.f.archive->violations();
+    const qint64 loan = s.lend(s.first.at(0));
+    ViolationService::Input in;
+    in.person = QStringLiteral("李四");
+    in.what = QStringLiteral("借出档案逾期未还");
+    in.measure = QStringLiteral("罚款");
+    in.amount = QStringLiteral("100");
+    in.loanId = loan;
+    in.archiveNo = s.first.at(0);
+    // The clerk and other roles neither record nor read them.
+    for (Role role : {Role::Clerk, Role::Staff, Role::Assistant, Role::Admin}) {
+        actAs(s.f, role == Role::Clerk ? s.clerk : (role == Role::Admin ? s.f.admin : s.f.becomeRole(role)));
+        QCOMPARE(v.add(in).error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(v.list().error().code, ErrorCode::PermissionDenied);
+    }
+    QCOMPARE(count(*s.f.archive, QStringLiteral("SELECT COUNT(*) FROM violations")), 0);
+    // Bad input is refused with the field and nothing is saved.
+    actAs(s.f, s.finManager);
+    ViolationService::Input bad = in;
+    bad.amount.clear();
+    QCOMPARE(v.add(bad).error().field, QStringLiteral("amount")); // a fine needs its amount
+    bad = in;
+    bad.measure = QStringLiteral("警告");
+    QCOMPARE(v.add(bad).error().field, QStringLiteral("amount")); // only a fine has one
+    bad = in;
+    bad.measure = QStringLiteral("开除");
+    QCOMPARE(v.add(bad).error().field, QStringLiteral("measure"));
+    bad = in;
+    bad.loanId = 999;
+    QCOMPARE(v.add(bad).error().field, QStringLiteral("loan"));
+    bad = in;
+    bad.person = QStringLiteral(" ");
+    QCOMPARE(v.add(bad).error().field, QStringLiteral("person"));
+    QCOMPARE(count(*s.f.archive, QStringLiteral("SELECT COUNT(*) FROM violations")), 0);
+    // A manager records; a leader records and sees every one.
+    auto fine = v.add(in);
+    AR_VERIFY_OK(fine);
+    QCOMPARE(fine->amountFen, 10000);
+    QCOMPARE(fine->decidedBy, s.finManager.displayName);
+    actAs(s.f, s.leader);
+    ViolationService::Input warning;
+    warning.person = QStringLiteral("王五");
+    warning.what = QStringLiteral("私自转借档案");
+    warning.measure = QStringLiteral("记过");
+    AR_VERIFY_OK(v.add(warning));
+    auto all = v.list();
+    AR_VERIFY_OK(all);
+    QCOMPARE(all->size(), 2);
+    QCOMPARE(all->at(1).measure, QStringLiteral("罚款"));
+    QCOMPARE(all->at(1).archiveNo, s.first.at(0));
+    QCOMPARE(all->at(1).loanId, loan);
+    QCOMPARE(v.list(QStringLiteral("李四"))->size(), 1);
+    QCOMPARE(count(*s.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'violation'")),
+             2);
 }
 
 QTEST_MAIN(TestServicesReconciliation)

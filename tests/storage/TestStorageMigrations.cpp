@@ -409,7 +409,7 @@ const QList<Version>& versions()
         {{QStringLiteral("dossier_conditions")}, seedRules, checkRules}, // 0011_dossier_rules.sql
         {{}, seedSeal, checkSeal},                                         // 0012_audit_seal.sql
         {{QStringLiteral("reconciliation_sessions"), QStringLiteral("reconciliation_expected"),
-          QStringLiteral("reconciliation_scans"), QStringLiteral("missing_dossiers")},
+          QStringLiteral("reconciliation_scans"), QStringLiteral("missing_dossiers"), QStringLiteral("violations")},
          seedReconciliation,
          checkReconciliation}, // 0013_reconciliation.sql
     };

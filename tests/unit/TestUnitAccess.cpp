@@ -47,6 +47,8 @@ const char* permissionName(Permission p)
         return "CreateBackup";
     case Permission::RestoreBackup:
         return "RestoreBackup";
+    case Permission::RecordViolations:
+        return "RecordViolations";
     }
     return "?";
 }
@@ -87,6 +89,10 @@ private slots:
 //   clerk              x             -
 //   admin              x             x
 //   (everyone else)    -             -
+//
+// Violations (R49): RecordViolations
+//   leader, manager          x
+//   (everyone else)          -
 void TestUnitAccess::R20_roleMatrix_data()
 {
     QTest::addColumn<int>("role");
@@ -101,15 +107,16 @@ void TestUnitAccess::R20_roleMatrix_data()
                                   Permission::RequestLoan,     Permission::ApproveLoans,
                                   Permission::RunDesk,         Permission::PrintForms,
                                   Permission::ImportRegister,  Permission::ExportLists,
-                                  Permission::CreateBackup,    Permission::RestoreBackup};
+                                  Permission::CreateBackup,    Permission::RestoreBackup,
+                                  Permission::RecordViolations};
     const bool x = true, _ = false;
     const QList<std::pair<Role, QList<bool>>> matrix{
-        {Role::Leader, {_, _, _, x, _, x, x, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _}},
-        {Role::Manager, {_, _, _, x, _, _, _, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _}},
-        {Role::Assistant, {_, _, _, x, x, _, _, /**/ _, _, x, x, _, _, x, _, x, /**/ _, _}},
-        {Role::Clerk, {_, x, _, x, x, x, x, /**/ _, x, x, x, _, x, x, x, x, /**/ x, _}},
-        {Role::Staff, {_, _, _, _, _, _, _, /**/ _, _, _, x, _, _, _, _, _, /**/ _, _}},
-        {Role::Admin, {x, x, x, _, _, _, x, /**/ x, _, _, _, _, _, _, _, _, /**/ x, x}},
+        {Role::Leader, {_, _, _, x, _, x, x, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x}},
+        {Role::Manager, {_, _, _, x, _, _, _, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x}},
+        {Role::Assistant, {_, _, _, x, x, _, _, /**/ _, _, x, x, _, _, x, _, x, /**/ _, _, /**/ _}},
+        {Role::Clerk, {_, x, _, x, x, x, x, /**/ _, x, x, x, _, x, x, x, x, /**/ x, _, /**/ _}},
+        {Role::Staff, {_, _, _, _, _, _, _, /**/ _, _, _, x, _, _, _, _, _, /**/ _, _, /**/ _}},
+        {Role::Admin, {x, x, x, _, _, _, x, /**/ x, _, _, _, _, _, _, _, _, /**/ x, x, /**/ _}},
     };
     for (const auto& [role, row] : matrix)
         for (int i = 0; i < perms.size(); ++i)
@@ -129,7 +136,7 @@ void TestUnitAccess::everyCellIsInTheTable()
 {
     // A new role or permission must get its row in the table above, not a silent default.
     QCOMPARE(allAccountRoles().size(), 6);
-    QCOMPARE(int(Permission::RestoreBackup), 17);
+    QCOMPARE(int(Permission::RecordViolations), 18);
 }
 
 void TestUnitAccess::roleCodesRoundTrip()
