@@ -12,6 +12,7 @@
 #include "ui/dossiers/DossierActions.h"
 #include "ui/dossiers/OwnerChangeDialog.h"
 #include "ui/dossiers/ReconciliationDialog.h"
+#include "ui/dossiers/ViolationsDialog.h"
 #include "ui/estate/EstateActions.h"
 #include "ui/estate/EstateTreeModel.h"
 #include "ui/estate/RoomTableModel.h"
@@ -184,6 +185,8 @@ void MainWindow::setUpMenus()
     reg->insertSeparator(reg->actions().value(1));
     // R44: the monthly reconciliation by scanning.
     dossiers->addAction(ReconciliationDialog::createAction(m_archive, this));
+    // R49: violations and the measures taken (managers, leaders).
+    dossiers->addAction(ViolationsDialog::createAction(m_archive, this));
     dossiers->addSeparator();
     dossiers->addAction(CategoryAdminDialog::createAction(m_archive, this));
     m_ui->rightSplitter->addWidget(m_dossierActions->roomPanel());

@@ -5,13 +5,16 @@
 #include "../services/LoanHelpers.h"
 #include "Typing.h"
 
+#include "ui/common/DialogRunner.h"
 #include "ui/common/DialogSeam.h"
 #include "ui/common/MessageBox.h"
 #include "ui/dossiers/DossierDialog.h"
 #include "ui/dossiers/ReconciliationDialog.h"
+#include "ui/dossiers/ViolationsDialog.h"
 #include "ui/loans/LoanPanel.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -66,6 +69,7 @@ private slots:
     }
     void R44_twentyScansTypedQuicklyAreAllSavedAndListed();
     void R45_dossierViewRecordsDamageForTheOwningManager();
+    void R49_violationsAreRecordedByManagersOnly();
 
 private:
     std::vector<std::unique_ptr<QTranslator>> m_translators;
@@ -185,6 +189,49 @@ void TestReconciliationWindow::R45_dossierViewRecordsDamageForTheOwningManager()
     QCOMPARE(open->first().note, QStringLiteral("装订线松脱"));
     LoanPanel panel(*r.f.archive);
     QVERIFY(panel.lines().join(QLatin1Char('\n')).contains(r.first.at(3)));
+}
+
+void TestReconciliationWindow::R49_violationsAreRecordedByManagersOnly()
+{
+    Shelves r;
+    // The clerk: the list is refused and so is a record.
+    {
+        ViolationsDialog d(*r.f.archive);
+        QCOMPARE(d.table()->rowCount(), 0);
+        QVERIFY(!child<QLabel>(&d, "messageLabel")->text().isEmpty());
+        QString refused;
+        DialogRunner::setNextHandler([&refused](QDialog& form) {
+            child<QLineEdit>(&form, "personEdit")->setText(QStringLiteral("李四"));
+            child<QLineEdit>(&form, "whatEdit")->setText(QStringLiteral("私自转借"));
+            form.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+            refused = child<QLabel>(&form, "errorLabel")->text();
+        });
+        QVERIFY(!d.addViolation());
+        QVERIFY(!refused.isEmpty());
+    }
+    QCOMPARE(count(*r.f.archive, QStringLiteral("SELECT COUNT(*) FROM violations")), 0);
+    // The finance manager: a fine without its amount is refused in the form, then recorded.
+    actAs(r.f, r.finManager);
+    ViolationsDialog d(*r.f.archive);
+    QString firstError;
+    DialogRunner::setNextHandler([&firstError, &r](QDialog& form) {
+        child<QLineEdit>(&form, "personEdit")->setText(QStringLiteral("李四"));
+        child<QLineEdit>(&form, "whatEdit")->setText(QStringLiteral("档案逾期未还"));
+        child<QComboBox>(&form, "measureCombo")->setCurrentText(QStringLiteral("罚款"));
+        child<QLineEdit>(&form, "dossierEdit")->setText(r.first.at(4));
+        QPushButton* ok = form.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        ok->click();
+        firstError = child<QLabel>(&form, "errorLabel")->text();
+        child<QLineEdit>(&form, "amountEdit")->setText(QStringLiteral("100"));
+        ok->click();
+    });
+    QVERIFY(d.addViolation());
+    QVERIFY(!firstError.isEmpty());
+    QCOMPARE(d.table()->rowCount(), 1);
+    QVERIFY(d.table()->item(0, 3)->text().contains(QStringLiteral("罚款")));
+    QCOMPARE(d.table()->item(0, 4)->text(), r.first.at(4));
+    QCOMPARE(count(*r.f.archive, QStringLiteral("SELECT COUNT(*) FROM violations WHERE amount_fen = 10000")),
+             1);
 }
 
 QTEST_MAIN(TestReconciliationWindow)
