@@ -360,6 +360,50 @@
         <source>Backup settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Damaged value found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by full number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -1545,14 +1589,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name one form: owner-form, tenant-form, catalog, borrow-register, copy-register, labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown form %1: owner-form, tenant-form, catalog, borrow-register, copy-register, labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--out FILE.pdf is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,6 +1771,293 @@
         <source>Correct a person&apos;s details by person number (co-owners, members, agents)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a company leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroyed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold add ARCHIVE-NO --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on hold: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold release ARCHIVE-NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold of %1 is released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroyable from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier may be destroyed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroy propose ARCHIVE-NO… --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroy approve BATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroy reject BATCH --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroy execute BATCH --method TEXT --witness LOGIN --witness LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No destruction batch yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export destruction-list FILE.xlsx|FILE.csv --batch N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a dossier on hold: it is never destroyed until released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the hold of a dossier (its owning department&apos;s head or a leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers past retention that may be proposed for destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a destruction batch (the clerk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a destruction batch: your department&apos;s part, or the batch as a leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject a destruction batch with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry out an approved destruction batch with its method and two witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destruction batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the destruction list of a batch to .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found at a reconciliation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (since %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 in batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damage add ARCHIVE-NO --note TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage record %1 opened for %2: waiting for repair (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record damage found at a daily check (outside a loan) for the owning department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one form: owner-form, tenant-form, catalog, borrow-register, copy-register, labels, destruction-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown form %1: owner-form, tenant-form, catalog, borrow-register, copy-register, labels, destruction-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print destruction-list --batch N --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1: give the number of a reconciliation session (see reconcile list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile start [--location PATH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Session %1 started over %2: %n dossier(s) expected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reconcile scan SESSION [CODE…] (or one code per line on standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing since %1: found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 (%2): expected %3, in place %4, misplaced %5, on loan %6, missing %7, unknown %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile finish SESSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile show SESSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, scanned %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile lost ARCHIVE-NO --report TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as lost; the report is kept in its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile move SESSION ARCHIVE-NO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved into the session&apos;s place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violation add --person NAME --what TEXT --measure 警告|记过|记大过|罚款 [--amount YUAN] [--loan ID] [--dossier ARCHIVE-NO]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--loan %1: give the loan&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation %1 recorded: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print reconciliation --session S --out FILE.pdf|FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out %1: the report is written as .pdf or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a reconciliation of the whole archive or of a place and everything in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan folders into a session (codes as arguments or one per line on standard input); each is classified at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish a session: lists the missing and the misplaced; the session becomes read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counts and lists of a session (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the reconciliation sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers found missing and not found since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the loss of a missing dossier that is not on loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a violation and the measure taken (managers, leaders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List violations, newest first (managers, leaders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move folders scanned as misplaced into the session&apos;s place</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -1838,6 +2161,309 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestructionService</name>
+    <message>
+        <source>Destruction list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company leader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of destruction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason of the hold (a dispute, an audit, a court order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 was destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is already on hold since %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the head of %1 or a company leader releases the hold of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is kept permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may be destroyed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is on hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is on loan (loan %1, %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is already in destruction batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the archive clerk, department heads and company leaders see destruction candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no destruction batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not see destruction batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason of the destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the dossiers to destroy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a destruction candidate, nothing proposed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed in batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction batch %1 is %2; only a proposed batch is approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody approves their own proposal: batch %1 waits for others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction batch %1 is approved by the heads of %2 and a company leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company leader already approved batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already approved its part of batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (company leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (head of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 approved by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason of the rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction batch %1 is %2 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody decides their own proposal: batch %1 waits for others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction batch %1 is decided by the heads of %2 and a company leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1 rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction batch %1 was carried out on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction batch %1 was rejected; nothing is destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a company leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the head of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction batch %1 is not approved yet; it waits for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the dossiers are destroyed (shredding, pulping, incineration …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name two witnesses (监销人), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two witnesses must be two different people, not %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness %1 is not an active account of the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one who destroys cannot also be a witness: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction batch %1 cannot be carried out, nothing was destroyed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroyed in batch %1 (%2), witnesses %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was destroyed, but these scan files could not be removed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3046,6 +3672,14 @@ The names and numbers are made up; it can be left out.</source>
         <source>Dossier %1 is not in the archive room: it is %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dossier %1 is %2: there is no folder to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is damaged in dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockDialog</name>
@@ -3266,6 +3900,30 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>No person with number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored %1 of person no. %2 is damaged: it fails its integrity check and cannot be shown. Restore the archive from a backup, or enter the value anew in the person&apos;s form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3769,6 +4427,201 @@ The names and numbers are made up; it can be left out.</source>
         <source>Only saved label sheets can be removed; %1 is not one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Destruction list (P7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the destruction batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationService</name>
+    <message>
+        <source>Archive reconciliation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 — range: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1 by %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished: the missing are those not scanned so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1, in place %2, misplaced %3, on loan %4, missing %5, unknown %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed dossiers scanned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciled by (archive clerk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 must end in .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misplaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanned already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan %1 to %2 (%3), due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no location %1 (see the list of locations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reconciliation session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation session %1 is finished and can no longer be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a spine label or type an archive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 covers the whole archive: move the folder to its place by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not scanned as misplaced in session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciliation session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report on the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is out on loan %2: report the loss on the loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not missing: only a dossier a reconciliation found missing, or one that is out on loan, can be reported lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 belongs to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecoverDialog</name>
@@ -3948,6 +4801,10 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>entrusted agent %1 receives the handover: the agent&apos;s ID copy is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(damaged)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4271,6 +5128,45 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Name %1 contains &quot;%2&quot;, which is not part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViolationService</name>
+    <message>
+        <source>Name the person who committed the violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the violation was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text holds the invisible or control character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1: one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fine needs its amount in yuan, e.g. 100 or 300 (given: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fine must be more than 0 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount goes with a fine only, not with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loan %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5342,6 +6238,205 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>ar::ui::DestructionDialog</name>
+    <message>
+        <source>a company leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the head of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers past their retention, not on hold, not on loan and in no open batch. Tick those to destroy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyable from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for destruction, e.g. retention period expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shredding, pulping, incineration …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of a witness other than you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login of a second witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destroy the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness 2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print destruction list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed on %1 by %2 (%3), witnesses %4 and %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the dossiers to destroy first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the dossiers of batch %1? Their items, scans and the personal data of people with no other tie are erased for good; the catalog keeps their entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print destruction list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destruction-list-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export destruction list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destruction-list-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::DossierActions</name>
     <message>
         <source>&amp;New dossier…</source>
@@ -5492,6 +6587,14 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Dossiers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destruction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers past retention: propose, approve and carry out their destruction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5746,6 +6849,54 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>item required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this dossier out of destruction (a dispute, an audit, a court order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;damage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold since %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed on %1 in destruction batch %2: only the catalog entry is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release &amp;hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing since %1 (not found at a reconciliation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 kept out of destruction?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is damaged (found at a daily check)? The owning department&apos;s manager sees it until it is repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage record %1 is open for %2 until the dossier is repaired.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6615,6 +7766,14 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <source>To repair: %1 — %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>   Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing since %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::LoanRequestDialog</name>
@@ -7358,6 +8517,10 @@ The archive room of a property-management company: estates, owners and tenants, 
         <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stored values of this person are damaged and cannot be read: %1. They are shown empty; enter them anew, or restore the archive from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::PhoneListEdit</name>
@@ -7782,6 +8945,199 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
 </context>
 <context>
+    <name>ar::ui::ReconciliationDialog</name>
+    <message>
+        <source>&amp;Reconciliation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan the spine label or type the archive no., then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place / remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ession:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is open: scan the folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is finished and can only be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the range and start a session, or pick an open one to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Session %1 started: %n folder(s) expected. Scan them now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing since %1: found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a session or pick an open one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs at %1 (Move here puts it on this shelf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1 · in place %2 · misplaced %3 · on loan %4 · %5 %6 · unknown %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scanned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved into this session&apos;s place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish session %1? The %n folder(s) not scanned and not on loan will be recorded as missing, and the session can no longer be changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconciliation finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing (%1):
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciliation-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciliation-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::RecoverDialog</name>
     <message>
         <source>Set &amp;new password</source>
@@ -8116,6 +9472,105 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::ViolationsDialog</name>
+    <message>
+        <source>&amp;Violations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan / dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a violation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations are recorded with the measure taken by the department managers and company leaders; they cannot be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unauthorised lending, a leak, a lost dossier, late return …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, for a fine (e.g. 100 or 300)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loan no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier (档号):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation %1 recorded: %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

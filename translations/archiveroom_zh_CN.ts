@@ -360,6 +360,50 @@
         <source>Backup settings</source>
         <translation>备份设置</translation>
     </message>
+    <message>
+        <source>Damaged value found</source>
+        <translation>发现损坏数据</translation>
+    </message>
+    <message>
+        <source>Search by full number</source>
+        <translation>按完整号码查询</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>操作被拒绝</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>冻结档案</translation>
+    </message>
+    <message>
+        <source>Release hold</source>
+        <translation>解除冻结</translation>
+    </message>
+    <message>
+        <source>Propose destruction</source>
+        <translation>提出销毁</translation>
+    </message>
+    <message>
+        <source>Approve destruction</source>
+        <translation>审批销毁</translation>
+    </message>
+    <message>
+        <source>Reject destruction</source>
+        <translation>驳回销毁</translation>
+    </message>
+    <message>
+        <source>Destroy dossiers</source>
+        <translation>执行销毁</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违规处理</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -1212,8 +1256,7 @@
     <message numerus="yes">
         <source>%n dossier(s)</source>
         <translation>
-            <numerusform>%n 份档案</numerusform>
-        </translation>
+            <numerusform>%n 卷</numerusform></translation>
     </message>
     <message>
         <source>handover add ARCHIVE-NO… --from NAME --to NAME [--stage to_clerk|to_company]</source>
@@ -1538,14 +1581,6 @@
         <translation>--%1 %2：请填写数字</translation>
     </message>
     <message>
-        <source>Name one form: owner-form, tenant-form, catalog, borrow-register, copy-register, labels</source>
-        <translation>请指定一种表格：owner-form、tenant-form、catalog、borrow-register、copy-register、labels</translation>
-    </message>
-    <message>
-        <source>Unknown form %1: owner-form, tenant-form, catalog, borrow-register, copy-register, labels</source>
-        <translation>未知表格 %1：可用 owner-form、tenant-form、catalog、borrow-register、copy-register、labels</translation>
-    </message>
-    <message>
         <source>--out FILE.pdf is required</source>
         <translation>必须指定 --out 文件.pdf</translation>
     </message>
@@ -1644,7 +1679,8 @@
     <message numerus="yes">
         <source>%n folder(s) without a place</source>
         <translation>
-            <numerusform>%n 份档案未定存放位置</numerusform></translation>
+            <numerusform>%n 份档案未定存放位置</numerusform>
+        </translation>
     </message>
     <message>
         <source>category set CODE [--retention Y|D30] [--department …] [--loan-days N | --loan-working-days N | --loan-calendar-days N] [--numbering PATTERN]</source>
@@ -1725,6 +1761,291 @@
     <message>
         <source>Correct a person's details by person number (co-owners, members, agents)</source>
         <translation>按人员编号修改人员资料（共有人、家庭成员、委托代理人）</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <source>a company leader</source>
+        <translation>公司领导</translation>
+    </message>
+    <message>
+        <source>waiting for: %1</source>
+        <translation>待审批：%1</translation>
+    </message>
+    <message>
+        <source>destroyed on %1</source>
+        <translation>%1 已销毁</translation>
+    </message>
+    <message>
+        <source>hold add ARCHIVE-NO --reason TEXT</source>
+        <translation>hold add 档号 --reason 理由</translation>
+    </message>
+    <message>
+        <source>%1 is on hold: %2</source>
+        <translation>%1 已冻结（暂缓销毁）：%2</translation>
+    </message>
+    <message>
+        <source>hold release ARCHIVE-NO</source>
+        <translation>hold release 档号</translation>
+    </message>
+    <message>
+        <source>The hold of %1 is released</source>
+        <translation>%1 已解除冻结</translation>
+    </message>
+    <message>
+        <source>destroyable from %1</source>
+        <translation>%1 起可销毁</translation>
+    </message>
+    <message>
+        <source>No dossier may be destroyed today</source>
+        <translation>今天没有可销毁的档案</translation>
+    </message>
+    <message>
+        <source>destroy propose ARCHIVE-NO… --reason TEXT</source>
+        <translation>destroy propose 档号… --reason 理由</translation>
+    </message>
+    <message>
+        <source>destroy approve BATCH</source>
+        <translation>destroy approve 批次号</translation>
+    </message>
+    <message>
+        <source>destroy reject BATCH --reason TEXT</source>
+        <translation>destroy reject 批次号 --reason 理由</translation>
+    </message>
+    <message>
+        <source>destroy execute BATCH --method TEXT --witness LOGIN --witness LOGIN</source>
+        <translation>destroy execute 批次号 --method 方式 --witness 登录名 --witness 登录名</translation>
+    </message>
+    <message>
+        <source>No destruction batch yet</source>
+        <translation>尚无销毁批次</translation>
+    </message>
+    <message>
+        <source>export destruction-list FILE.xlsx|FILE.csv --batch N</source>
+        <translation>export destruction-list 文件.xlsx|文件.csv --batch 批次号</translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Put a dossier on hold: it is never destroyed until released</source>
+        <translation>冻结档案：解除冻结前不得销毁</translation>
+    </message>
+    <message>
+        <source>Release the hold of a dossier (its owning department's head or a leader)</source>
+        <translation>解除档案冻结（归属部门负责人或公司领导）</translation>
+    </message>
+    <message>
+        <source>Dossiers past retention that may be proposed for destruction</source>
+        <translation>已过保管期限、可提出销毁的档案</translation>
+    </message>
+    <message>
+        <source>Propose a destruction batch (the clerk)</source>
+        <translation>提出销毁批次（档案管理员）</translation>
+    </message>
+    <message>
+        <source>Approve a destruction batch: your department's part, or the batch as a leader</source>
+        <translation>审批销毁批次：部门负责人审批本部门部分，公司领导审批整批</translation>
+    </message>
+    <message>
+        <source>Reject a destruction batch with a reason</source>
+        <translation>驳回销毁批次（须说明理由）</translation>
+    </message>
+    <message>
+        <source>Carry out an approved destruction batch with its method and two witnesses</source>
+        <translation>按销毁方式并由两名监销人监督执行已批准的销毁批次</translation>
+    </message>
+    <message>
+        <source>The destruction batches</source>
+        <translation>销毁批次列表</translation>
+    </message>
+    <message>
+        <source>Export the destruction list of a batch to .xlsx or .csv</source>
+        <translation>将批次的销毁清册导出为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>Missing since</source>
+        <translation>缺失日期</translation>
+    </message>
+    <message>
+        <source>%1 (not found at a reconciliation)</source>
+        <translation>%1（盘点时未找到）</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>%1 (since %2, %3)</source>
+        <translation>%1（自 %2 起，%3）</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <source>on %1 in batch %2</source>
+        <translation>%1 于批次 %2 销毁</translation>
+    </message>
+    <message>
+        <source>damage add ARCHIVE-NO --note TEXT</source>
+        <translation>damage add 档号 --note 说明</translation>
+    </message>
+    <message>
+        <source>Damage record %1 opened for %2: waiting for repair (%3)</source>
+        <translation>已为 %2 登记损坏记录 %1：等待修复（%3）</translation>
+    </message>
+    <message>
+        <source>Record damage found at a daily check (outside a loan) for the owning department</source>
+        <translation>登记日常检查发现的损坏（非借阅），通知归口部门</translation>
+    </message>
+    <message>
+        <source>Name one form: owner-form, tenant-form, catalog, borrow-register, copy-register, labels, destruction-list</source>
+        <translation>请指定一种表单：owner-form、tenant-form、catalog、borrow-register、copy-register、labels、destruction-list</translation>
+    </message>
+    <message>
+        <source>Unknown form %1: owner-form, tenant-form, catalog, borrow-register, copy-register, labels, destruction-list</source>
+        <translation>未知表单 %1：owner-form、tenant-form、catalog、borrow-register、copy-register、labels、destruction-list</translation>
+    </message>
+    <message>
+        <source>print destruction-list --batch N --out FILE.pdf</source>
+        <translation>print destruction-list --batch 批次号 --out 文件.pdf</translation>
+    </message>
+    <message>
+        <source>Session %1: give the number of a reconciliation session (see reconcile list)</source>
+        <translation>批次 %1：请给出盘点批次号（见 reconcile list）</translation>
+    </message>
+    <message>
+        <source>the whole archive</source>
+        <translation>整个档案室</translation>
+    </message>
+    <message>
+        <source>reconcile start [--location PATH]</source>
+        <translation>reconcile start [--location 位置路径]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session %1 started over %2: %n dossier(s) expected</source>
+        <translation>
+            <numerusform>盘点批次 %1 已开始，范围 %2：应在 %n 卷</numerusform></translation>
+    </message>
+    <message>
+        <source>reconcile scan SESSION [CODE…] (or one code per line on standard input)</source>
+        <translation>reconcile scan 批次 [编码…]（或在标准输入中每行一个编码）</translation>
+    </message>
+    <message>
+        <source>(missing since %1: found)</source>
+        <translation>（自 %1 起缺失：已找到）</translation>
+    </message>
+    <message>
+        <source>Cannot read the standard input</source>
+        <translation>无法读取标准输入</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2): expected %3, in place %4, misplaced %5, on loan %6, missing %7, unknown %8</source>
+        <translation>盘点批次 %1（%2）：应在 %3，在架 %4，错架 %5，借出 %6，缺失 %7，未知 %8</translation>
+    </message>
+    <message>
+        <source>reconcile finish SESSION</source>
+        <translation>reconcile finish 批次</translation>
+    </message>
+    <message>
+        <source>reconcile show SESSION</source>
+        <translation>reconcile show 批次</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>expected %1, scanned %2</source>
+        <translation>应在 %1，已扫描 %2</translation>
+    </message>
+    <message>
+        <source>missing since %1</source>
+        <translation>自 %1 起缺失</translation>
+    </message>
+    <message>
+        <source>reconcile lost ARCHIVE-NO --report TEXT</source>
+        <translation>reconcile lost 档号 --report 报告</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as lost; the report is kept in its history</source>
+        <translation>%1 已登记为遗失；报告已保存在其变更记录中</translation>
+    </message>
+    <message>
+        <source>reconcile move SESSION ARCHIVE-NO…</source>
+        <translation>reconcile move 批次 档号…</translation>
+    </message>
+    <message>
+        <source>%1 moved into the session's place</source>
+        <translation>%1 已移至本次盘点的位置</translation>
+    </message>
+    <message>
+        <source>violation add --person NAME --what TEXT --measure 警告|记过|记大过|罚款 [--amount YUAN] [--loan ID] [--dossier ARCHIVE-NO]</source>
+        <translation>violation add --person 姓名 --what 事实 --measure 警告|记过|记大过|罚款 [--amount 元] [--loan 借阅编号] [--dossier 档号]</translation>
+    </message>
+    <message>
+        <source>--loan %1: give the loan's number</source>
+        <translation>--loan %1：请给出借阅编号</translation>
+    </message>
+    <message>
+        <source>Violation %1 recorded: %2, %3</source>
+        <translation>已登记违规 %1：%2，%3</translation>
+    </message>
+    <message>
+        <source>print reconciliation --session S --out FILE.pdf|FILE.xlsx</source>
+        <translation>print reconciliation --session 批次 --out 文件.pdf|文件.xlsx</translation>
+    </message>
+    <message>
+        <source>--out %1: the report is written as .pdf or .xlsx</source>
+        <translation>--out %1：报告只能写成 .pdf 或 .xlsx</translation>
+    </message>
+    <message>
+        <source>Start a reconciliation of the whole archive or of a place and everything in it</source>
+        <translation>开始盘点整个档案室，或某一位置及其下属全部位置</translation>
+    </message>
+    <message>
+        <source>Scan folders into a session (codes as arguments or one per line on standard input); each is classified at once</source>
+        <translation>向盘点批次扫描案卷（编码作为参数，或在标准输入中每行一个）；每次扫描立即分类</translation>
+    </message>
+    <message>
+        <source>Finish a session: lists the missing and the misplaced; the session becomes read-only</source>
+        <translation>结束盘点批次：列出缺失和错架的档案；批次随后只读</translation>
+    </message>
+    <message>
+        <source>The counts and lists of a session (so far)</source>
+        <translation>盘点批次（目前为止）的统计和清单</translation>
+    </message>
+    <message>
+        <source>List the reconciliation sessions</source>
+        <translation>列出盘点批次</translation>
+    </message>
+    <message>
+        <source>Dossiers found missing and not found since</source>
+        <translation>盘点发现缺失且尚未找到的档案</translation>
+    </message>
+    <message>
+        <source>Report the loss of a missing dossier that is not on loan</source>
+        <translation>报告未借出的缺失档案遗失</translation>
+    </message>
+    <message>
+        <source>Record a violation and the measure taken (managers, leaders)</source>
+        <translation>登记违规及处理措施（部门经理、公司领导）</translation>
+    </message>
+    <message>
+        <source>List violations, newest first (managers, leaders)</source>
+        <translation>列出违规记录，最新的在前（部门经理、公司领导）</translation>
+    </message>
+    <message>
+        <source>Move folders scanned as misplaced into the session's place</source>
+        <translation>将扫描为错架的案卷移至本次盘点的位置</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2152,309 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionService</name>
+    <message>
+        <source>Destruction list</source>
+        <translation>档案销毁清册</translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2</source>
+        <translation>批次 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>销毁原因：%1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Reason for destruction</source>
+        <translation>销毁原因</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Proposed by: %1 %2</source>
+        <translation>提出人：%1 %2</translation>
+    </message>
+    <message>
+        <source>Head of %1: %2</source>
+        <translation>%1负责人：%2</translation>
+    </message>
+    <message>
+        <source>Company leader: %1</source>
+        <translation>公司领导：%1</translation>
+    </message>
+    <message>
+        <source>Witness: %1</source>
+        <translation>监销人：%1</translation>
+    </message>
+    <message>
+        <source>Destroyed by: %1</source>
+        <translation>执行人：%1</translation>
+    </message>
+    <message>
+        <source>Date of destruction: %1</source>
+        <translation>销毁日期：%1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>销毁方式：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Destruction list %1</source>
+        <translation>销毁清册 %1</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>已提出</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <source>There is no dossier %1</source>
+        <translation>没有档案 %1</translation>
+    </message>
+    <message>
+        <source>Give the reason of the hold (a dispute, an audit, a court order)</source>
+        <translation>请填写冻结原因（纠纷、审计、法院调取等）</translation>
+    </message>
+    <message>
+        <source>Dossier %1 was destroyed</source>
+        <translation>档案 %1 已销毁</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is already on hold since %2 (%3): %4</source>
+        <translation>档案 %1 自 %2 起已冻结（%3）：%4</translation>
+    </message>
+    <message>
+        <source>Only the head of %1 or a company leader releases the hold of %2</source>
+        <translation>只有%1负责人或公司领导可以解除 %2 的冻结</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not on hold</source>
+        <translation>档案 %1 未被冻结</translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <source>it was destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <source>it is lost</source>
+        <translation>已遗失</translation>
+    </message>
+    <message>
+        <source>it is kept permanently</source>
+        <translation>永久保管</translation>
+    </message>
+    <message>
+        <source>it may be destroyed from %1</source>
+        <translation>%1 起方可销毁</translation>
+    </message>
+    <message>
+        <source>it is on hold: %1</source>
+        <translation>已冻结：%1</translation>
+    </message>
+    <message>
+        <source>it is on loan (loan %1, %2, %3)</source>
+        <translation>借出中（借阅 %1，%2，%3）</translation>
+    </message>
+    <message>
+        <source>it is already in destruction batch %1</source>
+        <translation>已在销毁批次 %1 中</translation>
+    </message>
+    <message>
+        <source>Only the archive clerk, department heads and company leaders see destruction candidates</source>
+        <translation>只有档案管理员、部门负责人和公司领导可以查看可销毁档案</translation>
+    </message>
+    <message>
+        <source>There is no destruction batch %1</source>
+        <translation>没有销毁批次 %1</translation>
+    </message>
+    <message>
+        <source>You may not see destruction batches</source>
+        <translation>您无权查看销毁批次</translation>
+    </message>
+    <message>
+        <source>Give the reason of the destruction</source>
+        <translation>请填写销毁原因</translation>
+    </message>
+    <message>
+        <source>Name the dossiers to destroy</source>
+        <translation>请指定要销毁的档案</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not a destruction candidate, nothing proposed: %1</source>
+        <translation>不是可销毁的档案，未提出任何批次：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>proposed in batch %1</source>
+        <translation>列入销毁批次 %1</translation>
+    </message>
+    <message>
+        <source>Destruction batch %1 is %2; only a proposed batch is approved</source>
+        <translation>销毁批次 %1 状态为“%2”；只有已提出的批次才能审批</translation>
+    </message>
+    <message>
+        <source>Nobody approves their own proposal: batch %1 waits for others</source>
+        <translation>任何人不得审批自己提出的销毁：批次 %1 等待他人审批</translation>
+    </message>
+    <message>
+        <source>Destruction batch %1 is approved by the heads of %2 and a company leader</source>
+        <translation>销毁批次 %1 须由%2负责人及公司领导审批</translation>
+    </message>
+    <message>
+        <source>A company leader already approved batch %1</source>
+        <translation>公司领导已审批批次 %1</translation>
+    </message>
+    <message>
+        <source>%1 already approved its part of batch %2</source>
+        <translation>%1 已审批批次 %2 中本部门的部分</translation>
+    </message>
+    <message>
+        <source>%1 (company leader)</source>
+        <translation>%1（公司领导）</translation>
+    </message>
+    <message>
+        <source>%1 (head of %2)</source>
+        <translation>%1（%2负责人）</translation>
+    </message>
+    <message>
+        <source>batch %1 approved by %2</source>
+        <translation>批次 %1 已由 %2 审批</translation>
+    </message>
+    <message>
+        <source>Give the reason of the rejection</source>
+        <translation>请填写驳回理由</translation>
+    </message>
+    <message>
+        <source>Destruction batch %1 is %2 already</source>
+        <translation>销毁批次 %1 已%2</translation>
+    </message>
+    <message>
+        <source>Nobody decides their own proposal: batch %1 waits for others</source>
+        <translation>任何人不得决定自己提出的销毁：批次 %1 等待他人决定</translation>
+    </message>
+    <message>
+        <source>Destruction batch %1 is decided by the heads of %2 and a company leader</source>
+        <translation>销毁批次 %1 须由%2负责人及公司领导决定</translation>
+    </message>
+    <message>
+        <source>batch %1 rejected: %2</source>
+        <translation>批次 %1 被驳回：%2</translation>
+    </message>
+    <message>
+        <source>Destruction batch %1 was carried out on %2</source>
+        <translation>销毁批次 %1 已于 %2 执行</translation>
+    </message>
+    <message>
+        <source>Destruction batch %1 was rejected; nothing is destroyed</source>
+        <translation>销毁批次 %1 已被驳回，不得销毁</translation>
+    </message>
+    <message>
+        <source>a company leader</source>
+        <translation>公司领导</translation>
+    </message>
+    <message>
+        <source>the head of %1</source>
+        <translation>%1负责人</translation>
+    </message>
+    <message>
+        <source>Destruction batch %1 is not approved yet; it waits for %2</source>
+        <translation>销毁批次 %1 尚未批准，等待：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Say how the dossiers are destroyed (shredding, pulping, incineration …)</source>
+        <translation>请填写销毁方式（粉碎、化浆、焚烧等）</translation>
+    </message>
+    <message>
+        <source>Name two witnesses (监销人), not %1</source>
+        <translation>须指定两名监销人，而不是 %1 名</translation>
+    </message>
+    <message>
+        <source>The two witnesses must be two different people, not %1 twice</source>
+        <translation>两名监销人须为不同的人，不能两次填写 %1</translation>
+    </message>
+    <message>
+        <source>Witness %1 is not an active account of the company</source>
+        <translation>监销人 %1 不是本公司的有效账号</translation>
+    </message>
+    <message>
+        <source>The one who destroys cannot also be a witness: %1</source>
+        <translation>执行销毁的人不能同时担任监销人：%1</translation>
+    </message>
+    <message>
+        <source>Destruction batch %1 cannot be carried out, nothing was destroyed: %2</source>
+        <translation>销毁批次 %1 不能执行，未销毁任何档案：%2</translation>
+    </message>
+    <message>
+        <source>destroyed in batch %1 (%2), witnesses %3</source>
+        <translation>已于批次 %1 销毁（%2），监销人 %3</translation>
+    </message>
+    <message>
+        <source>Batch %1 was destroyed, but these scan files could not be removed: %2</source>
+        <translation>批次 %1 已销毁，但以下扫描件文件未能删除：%2</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3661,14 @@ The names and numbers are made up; it can be left out.</source>
         <source>Dossier %1 is not in the archive room: it is %2</source>
         <translation>档案 %1 不在档案室：当前为“%2”</translation>
     </message>
+    <message>
+        <source>Dossier %1 is %2: there is no folder to check</source>
+        <translation>档案 %1 状态为%2：没有可检查的案卷</translation>
+    </message>
+    <message>
+        <source>Say what is damaged in dossier %1</source>
+        <translation>请说明档案 %1 的损坏情况</translation>
+    </message>
 </context>
 <context>
     <name>LockDialog</name>
@@ -3258,6 +3890,30 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>No person with number %1</source>
         <translation>没有编号为 %1 的人员</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>The stored %1 of person no. %2 is damaged: it fails its integrity check and cannot be shown. Restore the archive from a backup, or enter the value anew in the person's form</source>
+        <translation>第 %2 号人员存储的%1已损坏：未通过完整性校验，无法显示。请从备份恢复档案，或在人员表单中重新录入该项</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +4416,201 @@ The names and numbers are made up; it can be left out.</source>
         <source>Only saved label sheets can be removed; %1 is not one</source>
         <translation>只能删除自行保存的标签纸；%1 不是</translation>
     </message>
+    <message>
+        <source>Destruction list (P7)</source>
+        <translation>销毁清册 (P7)</translation>
+    </message>
+    <message>
+        <source>Name the destruction batch</source>
+        <translation>请指定销毁批次</translation>
+    </message>
+    <message>
+        <source>%1 · batch %2</source>
+        <translation>%1 · 批次 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationService</name>
+    <message>
+        <source>Archive reconciliation report</source>
+        <translation>档案盘点报告</translation>
+    </message>
+    <message>
+        <source>Session %1 — range: %2</source>
+        <translation>盘点批次 %1 — 范围：%2</translation>
+    </message>
+    <message>
+        <source>the whole archive</source>
+        <translation>整个档案室</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2; %3</source>
+        <translation>%1 由 %2 开始；%3</translation>
+    </message>
+    <message>
+        <source>finished %1 by %2</source>
+        <translation>%1 由 %2 结束</translation>
+    </message>
+    <message>
+        <source>not finished: the missing are those not scanned so far</source>
+        <translation>尚未结束：缺失为目前尚未扫描的档案</translation>
+    </message>
+    <message>
+        <source>Expected %1, in place %2, misplaced %3, on loan %4, missing %5, unknown %6</source>
+        <translation>应在 %1，在架 %2，错架 %3，借出 %4，缺失 %5，未知 %6</translation>
+    </message>
+    <message>
+        <source>Destroyed dossiers scanned: %1</source>
+        <translation>扫描到已销毁档案：%1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Its place</source>
+        <translation>应在位置</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source>Reconciled by (archive clerk):</source>
+        <translation>盘点人（档案管理员）：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>复核人：</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist</source>
+        <translation>%1 所在的文件夹不存在</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>The file %1 must end in .xlsx</source>
+        <translation>文件 %1 的扩展名必须为 .xlsx</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>在架</translation>
+    </message>
+    <message>
+        <source>misplaced</source>
+        <translation>错架</translation>
+    </message>
+    <message>
+        <source>on loan</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>未知编码</translation>
+    </message>
+    <message>
+        <source>scanned already</source>
+        <translation>重复扫描</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>not shelved</source>
+        <translation>未上架</translation>
+    </message>
+    <message>
+        <source>loan %1</source>
+        <translation>借阅 %1</translation>
+    </message>
+    <message>
+        <source>loan %1 to %2 (%3), due %4</source>
+        <translation>借阅 %1：%2（%3），应还 %4</translation>
+    </message>
+    <message>
+        <source>There is no location %1 (see the list of locations)</source>
+        <translation>没有位置 %1（请查看位置列表）</translation>
+    </message>
+    <message>
+        <source>There is no reconciliation session %1</source>
+        <translation>没有盘点批次 %1</translation>
+    </message>
+    <message>
+        <source>Reconciliation session %1 is finished and can no longer be changed</source>
+        <translation>盘点批次 %1 已结束，不能再更改</translation>
+    </message>
+    <message>
+        <source>Scan a spine label or type an archive number</source>
+        <translation>请扫描脊背标签或输入档号</translation>
+    </message>
+    <message>
+        <source>moved here</source>
+        <translation>已移至此处</translation>
+    </message>
+    <message>
+        <source>Session %1 covers the whole archive: move the folder to its place by hand</source>
+        <translation>盘点批次 %1 覆盖整个档案室：请手工将案卷移回其位置</translation>
+    </message>
+    <message>
+        <source>%1 was not scanned as misplaced in session %2</source>
+        <translation>%1 在盘点批次 %2 中未被扫描为错架</translation>
+    </message>
+    <message>
+        <source>reconciliation session %1</source>
+        <translation>盘点批次 %1</translation>
+    </message>
+    <message>
+        <source>Write the report on the loss</source>
+        <translation>请填写遗失报告</translation>
+    </message>
+    <message>
+        <source>There is no dossier %1</source>
+        <translation>没有档案 %1</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is out on loan %2: report the loss on the loan</source>
+        <translation>档案 %1 已借出（借阅 %2）：请在该借阅上报告遗失</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is not missing: only a dossier a reconciliation found missing, or one that is out on loan, can be reported lost</source>
+        <translation>档案 %1 不在缺失清单中：只有盘点发现缺失的档案或已借出的档案才能报告遗失</translation>
+    </message>
+    <message>
+        <source>Dossier %1 belongs to %2</source>
+        <translation>档案 %1 归属 %2</translation>
+    </message>
 </context>
 <context>
     <name>RecoverDialog</name>
@@ -3940,6 +4791,10 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>entrusted agent %1 receives the handover: the agent's ID copy is required</source>
         <translation>委托代理人 %1 代为收楼：须提交受托人身份证复印件</translation>
+    </message>
+    <message>
+        <source>(damaged)</source>
+        <translation>（已损坏）</translation>
     </message>
 </context>
 <context>
@@ -4263,6 +5118,45 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Name %1 contains "%2", which is not part of a name</source>
         <translation>姓名 %1 含有“%2”，姓名中不应有此字符</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationService</name>
+    <message>
+        <source>Name the person who committed the violation</source>
+        <translation>请填写违规人姓名</translation>
+    </message>
+    <message>
+        <source>Say what the violation was</source>
+        <translation>请说明违规事实</translation>
+    </message>
+    <message>
+        <source>The text holds the invisible or control character %1</source>
+        <translation>文字中含有不可见字符或控制字符 %1</translation>
+    </message>
+    <message>
+        <source>Measure %1: one of %2</source>
+        <translation>处理措施 %1：应为 %2 之一</translation>
+    </message>
+    <message>
+        <source>A fine needs its amount in yuan, e.g. 100 or 300 (given: %1)</source>
+        <translation>罚款须填写金额（元），例如 100 或 300（填写的是：%1）</translation>
+    </message>
+    <message>
+        <source>A fine must be more than 0 yuan</source>
+        <translation>罚款金额必须大于 0 元</translation>
+    </message>
+    <message>
+        <source>An amount goes with a fine only, not with %1</source>
+        <translation>只有罚款才填写金额，%1 不需要</translation>
+    </message>
+    <message>
+        <source>No dossier %1</source>
+        <translation>没有档案 %1</translation>
+    </message>
+    <message>
+        <source>No loan %1</source>
+        <translation>没有借阅 %1</translation>
     </message>
 </context>
 <context>
@@ -5333,6 +6227,205 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>ar::ui::DestructionDialog</name>
+    <message>
+        <source>a company leader</source>
+        <translation>公司领导</translation>
+    </message>
+    <message>
+        <source>the head of %1</source>
+        <translation>%1负责人</translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation>档案销毁</translation>
+    </message>
+    <message>
+        <source>Dossiers past their retention, not on hold, not on loan and in no open batch. Tick those to destroy.</source>
+        <translation>已过保管期限、未冻结、未借出且不在未结批次中的档案。请勾选要销毁的档案。</translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>门类</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>Destroyable from</source>
+        <translation>可销毁日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Reason for destruction, e.g. retention period expired</source>
+        <translation>销毁原因，如：保管期满</translation>
+    </message>
+    <message>
+        <source>&amp;Propose batch</source>
+        <translation>提出销毁(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>可销毁档案</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>卷数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>驳回理由</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Shredding, pulping, incineration …</source>
+        <translation>粉碎、化浆、焚烧……</translation>
+    </message>
+    <message>
+        <source>Login of a witness other than you</source>
+        <translation>监销人的登录名（不能是您本人）</translation>
+    </message>
+    <message>
+        <source>Login of a second witness</source>
+        <translation>第二名监销人的登录名</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy the batch</source>
+        <translation>执行销毁(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>销毁方式：</translation>
+    </message>
+    <message>
+        <source>Witness 1:</source>
+        <translation>监销人 1：</translation>
+    </message>
+    <message>
+        <source>Witness 2:</source>
+        <translation>监销人 2：</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>销毁批次</translation>
+    </message>
+    <message>
+        <source>&amp;Print destruction list…</source>
+        <translation>打印销毁清册(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2</source>
+        <translation>批次 %1：%2</translation>
+    </message>
+    <message>
+        <source>Approved by %1 (%2) on %3</source>
+        <translation>%1（%2）于 %3 批准</translation>
+    </message>
+    <message>
+        <source>company leader</source>
+        <translation>公司领导</translation>
+    </message>
+    <message>
+        <source>Rejected by %1: %2</source>
+        <translation>%1 驳回：%2</translation>
+    </message>
+    <message>
+        <source>Destroyed on %1 by %2 (%3), witnesses %4 and %5</source>
+        <translation>%1 由 %2 销毁（%3），监销人 %4、%5</translation>
+    </message>
+    <message>
+        <source>Tick the dossiers to destroy first</source>
+        <translation>请先勾选要销毁的档案</translation>
+    </message>
+    <message>
+        <source>Destroy the dossiers of batch %1? Their items, scans and the personal data of people with no other tie are erased for good; the catalog keeps their entries.</source>
+        <translation>确定销毁批次 %1 的档案吗？卷内文件、扫描件以及无其他关联人员的个人信息将被永久删除；档案目录保留其条目。</translation>
+    </message>
+    <message>
+        <source>Print destruction list</source>
+        <translation>打印销毁清册</translation>
+    </message>
+    <message>
+        <source>destruction-list-%1.pdf</source>
+        <translation>销毁清册-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export destruction list</source>
+        <translation>导出销毁清册</translation>
+    </message>
+    <message>
+        <source>destruction-list-%1.xlsx</source>
+        <translation>销毁清册-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::DossierActions</name>
     <message>
         <source>&amp;New dossier…</source>
@@ -5483,6 +6576,14 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Dossiers of %1</source>
         <translation>%1 的档案</translation>
+    </message>
+    <message>
+        <source>&amp;Destruction…</source>
+        <translation>销毁(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Dossiers past retention: propose, approve and carry out their destruction</source>
+        <translation>已过保管期限的档案：提出、审批并执行销毁</translation>
     </message>
 </context>
 <context>
@@ -5736,6 +6837,54 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>item required</source>
         <translation>材料列为必备</translation>
+    </message>
+    <message>
+        <source>&amp;Hold…</source>
+        <translation>冻结(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Keep this dossier out of destruction (a dispute, an audit, a court order)</source>
+        <translation>暂缓销毁本档案（纠纷、审计、法院调取等）</translation>
+    </message>
+    <message>
+        <source>Record &amp;damage…</source>
+        <translation>登记损坏(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>On hold since %1 (%2): %3</source>
+        <translation>自 %1 起冻结（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Destroyed on %1 in destruction batch %2: only the catalog entry is kept</source>
+        <translation>已于 %1 在销毁批次 %2 中销毁：仅保留目录条目</translation>
+    </message>
+    <message>
+        <source>Release &amp;hold</source>
+        <translation>解除冻结(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Missing since %1 (not found at a reconciliation)</source>
+        <translation>自 %1 起缺失（盘点时未找到）</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>Why is %1 kept out of destruction?</source>
+        <translation>%1 为何暂缓销毁？</translation>
+    </message>
+    <message>
+        <source>Damage to %1</source>
+        <translation>%1 的损坏</translation>
+    </message>
+    <message>
+        <source>What is damaged (found at a daily check)? The owning department's manager sees it until it is repaired.</source>
+        <translation>哪里损坏（日常检查发现）？归口部门经理在修复前都能看到此记录。</translation>
+    </message>
+    <message>
+        <source>Damage record %1 is open for %2 until the dossier is repaired.</source>
+        <translation>损坏记录 %1 已登记给 %2，直至档案修复。</translation>
     </message>
 </context>
 <context>
@@ -6601,6 +7750,14 @@ Set up the administrator's account. The administrator adds the other users and t
         <source>To repair: %1 — %2: %3</source>
         <translation>待修复：%1 — %2：%3</translation>
     </message>
+    <message>
+        <source>   Missing: %1</source>
+        <translation>   缺失：%1</translation>
+    </message>
+    <message>
+        <source>Missing since %1: %2 — %3</source>
+        <translation>自 %1 起缺失：%2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::LoanRequestDialog</name>
@@ -7343,6 +8500,10 @@ The archive room of a property-management company: estates, owners and tenants, 
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
+    <message>
+        <source>Stored values of this person are damaged and cannot be read: %1. They are shown empty; enter them anew, or restore the archive from a backup.</source>
+        <translation>此人员的以下存储数据已损坏，无法读取：%1。这些项显示为空，请重新录入，或从备份恢复档案。</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::PhoneListEdit</name>
@@ -7765,6 +8926,194 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
 </context>
 <context>
+    <name>ar::ui::ReconciliationDialog</name>
+    <message>
+        <source>&amp;Reconciliation…</source>
+        <translation>盘点(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start a session</source>
+        <translation>开始盘点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Move here</source>
+        <translation>移至此处(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish…</source>
+        <translation>结束盘点(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Report as &amp;PDF…</source>
+        <translation>报告存为 &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Report as E&amp;xcel…</source>
+        <translation>报告存为 E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>The whole archive</source>
+        <translation>整个档案室</translation>
+    </message>
+    <message>
+        <source>scan the spine label or type the archive no., then Enter</source>
+        <translation>扫描脊背标签或输入档号，然后按回车</translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Place / remarks</source>
+        <translation>位置 / 备注</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ession:</source>
+        <translation>批次(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation>扫描(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (%4)</source>
+        <translation>%1 — %2，%3（%4）</translation>
+    </message>
+    <message>
+        <source>the whole archive</source>
+        <translation>整个档案室</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Session %1 is open: scan the folders.</source>
+        <translation>盘点批次 %1 进行中：请扫描案卷。</translation>
+    </message>
+    <message>
+        <source>Session %1 is finished and can only be read.</source>
+        <translation>盘点批次 %1 已结束，只能查看。</translation>
+    </message>
+    <message>
+        <source>Choose the range and start a session, or pick an open one to resume.</source>
+        <translation>请选择范围并开始盘点，或选择一个进行中的批次继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session %1 started: %n folder(s) expected. Scan them now.</source>
+        <translation>
+            <numerusform>盘点批次 %1 已开始：应在 %n 卷。请开始扫描。</numerusform></translation>
+    </message>
+    <message>
+        <source>missing since %1: found</source>
+        <translation>自 %1 起缺失：已找到</translation>
+    </message>
+    <message>
+        <source>Start a session or pick an open one first.</source>
+        <translation>请先开始盘点或选择一个进行中的批次。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>it belongs at %1 (Move here puts it on this shelf)</source>
+        <translation>应在 %1（“移至此处”可将其放到本架）</translation>
+    </message>
+    <message>
+        <source>Expected %1 · in place %2 · misplaced %3 · on loan %4 · %5 %6 · unknown %7</source>
+        <translation>应在 %1 · 在架 %2 · 错架 %3 · 借出 %4 · %5 %6 · 未知 %7</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>not scanned yet</source>
+        <translation>尚未扫描</translation>
+    </message>
+    <message>
+        <source>moved here</source>
+        <translation>已移至此处</translation>
+    </message>
+    <message>
+        <source>%1 moved into this session's place</source>
+        <translation>%1 已移至本次盘点的位置</translation>
+    </message>
+    <message>
+        <source>Finish the reconciliation</source>
+        <translation>结束盘点</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish session %1? The %n folder(s) not scanned and not on loan will be recorded as missing, and the session can no longer be changed.</source>
+        <translation>
+            <numerusform>结束盘点批次 %1？未扫描且未借出的 %n 卷将登记为缺失，批次此后不能再更改。</numerusform></translation>
+    </message>
+    <message>
+        <source>Reconciliation finished</source>
+        <translation>盘点已结束</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>没有缺失。</translation>
+    </message>
+    <message>
+        <source>Missing (%1):
+%2</source>
+        <translation>缺失（%1）：
+%2</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报告存为 PDF</translation>
+    </message>
+    <message>
+        <source>reconciliation-%1.pdf</source>
+        <translation>盘点报告-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: %n page(s)</source>
+        <translation>
+            <numerusform>已写入 %1：共 %n 页</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the report as Excel</source>
+        <translation>将报告存为 Excel</translation>
+    </message>
+    <message>
+        <source>reconciliation-%1.xlsx</source>
+        <translation>盘点报告-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::RecoverDialog</name>
     <message>
         <source>Set &amp;new password</source>
@@ -8100,6 +9449,105 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::ViolationsDialog</name>
+    <message>
+        <source>&amp;Violations…</source>
+        <translation>违规处理(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Violations and measures</source>
+        <translation>违规与处理</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>违规人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>违规事实</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Loan / dossier</source>
+        <translation>借阅 / 档案</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>&amp;Record a violation…</source>
+        <translation>登记违规(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Violations are recorded with the measure taken by the department managers and company leaders; they cannot be changed afterwards.</source>
+        <translation>违规及处理措施由部门经理和公司领导登记，登记后不能更改。</translation>
+    </message>
+    <message>
+        <source> %1 yuan</source>
+        <translation> %1 元</translation>
+    </message>
+    <message>
+        <source>loan %1</source>
+        <translation>借阅 %1</translation>
+    </message>
+    <message>
+        <source>Record a violation</source>
+        <translation>登记违规</translation>
+    </message>
+    <message>
+        <source>unauthorised lending, a leak, a lost dossier, late return …</source>
+        <translation>擅自外借、泄密、遗失档案、逾期不还……</translation>
+    </message>
+    <message>
+        <source>yuan, for a fine (e.g. 100 or 300)</source>
+        <translation>元，罚款时填写（例如 100 或 300）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>违规人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>违规事实(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>处理措施(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Loan no.:</source>
+        <translation>借阅编号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier (档号):</source>
+        <translation>档案（档号）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Violation %1 recorded: %2, %3</source>
+        <translation>已登记违规 %1：%2，%3</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include "ui/dossiers/CategoryAdminDialog.h"
 #include "ui/dossiers/DossierActions.h"
 #include "ui/dossiers/OwnerChangeDialog.h"
+#include "ui/dossiers/ReconciliationDialog.h"
+#include "ui/dossiers/ViolationsDialog.h"
 #include "ui/estate/EstateActions.h"
 #include "ui/estate/EstateTreeModel.h"
 #include "ui/estate/RoomTableModel.h"
@@ -181,6 +183,10 @@ void MainWindow::setUpMenus()
     });
     reg->insertAction(reg->actions().value(0), m_changeOwner);
     reg->insertSeparator(reg->actions().value(1));
+    // R44: the monthly reconciliation by scanning.
+    dossiers->addAction(ReconciliationDialog::createAction(m_archive, this));
+    // R49: violations and the measures taken (managers, leaders).
+    dossiers->addAction(ViolationsDialog::createAction(m_archive, this));
     dossiers->addSeparator();
     dossiers->addAction(CategoryAdminDialog::createAction(m_archive, this));
     m_ui->rightSplitter->addWidget(m_dossierActions->roomPanel());

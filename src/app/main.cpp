@@ -23,6 +23,7 @@ int main(int argc, char** argv)
             // Cron and ssh sessions have no runtime folder; the one Qt would choose, without its warning.
             if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
                 qputenv("XDG_RUNTIME_DIR", QByteArray("/tmp/archiveroom-runtime-") + QByteArray::number(getuid()));
+            ar::cli::joinSessionOption(argc, argv);
             QGuiApplication app(argc, argv);
             return ar::cli::run(app);
         }

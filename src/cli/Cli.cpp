@@ -94,6 +94,20 @@ bool needsGui(int argc, char** argv)
     return false;
 }
 
+void joinSessionOption(int& argc, char** argv)
+{
+    static QList<QByteArray> joined; // argv points into these until the process ends
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--session") != 0)
+            continue;
+        joined << QByteArray("--session=") + argv[i + 1];
+        argv[i] = joined.last().data();
+        for (int j = i + 1; j < argc; ++j)
+            argv[j] = argv[j + 1]; // argv[argc] is the null pointer
+        --argc;
+    }
+}
+
 int run(QCoreApplication& app)
 {
     QTextStream out(stdout);

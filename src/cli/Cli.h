@@ -10,6 +10,10 @@ bool isCommandLine(int argc, char** argv);
 // Whether the command paints (print): it needs a QGuiApplication, with no display the
 // offscreen platform.
 bool needsGui(int argc, char** argv);
+// QGuiApplication takes "--session ID" (X11 session management) out of the arguments, and with
+// it `print reconciliation --session S`'s value: joined as "--session=S" before the application
+// is made, it stays for the command.
+void joinSessionOption(int& argc, char** argv);
 int run(QCoreApplication& app);
 
 } // namespace ar::cli

@@ -78,6 +78,9 @@ QList<Command> printCommands();
 QList<Command> importCommands();
 QList<Command> backupCommands();
 QList<Command> destroyCommands();
+QList<Command> reconcileCommands();
+// `print reconciliation --session S --out FILE.pdf|.xlsx` (R44, P7).
+int printReconciliation(Invocation& inv);
 
 // A new password from ARCHIVEROOM_NEW_PASSWORD, or asked twice on the terminal.
 bool newPassword(Invocation& inv, QString* password);

@@ -104,6 +104,10 @@ int dossierShow(Invocation& inv)
     auto v = inv.archive->dossiers().view(d->id);
     if (!v)
         return inv.fail(v.error());
+    // R44: missing since a reconciliation, until a later scan finds it or a loss is reported.
+    auto missingSince = inv.archive->reconciliation().missingSince(d->id);
+    if (!missingSince)
+        return inv.fail(missingSince.error());
     if (inv.json) {
         QJsonArray items;
         for (const DossierItem& i : v->items)
@@ -133,6 +137,7 @@ int dossierShow(Invocation& inv)
             {QStringLiteral("location"), v->location.isEmpty() ? QJsonValue() : QJsonValue(v->location)},
             {QStringLiteral("retention"), v->dossier.retention},
             {QStringLiteral("destroy_eligible"), dateJson(v->destroyEligible)},
+            {QStringLiteral("missing_since"), dateJson(missingSince.value())},
             {QStringLiteral("history"), history},
             {QStringLiteral("hold"), hold},
         };
@@ -155,6 +160,10 @@ int dossierShow(Invocation& inv)
         line(QCoreApplication::translate("Cli", "Room"), v->room);
     line(QCoreApplication::translate("Cli", "Location"),
          v->location.isEmpty() ? QCoreApplication::translate("Cli", "not shelved") : v->location);
+    if (missingSince->isValid())
+        line(QCoreApplication::translate("Cli", "Missing since"),
+             QCoreApplication::translate("Cli", "%1 (not found at a reconciliation)")
+                 .arg(missingSince->toString(Qt::ISODate)));
     line(QCoreApplication::translate("Cli", "Retention"),
          retentionLabel(v->dossier.retention) +
              (v->destroyEligible.isValid()

@@ -478,6 +478,29 @@ int damageList(Invocation& inv)
     return Ok;
 }
 
+int damageAdd(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(QCoreApplication::translate("Cli", "damage add ARCHIVE-NO --note TEXT"));
+    auto d = inv.archive->loans().recordDamage(inv.args.positional.first(), inv.args.value(QStringLiteral("note")));
+    if (!d)
+        return inv.fail(d.error());
+    if (inv.json) {
+        inv.print(QJsonObject{{QStringLiteral("id"), d->id},
+                              {QStringLiteral("archive_no"), d->archiveNo},
+                              {QStringLiteral("loan"), QJsonValue()},
+                              {QStringLiteral("condition"), returnConditionCode(d->condition)},
+                              {QStringLiteral("note"), d->note},
+                              {QStringLiteral("department"), d->department},
+                              {QStringLiteral("repaired"), false}});
+        return Ok;
+    }
+    inv.out << QCoreApplication::translate("Cli", "Damage record %1 opened for %2: waiting for repair (%3)")
+                   .arg(QString::number(d->id), d->archiveNo, d->department)
+            << Qt::endl;
+    return Ok;
+}
+
 int damageRepaired(Invocation& inv)
 {
     qint64 id = 0;
@@ -578,6 +601,13 @@ QList<Command> loanCommands()
          {o("json"), o("all")},
          Command::Needs::SignedIn,
          damageList},
+        {{o("damage"), o("add")},
+         QT_TRANSLATE_NOOP("Cli", "Record damage found at a daily check (outside a loan) for the owning department"),
+         "ARCHIVE-NO --note TEXT",
+         {o("note")},
+         {o("json")},
+         Command::Needs::SignedIn,
+         damageAdd},
         {{o("damage"), o("repaired")},
          QT_TRANSLATE_NOOP("Cli", "Close a damage record once the dossier is repaired"),
          "ID --note TEXT",

@@ -31,6 +31,8 @@ int printForm(Invocation& inv)
             QCoreApplication::translate("Cli", "Name one form: owner-form, tenant-form, catalog, "
                                                "borrow-register, copy-register, labels, destruction-list"));
     const QString code = inv.args.positional.first();
+    if (code == QLatin1String("reconciliation"))
+        return printReconciliation(inv);
     auto form = printFormFromCode(code);
     if (!form)
         return inv.usage(
@@ -154,15 +156,14 @@ QList<Command> printCommands()
     return {
         {{o("print")},
          QT_TRANSLATE_NOOP("Cli", "Print a form, catalog, register or spine labels to a PDF file"),
-         "owner-form|tenant-form|catalog|borrow-register|copy-register|labels|destruction-list [--estate "
-         "CODE] [--building B] "
-         "[--unit U] [--room B-U-R [--to-room B-U-R]] [--dossier ARCHIVE-NO] [--location PATH] [--category "
-         "CAT] "
-         "[--from DATE --to DATE] [--blank] [--unmask --reason TEXT] [--sheet NAME] [--code qr|code128] "
-         "[--skip N] [--offset-x MM] [--offset-y MM] [--batch N] --out FILE.pdf",
+         "owner-form|tenant-form|catalog|borrow-register|copy-register|labels|destruction-list|reconciliation "
+         "[--estate CODE] [--building B] [--unit U] [--room B-U-R [--to-room B-U-R]] [--dossier ARCHIVE-NO] "
+         "[--location PATH] [--category CAT] [--from DATE --to DATE] [--blank] [--unmask --reason TEXT] "
+         "[--sheet NAME] [--code qr|code128] [--skip N] [--offset-x MM] [--offset-y MM] [--batch N] "
+         "[--session S] --out FILE.pdf",
          {o("estate"), o("building"), o("unit"), o("room"), o("to-room"), o("dossier"), o("location"),
           o("category"), o("from"), o("to"), o("reason"), o("sheet"), o("code"), o("skip"), o("offset-x"),
-          o("offset-y"), o("out"), o("batch")},
+          o("offset-y"), o("out"), o("batch"), o("session")},
          {o("blank"), o("unmask"), o("json")},
          Command::Needs::SignedIn,
          printForm},

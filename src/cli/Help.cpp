@@ -4,9 +4,9 @@ namespace ar::cli {
 
 const QList<Command>& allCommands()
 {
-    static const QList<Command> all =
-        setupCommands() + userCommands() + registerCommands() + dossierCommands() + loanCommands() +
-        printCommands() + importCommands() + auditCommands() + backupCommands() + destroyCommands();
+    static const QList<Command> all = setupCommands() + userCommands() + registerCommands() + dossierCommands() +
+                                      loanCommands() + printCommands() + importCommands() + auditCommands() +
+                                      backupCommands() + destroyCommands() + reconcileCommands();
     return all;
 }
 

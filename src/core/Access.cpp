@@ -119,6 +119,9 @@ bool allows(Role role, Permission p)
         return role == Role::Clerk;
     case Permission::ExecuteDestruction:
         return role == Role::Clerk || role == Role::Manager;
+    case Permission::RecordViolations:
+        // R49: the measure is decided and recorded by managers and company leaders.
+        return role == Role::Manager || role == Role::Leader;
     }
     return false;
 }

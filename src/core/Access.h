@@ -47,6 +47,8 @@ enum class Permission
     ProposeDestruction, // propose a destruction batch (the clerk)
     ApproveDestruction, // approve or reject: the owning departments' heads and a leader
     ExecuteDestruction, // carry out an approved batch (clerk, managers)
+    // Violations (R49)
+    RecordViolations, // record violations with the measure taken, and read them (managers, leaders)
 };
 
 struct User

@@ -59,6 +59,8 @@ constexpr ActionName kActions[] = {
     {AuditAction::DestroyApprove, "destroy_approve", QT_TRANSLATE_NOOP("Audit", "Approve destruction")},
     {AuditAction::DestroyReject, "destroy_reject", QT_TRANSLATE_NOOP("Audit", "Reject destruction")},
     {AuditAction::DestroyExecute, "destroy_execute", QT_TRANSLATE_NOOP("Audit", "Destroy dossiers")},
+    {AuditAction::Reconcile, "reconcile", QT_TRANSLATE_NOOP("Audit", "Reconciliation")},
+    {AuditAction::Violation, "violation", QT_TRANSLATE_NOOP("Audit", "Violation")},
 };
 
 } // namespace

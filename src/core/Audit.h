@@ -58,6 +58,9 @@ enum class AuditAction
     DestroyApprove, // an owning department's head or a leader approved a batch
     DestroyReject,  // a batch rejected, with the reason
     DestroyExecute, // a batch executed: dossiers become tombstones, contents erased
+    // Reconciliation and daily checks (R44, R45, R49)
+    Reconcile, // a reconciliation session started, scanned, finished; a missing dossier resolved
+    Violation, // a violation recorded with its measure (R49)
 };
 
 QString auditActionCode(AuditAction a);

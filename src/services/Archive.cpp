@@ -16,7 +16,8 @@ Archive::Archive(std::unique_ptr<Database> db, const Clock* clock)
       m_accounts(*m_ctx, *m_codec), m_estate(*m_ctx), m_people(*m_ctx), m_search(*m_ctx), m_demo(*m_ctx),
       m_audit(*m_ctx), m_access(*m_ctx), m_dossiers(*m_ctx, m_people), m_loans(*m_ctx),
       m_print(*m_ctx, m_people, m_loans), m_import(*m_ctx, m_people, m_estate), m_export(*m_ctx),
-      m_backup(*m_ctx, *m_codec), m_destruction(*m_ctx, m_dossiers)
+      m_backup(*m_ctx, *m_codec), m_destruction(*m_ctx, m_dossiers), m_reconciliation(*m_ctx, m_dossiers),
+      m_violations(*m_ctx)
 {
     m_print.setDestruction(&m_destruction);
 }

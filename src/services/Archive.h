@@ -13,8 +13,10 @@
 #include "ImportService.h"
 #include "LoanService.h"
 #include "PrintService.h"
+#include "ReconciliationService.h"
 #include "RegisterService.h"
 #include "SearchService.h"
+#include "ViolationService.h"
 
 #include <memory>
 
@@ -50,6 +52,8 @@ public:
     ExportService& exports() { return m_export; }
     BackupService& backups() { return m_backup; }
     DestructionService& destruction() { return m_destruction; }
+    ReconciliationService& reconciliation() { return m_reconciliation; }
+    ViolationService& violations() { return m_violations; }
 
 private:
     Archive(std::unique_ptr<Database> db, const Clock* clock);
@@ -72,6 +76,8 @@ private:
     ExportService m_export;
     BackupService m_backup;
     DestructionService m_destruction;
+    ReconciliationService m_reconciliation;
+    ViolationService m_violations;
 };
 
 } // namespace ar

@@ -48,6 +48,18 @@ std::pair<const char*, const char*> refusalOf(Permission p)
         return {"create_backup", "R46"};
     case Permission::RestoreBackup:
         return {"restore_backup", "R46"};
+    case Permission::HoldDossiers:
+        return {"hold_dossiers", "R43"};
+    case Permission::ReleaseHolds:
+        return {"release_holds", "R43"};
+    case Permission::ProposeDestruction:
+        return {"propose_destruction", "R43"};
+    case Permission::ApproveDestruction:
+        return {"approve_destruction", "R2"};
+    case Permission::ExecuteDestruction:
+        return {"execute_destruction", "R43"};
+    case Permission::RecordViolations:
+        return {"record_violations", "R49"};
     }
     return {"unknown", ""};
 }

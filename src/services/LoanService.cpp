@@ -2,6 +2,7 @@
 
 #include "AccessService.h"
 #include "AuditService.h"
+#include "ReconciliationService.h"
 
 #include <QJsonObject>
 
@@ -602,6 +603,9 @@ Result<Loan> LoanService::reportLost(qint64 loanId, const QString& report)
               QStringLiteral("dossier"), l->dossierId, QStringLiteral("lost_report"), {}, text, false}})
         if (auto s = m_ctx.history.append(row, m_ctx.userId(), now); !s)
             return s.error();
+    // R44: a dossier a reconciliation found missing is missing no longer once its loss is reported.
+    if (auto s = ReconciliationService::resolveMissing(m_ctx, l->dossierId, QStringLiteral("lost")); !s)
+        return s.error();
     Loan changed = l.value();
     changed.status = LoanStatus::Lost;
     if (auto s = audit(AuditAction::LoanStep, changed, QStringLiteral("lost"), text); !s)
@@ -1005,6 +1009,53 @@ Result<QList<DamageRecord>> LoanService::damages(bool openOnly)
         return m_ctx.require(Permission::RunDesk).error();
     const User& u = *m_ctx.user();
     return m_loans.damages(u.role == Role::Manager ? u.department : QString(), openOnly);
+}
+
+Result<DamageRecord> LoanService::recordDamage(const QString& archiveNo, const QString& note)
+{
+    if (auto s = m_ctx.require(Permission::RunDesk); !s)
+        return s.error();
+    const QString no = archiveNo.trimmed();
+    auto d = m_ctx.dossiers.byArchiveNo(no);
+    if (!d) {
+        if (d.error().code != ErrorCode::NotFound)
+            return d.error();
+        return Error::invalid(QStringLiteral("archive_no"), archiveNo, tr("No dossier %1").arg(no));
+    }
+    if (closedStatus(d->status))
+        return Error::of(ErrorCode::Conflict,
+                         tr("Dossier %1 is %2: there is no folder to check").arg(no, dossierStatusLabel(d->status)));
+    const QString text = note.trimmed();
+    if (text.isEmpty())
+        return Error::invalid(QStringLiteral("note"), {}, tr("Say what is damaged in dossier %1").arg(no));
+    auto period = m_loans.period(d->category);
+    if (!period)
+        return period.error();
+    DamageRecord r;
+    r.dossierId = d->id;
+    r.archiveNo = d->archiveNo;
+    r.condition = ReturnCondition::Damaged;
+    r.note = text;
+    r.department = period->department;
+    r.recordedAt = m_ctx.clock.now();
+    r.recordedByName = m_ctx.user()->displayName;
+    Transaction tx(m_ctx.db);
+    auto id = m_loans.insertDamage(r, m_ctx.userId());
+    if (!id)
+        return id.error();
+    r.id = id.value();
+    const QJsonObject detail{{QStringLiteral("step"), QStringLiteral("damage")},
+                             {QStringLiteral("found"), QStringLiteral("daily_check")},
+                             {QStringLiteral("condition"), returnConditionCode(r.condition)},
+                             {QStringLiteral("department"), r.department},
+                             {QStringLiteral("rule"), QStringLiteral("R45")}};
+    if (auto s = AuditService(m_ctx).record(AuditAction::LoanStep, QStringLiteral("damage"), r.id, r.archiveNo,
+                                            auditDetail(detail), text);
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return r;
 }
 
 Status LoanService::markRepaired(qint64 damageId, const QString& note)

@@ -99,6 +99,9 @@ public:
     Result<OwnerRequest> answerOwnerRequest(qint64 id, const QString& answer);
     Result<QList<OwnerRequest>> ownerRequests(bool openOnly);
 
+    // R45: damage found at a daily check, outside any loan: a damage record for the owning
+    // department's manager, open until marked repaired (the desk).
+    Result<DamageRecord> recordDamage(const QString& archiveNo, const QString& note);
     Result<QList<DamageRecord>> damages(bool openOnly = true);
     Status markRepaired(qint64 damageId, const QString& note);
 

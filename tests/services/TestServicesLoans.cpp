@@ -88,6 +88,7 @@ private slots:
     void R42_R6_returnAfterAnOwnerChangeLeavesTheDossierFormerOwner();
     void R34_R42_lostStaysLostUntilFound();
     void R24_visitOnlyForADossierInTheRoom();
+    void R45_damageFoundAtADailyCheckGoesToTheOwningManager();
 };
 
 void TestServicesLoans::R23_staffOwnerDossierWaitsForCustomerServiceHeadAndIsDueTheSameDay()
@@ -901,6 +902,45 @@ void TestServicesLoans::R24_visitOnlyForADossierInTheRoom()
     v.archiveNo = d.financeNo;
     v.approvedByLogin = QStringLiteral("head-fin");
     AR_VERIFY_OK(d.loans().addVisit(v));
+}
+
+void TestServicesLoans::R45_damageFoundAtADailyCheckGoesToTheOwningManager()
+{
+    Desk d;
+    // The clerk (客服部) finds a finance dossier (owned by 财务部) damaged on the shelf: no loan.
+    actAs(d.f, d.clerk);
+    QCOMPARE(d.clerk.department, QStringLiteral("客服部"));
+    const int before = count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM damage_records"));
+    QCOMPARE(d.loans().recordDamage(d.financeNo, QStringLiteral("  ")).error().field, QStringLiteral("note"));
+    QCOMPARE(
+        d.loans().recordDamage(QStringLiteral("Z109-XX·2026-Y-9999"), QStringLiteral("受潮")).error().field,
+        QStringLiteral("archive_no"));
+    actAs(d.f, d.staff);
+    QCOMPARE(d.loans().recordDamage(d.financeNo, QStringLiteral("受潮")).error().code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM damage_records")), before);
+    actAs(d.f, d.clerk);
+    auto r = d.loans().recordDamage(d.financeNo, QStringLiteral("封面受潮，第3页撕裂"));
+    AR_VERIFY_OK(r);
+    QCOMPARE(r->department, QStringLiteral("财务部")); // the owning department, not the clerk's
+    QCOMPARE(r->loanId, 0);
+    // The finance manager sees it (list and start screen); the customer-service manager does not.
+    actAs(d.f, d.finManager);
+    QCOMPARE(d.loans().damages()->size(), 1);
+    QCOMPARE(d.loans().damages()->first().archiveNo, d.financeNo);
+    QCOMPARE(d.loans().summary()->damaged.size(), 1);
+    actAs(d.f, d.csManager);
+    QCOMPARE(d.loans().damages()->size(), 0);
+    QCOMPARE(d.loans().markRepaired(r->id, QStringLiteral("已修补")).error().code,
+             ErrorCode::PermissionDenied);
+    // Open until marked repaired.
+    actAs(d.f, d.finManager);
+    AR_VERIFY_OK(d.loans().markRepaired(r->id, QStringLiteral("已修补并重新装订")));
+    QCOMPARE(d.loans().damages()->size(), 0);
+    QCOMPARE(d.audits(QStringLiteral("loan_step")) > 0, true);
+    QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'damage' AND "
+                                                "detail LIKE '%daily_check%'")),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestServicesLoans)

@@ -331,6 +331,24 @@ void checkDestruction(Database& db)
                  .ok());
 }
 
+// Version 0014 (issue #19, R44): new tables only; the rows of earlier versions are left as they are.
+void seedReconciliation(Database& db)
+{
+    EXEC(db, QStringLiteral("INSERT INTO reconciliation_sessions(id, location_id, scope, status, started_at) "
+                            "VALUES (1, NULL, '', 'finished', '2026-11-02T02:00:00Z')"));
+    EXEC(db, QStringLiteral("INSERT INTO reconciliation_expected(session_id, dossier_id, outcome) VALUES (1, 1, "
+                            "'missing')"));
+    EXEC(db, QStringLiteral("INSERT INTO missing_dossiers(dossier_id, session_id, since) VALUES (1, 1, '2026-11-02')"));
+}
+void checkReconciliation(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT since FROM missing_dossiers WHERE dossier_id = 1 AND resolved_at IS "
+                                         "NULL"))
+                 .toString(),
+             QStringLiteral("2026-11-02"));
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM reconciliation_scans")).toInt(), 0);
+}
+
 void checkV8(Database& db)
 {
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT status || '/' || due FROM loans WHERE dossier_id = 1"))
@@ -416,6 +434,10 @@ const QList<Version>& versions()
           QStringLiteral("destruction_dossiers"), QStringLiteral("destruction_approvals")},
          seedDestruction,
          checkDestruction}, // 0013_destruction.sql
+{{QStringLiteral("reconciliation_sessions"), QStringLiteral("reconciliation_expected"),
+          QStringLiteral("reconciliation_scans"), QStringLiteral("missing_dossiers"), QStringLiteral("violations")},
+         seedReconciliation,
+         checkReconciliation}, // 0014_reconciliation.sql
     };
     return v;
 }

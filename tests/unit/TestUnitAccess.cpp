@@ -57,6 +57,8 @@ const char* permissionName(Permission p)
         return "ApproveDestruction";
     case Permission::ExecuteDestruction:
         return "ExecuteDestruction";
+    case Permission::RecordViolations:
+        return "RecordViolations";
     }
     return "?";
 }
@@ -97,6 +99,10 @@ private slots:
 //   clerk              x             -
 //   admin              x             x
 //   (everyone else)    -             -
+//
+// Violations (R49): RecordViolations
+//   leader, manager          x
+//   (everyone else)          -
 void TestUnitAccess::R20_roleMatrix_data()
 {
     QTest::addColumn<int>("role");
@@ -125,16 +131,17 @@ void TestUnitAccess::R20_roleMatrix_data()
                                   Permission::ReleaseHolds,
                                   Permission::ProposeDestruction,
                                   Permission::ApproveDestruction,
-                                  Permission::ExecuteDestruction};
+                                  Permission::ExecuteDestruction,
+                                  Permission::RecordViolations};
     const bool x = true, _ = false;
     const QList<std::pair<Role, QList<bool>>> matrix{
-        {Role::Leader, {_, _, _, x, _, x, x, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, _}},
-        {Role::Manager, {_, _, _, x, _, _, _, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, x}},
+        {Role::Leader, {_, _, _, x, _, x, x, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, _, /**/ x}},
+        {Role::Manager, {_, _, _, x, _, _, _, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, x, /**/ x}},
         {Role::Assistant,
-         {_, _, _, x, x, _, _, /**/ _, _, x, x, _, _, x, _, x, /**/ _, _, /**/ _, _, _, _, _}},
-        {Role::Clerk, {_, x, _, x, x, x, x, /**/ _, x, x, x, _, x, x, x, x, /**/ x, _, /**/ x, _, x, _, x}},
-        {Role::Staff, {_, _, _, _, _, _, _, /**/ _, _, _, x, _, _, _, _, _, /**/ _, _, /**/ _, _, _, _, _}},
-        {Role::Admin, {x, x, x, _, _, _, x, /**/ x, _, _, _, _, _, _, _, _, /**/ x, x, /**/ _, _, _, _, _}},
+         {_, _, _, x, x, _, _, /**/ _, _, x, x, _, _, x, _, x, /**/ _, _, /**/ _, _, _, _, _, /**/ _}},
+        {Role::Clerk, {_, x, _, x, x, x, x, /**/ _, x, x, x, _, x, x, x, x, /**/ x, _, /**/ x, _, x, _, x, /**/ _}},
+        {Role::Staff, {_, _, _, _, _, _, _, /**/ _, _, _, x, _, _, _, _, _, /**/ _, _, /**/ _, _, _, _, _, /**/ _}},
+        {Role::Admin, {x, x, x, _, _, _, x, /**/ x, _, _, _, _, _, _, _, _, /**/ x, x, /**/ _, _, _, _, _, /**/ _}},
     };
     for (const auto& [role, row] : matrix)
         for (int i = 0; i < perms.size(); ++i)
@@ -154,7 +161,7 @@ void TestUnitAccess::everyCellIsInTheTable()
 {
     // A new role or permission must get its row in the table above, not a silent default.
     QCOMPARE(allAccountRoles().size(), 6);
-    QCOMPARE(int(Permission::RestoreBackup), 17);
+    QCOMPARE(int(Permission::RecordViolations), 23); // the last one
 }
 
 void TestUnitAccess::roleCodesRoundTrip()

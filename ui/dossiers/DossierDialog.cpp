@@ -5,6 +5,7 @@
 #include "ui/common/ReadOnlyTable.h"
 #include "ui/dossiers/LocationsDialog.h"
 #include "ui/dossiers/ReceiveItemDialog.h"
+#include "ui/loans/LoanListDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -94,8 +95,10 @@ DossierDialog::DossierDialog(Archive& archive, qint64 dossierId, QWidget* parent
     m_hold = new QPushButton(tr("&Hold…"), this);
     m_hold->setObjectName(QStringLiteral("holdButton"));
     m_hold->setToolTip(tr("Keep this dossier out of destruction (a dispute, an audit, a court order)"));
+    m_damage = new QPushButton(tr("Record &damage…"), this);
+    m_damage->setObjectName(QStringLiteral("damageButton"));
     auto* close = new QPushButton(tr("Close"), this);
-    for (QPushButton* b : {m_receive, m_file, m_move, m_scans, m_hold})
+    for (QPushButton* b : {m_receive, m_file, m_move, m_scans, m_hold, m_damage})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(close);
@@ -110,6 +113,7 @@ DossierDialog::DossierDialog(Archive& archive, qint64 dossierId, QWidget* parent
         else
             askHold();
     });
+    connect(m_damage, &QPushButton::clicked, this, &DossierDialog::recordDamage);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_items, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_items->currentRow();
@@ -119,6 +123,7 @@ DossierDialog::DossierDialog(Archive& archive, qint64 dossierId, QWidget* parent
     });
     const auto& ctx = m_archive.context();
     m_move->setEnabled(ctx.can(Permission::FileDossiers));
+    m_damage->setEnabled(ctx.can(Permission::RunDesk));
     m_receive->setEnabled(ctx.can(Permission::FileDossiers) || ctx.can(Permission::HandOver) ||
                           (ctx.user() && ctx.user()->role != Role::Admin));
     resize(900, 560);
@@ -180,6 +185,10 @@ void DossierDialog::fill()
     m_hold->setText(m_view.hold ? tr("Release &hold") : tr("&Hold…"));
     m_hold->setEnabled(d.status != QLatin1String("destroyed") &&
                        ctx.can(m_view.hold ? Permission::ReleaseHolds : Permission::HoldDossiers));
+    // R44: not found at a reconciliation, until a later scan finds it or a loss is reported.
+    if (auto since = m_archive.reconciliation().missingSince(d.id); since && since->isValid())
+        lines << QStringLiteral("<span style='color:#b3261e'>%1</span>")
+                     .arg(tr("Missing since %1 (not found at a reconciliation)").arg(day(since.value())).toHtmlEscaped());
     m_header->setText(lines.join(QStringLiteral("<br>")));
     if (m_view.checklist.isEmpty() || std::none_of(m_view.checklist.begin(), m_view.checklist.end(),
                                                    [](const ItemKind& k) { return k.required; }))
@@ -334,6 +343,26 @@ bool DossierDialog::releaseHold()
         MessageBox::warning(this, windowTitle(), s.error().message);
         return false;
     }
+    reload();
+    emit changed();
+    return true;
+}
+
+bool DossierDialog::recordDamage()
+{
+    auto note = LoanListDialog::askText(this, tr("Damage to %1").arg(m_view.dossier.archiveNo),
+                                        tr("What is damaged (found at a daily check)? The owning department's "
+                                           "manager sees it until it is repaired."));
+    if (!note)
+        return false;
+    auto r = m_archive.loans().recordDamage(m_view.dossier.archiveNo, *note);
+    if (!r) {
+        MessageBox::warning(this, windowTitle(), r.error().message);
+        return false;
+    }
+    MessageBox::information(this, windowTitle(),
+                            tr("Damage record %1 is open for %2 until the dossier is repaired.")
+                                .arg(QString::number(r->id), r->department));
     reload();
     emit changed();
     return true;

@@ -42,6 +42,8 @@ public slots:
     void askHold();
     bool placeHold(const QString& reason);
     bool releaseHold();
+    // R45: damage found at a daily check, recorded for the owning department's manager.
+    bool recordDamage();
 
 signals:
     void changed();
@@ -62,6 +64,7 @@ private:
     QPushButton* m_receive = nullptr;
     QPushButton* m_file = nullptr;
     QPushButton* m_move = nullptr;
+    QPushButton* m_damage = nullptr;
     QPushButton* m_scans = nullptr;
     QPushButton* m_hold = nullptr;
 };

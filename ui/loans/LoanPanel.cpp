@@ -40,12 +40,24 @@ void LoanPanel::refresh()
         m_headline->setText(s.error().message);
         return;
     }
+    // R44: dossiers a reconciliation found missing, until a later scan finds them.
+    QList<MissingDossier> missing;
+    if (m_archive.context().can(Permission::FileDossiers) ||
+        m_archive.context().can(Permission::ApproveLoans))
+        if (auto m = m_archive.reconciliation().missing())
+            missing = m.value();
     m_headline->setText(tr("Overdue: %1   Lost: %2   Waiting for approval: %3   Damaged: %4")
                             .arg(s->overdue.size())
                             .arg(s->lost.size())
                             .arg(s->awaiting.size())
-                            .arg(s->damaged.size()));
+                            .arg(s->damaged.size()) +
+                        (missing.isEmpty() ? QString() : tr("   Missing: %1").arg(missing.size())));
     const QColor red(0xb0, 0x20, 0x20);
+    for (const MissingDossier& m : missing) {
+        auto* item = new QListWidgetItem(
+            tr("Missing since %1: %2 — %3").arg(m.since.toString(Qt::ISODate), m.archiveNo, m.title), m_list);
+        item->setForeground(red);
+    }
     for (const Loan& l : s->overdue) {
         auto* item = new QListWidgetItem(
             tr("Overdue %1 days: %2 — %3 (%4), due %5")

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "Context.h"
+#include "DossierService.h"
+#include "print/Table.h"
+#include "storage/LoanRepository.h"
+#include "storage/ReconciliationRepository.h"
+
+#include <QCoreApplication>
+
+namespace ar {
+
+// One entry of a reconciliation's lists: a dossier (or an unknown code) and where it belongs.
+struct ReconEntry
+{
+    QString archiveNo; // the code as scanned for an unknown one
+    QString title;
+    QString place; // its place (for a misplaced one: where it belongs)
+    QString note;  // the loan that has it out, "moved here" …
+};
+
+// The counts and lists of a session (R44, P7): live while it is open, as finished afterwards.
+struct ReconTally
+{
+    ReconSession session;
+    int expected = 0;
+    int found = 0;
+    int misplaced = 0;
+    int onLoan = 0;
+    int missing = 0;
+    int unknown = 0;
+    int destroyed = 0;
+    int duplicate = 0;
+    QList<ReconEntry> missingList; // open session: expected and not scanned yet
+    QList<ReconEntry> misplacedList;
+    QList<ReconEntry> onLoanList;
+    QList<ReconEntry> unknownList;
+    QList<ReconEntry> destroyedList;
+};
+
+// What a scan became, at once (R44).
+struct ReconScanResult
+{
+    ReconScan scan;
+    QString note;          // the loan that has it out, "moved here" …
+    QDate wasMissingSince; // a dossier missing since this day was found by this scan
+};
+
+// Monthly reconciliation (R44): sessions over the whole archive or a location subtree, scans
+// saved and classified as they come, missing dossiers recorded at the finish and kept open until
+// a later scan finds them or a loss is reported (R34). Work: the archive clerk; reading and the
+// report: the clerk, managers (their department's missing dossiers) and leaders.
+class ReconciliationService
+{
+    Q_DECLARE_TR_FUNCTIONS(ReconciliationService)
+
+public:
+    ReconciliationService(Context& ctx, DossierService& dossiers)
+        : m_ctx(ctx), m_dossiers(dossiers), m_repo(ctx.db), m_loans(ctx.db)
+    {
+    }
+
+    // Starts a session over the place at `locationPath` and everything below it ("档案室/A柜/3层",
+    // as `location list` shows it); empty: the whole archive. Expected: every placed dossier in
+    // the range that is neither destroyed nor lost, fixed now.
+    Result<ReconSession> start(const QString& locationPath);
+    Result<ReconSession> session(qint64 id);
+    Result<QList<ReconSession>> sessions();
+    // Classifies and saves one scanned code (a spine label's 档号): found, misplaced, on_loan,
+    // destroyed, unknown or duplicate. A finished session takes no scans.
+    Result<ReconScanResult> scan(qint64 sessionId, const QString& code);
+    Result<QList<ReconScanResult>> scans(qint64 sessionId);
+    // Ends the session: every expected dossier not scanned and not on loan is missing (a
+    // missing-since record unless one is open already). The session is read-only afterwards.
+    Result<ReconTally> finish(qint64 sessionId);
+    Result<ReconTally> tally(qint64 sessionId);
+    // A misplaced folder scanned in this (open) session moves into the session's place
+    // (DossierService::move, with its history).
+    Status moveHere(qint64 sessionId, const QString& archiveNo);
+
+    // The day since which the dossier is missing (invalid when it is not).
+    Result<QDate> missingSince(qint64 dossierId);
+    // Missing dossiers not found since: all for the clerk and leaders, a manager's department's.
+    Result<QList<MissingDossier>> missing();
+    // R34 for a missing dossier that is not on loan: the written report is kept in its history,
+    // the dossier becomes lost and its missing record is closed. One that is out is reported on
+    // its loan (LoanService::reportLost).
+    Result<Dossier> reportLost(const QString& archiveNo, const QString& report);
+
+    // The reconciliation report (P7): A4 PDF and .xlsx; each is recorded.
+    Result<print::TableDoc> reportDoc(qint64 sessionId);
+    Result<int> reportPdf(qint64 sessionId, const QString& path);
+    Status reportXlsx(qint64 sessionId, const QString& path);
+
+    // Closes the open missing records of a dossier (a loss reported on its loan).
+    static Status resolveMissing(Context& ctx, qint64 dossierId, const QString& how, qint64 sessionId = 0);
+
+    // "found", "misplaced" … → 在位, 错架 …
+    static QString resultLabel(const QString& result);
+
+private:
+    Status mayRead() const;
+    Result<ReconSession> openSession(qint64 id);
+    Result<QString> placeOf(qint64 locationId);
+    Result<QSet<qint64>> range(const ReconSession& s);
+    QString loanNote(qint64 loanId);
+    Status audit(const ReconSession& s, const QString& step, const QString& archiveNo,
+                 const QJsonObject& detail);
+
+    Context& m_ctx;
+    DossierService& m_dossiers;
+    ReconciliationRepository m_repo;
+    LoanRepository m_loans;
+};
+
+} // namespace ar
