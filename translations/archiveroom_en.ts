@@ -75,7 +75,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The administrator role never gets access to dossiers (R20)</source>
+        <source>The administrator role never gets access to dossiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1299,7 +1299,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>* required (R4)</source>
+        <source>* required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1458,7 +1458,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visit %1 registered: %2 %3 views %4 in the archive room only (R24)</source>
+        <source>Visit %1 registered: %2 %3 views %4 in the archive room only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2540,7 +2540,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A category needs the department that owns it (R2)</source>
+        <source>A category needs the department that owns it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2548,7 +2548,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner dossiers are kept permanently (R40)</source>
+        <source>Owner dossiers are kept permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2556,7 +2556,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A numbering rule must contain {seq} so numbers stay unique (R10)</source>
+        <source>A numbering rule must contain {seq} so numbers stay unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3477,7 +3477,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State the purpose of the request (R30)</source>
+        <source>State the purpose of the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3489,7 +3489,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loan %1 is decided by the head of %2 or a company leader (R2, R23)</source>
+        <source>Loan %1 is decided by the head of %2 or a company leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3501,7 +3501,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loan %1 is a viewing in the archive room and can never be taken out (R24)</source>
+        <source>Loan %1 is a viewing in the archive room and can never be taken out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3513,7 +3513,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loan %1 is %2: only an approved request is handed over (R23)</source>
+        <source>Loan %1 is %2: only an approved request is handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3533,7 +3533,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no approved request for %2: state the purpose to ask now (R30)</source>
+        <source>%1 has no approved request for %2: state the purpose to ask now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3541,7 +3541,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say what is damaged or missing (R33)</source>
+        <source>Say what is damaged or missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3557,7 +3557,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loan %1 was due on %2: an extension is asked before the due date (R32); return the dossier</source>
+        <source>Loan %1 was due on %2: an extension is asked before the due date; return the dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3573,7 +3573,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the report on the loss (R34)</source>
+        <source>Write the report on the loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3585,11 +3585,11 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loan %1 is %2: no copy without approval (R25)</source>
+        <source>Loan %1 is %2: no copy without approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say which pages were copied (R25)</source>
+        <source>Say which pages were copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3613,19 +3613,19 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name %1 (R24)</source>
+        <source>Name %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot consent: a company leader or the head of %2 does (R24)</source>
+        <source>%1 cannot consent: a company leader or the head of %2 does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dossier %1 belongs to no owner or tenant (R47)</source>
+        <source>Dossier %1 belongs to no owner or tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write down what the owner asks for (R47)</source>
+        <source>Write down what the owner asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3637,11 +3637,11 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the answer (R47)</source>
+        <source>Write the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say how the dossier was repaired (R45)</source>
+        <source>Say how the dossier was repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3930,31 +3930,31 @@ The names and numbers are made up; it can be left out.</source>
 <context>
     <name>PrintService</name>
     <message>
-        <source>Owner record form (P1)</source>
+        <source>Owner record form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tenant record form (P2)</source>
+        <source>Tenant record form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dossier contents list (P3)</source>
+        <source>Dossier contents list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Catalog of filed documents (P3)</source>
+        <source>Catalog of filed documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Borrowing register (P4)</source>
+        <source>Borrowing register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Borrowing and copying record ZC-05/B05 (P5)</source>
+        <source>Borrowing and copying record ZC-05/B05</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spine labels (P6)</source>
+        <source>Spine labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4176,7 +4176,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sensitive values are masked (R20).</source>
+        <source>Sensitive values are masked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4428,7 +4428,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Destruction list (P7)</source>
+        <source>Destruction list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5602,7 +5602,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requests wait here for the head of the department that approves them (R2, R23); copies need the owning department (R25); extensions are marked (R32).</source>
+        <source>Requests wait here for the head of the department that approves them; copies need the owning department; extensions are marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5903,7 +5903,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only needed when the borrower has no approved request (R30)</source>
+        <source>only needed when the borrower has no approved request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5915,7 +5915,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>what is damaged or missing (R33)</source>
+        <source>what is damaged or missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5955,7 +5955,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> — a damage record was opened for the manager (R45)</source>
+        <source> — a damage record was opened for the manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6118,7 +6118,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>资料文件借阅、复制记录表: one line for each copy made for an approved copy request (R25). The clerk records copies from the loan list.</source>
+        <source>资料文件借阅、复制记录表: one line for each copy made for an approved copy request. The clerk records copies from the loan list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6177,7 +6177,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dossiers that came back damaged or incomplete stay here until they are repaired (R33, R45). Managers see their department&apos;s.</source>
+        <source>Dossiers that came back damaged or incomplete stay here until they are repaired. Managers see their department&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7590,7 +7590,7 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registered: %1 (%2) views %3 in the archive room, with the consent of %4. It can never be taken out (R24).</source>
+        <source>Registered: %1 (%2) views %3 in the archive room, with the consent of %4. It can never be taken out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7661,7 +7661,7 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Written report: how and when the dossier was lost, who was told (R34)</source>
+        <source>Written report: how and when the dossier was lost, who was told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8215,7 +8215,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The dossier %1 “%2” you borrowed on %3 was due back on %4 and is %n day(s) overdue. Please return it to the archive room at once, or ask the approving head for an extension (R32, R35).</source>
+        <source>The dossier %1 “%2” you borrowed on %3 was due back on %4 and is %n day(s) overdue. Please return it to the archive room at once, or ask the approving head for an extension.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -8339,7 +8339,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An owner or tenant asks to view, correct or copy their own record: register what was asked and, once handled, the answer given (R47).</source>
+        <source>An owner or tenant asks to view, correct or copy their own record: register what was asked and, once handled, the answer given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9597,7 +9597,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The officer looks at the dossier in the archive room only; it is never taken out (R24). A company leader or the head of the owning department consents.</source>
+        <source>The officer looks at the dossier in the archive room only; it is never taken out. A company leader or the head of the owning department consents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

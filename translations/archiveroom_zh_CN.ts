@@ -75,8 +75,8 @@
         <translation>需审批的决定必须写明由谁审批</translation>
     </message>
     <message>
-        <source>The administrator role never gets access to dossiers (R20)</source>
-        <translation>系统管理员角色不得接触档案内容（R20）</translation>
+        <source>The administrator role never gets access to dossiers</source>
+        <translation>系统管理员角色不得接触档案内容</translation>
     </message>
     <message>
         <source>The head of the department that owns the category approves, not the borrower's own head</source>
@@ -1293,8 +1293,8 @@
         <translation>  （已停用）</translation>
     </message>
     <message>
-        <source>* required (R4)</source>
-        <translation>* 必备（R4）</translation>
+        <source>* required</source>
+        <translation>* 必备</translation>
     </message>
     <message>
         <source>checklist add CATEGORY --name NAME [--required] [--fields A|B|C]</source>
@@ -1451,8 +1451,8 @@
         <translation>visit add --organ 机关 --officer 姓名 --credential 证件 --dossier 档号 --approved-by 登录名</translation>
     </message>
     <message>
-        <source>Visit %1 registered: %2 %3 views %4 in the archive room only (R24)</source>
-        <translation>查阅 %1 已登记：%2 %3 仅在档案室内查阅 %4（R24）</translation>
+        <source>Visit %1 registered: %2 %3 views %4 in the archive room only</source>
+        <translation>查阅 %1 已登记：%2 %3 仅在档案室内查阅 %4</translation>
     </message>
     <message>
         <source>calendar load FILE</source>
@@ -2529,24 +2529,24 @@ The names and numbers are made up; it can be left out.</source>
         <translation>门类须有名称</translation>
     </message>
     <message>
-        <source>A category needs the department that owns it (R2)</source>
-        <translation>门类须指定所属部门（R2）</translation>
+        <source>A category needs the department that owns it</source>
+        <translation>门类须指定所属部门</translation>
     </message>
     <message>
         <source>Retention is Y (permanent) or D followed by years, e.g. D30</source>
         <translation>保管期限应为 Y（永久）或 D 加年数，如 D30</translation>
     </message>
     <message>
-        <source>Owner dossiers are kept permanently (R40)</source>
-        <translation>业主档案须永久保管（R40）</translation>
+        <source>Owner dossiers are kept permanently</source>
+        <translation>业主档案须永久保管</translation>
     </message>
     <message>
         <source>The loan period is 0 (the same day) to 365 days</source>
         <translation>借阅期限应为 0（当日归还）至 365 天</translation>
     </message>
     <message>
-        <source>A numbering rule must contain {seq} so numbers stay unique (R10)</source>
-        <translation>编号规则必须包含 {seq}，以保证档号唯一（R10）</translation>
+        <source>A numbering rule must contain {seq} so numbers stay unique</source>
+        <translation>编号规则必须包含 {seq}，以保证档号唯一</translation>
     </message>
     <message>
         <source>An item kind needs a name</source>
@@ -3466,8 +3466,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>档案 %1 状态为 %2，不能借阅</translation>
     </message>
     <message>
-        <source>State the purpose of the request (R30)</source>
-        <translation>请填写借阅用途（R30）</translation>
+        <source>State the purpose of the request</source>
+        <translation>请填写借阅用途</translation>
     </message>
     <message>
         <source>The return date %1 is in the past</source>
@@ -3478,8 +3478,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>没有借阅 %1</translation>
     </message>
     <message>
-        <source>Loan %1 is decided by the head of %2 or a company leader (R2, R23)</source>
-        <translation>借阅 %1 须由%2负责人或公司领导审批（R2、R23）</translation>
+        <source>Loan %1 is decided by the head of %2 or a company leader</source>
+        <translation>借阅 %1 须由%2负责人或公司领导审批</translation>
     </message>
     <message>
         <source>Give the reason for the rejection</source>
@@ -3490,8 +3490,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>借阅 %1 无待审批事项（当前：%2）</translation>
     </message>
     <message>
-        <source>Loan %1 is a viewing in the archive room and can never be taken out (R24)</source>
-        <translation>借阅 %1 为档案室内查阅，不得借出（R24）</translation>
+        <source>Loan %1 is a viewing in the archive room and can never be taken out</source>
+        <translation>借阅 %1 为档案室内查阅，不得借出</translation>
     </message>
     <message>
         <source>Loan %1 is for %2, not for taking out</source>
@@ -3502,8 +3502,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>借阅 %1 已借出</translation>
     </message>
     <message>
-        <source>Loan %1 is %2: only an approved request is handed over (R23)</source>
-        <translation>借阅 %1 状态为%2：只有批准的申请才能交付（R23）</translation>
+        <source>Loan %1 is %2: only an approved request is handed over</source>
+        <translation>借阅 %1 状态为%2：只有批准的申请才能交付</translation>
     </message>
     <message>
         <source>Dossier %1 is already on loan to %2 (loan %3)</source>
@@ -3522,16 +3522,16 @@ The names and numbers are made up; it can be left out.</source>
         <translation>档案 %1 没有已批准的借出申请</translation>
     </message>
     <message>
-        <source>%1 has no approved request for %2: state the purpose to ask now (R30)</source>
-        <translation>%1 没有借阅 %2 的已批准申请：请填写用途以当场申请（R30）</translation>
+        <source>%1 has no approved request for %2: state the purpose to ask now</source>
+        <translation>%1 没有借阅 %2 的已批准申请：请填写用途以当场申请</translation>
     </message>
     <message>
         <source>Loan %1 is %2: nothing to check in</source>
         <translation>借阅 %1 状态为%2：无需归还</translation>
     </message>
     <message>
-        <source>Say what is damaged or missing (R33)</source>
-        <translation>请说明损坏或缺失的情况（R33）</translation>
+        <source>Say what is damaged or missing</source>
+        <translation>请说明损坏或缺失的情况</translation>
     </message>
     <message>
         <source>Dossier %1 is not on loan</source>
@@ -3546,8 +3546,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>借阅 %1 状态为%2：只有已借出的档案可以续借</translation>
     </message>
     <message>
-        <source>Loan %1 was due on %2: an extension is asked before the due date (R32); return the dossier</source>
-        <translation>借阅 %1 已于 %2 到期：续借须在到期前申请（R32），请归还档案</translation>
+        <source>Loan %1 was due on %2: an extension is asked before the due date; return the dossier</source>
+        <translation>借阅 %1 已于 %2 到期：续借须在到期前申请，请归还档案</translation>
     </message>
     <message>
         <source>The new due date must be after %1</source>
@@ -3562,8 +3562,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>借阅 %1 状态为%2：只有已借出的档案才能登记借出遗失</translation>
     </message>
     <message>
-        <source>Write the report on the loss (R34)</source>
-        <translation>请填写遗失报告（R34）</translation>
+        <source>Write the report on the loss</source>
+        <translation>请填写遗失报告</translation>
     </message>
     <message>
         <source>Loan %1 is not yours</source>
@@ -3574,12 +3574,12 @@ The names and numbers are made up; it can be left out.</source>
         <translation>借阅 %1 不是复制申请</translation>
     </message>
     <message>
-        <source>Loan %1 is %2: no copy without approval (R25)</source>
-        <translation>借阅 %1 状态为%2：未经批准不得复制（R25）</translation>
+        <source>Loan %1 is %2: no copy without approval</source>
+        <translation>借阅 %1 状态为%2：未经批准不得复制</translation>
     </message>
     <message>
-        <source>Say which pages were copied (R25)</source>
-        <translation>请填写复制的页码（R25）</translation>
+        <source>Say which pages were copied</source>
+        <translation>请填写复制的页码</translation>
     </message>
     <message>
         <source>The number of sheets must be at least 1</source>
@@ -3602,20 +3602,20 @@ The names and numbers are made up; it can be left out.</source>
         <translation>经办人员证件</translation>
     </message>
     <message>
-        <source>Name %1 (R24)</source>
-        <translation>请填写%1（R24）</translation>
+        <source>Name %1</source>
+        <translation>请填写%1</translation>
     </message>
     <message>
-        <source>%1 cannot consent: a company leader or the head of %2 does (R24)</source>
-        <translation>%1 无权同意：须由公司领导或%2负责人同意（R24）</translation>
+        <source>%1 cannot consent: a company leader or the head of %2 does</source>
+        <translation>%1 无权同意：须由公司领导或%2负责人同意</translation>
     </message>
     <message>
-        <source>Dossier %1 belongs to no owner or tenant (R47)</source>
-        <translation>档案 %1 不属于业主或租户（R47）</translation>
+        <source>Dossier %1 belongs to no owner or tenant</source>
+        <translation>档案 %1 不属于业主或租户</translation>
     </message>
     <message>
-        <source>Write down what the owner asks for (R47)</source>
-        <translation>请记录业主的请求内容（R47）</translation>
+        <source>Write down what the owner asks for</source>
+        <translation>请记录业主的请求内容</translation>
     </message>
     <message>
         <source>No owner request %1</source>
@@ -3626,12 +3626,12 @@ The names and numbers are made up; it can be left out.</source>
         <translation>业主请求 %1 已答复</translation>
     </message>
     <message>
-        <source>Write the answer (R47)</source>
-        <translation>请填写答复（R47）</translation>
+        <source>Write the answer</source>
+        <translation>请填写答复</translation>
     </message>
     <message>
-        <source>Say how the dossier was repaired (R45)</source>
-        <translation>请说明档案的修复情况（R45）</translation>
+        <source>Say how the dossier was repaired</source>
+        <translation>请说明档案的修复情况</translation>
     </message>
     <message>
         <source>No open damage record %1</source>
@@ -3919,32 +3919,32 @@ The names and numbers are made up; it can be left out.</source>
 <context>
     <name>PrintService</name>
     <message>
-        <source>Owner record form (P1)</source>
-        <translation>业主档案表（P1）</translation>
+        <source>Owner record form</source>
+        <translation>业主档案表</translation>
     </message>
     <message>
-        <source>Tenant record form (P2)</source>
-        <translation>租户档案表（P2）</translation>
+        <source>Tenant record form</source>
+        <translation>租户档案表</translation>
     </message>
     <message>
-        <source>Dossier contents list (P3)</source>
-        <translation>卷内目录（P3）</translation>
+        <source>Dossier contents list</source>
+        <translation>卷内目录</translation>
     </message>
     <message>
-        <source>Catalog of filed documents (P3)</source>
-        <translation>归档文件目录（P3）</translation>
+        <source>Catalog of filed documents</source>
+        <translation>归档文件目录</translation>
     </message>
     <message>
-        <source>Borrowing register (P4)</source>
-        <translation>档案借阅登记表（P4）</translation>
+        <source>Borrowing register</source>
+        <translation>档案借阅登记表</translation>
     </message>
     <message>
-        <source>Borrowing and copying record ZC-05/B05 (P5)</source>
-        <translation>资料文件借阅、复制记录表 ZC-05/B05（P5）</translation>
+        <source>Borrowing and copying record ZC-05/B05</source>
+        <translation>资料文件借阅、复制记录表 ZC-05/B05</translation>
     </message>
     <message>
-        <source>Spine labels (P6)</source>
-        <translation>脊背标签（P6）</translation>
+        <source>Spine labels</source>
+        <translation>脊背标签</translation>
     </message>
     <message>
         <source>Public</source>
@@ -4165,8 +4165,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>完整信息由 %1 打印（%2）；本表须留存档案室。</translation>
     </message>
     <message>
-        <source>Sensitive values are masked (R20).</source>
-        <translation>敏感信息已按权限遮蔽（R20）。</translation>
+        <source>Sensitive values are masked.</source>
+        <translation>敏感信息已按权限遮蔽。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -4417,8 +4417,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>只能删除自行保存的标签纸；%1 不是</translation>
     </message>
     <message>
-        <source>Destruction list (P7)</source>
-        <translation>销毁清册 (P7)</translation>
+        <source>Destruction list</source>
+        <translation>销毁清册</translation>
     </message>
     <message>
         <source>Name the destruction batch</source>
@@ -5591,8 +5591,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>理由（驳回时必填）</translation>
     </message>
     <message>
-        <source>Requests wait here for the head of the department that approves them (R2, R23); copies need the owning department (R25); extensions are marked (R32).</source>
-        <translation>申请在此等待审批部门负责人处理（R2、R23）；复制须经档案所属部门批准（R25）；续借申请另有标注（R32）。</translation>
+        <source>Requests wait here for the head of the department that approves them; copies need the owning department; extensions are marked.</source>
+        <translation>申请在此等待审批部门负责人处理；复制须经档案所属部门批准；续借申请另有标注。</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -5892,8 +5892,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>借阅人登录名（扫工牌或输入）</translation>
     </message>
     <message>
-        <source>only needed when the borrower has no approved request (R30)</source>
-        <translation>借阅人没有已批准的申请时才需填写（R30）</translation>
+        <source>only needed when the borrower has no approved request</source>
+        <translation>借阅人没有已批准的申请时才需填写</translation>
     </message>
     <message>
         <source>Check out (F2)</source>
@@ -5904,8 +5904,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>归还 (F3)</translation>
     </message>
     <message>
-        <source>what is damaged or missing (R33)</source>
-        <translation>损坏或缺失的情况（R33）</translation>
+        <source>what is damaged or missing</source>
+        <translation>损坏或缺失的情况</translation>
     </message>
     <message>
         <source>scan the spine label or type the archive no., then Enter</source>
@@ -5944,8 +5944,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>%1 已归还：%2</translation>
     </message>
     <message>
-        <source> — a damage record was opened for the manager (R45)</source>
-        <translation> — 已为部门经理建立损坏记录（R45）</translation>
+        <source> — a damage record was opened for the manager</source>
+        <translation> — 已为部门经理建立损坏记录</translation>
     </message>
     <message>
         <source>%1: request registered, waiting for %2 (%3)</source>
@@ -6107,8 +6107,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>资料文件借阅、复制记录表（ZC-05/B05）</translation>
     </message>
     <message>
-        <source>资料文件借阅、复制记录表: one line for each copy made for an approved copy request (R25). The clerk records copies from the loan list.</source>
-        <translation>资料文件借阅、复制记录表：经批准的复制申请每复制一次登记一行（R25）。档案员在借阅列表中登记复制。</translation>
+        <source>资料文件借阅、复制记录表: one line for each copy made for an approved copy request. The clerk records copies from the loan list.</source>
+        <translation>资料文件借阅、复制记录表：经批准的复制申请每复制一次登记一行。档案员在借阅列表中登记复制。</translation>
     </message>
     <message>
         <source>No.</source>
@@ -6166,8 +6166,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>损坏档案</translation>
     </message>
     <message>
-        <source>Dossiers that came back damaged or incomplete stay here until they are repaired (R33, R45). Managers see their department's.</source>
-        <translation>归还时损坏或不完整的档案留在此处，直至修复（R33、R45）。部门经理只看到本部门的。</translation>
+        <source>Dossiers that came back damaged or incomplete stay here until they are repaired. Managers see their department's.</source>
+        <translation>归还时损坏或不完整的档案留在此处，直至修复。部门经理只看到本部门的。</translation>
     </message>
     <message>
         <source>No.</source>
@@ -7574,8 +7574,8 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>国家机关查阅</translation>
     </message>
     <message>
-        <source>Registered: %1 (%2) views %3 in the archive room, with the consent of %4. It can never be taken out (R24).</source>
-        <translation>已登记：%1（%2）经 %4 同意在档案室内查阅 %3，不得借出（R24）。</translation>
+        <source>Registered: %1 (%2) views %3 in the archive room, with the consent of %4. It can never be taken out.</source>
+        <translation>已登记：%1（%2）经 %4 同意在档案室内查阅 %3，不得借出。</translation>
     </message>
     <message>
         <source>Load working-day calendar</source>
@@ -7645,8 +7645,8 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>%1 遗失</translation>
     </message>
     <message>
-        <source>Written report: how and when the dossier was lost, who was told (R34)</source>
-        <translation>书面报告：档案何时、如何遗失，已报告何人（R34）</translation>
+        <source>Written report: how and when the dossier was lost, who was told</source>
+        <translation>书面报告：档案何时、如何遗失，已报告何人</translation>
     </message>
     <message>
         <source>%1 is recorded as lost; the report is kept in its history</source>
@@ -8199,9 +8199,9 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>%1（%2）：</translation>
     </message>
     <message numerus="yes">
-        <source>The dossier %1 “%2” you borrowed on %3 was due back on %4 and is %n day(s) overdue. Please return it to the archive room at once, or ask the approving head for an extension (R32, R35).</source>
+        <source>The dossier %1 “%2” you borrowed on %3 was due back on %4 and is %n day(s) overdue. Please return it to the archive room at once, or ask the approving head for an extension.</source>
         <translation>
-            <numerusform>您于 %3 借阅的档案 %1“%2”应于 %4 归还，现已逾期 %n 天。请尽快归还档案室，或向审批负责人申请续借（R32、R35）。</numerusform>
+            <numerusform>您于 %3 借阅的档案 %1“%2”应于 %4 归还，现已逾期 %n 天。请尽快归还档案室，或向审批负责人申请续借。</numerusform>
         </translation>
     </message>
     <message>
@@ -8322,8 +8322,8 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>业主查阅、更正、复制申请</translation>
     </message>
     <message>
-        <source>An owner or tenant asks to view, correct or copy their own record: register what was asked and, once handled, the answer given (R47).</source>
-        <translation>业主或租户申请查阅、更正或复制本人档案：登记申请内容，办理后登记答复（R47）。</translation>
+        <source>An owner or tenant asks to view, correct or copy their own record: register what was asked and, once handled, the answer given.</source>
+        <translation>业主或租户申请查阅、更正或复制本人档案：登记申请内容，办理后登记答复。</translation>
     </message>
     <message>
         <source>No.</source>
@@ -9573,8 +9573,8 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>查阅内容及事由</translation>
     </message>
     <message>
-        <source>The officer looks at the dossier in the archive room only; it is never taken out (R24). A company leader or the head of the owning department consents.</source>
-        <translation>执法人员只能在档案室内查阅，档案不得借出（R24），须经公司领导或档案所属部门负责人同意。</translation>
+        <source>The officer looks at the dossier in the archive room only; it is never taken out. A company leader or the head of the owning department consents.</source>
+        <translation>执法人员只能在档案室内查阅，档案不得借出，须经公司领导或档案所属部门负责人同意。</translation>
     </message>
     <message>
         <source>&amp;Archive no.:</source>

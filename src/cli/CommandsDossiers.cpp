@@ -619,7 +619,7 @@ int checklistList(Invocation& inv)
     if (inv.json)
         inv.print(a);
     else
-        inv.out << QCoreApplication::translate("Cli", "* required (R4)") << Qt::endl;
+        inv.out << QCoreApplication::translate("Cli", "* required") << Qt::endl;
     return Ok;
 }
 

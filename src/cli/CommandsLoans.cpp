@@ -46,7 +46,7 @@ QString loanLine(const Loan& l)
 {
     QStringList parts{QCoreApplication::translate("Cli", "Loan %1").arg(l.id), l.archiveNo, l.borrowerName,
                       accessModeLabel(l.mode),
-                      QStringLiteral("%1 (%2)").arg(loanStatusLabel(l.status), l.rule)};
+                      QStringLiteral("%1 (%2)").arg(loanStatusLabel(l.status), loanRuleReason(l.rule))};
     if (!l.approverName.isEmpty())
         parts << QCoreApplication::translate("Cli", "approver: %1").arg(l.approverName);
     if (l.due.isValid())
@@ -328,8 +328,8 @@ int visitAdd(Invocation& inv)
                               {QStringLiteral("rule"), QStringLiteral("R24")}});
         return Ok;
     }
-    inv.out << QCoreApplication::translate(
-                   "Cli", "Visit %1 registered: %2 %3 views %4 in the archive room only (R24)")
+    inv.out << QCoreApplication::translate("Cli",
+                                           "Visit %1 registered: %2 %3 views %4 in the archive room only")
                    .arg(visit->id)
                    .arg(visit->organ, visit->officer, visit->archiveNo)
             << Qt::endl;
@@ -482,7 +482,8 @@ int damageAdd(Invocation& inv)
 {
     if (inv.args.positional.size() != 1)
         return inv.usage(QCoreApplication::translate("Cli", "damage add ARCHIVE-NO --note TEXT"));
-    auto d = inv.archive->loans().recordDamage(inv.args.positional.first(), inv.args.value(QStringLiteral("note")));
+    auto d = inv.archive->loans().recordDamage(inv.args.positional.first(),
+                                               inv.args.value(QStringLiteral("note")));
     if (!d)
         return inv.fail(d.error());
     if (inv.json) {
@@ -602,7 +603,8 @@ QList<Command> loanCommands()
          Command::Needs::SignedIn,
          damageList},
         {{o("damage"), o("add")},
-         QT_TRANSLATE_NOOP("Cli", "Record damage found at a daily check (outside a loan) for the owning department"),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Record damage found at a daily check (outside a loan) for the owning department"),
          "ARCHIVE-NO --note TEXT",
          {o("note")},
          {o("json")},

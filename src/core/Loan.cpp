@@ -52,6 +52,23 @@ LoanStatus loanStatusFromCode(const QString& code, bool* ok)
                     loanStatusCode);
 }
 
+QString loanRuleReason(const QString& rule)
+{
+    static const char* const reasons[][2] = {
+        {"R15", QT_TRANSLATE_NOOP("Loan", "the archive clerk keeps the dossiers")},
+        {"R20", QT_TRANSLATE_NOOP("Loan", "confidential: this role may not see it")},
+        {"R21", QT_TRANSLATE_NOOP("Loan", "company leaders borrow directly")},
+        {"R22", QT_TRANSLATE_NOOP("Loan", "managers view in the archive room directly")},
+        {"R23", QT_TRANSLATE_NOOP("Loan", "needs the department head's approval")},
+        {"R24", QT_TRANSLATE_NOOP("Loan", "outside persons view in the room only")},
+        {"R25", QT_TRANSLATE_NOOP("Loan", "copies need approval")},
+    };
+    for (const auto& r : reasons)
+        if (rule == QLatin1String(r[0]))
+            return QCoreApplication::translate("Loan", r[1]);
+    return QCoreApplication::translate("Loan", "by the access rules");
+}
+
 QString loanStatusLabel(LoanStatus s)
 {
     switch (s) {

@@ -171,6 +171,10 @@ struct OwnerRequest
 QString loanStatusCode(LoanStatus s);
 LoanStatus loanStatusFromCode(const QString& code, bool* ok = nullptr);
 QString loanStatusLabel(LoanStatus s);
+// Why a request was decided as it was, in the user's words (the rule code itself stays in the
+// audit trail and the JSON output; users never see it). A code with no wording of its own
+// reads "by the access rules".
+QString loanRuleReason(const QString& rule);
 QString returnConditionCode(ReturnCondition c);
 // Also accepts "ok" (CLI.md) for complete.
 ReturnCondition returnConditionFromCode(const QString& code, bool* ok = nullptr);

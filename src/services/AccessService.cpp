@@ -53,7 +53,7 @@ Status AccessService::setRule(const AccessRule& rule)
                                  "borrower's own head"));
     if (rule.role == Role::Admin && rule.decision.outcome != AccessOutcome::Refused)
         return Error::invalid(QStringLiteral("role"), roleCode(rule.role),
-                              tr("The administrator role never gets access to dossiers (R20)"));
+                              tr("The administrator role never gets access to dossiers"));
     AccessRule stored = rule;
     if (stored.decision.outcome != AccessOutcome::NeedsApproval)
         stored.decision.approver = Approver::None;

@@ -188,19 +188,19 @@ Status DossierService::updateCategory(const Category& c)
         return Error::invalid(QStringLiteral("name"), c.name, tr("A category needs a name"));
     if (n.department.isEmpty())
         return Error::invalid(QStringLiteral("department"), c.department,
-                              tr("A category needs the department that owns it (R2)"));
+                              tr("A category needs the department that owns it"));
     if (!isValidRetention(n.retention))
         return Error::invalid(QStringLiteral("retention"), c.retention,
                               tr("Retention is Y (permanent) or D followed by years, e.g. D30"));
     if (n.code == QLatin1String("owner") && n.retention != QLatin1String("Y"))
         return Error::invalid(QStringLiteral("retention"), c.retention,
-                              tr("Owner dossiers are kept permanently (R40)"));
+                              tr("Owner dossiers are kept permanently"));
     if (n.loanDays < 0 || n.loanDays > 365)
         return Error::invalid(QStringLiteral("loan_days"), QString::number(c.loanDays),
                               tr("The loan period is 0 (the same day) to 365 days"));
     if (!n.numberingPattern.isEmpty() && !n.numberingPattern.contains(QLatin1String("{seq")))
         return Error::invalid(QStringLiteral("numbering_pattern"), c.numberingPattern,
-                              tr("A numbering rule must contain {seq} so numbers stay unique (R10)"));
+                              tr("A numbering rule must contain {seq} so numbers stay unique"));
     if (auto s = checkNumbering(n); !s)
         return s;
     if (auto s = m_ctx.dossiers.updateCategory(n); !s)

@@ -167,7 +167,7 @@ Result<Loan> LoanService::request(const Request& r)
             tr("Dossier %1 is %2 and cannot be lent").arg(d->archiveNo, dossierStatusLabel(d->status)));
     const QString purpose = r.purpose.trimmed();
     if (purpose.isEmpty())
-        return Error::invalid(QStringLiteral("purpose"), {}, tr("State the purpose of the request (R30)"));
+        return Error::invalid(QStringLiteral("purpose"), {}, tr("State the purpose of the request"));
     const QDate today = m_ctx.clock.today();
     if (r.wantedReturn.isValid() && r.wantedReturn < today)
         return Error::invalid(
@@ -248,7 +248,7 @@ Result<Loan> LoanService::decide(qint64 loanId, bool approve, const QString& rea
         return Error::of(ErrorCode::NotFound, tr("No loan %1").arg(loanId));
     if (!mayDecide(l->approverDepartment))
         return Error::of(ErrorCode::PermissionDenied,
-                         tr("Loan %1 is decided by the head of %2 or a company leader (R2, R23)")
+                         tr("Loan %1 is decided by the head of %2 or a company leader")
                              .arg(loanId)
                              .arg(l->approverDepartment));
     std::optional<LoanExtension> ext;
@@ -337,7 +337,7 @@ Result<Loan> LoanService::checkOut(qint64 loanId)
     if (l->status == LoanStatus::InRoom || l->visitId)
         return Error::of(
             ErrorCode::PermissionDenied,
-            tr("Loan %1 is a viewing in the archive room and can never be taken out (R24)").arg(loanId));
+            tr("Loan %1 is a viewing in the archive room and can never be taken out").arg(loanId));
     if (l->mode != AccessMode::Borrow)
         return Error::invalid(
             QStringLiteral("mode"), accessModeCode(l->mode),
@@ -346,7 +346,7 @@ Result<Loan> LoanService::checkOut(qint64 loanId)
         return Error::of(ErrorCode::Conflict, tr("Loan %1 is already out").arg(loanId));
     if (l->status != LoanStatus::Approved)
         return Error::of(ErrorCode::Conflict,
-                         tr("Loan %1 is %2: only an approved request is handed over (R23)")
+                         tr("Loan %1 is %2: only an approved request is handed over")
                              .arg(loanId)
                              .arg(loanStatusLabel(l->status)));
     auto d = m_ctx.dossiers.byId(l->dossierId);
@@ -418,7 +418,7 @@ Result<Loan> LoanService::checkOutByArchiveNo(const QString& archiveNo, const QS
                          tr("Dossier %1 has no approved request to take it out").arg(d->archiveNo));
     if (purpose.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("purpose"), {},
-                              tr("%1 has no approved request for %2: state the purpose to ask now (R30)")
+                              tr("%1 has no approved request for %2: state the purpose to ask now")
                                   .arg(borrowerLogin, d->archiveNo));
     Transaction tx(m_ctx.db);
     auto asked = request(Request{d->archiveNo, borrowerLogin.trimmed(), AccessMode::Borrow, purpose, {}, {}});
@@ -448,7 +448,7 @@ Result<Loan> LoanService::giveBack(qint64 loanId, ReturnCondition c, const QStri
             ErrorCode::Conflict,
             tr("Loan %1 is %2: nothing to check in").arg(loanId).arg(loanStatusLabel(l->status)));
     if (c != ReturnCondition::Complete && note.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("note"), {}, tr("Say what is damaged or missing (R33)"));
+        return Error::invalid(QStringLiteral("note"), {}, tr("Say what is damaged or missing"));
     auto period = m_loans.period(l->category);
     if (!period)
         return period.error();
@@ -536,7 +536,7 @@ Result<Loan> LoanService::extend(qint64 loanId, const QDate& until, const QStrin
     const QDate today = m_ctx.clock.today();
     if (l->due.isValid() && today > l->due)
         return Error::invalid(QStringLiteral("until"), until.toString(Qt::ISODate),
-                              tr("Loan %1 was due on %2: an extension is asked before the due date (R32); "
+                              tr("Loan %1 was due on %2: an extension is asked before the due date; "
                                  "return the dossier")
                                   .arg(loanId)
                                   .arg(l->due.toString(Qt::ISODate)));
@@ -585,7 +585,7 @@ Result<Loan> LoanService::reportLost(qint64 loanId, const QString& report)
                              .arg(loanStatusLabel(l->status)));
     const QString text = report.trimmed();
     if (text.isEmpty())
-        return Error::invalid(QStringLiteral("report"), {}, tr("Write the report on the loss (R34)"));
+        return Error::invalid(QStringLiteral("report"), {}, tr("Write the report on the loss"));
     auto dossier = m_ctx.dossiers.byId(l->dossierId);
     if (!dossier)
         return dossier.error();
@@ -760,10 +760,10 @@ Result<CopyEntry> LoanService::recordCopy(qint64 loanId, const QString& pages, i
     if (l->status != LoanStatus::Approved)
         return Error::of(
             ErrorCode::PermissionDenied,
-            tr("Loan %1 is %2: no copy without approval (R25)").arg(loanId).arg(loanStatusLabel(l->status)));
+            tr("Loan %1 is %2: no copy without approval").arg(loanId).arg(loanStatusLabel(l->status)));
     const QString p = pages.trimmed().isEmpty() ? l->pages : pages.trimmed();
     if (p.isEmpty())
-        return Error::invalid(QStringLiteral("pages"), {}, tr("Say which pages were copied (R25)"));
+        return Error::invalid(QStringLiteral("pages"), {}, tr("Say which pages were copied"));
     if (sheets < 1)
         return Error::invalid(QStringLiteral("sheets"), QString::number(sheets),
                               tr("The number of sheets must be at least 1"));
@@ -830,7 +830,7 @@ Result<Visit> LoanService::addVisit(const VisitInput& v)
          {std::tuple{"organ", v.organ, tr("the organ")}, std::tuple{"officer", v.officer, tr("the officer")},
           std::tuple{"credential", v.credential, tr("the officer's credential")}})
         if (value.trimmed().isEmpty())
-            return Error::invalid(QString::fromLatin1(field), {}, tr("Name %1 (R24)").arg(label));
+            return Error::invalid(QString::fromLatin1(field), {}, tr("Name %1").arg(label));
     // R24: a visit happens in the archive room, so the dossier must be there.
     auto out = m_loans.outLoanOf(d->id);
     if (!out)
@@ -859,7 +859,7 @@ Result<Visit> LoanService::addVisit(const VisitInput& v)
     const User& a = approver->first;
     if (a.role != Role::Leader && !(a.role == Role::Manager && a.department == period->department))
         return Error::invalid(QStringLiteral("approved_by"), v.approvedByLogin,
-                              tr("%1 cannot consent: a company leader or the head of %2 does (R24)")
+                              tr("%1 cannot consent: a company leader or the head of %2 does")
                                   .arg(a.displayName, period->department));
     const QDateTime now = m_ctx.clock.now();
     Visit visit;
@@ -943,9 +943,9 @@ Result<OwnerRequest> LoanService::registerOwnerRequest(const QString& archiveNo,
         return Error::of(ErrorCode::NotFound, tr("No dossier %1").arg(archiveNo.trimmed()));
     if (!d->personId)
         return Error::invalid(QStringLiteral("archive_no"), d->archiveNo,
-                              tr("Dossier %1 belongs to no owner or tenant (R47)").arg(d->archiveNo));
+                              tr("Dossier %1 belongs to no owner or tenant").arg(d->archiveNo));
     if (detail.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("detail"), {}, tr("Write down what the owner asks for (R47)"));
+        return Error::invalid(QStringLiteral("detail"), {}, tr("Write down what the owner asks for"));
     OwnerRequest r;
     r.dossierId = d->id;
     r.archiveNo = d->archiveNo;
@@ -981,7 +981,7 @@ Result<OwnerRequest> LoanService::answerOwnerRequest(qint64 id, const QString& a
     if (r->answeredAt.isValid())
         return Error::of(ErrorCode::Conflict, tr("Owner request %1 is already answered").arg(id));
     if (answer.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("answer"), {}, tr("Write the answer (R47)"));
+        return Error::invalid(QStringLiteral("answer"), {}, tr("Write the answer"));
     Transaction tx(m_ctx.db);
     if (auto s = m_loans.answerOwnerRequest(id, answer.trimmed(), m_ctx.userId(), m_ctx.clock.now()); !s)
         return s.error();
@@ -1063,7 +1063,7 @@ Status LoanService::markRepaired(qint64 damageId, const QString& note)
     if (!m_ctx.can(Permission::RunDesk) && !m_ctx.can(Permission::ApproveLoans))
         return m_ctx.require(Permission::RunDesk);
     if (note.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("note"), {}, tr("Say how the dossier was repaired (R45)"));
+        return Error::invalid(QStringLiteral("note"), {}, tr("Say how the dossier was repaired"));
     auto open = m_loans.damages({}, true);
     if (!open)
         return open.error();

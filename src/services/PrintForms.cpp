@@ -44,7 +44,8 @@ Result<ShelfFilter> PrintService::scope(const PrintRequest& r, QStringList* desc
     if (!r.location.trimmed().isEmpty()) {
         auto id = m_ctx.locations.byPath(r.location.trimmed());
         if (!id)
-            return Error::invalid(QStringLiteral("location"), r.location, tr("There is no location %1").arg(r.location));
+            return Error::invalid(QStringLiteral("location"), r.location,
+                                  tr("There is no location %1").arg(r.location));
         f.locationId = id.value();
         *described << tr("Location: %1").arg(r.location.trimmed());
         return f;
@@ -58,7 +59,8 @@ Result<ShelfFilter> PrintService::scope(const PrintRequest& r, QStringList* desc
     if (!r.category.isEmpty()) {
         auto c = m_ctx.dossiers.category(r.category);
         if (!c)
-            return Error::invalid(QStringLiteral("category"), r.category, tr("There is no category %1").arg(r.category));
+            return Error::invalid(QStringLiteral("category"), r.category,
+                                  tr("There is no category %1").arg(r.category));
         f.category = c->code;
         *described << tr("Category: %1").arg(c->name);
     }
@@ -75,18 +77,21 @@ Result<ShelfFilter> PrintService::scope(const PrintRequest& r, QStringList* desc
         if (!buildings)
             return buildings.error();
         for (const Building& b : buildings.value())
-            if (b.code.compare(r.building.trimmed(), Qt::CaseInsensitive) == 0 || b.name == r.building.trimmed()) {
+            if (b.code.compare(r.building.trimmed(), Qt::CaseInsensitive) == 0 ||
+                b.name == r.building.trimmed()) {
                 f.buildingId = b.id;
                 *described << tr("Building: %1").arg(b.name);
             }
         if (!f.buildingId)
-            return Error::invalid(QStringLiteral("building"), r.building, tr("There is no building %1").arg(r.building));
+            return Error::invalid(QStringLiteral("building"), r.building,
+                                  tr("There is no building %1").arg(r.building));
         if (!r.unit.trimmed().isEmpty()) {
             auto units = m_ctx.estates.units(f.buildingId);
             if (!units)
                 return units.error();
             for (const Unit& u : units.value())
-                if (u.code.compare(r.unit.trimmed(), Qt::CaseInsensitive) == 0 || u.name == r.unit.trimmed()) {
+                if (u.code.compare(r.unit.trimmed(), Qt::CaseInsensitive) == 0 ||
+                    u.name == r.unit.trimmed()) {
                     f.unitId = u.id;
                     *described << tr("Unit: %1").arg(u.name);
                 }
@@ -102,7 +107,8 @@ Result<ShelfFilter> PrintService::scope(const PrintRequest& r, QStringList* desc
 Status PrintService::checkPeriod(const PrintRequest& r) const
 {
     if (!r.from.isValid() || !r.to.isValid())
-        return Error::invalid(QStringLiteral("from"), {}, tr("A register is printed for a period: give its first and last day"));
+        return Error::invalid(QStringLiteral("from"), {},
+                              tr("A register is printed for a period: give its first and last day"));
     if (r.to < r.from)
         return Error::invalid(QStringLiteral("to"), day(r.to),
                               tr("The period ends (%1) before it begins (%2)").arg(day(r.to), day(r.from)));
@@ -133,7 +139,8 @@ print::PersonFormDoc PrintService::blankForm(bool owner) const
     for (int i = 0; i < labels.size(); ++i)
         f.fields << print::FormField{labels.at(i), {}, i >= 4 && i <= 8};
     f.membersTitle = tr("Household members");
-    f.memberHeaders = {tr("Name"), tr("Relation"), tr("Gender"), tr("ID number"), tr("Phone"), tr("Work unit")};
+    f.memberHeaders = {tr("Name"),      tr("Relation"), tr("Gender"),
+                       tr("ID number"), tr("Phone"),    tr("Work unit")};
     f.memberRows = 5;
     f.notesLabel = tr("Notes");
     f.signatures = {owner ? tr("Owner's signature:") : tr("Tenant's signature:"), tr("Clerk:"), tr("Date:")};
@@ -192,8 +199,9 @@ Result<PrintJob> PrintService::personForms(const PrintRequest& r)
         if (!f)
             return f.error();
         if (f->locationId == 0 && !f->buildingId && !f->roomId)
-            return Error::invalid(QStringLiteral("room"), {},
-                                  tr("Name the dossier, a room, or a building (and unit) to print the forms of"));
+            return Error::invalid(
+                QStringLiteral("room"), {},
+                tr("Name the dossier, a room, or a building (and unit) to print the forms of"));
         auto entries = m_ctx.dossiers.shelfEntries(f.value());
         if (!entries)
             return entries.error();
@@ -206,7 +214,8 @@ Result<PrintJob> PrintService::personForms(const PrintRequest& r)
             dossiers << d.value();
         }
         if (dossiers.isEmpty())
-            return Error::of(ErrorCode::NotFound, owner ? tr("No owner dossier there") : tr("No tenant dossier there"));
+            return Error::of(ErrorCode::NotFound,
+                             owner ? tr("No owner dossier there") : tr("No tenant dossier there"));
     }
 
     Transaction tx(m_ctx.db);
@@ -217,15 +226,16 @@ Result<PrintJob> PrintService::personForms(const PrintRequest& r)
         print::PersonFormDoc f = blankForm(owner);
         f.archiveNo = d.archiveNo;
         if (!d.personId)
-            return Error::invalid(QStringLiteral("dossier"), d.archiveNo, tr("Dossier %1 names nobody").arg(d.archiveNo));
+            return Error::invalid(QStringLiteral("dossier"), d.archiveNo,
+                                  tr("Dossier %1 names nobody").arg(d.archiveNo));
         auto loaded = m_ctx.persons.load(d.personId);
         if (!loaded)
             return loaded.error();
         if (r.unmask) {
-            if (auto s = AuditService(m_ctx).record(AuditAction::Unmask, QStringLiteral("person"), d.personId,
-                                                    d.archiveNo,
-                                                    auditDetail(QJsonObject{{QStringLiteral("view"), QStringLiteral("print")}}),
-                                                    r.reason.trimmed());
+            if (auto s = AuditService(m_ctx).record(
+                    AuditAction::Unmask, QStringLiteral("person"), d.personId, d.archiveNo,
+                    auditDetail(QJsonObject{{QStringLiteral("view"), QStringLiteral("print")}}),
+                    r.reason.trimmed());
                 !s)
                 return s.error();
         }
@@ -254,17 +264,14 @@ Result<PrintJob> PrintService::personForms(const PrintRequest& r)
         }
         f.filledOn = day(mine.since);
         const PersonData& pd = person.data;
-        const QStringList values{pd.name,
-                                 pd.gender == Gender::Unknown ? QString() : genderLabel(pd.gender),
-                                 mine.id ? roleLabel(mine.role) : QString(),
-                                 idTypeLabel(pd.idType),
-                                 pd.idNumber,
-                                 pd.phones.join(QStringLiteral("，")),
-                                 pd.workUnit,
-                                 pd.homeAddress,
-                                 pd.emergencyContact,
-                                 day(pd.moveInDate.isValid() ? pd.moveInDate : mine.since),
-                                 roomRow.areaCenti ? tr("%1 m²").arg(roomRow.areaCenti / 100.0, 0, 'f', 2) : QString()};
+        const QStringList values{
+            pd.name, pd.gender == Gender::Unknown ? QString() : genderLabel(pd.gender),
+            mine.id ? roleLabel(mine.role) : QString(), idTypeLabel(pd.idType), pd.idNumber,
+            pd.phones.join(QStringLiteral("，")), pd.workUnit, pd.homeAddress, pd.emergencyContact,
+            // An owner's 入住日期 is what was entered, never the date of the tie;
+            // a tenant's lease runs from the tie's start.
+            day(owner || pd.moveInDate.isValid() ? pd.moveInDate : mine.since),
+            roomRow.areaCenti ? tr("%1 m²").arg(roomRow.areaCenti / 100.0, 0, 'f', 2) : QString()};
         for (int i = 0; i < f.fields.size() && i < values.size(); ++i)
             f.fields[i].value = values.at(i);
         f.notes = pd.notes;
@@ -275,14 +282,15 @@ Result<PrintJob> PrintService::personForms(const PrintRequest& r)
             const Person mp = r.unmask ? m.value() : RegisterService::masked(m.value());
             f.members << QStringList{mp.data.name,
                                      o.relation.isEmpty() ? roleLabel(o.role) : o.relation,
-                                     mp.data.gender == Gender::Unknown ? QString() : genderLabel(mp.data.gender),
+                                     mp.data.gender == Gender::Unknown ? QString()
+                                                                       : genderLabel(mp.data.gender),
                                      mp.data.idNumber,
                                      mp.data.phones.join(QStringLiteral("，")),
                                      mp.data.workUnit};
         }
         f.footnote = r.unmask ? tr("Full values printed by %1 (%2); keep this sheet in the archive room.")
                                     .arg(m_ctx.user()->displayName, r.reason.trimmed())
-                              : tr("Sensitive values are masked (R20).");
+                              : tr("Sensitive values are masked.");
         forms << f;
         job.archiveNos << d.archiveNo;
     }
@@ -303,7 +311,8 @@ Result<PrintJob> PrintService::dossierCatalog(const PrintRequest& r)
     if (auto s = m_ctx.require(Permission::PrintForms); !s)
         return s.error();
     if (r.archiveNo.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("dossier"), {}, tr("Name the dossier whose contents list is printed"));
+        return Error::invalid(QStringLiteral("dossier"), {},
+                              tr("Name the dossier whose contents list is printed"));
     auto d = m_ctx.dossiers.byArchiveNo(r.archiveNo.trimmed());
     if (!d)
         return Error::of(ErrorCode::NotFound, tr("There is no dossier %1").arg(r.archiveNo.trimmed()));
@@ -316,16 +325,21 @@ Result<PrintJob> PrintService::dossierCatalog(const PrintRequest& r)
     if (d->roomId) {
         auto place = m_ctx.estates.place(d->roomId);
         if (place)
-            doc.subtitle << tr("Room: %1 %2 %3").arg(place->building.name, place->unit.name, place->room.number);
+            doc.subtitle
+                << tr("Room: %1 %2 %3").arg(place->building.name, place->unit.name, place->room.number);
     }
     doc.rightNote = tr("Printed on %1").arg(day(m_ctx.clock.today()));
-    doc.columns = {{tr("No."), 0.6, Qt::AlignCenter},        {tr("Archive no."), 2.4, Qt::AlignLeft, true},
-                   {tr("Title"), 3.6, Qt::AlignLeft},        {tr("Date"), 1.4, Qt::AlignCenter},
-                   {tr("Pages"), 0.7, Qt::AlignCenter},      {tr("Remarks"), 1.6, Qt::AlignLeft}};
+    doc.columns = {{tr("No."), 0.6, Qt::AlignCenter},   {tr("Archive no."), 2.4, Qt::AlignLeft, true},
+                   {tr("Title"), 3.6, Qt::AlignLeft},   {tr("Date"), 1.4, Qt::AlignCenter},
+                   {tr("Pages"), 0.7, Qt::AlignCenter}, {tr("Remarks"), 1.6, Qt::AlignLeft}};
     int pages = 0;
     for (const DossierItem& i : items.value()) {
-        doc.rows << QStringList{QString::number(i.seq), d->archiveNo + QLatin1Char('-') + QString::number(i.seq),
-                                i.title, day(i.date), i.pages ? QString::number(i.pages) : QString(), i.note};
+        doc.rows << QStringList{QString::number(i.seq),
+                                d->archiveNo + QLatin1Char('-') + QString::number(i.seq),
+                                i.title,
+                                day(i.date),
+                                i.pages ? QString::number(i.pages) : QString(),
+                                i.note};
         pages += i.pages;
     }
     doc.blankRows = std::max(0, 5 - int(items->size()));
@@ -360,10 +374,14 @@ Result<PrintJob> PrintService::fileCatalog(const PrintRequest& r)
     doc.orientation = QPageLayout::Landscape;
     doc.subtitle << described.join(QStringLiteral("    "));
     doc.rightNote = tr("Printed on %1").arg(day(m_ctx.clock.today()));
-    doc.columns = {{tr("No."), 0.6, Qt::AlignCenter},     {tr("Archive no."), 2.6, Qt::AlignLeft, true},
-                   {tr("Doc. no."), 1.3, Qt::AlignLeft, true}, {tr("Responsible"), 1.5, Qt::AlignLeft},
-                   {tr("Title"), 3.9, Qt::AlignLeft},     {tr("Date"), 1.2, Qt::AlignCenter},
-                   {tr("Classification"), 1.0, Qt::AlignCenter}, {tr("Pages"), 0.6, Qt::AlignCenter},
+    doc.columns = {{tr("No."), 0.6, Qt::AlignCenter},
+                   {tr("Archive no."), 2.6, Qt::AlignLeft, true},
+                   {tr("Doc. no."), 1.3, Qt::AlignLeft, true},
+                   {tr("Responsible"), 1.5, Qt::AlignLeft},
+                   {tr("Title"), 3.9, Qt::AlignLeft},
+                   {tr("Date"), 1.2, Qt::AlignCenter},
+                   {tr("Classification"), 1.0, Qt::AlignCenter},
+                   {tr("Pages"), 0.6, Qt::AlignCenter},
                    {tr("Remarks"), 1.6, Qt::AlignLeft}};
     int n = 0;
     doc.rows.reserve(entries->size());
@@ -372,9 +390,16 @@ Result<PrintJob> PrintService::fileCatalog(const PrintRequest& r)
         dossierIds.insert(e.dossierId);
         const QString room = refOf(e);
         if (e.itemSeq == 0) {
-            doc.rows << QStringList{QString::number(++n), e.archiveNo, {}, {}, e.title, {},
-                                    securityLevelLabel(e.securityLevel), {},
-                                    room.isEmpty() ? tr("no items") : room + QLatin1Char(' ') + tr("no items")};
+            doc.rows << QStringList{QString::number(++n),
+                                    e.archiveNo,
+                                    {},
+                                    {},
+                                    e.title,
+                                    {},
+                                    securityLevelLabel(e.securityLevel),
+                                    {},
+                                    room.isEmpty() ? tr("no items")
+                                                   : room + QLatin1Char(' ') + tr("no items")};
             continue;
         }
         doc.rows << QStringList{QString::number(++n),
@@ -385,9 +410,12 @@ Result<PrintJob> PrintService::fileCatalog(const PrintRequest& r)
                                 day(e.itemDate),
                                 securityLevelLabel(e.securityLevel),
                                 e.pages ? QString::number(e.pages) : QString(),
-                                e.itemNote.isEmpty() ? room : (room.isEmpty() ? e.itemNote : room + QLatin1Char(' ') + e.itemNote)};
+                                e.itemNote.isEmpty()
+                                    ? room
+                                    : (room.isEmpty() ? e.itemNote : room + QLatin1Char(' ') + e.itemNote)};
     }
-    doc.footer = {tr("Dossiers: %1, entries: %2").arg(dossierIds.size()).arg(n), tr("Compiled by:"), tr("Checked by:")};
+    doc.footer = {tr("Dossiers: %1, entries: %2").arg(dossierIds.size()).arg(n), tr("Compiled by:"),
+                  tr("Checked by:")};
     doc.pageFormat = tr("Page %1 of %2");
     doc.fontSize = 8.5;
     PrintJob job;
@@ -412,10 +440,11 @@ Result<PrintJob> PrintService::borrowRegister(const PrintRequest& r)
     QList<Loan> rows;
     for (const Loan& l : loans.value()) {
         // What left the shelves or was read in the room: not the requests still waiting or refused.
-        if (l.status == LoanStatus::Pending || l.status == LoanStatus::Rejected || l.status == LoanStatus::Refused ||
-            l.status == LoanStatus::Approved)
+        if (l.status == LoanStatus::Pending || l.status == LoanStatus::Rejected ||
+            l.status == LoanStatus::Refused || l.status == LoanStatus::Approved)
             continue;
-        const QDate on = (l.checkedOutAt.isValid() ? l.checkedOutAt : (l.decidedAt.isValid() ? l.decidedAt : l.requestedAt))
+        const QDate on = (l.checkedOutAt.isValid() ? l.checkedOutAt
+                                                   : (l.decidedAt.isValid() ? l.decidedAt : l.requestedAt))
                              .toLocalTime()
                              .date();
         if (on < r.from || on > r.to)
@@ -432,12 +461,13 @@ Result<PrintJob> PrintService::borrowRegister(const PrintRequest& r)
     doc.orientation = QPageLayout::Landscape;
     doc.subtitle << tr("Period: %1 to %2").arg(day(r.from), day(r.to));
     doc.rightNote = tr("Printed on %1").arg(day(m_ctx.clock.today()));
-    doc.columns = {{tr("Borrowed on"), 1.1, Qt::AlignCenter}, {tr("Borrower"), 1.1, Qt::AlignLeft},
-                   {tr("Department"), 1.1, Qt::AlignLeft},    {tr("Archive no."), 2.1, Qt::AlignLeft, true},
-                   {tr("Title"), 2.4, Qt::AlignLeft},         {tr("Purpose"), 1.6, Qt::AlignLeft},
-                   {tr("Approved by"), 1.0, Qt::AlignLeft},   {tr("Due"), 1.1, Qt::AlignCenter},
-                   {tr("Returned on"), 1.1, Qt::AlignCenter}, {tr("Borrower's signature"), 1.2, Qt::AlignLeft},
-                   {tr("Handled by"), 1.0, Qt::AlignLeft},    {tr("Remarks"), 1.3, Qt::AlignLeft}};
+    doc.columns = {
+        {tr("Borrowed on"), 1.1, Qt::AlignCenter}, {tr("Borrower"), 1.1, Qt::AlignLeft},
+        {tr("Department"), 1.1, Qt::AlignLeft},    {tr("Archive no."), 2.1, Qt::AlignLeft, true},
+        {tr("Title"), 2.4, Qt::AlignLeft},         {tr("Purpose"), 1.6, Qt::AlignLeft},
+        {tr("Approved by"), 1.0, Qt::AlignLeft},   {tr("Due"), 1.1, Qt::AlignCenter},
+        {tr("Returned on"), 1.1, Qt::AlignCenter}, {tr("Borrower's signature"), 1.2, Qt::AlignLeft},
+        {tr("Handled by"), 1.0, Qt::AlignLeft},    {tr("Remarks"), 1.3, Qt::AlignLeft}};
     for (const Loan& l : std::as_const(rows)) {
         QString note = accessModeLabel(l.mode);
         if (l.status == LoanStatus::Lost)
@@ -490,8 +520,18 @@ Result<PrintJob> PrintService::copyRegister(const PrintRequest& r)
         if (on < r.from || on > r.to)
             continue;
         lines << Line{l.checkedOutAt,
-                      {day(l.checkedOutAt), l.borrowerName, l.department, l.archiveNo, l.dossierTitle, tr("Borrow"),
-                       {}, l.purpose, l.decidedByName, day(l.returnedAt), {}, {}}};
+                      {day(l.checkedOutAt),
+                       l.borrowerName,
+                       l.department,
+                       l.archiveNo,
+                       l.dossierTitle,
+                       tr("Borrow"),
+                       {},
+                       l.purpose,
+                       l.decidedByName,
+                       day(l.returnedAt),
+                       {},
+                       {}}};
     }
     auto copies = m_loans.copyRegister();
     if (!copies)
@@ -501,9 +541,18 @@ Result<PrintJob> PrintService::copyRegister(const PrintRequest& r)
         if (on < r.from || on > r.to)
             continue;
         lines << Line{c.madeAt,
-                      {day(c.madeAt), c.borrowerName, c.department, c.archiveNo, c.title, tr("Copy"),
-                       tr("pp. %1, %2 sheets × %3").arg(c.pages).arg(c.sheets).arg(c.copies), c.purpose,
-                       c.approverName, {}, {}, c.note}};
+                      {day(c.madeAt),
+                       c.borrowerName,
+                       c.department,
+                       c.archiveNo,
+                       c.title,
+                       tr("Copy"),
+                       tr("pp. %1, %2 sheets × %3").arg(c.pages).arg(c.sheets).arg(c.copies),
+                       c.purpose,
+                       c.approverName,
+                       {},
+                       {},
+                       c.note}};
     }
     std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.at < b.at; });
     print::TableDoc doc;
@@ -512,12 +561,13 @@ Result<PrintJob> PrintService::copyRegister(const PrintRequest& r)
     doc.orientation = QPageLayout::Landscape;
     doc.subtitle << tr("Period: %1 to %2").arg(day(r.from), day(r.to));
     doc.rightNote = tr("Printed on %1").arg(day(m_ctx.clock.today()));
-    doc.columns = {{tr("Date"), 1.1, Qt::AlignCenter},        {tr("Borrower / copier"), 1.2, Qt::AlignLeft},
-                   {tr("Department"), 1.1, Qt::AlignLeft},    {tr("Archive no."), 2.1, Qt::AlignLeft, true},
-                   {tr("Document"), 2.2, Qt::AlignLeft},      {tr("Borrow / copy"), 0.9, Qt::AlignCenter},
-                   {tr("Pages and copies"), 1.4, Qt::AlignLeft}, {tr("Purpose"), 1.5, Qt::AlignLeft},
-                   {tr("Approved by"), 1.0, Qt::AlignLeft},   {tr("Returned on"), 1.1, Qt::AlignCenter},
-                   {tr("Signature"), 1.1, Qt::AlignLeft},     {tr("Remarks"), 1.2, Qt::AlignLeft}};
+    doc.columns = {
+        {tr("Date"), 1.1, Qt::AlignCenter},           {tr("Borrower / copier"), 1.2, Qt::AlignLeft},
+        {tr("Department"), 1.1, Qt::AlignLeft},       {tr("Archive no."), 2.1, Qt::AlignLeft, true},
+        {tr("Document"), 2.2, Qt::AlignLeft},         {tr("Borrow / copy"), 0.9, Qt::AlignCenter},
+        {tr("Pages and copies"), 1.4, Qt::AlignLeft}, {tr("Purpose"), 1.5, Qt::AlignLeft},
+        {tr("Approved by"), 1.0, Qt::AlignLeft},      {tr("Returned on"), 1.1, Qt::AlignCenter},
+        {tr("Signature"), 1.1, Qt::AlignLeft},        {tr("Remarks"), 1.2, Qt::AlignLeft}};
     for (const Line& l : std::as_const(lines))
         doc.rows << l.cells;
     doc.blankRows = lines.isEmpty() ? 8 : 0;
@@ -550,8 +600,9 @@ Result<PrintJob> PrintService::labels(const PrintRequest& r)
     if (!f)
         return f.error();
     if (!range && !f->roomId && !f->buildingId && !f->locationId && r.archiveNo.isEmpty())
-        return Error::invalid(QStringLiteral("building"), {},
-                              tr("Choose the labels: a building, a unit, a room, a range of rooms or a dossier"));
+        return Error::invalid(
+            QStringLiteral("building"), {},
+            tr("Choose the labels: a building, a unit, a room, a range of rooms or a dossier"));
     auto entries = m_ctx.dossiers.shelfEntries(f.value());
     if (!entries)
         return entries.error();
@@ -562,7 +613,8 @@ Result<PrintJob> PrintService::labels(const PrintRequest& r)
             if (e.archiveNo == r.archiveNo.trimmed())
                 chosen << e;
         if (chosen.isEmpty())
-            return Error::of(ErrorCode::NotFound, tr("There is no dossier %1 there").arg(r.archiveNo.trimmed()));
+            return Error::of(ErrorCode::NotFound,
+                             tr("There is no dossier %1 there").arg(r.archiveNo.trimmed()));
     }
     if (range) {
         EstateService es(m_ctx);
@@ -580,7 +632,8 @@ Result<PrintJob> PrintService::labels(const PrintRequest& r)
                 b = i;
         }
         if (a < 0)
-            return Error::invalid(QStringLiteral("room"), r.room, tr("Room %1 has no dossier to label").arg(r.room));
+            return Error::invalid(QStringLiteral("room"), r.room,
+                                  tr("Room %1 has no dossier to label").arg(r.room));
         if (b < 0)
             return Error::invalid(QStringLiteral("last_room"), r.lastRoom,
                                   tr("Room %1 has no dossier to label").arg(r.lastRoom));

@@ -53,15 +53,15 @@ std::optional<PrintForm> printFormFromCode(const QString& code)
 QString printFormLabel(PrintForm f)
 {
     switch (f) {
-    case PrintForm::OwnerForm: return PrintService::tr("Owner record form (P1)");
-    case PrintForm::TenantForm: return PrintService::tr("Tenant record form (P2)");
-    case PrintForm::DossierCatalog: return PrintService::tr("Dossier contents list (P3)");
-    case PrintForm::FileCatalog: return PrintService::tr("Catalog of filed documents (P3)");
-    case PrintForm::BorrowRegister: return PrintService::tr("Borrowing register (P4)");
-    case PrintForm::CopyRegister: return PrintService::tr("Borrowing and copying record ZC-05/B05 (P5)");
-    case PrintForm::Labels: return PrintService::tr("Spine labels (P6)");
+    case PrintForm::OwnerForm: return PrintService::tr("Owner record form");
+    case PrintForm::TenantForm: return PrintService::tr("Tenant record form");
+    case PrintForm::DossierCatalog: return PrintService::tr("Dossier contents list");
+    case PrintForm::FileCatalog: return PrintService::tr("Catalog of filed documents");
+    case PrintForm::BorrowRegister: return PrintService::tr("Borrowing register");
+    case PrintForm::CopyRegister: return PrintService::tr("Borrowing and copying record ZC-05/B05");
+    case PrintForm::Labels: return PrintService::tr("Spine labels");
     case PrintForm::DestructionList:
-        return PrintService::tr("Destruction list (P7)");
+        return PrintService::tr("Destruction list");
     }
     return {};
 }

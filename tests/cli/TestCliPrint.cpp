@@ -6,7 +6,6 @@
 
 #include <QFile>
 
-#include <cmath>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +14,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 // text() as UTF-8 (zxing-cpp 1.4 otherwise gives std::wstring)
 #define ZX_USE_UTF8 1
@@ -43,7 +43,8 @@ QString pdfText(const QString& pdf, int page = 0, bool layout = false)
     if (layout)
         args << QStringLiteral("-layout");
     if (page > 0)
-        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+             << QString::number(page);
     args << pdf << QStringLiteral("-");
     return tool(QStringLiteral("pdftotext"), args);
 }
@@ -90,17 +91,21 @@ private:
                               login == QLatin1String("admin") ? QStringLiteral("admin-secret")
                                                               : QStringLiteral("user-secret"));
     }
-    Run print(const QString& login, const QStringList& args) { return as(login, QStringList{QStringLiteral("print")} + args); }
+    Run print(const QString& login, const QStringList& args)
+    {
+        return as(login, QStringList{QStringLiteral("print")} + args);
+    }
     QString owner(const QString& room, const QString& name, const QString& idBody, const QString& phone,
                   const QString& workUnit)
     {
         QString id = idBody;
         id += ar::mainlandIdCheckChar(id);
-        const Run r = as(QStringLiteral("clerk1"),
-                         {QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"), room,
-                          QStringLiteral("--name"), name, QStringLiteral("--id"), id, QStringLiteral("--phone"), phone,
-                          QStringLiteral("--work-unit"), workUnit, QStringLiteral("--json")},
-                         false);
+        const Run r =
+            as(QStringLiteral("clerk1"),
+               {QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"), room,
+                QStringLiteral("--name"), name, QStringLiteral("--id"), id, QStringLiteral("--phone"), phone,
+                QStringLiteral("--work-unit"), workUnit, QStringLiteral("--json")},
+               false);
         if (r.code != 0)
             qWarning("%s", qPrintable(r.err));
         if (room == QLatin1String("3-2-1201"))
@@ -112,6 +117,7 @@ private slots:
     void initTestCase();
     void P1_staffLevelFormIsMaskedAndFullValuesNeedTheRightAndAReason();
     void P1_P2_blankFormsAndTenantForm();
+    void P1_moveInDateIsPrintedOnlyWhenEntered();
     void P3_dossierContentsList();
     void P3_R14_catalogInShelfOrderLandscapeWithPageNumbers();
     void P3_catalogRepeatsItsHeaderOnEveryPage();
@@ -126,67 +132,76 @@ void TestCliPrint::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("AR_KEEP_TEST_FILES"));
-    QCOMPARE(runArchiveroom(db(), {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
+    QCOMPARE(runArchiveroom(db(),
+                            {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
                             QString(), {}, QStringLiteral("admin-secret"))
                  .code,
              0);
     for (const auto& [login, role, dept] :
          {std::tuple{"clerk1", "clerk", "档案室"}, std::tuple{"assist1", "assistant", "客服部"},
           std::tuple{"staff1", "staff", "工程部"}, std::tuple{"head1", "manager", "客服部"}})
-        QCOMPARE(runArchiveroom(db(),
-                                {QStringLiteral("user"), QStringLiteral("add"), QString::fromLatin1(login),
-                                 QStringLiteral("--role"), QString::fromLatin1(role), QStringLiteral("--department"),
-                                 QString::fromUtf8(dept), QStringLiteral("--name"), QString::fromLatin1(login)},
-                                QStringLiteral("admin"), QStringLiteral("admin-secret"), QStringLiteral("user-secret"))
+        QCOMPARE(runArchiveroom(
+                     db(),
+                     {QStringLiteral("user"), QStringLiteral("add"), QString::fromLatin1(login),
+                      QStringLiteral("--role"), QString::fromLatin1(role), QStringLiteral("--department"),
+                      QString::fromUtf8(dept), QStringLiteral("--name"), QString::fromLatin1(login)},
+                     QStringLiteral("admin"), QStringLiteral("admin-secret"), QStringLiteral("user-secret"))
                      .code,
                  0);
-    QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("estate"), QStringLiteral("add"), QStringLiteral("--code"),
-                                          QStringLiteral("HY"), QStringLiteral("--name"), QStringLiteral("华苑小区")})
+    QCOMPARE(as(QStringLiteral("admin"),
+                {QStringLiteral("estate"), QStringLiteral("add"), QStringLiteral("--code"),
+                 QStringLiteral("HY"), QStringLiteral("--name"), QStringLiteral("华苑小区")})
                  .code,
              0);
     // Rooms added out of shelf order: 10-1-101 before 3-…, 3-2-1201 before 3-2-301.
     for (const char* room : {"10-1-101", "3-2-1201", "3-2-301", "3-1-502"})
-        QCOMPARE(as(QStringLiteral("admin"), {QStringLiteral("room"), QStringLiteral("add"), QString::fromLatin1(room)}).code,
+        QCOMPARE(as(QStringLiteral("admin"),
+                    {QStringLiteral("room"), QStringLiteral("add"), QString::fromLatin1(room)})
+                     .code,
                  0);
-    m_owners << owner(QStringLiteral("10-1-101"), QStringLiteral("司马青云"), QStringLiteral("11010119750203001"),
-                      QStringLiteral("13900001111"), QStringLiteral("演示工程有限公司"));
-    m_owners << owner(QStringLiteral("3-2-1201"), QStringLiteral("欧阳明华"), QStringLiteral("31000019800517043"),
-                      QStringLiteral("13800135678"),
-                      QStringLiteral("演示市示例区某某街道办事处下属综合服务中心第二分部档案与信息管理科及其所属的资料整理与数字化加工小组"));
-    m_owners << owner(QStringLiteral("3-2-301"), QStringLiteral("李小红"), QStringLiteral("44010019900101002"),
-                      QStringLiteral("13700002222"), QStringLiteral("示例学校"));
-    m_owners << owner(QStringLiteral("3-1-502"), QStringLiteral("王大山"), QStringLiteral("44010019850606003"),
-                      QStringLiteral("13600003333"), QStringLiteral("示例医院"));
+    m_owners << owner(QStringLiteral("10-1-101"), QStringLiteral("司马青云"),
+                      QStringLiteral("11010119750203001"), QStringLiteral("13900001111"),
+                      QStringLiteral("演示工程有限公司"));
+    m_owners << owner(QStringLiteral("3-2-1201"), QStringLiteral("欧阳明华"),
+                      QStringLiteral("31000019800517043"), QStringLiteral("13800135678"),
+                      QStringLiteral("演示市示例区某某街道办事处下属综合服务中心第二分部档案与信息管理科及其"
+                                     "所属的资料整理与数字化加工小组"));
+    m_owners << owner(QStringLiteral("3-2-301"), QStringLiteral("李小红"),
+                      QStringLiteral("44010019900101002"), QStringLiteral("13700002222"),
+                      QStringLiteral("示例学校"));
+    m_owners << owner(QStringLiteral("3-1-502"), QStringLiteral("王大山"),
+                      QStringLiteral("44010019850606003"), QStringLiteral("13600003333"),
+                      QStringLiteral("示例医院"));
     for (const QString& no : std::as_const(m_owners))
         QVERIFY2(!no.isEmpty(), "owner registered");
     // A household member of 3-2-1201 and a tenant of 3-1-502.
     QString memberId = QStringLiteral("31000020100101004");
     memberId += ar::mainlandIdCheckChar(memberId);
     QCOMPARE(as(QStringLiteral("clerk1"),
-                {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--room"), QStringLiteral("3-2-1201"),
-                 QStringLiteral("--name"), QStringLiteral("欧阳小雨"), QStringLiteral("--id"), memberId,
-                 QStringLiteral("--relation"), QStringLiteral("子女")},
+                {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("--room"),
+                 QStringLiteral("3-2-1201"), QStringLiteral("--name"), QStringLiteral("欧阳小雨"),
+                 QStringLiteral("--id"), memberId, QStringLiteral("--relation"), QStringLiteral("子女")},
                 false)
                  .code,
              0);
     QString tenantId = QStringLiteral("44010019950505005");
     tenantId += ar::mainlandIdCheckChar(tenantId);
     QCOMPARE(as(QStringLiteral("clerk1"),
-                {QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--room"), QStringLiteral("3-1-502"),
-                 QStringLiteral("--name"), QStringLiteral("赵租客"), QStringLiteral("--id"), tenantId,
-                 QStringLiteral("--phone"), QStringLiteral("13500004444")},
+                {QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--room"),
+                 QStringLiteral("3-1-502"), QStringLiteral("--name"), QStringLiteral("赵租客"),
+                 QStringLiteral("--id"), tenantId, QStringLiteral("--phone"), QStringLiteral("13500004444")},
                 false)
                  .code,
              0);
     // Items for the contents list of 3-2-1201's dossier.
     for (int i = 0; i < 3; ++i) {
         const Run f = as(QStringLiteral("clerk1"),
-                         {QStringLiteral("file"), m_owners.at(1), QStringLiteral("--item"), QStringLiteral("业主档案表"),
-                          QStringLiteral("--pages"), QString::number(i + 2), QStringLiteral("--date"),
-                          QStringLiteral("2026-11-0%1").arg(i + 1), QStringLiteral("--title"),
-                          QStringLiteral("卷内文件第%1件").arg(i + 1), QStringLiteral("--doc-no"),
-                          QStringLiteral("HY-2026-0%1").arg(i + 1), QStringLiteral("--responsible"),
-                          QStringLiteral("华苑物业客服部")},
+                         {QStringLiteral("file"), m_owners.at(1), QStringLiteral("--item"),
+                          QStringLiteral("业主档案表"), QStringLiteral("--pages"), QString::number(i + 2),
+                          QStringLiteral("--date"), QStringLiteral("2026-11-0%1").arg(i + 1),
+                          QStringLiteral("--title"), QStringLiteral("卷内文件第%1件").arg(i + 1),
+                          QStringLiteral("--doc-no"), QStringLiteral("HY-2026-0%1").arg(i + 1),
+                          QStringLiteral("--responsible"), QStringLiteral("华苑物业客服部")},
                          false);
         QVERIFY2(f.code == 0, qPrintable(f.err));
     }
@@ -203,41 +218,43 @@ void TestCliPrint::P1_staffLevelFormIsMaskedAndFullValuesNeedTheRightAndAReason(
     QCOMPARE(r.json().object().value(QStringLiteral("masked")).toBool(), true);
     QCOMPARE(r.json().object().value(QStringLiteral("pages")).toInt(), 1);
     const QString text = pdfText(pdf);
-    for (const char* expected : {"业主档案表", "座", "号", "填写日期", "欧阳明华", "身份证号码", "联系电话", "工作单位",
-                                 "家庭住址", "业主身份", "家庭成员", "欧阳小雨", "子女", "业主签字", "经办人",
-                                 "敏感信息已按权限遮蔽"})
+    for (const char* expected :
+         {"业主档案表", "座", "号", "填写日期", "欧阳明华", "身份证号码", "联系电话", "工作单位", "家庭住址",
+          "业主身份", "家庭成员", "欧阳小雨", "子女", "业主签字", "经办人", "敏感信息已按权限遮蔽"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
     QVERIFY2(text.contains(m_owners.at(1)), qPrintable(text));
     QVERIFY2(!text.contains(m_fullId), "the full ID number is not on a staff-level print");
     QVERIFY2(!text.contains(QStringLiteral("13800135678")), "nor the full phone");
-    QVERIFY2(text.contains(m_fullId.left(4) + QStringLiteral("**********") + m_fullId.right(4)), qPrintable(text));
+    QVERIFY2(text.contains(m_fullId.left(4) + QStringLiteral("**********") + m_fullId.right(4)),
+             qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("138****5678")));
 
     // Staff of other departments do not print the register at all.
-    QCOMPARE(print(QStringLiteral("staff1"), {QStringLiteral("owner-form"), QStringLiteral("--room"),
-                                              QStringLiteral("3-2-1201"), QStringLiteral("--out"),
-                                              file(QStringLiteral("p1-staff.pdf"))})
+    QCOMPARE(print(QStringLiteral("staff1"),
+                   {QStringLiteral("owner-form"), QStringLiteral("--room"), QStringLiteral("3-2-1201"),
+                    QStringLiteral("--out"), file(QStringLiteral("p1-staff.pdf"))})
                  .code,
              3);
     QVERIFY(!QFile::exists(file(QStringLiteral("p1-staff.pdf"))));
     // The assistant may not unmask; the clerk may, with a reason.
-    QCOMPARE(print(QStringLiteral("assist1"), {QStringLiteral("owner-form"), QStringLiteral("--room"),
-                                               QStringLiteral("3-2-1201"), QStringLiteral("--unmask"),
-                                               QStringLiteral("--reason"), QStringLiteral("核对"),
-                                               QStringLiteral("--out"), file(QStringLiteral("p1-x.pdf"))})
+    QCOMPARE(print(QStringLiteral("assist1"),
+                   {QStringLiteral("owner-form"), QStringLiteral("--room"), QStringLiteral("3-2-1201"),
+                    QStringLiteral("--unmask"), QStringLiteral("--reason"), QStringLiteral("核对"),
+                    QStringLiteral("--out"), file(QStringLiteral("p1-x.pdf"))})
                  .code,
              3);
-    const Run noReason = print(QStringLiteral("clerk1"), {QStringLiteral("owner-form"), QStringLiteral("--room"),
-                                                          QStringLiteral("3-2-1201"), QStringLiteral("--unmask"),
-                                                          QStringLiteral("--out"), file(QStringLiteral("p1-x.pdf"))});
+    const Run noReason =
+        print(QStringLiteral("clerk1"),
+              {QStringLiteral("owner-form"), QStringLiteral("--room"), QStringLiteral("3-2-1201"),
+               QStringLiteral("--unmask"), QStringLiteral("--out"), file(QStringLiteral("p1-x.pdf"))});
     QCOMPARE(noReason.code, 4);
     QVERIFY2(noReason.err.contains(QStringLiteral("理由")), qPrintable(noReason.err));
     QVERIFY(!QFile::exists(file(QStringLiteral("p1-x.pdf"))));
     const QString full = file(QStringLiteral("p1-clerk.pdf"));
     const Run unmasked = print(QStringLiteral("clerk1"),
                                {QStringLiteral("owner-form"), QStringLiteral("--dossier"), m_owners.at(1),
-                                QStringLiteral("--unmask"), QStringLiteral("--reason"), QStringLiteral("产权核对"),
-                                QStringLiteral("--out"), full});
+                                QStringLiteral("--unmask"), QStringLiteral("--reason"),
+                                QStringLiteral("产权核对"), QStringLiteral("--out"), full});
     QVERIFY2(unmasked.code == 0, qPrintable(unmasked.err));
     const QString fullText = pdfText(full);
     QVERIFY2(fullText.contains(m_fullId), qPrintable(fullText));
@@ -245,9 +262,55 @@ void TestCliPrint::P1_staffLevelFormIsMaskedAndFullValuesNeedTheRightAndAReason(
     QVERIFY(fullText.contains(QStringLiteral("产权核对")));
     // The long work unit wraps inside its box instead of running off: all of it is on the page,
     // on more than one line.
-    const QString workUnit = QStringLiteral("演示市示例区某某街道办事处下属综合服务中心第二分部档案与信息管理科及其所属的资料整理与数字化加工小组");
+    const QString workUnit = QStringLiteral("演示市示例区某某街道办事处下属综合服务中心第二分部档案与信息管理"
+                                            "科及其所属的资料整理与数字化加工小组");
     QVERIFY2(!fullText.contains(workUnit), "wrapped, not on one line");
     QVERIFY2(QString(fullText).remove(QLatin1Char('\n')).contains(workUnit), qPrintable(fullText));
+}
+
+void TestCliPrint::P1_moveInDateIsPrintedOnlyWhenEntered()
+{
+    // #20 item 5: the 入住日期 box prints what is on file, never the date the owner was
+    // registered. The owner of 3-1-503 became owner on 2020-03-01 and gave no move-in date;
+    // the owner of 3-1-504 moved in on 2021-05-01.
+    for (const char* room : {"3-1-503", "3-1-504"})
+        QCOMPARE(as(QStringLiteral("admin"),
+                    {QStringLiteral("room"), QStringLiteral("add"), QString::fromLatin1(room)})
+                     .code,
+                 0);
+    const auto add = [&](const QString& room, const QString& name, const QString& idBody,
+                         const QStringList& extra) {
+        QString id = idBody;
+        id += ar::mainlandIdCheckChar(id);
+        const Run r = as(QStringLiteral("clerk1"),
+                         QStringList{QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"),
+                                     room, QStringLiteral("--name"), name, QStringLiteral("--id"), id,
+                                     QStringLiteral("--phone"), QStringLiteral("13900009999"),
+                                     QStringLiteral("--since"), QStringLiteral("2020-03-01")} +
+                             extra,
+                         false);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    };
+    add(QStringLiteral("3-1-503"), QStringLiteral("钱未填"), QStringLiteral("44010019800808006"), {});
+    add(QStringLiteral("3-1-504"), QStringLiteral("孙已填"), QStringLiteral("44010019810909007"),
+        {QStringLiteral("--move-in"), QStringLiteral("2021-05-01")});
+    const QString none = file(QStringLiteral("p1-no-move-in.pdf"));
+    QCOMPARE(print(QStringLiteral("clerk1"), {QStringLiteral("owner-form"), QStringLiteral("--room"),
+                                              QStringLiteral("3-1-503"), QStringLiteral("--out"), none})
+                 .code,
+             0);
+    const QString noneText = pdfText(none);
+    QVERIFY2(noneText.contains(QString::fromUtf8("入住日期")), qPrintable(noneText));
+    // The date of the tie is the form's 填写日期, once; the move-in box stays empty.
+    QCOMPARE(noneText.count(QStringLiteral("2020-03-01")), 1);
+    const QString given = file(QStringLiteral("p1-move-in.pdf"));
+    QCOMPARE(print(QStringLiteral("clerk1"), {QStringLiteral("owner-form"), QStringLiteral("--room"),
+                                              QStringLiteral("3-1-504"), QStringLiteral("--out"), given})
+                 .code,
+             0);
+    const QString givenText = pdfText(given);
+    QCOMPARE(givenText.count(QStringLiteral("2020-03-01")), 1);
+    QCOMPARE(givenText.count(QStringLiteral("2021-05-01")), 1);
 }
 
 void TestCliPrint::P1_P2_blankFormsAndTenantForm()
@@ -257,15 +320,16 @@ void TestCliPrint::P1_P2_blankFormsAndTenantForm()
                                                     QStringLiteral("--out"), blank});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QString text = pdfText(blank);
-    for (const char* expected : {"业主档案表", "姓名", "性别", "身份证号码", "联系电话", "家庭住址", "工作单位",
-                                 "业主身份", "家庭成员", "填写日期", "业主签字"})
+    for (const char* expected : {"业主档案表", "姓名", "性别", "身份证号码", "联系电话", "家庭住址",
+                                 "工作单位", "业主身份", "家庭成员", "填写日期", "业主签字"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
     QVERIFY(!text.contains(QStringLiteral("欧阳明华")));
     QCOMPARE(pageSize(blank), QStringLiteral("A4 portrait")); // A4 portrait
 
     const QString tenant = file(QStringLiteral("p2.pdf"));
-    const Run t = print(QStringLiteral("clerk1"), {QStringLiteral("tenant-form"), QStringLiteral("--room"),
-                                                   QStringLiteral("3-1-502"), QStringLiteral("--out"), tenant});
+    const Run t =
+        print(QStringLiteral("clerk1"), {QStringLiteral("tenant-form"), QStringLiteral("--room"),
+                                         QStringLiteral("3-1-502"), QStringLiteral("--out"), tenant});
     QVERIFY2(t.code == 0, qPrintable(t.err));
     const QString tt = pdfText(tenant);
     QVERIFY2(tt.contains(QStringLiteral("租户档案表")), qPrintable(tt));
@@ -273,9 +337,9 @@ void TestCliPrint::P1_P2_blankFormsAndTenantForm()
     QVERIFY(tt.contains(QStringLiteral("租户签字")));
     QVERIFY(!tt.contains(QStringLiteral("13500004444"))); // masked: printed without --unmask
     // The owner form of a room with no tenant dossier: not found, no file.
-    QCOMPARE(print(QStringLiteral("clerk1"), {QStringLiteral("tenant-form"), QStringLiteral("--room"),
-                                              QStringLiteral("3-2-301"), QStringLiteral("--out"),
-                                              file(QStringLiteral("p2-none.pdf"))})
+    QCOMPARE(print(QStringLiteral("clerk1"),
+                   {QStringLiteral("tenant-form"), QStringLiteral("--room"), QStringLiteral("3-2-301"),
+                    QStringLiteral("--out"), file(QStringLiteral("p2-none.pdf"))})
                  .code,
              5);
 }
@@ -300,8 +364,8 @@ void TestCliPrint::P3_R14_catalogInShelfOrderLandscapeWithPageNumbers()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(pageSize(pdf), QStringLiteral("A4 landscape")); // A4 landscape
     const QString text = pdfText(pdf);
-    for (const char* expected : {"归档文件目录", "序号", "档号", "文号", "责任者", "题名", "日期", "密级", "页数",
-                                 "备注", "HY-2026-02", "华苑物业客服部", "第 1 页 共"})
+    for (const char* expected : {"归档文件目录", "序号", "档号", "文号", "责任者", "题名", "日期", "密级",
+                                 "页数", "备注", "HY-2026-02", "华苑物业客服部", "第 1 页 共"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
     // R14: building 3 before building 10; in 3, unit 1 before unit 2; 301 before 1201.
     const int b3u1 = text.indexOf(m_owners.at(3)), b3u2r301 = text.indexOf(m_owners.at(2)),
@@ -317,19 +381,25 @@ void TestCliPrint::P3_R14_catalogInShelfOrderLandscapeWithPageNumbers()
              0);
     QVERIFY(!pdfText(b).contains(m_owners.at(0)));
     QVERIFY(pdfText(b).contains(QStringLiteral("楼座：3")));
-    for (const auto& [path, kind] : {std::pair{"档案室", "room"}, std::pair{"档案室/A柜", "cabinet"},
-                                     std::pair{"档案室/A柜/1层", "shelf"}, std::pair{"档案室/A柜/1层/盒01", "box"}})
-        QCOMPARE(as(QStringLiteral("clerk1"), {QStringLiteral("location"), QStringLiteral("add"), QString::fromUtf8(path),
-                                               QStringLiteral("--kind"), QString::fromLatin1(kind)}, false)
+    for (const auto& [path, kind] :
+         {std::pair{"档案室", "room"}, std::pair{"档案室/A柜", "cabinet"},
+          std::pair{"档案室/A柜/1层", "shelf"}, std::pair{"档案室/A柜/1层/盒01", "box"}})
+        QCOMPARE(as(QStringLiteral("clerk1"),
+                    {QStringLiteral("location"), QStringLiteral("add"), QString::fromUtf8(path),
+                     QStringLiteral("--kind"), QString::fromLatin1(kind)},
+                    false)
                      .code,
                  0);
-    QCOMPARE(as(QStringLiteral("clerk1"), {QStringLiteral("dossier"), QStringLiteral("move"), m_owners.at(2),
-                                           QStringLiteral("--to"), QStringLiteral("档案室/A柜/1层/盒01")}, false)
+    QCOMPARE(as(QStringLiteral("clerk1"),
+                {QStringLiteral("dossier"), QStringLiteral("move"), m_owners.at(2), QStringLiteral("--to"),
+                 QStringLiteral("档案室/A柜/1层/盒01")},
+                false)
                  .code,
              0);
     const QString box = file(QStringLiteral("p3-box.pdf"));
-    const Run boxRun = print(QStringLiteral("clerk1"), {QStringLiteral("catalog"), QStringLiteral("--location"),
-                                                        QStringLiteral("档案室/A柜/1层/盒01"), QStringLiteral("--out"), box});
+    const Run boxRun = print(QStringLiteral("clerk1"),
+                             {QStringLiteral("catalog"), QStringLiteral("--location"),
+                              QStringLiteral("档案室/A柜/1层/盒01"), QStringLiteral("--out"), box});
     QVERIFY2(boxRun.code == 0, qPrintable(boxRun.err));
     QVERIFY(pdfText(box).contains(m_owners.at(2)));
     QVERIFY(!pdfText(box).contains(m_owners.at(1)));
@@ -339,26 +409,30 @@ void TestCliPrint::P3_catalogRepeatsItsHeaderOnEveryPage()
 {
     // A demo estate of its own, large enough for several pages.
     const QString demoDb = file(QStringLiteral("demo.db"));
-    QCOMPARE(runArchiveroom(demoDb, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
+    QCOMPARE(runArchiveroom(demoDb,
+                            {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
                             QString(), {}, QStringLiteral("admin-secret"))
                  .code,
              0);
-    QCOMPARE(runArchiveroom(demoDb, {QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("30")},
+    QCOMPARE(runArchiveroom(demoDb,
+                            {QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("30")},
                             QStringLiteral("admin"), QStringLiteral("admin-secret"))
                  .code,
              0);
-    QCOMPARE(runArchiveroom(demoDb,
-                            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("democlerk"), QStringLiteral("--role"),
-                             QStringLiteral("clerk"), QStringLiteral("--department"), QStringLiteral("档案室"),
-                             QStringLiteral("--name"), QStringLiteral("democlerk")},
-                            QStringLiteral("admin"), QStringLiteral("admin-secret"), QStringLiteral("user-secret"))
-                 .code,
-             0);
+    QCOMPARE(
+        runArchiveroom(demoDb,
+                       {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("democlerk"),
+                        QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--department"),
+                        QStringLiteral("档案室"), QStringLiteral("--name"), QStringLiteral("democlerk")},
+                       QStringLiteral("admin"), QStringLiteral("admin-secret"), QStringLiteral("user-secret"))
+            .code,
+        0);
     const QString pdf = file(QStringLiteral("p3-demo.pdf"));
-    const Run r = runArchiveroom(demoDb,
-                                 {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("print"),
-                                  QStringLiteral("catalog"), QStringLiteral("--out"), pdf, QStringLiteral("--json")},
-                                 QStringLiteral("democlerk"), QStringLiteral("user-secret"));
+    const Run r =
+        runArchiveroom(demoDb,
+                       {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("print"),
+                        QStringLiteral("catalog"), QStringLiteral("--out"), pdf, QStringLiteral("--json")},
+                       QStringLiteral("democlerk"), QStringLiteral("user-secret"));
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const int pages = pdfPages(pdf);
     QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
@@ -367,7 +441,8 @@ void TestCliPrint::P3_catalogRepeatsItsHeaderOnEveryPage()
     for (int p = 1; p <= pages; ++p) {
         const QString text = pdfText(pdf, p);
         for (const char* header : {"序号", "档号", "文号", "责任者", "题名", "密级", "页数", "备注"})
-            QVERIFY2(text.contains(QString::fromUtf8(header)), qPrintable(QStringLiteral("page %1: %2").arg(p).arg(QString::fromUtf8(header))));
+            QVERIFY2(text.contains(QString::fromUtf8(header)),
+                     qPrintable(QStringLiteral("page %1: %2").arg(p).arg(QString::fromUtf8(header))));
         QVERIFY2(text.contains(QStringLiteral("第 %1 页 共 %2 页").arg(p).arg(pages)), qPrintable(text));
         // Numbering runs on from page to page: the first 序号 of a page follows the last of the one before.
         const QStringList lines = pdfText(pdf, p, true).split(QLatin1Char('\n'));
@@ -380,14 +455,16 @@ void TestCliPrint::P3_catalogRepeatsItsHeaderOnEveryPage()
                 first = m.captured(1).toInt();
             last = m.captured(1).toInt();
         }
-        QVERIFY2(first == previousLast + 1, qPrintable(QStringLiteral("page %1 starts at %2").arg(p).arg(first)));
+        QVERIFY2(first == previousLast + 1,
+                 qPrintable(QStringLiteral("page %1 starts at %2").arg(p).arg(first)));
         previousLast = last;
     }
     // Nothing cut off: every page renders, landscape, with ink inside the margins only.
-    QCOMPARE(tool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
-                                               QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                               QStringLiteral("1"), pdf, file(QStringLiteral("p3-demo"))}),
-             QString());
+    QCOMPARE(
+        tool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
+                                          QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                          QStringLiteral("1"), pdf, file(QStringLiteral("p3-demo"))}),
+        QString());
     QImage img(file(QStringLiteral("p3-demo-1.png")));
     if (img.isNull())
         img.load(file(QStringLiteral("p3-demo-01.png")));
@@ -403,15 +480,18 @@ void TestCliPrint::P4_P5_registersForAPeriod()
 {
     // A loan checked out and returned today, and a copy request with its copies.
     const Run asked = as(QStringLiteral("head1"),
-                         {QStringLiteral("loan"), QStringLiteral("request"), m_owners.at(3), QStringLiteral("--mode"),
-                          QStringLiteral("borrow"), QStringLiteral("--purpose"), QStringLiteral("产权核对借阅"),
-                          QStringLiteral("--json")},
+                         {QStringLiteral("loan"), QStringLiteral("request"), m_owners.at(3),
+                          QStringLiteral("--mode"), QStringLiteral("borrow"), QStringLiteral("--purpose"),
+                          QStringLiteral("产权核对借阅"), QStringLiteral("--json")},
                          false);
     QVERIFY2(asked.code == 0, qPrintable(asked.err));
     const QString id = QString::number(asked.json().object().value(QStringLiteral("id")).toInteger());
     if (asked.json().object().value(QStringLiteral("status")).toString() == QLatin1String("pending"))
-        QCOMPARE(as(QStringLiteral("clerk1"), {QStringLiteral("loan"), QStringLiteral("approve"), id}, false).code, 0);
-    const Run out = as(QStringLiteral("clerk1"), {QStringLiteral("loan"), QStringLiteral("checkout"), id}, false);
+        QCOMPARE(
+            as(QStringLiteral("clerk1"), {QStringLiteral("loan"), QStringLiteral("approve"), id}, false).code,
+            0);
+    const Run out =
+        as(QStringLiteral("clerk1"), {QStringLiteral("loan"), QStringLiteral("checkout"), id}, false);
     QVERIFY2(out.code == 0, qPrintable(out.err));
     QCOMPARE(as(QStringLiteral("clerk1"),
                 {QStringLiteral("loan"), QStringLiteral("return"), id, QStringLiteral("--condition"),
@@ -422,33 +502,36 @@ void TestCliPrint::P4_P5_registersForAPeriod()
 
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     const QString p4 = file(QStringLiteral("p4.pdf"));
-    const Run r = print(QStringLiteral("clerk1"), {QStringLiteral("borrow-register"), QStringLiteral("--from"), today,
-                                                   QStringLiteral("--to"), today, QStringLiteral("--out"), p4});
+    const Run r =
+        print(QStringLiteral("clerk1"), {QStringLiteral("borrow-register"), QStringLiteral("--from"), today,
+                                         QStringLiteral("--to"), today, QStringLiteral("--out"), p4});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(pageSize(p4), QStringLiteral("A4 landscape"));
     const QString text = pdfText(p4);
-    for (const char* expected : {"档案借阅登记表", "借阅日期", "借阅人", "部门", "档号", "题名", "目的", "审批人",
-                                 "应还日期", "归还日期", "经手人", "借阅人签字", "备注", "产权核对借阅", "共 1 条"})
+    for (const char* expected :
+         {"档案借阅登记表", "借阅日期", "借阅人", "部门", "档号", "题名", "目的", "审批人", "应还日期",
+          "归还日期", "经手人", "借阅人签字", "备注", "产权核对借阅", "共 1 条"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
     QVERIFY(text.contains(m_owners.at(3)));
     QVERIFY(text.contains(QStringLiteral("期间：%1 至 %1").arg(today)));
     // A period before the loan lists nothing.
     const QString empty = file(QStringLiteral("p4-empty.pdf"));
-    QCOMPARE(print(QStringLiteral("clerk1"), {QStringLiteral("borrow-register"), QStringLiteral("--from"),
-                                              QStringLiteral("2020-01-01"), QStringLiteral("--to"),
-                                              QStringLiteral("2020-01-31"), QStringLiteral("--out"), empty})
+    QCOMPARE(print(QStringLiteral("clerk1"),
+                   {QStringLiteral("borrow-register"), QStringLiteral("--from"), QStringLiteral("2020-01-01"),
+                    QStringLiteral("--to"), QStringLiteral("2020-01-31"), QStringLiteral("--out"), empty})
                  .code,
              0);
     QVERIFY(!pdfText(empty).contains(m_owners.at(3)));
     QVERIFY(pdfText(empty).contains(QStringLiteral("共 0 条")));
 
     const QString p5 = file(QStringLiteral("p5.pdf"));
-    const Run c = print(QStringLiteral("clerk1"), {QStringLiteral("copy-register"), QStringLiteral("--from"), today,
-                                                   QStringLiteral("--to"), today, QStringLiteral("--out"), p5});
+    const Run c =
+        print(QStringLiteral("clerk1"), {QStringLiteral("copy-register"), QStringLiteral("--from"), today,
+                                         QStringLiteral("--to"), today, QStringLiteral("--out"), p5});
     QVERIFY2(c.code == 0, qPrintable(c.err));
     const QString ct = pdfText(p5);
-    for (const char* expected : {"资料文件借阅、复制记录表", "ZC-05/B05", "借阅/复制人", "资料名称", "页数/份数", "签字",
-                                 "借阅"})
+    for (const char* expected :
+         {"资料文件借阅、复制记录表", "ZC-05/B05", "借阅/复制人", "资料名称", "页数/份数", "签字", "借阅"})
         QVERIFY2(ct.contains(QString::fromUtf8(expected)), expected);
     QVERIFY(ct.contains(m_owners.at(3)));
 }
@@ -463,9 +546,9 @@ void TestCliPrint::P6_R14_labelCodesDecodeToThePrintedArchiveNumbers()
     // cut out of the page rendered at 300 dpi; its code is decoded and compared with the 档号
     // pdftotext finds inside the same label.
     const int dpi = 300;
-    tool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi),
-                                      QStringLiteral("-gray"), QStringLiteral("-singlefile"), pdf,
-                                      file(QStringLiteral("p6"))});
+    tool(QStringLiteral("pdftoppm"),
+         {QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"),
+          QStringLiteral("-singlefile"), pdf, file(QStringLiteral("p6"))});
     QImage page(file(QStringLiteral("p6.png")));
     QVERIFY(!page.isNull());
     page = page.convertToFormat(QImage::Format_Grayscale8);
@@ -484,14 +567,17 @@ void TestCliPrint::P6_R14_labelCodesDecodeToThePrintedArchiveNumbers()
         const QImage crop = page.copy(cell);
         const ZXing::ImageView view(crop.constBits(), crop.width(), crop.height(), ZXing::ImageFormat::Lum,
                                     int(crop.bytesPerLine()));
-        const auto results = ZXing::ReadBarcodes(view, ZXing::DecodeHints().setFormats(ZXing::BarcodeFormat::QRCode));
+        const auto results =
+            ZXing::ReadBarcodes(view, ZXing::DecodeHints().setFormats(ZXing::BarcodeFormat::QRCode));
         if (results.empty()) {
-            QVERIFY2(!text.contains(QStringLiteral("Z109")), qPrintable(QStringLiteral("slot %1 has text but no code").arg(slot)));
+            QVERIFY2(!text.contains(QStringLiteral("Z109")),
+                     qPrintable(QStringLiteral("slot %1 has text but no code").arg(slot)));
             continue;
         }
         QCOMPARE(int(results.size()), 1);
         const QString code = QString::fromStdString(results.front().text());
-        QVERIFY2(text.contains(code), qPrintable(QStringLiteral("slot %1: code %2, text %3").arg(slot).arg(code, text)));
+        QVERIFY2(text.contains(code),
+                 qPrintable(QStringLiteral("slot %1: code %2, text %3").arg(slot).arg(code, text)));
         decoded << code;
         printed << code;
     }
@@ -512,18 +598,22 @@ void TestCliPrint::P6_labelSheetsAndRanges()
     // A sheet that does not fit the page is refused with the sizes; one that fits is saved.
     const Run bad = as(QStringLiteral("clerk1"),
                        {QStringLiteral("label-sheet"), QStringLiteral("add"), QStringLiteral("太宽"),
-                        QStringLiteral("--rows"), QStringLiteral("5"), QStringLiteral("--columns"), QStringLiteral("4"),
-                        QStringLiteral("--width"), QStringLiteral("60"), QStringLiteral("--height"), QStringLiteral("50")});
+                        QStringLiteral("--rows"), QStringLiteral("5"), QStringLiteral("--columns"),
+                        QStringLiteral("4"), QStringLiteral("--width"), QStringLiteral("60"),
+                        QStringLiteral("--height"), QStringLiteral("50")});
     QCOMPARE(bad.code, 4);
-    QVERIFY2(bad.err.contains(QStringLiteral("240")) && bad.err.contains(QStringLiteral("210")), qPrintable(bad.err));
-    QCOMPARE(as(QStringLiteral("clerk1"),
-                {QStringLiteral("label-sheet"), QStringLiteral("add"), QStringLiteral("档案盒2×5"),
-                 QStringLiteral("--rows"), QStringLiteral("5"), QStringLiteral("--columns"), QStringLiteral("2"),
-                 QStringLiteral("--width"), QStringLiteral("90"), QStringLiteral("--height"), QStringLiteral("50"),
-                 QStringLiteral("--left"), QStringLiteral("10"), QStringLiteral("--top"), QStringLiteral("10")})
-                 .code,
-             0);
-    const Run list = as(QStringLiteral("clerk1"), {QStringLiteral("label-sheet"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(bad.err.contains(QStringLiteral("240")) && bad.err.contains(QStringLiteral("210")),
+             qPrintable(bad.err));
+    QCOMPARE(
+        as(QStringLiteral("clerk1"),
+           {QStringLiteral("label-sheet"), QStringLiteral("add"), QStringLiteral("档案盒2×5"),
+            QStringLiteral("--rows"), QStringLiteral("5"), QStringLiteral("--columns"), QStringLiteral("2"),
+            QStringLiteral("--width"), QStringLiteral("90"), QStringLiteral("--height"), QStringLiteral("50"),
+            QStringLiteral("--left"), QStringLiteral("10"), QStringLiteral("--top"), QStringLiteral("10")})
+            .code,
+        0);
+    const Run list = as(QStringLiteral("clerk1"),
+                        {QStringLiteral("label-sheet"), QStringLiteral("list"), QStringLiteral("--json")});
     QVERIFY(list.out.contains(QStringLiteral("档案盒2×5")));
 
     // A range of rooms in shelf order, on the saved sheet, skipping three used labels: one page.
@@ -539,16 +629,17 @@ void TestCliPrint::P6_labelSheetsAndRanges()
     QVERIFY(text.contains(m_owners.at(2)) && text.contains(m_owners.at(1)) && text.contains(m_owners.at(0)));
     QVERIFY(!text.contains(m_owners.at(3)));
     // Backwards is refused.
-    QCOMPARE(print(QStringLiteral("clerk1"), {QStringLiteral("labels"), QStringLiteral("--room"), QStringLiteral("10-1-101"),
-                                              QStringLiteral("--to-room"), QStringLiteral("3-2-301"),
-                                              QStringLiteral("--out"), file(QStringLiteral("p6-back.pdf"))})
+    QCOMPARE(print(QStringLiteral("clerk1"),
+                   {QStringLiteral("labels"), QStringLiteral("--room"), QStringLiteral("10-1-101"),
+                    QStringLiteral("--to-room"), QStringLiteral("3-2-301"), QStringLiteral("--out"),
+                    file(QStringLiteral("p6-back.pdf"))})
                  .code,
              4);
     // Code 128 carries no "·": refused before anything is written.
-    const Run linear = print(QStringLiteral("clerk1"), {QStringLiteral("labels"), QStringLiteral("--room"),
-                                                        QStringLiteral("3-2-301"), QStringLiteral("--code"),
-                                                        QStringLiteral("code128"), QStringLiteral("--out"),
-                                                        file(QStringLiteral("p6-128.pdf"))});
+    const Run linear = print(QStringLiteral("clerk1"),
+                             {QStringLiteral("labels"), QStringLiteral("--room"), QStringLiteral("3-2-301"),
+                              QStringLiteral("--code"), QStringLiteral("code128"), QStringLiteral("--out"),
+                              file(QStringLiteral("p6-128.pdf"))});
     QCOMPARE(linear.code, 4);
     QVERIFY2(linear.err.contains(QStringLiteral("二维码")), qPrintable(linear.err));
     QVERIFY(!QFile::exists(file(QStringLiteral("p6-128.pdf"))));
@@ -556,9 +647,10 @@ void TestCliPrint::P6_labelSheetsAndRanges()
 
 void TestCliPrint::R27_everyPrintIsAudited()
 {
-    const Run r = runArchiveroom(db(), {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
-                                        QStringLiteral("print"), QStringLiteral("--limit"), QStringLiteral("500"),
-                                        QStringLiteral("--json")},
+    const Run r = runArchiveroom(db(),
+                                 {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                                  QStringLiteral("print"), QStringLiteral("--limit"), QStringLiteral("500"),
+                                  QStringLiteral("--json")},
                                  QStringLiteral("clerk1"), QStringLiteral("user-secret"));
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonArray records = r.json().array();
@@ -566,10 +658,13 @@ void TestCliPrint::R27_everyPrintIsAudited()
     bool maskedForm = false, fullForm = false, labels = false;
     for (const QJsonValue& v : records) {
         const QJsonObject o = v.toObject();
-        const QJsonObject d = QJsonDocument::fromJson(o.value(QStringLiteral("detail")).toString().toUtf8()).object();
-        QVERIFY2(d.value(QStringLiteral("pages")).toInt() >= 1, qPrintable(o.value(QStringLiteral("detail")).toString()));
+        const QJsonObject d =
+            QJsonDocument::fromJson(o.value(QStringLiteral("detail")).toString().toUtf8()).object();
+        QVERIFY2(d.value(QStringLiteral("pages")).toInt() >= 1,
+                 qPrintable(o.value(QStringLiteral("detail")).toString()));
         const QString form = d.value(QStringLiteral("form")).toString();
-        if (form == QLatin1String("owner-form") && o.value(QStringLiteral("user")).toString() == QLatin1String("assist1") &&
+        if (form == QLatin1String("owner-form") &&
+            o.value(QStringLiteral("user")).toString() == QLatin1String("assist1") &&
             o.value(QStringLiteral("dossier")).toString() == m_owners.at(1))
             maskedForm = d.value(QStringLiteral("masked")).toBool();
         if (form == QLatin1String("owner-form") && !d.value(QStringLiteral("masked")).toBool())
@@ -594,13 +689,15 @@ void TestCliPrint::badInputWritesNothing()
         int code;
         const char* says;
     } cases[] = {
-        {{QStringLiteral("borrow-register"), QStringLiteral("--from"), QStringLiteral("2026-12-31"), QStringLiteral("--to"),
-          QStringLiteral("2026-12-01")},
-         4, "早于"},
+        {{QStringLiteral("borrow-register"), QStringLiteral("--from"), QStringLiteral("2026-12-31"),
+          QStringLiteral("--to"), QStringLiteral("2026-12-01")},
+         4,
+         "早于"},
         {{QStringLiteral("borrow-register")}, 4, "起止日期"},
-        {{QStringLiteral("copy-register"), QStringLiteral("--from"), QStringLiteral("2026-13-01"), QStringLiteral("--to"),
-          QStringLiteral("2026-12-01")},
-         4, "2026-13-01"},
+        {{QStringLiteral("copy-register"), QStringLiteral("--from"), QStringLiteral("2026-13-01"),
+          QStringLiteral("--to"), QStringLiteral("2026-12-01")},
+         4,
+         "2026-13-01"},
         {{QStringLiteral("catalog"), QStringLiteral("--building"), QStringLiteral("99")}, 4, "99"},
         {{QStringLiteral("labels"), QStringLiteral("--sheet"), QStringLiteral("没有这种")}, 4, "没有这种"},
         {{QStringLiteral("labels")}, 4, "楼座"},
@@ -614,12 +711,14 @@ void TestCliPrint::badInputWritesNothing()
         QVERIFY(!QFile::exists(out));
         QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
     }
-    QCOMPARE(print(QStringLiteral("clerk1"), {QStringLiteral("labels"), QStringLiteral("--building"), QStringLiteral("3"),
-                                              QStringLiteral("--out"), file(QStringLiteral("x.png"))})
+    QCOMPARE(print(QStringLiteral("clerk1"),
+                   {QStringLiteral("labels"), QStringLiteral("--building"), QStringLiteral("3"),
+                    QStringLiteral("--out"), file(QStringLiteral("x.png"))})
                  .code,
              2);
-    QCOMPARE(print(QStringLiteral("clerk1"), {QStringLiteral("labels"), QStringLiteral("--building"), QStringLiteral("3"),
-                                              QStringLiteral("--out"), file(QStringLiteral("no/such/dir/x.pdf"))})
+    QCOMPARE(print(QStringLiteral("clerk1"),
+                   {QStringLiteral("labels"), QStringLiteral("--building"), QStringLiteral("3"),
+                    QStringLiteral("--out"), file(QStringLiteral("no/such/dir/x.pdf"))})
                  .code,
              4);
 }

@@ -132,7 +132,7 @@ void TestDossierAdmin::R40_ownerRetentionChangeRefusedAndShown()
 
     auto* error = child<QLabel>(&dlg, "errorLabel");
     QVERIFY(!error->isHidden());
-    QCOMPARE(error->text(), dossierText("Owner dossiers are kept permanently (R40)"));
+    QCOMPARE(error->text(), dossierText("Owner dossiers are kept permanently"));
     QVERIFY(child<QSpinBox>(&dlg, "yearsSpin")->property("invalid").toBool());
     QVERIFY(child<QLabel>(&dlg, "statusLabel")->text().isEmpty());
     QCOMPARE(categoryOf(*f.archive, QStringLiteral("owner")).retention, QStringLiteral("Y"));
@@ -147,7 +147,7 @@ void TestDossierAdmin::R10_numberingRuleWithoutSeqShownOnTheField()
     QTest::keyClicks(child<QLineEdit>(&dlg, "numberingEdit"), QStringLiteral("{fonds}-WX-{year}"));
     QTest::mouseClick(child<QPushButton>(&dlg, "saveButton"), Qt::LeftButton);
     QCOMPARE(child<QLabel>(&dlg, "errorLabel")->text(),
-             dossierText("A numbering rule must contain {seq} so numbers stay unique (R10)"));
+             dossierText("A numbering rule must contain {seq} so numbers stay unique"));
     QVERIFY(child<QLineEdit>(&dlg, "numberingEdit")->property("invalid").toBool());
     QVERIFY(categoryOf(*f.archive, QStringLiteral("repair")).numberingPattern.isEmpty());
 

@@ -34,8 +34,8 @@ ApprovalInbox::ApprovalInbox(Archive& archive, QWidget* parent)
     m_messageLabel->setWordWrap(true);
 
     auto* hint =
-        new QLabel(tr("Requests wait here for the head of the department that approves them (R2, R23); "
-                      "copies need the owning department (R25); extensions are marked (R32)."),
+        new QLabel(tr("Requests wait here for the head of the department that approves them; "
+                      "copies need the owning department; extensions are marked."),
                    this);
     hint->setWordWrap(true);
     auto* row = new QHBoxLayout;

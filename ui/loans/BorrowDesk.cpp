@@ -31,7 +31,7 @@ BorrowDesk::BorrowDesk(Archive& archive, QWidget* parent)
     m_borrowerEdit->setObjectName(QStringLiteral("borrowerEdit"));
     m_borrowerEdit->setPlaceholderText(tr("login of the borrower (scan the staff card or type)"));
     m_purposeEdit->setObjectName(QStringLiteral("purposeEdit"));
-    m_purposeEdit->setPlaceholderText(tr("only needed when the borrower has no approved request (R30)"));
+    m_purposeEdit->setPlaceholderText(tr("only needed when the borrower has no approved request"));
     m_directionCombo->setObjectName(QStringLiteral("directionCombo"));
     m_directionCombo->addItem(tr("Check out (F2)"));
     m_directionCombo->addItem(tr("Check in (F3)"));
@@ -40,7 +40,7 @@ BorrowDesk::BorrowDesk(Archive& archive, QWidget* parent)
          {ReturnCondition::Complete, ReturnCondition::Damaged, ReturnCondition::Incomplete})
         m_conditionCombo->addItem(returnConditionLabel(c), int(c));
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
-    m_noteEdit->setPlaceholderText(tr("what is damaged or missing (R33)"));
+    m_noteEdit->setPlaceholderText(tr("what is damaged or missing"));
     m_scanEdit->setObjectName(QStringLiteral("scanEdit"));
     m_scanEdit->setPlaceholderText(tr("scan the spine label or type the archive no., then Enter"));
     QFont big = m_scanEdit->font();
@@ -166,13 +166,13 @@ bool BorrowDesk::scan(const QString& archiveNo)
         text = tr("%1 checked in: %2")
                    .arg(l.archiveNo, returnConditionLabel(returnConditionFromCode(l.returnCondition)));
         if (l.returnCondition != QLatin1String("complete"))
-            text += tr(" — a damage record was opened for the manager (R45)");
+            text += tr(" — a damage record was opened for the manager");
         break;
     case LoanStatus::Pending:
-        text = tr("%1: request registered, waiting for %2 (%3)").arg(l.archiveNo, l.approverName, l.rule);
+        text = tr("%1: request registered, waiting for %2").arg(l.archiveNo, l.approverName);
         break;
     default:
-        text = tr("%1: %2 (%3)").arg(l.archiveNo, loanStatusLabel(l.status), l.rule);
+        text = tr("%1: %2 (%3)").arg(l.archiveNo, loanStatusLabel(l.status), loanRuleReason(l.rule));
         break;
     }
     for (const QString& w : l.warnings)

@@ -72,7 +72,7 @@ VisitDialog::VisitDialog(Archive& archive, QWidget* parent)
     m_noteEdit->setPlaceholderText(tr("what is looked at and why"));
 
     auto* hint = new QLabel(tr("The officer looks at the dossier in the archive room only; it is never taken "
-                               "out (R24). A company leader or the head of the owning department consents."),
+                               "out. A company leader or the head of the owning department consents."),
                             this);
     hint->setWordWrap(true);
     auto* form = new QFormLayout;
@@ -281,8 +281,8 @@ void RecordTableDialog::say(const QString& text)
 
 DamageDialog::DamageDialog(Archive& archive, QWidget* parent)
     : RecordTableDialog(QStringLiteral("DamageDialog"), tr("Damaged dossiers"),
-                        tr("Dossiers that came back damaged or incomplete stay here until they are repaired "
-                           "(R33, R45). Managers see their department's."),
+                        tr("Dossiers that came back damaged or incomplete stay here until they are repaired. "
+                           "Managers see their department's."),
                         {tr("No."), tr("Archive no."), tr("Condition"), tr("What is wrong"), tr("Department"),
                          tr("Recorded"), tr("By"), tr("Repaired"), tr("Repair")},
                         parent),
@@ -342,7 +342,7 @@ bool DamageDialog::markSelectedRepaired()
 OwnerRequestsDialog::OwnerRequestsDialog(Archive& archive, QWidget* parent)
     : RecordTableDialog(QStringLiteral("OwnerRequestsDialog"), tr("Owners' requests"),
                         tr("An owner or tenant asks to view, correct or copy their own record: register what "
-                           "was asked and, once handled, the answer given (R47)."),
+                           "was asked and, once handled, the answer given."),
                         {tr("No."), tr("Archive no."), tr("Request"), tr("What is asked"), tr("Received"),
                          tr("Answer"), tr("Answered")},
                         parent),
@@ -421,7 +421,7 @@ bool OwnerRequestsDialog::answerSelected()
 CopyRegisterDialog::CopyRegisterDialog(Archive& archive, QWidget* parent)
     : RecordTableDialog(
           QStringLiteral("CopyRegisterDialog"), tr("Copy register (ZC-05/B05)"),
-          tr("资料文件借阅、复制记录表: one line for each copy made for an approved copy request (R25). "
+          tr("资料文件借阅、复制记录表: one line for each copy made for an approved copy request. "
              "The clerk records copies from the loan list."),
           {tr("No."), tr("Date"), tr("Archive no."), tr("Title"), tr("Pages"), tr("Sheets"), tr("Copies"),
            tr("Purpose"), tr("Borrower"), tr("Department"), tr("Approved by"), tr("Copied by")},

@@ -156,7 +156,7 @@ void LoanActions::onVisit()
     const Visit& v = dialog.visit();
     MessageBox::information(m_parent, tr("Visit of a state organ"),
                             tr("Registered: %1 (%2) views %3 in the archive room, with the consent of %4. "
-                               "It can never be taken out (R24).")
+                               "It can never be taken out.")
                                 .arg(v.officer, v.organ, v.archiveNo, v.approvedByName));
     refreshPanel();
 }

@@ -152,7 +152,7 @@ bool LoanListDialog::reportSelectedLost()
         return false;
     const qint64 id = l->id;
     auto report = askText(this, tr("Loss of %1").arg(l->archiveNo),
-                          tr("Written report: how and when the dossier was lost, who was told (R34)"));
+                          tr("Written report: how and when the dossier was lost, who was told"));
     if (!report)
         return false;
     auto r = m_archive.loans().reportLost(id, *report);

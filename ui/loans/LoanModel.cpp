@@ -78,7 +78,7 @@ QVariant LoanModel::data(const QModelIndex& index, int role) const
     case Purpose:
         return l->purpose;
     case Status: {
-        QString s = QStringLiteral("%1 (%2)").arg(loanStatusLabel(l->status), l->rule);
+        QString s = tr("%1 (%2)").arg(loanStatusLabel(l->status), loanRuleReason(l->rule));
         if (l->extensionPending)
             s += tr(", extension asked");
         if (!l->returnCondition.isEmpty() && l->returnCondition != QLatin1String("complete"))

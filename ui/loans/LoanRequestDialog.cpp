@@ -96,16 +96,16 @@ void LoanRequestDialog::accept()
     QString text;
     switch (m_loan.status) {
     case LoanStatus::Approved:
-        text = tr("Granted (%1). Due %2.").arg(m_loan.rule, m_loan.due.toString(Qt::ISODate));
+        text = tr("Granted: %1. Due %2.").arg(loanRuleReason(m_loan.rule), m_loan.due.toString(Qt::ISODate));
         break;
     case LoanStatus::Pending:
-        text = tr("Registered; waiting for the approval of %1 (%2).").arg(m_loan.approverName, m_loan.rule);
+        text = tr("Registered; waiting for the approval of %1.").arg(m_loan.approverName);
         break;
     case LoanStatus::InRoom:
-        text = tr("May be viewed in the archive room only (%1).").arg(m_loan.rule);
+        text = tr("May be viewed in the archive room only: %1.").arg(loanRuleReason(m_loan.rule));
         break;
     default:
-        text = tr("Refused (%1).").arg(m_loan.rule);
+        text = tr("Refused: %1.").arg(loanRuleReason(m_loan.rule));
         break;
     }
     for (const QString& w : m_loan.warnings)

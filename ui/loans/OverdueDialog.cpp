@@ -76,7 +76,7 @@ QString OverdueDialog::reminderHtml(const QList<Loan>& loans, const QDate& today
             QStringLiteral("<p>%1</p>")
                 .arg(tr("The dossier %1 “%2” you borrowed on %3 was due back on %4 and is %n day(s) overdue. "
                         "Please return it to the archive room at once, or ask the approving head for an "
-                        "extension (R32, R35).",
+                        "extension.",
                         nullptr, l.daysOverdue)
                          .arg(l.archiveNo, l.dossierTitle,
                               l.checkedOutAt.toLocalTime().date().toString(Qt::ISODate),
