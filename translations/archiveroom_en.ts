@@ -670,7 +670,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>Deac&amp;tivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3719,7 +3719,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;former</source>
+        <source>Show f&amp;ormer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5681,7 +5681,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit &amp;trail…</source>
+        <source>A&amp;udit trail…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5841,7 +5841,7 @@ The names and numbers are made up; it can be left out.</source>
 <context>
     <name>ar::ui::BackupDialogs</name>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5880,7 +5880,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep &amp;weekly backups:</source>
+        <source>Keep wee&amp;kly backups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6038,7 +6038,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>Deac&amp;tivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6057,7 +6057,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Change password</source>
+        <source>Change pass&amp;word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6217,7 +6217,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;repaired ones too</source>
+        <source>Show repaired ones t&amp;oo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6368,7 +6368,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print destruction list…</source>
+        <source>Pri&amp;nt destruction list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6471,7 +6471,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record a &amp;hand-over…</source>
+        <source>Record a hand-&amp;over…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6935,11 +6935,11 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit room…</source>
+        <source>Edi&amp;t room…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove roo&amp;m</source>
+        <source>Remo&amp;ve room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7213,7 +7213,7 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;rejected rows…</source>
+        <source>E&amp;xport rejected rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7566,7 +7566,7 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy &amp;register (ZC-05)…</source>
+        <source>Cop&amp;y register (ZC-05)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7739,7 +7739,7 @@ Set up the administrator&apos;s account. The administrator adds the other users 
 <context>
     <name>ar::ui::LoanPanel</name>
     <message>
-        <source>Re&amp;fresh</source>
+        <source>&amp;Update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7814,11 +7814,11 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;ages:</source>
+        <source>Pa&amp;ges:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Ask</source>
+        <source>&amp;Submit request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7935,7 +7935,7 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
+        <source>Fi&amp;nd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8020,7 +8020,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change &amp;owner…</source>
+        <source>Change o&amp;wner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8138,7 +8138,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move &amp;out…</source>
+        <source>Mo&amp;ve out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9237,7 +9237,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>or &amp;recovery key:</source>
+        <source>or recovery &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -670,8 +670,8 @@
         <translation>修改类型(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
-        <translation>停用(&amp;D)</translation>
+        <source>Deac&amp;tivate</source>
+        <translation>停用(&amp;T)</translation>
     </message>
     <message>
         <source>Show &amp;inactive kinds</source>
@@ -3708,8 +3708,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>业主、租户及家庭成员</translation>
     </message>
     <message>
-        <source>Show &amp;former</source>
-        <translation>显示已迁出(&amp;F)</translation>
+        <source>Show f&amp;ormer</source>
+        <translation>显示已迁出(&amp;O)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -5670,8 +5670,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>请另行记下核对点：%1:%2</translation>
     </message>
     <message>
-        <source>Audit &amp;trail…</source>
-        <translation>审计日志(&amp;T)…</translation>
+        <source>A&amp;udit trail…</source>
+        <translation>审计日志(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -5830,8 +5830,8 @@ The names and numbers are made up; it can be left out.</source>
 <context>
     <name>ar::ui::BackupDialogs</name>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
     </message>
 </context>
 <context>
@@ -5869,8 +5869,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>保留每日备份(&amp;D)：</translation>
     </message>
     <message>
-        <source>Keep &amp;weekly backups:</source>
-        <translation>保留每周备份(&amp;W)：</translation>
+        <source>Keep wee&amp;kly backups:</source>
+        <translation>保留每周备份(&amp;K)：</translation>
     </message>
     <message>
         <source>Keep &amp;monthly backups:</source>
@@ -6027,8 +6027,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>重新启用(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
-        <translation>停用(&amp;D)</translation>
+        <source>Deac&amp;tivate</source>
+        <translation>停用(&amp;T)</translation>
     </message>
     <message>
         <source>Dossier &amp;categories and checklists…</source>
@@ -6046,8 +6046,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>修改密码 — %1</translation>
     </message>
     <message>
-        <source>&amp;Change password</source>
-        <translation>修改密码(&amp;C)</translation>
+        <source>Change pass&amp;word</source>
+        <translation>修改密码(&amp;W)</translation>
     </message>
     <message>
         <source>The two new passwords differ; type the same password twice</source>
@@ -6206,8 +6206,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>修复情况</translation>
     </message>
     <message>
-        <source>Show &amp;repaired ones too</source>
-        <translation>同时显示已修复的(&amp;R)</translation>
+        <source>Show repaired ones t&amp;oo</source>
+        <translation>同时显示已修复的(&amp;O)</translation>
     </message>
     <message>
         <source>Mark &amp;repaired…</source>
@@ -6357,8 +6357,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>销毁批次</translation>
     </message>
     <message>
-        <source>&amp;Print destruction list…</source>
-        <translation>打印销毁清册(&amp;P)…</translation>
+        <source>Pri&amp;nt destruction list…</source>
+        <translation>打印销毁清册(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
@@ -6460,8 +6460,8 @@ The names and numbers are made up; it can be left out.</source>
         <translation>收楼期进行中（当日归档）(&amp;H)</translation>
     </message>
     <message>
-        <source>Record a &amp;hand-over…</source>
-        <translation>登记移交(&amp;H)…</translation>
+        <source>Record a hand-&amp;over…</source>
+        <translation>登记移交(&amp;O)…</translation>
     </message>
     <message>
         <source>Dossiers of the room</source>
@@ -6922,12 +6922,12 @@ The names and numbers are made up; it can be left out.</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Edit room…</source>
-        <translation>修改房间(&amp;E)…</translation>
+        <source>Edi&amp;t room…</source>
+        <translation>修改房间(&amp;T)…</translation>
     </message>
     <message>
-        <source>Remove roo&amp;m</source>
-        <translation>删除房间(&amp;M)</translation>
+        <source>Remo&amp;ve room</source>
+        <translation>删除房间(&amp;V)</translation>
     </message>
     <message>
         <source>Estate</source>
@@ -7201,8 +7201,8 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>检查(&amp;H)</translation>
     </message>
     <message>
-        <source>Export &amp;rejected rows…</source>
-        <translation>导出驳回的行(&amp;R)…</translation>
+        <source>E&amp;xport rejected rows…</source>
+        <translation>导出驳回的行(&amp;X)…</translation>
     </message>
     <message>
         <source>Import only the &amp;good rows…</source>
@@ -7550,8 +7550,8 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>国家机关查阅登记(&amp;V)…</translation>
     </message>
     <message>
-        <source>Copy &amp;register (ZC-05)…</source>
-        <translation>复制记录表(&amp;R)（ZC-05）…</translation>
+        <source>Cop&amp;y register (ZC-05)…</source>
+        <translation>复制记录表(&amp;Y)（ZC-05）…</translation>
     </message>
     <message>
         <source>Da&amp;maged dossiers…</source>
@@ -7723,8 +7723,8 @@ Set up the administrator's account. The administrator adds the other users and t
 <context>
     <name>ar::ui::LoanPanel</name>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
+        <source>&amp;Update</source>
+        <translation>刷新(&amp;U)</translation>
     </message>
     <message>
         <source>Overdue: %1   Lost: %2   Waiting for approval: %3   Damaged: %4</source>
@@ -7798,12 +7798,12 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>归还：</translation>
     </message>
     <message>
-        <source>P&amp;ages:</source>
-        <translation>页码(&amp;A)：</translation>
+        <source>Pa&amp;ges:</source>
+        <translation>页码(&amp;G)：</translation>
     </message>
     <message>
-        <source>&amp;Ask</source>
-        <translation>提交申请(&amp;A)</translation>
+        <source>&amp;Submit request</source>
+        <translation>提交申请(&amp;S)</translation>
     </message>
     <message>
         <source>Granted (%1). Due %2.</source>
@@ -7919,8 +7919,8 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>输入姓名、房号、电话尾号、档号查找，或扫描标签</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>查找(&amp;S)：</translation>
+        <source>Fi&amp;nd:</source>
+        <translation>查找(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -8005,8 +8005,8 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>档案(&amp;D)</translation>
     </message>
     <message>
-        <source>Change &amp;owner…</source>
-        <translation>业主变更(&amp;O)…</translation>
+        <source>Change o&amp;wner…</source>
+        <translation>业主变更(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Loans</source>
@@ -8123,8 +8123,8 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>变更记录(&amp;H)…</translation>
     </message>
     <message>
-        <source>Move &amp;out…</source>
-        <translation>迁出(&amp;O)…</translation>
+        <source>Mo&amp;ve out…</source>
+        <translation>迁出(&amp;V)…</translation>
     </message>
     <message>
         <source>Move out</source>
@@ -9213,8 +9213,8 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>or &amp;recovery key:</source>
-        <translation>或恢复密钥(&amp;R)：</translation>
+        <source>or recovery &amp;key:</source>
+        <translation>或恢复密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>New &amp;archive file:</source>

@@ -27,11 +27,13 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QShowEvent>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -56,9 +58,37 @@ MainWindow::MainWindow(Archive& archive, QWidget* parent)
     if (user)
         m_userLabel->setText(tr("Signed in: %1 (%2)").arg(user->displayName, roleLabel(user->role)));
     statusBar()->addPermanentWidget(m_userLabel);
+    for (QAbstractItemView* v :
+         {static_cast<QAbstractItemView*>(m_ui->estateTree), static_cast<QAbstractItemView*>(m_ui->roomTable),
+          static_cast<QAbstractItemView*>(m_ui->occupantTable)})
+        v->installEventFilter(this);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // After sign-in the clerk types or scans at once: the search box has the focus.
+    if (!event->spontaneous())
+        m_searchBox->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        const QString text = key->text();
+        if (plain && !text.isEmpty() && text.at(0).isPrint() && !text.at(0).isSpace()) {
+            m_searchBox->setFocus(Qt::ShortcutFocusReason);
+            m_searchBox->clear();
+            QCoreApplication::sendEvent(m_searchBox, event);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
 
 void MainWindow::setUpViews()
 {
@@ -111,7 +141,7 @@ void MainWindow::setUpSearch()
     m_searchBox->setClearButtonEnabled(true);
     m_searchBox->setMinimumWidth(420);
     m_searchBox->setMaximumWidth(640);
-    auto* label = new QLabel(tr("&Search:"), this);
+    auto* label = new QLabel(tr("Fi&nd:"), this);
     label->setBuddy(m_searchBox);
     label->setContentsMargins(4, 0, 6, 0);
     m_ui->mainToolBar->addWidget(label);
@@ -164,7 +194,8 @@ void MainWindow::setUpMenus()
     m_ui->occupantTable->addActions({m_occupantActions->editPerson(), m_occupantActions->history(),
                                      m_occupantActions->unmask(), m_occupantActions->moveOut()});
     connect(m_occupantActions, &OccupantActions::changed, this, &MainWindow::refreshRooms);
-    if (QAction* people = findChild<QAction*>(QStringLiteral("actionExportOccupants")); people && people->isEnabled())
+    if (QAction* people = findChild<QAction*>(QStringLiteral("actionExportOccupants"));
+        people && people->isEnabled())
         m_ui->occupantTable->addAction(people);
 
     // Dossiers: filing, missing items, places (issue #4); the room's dossiers below its people.
@@ -174,7 +205,7 @@ void MainWindow::setUpMenus()
     m_dossierActions->fillMenu(dossiers);
     // R42: the owner of the selected room changes (a sale); R1/R2/R4/R40: the administrator's
     // categories and checklists.
-    m_changeOwner = new QAction(tr("Change &owner…"), this);
+    m_changeOwner = new QAction(tr("Change o&wner…"), this);
     m_changeOwner->setObjectName(QStringLiteral("actionChangeOwner"));
     m_changeOwner->setEnabled(false);
     connect(m_changeOwner, &QAction::triggered, this, [this] {
@@ -325,7 +356,8 @@ void MainWindow::setUpImportExport(QMenu* reg)
     });
     QAction* dossiers = reg->addAction(tr("Export the &dossier list…"));
     dossiers->setObjectName(QStringLiteral("actionExportDossiers"));
-    dossiers->setToolTip(tr("The dossiers of the building chosen in the tree, or of the whole estate, in shelf order"));
+    dossiers->setToolTip(
+        tr("The dossiers of the building chosen in the tree, or of the whole estate, in shelf order"));
     dossiers->setEnabled(mayExport);
     connect(dossiers, &QAction::triggered, this, [this] {
         const QString code = currentEstateCode();
@@ -343,15 +375,16 @@ void MainWindow::setUpImportExport(QMenu* reg)
     rooms->setObjectName(QStringLiteral("actionExportRooms"));
     rooms->setEnabled(mayExport);
     connect(rooms, &QAction::triggered, this, [this] {
-        ExportHelper::exportTable(m_archive, this,
-                                  ExportHelper::tableFrom(m_ui->roomTable, QStringLiteral("rooms"), tr("Rooms")));
+        ExportHelper::exportTable(
+            m_archive, this, ExportHelper::tableFrom(m_ui->roomTable, QStringLiteral("rooms"), tr("Rooms")));
     });
     QAction* people = reg->addAction(tr("Export the &people of the room…"));
     people->setObjectName(QStringLiteral("actionExportOccupants"));
     people->setEnabled(mayExport);
     connect(people, &QAction::triggered, this, [this] {
         ExportHelper::exportTable(
-            m_archive, this, ExportHelper::tableFrom(m_ui->occupantTable, QStringLiteral("occupants"), tr("People")));
+            m_archive, this,
+            ExportHelper::tableFrom(m_ui->occupantTable, QStringLiteral("occupants"), tr("People")));
     });
     if (mayExport)
         m_ui->roomTable->addAction(rooms);

@@ -76,6 +76,9 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    // Typing in the trees and tables goes to the search box (a clerk starts by typing).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void setUpViews();

@@ -2,6 +2,7 @@
 // method, digits as keys) and scanned into like a keyboard-wedge scanner does (text + Enter).
 #include "WindowTestBase.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTreeView>
@@ -24,6 +25,7 @@ private slots:
     void searchFindsOwnerByPhoneTail();
     void arrowKeysChooseTheHit();
     void scannerEnterOpensFirstHitAtOnce();
+    void searchBoxHasFocusAndTypingInTheTablesGoesThere();
 };
 
 void TestSearchBox::searchFindsOwnerByTwoCharactersOfName()
@@ -111,6 +113,29 @@ void TestSearchBox::scannerEnterOpensFirstHitAtOnce()
     QCOMPARE(box->text(), QStringLiteral("3-2-1301"));
     QTest::keyClick(box, Qt::Key_Return);
     QCOMPARE(m_window->currentRoomId(), m_f->roomId(QStringLiteral("3-2-1301")));
+}
+
+void TestSearchBox::searchBoxHasFocusAndTypingInTheTablesGoesThere()
+{
+    // #20 item 3: after sign-in the clerk types at once; typing while a table has the focus
+    // starts a search instead of the table's own jump-to-row.
+    registerOwners();
+    openWindow();
+    QLineEdit* box = child<QLineEdit>(m_window.get(), "searchBox");
+    QTRY_COMPARE(QApplication::focusWidget(), box);
+    QVERIFY(m_window->selectRoom(m_f->roomId(QStringLiteral("3-2-1201"))));
+    auto* rooms = child<QTableView>(m_window.get(), "roomTable");
+    rooms->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(rooms));
+    QTest::keyClick(rooms, '1'); // the first key moves the focus; the rest follow it
+    QCOMPARE(QApplication::focusWidget(), box);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("202"));
+    QCOMPARE(box->text(), QStringLiteral("1202"));
+    // Keys the table needs stay with it: arrows and shortcuts are not text.
+    rooms->setFocus();
+    QTest::keyClick(rooms, Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(rooms));
+    QCOMPARE(box->text(), QStringLiteral("1202"));
 }
 
 QTEST_MAIN(TestSearchBox)

@@ -21,7 +21,7 @@ ChangePasswordDialog::ChangePasswordDialog(Archive& archive, QWidget* parent)
     if (const auto& user = m_archive.context().user())
         setWindowTitle(tr("Change password — %1").arg(user->login));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Change password"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Change pass&word"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ChangePasswordDialog::reject);

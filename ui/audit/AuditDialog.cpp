@@ -176,7 +176,7 @@ void AuditDialog::showError(const QString& message)
 
 QAction* AuditDialog::createAction(Archive& archive, QWidget* window, std::function<qint64()> currentPerson)
 {
-    auto* action = new QAction(tr("Audit &trail…"), window);
+    auto* action = new QAction(tr("A&udit trail…"), window);
     action->setObjectName(QStringLiteral("actionAuditTrail"));
     action->setVisible(archive.context().can(Permission::ReadAudit));
     connect(action, &QAction::triggered, window, [&archive, window, currentPerson] {

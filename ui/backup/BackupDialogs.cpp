@@ -22,7 +22,7 @@ QWidget* withBrowse(QLineEdit* edit, QWidget* parent, const std::function<QStrin
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(edit, 1);
-    auto* button = new QPushButton(QCoreApplication::translate("ar::ui::BackupDialogs", "&Browse…"), row);
+    auto* button = new QPushButton(QCoreApplication::translate("ar::ui::BackupDialogs", "Browse…"), row);
     QObject::connect(button, &QPushButton::clicked, edit, [edit, browse] {
         const QString chosen = browse();
         if (!chosen.isEmpty())
@@ -108,7 +108,7 @@ RestoreDialog::RestoreDialog(const QString& login, const QString& suggestedTarge
     form->addRow(QString(), m_manifest);
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("or &recovery key:"), m_recovery);
+    form->addRow(tr("or recovery &key:"), m_recovery);
     form->addRow(tr("New &archive file:"), withBrowse(m_target, this, [this] {
                      return QFileDialog::getSaveFileName(this, tr("New archive file"), m_target->text(),
                                                          tr("ArchiveRoom archives (*.db)"));
@@ -195,7 +195,7 @@ BackupSettingsDialog::BackupSettingsDialog(const BackupSettings& current, QWidge
                  }));
     form->addRow(tr("&Warn when the last backup is older than:"), m_interval);
     form->addRow(tr("Keep &daily backups:"), m_daily);
-    form->addRow(tr("Keep &weekly backups:"), m_weekly);
+    form->addRow(tr("Keep wee&kly backups:"), m_weekly);
     form->addRow(tr("Keep &monthly backups:"), m_monthly);
     form->addRow(buttons(this, tr("&Save")));
 }

@@ -258,7 +258,7 @@ void CategoryAdminDialog::updateKindButtons()
     m_ui->editKindButton->setEnabled(row >= 0);
     m_ui->toggleKindButton->setEnabled(row >= 0);
     m_ui->toggleKindButton->setText(row >= 0 && !m_kinds.at(row).active ? tr("&Reactivate")
-                                                                        : tr("&Deactivate"));
+                                                                        : tr("Deac&tivate"));
 }
 
 bool CategoryAdminDialog::saveKindShown(const ItemKind& k)

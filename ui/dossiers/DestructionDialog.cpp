@@ -126,7 +126,7 @@ DestructionDialog::DestructionDialog(Archive& archive, QWidget* parent) : QDialo
     m_tabs->addTab(second, tr("Batches"));
 
     auto* buttons = new QHBoxLayout;
-    m_print = new QPushButton(tr("&Print destruction list…"), this);
+    m_print = new QPushButton(tr("Pri&nt destruction list…"), this);
     m_print->setObjectName(QStringLiteral("printListButton"));
     m_export = new QPushButton(tr("&Export to Excel…"), this);
     m_export->setObjectName(QStringLiteral("exportListButton"));
@@ -139,7 +139,7 @@ DestructionDialog::DestructionDialog(Archive& archive, QWidget* parent) : QDialo
 
     connect(m_propose, &QPushButton::clicked, this, &DestructionDialog::propose);
     connect(m_approve, &QPushButton::clicked, this, &DestructionDialog::approve);
-    connect(m_reject, &QPushButton::clicked, this, &DestructionDialog::reject);
+    connect(m_reject, &QPushButton::clicked, this, &DestructionDialog::rejectBatch);
     connect(m_execute, &QPushButton::clicked, this, &DestructionDialog::execute);
     connect(m_print, &QPushButton::clicked, this, [this] { printList(); });
     connect(m_export, &QPushButton::clicked, this, [this] { exportList(); });
@@ -291,7 +291,7 @@ void DestructionDialog::approve()
         done(m_archive.destruction().approve(id));
 }
 
-void DestructionDialog::reject()
+void DestructionDialog::rejectBatch()
 {
     if (const qint64 id = selectedBatch())
         if (done(m_archive.destruction().reject(id, m_rejectReason->text())))

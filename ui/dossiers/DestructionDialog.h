@@ -51,7 +51,7 @@ public:
 public slots:
     void propose();
     void approve();
-    void reject();
+    void rejectBatch(); // not QDialog::reject: Escape closes the window
     void execute();
 
 private:

@@ -66,7 +66,7 @@ DossierActions::DossierActions(Archive& archive, QWidget* parent)
     m_campaign->setObjectName(QStringLiteral("actionCampaign"));
     m_campaign->setCheckable(true);
     connect(m_campaign, &QAction::triggered, this, &DossierActions::toggleCampaign);
-    m_handover = new QAction(tr("Record a &hand-over…"), this);
+    m_handover = new QAction(tr("Record a hand-&over…"), this);
     m_handover->setObjectName(QStringLiteral("actionHandover"));
     connect(m_handover, &QAction::triggered, this, &DossierActions::recordHandover);
     m_destruction = new QAction(tr("&Destruction…"), this);

@@ -36,8 +36,8 @@ EstateActions::EstateActions(Archive& archive, EstateTreeModel* tree, QTreeView*
     m_editItem = makeAction(QStringLiteral("actionEditEstateItem"), tr("Re&name…"), QKeySequence(Qt::Key_F2));
     m_removeItem = makeAction(QStringLiteral("actionRemoveEstateItem"), tr("Re&move"),
                               QKeySequence(QKeySequence::Delete));
-    m_editRoom = makeAction(QStringLiteral("actionEditRoom"), tr("&Edit room…"), QKeySequence(Qt::Key_F2));
-    m_removeRoom = makeAction(QStringLiteral("actionRemoveRoom"), tr("Remove roo&m"),
+    m_editRoom = makeAction(QStringLiteral("actionEditRoom"), tr("Edi&t room…"), QKeySequence(Qt::Key_F2));
+    m_removeRoom = makeAction(QStringLiteral("actionRemoveRoom"), tr("Remo&ve room"),
                               QKeySequence(QKeySequence::Delete));
 
     connect(m_addEstate, &QAction::triggered, this, &EstateActions::onAddEstate);

@@ -151,7 +151,7 @@ ImportDialog::ImportDialog(Archive& archive, QWidget* parent) : QDialog(parent),
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_checkButton = buttons->addButton(tr("C&heck"), QDialogButtonBox::ActionRole);
     m_checkButton->setObjectName(QStringLiteral("checkButton"));
-    m_rejectedButton = buttons->addButton(tr("Export &rejected rows…"), QDialogButtonBox::ActionRole);
+    m_rejectedButton = buttons->addButton(tr("E&xport rejected rows…"), QDialogButtonBox::ActionRole);
     m_rejectedButton->setObjectName(QStringLiteral("exportRejectedButton"));
     m_goodRowsButton = buttons->addButton(tr("Import only the &good rows…"), QDialogButtonBox::ActionRole);
     m_goodRowsButton->setObjectName(QStringLiteral("importGoodRowsButton"));

@@ -288,7 +288,7 @@ DamageDialog::DamageDialog(Archive& archive, QWidget* parent)
                         parent),
       m_archive(archive)
 {
-    allCheck()->setText(tr("Show &repaired ones too"));
+    allCheck()->setText(tr("Show repaired ones t&oo"));
     m_repair = addButton(QStringLiteral("repairButton"), tr("Mark &repaired…"));
     connect(m_repair, &QPushButton::clicked, this, &DamageDialog::markSelectedRepaired);
     refresh();

@@ -28,7 +28,7 @@ LoanActions::LoanActions(Archive& archive, QWidget* dialogParent)
       m_desk(new QAction(tr("Borrow &desk…"), this)), m_request(new QAction(tr("Borrow &request…"), this)),
       m_inbox(new QAction(tr("&Approvals…"), this)), m_overdue(new QAction(tr("&Overdue loans…"), this)),
       m_list(new QAction(tr("&Loans…"), this)), m_visit(new QAction(tr("State organ's &visit…"), this)),
-      m_copies(new QAction(tr("Copy &register (ZC-05)…"), this)),
+      m_copies(new QAction(tr("Cop&y register (ZC-05)…"), this)),
       m_damages(new QAction(tr("Da&maged dossiers…"), this)),
       m_ownerRequests(new QAction(tr("O&wners' requests…"), this)),
       m_loadCalendar(new QAction(tr("Load working-day &calendar…"), this))

@@ -22,7 +22,7 @@ LoanPanel::LoanPanel(Archive& archive, QWidget* parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setUniformItemSizes(false);
-    auto* refreshButton = new QPushButton(tr("Re&fresh"), this);
+    auto* refreshButton = new QPushButton(tr("&Update"), this);
     refreshButton->setObjectName(QStringLiteral("refreshButton"));
     connect(refreshButton, &QPushButton::clicked, this, &LoanPanel::refresh);
     auto* layout = new QVBoxLayout(this);

@@ -59,9 +59,9 @@ LoanRequestDialog::LoanRequestDialog(Archive& archive, QWidget* parent)
     until->addWidget(m_untilCheck);
     until->addWidget(m_untilEdit, 1);
     form->addRow(tr("Return:"), until);
-    form->addRow(tr("P&ages:"), m_pagesEdit);
+    form->addRow(tr("Pa&ges:"), m_pagesEdit);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Ask"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Submit request"));
     connect(buttons, &QDialogButtonBox::accepted, this, &LoanRequestDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

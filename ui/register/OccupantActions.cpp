@@ -58,7 +58,7 @@ OccupantActions::OccupantActions(Archive& archive, OccupantModel* model, QTableV
     m_history = new QAction(tr("Change &history…"), this);
     m_history->setObjectName(QStringLiteral("actionPersonHistory"));
     m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_moveOut = new QAction(tr("Move &out…"), this);
+    m_moveOut = new QAction(tr("Mo&ve out…"), this);
     m_moveOut->setObjectName(QStringLiteral("actionMoveOut"));
     m_unmask = new QAction(tr("Show &full details…"), this);
     m_unmask->setObjectName(QStringLiteral("actionUnmaskPerson"));
