@@ -16,6 +16,7 @@
 #include "ui/estate/EstateActions.h"
 #include "ui/estate/EstateTreeModel.h"
 #include "ui/estate/RoomTableModel.h"
+#include "ui/help/HelpDialogs.h"
 #include "ui/io/ExportHelper.h"
 #include "ui/io/ImportDialog.h"
 #include "ui/loans/LoanActions.h"
@@ -268,6 +269,14 @@ void MainWindow::setUpMenus()
                 r.archiveNo = table->item(row, 0)->text();
         return r;
     });
+    connect(m_occupantActions, &OccupantActions::printChosen, this,
+            [printing](bool label, OccupancyRole role) {
+                const PrintForm form = label                           ? PrintForm::Labels
+                                       : role == OccupancyRole::Tenant ? PrintForm::TenantForm
+                                                                       : PrintForm::OwnerForm;
+                if (QAction* a = printing->action(form); a && a->isEnabled())
+                    a->trigger();
+            });
     QMenu* printMenu = menuBar()->addMenu(tr("&Print"));
     printMenu->setObjectName(QStringLiteral("menuPrint"));
     printing->fillMenu(printMenu);
@@ -312,6 +321,13 @@ void MainWindow::setUpMenus()
     // Help
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    QAction* manual = help->addAction(tr("User &manual"), this, [this] { makeManualDialog(this)->show(); });
+    manual->setObjectName(QStringLiteral("actionManual"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    QAction* keys =
+        help->addAction(tr("&Keyboard shortcuts"), this, [this] { makeShortcutsDialog(this)->show(); });
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About ArchiveRoom"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
 }

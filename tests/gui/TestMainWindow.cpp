@@ -12,9 +12,13 @@
 #include "ui/register/HistoryDialog.h"
 #include "ui/register/PersonForm.h"
 
+#include <QDialog>
+#include <QFile>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QWidgetAction>
 
@@ -42,6 +46,7 @@ private slots:
     void languageChoiceIsSaved();
     void firstStartOffersDemoEstate();
     void everyActionHasAnObjectName();
+    void helpOpensTheManualAndTheShortcutList();
 };
 
 void TestMainWindow::buildEstateThroughActions()
@@ -310,6 +315,32 @@ void TestMainWindow::everyActionHasAnObjectName()
     QVERIFY2(anonymous.isEmpty(), qPrintable(anonymous.join(QStringLiteral(", "))));
     QVERIFY(!action("actionRegisterOwner")->shortcut().isEmpty());
     QVERIFY(!action("actionFind")->shortcut().isEmpty());
+}
+
+void TestMainWindow::helpOpensTheManualAndTheShortcutList()
+{
+    // #20 item 10: the manual is inside the program, offline, with its screenshots.
+    openWindow();
+    action("actionManual")->trigger();
+    auto* manual = m_window->findChild<QDialog*>(QStringLiteral("ManualDialog"));
+    QVERIFY(manual);
+    auto* browser = child<QTextBrowser>(manual, "manualBrowser");
+    QVERIFY2(browser->toPlainText().contains(QString::fromUtf8("借阅")),
+             qPrintable(browser->toPlainText().left(200)));
+    QVERIFY(QFile::exists(QStringLiteral(":/manual/images/borrow-desk.png")));
+    manual->close();
+    // The shortcut list is read from the actions: the search's keys are in it.
+    action("actionShortcuts")->trigger();
+    auto* keys = m_window->findChild<QDialog*>(QStringLiteral("ShortcutsDialog"));
+    QVERIFY(keys);
+    auto* table = child<QTableWidget>(keys, "shortcutTable");
+    QStringList rows;
+    for (int r = 0; r < table->rowCount(); ++r)
+        rows << table->item(r, 0)->text() + QLatin1Char('=') + table->item(r, 1)->text();
+    const QString find = action("actionFind")->shortcuts().first().toString(QKeySequence::NativeText);
+    QVERIFY2(rows.filter(find).size() >= 1, qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY(rows.size() > 5);
+    keys->close();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -77,6 +77,8 @@ private slots:
     void R3_severalPhonesCanBeAddedAndRemoved();
     void R6_correctingAPhoneIsKeptInHistory();
     void R20_historyMasksPhonesForRolesWithoutUnmask();
+    void typedValuesAreNotLostOnEscape();
+    void ctrlSSavesAndTheFormOffersTheNextSteps();
     void screenshot();
 };
 
@@ -112,7 +114,9 @@ void TestPersonForm::R3_registeringAnOwnerThroughTheFormSavesIt()
     QVERIFY2(
         QRegularExpression(QStringLiteral("^Z109-YZ·2026-Y-\\d{4}$")).match(form.savedArchiveNo()).hasMatch(),
         qPrintable(form.savedArchiveNo()));
-    QVERIFY(MessageBox::lastText().contains(form.savedArchiveNo())); // R5: the dossier opened is named
+    // R5: the dossier opened is named, in the form itself, which offers the next steps.
+    QVERIFY2(child<QLabel>(&form, "messageLabel")->text().contains(form.savedArchiveNo()),
+             qPrintable(child<QLabel>(&form, "messageLabel")->text()));
 
     auto occupants = f.archive->people().occupants(room);
     QVERIFY(occupants);
@@ -228,7 +232,8 @@ void TestPersonForm::R3_legacyIdIsAWarningNotARefusal()
     QVERIFY(child<QLabel>(&form, "messageLabel")->text().contains(QStringLiteral("110105710923022")));
     clickSave(&form);
     QCOMPARE(form.result(), int(QDialog::Accepted));
-    QVERIFY(MessageBox::lastText().contains(QStringLiteral("110105710923022"))); // the warning is repeated
+    // The warning is repeated with the saved message.
+    QVERIFY(child<QLabel>(&form, "messageLabel")->text().contains(QStringLiteral("110105710923022")));
     QCOMPARE(f.archive->people().occupants(room)->size(), 1);
 }
 
@@ -340,6 +345,70 @@ void TestPersonForm::R20_historyMasksPhonesForRolesWithoutUnmask()
 
 // AR_SCREENSHOT_DIR=/tmp/shots [AR_SCREENSHOT_QM=…/archiveroom_zh_CN.qm]: the form as the docs show
 // it (docs/images/person-form.png), filled in, and once more with a phone number refused.
+void TestPersonForm::typedValuesAreNotLostOnEscape()
+{
+    // #20 item 2: Escape on a form with typed values asks; "no" keeps the form and the values.
+    test::Fixture f(Role::Clerk);
+    f.makeSmallEstate();
+    ui::PersonForm form(*f.archive, f.roomId(QStringLiteral("3-2-1201")), OccupancyRole::Owner);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    // An untouched form closes without a question.
+    {
+        ui::PersonForm clean(*f.archive, f.roomId(QStringLiteral("3-2-1202")), OccupancyRole::Owner);
+        clean.show();
+        const int before = MessageBox::count();
+        QTest::keyClick(&clean, Qt::Key_Escape);
+        QCOMPARE(MessageBox::count(), before);
+        QVERIFY(!clean.isVisible());
+        QCOMPARE(clean.result(), int(QDialog::Rejected));
+    }
+    typeText(child<QLineEdit>(&form, "nameEdit"), QStringLiteral("张伟"));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    const int before = MessageBox::count();
+    QTest::keyClick(child<QLineEdit>(&form, "nameEdit"), Qt::Key_Escape);
+    QCOMPARE(MessageBox::count(), before + 1);
+    QVERIFY(form.isVisible());
+    QCOMPARE(child<QLineEdit>(&form, "nameEdit")->text(), QStringLiteral("张伟"));
+    // The close button asks the same; "yes" discards.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    form.close();
+    QCOMPARE(MessageBox::count(), before + 2);
+    QVERIFY(!form.isVisible());
+    QCOMPARE(form.result(), int(QDialog::Rejected));
+    QCOMPARE(f.archive->people().occupants(f.roomId(QStringLiteral("3-2-1201")))->size(), 0);
+    // The keyboard order ends on 保存, then 取消.
+    QCOMPARE(child<QPushButton>(&form, "saveButton")->nextInFocusChain(),
+             static_cast<QWidget*>(child<QPushButton>(&form, "cancelButton")));
+}
+
+void TestPersonForm::ctrlSSavesAndTheFormOffersTheNextSteps()
+{
+    test::Fixture f(Role::Clerk);
+    f.makeSmallEstate();
+    const qint64 room = f.roomId(QStringLiteral("3-2-1201"));
+    ui::PersonForm form(*f.archive, room, OccupancyRole::Owner);
+    fillBasics(&form, QStringLiteral("张伟"), test::fakeId(QDate(1981, 3, 14), true),
+               QStringLiteral("13812345678"));
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    const int boxes = MessageBox::count();
+    QTest::keyClick(child<QLineEdit>(&form, "phoneEdit0"), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(f.archive->people().occupants(room)->size(), 1);
+    QVERIFY(form.isRegistered());
+    QCOMPARE(MessageBox::count(), boxes); // no modal "saved" box
+    QVERIFY(form.isVisible());
+    QCOMPARE(form.result(), int(QDialog::Accepted));
+    for (const char* next :
+         {"nextAddMember", "nextPrintForm", "nextPrintLabel", "nextRegisterAnother", "nextDone"})
+        QVERIFY2(child<QPushButton>(&form, next)->isVisible(), next);
+    QVERIFY(!child<QPushButton>(&form, "saveButton")->isVisible());
+    QVERIFY(!child<QLineEdit>(&form, "nameEdit")->isEnabled());
+    child<QPushButton>(&form, "nextAddMember")->click();
+    QVERIFY(!form.isVisible());
+    QCOMPARE(form.result(), int(QDialog::Accepted));
+    QCOMPARE(form.nextStep(), ui::PersonForm::NextStep::AddMember);
+}
+
 void TestPersonForm::screenshot()
 {
     const QString dir = qEnvironmentVariable("AR_SCREENSHOT_DIR");

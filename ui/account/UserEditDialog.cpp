@@ -1,4 +1,5 @@
 #include "ui/account/UserEditDialog.h"
+#include "ui/common/FormGuard.h"
 
 #include "ui_UserEditDialog.h"
 
@@ -32,6 +33,7 @@ UserEditDialog::UserEditDialog(Archive& archive, const QStringList& departments,
     m_ui->hintLabel->setText(tr("Tell the new user the initial password in person; they can change it "
                                 "under \"Account › Change password…\"."));
     m_ui->loginEdit->setFocus();
+    m_guard = new FormGuard(this);
 }
 
 UserEditDialog::UserEditDialog(Archive& archive, const User& user, const QStringList& departments,
@@ -51,6 +53,7 @@ UserEditDialog::UserEditDialog(Archive& archive, const User& user, const QString
     m_ui->hintLabel->setText(tr("Accounts are never deleted, only disabled: the audit trail keeps naming "
                                 "them. A disabled account cannot sign in."));
     m_ui->nameEdit->setFocus();
+    m_guard = new FormGuard(this);
 }
 
 UserEditDialog::~UserEditDialog() = default;
@@ -140,6 +143,12 @@ void UserEditDialog::accept()
     }
     m_saved = saved.value();
     QDialog::accept();
+}
+
+void UserEditDialog::reject()
+{
+    if (m_guard->allowClose())
+        QDialog::reject();
 }
 
 } // namespace ar::ui

@@ -16,6 +16,8 @@ class UserEditDialog;
 
 namespace ar::ui {
 
+class FormGuard;
+
 // One account, for the administrator: a new one (login, name, role, department, initial
 // password twice → AccountService::addUser) or an existing one (name, role, department,
 // active → updateUser; the login never changes). A refusal is shown with the service's
@@ -41,6 +43,8 @@ public:
     static QStringList defaultDepartments();
 
     void accept() override;
+    // Asks before typed values are thrown away (Escape, Cancel, the close button).
+    void reject() override;
 
 private:
     void setUp(const QStringList& departments);
@@ -51,6 +55,7 @@ private:
     Archive& m_archive;
     User m_user;
     User m_saved;
+    FormGuard* m_guard = nullptr;
 };
 
 } // namespace ar::ui

@@ -1,4 +1,5 @@
 #include "ui/dossiers/KindEditDialog.h"
+#include "ui/common/FormGuard.h"
 
 #include "services/Archive.h"
 #include "ui/common/FormErrors.h"
@@ -61,6 +62,7 @@ KindEditDialog::KindEditDialog(Archive& archive, const ItemKind& kind, const QSt
     connect(m_buttons, &QDialogButtonBox::rejected, this, &KindEditDialog::reject);
     m_nameEdit->setFocus();
     resize(sizeHint().expandedTo(QSize(460, 0)));
+    m_guard = new FormGuard(this);
 }
 
 KindEditDialog::~KindEditDialog() = default;
@@ -86,6 +88,12 @@ void KindEditDialog::accept()
     m_saved = k;
     m_saved.id = saved.value();
     QDialog::accept();
+}
+
+void KindEditDialog::reject()
+{
+    if (m_guard->allowClose())
+        QDialog::reject();
 }
 
 } // namespace ar::ui

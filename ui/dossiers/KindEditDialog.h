@@ -18,6 +18,8 @@ class Archive;
 
 namespace ar::ui {
 
+class FormGuard;
+
 class FormErrors;
 
 // One item kind of a category's checklist (R1, R4): its name, whether every dossier of the
@@ -36,6 +38,8 @@ public:
     const ItemKind& savedKind() const { return m_saved; }
 
     void accept() override;
+    // Asks before typed values are thrown away (Escape, Cancel, the close button).
+    void reject() override;
 
 private:
     Archive& m_archive;
@@ -48,6 +52,7 @@ private:
     QLabel* m_errorLabel;
     QDialogButtonBox* m_buttons;
     std::unique_ptr<FormErrors> m_errors;
+    FormGuard* m_guard = nullptr;
 };
 
 } // namespace ar::ui

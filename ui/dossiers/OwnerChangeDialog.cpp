@@ -1,4 +1,5 @@
 #include "ui/dossiers/OwnerChangeDialog.h"
+#include "ui/common/FormGuard.h"
 
 #include "services/Archive.h"
 #include "ui/common/DialogRunner.h"
@@ -75,6 +76,7 @@ OwnerChangeDialog::OwnerChangeDialog(Archive& archive, qint64 roomId, QWidget* p
     connect(m_buttons, &QDialogButtonBox::rejected, this, &OwnerChangeDialog::reject);
     explain();
     resize(sizeHint().expandedTo(QSize(820, 0)));
+    m_guard = new FormGuard(this);
 }
 
 OwnerChangeDialog::~OwnerChangeDialog() = default;
@@ -185,6 +187,12 @@ bool OwnerChangeDialog::run(Archive& archive, qint64 roomId, QWidget* parent)
         return false;
     }
     return DialogRunner::exec(dialog) == QDialog::Accepted;
+}
+
+void OwnerChangeDialog::reject()
+{
+    if (m_guard->allowClose())
+        QDialog::reject();
 }
 
 } // namespace ar::ui

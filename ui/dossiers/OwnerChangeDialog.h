@@ -14,6 +14,8 @@ class Archive;
 
 namespace ar::ui {
 
+class FormGuard;
+
 class PersonForm;
 
 // A room changes hands (R42): says what will happen (the current owner and their dossier,
@@ -36,6 +38,8 @@ public:
     const OwnerChangeResult& outcome() const { return m_result; }
 
     void accept() override;
+    // Asks before typed values are thrown away (Escape, Cancel, the close button).
+    void reject() override;
 
     // Opens the dialog for `roomId` (the main window's selected room); true when the owner
     // changed. A room without a current owner is refused with a message.
@@ -57,6 +61,7 @@ private:
     PersonForm* m_form;
     QDialogButtonBox* m_buttons;
     OwnerChangeResult m_result;
+    FormGuard* m_guard = nullptr;
 };
 
 } // namespace ar::ui

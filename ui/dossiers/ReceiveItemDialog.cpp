@@ -1,4 +1,5 @@
 #include "ui/dossiers/ReceiveItemDialog.h"
+#include "ui/common/FormGuard.h"
 
 #include "services/Archive.h"
 #include "ui/common/MessageBox.h"
@@ -110,6 +111,7 @@ ReceiveItemDialog::ReceiveItemDialog(Archive& archive, const DossierView& dossie
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReceiveItemDialog::kindChanged);
     kindChanged();
     resize(520, sizeHint().height());
+    m_guard = new FormGuard(this);
 }
 
 void ReceiveItemDialog::kindChanged()
@@ -178,6 +180,12 @@ void ReceiveItemDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void ReceiveItemDialog::reject()
+{
+    if (m_guard->allowClose())
+        QDialog::reject();
 }
 
 } // namespace ar::ui

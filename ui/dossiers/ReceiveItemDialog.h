@@ -18,6 +18,8 @@ class Archive;
 
 namespace ar::ui {
 
+class FormGuard;
+
 // Registers a received item of a dossier (R11, R12): its kind from the category's checklist,
 // the kind's own fields (a repair record: 报修时间, 维修人员 …), pages, dates and scans (R16).
 // The clerk files it at once; others leave it in the filing queue.
@@ -35,6 +37,8 @@ public:
 
 public slots:
     void accept() override;
+    // Asks before typed values are thrown away (Escape, Cancel, the close button).
+    void reject() override;
 
 private:
     void kindChanged();
@@ -55,6 +59,7 @@ private:
     QListWidget* m_scans = nullptr;
     QCheckBox* m_fileNow = nullptr;
     QLineEdit* m_note = nullptr;
+    FormGuard* m_guard = nullptr;
 };
 
 } // namespace ar::ui

@@ -1,4 +1,5 @@
 #include "ui/loans/LoanRequestDialog.h"
+#include "ui/common/FormGuard.h"
 
 #include "ui/common/MessageBox.h"
 
@@ -68,6 +69,7 @@ LoanRequestDialog::LoanRequestDialog(Archive& archive, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
+    m_guard = new FormGuard(this);
 }
 
 void LoanRequestDialog::setArchiveNo(const QString& archiveNo)
@@ -112,6 +114,12 @@ void LoanRequestDialog::accept()
         text += QStringLiteral("\n") + w;
     MessageBox::information(this, tr("Borrow request %1").arg(m_loan.id), text);
     QDialog::accept();
+}
+
+void LoanRequestDialog::reject()
+{
+    if (m_guard->allowClose())
+        QDialog::reject();
 }
 
 } // namespace ar::ui

@@ -16,6 +16,8 @@ class Archive;
 
 namespace ar::ui {
 
+class FormGuard;
+
 // A request (R30): dossier, borrower (the clerk may ask for someone else), mode, purpose,
 // wanted return date, pages for a copy. OK asks the service and shows its decision.
 class LoanRequestDialog : public QDialog
@@ -28,6 +30,8 @@ public:
     const Loan& loan() const { return m_loan; }
 
     void accept() override;
+    // Asks before typed values are thrown away (Escape, Cancel, the close button).
+    void reject() override;
 
 private:
     Archive& m_archive;
@@ -40,6 +44,7 @@ private:
     QLineEdit* m_pagesEdit;
     QLabel* m_errorLabel;
     Loan m_loan;
+    FormGuard* m_guard = nullptr;
 };
 
 } // namespace ar::ui

@@ -115,8 +115,24 @@ void OccupantActions::onRegister(OccupancyRole role)
     if (m_model->roomId() == 0)
         return;
     PersonForm form(m_archive, m_model->roomId(), role, m_parent);
-    if (DialogRunner::exec(form) == QDialog::Accepted)
-        emit changed(form.savedPersonId());
+    if (DialogRunner::exec(form) != QDialog::Accepted)
+        return;
+    emit changed(form.savedPersonId());
+    // The step the clerk chose in the form after the save.
+    switch (form.nextStep()) {
+    case PersonForm::NextStep::None:
+        break;
+    case PersonForm::NextStep::AddMember:
+        return onRegister(OccupancyRole::Member);
+    case PersonForm::NextStep::RegisterAnother:
+        return onRegister(role);
+    case PersonForm::NextStep::PrintForm:
+        emit printChosen(false, role);
+        break;
+    case PersonForm::NextStep::PrintLabel:
+        emit printChosen(true, role);
+        break;
+    }
 }
 
 void OccupantActions::onEdit()

@@ -40,6 +40,8 @@ public:
 signals:
     // Someone was registered, corrected or moved out: the views should read again.
     void changed(qint64 personId);
+    // After registering, the clerk asked to print the new dossier's form or spine label.
+    void printChosen(bool label, OccupancyRole role);
 
 private:
     void onRegister(OccupancyRole role);

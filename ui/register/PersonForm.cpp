@@ -1,5 +1,6 @@
 #include "ui/register/PersonForm.h"
 
+#include "ui/common/FormGuard.h"
 #include "ui/common/MessageBox.h"
 #include "ui/register/PersonFormStyle.h"
 #include "ui/register/PhoneListEdit.h"
@@ -42,6 +43,8 @@ PersonForm::PersonForm(Archive& archive, qint64 roomId, OccupancyRole role, QWid
     m_ui->nameEdit->setFocus();
     validate();
     resize(sizeHint().expandedTo(QSize(780, 0)));
+    if (m_guard)
+        m_guard->markClean();
 }
 
 PersonForm::PersonForm(Archive& archive, qint64 personId, QWidget* parent)
@@ -52,6 +55,8 @@ PersonForm::PersonForm(Archive& archive, qint64 personId, QWidget* parent)
     showRole();
     validate();
     resize(sizeHint().expandedTo(QSize(780, 0)));
+    if (m_guard)
+        m_guard->markClean();
 }
 
 PersonForm::~PersonForm()
@@ -105,6 +110,11 @@ void PersonForm::setUpCommon()
     phones->chainTabOrder(m_ui->idNumberEdit, m_ui->addPhoneButton);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &PersonForm::accept);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &PersonForm::reject);
+    // Enter in a one-line field saves, as do Ctrl+S and Ctrl+Enter; 保存 comes before 取消.
+    m_ui->saveButton->setDefault(true);
+    setTabOrder(m_ui->notesEdit, m_ui->saveButton);
+    setTabOrder(m_ui->saveButton, m_ui->cancelButton);
+    m_guard = new FormGuard(this);
 }
 
 void PersonForm::showPlace(qint64 roomId)
@@ -350,6 +360,8 @@ void PersonForm::showMessages(const QList<Error>& errors, const QStringList& war
 
 void PersonForm::accept()
 {
+    if (m_registered) // saved already: Enter or Ctrl+S again closes the form
+        return QDialog::accept();
     if (!m_loadError.isEmpty()) {
         MessageBox::warning(this, tr("Not saved"), m_loadError);
         return;
@@ -358,13 +370,68 @@ void PersonForm::accept()
     const RegisterService::Checked c = validate();
     if (!c.errors.isEmpty())
         return showSaveError(c.errors.first()); // nothing goes to the services
-    if (isEditMode() ? saveEdit() : saveNew(c.data.name))
-        QDialog::accept();
+    if (isEditMode()) {
+        if (saveEdit())
+            QDialog::accept();
+    } else {
+        saveNew(c.data.name); // stays open with the next steps
+    }
+}
+
+void PersonForm::reject()
+{
+    if (m_registered)
+        return QDialog::accept();
+    if (!m_guard || m_guard->allowClose())
+        QDialog::reject();
+}
+
+void PersonForm::offerNextSteps(const QString& html, bool withDossier)
+{
+    m_registered = true;
+    setResult(QDialog::Accepted); // whatever closes the form now, the person is registered
+    for (int i = 0; i < m_ui->formGrid->count(); ++i)
+        if (QWidget* w = m_ui->formGrid->itemAt(i)->widget())
+            w->setEnabled(false);
+    m_ui->messageLabel->setText(html);
+    m_ui->messageLabel->show();
+    m_ui->saveButton->hide();
+    m_ui->cancelButton->hide();
+    const bool household = m_role == OccupancyRole::Owner || m_role == OccupancyRole::Tenant;
+    QPushButton* done = nullptr;
+    const auto add = [&](const QString& text, const char* name, NextStep step) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(QString::fromLatin1(name));
+        b->setAutoDefault(false);
+        m_ui->buttonLayout->addWidget(b);
+        b->show();
+        connect(b, &QPushButton::clicked, this, [this, step] {
+            m_next = step;
+            QDialog::accept();
+        });
+        return b;
+    };
+    if (household)
+        add(tr("Add a household &member…"), "nextAddMember", NextStep::AddMember);
+    if (withDossier) {
+        add(m_role == OccupancyRole::Tenant ? tr("&Print the tenant form…") : tr("&Print the owner form…"),
+            "nextPrintForm", NextStep::PrintForm);
+        add(tr("Print the spine &label…"), "nextPrintLabel", NextStep::PrintLabel);
+    }
+    add(tr("Register &another…"), "nextRegisterAnother", NextStep::RegisterAnother);
+    done = add(tr("&Done"), "nextDone", NextStep::None);
+    done->setDefault(true);
+    done->setFocus();
+    if (m_guard)
+        m_guard->markClean();
 }
 
 void PersonForm::embed()
 {
     setWindowFlags(Qt::Widget);
+    // The embedding dialog saves and asks; this form's keys would save a registration.
+    delete m_guard;
+    m_guard = nullptr;
     m_ui->saveButton->hide();
     m_ui->cancelButton->hide();
     // The embedding dialog asks for the date; the role's cell takes the whole row, so no gap
@@ -411,10 +478,13 @@ bool PersonForm::saveNew(const QString& name)
                        .arg(name, roleLabel(m_role), m_ui->placeLabel->property("ref").toString());
     if (!done->archiveNo.isEmpty())
         text += QLatin1Char('\n') + tr("Dossier opened with archive number %1.").arg(done->archiveNo);
-    if (!done->warnings.isEmpty())
-        text += QStringLiteral("\n\n") + tr("Please note:") + QLatin1Char('\n') +
-                done->warnings.join(QLatin1Char('\n'));
-    MessageBox::information(this, tr("Registered"), text);
+    QString html =
+        QStringLiteral("<div style=\"color:%1\">✔ %2</div>")
+            .arg(formColors::ok(), text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    for (const QString& w : std::as_const(done->warnings))
+        html += QStringLiteral("<div style=\"color:%1\">⚠ %2</div>")
+                    .arg(formColors::warning(), w.toHtmlEscaped());
+    offerNextSteps(html, !done->archiveNo.isEmpty());
     return true;
 }
 

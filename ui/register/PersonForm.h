@@ -19,6 +19,8 @@ class PersonForm;
 
 namespace ar::ui {
 
+class FormGuard;
+
 // The 业主档案表 / 租户档案表 (P1, P2) on screen: the fields of R3 laid out like the paper form.
 // New mode registers a person at a room (RegisterService::registerPerson); edit mode corrects
 // a person on file (RegisterService::updatePerson, every change kept as history, R6/R41).
@@ -41,7 +43,23 @@ public:
     // Whether loading the person or the room failed (the form then cannot save).
     QString loadError() const { return m_loadError; }
 
+    // What the clerk chose to do next after registering (#20 item 2): the form stays open
+    // after the save and offers these instead of a "saved" box.
+    enum class NextStep
+    {
+        None,
+        AddMember,
+        PrintForm,
+        PrintLabel,
+        RegisterAnother,
+    };
+    NextStep nextStep() const { return m_next; }
+    // Registered: the form now shows the next steps (and is Accepted whatever closes it).
+    bool isRegistered() const { return m_registered; }
+
     void accept() override;
+    // Escape, 取消 and the close button ask before typed values are thrown away.
+    void reject() override;
 
     // The form as a part of another dialog that saves the person itself (the owner change,
     // R42): a plain widget without its own buttons and without the "since" date.
@@ -70,6 +88,7 @@ private:
 
     bool saveNew(const QString& name);
     bool saveEdit();
+    void offerNextSteps(const QString& html, bool withDossier);
 
     std::unique_ptr<::Ui::PersonForm> m_ui;
     Archive& m_archive;
@@ -84,6 +103,9 @@ private:
     QString m_loadError;
     qint64 m_savedPersonId = 0;
     QString m_savedArchiveNo;
+    FormGuard* m_guard = nullptr;
+    bool m_registered = false;
+    NextStep m_next = NextStep::None;
 };
 
 } // namespace ar::ui

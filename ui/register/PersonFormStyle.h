@@ -9,8 +9,12 @@ class QWidget;
 
 namespace ar::ui {
 
-// The colours of the form's messages: errors red, warnings amber.
+// The colours of the form's messages: errors red, warnings amber, done green.
 namespace formColors {
+inline QString ok()
+{
+    return QStringLiteral("#1b6e2e");
+}
 inline QString error()
 {
     return QStringLiteral("#b3261e");

@@ -1,0 +1,88 @@
+#include "ui/help/HelpDialogs.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace ar::ui {
+
+namespace {
+
+QString plain(QString text)
+{
+    // "登记业主(&O)…" → "登记业主…", "Register &owner…" → "Register owner…"
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)"));
+    text.remove(mnemonic);
+    return text.remove(QLatin1Char('&'));
+}
+
+QDialog* frame(QWidget* parent, const QString& title, QWidget* body, const char* name)
+{
+    auto* d = new QDialog(parent);
+    d->setObjectName(QString::fromLatin1(name));
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setWindowTitle(title);
+    auto* layout = new QVBoxLayout(d);
+    body->setParent(d);
+    layout->addWidget(body);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, d);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::reject);
+    layout->addWidget(buttons);
+    return d;
+}
+
+} // namespace
+
+QDialog* makeManualDialog(QWidget* parent)
+{
+    auto* browser = new QTextBrowser;
+    browser->setObjectName(QStringLiteral("manualBrowser"));
+    browser->setOpenExternalLinks(true);
+    browser->setSearchPaths({QStringLiteral(":/manual")});
+    browser->setSource(QUrl(QStringLiteral("qrc:/manual/user-manual.md")), QTextDocument::MarkdownResource);
+    QDialog* d = frame(parent, QDialog::tr("User manual"), browser, "ManualDialog");
+    d->resize(900, 700);
+    return d;
+}
+
+QDialog* makeShortcutsDialog(QWidget* window)
+{
+    auto* table = new QTableWidget;
+    table->setObjectName(QStringLiteral("shortcutTable"));
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({QDialog::tr("Command"), QDialog::tr("Keys")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    const auto addRow = [table](const QString& what, const QString& keys) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(what));
+        table->setItem(row, 1, new QTableWidgetItem(keys));
+    };
+    for (QAction* a : window->findChildren<QAction*>()) {
+        if (a->shortcuts().isEmpty() || a->objectName().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence& k : a->shortcuts())
+            keys << k.toString(QKeySequence::NativeText);
+        addRow(plain(a->text()), keys.join(QLatin1String(" / ")));
+    }
+    addRow(QDialog::tr("Any form: save"), QDialog::tr("Ctrl+S, Ctrl+Enter, or Enter in a one-line field"));
+    addRow(QDialog::tr("Any form: close (asks when something was typed)"), QDialog::tr("Esc"));
+    addRow(QDialog::tr("Main window: start a search"), QDialog::tr("just type (or scan) anywhere"));
+    addRow(QDialog::tr("Search box: open the first hit"), QDialog::tr("Enter"));
+    addRow(QDialog::tr("A menu or a field"), QDialog::tr("Alt + the underlined letter"));
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    QDialog* d = frame(window, QDialog::tr("Keyboard shortcuts"), table, "ShortcutsDialog");
+    d->resize(620, 520);
+    return d;
+}
+
+} // namespace ar::ui
