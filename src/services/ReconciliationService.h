@@ -38,6 +38,27 @@ struct ReconTally
     QList<ReconEntry> destroyedList;
 };
 
+// A place holding dossiers that no finished session of the month checked (R44).
+struct ReconPlace
+{
+    qint64 locationId = 0;
+    QString path;     // "档案室 › A柜 › 3层"
+    int dossiers = 0; // the dossiers it holds directly
+};
+
+// The reconciliation of one month (R44): its sessions, whether together they covered every
+// place that holds dossiers, and what they found missing.
+struct ReconMonth
+{
+    QDate month;   // its first day
+    QString state; // done | partly | not_started
+    // Finished in the month, and open ones started in it; in the order they were started.
+    QList<ReconSession> sessions;
+    int finished = 0;
+    QList<ReconPlace> uncovered; // in path order
+    QList<ReconEntry> missing;   // found missing by the month's finished sessions, each dossier once
+};
+
 // What a scan became, at once (R44).
 struct ReconScanResult
 {
@@ -77,6 +98,14 @@ public:
     // A misplaced folder scanned in this (open) session moves into the session's place
     // (DossierService::move, with its history).
     Status moveHere(qint64 sessionId, const QString& archiveNo);
+
+    // The month of `day` (R44): done when its finished sessions together covered every place
+    // that holds dossiers (a session covers its place and everything in it), partly when some
+    // session belongs to the month but a place is left, not started when none does. A session
+    // belongs to the month it finished in (an open one: the month it started in).
+    Result<ReconMonth> month(const QDate& day);
+    // "done", "partly", "not_started" → 已完成, 部分完成, 未开始
+    static QString monthStateLabel(const QString& state);
 
     // The day since which the dossier is missing (invalid when it is not).
     Result<QDate> missingSince(qint64 dossierId);
