@@ -120,6 +120,11 @@ public:
     Result<print::TableDoc> reportDoc(qint64 sessionId);
     Result<int> reportPdf(qint64 sessionId, const QString& path);
     Status reportXlsx(qint64 sessionId, const QString& path);
+    // The report of a month (P7): the month's state, the counts of its finished sessions, every
+    // entry that is not simply in place with its session, and the places not reconciled.
+    Result<print::TableDoc> monthReportDoc(const QDate& day);
+    Result<int> monthReportPdf(const QDate& day, const QString& path);
+    Status monthReportXlsx(const QDate& day, const QString& path);
 
     // Closes the open missing records of a dossier (a loss reported on its loan).
     static Status resolveMissing(Context& ctx, qint64 dossierId, const QString& how, qint64 sessionId = 0);

@@ -66,10 +66,15 @@ QStringList SelfInspectionService::keys()
                  "reconciliation_uncovered", "destroy_candidates", "held", "violations"});
 }
 
+bool SelfInspectionService::available() const
+{
+    return m_ctx.can(Permission::FileDossiers) || m_ctx.can(Permission::ApproveLoans);
+}
+
 Status SelfInspectionService::mayInspect()
 {
     // R48: the clerk, the department managers and the company leaders.
-    if (m_ctx.can(Permission::FileDossiers) || m_ctx.can(Permission::ApproveLoans))
+    if (available())
         return {};
     if (!m_ctx.user())
         return m_ctx.require(Permission::ApproveLoans);

@@ -82,6 +82,8 @@ public:
     Result<print::TableDoc> sheet(const QDate& month, int perList = 8);
     // The keys of the items, in order (for usage messages).
     static QStringList keys();
+    // Whether the signed-in user may inspect (the clerk, managers, leaders): for menus.
+    bool available() const;
 
 private:
     Status mayInspect();

