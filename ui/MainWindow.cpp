@@ -12,6 +12,7 @@
 #include "ui/dossiers/DossierActions.h"
 #include "ui/dossiers/OwnerChangeDialog.h"
 #include "ui/dossiers/ReconciliationDialog.h"
+#include "ui/dossiers/SelfInspectionView.h"
 #include "ui/dossiers/ViolationsDialog.h"
 #include "ui/estate/EstateActions.h"
 #include "ui/estate/EstateTreeModel.h"
@@ -20,6 +21,7 @@
 #include "ui/io/ExportHelper.h"
 #include "ui/io/ImportDialog.h"
 #include "ui/loans/LoanActions.h"
+#include "ui/loans/LoanPanel.h"
 #include "ui/print/PrintActions.h"
 #include "ui/register/OccupantActions.h"
 #include "ui/register/OccupantModel.h"
@@ -230,6 +232,11 @@ void MainWindow::setUpMenus()
     loanMenu->setObjectName(QStringLiteral("menuLoans"));
     loans->fillMenu(loanMenu);
     loans->addPanelTo(this);
+    // R48: the panel's self-inspection numbers follow what the dossier views changed.
+    connect(m_dossierActions, &DossierActions::changed, loans, [loans] {
+        if (loans->panel())
+            loans->panel()->refresh();
+    });
 
     // Printing (#6): each form with its preview, PDF and the audit record of every print; the
     // dialogs start from what is selected here.
@@ -280,6 +287,9 @@ void MainWindow::setUpMenus()
     QMenu* printMenu = menuBar()->addMenu(tr("&Print"));
     printMenu->setObjectName(QStringLiteral("menuPrint"));
     printing->fillMenu(printMenu);
+    // R48: the monthly self-inspection sheet.
+    printMenu->addSeparator();
+    printMenu->addAction(SelfInspectionView::createPrintAction(m_archive, this));
 
     // Account: one's own password, the administrator's users, signing out.
     m_accountActions = new AccountActions(m_archive, this);

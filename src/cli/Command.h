@@ -79,6 +79,9 @@ QList<Command> importCommands();
 QList<Command> backupCommands();
 QList<Command> destroyCommands();
 QList<Command> reconcileCommands();
+QList<Command> statusCommands();
+// `--month YYYY-MM` (false after printing the error); its first day.
+bool parseMonth(Invocation& inv, QDate* month);
 // `print reconciliation --session S --out FILE.pdf|.xlsx` (R44, P7).
 int printReconciliation(Invocation& inv);
 

@@ -29,7 +29,8 @@ int printForm(Invocation& inv)
     if (inv.args.positional.size() != 1)
         return inv.usage(
             QCoreApplication::translate("Cli", "Name one form: owner-form, tenant-form, catalog, "
-                                               "borrow-register, copy-register, labels, destruction-list"));
+                                               "borrow-register, copy-register, labels, destruction-list, "
+                                               "reconciliation, self-inspection"));
     const QString code = inv.args.positional.first();
     if (code == QLatin1String("reconciliation"))
         return printReconciliation(inv);
@@ -37,7 +38,8 @@ int printForm(Invocation& inv)
     if (!form)
         return inv.usage(
             QCoreApplication::translate("Cli", "Unknown form %1: owner-form, tenant-form, catalog, "
-                                               "borrow-register, copy-register, labels, destruction-list")
+                                               "borrow-register, copy-register, labels, destruction-list, "
+                                               "reconciliation, self-inspection")
                 .arg(code));
     const QString out = inv.args.value(QStringLiteral("out"));
     if (out.isEmpty())
@@ -65,6 +67,8 @@ int printForm(Invocation& inv)
             return inv.usage(
                 QCoreApplication::translate("Cli", "print destruction-list --batch N --out FILE.pdf"));
     }
+    if (r.form == PrintForm::SelfInspection && !parseMonth(inv, &r.month))
+        return Invalid;
     // `catalog` of one dossier is its 卷内目录; of a box, building or unit the 归档文件目录.
     if (r.form == PrintForm::DossierCatalog && r.archiveNo.isEmpty())
         r.form = PrintForm::FileCatalog;
@@ -156,14 +160,15 @@ QList<Command> printCommands()
     return {
         {{o("print")},
          QT_TRANSLATE_NOOP("Cli", "Print a form, catalog, register or spine labels to a PDF file"),
-         "owner-form|tenant-form|catalog|borrow-register|copy-register|labels|destruction-list|reconciliation "
+         "owner-form|tenant-form|catalog|borrow-register|copy-register|labels|destruction-list|reconciliation|"
+         "self-inspection "
          "[--estate CODE] [--building B] [--unit U] [--room B-U-R [--to-room B-U-R]] [--dossier ARCHIVE-NO] "
          "[--location PATH] [--category CAT] [--from DATE --to DATE] [--blank] [--unmask --reason TEXT] "
          "[--sheet NAME] [--code qr|code128] [--skip N] [--offset-x MM] [--offset-y MM] [--batch N] "
-         "[--session S] --out FILE.pdf",
+         "[--session S] [--month YYYY-MM] --out FILE.pdf",
          {o("estate"), o("building"), o("unit"), o("room"), o("to-room"), o("dossier"), o("location"),
           o("category"), o("from"), o("to"), o("reason"), o("sheet"), o("code"), o("skip"), o("offset-x"),
-          o("offset-y"), o("out"), o("batch"), o("session")},
+          o("offset-y"), o("out"), o("batch"), o("session"), o("month")},
          {o("blank"), o("unmask"), o("json")},
          Command::Needs::SignedIn,
          printForm},

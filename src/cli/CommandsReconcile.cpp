@@ -402,24 +402,32 @@ int printReconciliation(Invocation& inv)
 {
     const QString session = inv.args.value(QStringLiteral("session"));
     const QString out = inv.args.value(QStringLiteral("out"));
-    if (session.isEmpty() || out.isEmpty())
-        return inv.usage(
-            QCoreApplication::translate("Cli", "print reconciliation --session S --out FILE.pdf|FILE.xlsx"));
-    bool ok = false;
-    const qint64 id = session.toLongLong(&ok);
-    if (!ok || id <= 0)
-        return inv.fail(Error::invalid(
-            QStringLiteral("session"), session,
-            QCoreApplication::translate("Cli", "Session %1: give the number of a reconciliation session "
-                                               "(see reconcile list)")
-                .arg(session)));
+    const bool byMonth = inv.args.has(QStringLiteral("month"));
+    if ((session.isEmpty() == !byMonth) || out.isEmpty())
+        return inv.usage(QCoreApplication::translate(
+            "Cli", "print reconciliation --session S|--month YYYY-MM --out FILE.pdf|FILE.xlsx"));
+    qint64 id = 0;
+    QDate month;
+    if (byMonth) {
+        if (!parseMonth(inv, &month))
+            return Invalid;
+    } else {
+        bool ok = false;
+        id = session.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return inv.fail(Error::invalid(
+                QStringLiteral("session"), session,
+                QCoreApplication::translate("Cli", "Session %1: give the number of a reconciliation session "
+                                                   "(see reconcile list)")
+                    .arg(session)));
+    }
     ReconciliationService& rec = inv.archive->reconciliation();
     int pages = 0;
     if (out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
-        if (auto s = rec.reportXlsx(id, out); !s)
+        if (auto s = byMonth ? rec.monthReportXlsx(month, out) : rec.reportXlsx(id, out); !s)
             return inv.fail(s.error());
     } else if (out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        auto n = rec.reportPdf(id, out);
+        auto n = byMonth ? rec.monthReportPdf(month, out) : rec.reportPdf(id, out);
         if (!n)
             return inv.fail(n.error());
         pages = n.value();

@@ -6,7 +6,8 @@ const QList<Command>& allCommands()
 {
     static const QList<Command> all = setupCommands() + userCommands() + registerCommands() + dossierCommands() +
                                       loanCommands() + printCommands() + importCommands() + auditCommands() +
-                                      backupCommands() + destroyCommands() + reconcileCommands();
+                                      backupCommands() + destroyCommands() + reconcileCommands() +
+                                      statusCommands();
     return all;
 }
 

@@ -17,9 +17,11 @@ Archive::Archive(std::unique_ptr<Database> db, const Clock* clock)
       m_audit(*m_ctx), m_access(*m_ctx), m_dossiers(*m_ctx, m_people), m_loans(*m_ctx),
       m_print(*m_ctx, m_people, m_loans), m_import(*m_ctx, m_people, m_estate), m_export(*m_ctx),
       m_backup(*m_ctx, *m_codec), m_destruction(*m_ctx, m_dossiers), m_reconciliation(*m_ctx, m_dossiers),
-      m_violations(*m_ctx)
+      m_violations(*m_ctx),
+      m_selfInspection(*m_ctx, m_loans, m_dossiers, m_destruction, m_reconciliation, m_violations, m_backup)
 {
     m_print.setDestruction(&m_destruction);
+    m_print.setSelfInspection(&m_selfInspection);
 }
 
 Archive::~Archive() = default;

@@ -16,6 +16,7 @@
 #include "ReconciliationService.h"
 #include "RegisterService.h"
 #include "SearchService.h"
+#include "SelfInspectionService.h"
 #include "ViolationService.h"
 
 #include <memory>
@@ -54,6 +55,7 @@ public:
     DestructionService& destruction() { return m_destruction; }
     ReconciliationService& reconciliation() { return m_reconciliation; }
     ViolationService& violations() { return m_violations; }
+    SelfInspectionService& selfInspection() { return m_selfInspection; }
 
 private:
     Archive(std::unique_ptr<Database> db, const Clock* clock);
@@ -78,6 +80,7 @@ private:
     DestructionService m_destruction;
     ReconciliationService m_reconciliation;
     ViolationService m_violations;
+    SelfInspectionService m_selfInspection;
 };
 
 } // namespace ar

@@ -134,6 +134,29 @@ Result<std::optional<DossierHold>> DestructionService::holdOf(qint64 dossierId)
     return m_repo.openHold(dossierId);
 }
 
+Result<QList<HeldDossier>> DestructionService::held()
+{
+    if (!m_ctx.can(Permission::ReleaseHolds))
+        if (auto s = m_ctx.require(Permission::HoldDossiers); !s)
+            return s.error();
+    auto holds = m_repo.openHolds();
+    if (!holds)
+        return holds.error();
+    QList<qint64> ids;
+    for (const DossierHold& h : holds.value())
+        ids << h.dossierId;
+    auto dossiers = m_ctx.dossiers.byIds(ids);
+    if (!dossiers)
+        return dossiers.error();
+    QHash<qint64, Dossier> byId;
+    for (const Dossier& d : dossiers.value())
+        byId.insert(d.id, d);
+    QList<HeldDossier> out;
+    for (const DossierHold& h : holds.value())
+        out << HeldDossier{h, byId.value(h.dossierId)};
+    return out;
+}
+
 // --- candidates ----------------------------------------------------------------------------
 
 Result<QString> DestructionService::whyNot(const Dossier& d, qint64 batchId)

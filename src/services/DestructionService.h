@@ -21,6 +21,13 @@ struct DestructionCandidate
     QDate destroyEligible;
 };
 
+// A dossier kept out of destruction by an open hold (R43).
+struct HeldDossier
+{
+    DossierHold hold;
+    Dossier dossier;
+};
+
 // Holds and destruction (R43, R2, P7). A hold keeps a dossier out of destruction. A batch is
 // proposed by the clerk with a reason, approved by the head of each owning department of its
 // categories (R2: the categories' departments, as loans use them) and by a company leader —
@@ -45,6 +52,8 @@ public:
     // The head of the dossier's owning department or a company leader.
     Status release(const QString& archiveNo);
     Result<std::optional<DossierHold>> holdOf(qint64 dossierId);
+    // Every dossier on hold, oldest hold first (clerk, managers, leaders).
+    Result<QList<HeldDossier>> held();
 
     // --- destruction ---
     Result<QList<DestructionCandidate>> candidates();

@@ -4,6 +4,7 @@
 
 #include "AuditService.h"
 #include "DestructionService.h"
+#include "SelfInspectionService.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,6 +32,8 @@ QString printFormCode(PrintForm f)
     case PrintForm::Labels: return QStringLiteral("labels");
     case PrintForm::DestructionList:
         return QStringLiteral("destruction-list");
+    case PrintForm::SelfInspection:
+        return QStringLiteral("self-inspection");
     }
     return {};
 }
@@ -39,7 +42,7 @@ QList<PrintForm> allPrintForms()
 {
     return {PrintForm::OwnerForm,   PrintForm::TenantForm,     PrintForm::DossierCatalog,
             PrintForm::FileCatalog, PrintForm::BorrowRegister, PrintForm::CopyRegister,
-            PrintForm::Labels,      PrintForm::DestructionList};
+            PrintForm::Labels,      PrintForm::DestructionList, PrintForm::SelfInspection};
 }
 
 std::optional<PrintForm> printFormFromCode(const QString& code)
@@ -62,6 +65,8 @@ QString printFormLabel(PrintForm f)
     case PrintForm::Labels: return PrintService::tr("Spine labels");
     case PrintForm::DestructionList:
         return PrintService::tr("Destruction list");
+    case PrintForm::SelfInspection:
+        return PrintService::tr("Monthly self-inspection sheet");
     }
     return {};
 }
@@ -110,6 +115,19 @@ Result<PrintJob> PrintService::prepare(const PrintRequest& r)
         job.request = r;
         job.entries = int(doc->rows.size());
         job.description = tr("%1 · batch %2").arg(doc->title).arg(r.batch);
+        job.document = doc.value();
+        return job;
+    }
+    case PrintForm::SelfInspection: {
+        if (!m_selfInspection)
+            return Error::of(ErrorCode::Failed, tr("Unknown form"));
+        auto doc = m_selfInspection->sheet(r.month);
+        if (!doc)
+            return doc.error();
+        PrintJob job;
+        job.request = r;
+        job.entries = int(doc->rows.size());
+        job.description = doc->title + QStringLiteral(" · ") + doc->subtitle.value(0);
         job.document = doc.value();
         return job;
     }

@@ -26,6 +26,7 @@ enum class PrintForm
     CopyRegister,    // P5 资料文件借阅、复制记录表 ZC-05/B05
     Labels,          // P6 spine labels
     DestructionList, // P7 销毁清册 of a destruction batch (R43)
+    SelfInspection,  // the monthly self-inspection sheet (R48)
 };
 // "owner-form", "tenant-form", "catalog", "file-catalog", "borrow-register", "copy-register", "labels"
 QString printFormCode(PrintForm f);
@@ -47,6 +48,7 @@ struct PrintRequest
     QString category;  // labels and catalogs: only this category
     QDate from, to;    // registers: the period
     qint64 batch = 0;  // the destruction list: its batch
+    QDate month;       // the self-inspection sheet: any day of its month (default: this month)
     bool blank = false;  // forms: empty, for filling in by hand
     bool unmask = false; // forms: the full values (permission, reason; audited)
     QString reason;
@@ -72,6 +74,7 @@ struct PrintJob
 // as the screen (R20), paints it with src/print and records every print (R27: what, who,
 // how many pages).
 class DestructionService;
+class SelfInspectionService;
 
 class PrintService
 {
@@ -101,6 +104,8 @@ public:
 
     // The destruction list (P7) is gathered by the destruction service (set by Archive).
     void setDestruction(DestructionService* d) { m_destruction = d; }
+    // The self-inspection sheet (R48) is gathered by the self-inspection service.
+    void setSelfInspection(SelfInspectionService* s) { m_selfInspection = s; }
 
 private:
     Result<ShelfFilter> scope(const PrintRequest& r, QStringList* described);
@@ -117,6 +122,7 @@ private:
     RegisterService& m_people;
     LoanService& m_loans;
     DestructionService* m_destruction = nullptr;
+    SelfInspectionService* m_selfInspection = nullptr;
 };
 
 // 公开, 内部, 保密, 机密 for the stored codes.

@@ -76,37 +76,37 @@ Result<print::TableDoc> ReconciliationService::reportDoc(qint64 sessionId)
     return doc;
 }
 
-Result<int> ReconciliationService::reportPdf(qint64 sessionId, const QString& path)
+namespace {
+
+// The report to a PDF beside the target, moved over it once written and recorded (R27).
+Result<int> writePdf(Context& ctx, const print::TableDoc& doc, const QString& path, QJsonObject detail)
 {
-    auto doc = reportDoc(sessionId);
-    if (!doc)
-        return doc.error();
     const QFileInfo info(path);
     if (path.isEmpty() || !info.absoluteDir().exists())
-        return Error::invalid(QStringLiteral("out"), path, tr("The folder of %1 does not exist").arg(path));
+        return Error::invalid(QStringLiteral("out"), path,
+                              ReconciliationService::tr("The folder of %1 does not exist").arg(path));
     const QString temp = path + QStringLiteral(".part");
     int pages = 0;
     {
         QPdfWriter writer(temp);
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("ArchiveRoom"));
-        writer.setTitle(doc->title);
+        writer.setTitle(doc.title);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        pages = print::renderTable(doc.value(), writer);
+        pages = print::renderTable(doc, writer);
     }
     QFile written(temp);
     if (!written.exists() || written.size() == 0) {
         QFile::remove(temp);
-        return Error::of(ErrorCode::Failed, tr("Cannot write %1").arg(path));
+        return Error::of(ErrorCode::Failed, ReconciliationService::tr("Cannot write %1").arg(path));
     }
-    Transaction tx(m_ctx.db);
-    const QJsonObject detail{{QStringLiteral("form"), QStringLiteral("reconciliation")},
-                             {QStringLiteral("session"), sessionId},
-                             {QStringLiteral("pages"), pages},
-                             {QStringLiteral("entries"), int(doc->rows.size())},
-                             {QStringLiteral("target"), QStringLiteral("pdf:") + info.fileName()}};
-    if (auto s = AuditService(m_ctx).record(AuditAction::Print, QStringLiteral("print"), 0, {},
-                                            auditDetail(detail));
+    Transaction tx(ctx.db);
+    detail.insert(QStringLiteral("form"), QStringLiteral("reconciliation"));
+    detail.insert(QStringLiteral("pages"), pages);
+    detail.insert(QStringLiteral("entries"), int(doc.rows.size()));
+    detail.insert(QStringLiteral("target"), QStringLiteral("pdf:") + info.fileName());
+    if (auto s =
+            AuditService(ctx).record(AuditAction::Print, QStringLiteral("print"), 0, {}, auditDetail(detail));
         !s) {
         QFile::remove(temp);
         return s.error();
@@ -114,49 +114,167 @@ Result<int> ReconciliationService::reportPdf(qint64 sessionId, const QString& pa
     QFile::remove(path);
     if (!QFile::rename(temp, path)) {
         QFile::remove(temp);
-        return Error::of(ErrorCode::Failed, tr("Cannot write %1").arg(path));
+        return Error::of(ErrorCode::Failed, ReconciliationService::tr("Cannot write %1").arg(path));
     }
     if (auto s = tx.commit(); !s)
         return s.error();
     return pages;
 }
 
+// The report as a sheet: the lines above the table, then the table; recorded as an export.
+Status writeXlsx(Context& ctx, const print::TableDoc& doc, const QString& path, QJsonObject detail)
+{
+    QStringList header;
+    for (const print::Column& c : doc.columns)
+        header << c.header;
+    // The counts and the range above the list, as on paper.
+    QList<QStringList> rows;
+    for (const QString& line : doc.subtitle)
+        rows << QStringList{{}, line};
+    rows << QStringList();
+    rows << header;
+    rows << doc.rows;
+    Transaction tx(ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    detail.insert(QStringLiteral("list"), QStringLiteral("reconciliation"));
+    detail.insert(QStringLiteral("rows"), int(doc.rows.size()));
+    detail.insert(QStringLiteral("file"), QFileInfo(path).fileName());
+    if (auto s =
+            AuditService(ctx).record(AuditAction::Export, QStringLiteral("list"), 0, {}, auditDetail(detail));
+        !s)
+        return s;
+    if (auto s = io::writeXlsx(path, doc.title, {doc.title}, rows); !s)
+        return s;
+    return tx.commit();
+}
+
+Status checkXlsxTarget(const QString& path)
+{
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return Error::invalid(QStringLiteral("out"), path,
+                              ReconciliationService::tr("The file %1 must end in .xlsx").arg(path));
+    if (!QFileInfo(path).absoluteDir().exists())
+        return Error::invalid(QStringLiteral("out"), path,
+                              ReconciliationService::tr("The folder of %1 does not exist").arg(path));
+    return {};
+}
+
+} // namespace
+
+Result<int> ReconciliationService::reportPdf(qint64 sessionId, const QString& path)
+{
+    auto doc = reportDoc(sessionId);
+    if (!doc)
+        return doc.error();
+    return writePdf(m_ctx, doc.value(), path, {{QStringLiteral("session"), sessionId}});
+}
+
 Status ReconciliationService::reportXlsx(qint64 sessionId, const QString& path)
 {
     if (auto s = m_ctx.require(Permission::ExportLists); !s)
         return s;
-    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-        return Error::invalid(QStringLiteral("out"), path, tr("The file %1 must end in .xlsx").arg(path));
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists())
-        return Error::invalid(QStringLiteral("out"), path, tr("The folder of %1 does not exist").arg(path));
+    if (auto s = checkXlsxTarget(path); !s)
+        return s;
     auto doc = reportDoc(sessionId);
     if (!doc)
         return doc.error();
-    QStringList header;
-    for (const print::Column& c : doc->columns)
-        header << c.header;
-    // The counts and the range above the list, as on paper.
-    QList<QStringList> rows;
-    for (const QString& line : doc->subtitle)
-        rows << QStringList{{}, line};
-    rows << QStringList();
-    rows << header;
-    rows << doc->rows;
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
+    return writeXlsx(m_ctx, doc.value(), path, {{QStringLiteral("session"), sessionId}});
+}
+
+Result<print::TableDoc> ReconciliationService::monthReportDoc(const QDate& day)
+{
+    if (auto s = m_ctx.require(Permission::PrintForms); !s)
+        return s.error();
+    auto m = month(day);
+    if (!m)
+        return m.error();
+    print::TableDoc doc;
+    doc.title = tr("Monthly reconciliation report");
+    doc.subtitle << tr("Month %1: %2 — %3 of %4 sessions finished")
+                        .arg(m->month.toString(QStringLiteral("yyyy-MM")), monthStateLabel(m->state))
+                        .arg(m->finished)
+                        .arg(m->sessions.size());
+    int expected = 0, found = 0, misplaced = 0, onLoan = 0, unknown = 0;
+    doc.columns = {{tr("No."), 0.5, Qt::AlignCenter},
+                   {tr("Session"), 0.7, Qt::AlignCenter},
+                   {tr("Archive no."), 2.2, Qt::AlignLeft, true},
+                   {tr("Title"), 2.0, Qt::AlignLeft},
+                   {tr("Result"), 1.2, Qt::AlignCenter},
+                   {tr("Its place"), 2.4, Qt::AlignLeft},
+                   {tr("Remarks"), 1.6, Qt::AlignLeft}};
+    for (const ReconSession& s : m->sessions) {
+        if (!s.finished())
+            continue;
+        auto t = tally(s.id);
+        if (!t)
+            return t.error();
+        expected += t->expected;
+        found += t->found;
+        misplaced += t->misplaced;
+        onLoan += t->onLoan;
+        unknown += t->unknown;
+        for (const QStringList& r : rowsOf(t.value()))
+            doc.rows << QStringList{QString::number(doc.rows.size() + 1),
+                                    QString::number(s.id),
+                                    r.value(1),
+                                    r.value(2),
+                                    r.value(3),
+                                    r.value(4),
+                                    r.value(5)};
+    }
+    doc.subtitle
+        << tr("Finished sessions together: expected %1, in place %2, misplaced %3, on loan %4, unknown %5; "
+              "dossiers found missing %6")
+               .arg(expected)
+               .arg(found)
+               .arg(misplaced)
+               .arg(onLoan)
+               .arg(unknown)
+               .arg(m->missing.size());
+    // The places left: listed as rows, so that none is cut off however many there are.
+    doc.subtitle
+        << (m->uncovered.isEmpty()
+                ? tr("Every place that holds dossiers was reconciled")
+                : tr("Places that hold dossiers and were not reconciled: %1").arg(m->uncovered.size()));
+    for (const ReconPlace& p : m->uncovered)
+        doc.rows << QStringList{QString::number(doc.rows.size() + 1),
+                                QString(),
+                                QString(),
+                                QString(),
+                                tr("not reconciled"),
+                                p.path,
+                                tr("%n dossier(s)", nullptr, p.dossiers)};
+    doc.rightNote = tr("Printed on %1").arg(m_ctx.clock.today().toString(QStringLiteral("yyyy-MM-dd")));
+    doc.blankRows = doc.rows.isEmpty() ? 3 : 0;
+    doc.footer = {tr("Entries: %1").arg(doc.rows.size()), tr("Reconciled by (archive clerk):"),
+                  tr("Reviewed by:")};
+    doc.pageFormat = tr("Page %1 of %2");
+    return doc;
+}
+
+Result<int> ReconciliationService::monthReportPdf(const QDate& day, const QString& path)
+{
+    auto doc = monthReportDoc(day);
+    if (!doc)
+        return doc.error();
+    return writePdf(
+        m_ctx, doc.value(), path,
+        {{QStringLiteral("month"), QDate(day.year(), day.month(), 1).toString(QStringLiteral("yyyy-MM"))}});
+}
+
+Status ReconciliationService::monthReportXlsx(const QDate& day, const QString& path)
+{
+    if (auto s = m_ctx.require(Permission::ExportLists); !s)
         return s;
-    if (auto s = AuditService(m_ctx).record(
-            AuditAction::Export, QStringLiteral("list"), 0, {},
-            auditDetail(QJsonObject{{QStringLiteral("list"), QStringLiteral("reconciliation")},
-                                    {QStringLiteral("session"), sessionId},
-                                    {QStringLiteral("rows"), int(doc->rows.size())},
-                                    {QStringLiteral("file"), info.fileName()}}));
-        !s)
+    if (auto s = checkXlsxTarget(path); !s)
         return s;
-    if (auto s = io::writeXlsx(path, doc->title, {doc->title}, rows); !s)
-        return s;
-    return tx.commit();
+    auto doc = monthReportDoc(day);
+    if (!doc)
+        return doc.error();
+    return writeXlsx(
+        m_ctx, doc.value(), path,
+        {{QStringLiteral("month"), QDate(day.year(), day.month(), 1).toString(QStringLiteral("yyyy-MM"))}});
 }
 
 } // namespace ar

@@ -5,6 +5,9 @@
 
 #include <QJsonObject>
 #include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
 
 namespace ar {
 
@@ -411,6 +414,77 @@ Result<QDate> ReconciliationService::missingSince(qint64 dossierId)
     if (!open)
         return open.error();
     return open->isEmpty() ? QDate() : open->first().since;
+}
+
+Result<ReconMonth> ReconciliationService::month(const QDate& day)
+{
+    if (auto s = mayRead(); !s)
+        return s.error();
+    if (!day.isValid())
+        return Error::invalid(QStringLiteral("month"), {}, tr("Give the month to report on"));
+    ReconMonth m;
+    m.month = QDate(day.year(), day.month(), 1);
+    const QTimeZone zone = m_ctx.clock.now().timeZone();
+    const auto inMonth = [&m, &zone](const QDateTime& t) {
+        const QDate d = t.toTimeZone(zone).date();
+        return d.year() == m.month.year() && d.month() == m.month.month();
+    };
+    auto all = m_repo.sessions();
+    if (!all)
+        return all.error();
+    QSet<qint64> covered;
+    QSet<QString> missingSeen;
+    for (const ReconSession& s : all.value()) {
+        if (!inMonth(s.finished() ? s.finishedAt : s.startedAt))
+            continue;
+        m.sessions << s;
+        if (!s.finished())
+            continue;
+        ++m.finished;
+        auto in = range(s);
+        if (!in)
+            return in.error();
+        covered.unite(in.value());
+        auto t = tally(s.id);
+        if (!t)
+            return t.error();
+        for (const ReconEntry& e : t->missingList)
+            if (!missingSeen.contains(e.archiveNo)) {
+                missingSeen.insert(e.archiveNo);
+                m.missing << e;
+            }
+    }
+    std::sort(m.sessions.begin(), m.sessions.end(),
+              [](const ReconSession& a, const ReconSession& b) { return a.id < b.id; });
+    auto places = m_repo.placesInUse();
+    if (!places)
+        return places.error();
+    for (auto it = places->cbegin(); it != places->cend(); ++it) {
+        if (covered.contains(it.key()))
+            continue;
+        auto path = placeOf(it.key());
+        if (!path)
+            return path.error();
+        m.uncovered << ReconPlace{it.key(), path.value(), it.value()};
+    }
+    std::sort(m.uncovered.begin(), m.uncovered.end(),
+              [](const ReconPlace& a, const ReconPlace& b) { return a.path < b.path; });
+    if (m.sessions.isEmpty())
+        m.state = QStringLiteral("not_started");
+    else if (m.finished > 0 && m.uncovered.isEmpty())
+        m.state = QStringLiteral("done");
+    else
+        m.state = QStringLiteral("partly");
+    return m;
+}
+
+QString ReconciliationService::monthStateLabel(const QString& state)
+{
+    if (state == QLatin1String("done"))
+        return tr("done");
+    if (state == QLatin1String("partly"))
+        return tr("partly done");
+    return tr("not started");
 }
 
 Result<QList<MissingDossier>> ReconciliationService::missing()

@@ -38,6 +38,27 @@ struct ReconTally
     QList<ReconEntry> destroyedList;
 };
 
+// A place holding dossiers that no finished session of the month checked (R44).
+struct ReconPlace
+{
+    qint64 locationId = 0;
+    QString path;     // "档案室 › A柜 › 3层"
+    int dossiers = 0; // the dossiers it holds directly
+};
+
+// The reconciliation of one month (R44): its sessions, whether together they covered every
+// place that holds dossiers, and what they found missing.
+struct ReconMonth
+{
+    QDate month;   // its first day
+    QString state; // done | partly | not_started
+    // Finished in the month, and open ones started in it; in the order they were started.
+    QList<ReconSession> sessions;
+    int finished = 0;
+    QList<ReconPlace> uncovered; // in path order
+    QList<ReconEntry> missing;   // found missing by the month's finished sessions, each dossier once
+};
+
 // What a scan became, at once (R44).
 struct ReconScanResult
 {
@@ -78,6 +99,14 @@ public:
     // (DossierService::move, with its history).
     Status moveHere(qint64 sessionId, const QString& archiveNo);
 
+    // The month of `day` (R44): done when its finished sessions together covered every place
+    // that holds dossiers (a session covers its place and everything in it), partly when some
+    // session belongs to the month but a place is left, not started when none does. A session
+    // belongs to the month it finished in (an open one: the month it started in).
+    Result<ReconMonth> month(const QDate& day);
+    // "done", "partly", "not_started" → 已完成, 部分完成, 未开始
+    static QString monthStateLabel(const QString& state);
+
     // The day since which the dossier is missing (invalid when it is not).
     Result<QDate> missingSince(qint64 dossierId);
     // Missing dossiers not found since: all for the clerk and leaders, a manager's department's.
@@ -91,6 +120,11 @@ public:
     Result<print::TableDoc> reportDoc(qint64 sessionId);
     Result<int> reportPdf(qint64 sessionId, const QString& path);
     Status reportXlsx(qint64 sessionId, const QString& path);
+    // The report of a month (P7): the month's state, the counts of its finished sessions, every
+    // entry that is not simply in place with its session, and the places not reconciled.
+    Result<print::TableDoc> monthReportDoc(const QDate& day);
+    Result<int> monthReportPdf(const QDate& day, const QString& path);
+    Status monthReportXlsx(const QDate& day, const QString& path);
 
     // Closes the open missing records of a dossier (a loss reported on its loan).
     static Status resolveMissing(Context& ctx, qint64 dossierId, const QString& how, qint64 sessionId = 0);

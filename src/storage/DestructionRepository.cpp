@@ -29,25 +29,44 @@ QStringList DestructionBatch::departments() const
 
 // --- holds ---------------------------------------------------------------------------------
 
+namespace {
+const QString kHoldSelect = QStringLiteral("SELECT h.id, h.dossier_id, h.reason, h.placed_at, "
+                                           "COALESCE(u.display_name, ''), COALESCE(u.login, '') "
+                                           "FROM dossier_holds h LEFT JOIN users u ON u.id = h.placed_by "
+                                           "WHERE h.released_at IS NULL ");
+
+DossierHold holdFrom(const QSqlQuery& q)
+{
+    DossierHold h;
+    h.id = q.value(0).toLongLong();
+    h.dossierId = q.value(1).toLongLong();
+    h.reason = q.value(2).toString();
+    h.placedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+    h.placedBy = q.value(4).toString();
+    h.placedByLogin = q.value(5).toString();
+    return h;
+}
+} // namespace
+
 Result<std::optional<DossierHold>> DestructionRepository::openHold(qint64 dossierId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT h.id, h.reason, h.placed_at, COALESCE(u.display_name, ''), "
-                                      "COALESCE(u.login, '') FROM dossier_holds h "
-                                      "LEFT JOIN users u ON u.id = h.placed_by "
-                                      "WHERE h.dossier_id = ? AND h.released_at IS NULL"),
-                       {dossierId});
+    auto q = m_db.exec(kHoldSelect + QStringLiteral("AND h.dossier_id = ?"), {dossierId});
     if (!q)
         return q.error();
     if (!q.value().next())
         return std::optional<DossierHold>();
-    DossierHold h;
-    h.id = q.value().value(0).toLongLong();
-    h.dossierId = dossierId;
-    h.reason = q.value().value(1).toString();
-    h.placedAt = QDateTime::fromString(q.value().value(2).toString(), Qt::ISODate);
-    h.placedBy = q.value().value(3).toString();
-    h.placedByLogin = q.value().value(4).toString();
-    return std::optional<DossierHold>(h);
+    return std::optional<DossierHold>(holdFrom(q.value()));
+}
+
+Result<QList<DossierHold>> DestructionRepository::openHolds()
+{
+    auto q = m_db.exec(kHoldSelect + QStringLiteral("ORDER BY h.placed_at, h.id"));
+    if (!q)
+        return q.error();
+    QList<DossierHold> out;
+    while (q.value().next())
+        out << holdFrom(q.value());
+    return out;
 }
 
 Result<qint64> DestructionRepository::insertHold(qint64 dossierId, const QString& reason, qint64 userId,

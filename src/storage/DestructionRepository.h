@@ -69,6 +69,8 @@ public:
     explicit DestructionRepository(Database& db) : m_db(db) {}
 
     Result<std::optional<DossierHold>> openHold(qint64 dossierId);
+    // Every open hold, oldest first.
+    Result<QList<DossierHold>> openHolds();
     Result<qint64> insertHold(qint64 dossierId, const QString& reason, qint64 userId, const QDateTime& now);
     Status releaseHold(qint64 holdId, qint64 userId, const QDateTime& now);
 

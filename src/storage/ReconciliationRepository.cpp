@@ -214,6 +214,20 @@ Result<QList<MissingDossier>> ReconciliationRepository::openMissing(qint64 dossi
         missingFrom);
 }
 
+Result<QHash<qint64, int>> ReconciliationRepository::placesInUse()
+{
+    // The dossiers fillExpected() takes into a session.
+    auto q =
+        m_db.exec(QStringLiteral("SELECT location_id, COUNT(*) FROM dossiers WHERE status NOT IN "
+                                 "('destroyed', 'lost') AND location_id IS NOT NULL GROUP BY location_id"));
+    if (!q)
+        return q.error();
+    QHash<qint64, int> out;
+    while (q.value().next())
+        out.insert(q.value().value(0).toLongLong(), q.value().value(1).toInt());
+    return out;
+}
+
 Status ReconciliationRepository::insertMissing(qint64 dossierId, qint64 sessionId, const QDate& since)
 {
     return done(m_db.write(

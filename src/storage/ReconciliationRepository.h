@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -91,6 +92,9 @@ public:
 
     // Open missing records: of one dossier, or all (dossierId 0).
     Result<QList<MissingDossier>> openMissing(qint64 dossierId = 0);
+    // The places that hold dossiers a session would expect (placed, neither destroyed nor
+    // lost) with how many each holds directly: what the month's sessions must cover (R44).
+    Result<QHash<qint64, int>> placesInUse();
     Status insertMissing(qint64 dossierId, qint64 sessionId, const QDate& since);
     // Closes the open missing records of the dossier; the number closed.
     Result<int> resolveMissing(qint64 dossierId, const QString& how, qint64 sessionId, const QDateTime& at,

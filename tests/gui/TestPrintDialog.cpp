@@ -137,7 +137,8 @@ void TestPrintDialog::printMenuSitsBetweenLoansAndAccountAndStartsFromTheRoom()
                      QStringLiteral("actionPrintDossierCatalog"), QStringLiteral("actionPrintFileCatalog"),
                      QStringLiteral("actionPrintBorrowRegister"), QStringLiteral("actionPrintCopyRegister"),
                      QStringLiteral("actionPrintLabels"), QStringLiteral("actionPrintBlankOwnerForm"),
-                     QStringLiteral("actionPrintBlankTenantForm"), QStringLiteral("actionLabelSheets")}));
+                     QStringLiteral("actionPrintBlankTenantForm"), QStringLiteral("actionLabelSheets"),
+                     QStringLiteral("actionPrintSelfInspection")})); // R48: the monthly self-inspection sheet
     for (QAction* a : menu->actions())
         QVERIFY(a->isSeparator() || a->isEnabled());
 

@@ -1,6 +1,7 @@
 #include "ui/loans/LoanPanel.h"
 
 #include "services/Archive.h"
+#include "ui/dossiers/SelfInspectionView.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -10,7 +11,8 @@
 namespace ar::ui {
 
 LoanPanel::LoanPanel(Archive& archive, QWidget* parent)
-    : QWidget(parent), m_archive(archive), m_headline(new QLabel(this)), m_list(new QListWidget(this))
+    : QWidget(parent), m_archive(archive), m_inspection(new SelfInspectionView(archive, this)),
+      m_headline(new QLabel(this)), m_list(new QListWidget(this))
 {
     setObjectName(QStringLiteral("LoanPanel"));
     m_headline->setObjectName(QStringLiteral("headline"));
@@ -26,6 +28,7 @@ LoanPanel::LoanPanel(Archive& archive, QWidget* parent)
     refreshButton->setObjectName(QStringLiteral("refreshButton"));
     connect(refreshButton, &QPushButton::clicked, this, &LoanPanel::refresh);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_inspection);
     layout->addWidget(m_headline);
     layout->addWidget(m_list, 1);
     layout->addWidget(refreshButton, 0, Qt::AlignRight);
@@ -34,6 +37,7 @@ LoanPanel::LoanPanel(Archive& archive, QWidget* parent)
 
 void LoanPanel::refresh()
 {
+    m_inspection->refresh();
     m_list->clear();
     auto s = m_archive.loans().summary();
     if (!s) {

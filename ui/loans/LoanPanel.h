@@ -11,8 +11,11 @@ class Archive;
 
 namespace ar::ui {
 
+class SelfInspectionView;
+
 // The start-screen panel for clerks, managers and leaders (R35, R34, R45, R48): overdue
-// loans, lost ones, pending approvals and damaged dossiers, as the signed-in user may see them.
+// loans, lost ones, pending approvals and damaged dossiers, as the signed-in user may see them,
+// under the self-inspection numbers (R48).
 class LoanPanel : public QWidget
 {
     Q_OBJECT
@@ -22,9 +25,12 @@ public:
     // One line per entry, for tests: "逾期 …", "遗失 …" …
     QStringList lines() const;
     QString headline() const;
+    // The self-inspection numbers above the list (R48).
+    SelfInspectionView* inspection() const { return m_inspection; }
 
 private:
     Archive& m_archive;
+    SelfInspectionView* m_inspection;
     QLabel* m_headline;
     QListWidget* m_list;
 };

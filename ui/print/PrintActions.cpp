@@ -95,6 +95,7 @@ PrintRequest PrintActions::presetFor(PrintForm form, const PrintRequest& selecti
     case PrintForm::BorrowRegister:
     case PrintForm::CopyRegister:
     case PrintForm::DestructionList:
+    case PrintForm::SelfInspection:
         break;
     }
     return r;
