@@ -1912,14 +1912,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name one form: owner-form, tenant-form, catalog, borrow-register, copy-register, labels, destruction-list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown form %1: owner-form, tenant-form, catalog, borrow-register, copy-register, labels, destruction-list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>print destruction-list --batch N --out FILE.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,10 +2003,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>print reconciliation --session S --out FILE.pdf|FILE.xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--out %1: the report is written as .pdf or .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,6 +2044,54 @@
     </message>
     <message>
         <source>Move folders scanned as misplaced into the session&apos;s place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one form: owner-form, tenant-form, catalog, borrow-register, copy-register, labels, destruction-list, reconciliation, self-inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown form %1: owner-form, tenant-form, catalog, borrow-register, copy-register, labels, destruction-list, reconciliation, self-inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print reconciliation --session S|--month YYYY-MM --out FILE.pdf|FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month %1: write the month as YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--list %1: one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not part of what your role sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status [--month YYYY-MM] [--list KEY]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-inspection of %1 (month %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation this month: %1 — %2 of %3 session(s) finished, %4 place(s) not reconciled, %5 found missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2 hours ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-inspection numbers; --list KEY prints the list behind one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3445,6 +3481,38 @@ The names and numbers are made up; it can be left out.</source>
         <source>Copy of own record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the archive clerk keeps the dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidential: this role may not see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company leaders borrow directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managers view in the archive room directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the department head&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside persons view in the room only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies need approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the access rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoanService</name>
@@ -4026,14 +4094,6 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner record form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tenant record form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>block</source>
         <comment>the 座 after the building on the form header</comment>
         <translation type="unfinished"></translation>
@@ -4252,10 +4312,6 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Catalog of filed documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Doc. no.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4439,6 +4495,69 @@ The names and numbers are made up; it can be left out.</source>
         <source>%1 · batch %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Monthly self-inspection sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>User manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any form: save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S, Ctrl+Enter, or Enter in a one-line field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any form: close (asks when something was typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main window: start a search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just type (or scan) anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search box: open the first hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A menu or a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationService</name>
@@ -4620,6 +4739,57 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Dossier %1 belongs to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly reconciliation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1: %2 — %3 of %4 sessions finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished sessions together: expected %1, in place %2, misplaced %3, on loan %4, unknown %5; dossiers found missing %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every place that holds dossiers was reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places that hold dossiers and were not reconciled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the month to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4870,6 +5040,317 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>&amp;Use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfInspectionService</name>
+    <message>
+        <source>The self-inspection is for the archive clerk, department managers and company leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1 has not begun yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers with missing items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late filings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing since a reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation sessions this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found missing this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places not reconciled this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyable since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violations this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly archive self-inspection sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the archive on %1, as %2 (%3) sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation of the month: %1 — sessions finished %2 of %3, places not reconciled %4, found missing %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2 hours ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not part of what your role sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspected by (signature):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by (signature):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5959,11 +6440,11 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: request registered, waiting for %2 (%3)</source>
+        <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 (%3)</source>
+        <source>%1: request registered, waiting for %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7094,6 +7575,17 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     </message>
 </context>
 <context>
+    <name>ar::ui::FormGuard</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Close it and discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::HistoryDialog</name>
     <message>
         <source>Change history — %1</source>
@@ -7373,6 +7865,17 @@ Set up the administrator&apos;s account. The administrator adds the other users 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::InspectionListDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a line to open its dossier.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7735,6 +8238,10 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <source>Days overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::LoanPanel</name>
@@ -7822,23 +8329,23 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Granted (%1). Due %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered; waiting for the approval of %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>May be viewed in the archive room only (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Borrow request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted: %1. Due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered; waiting for the approval of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be viewed in the archive room only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8069,6 +8576,14 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Dossiers of building %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8498,14 +9013,6 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8519,6 +9026,30 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Stored values of this person are damaged and cannot be read: %1. They are shown empty; enter them anew, or restore the archive from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a household &amp;member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the tenant form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the owner form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the spine &amp;label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9349,6 +9880,57 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Archive no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::SelfInspectionView</name>
+    <message>
+        <source>&lt;b&gt;The archive at a glance&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the monthly sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation of %1: %2 (%3 of %4 sessions finished, %5 places not reconciled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1 hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;self-inspection sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly self-inspection sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1: write the month as YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-inspection-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1256,7 +1256,8 @@
     <message numerus="yes">
         <source>%n dossier(s)</source>
         <translation>
-            <numerusform>%n 卷</numerusform></translation>
+            <numerusform>%n 卷</numerusform>
+        </translation>
     </message>
     <message>
         <source>handover add ARCHIVE-NO… --from NAME --to NAME [--stage to_clerk|to_company]</source>
@@ -1903,14 +1904,6 @@
         <translation>登记日常检查发现的损坏（非借阅），通知归口部门</translation>
     </message>
     <message>
-        <source>Name one form: owner-form, tenant-form, catalog, borrow-register, copy-register, labels, destruction-list</source>
-        <translation>请指定一种表单：owner-form、tenant-form、catalog、borrow-register、copy-register、labels、destruction-list</translation>
-    </message>
-    <message>
-        <source>Unknown form %1: owner-form, tenant-form, catalog, borrow-register, copy-register, labels, destruction-list</source>
-        <translation>未知表单 %1：owner-form、tenant-form、catalog、borrow-register、copy-register、labels、destruction-list</translation>
-    </message>
-    <message>
         <source>print destruction-list --batch N --out FILE.pdf</source>
         <translation>print destruction-list --batch 批次号 --out 文件.pdf</translation>
     </message>
@@ -1929,7 +1922,8 @@
     <message numerus="yes">
         <source>Session %1 started over %2: %n dossier(s) expected</source>
         <translation>
-            <numerusform>盘点批次 %1 已开始，范围 %2：应在 %n 卷</numerusform></translation>
+            <numerusform>盘点批次 %1 已开始，范围 %2：应在 %n 卷</numerusform>
+        </translation>
     </message>
     <message>
         <source>reconcile scan SESSION [CODE…] (or one code per line on standard input)</source>
@@ -2000,10 +1994,6 @@
         <translation>已登记违规 %1：%2，%3</translation>
     </message>
     <message>
-        <source>print reconciliation --session S --out FILE.pdf|FILE.xlsx</source>
-        <translation>print reconciliation --session 批次 --out 文件.pdf|文件.xlsx</translation>
-    </message>
-    <message>
         <source>--out %1: the report is written as .pdf or .xlsx</source>
         <translation>--out %1：报告只能写成 .pdf 或 .xlsx</translation>
     </message>
@@ -2046,6 +2036,54 @@
     <message>
         <source>Move folders scanned as misplaced into the session's place</source>
         <translation>将扫描为错架的案卷移至本次盘点的位置</translation>
+    </message>
+    <message>
+        <source>Name one form: owner-form, tenant-form, catalog, borrow-register, copy-register, labels, destruction-list, reconciliation, self-inspection</source>
+        <translation>请指定一种表格：owner-form、tenant-form、catalog、borrow-register、copy-register、labels、destruction-list、reconciliation、self-inspection</translation>
+    </message>
+    <message>
+        <source>Unknown form %1: owner-form, tenant-form, catalog, borrow-register, copy-register, labels, destruction-list, reconciliation, self-inspection</source>
+        <translation>未知表格 %1：应为 owner-form、tenant-form、catalog、borrow-register、copy-register、labels、destruction-list、reconciliation、self-inspection</translation>
+    </message>
+    <message>
+        <source>print reconciliation --session S|--month YYYY-MM --out FILE.pdf|FILE.xlsx</source>
+        <translation>print reconciliation --session 批次|--month YYYY-MM --out 文件.pdf|文件.xlsx</translation>
+    </message>
+    <message>
+        <source>--month %1: write the month as YYYY-MM</source>
+        <translation>--month %1：月份请写成 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>--list %1: one of %2</source>
+        <translation>--list %1：应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not part of what your role sees</source>
+        <translation>%1 不在您的角色查看范围内</translation>
+    </message>
+    <message>
+        <source>status [--month YYYY-MM] [--list KEY]</source>
+        <translation>status [--month YYYY-MM] [--list KEY]</translation>
+    </message>
+    <message>
+        <source>Self-inspection of %1 (month %2)</source>
+        <translation>%1 的自查（月份 %2）</translation>
+    </message>
+    <message>
+        <source>Reconciliation this month: %1 — %2 of %3 session(s) finished, %4 place(s) not reconciled, %5 found missing</source>
+        <translation>本月盘点：%1 —— 已结束 %2 批（共 %3 批），未盘点位置 %4 处，盘点缺失 %5 卷</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2 hours ago)</source>
+        <translation>最近备份：%1（%2 小时前）</translation>
+    </message>
+    <message>
+        <source>Last backup: none</source>
+        <translation>最近备份：无</translation>
+    </message>
+    <message>
+        <source>The self-inspection numbers; --list KEY prints the list behind one</source>
+        <translation>自查数字；--list KEY 列出某个数字背后的清单</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3472,38 @@ The names and numbers are made up; it can be left out.</source>
         <source>Copy of own record</source>
         <translation>复制本人档案</translation>
     </message>
+    <message>
+        <source>the archive clerk keeps the dossiers</source>
+        <translation>档案管理员保管档案</translation>
+    </message>
+    <message>
+        <source>confidential: this role may not see it</source>
+        <translation>保密档案，此角色无权查看</translation>
+    </message>
+    <message>
+        <source>company leaders borrow directly</source>
+        <translation>公司领导可直接借阅</translation>
+    </message>
+    <message>
+        <source>managers view in the archive room directly</source>
+        <translation>部门经理助理以上可直接在档案室查阅</translation>
+    </message>
+    <message>
+        <source>needs the department head's approval</source>
+        <translation>须经部门负责人审批</translation>
+    </message>
+    <message>
+        <source>outside persons view in the room only</source>
+        <translation>外部人员只能在档案室内查阅</translation>
+    </message>
+    <message>
+        <source>copies need approval</source>
+        <translation>复制须经审批</translation>
+    </message>
+    <message>
+        <source>by the access rules</source>
+        <translation>按借阅权限规定</translation>
+    </message>
 </context>
 <context>
     <name>LoanService</name>
@@ -4015,14 +4085,6 @@ The names and numbers are made up; it can be left out.</source>
         <translation>截止日期（%1）早于起始日期（%2）</translation>
     </message>
     <message>
-        <source>Owner record form</source>
-        <translation>业主档案表</translation>
-    </message>
-    <message>
-        <source>Tenant record form</source>
-        <translation>租户档案表</translation>
-    </message>
-    <message>
         <source>block</source>
         <comment>the 座 after the building on the form header</comment>
         <translation>座</translation>
@@ -4241,10 +4303,6 @@ The names and numbers are made up; it can be left out.</source>
         <translation>该范围内没有可列入目录的档案</translation>
     </message>
     <message>
-        <source>Catalog of filed documents</source>
-        <translation>归档文件目录</translation>
-    </message>
-    <message>
         <source>Doc. no.</source>
         <translation>文号</translation>
     </message>
@@ -4428,6 +4486,69 @@ The names and numbers are made up; it can be left out.</source>
         <source>%1 · batch %2</source>
         <translation>%1 · 批次 %2</translation>
     </message>
+    <message>
+        <source>Monthly self-inspection sheet</source>
+        <translation>档案管理月度自查表</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>User manual</source>
+        <translation>用户手册</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Any form: save</source>
+        <translation>任一表单：保存</translation>
+    </message>
+    <message>
+        <source>Ctrl+S, Ctrl+Enter, or Enter in a one-line field</source>
+        <translation>Ctrl+S、Ctrl+回车，或在单行输入框中按回车</translation>
+    </message>
+    <message>
+        <source>Any form: close (asks when something was typed)</source>
+        <translation>任一表单：关闭（已填写内容时先询问）</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Main window: start a search</source>
+        <translation>主窗口：开始查找</translation>
+    </message>
+    <message>
+        <source>just type (or scan) anywhere</source>
+        <translation>直接输入（或扫码）</translation>
+    </message>
+    <message>
+        <source>Search box: open the first hit</source>
+        <translation>搜索框：打开第一个结果</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>A menu or a field</source>
+        <translation>菜单或输入项</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + 带下划线的字母</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationService</name>
@@ -4610,6 +4731,55 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Dossier %1 belongs to %2</source>
         <translation>档案 %1 归属 %2</translation>
+    </message>
+    <message>
+        <source>Monthly reconciliation report</source>
+        <translation>档案月度盘点报告</translation>
+    </message>
+    <message>
+        <source>Month %1: %2 — %3 of %4 sessions finished</source>
+        <translation>月份 %1：%2 —— 已结束 %3 批，共 %4 批</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Finished sessions together: expected %1, in place %2, misplaced %3, on loan %4, unknown %5; dossiers found missing %6</source>
+        <translation>已结束各批次合计：应在 %1，在架 %2，错架 %3，借出 %4，未知 %5；缺失档案 %6 卷</translation>
+    </message>
+    <message>
+        <source>Every place that holds dossiers was reconciled</source>
+        <translation>存放档案的位置均已盘点</translation>
+    </message>
+    <message>
+        <source>Places that hold dossiers and were not reconciled: %1</source>
+        <translation>存放档案但未盘点的位置：%1 处</translation>
+    </message>
+    <message>
+        <source>not reconciled</source>
+        <translation>未盘点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <translation>
+            <numerusform>%n 卷</numerusform></translation>
+    </message>
+    <message>
+        <source>Give the month to report on</source>
+        <translation>请给出要报告的月份</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>部分完成</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +5030,317 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>&amp;Use:</source>
         <translation>用途(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>SelfInspectionService</name>
+    <message>
+        <source>The self-inspection is for the archive clerk, department managers and company leaders</source>
+        <translation>自查仅供档案管理员、部门经理和公司领导使用</translation>
+    </message>
+    <message>
+        <source>Month %1 has not begun yet</source>
+        <translation>%1 月尚未开始</translation>
+    </message>
+    <message>
+        <source>Dossiers with missing items</source>
+        <translation>缺件档案</translation>
+    </message>
+    <message>
+        <source>Archive no.</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼座</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Missing items</source>
+        <translation>缺少的文件</translation>
+    </message>
+    <message>
+        <source>Late filings</source>
+        <translation>逾期归档</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应归档日期</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <source>not filed</source>
+        <translation>未归档</translation>
+    </message>
+    <message>
+        <source>Overdue loans</source>
+        <translation>逾期未还</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借阅单号</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借阅人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Lost dossiers</source>
+        <translation>遗失档案</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>遗失日期</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>an extension</source>
+        <translation>续借</translation>
+    </message>
+    <message>
+        <source>Damage to repair</source>
+        <translation>待修复损坏</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Missing since a reconciliation</source>
+        <translation>盘点缺失未找回</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Missing since</source>
+        <translation>缺失起始日</translation>
+    </message>
+    <message>
+        <source>Its place</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Reconciliation sessions this month</source>
+        <translation>本月盘点批次</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>已扫描</translation>
+    </message>
+    <message>
+        <source>the whole archive</source>
+        <translation>全部档案</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Found missing this month</source>
+        <translation>本月盘点缺失</translation>
+    </message>
+    <message>
+        <source>Places not reconciled this month</source>
+        <translation>本月未盘点的位置</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>档案数</translation>
+    </message>
+    <message>
+        <source>Due for destruction</source>
+        <translation>到期待销毁档案</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Destroyable since</source>
+        <translation>可销毁日期</translation>
+    </message>
+    <message>
+        <source>Dossiers on hold</source>
+        <translation>冻结（暂停销毁）的档案</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>冻结日期</translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation>冻结人</translation>
+    </message>
+    <message>
+        <source>Violations this month</source>
+        <translation>本月违规</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Monthly archive self-inspection sheet</source>
+        <translation>档案管理月度自查表</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>月份：%1</translation>
+    </message>
+    <message>
+        <source>State of the archive on %1, as %2 (%3) sees it</source>
+        <translation>%1 的档案状况，按 %2（%3）的查看范围</translation>
+    </message>
+    <message>
+        <source>Reconciliation of the month: %1 — sessions finished %2 of %3, places not reconciled %4, found missing %5</source>
+        <translation>本月盘点：%1 —— 已结束 %2 批（共 %3 批），未盘点位置 %4 处，盘点缺失 %5 卷</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 (%2 hours ago)</source>
+        <translation>最近备份：%1（%2 小时前）</translation>
+    </message>
+    <message>
+        <source>Last backup: none</source>
+        <translation>最近备份：无</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>What is checked</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>not part of what your role sees</source>
+        <translation>不在您的角色查看范围内</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <source>Inspected by (signature):</source>
+        <translation>自查人（签字）：</translation>
+    </message>
+    <message>
+        <source>Reviewed by (signature):</source>
+        <translation>复核人（签字）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -5948,12 +6429,12 @@ The names and numbers are made up; it can be left out.</source>
         <translation> — 已为部门经理建立损坏记录</translation>
     </message>
     <message>
-        <source>%1: request registered, waiting for %2 (%3)</source>
-        <translation>%1：申请已登记，等待 %2 审批（%3）</translation>
-    </message>
-    <message>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: request registered, waiting for %2</source>
+        <translation>%1：申请已登记，等待%2审批</translation>
     </message>
 </context>
 <context>
@@ -7082,6 +7563,17 @@ Set up the administrator's account. The administrator adds the other users and t
     </message>
 </context>
 <context>
+    <name>ar::ui::FormGuard</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃所填内容？</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Close it and discard the changes?</source>
+        <translation>此表中填写的内容尚未保存。关闭并放弃这些内容吗？</translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::HistoryDialog</name>
     <message>
         <source>Change history — %1</source>
@@ -7355,6 +7847,17 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>
             <numerusform>已将被驳回的 %n 行写入 %1，最后一列为驳回原因。请在该文件中改正后再导入。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::InspectionListDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open its dossier.</source>
+        <translation>双击一行打开其档案。</translation>
     </message>
 </context>
 <context>
@@ -7719,6 +8222,10 @@ Set up the administrator's account. The administrator adds the other users and t
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::LoanPanel</name>
@@ -7806,24 +8313,24 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>提交申请(&amp;S)</translation>
     </message>
     <message>
-        <source>Granted (%1). Due %2.</source>
-        <translation>已准予（%1）。应还日期 %2。</translation>
-    </message>
-    <message>
-        <source>Registered; waiting for the approval of %1 (%2).</source>
-        <translation>已登记，等待 %1 审批（%2）。</translation>
-    </message>
-    <message>
-        <source>May be viewed in the archive room only (%1).</source>
-        <translation>仅可在档案室内查阅（%1）。</translation>
-    </message>
-    <message>
-        <source>Refused (%1).</source>
-        <translation>不予借阅（%1）。</translation>
-    </message>
-    <message>
         <source>Borrow request %1</source>
         <translation>借阅申请 %1</translation>
+    </message>
+    <message>
+        <source>Granted: %1. Due %2.</source>
+        <translation>已准许：%1。应还日期 %2。</translation>
+    </message>
+    <message>
+        <source>Registered; waiting for the approval of %1.</source>
+        <translation>已登记，等待%1审批。</translation>
+    </message>
+    <message>
+        <source>May be viewed in the archive room only: %1.</source>
+        <translation>只能在档案室内查阅：%1。</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>不准：%1。</translation>
     </message>
 </context>
 <context>
@@ -8055,6 +8562,14 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message>
         <source>Dossiers of building %1</source>
         <translation>%1 栋档案目录</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>用户手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -8481,14 +8996,6 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>已建立档案，档号 %1。</translation>
     </message>
     <message>
-        <source>Please note:</source>
-        <translation>请注意：</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>登记完成</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -8503,6 +9010,30 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message>
         <source>Stored values of this person are damaged and cannot be read: %1. They are shown empty; enter them anew, or restore the archive from a backup.</source>
         <translation>此人员的以下存储数据已损坏，无法读取：%1。这些项显示为空，请重新录入，或从备份恢复档案。</translation>
+    </message>
+    <message>
+        <source>Add a household &amp;member…</source>
+        <translation>登记家庭成员(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the tenant form…</source>
+        <translation>打印租户档案表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the owner form…</source>
+        <translation>打印业主档案表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the spine &amp;label…</source>
+        <translation>打印书脊标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Register &amp;another…</source>
+        <translation>再登记一户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -9022,7 +9553,8 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message numerus="yes">
         <source>Session %1 started: %n folder(s) expected. Scan them now.</source>
         <translation>
-            <numerusform>盘点批次 %1 已开始：应在 %n 卷。请开始扫描。</numerusform></translation>
+            <numerusform>盘点批次 %1 已开始：应在 %n 卷。请开始扫描。</numerusform>
+        </translation>
     </message>
     <message>
         <source>missing since %1: found</source>
@@ -9067,7 +9599,8 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message numerus="yes">
         <source>Finish session %1? The %n folder(s) not scanned and not on loan will be recorded as missing, and the session can no longer be changed.</source>
         <translation>
-            <numerusform>结束盘点批次 %1？未扫描且未借出的 %n 卷将登记为缺失，批次此后不能再更改。</numerusform></translation>
+            <numerusform>结束盘点批次 %1？未扫描且未借出的 %n 卷将登记为缺失，批次此后不能再更改。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reconciliation finished</source>
@@ -9098,7 +9631,8 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message numerus="yes">
         <source>%1 written: %n page(s)</source>
         <translation>
-            <numerusform>已写入 %1：共 %n 页</numerusform></translation>
+            <numerusform>已写入 %1：共 %n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the report as Excel</source>
@@ -9326,6 +9860,57 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message>
         <source>Archive no.</source>
         <translation>档号</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::SelfInspectionView</name>
+    <message>
+        <source>&lt;b&gt;The archive at a glance&lt;/b&gt;</source>
+        <translation>&lt;b&gt;档案概况&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Print the monthly sheet…</source>
+        <translation>打印月度自查表…</translation>
+    </message>
+    <message>
+        <source>Open the list: %1</source>
+        <translation>打开清单：%1</translation>
+    </message>
+    <message>
+        <source>Reconciliation of %1: %2 (%3 of %4 sessions finished, %5 places not reconciled)</source>
+        <translation>%1 盘点：%2（已结束 %3 批，共 %4 批；未盘点位置 %5 处）</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 hours ago</source>
+        <translation>最近备份：%1 小时前</translation>
+    </message>
+    <message>
+        <source>Last backup: none yet</source>
+        <translation>最近备份：无</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;self-inspection sheet…</source>
+        <translation>档案管理月度自查表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Monthly self-inspection sheet</source>
+        <translation>档案管理月度自查表</translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM):</source>
+        <translation>月份（YYYY-MM）：</translation>
+    </message>
+    <message>
+        <source>Month %1: write the month as YYYY-MM</source>
+        <translation>月份 %1：请写成 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>self-inspection-%1.pdf</source>
+        <translation>自查表-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
