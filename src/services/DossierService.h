@@ -55,6 +55,15 @@ struct DossierView
     bool complete() const { return missing.isEmpty(); }
 };
 
+// What a typed or scanned 档号 stands for (issue #20 item 1): one dossier, or, when it fits
+// several, the candidates to pick from (in archive-number order); neither is a NotFound error.
+struct CodeMatch
+{
+    std::optional<Dossier> dossier;
+    QList<Dossier> candidates;
+    bool more = false; // more candidates than listed
+};
+
 struct OwnerChangeResult
 {
     RegistrationResult registration; // the new owner and the new dossier
@@ -81,7 +90,20 @@ public:
 
     // --- dossiers ---
     Result<Dossier> open(const DossierInput& in);
+    // The dossier a typed or scanned 档号 names (resolveOne): for the signed-in.
     Result<Dossier> byArchiveNo(const QString& archiveNo);
+    // The one place a typed or scanned 档号 is resolved, for every entry point (desk, request,
+    // reconciliation, search, CLI): the number as stored; else its key (scancode::archiveKey:
+    // without the "·", with "." "-" or a space in its place, any case, full-width) as a whole
+    // number; else as the tail after a separator ("0301", "Y-0301") of exactly one dossier. A key
+    // that fits several gives them as candidates; none, NotFound.
+    static Result<CodeMatch> resolve(Context& ctx, const QString& typed);
+    // resolve() to one dossier, or the error to show: NotFound, or InvalidInput on `field`
+    // listing the candidates when the code is ambiguous.
+    static Result<Dossier> resolveOne(Context& ctx, const QString& typed,
+                                      const QString& field = QStringLiteral("archive_no"));
+    // resolve() for the signed-in (the GUI offers the candidates to pick from).
+    Result<CodeMatch> resolveCode(const QString& typed);
     Result<DossierView> view(qint64 dossierId);
     Result<QList<Dossier>> ofRoom(qint64 roomId);
 

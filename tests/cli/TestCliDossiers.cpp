@@ -372,6 +372,60 @@ private slots:
         QVERIFY(!strings(show(m_ownerNo).value(QStringLiteral("missing")))
                      .contains(QStringLiteral("受托人身份证复印件（委托收楼）")));
     }
+
+    // Issue #20: every argument that takes a 档号 takes it as scanners and clerks type it.
+    void R10_scannedFormsOfAnArchiveNumberAndAnAmbiguousTail()
+    {
+        QVERIFY(m_ownerNo.contains(QChar(0x00B7)));
+        QString noDot = m_ownerNo, fullStop = m_ownerNo, hyphen = m_ownerNo;
+        noDot.remove(QChar(0x00B7));
+        fullStop.replace(QChar(0x00B7), QLatin1Char('.'));
+        hyphen.replace(QChar(0x00B7), QLatin1Char('-'));
+        QString tail = m_ownerNo.mid(m_ownerNo.indexOf(QStringLiteral("YZ")));
+        tail.replace(QChar(0x00B7), QLatin1Char(' '));
+        for (const QString& typed : {noDot, fullStop.toLower(), hyphen, tail.toLower()}) {
+            const Run r =
+                clerk({QStringLiteral("dossier"), QStringLiteral("show"), typed, QStringLiteral("--json")});
+            QVERIFY2(r.code == 0, qPrintable(typed + QStringLiteral(": ") + r.err));
+            QCOMPARE(r.json().object().value(QStringLiteral("archive_no")).toString(), m_ownerNo);
+        }
+        const Run request =
+            clerk({QStringLiteral("loan"), QStringLiteral("request"), fullStop.toLower(),
+                   QStringLiteral("--mode"), QStringLiteral("view"), QStringLiteral("--purpose"),
+                   QStringLiteral("核对"), QStringLiteral("--json")});
+        QVERIFY2(request.code == 0, qPrintable(request.err));
+        QCOMPARE(request.json().object().value(QStringLiteral("archive_no")).toString(), m_ownerNo);
+        const Run search = clerk({QStringLiteral("search"), fullStop.toLower(), QStringLiteral("--json")});
+        QCOMPARE(search.code, 0);
+        bool found = false;
+        for (const QJsonValue& h : search.json().array())
+            found = found || h.toObject().value(QStringLiteral("archive_no")).toString() == m_ownerNo;
+        QVERIFY2(found, qPrintable(search.out));
+
+        // The first repair dossier (R5_repairDossierUnderItsRoom) ends in 0001 too: "0001" is
+        // ambiguous, refused with the candidates listed; nothing is requested.
+        const Run repairs =
+            clerk({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--room"),
+                   QStringLiteral("3-2-1202"), QStringLiteral("--json")});
+        const QString repairNo =
+            repairs.json().array().first().toObject().value(QStringLiteral("archive_no")).toString();
+        QVERIFY2(repairNo.endsWith(QStringLiteral("-0001")) && m_ownerNo.endsWith(QStringLiteral("-0001")),
+                 qPrintable(repairNo));
+        const Run ambiguous =
+            clerk({QStringLiteral("dossier"), QStringLiteral("show"), QStringLiteral("0001")});
+        QCOMPARE(ambiguous.code, 4);
+        QVERIFY2(ambiguous.err.contains(m_ownerNo) && ambiguous.err.contains(repairNo),
+                 qPrintable(ambiguous.err));
+        const Run refused =
+            clerk({QStringLiteral("loan"), QStringLiteral("request"), QStringLiteral("0001"),
+                   QStringLiteral("--mode"), QStringLiteral("view"), QStringLiteral("--purpose"),
+                   QStringLiteral("核对"), QStringLiteral("--json")});
+        QCOMPARE(refused.code, 4);
+        QVERIFY2(refused.err.contains(repairNo), qPrintable(refused.err));
+        const Run unknown =
+            clerk({QStringLiteral("dossier"), QStringLiteral("show"), QStringLiteral("Z109-YZ.2026-Y-9999")});
+        QCOMPARE(unknown.code, 5);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliDossiers)

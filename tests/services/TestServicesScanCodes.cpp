@@ -1,0 +1,214 @@
+// Scanning at the desk (issue #20 item 1): a 档号 typed or scanned without its "·", with "." or
+// "-" or a space in its place, in any case, full-width, or as the unique tail is resolved in one
+// place (DossierService::resolve) for every entry point: the desk, requests, reconciliation and
+// search; an ambiguous tail lists the candidates.
+#include "LoanHelpers.h"
+#include "ServiceHelpers.h"
+
+#include "core/ScanCode.h"
+
+#include <QTest>
+
+using namespace ar;
+using namespace ar::test;
+
+namespace {
+
+struct World
+{
+    Fixture f{Role::Clerk};
+    User clerk, leader;
+    QString ownerNo, financeNo;
+    World()
+    {
+        clerk = f.user;
+        leader = addAccount(f, Role::Leader, QStringLiteral("gm"), QStringLiteral("总经理办公室"));
+        f.makeSmallEstate();
+        actAs(f, clerk);
+        ownerNo =
+            f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))))->archiveNo;
+        financeNo = addDossier(f, QStringLiteral("finance"), QStringLiteral("2026年11月收支凭证"));
+    }
+};
+
+// The same number in the forms scanners and clerks type it.
+QStringList variantsOf(const QString& no)
+{
+    QString noDot = no;
+    noDot.remove(QChar(0x00B7));
+    QString fullStop = no;
+    fullStop.replace(QChar(0x00B7), QLatin1Char('.'));
+    QString hyphen = no;
+    hyphen.replace(QChar(0x00B7), QLatin1Char('-'));
+    QString space = no;
+    space.replace(QChar(0x00B7), QLatin1Char(' '));
+    QString wide;
+    for (QChar c : no)
+        wide += (c.unicode() > 0x20 && c.unicode() < 0x7F) ? QChar(char16_t(c.unicode() + 0xFEE0)) : c;
+    return {noDot, fullStop.toLower(), hyphen, space, wide};
+}
+
+} // namespace
+
+class TestServicesScanCodes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void R10_everyTypedFormResolvesToTheDossier();
+    void R10_uniqueTailResolvesAndAnAmbiguousOneListsTheCandidates();
+    void R10_keysOfAnOlderFileAreWrittenWhenItIsOpened();
+    void R33_deskChecksOutAndRequestsByAnyTypedForm();
+    void R44_reconciliationScansAcceptTheVariants();
+    void searchFindsTheVariants();
+};
+
+void TestServicesScanCodes::R10_everyTypedFormResolvesToTheDossier()
+{
+    World w;
+    QVERIFY(w.ownerNo.contains(QChar(0x00B7)));
+    for (const QString& typed : variantsOf(w.ownerNo)) {
+        auto d = w.f.archive->dossiers().byArchiveNo(typed);
+        QVERIFY2(d.ok(), qPrintable(typed + QStringLiteral(": ") + (d ? QString() : d.error().message)));
+        QCOMPARE(d->archiveNo, w.ownerNo);
+    }
+    auto none = w.f.archive->dossiers().byArchiveNo(QStringLiteral("Z109-YZ.2026-Y-9999"));
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error().code, ErrorCode::NotFound);
+    auto empty = w.f.archive->dossiers().resolveCode(QStringLiteral(" ·-. "));
+    QVERIFY(!empty.ok());
+    QCOMPARE(empty.error().code, ErrorCode::InvalidInput);
+}
+
+void TestServicesScanCodes::R10_uniqueTailResolvesAndAnAmbiguousOneListsTheCandidates()
+{
+    World w;
+    // Both numbers end in 0001: the owner's Z109-YZ·2026-Y-0001, the finance Z109-CW·2026-D30-0001.
+    QVERIFY(w.ownerNo.endsWith(QStringLiteral("-0001")));
+    QVERIFY(w.financeNo.endsWith(QStringLiteral("-0001")));
+    const QString ownerTail = w.ownerNo.section(QLatin1Char('-'), -2); // "Y-0001"
+    auto one = w.f.archive->dossiers().resolveCode(ownerTail.toLower());
+    QVERIFY(one.ok());
+    QVERIFY(one->dossier);
+    QCOMPARE(one->dossier->archiveNo, w.ownerNo);
+
+    auto two = w.f.archive->dossiers().resolveCode(QStringLiteral("0001"));
+    QVERIFY(two.ok());
+    QVERIFY(!two->dossier);
+    QStringList nos;
+    for (const Dossier& d : two->candidates)
+        nos << d.archiveNo;
+    nos.sort();
+    QStringList expected{w.ownerNo, w.financeNo};
+    expected.sort();
+    QCOMPARE(nos, expected);
+    // Where one dossier is wanted, the ambiguous tail is refused with both named; nothing is lent.
+    auto refused = w.f.archive->dossiers().byArchiveNo(QStringLiteral("0001"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(refused.error().message.contains(w.ownerNo) && refused.error().message.contains(w.financeNo),
+             qPrintable(refused.error().message));
+    actAs(w.f, w.clerk);
+    auto loan = w.f.archive->loans().checkOutByArchiveNo(QStringLiteral("0001"), QStringLiteral("gm"),
+                                                         QStringLiteral("年终检查"));
+    QVERIFY(!loan.ok());
+    QCOMPARE(loan.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(count(*w.f.archive, QStringLiteral("SELECT COUNT(*) FROM loans")), 0);
+    // A tail that is not at a separator is no tail: "001" names nothing.
+    QCOMPARE(w.f.archive->dossiers().resolveCode(QStringLiteral("001")).error().code, ErrorCode::NotFound);
+}
+
+void TestServicesScanCodes::R10_keysOfAnOlderFileAreWrittenWhenItIsOpened()
+{
+    World w;
+    // A file from before the keys: its dossiers have none.
+    QVERIFY(w.f.archive->database().write(QStringLiteral("DELETE FROM archive_keys")).ok());
+    QVERIFY(!w.f.archive->dossiers().byArchiveNo(QStringLiteral("z109-yz.2026-y-0001")).ok());
+    w.f.archive.reset();
+    auto reopened = Archive::open(w.f.dbPath(), &w.f.clock);
+    QVERIFY(reopened.ok());
+    w.f.archive = std::move(reopened).value();
+    QCOMPARE(count(*w.f.archive, QStringLiteral("SELECT COUNT(*) FROM archive_keys WHERE whole = 1")), 2);
+    actAs(w.f, w.clerk);
+    auto d = w.f.archive->dossiers().byArchiveNo(QStringLiteral("z109-yz.2026-y-0001"));
+    QVERIFY2(d.ok(), qPrintable(d ? QString() : d.error().message));
+    QCOMPARE(d->archiveNo, w.ownerNo);
+}
+
+void TestServicesScanCodes::R33_deskChecksOutAndRequestsByAnyTypedForm()
+{
+    World w;
+    actAs(w.f, w.clerk);
+    // The leader's take-out is granted at once (R21): the desk checks it out by the scanned form.
+    QString scanned = w.ownerNo;
+    scanned.replace(QChar(0x00B7), QLatin1Char('.'));
+    auto out = w.f.archive->loans().checkOutByArchiveNo(scanned.toLower(), QStringLiteral("gm"),
+                                                        QStringLiteral("年终检查"));
+    QVERIFY2(out.ok(), qPrintable(out ? QString() : out.error().message));
+    QCOMPARE(out->archiveNo, w.ownerNo);
+    QCOMPARE(out->status, LoanStatus::Out);
+    // Back by its tail.
+    auto back = w.f.archive->loans().giveBackByArchiveNo(w.ownerNo.section(QLatin1Char('-'), -2),
+                                                         ReturnCondition::Complete);
+    QVERIFY2(back.ok(), qPrintable(back ? QString() : back.error().message));
+    QCOMPARE(back->status, LoanStatus::Returned);
+    // A request names the finance dossier without its "·".
+    actAs(w.f, w.leader);
+    QString noDot = w.financeNo;
+    noDot.remove(QChar(0x00B7));
+    auto req = w.f.archive->loans().request({noDot, {}, AccessMode::Borrow, QStringLiteral("核对"), {}, {}});
+    QVERIFY2(req.ok(), qPrintable(req ? QString() : req.error().message));
+    QCOMPARE(req->archiveNo, w.financeNo);
+}
+
+void TestServicesScanCodes::R44_reconciliationScansAcceptTheVariants()
+{
+    World w;
+    actAs(w.f, w.clerk);
+    DossierService& ds = w.f.archive->dossiers();
+    const qint64 room = ds.addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室")).value();
+    const qint64 shelf = ds.addLocation(room, QStringLiteral("shelf"), QStringLiteral("第1层")).value();
+    for (const QString& no : {w.ownerNo, w.financeNo})
+        QVERIFY(ds.move(ds.byArchiveNo(no)->id, shelf).ok());
+    auto session = w.f.archive->reconciliation().start(QStringLiteral("一号档案室/第1层"));
+    QVERIFY2(session.ok(), qPrintable(session ? QString() : session.error().message));
+    QString owner = w.ownerNo;
+    owner.replace(QChar(0x00B7), QLatin1Char('-'));
+    QString finance = w.financeNo;
+    finance.remove(QChar(0x00B7));
+    for (const auto& [code, no] : {std::pair{owner.toLower(), w.ownerNo}, std::pair{finance, w.financeNo}}) {
+        auto r = w.f.archive->reconciliation().scan(session->id, code);
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r->scan.result, QStringLiteral("found"));
+        QCOMPARE(r->scan.archiveNo, no);
+        QCOMPARE(r->scan.code, code); // what the scanner typed is kept
+    }
+    // Scanned again in another form: a duplicate, not a second find.
+    auto again = w.f.archive->reconciliation().scan(session->id, w.ownerNo);
+    QVERIFY(again.ok());
+    QCOMPARE(again->scan.result, QStringLiteral("duplicate"));
+    // An ambiguous tail saves nothing and names the candidates.
+    const int scans = count(*w.f.archive, QStringLiteral("SELECT COUNT(*) FROM reconciliation_scans"));
+    auto ambiguous = w.f.archive->reconciliation().scan(session->id, QStringLiteral("0001"));
+    QVERIFY(!ambiguous.ok());
+    QVERIFY(ambiguous.error().message.contains(w.ownerNo));
+    QCOMPARE(count(*w.f.archive, QStringLiteral("SELECT COUNT(*) FROM reconciliation_scans")), scans);
+}
+
+void TestServicesScanCodes::searchFindsTheVariants()
+{
+    World w;
+    QString typed = w.ownerNo;
+    typed.replace(QChar(0x00B7), QLatin1Char('.'));
+    for (const QString& q : {typed.toLower(), typed.left(10)}) {
+        auto hits = w.f.archive->search().search(q, 20);
+        QVERIFY(hits.ok());
+        bool found = false;
+        for (const SearchHit& h : hits.value())
+            found = found || (h.kind == HitKind::Dossier && h.archiveNo == w.ownerNo);
+        QVERIFY2(found, qPrintable(q));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestServicesScanCodes)
+#include "TestServicesScanCodes.moc"
