@@ -872,6 +872,11 @@ Result<QString> DossierService::locationPath(qint64 locationId)
 
 Result<qint64> DossierService::locationByPath(const QString& path)
 {
+    if (const qint64 coded = scancode::locationIdFromCode(path)) {
+        if (m_ctx.locations.byId(coded))
+            return coded;
+        return Error::invalid(QStringLiteral("location"), path, tr("There is no location %1").arg(path));
+    }
     auto id = m_ctx.locations.byPath(path);
     if (!id)
         return Error::invalid(QStringLiteral("location"), path, tr("There is no location %1").arg(path));

@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "core/Validators.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -425,6 +426,59 @@ private slots:
         const Run unknown =
             clerk({QStringLiteral("dossier"), QStringLiteral("show"), QStringLiteral("Z109-YZ.2026-Y-9999")});
         QCOMPARE(unknown.code, 5);
+    }
+
+    // Issue #19 item 1: location labels carry codes; `dossier move` takes them and several 档号.
+    void R15_locationLabelsAndMovesByScannedCodes()
+    {
+        QCOMPARE(clerk({QStringLiteral("location"), QStringLiteral("add"),
+                        QStringLiteral("档案室/A柜/第1层/03号盒"), QStringLiteral("--kind"),
+                        QStringLiteral("box")})
+                     .code,
+                 0);
+        const Run list =
+            clerk({QStringLiteral("location"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.code, 0);
+        QString boxCode;
+        for (const QJsonValue& l : list.json().array())
+            if (l.toObject().value(QStringLiteral("path")).toString().endsWith(QStringLiteral("03号盒")))
+                boxCode = l.toObject().value(QStringLiteral("code")).toString();
+        QVERIFY2(boxCode.startsWith(QStringLiteral("LOC-")), qPrintable(list.out));
+        // The owner's folder and the first repair folder, as scanned, into the box by its code.
+        const Run repairs =
+            clerk({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--room"),
+                   QStringLiteral("3-2-1202"), QStringLiteral("--json")});
+        const QString repairNo =
+            repairs.json().array().first().toObject().value(QStringLiteral("archive_no")).toString();
+        QString owner = m_ownerNo, repair = repairNo;
+        owner.replace(QChar(0x00B7), QLatin1Char('.'));
+        repair.remove(QChar(0x00B7));
+        const Run moved = clerk({QStringLiteral("dossier"), QStringLiteral("move"), owner.toLower(), repair,
+                                 QStringLiteral("--to"), boxCode.toLower()});
+        QVERIFY2(moved.code == 0, qPrintable(moved.err));
+        for (const QString& no : {m_ownerNo, repairNo})
+            QCOMPARE(show(no).value(QStringLiteral("location")).toString(),
+                     QStringLiteral("档案室 › A柜 › 第1层 › 03号盒"));
+        // One unknown number among several: nothing moves (one transaction).
+        const Run partly = clerk({QStringLiteral("dossier"), QStringLiteral("move"), m_ownerNo,
+                                  QStringLiteral("Z109-YZ.2026-Y-9999"), QStringLiteral("--to"),
+                                  QStringLiteral("档案室/A柜/第2层")});
+        QCOMPARE(partly.code, 5);
+        QCOMPARE(show(m_ownerNo).value(QStringLiteral("location")).toString(),
+                 QStringLiteral("档案室 › A柜 › 第1层 › 03号盒"));
+        // The labels of every place under the cabinet.
+        const QString pdf = m_dir.filePath(QStringLiteral("places.pdf"));
+        const Run labels =
+            clerk({QStringLiteral("print"), QStringLiteral("location-labels"), QStringLiteral("--under"),
+                   QStringLiteral("档案室/A柜"), QStringLiteral("--out"), pdf, QStringLiteral("--json")});
+        QVERIFY2(labels.code == 0, qPrintable(labels.err));
+        QCOMPARE(labels.json().object().value(QStringLiteral("labels")).toInt(),
+                 4); // cabinet, 2 shelves, box
+        QVERIFY(QFileInfo::exists(pdf));
+        const Run nowhere =
+            clerk({QStringLiteral("print"), QStringLiteral("location-labels"), QStringLiteral("--under"),
+                   QStringLiteral("档案室/Z柜"), QStringLiteral("--out"), pdf});
+        QCOMPARE(nowhere.code, 4);
     }
 };
 

@@ -7,7 +7,12 @@
 
 #include "core/ScanCode.h"
 
+#include <QPdfWriter>
+#include <QProcess>
 #include <QTest>
+
+#define ZX_USE_UTF8 1
+#include <ZXing/ReadBarcode.h>
 
 using namespace ar;
 using namespace ar::test;
@@ -61,6 +66,9 @@ private slots:
     void R33_deskChecksOutAndRequestsByAnyTypedForm();
     void R44_reconciliationScansAcceptTheVariants();
     void searchFindsTheVariants();
+    void R15_boxLabelThenFoldersMovesThemWithHistory();
+    void R15_shelfLabelThenBoxLabelsMovesTheBoxes();
+    void R15_P6_locationLabelsDecodeToTheirCodes();
 };
 
 void TestServicesScanCodes::R10_everyTypedFormResolvesToTheDossier()
@@ -210,5 +218,157 @@ void TestServicesScanCodes::searchFindsTheVariants()
     }
 }
 
-QTEST_GUILESS_MAIN(TestServicesScanCodes)
+namespace {
+
+struct Shelves
+{
+    qint64 room = 0, cabinet = 0, shelf1 = 0, shelf2 = 0, box = 0;
+    explicit Shelves(DossierService& ds)
+    {
+        room = ds.addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室")).value();
+        cabinet = ds.addLocation(room, QStringLiteral("cabinet"), QStringLiteral("A柜")).value();
+        shelf1 = ds.addLocation(cabinet, QStringLiteral("shelf"), QStringLiteral("第1层")).value();
+        shelf2 = ds.addLocation(cabinet, QStringLiteral("shelf"), QStringLiteral("第2层")).value();
+        box = ds.addLocation(shelf1, QStringLiteral("box"), QStringLiteral("01号盒")).value();
+    }
+};
+
+int historyRows(Archive& a, const QString& entity, qint64 id, const QString& field)
+{
+    return count(a,
+                 QStringLiteral(
+                     "SELECT COUNT(*) FROM change_history WHERE entity = ? AND entity_id = ? AND field = ?"),
+                 {entity, id, field});
+}
+
+} // namespace
+
+void TestServicesScanCodes::R15_boxLabelThenFoldersMovesThemWithHistory()
+{
+    World w;
+    DossierService& ds = w.f.archive->dossiers();
+    const Shelves s(ds);
+    // A folder scanned before any label: nothing moves, the clerk is told what to scan first.
+    auto early = ds.scanToMove(0, w.ownerNo);
+    QVERIFY(!early.ok());
+    QCOMPARE(ds.byArchiveNo(w.ownerNo)->locationId, 0);
+    // The box's label (as a scanner types it), then the two folders in scanned forms.
+    auto target = ds.scanToMove(0, QStringLiteral("loc.%1").arg(s.box));
+    QVERIFY2(target.ok(), qPrintable(target ? QString() : target.error().message));
+    QCOMPARE(target->kind, ScanMoveStep::Kind::Target);
+    QCOMPARE(target->targetId, s.box);
+    QCOMPARE(target->targetPath, QStringLiteral("一号档案室 › A柜 › 第1层 › 01号盒"));
+    const int audits =
+        count(*w.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'move_dossier'"));
+    QString owner = w.ownerNo;
+    owner.replace(QChar(0x00B7), QLatin1Char('.'));
+    QString finance = w.financeNo;
+    finance.remove(QChar(0x00B7));
+    for (const QString& code : {owner.toLower(), finance}) {
+        auto step = ds.scanToMove(target->targetId, code);
+        QVERIFY2(step.ok(), qPrintable(step ? QString() : step.error().message));
+        QCOMPARE(step->kind, ScanMoveStep::Kind::Folder);
+        QCOMPARE(step->targetId, s.box);
+    }
+    for (const QString& no : {w.ownerNo, w.financeNo}) {
+        const Dossier d = ds.byArchiveNo(no).value();
+        QCOMPARE(d.locationId, s.box); // R15: one current place
+        QCOMPARE(historyRows(*w.f.archive, QStringLiteral("dossier"), d.id, QStringLiteral("location")), 1);
+    }
+    QCOMPARE(
+        count(*w.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'move_dossier'")),
+        audits + 2);
+    // Staff may not move folders.
+    actAs(w.f, addAccount(w.f, Role::Staff, QStringLiteral("staff-cs"), QStringLiteral("客服部")));
+    QCOMPARE(ds.scanToMove(s.box, w.ownerNo).error().code, ErrorCode::PermissionDenied);
+}
+
+void TestServicesScanCodes::R15_shelfLabelThenBoxLabelsMovesTheBoxes()
+{
+    World w;
+    DossierService& ds = w.f.archive->dossiers();
+    const Shelves s(ds);
+    const qint64 owner = ds.byArchiveNo(w.ownerNo)->id;
+    QVERIFY(ds.move(owner, s.box).ok());
+    // Shelf 2's label, then the box's: the box (with the folder in it) goes onto shelf 2.
+    auto target = ds.scanToMove(0, scancode::locationCode(s.shelf2));
+    QVERIFY(target.ok());
+    QCOMPARE(target->targetId, s.shelf2);
+    auto step = ds.scanToMove(s.shelf2, scancode::locationCode(s.box));
+    QVERIFY2(step.ok(), qPrintable(step ? QString() : step.error().message));
+    QCOMPARE(step->kind, ScanMoveStep::Kind::Location);
+    QCOMPARE(step->from, QStringLiteral("一号档案室 › A柜 › 第1层"));
+    QCOMPARE(step->what, QStringLiteral("一号档案室 › A柜 › 第2层 › 01号盒"));
+    QCOMPARE(ds.locationPath(s.box).value(), QStringLiteral("一号档案室 › A柜 › 第2层 › 01号盒"));
+    // History: the box's own row and the folder's (its place reads differently); audited.
+    QCOMPARE(historyRows(*w.f.archive, QStringLiteral("location"), s.box, QStringLiteral("place")), 1);
+    QCOMPARE(historyRows(*w.f.archive, QStringLiteral("dossier"), owner, QStringLiteral("location")), 2);
+    QCOMPARE(
+        count(*w.f.archive,
+              QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'location' AND entity_id = ? AND "
+                             "detail LIKE '%moved_to%'"),
+              {s.box}),
+        1);
+    QCOMPARE(ds.byArchiveNo(w.ownerNo)->locationId, s.box);
+    // A shelf cannot go into a box; a cabinet scanned after a shelf becomes the target instead.
+    QVERIFY(!ds.moveLocation(s.shelf1, s.box).ok());
+    auto cabinet = ds.scanToMove(s.shelf2, scancode::locationCode(s.cabinet));
+    QVERIFY(cabinet.ok());
+    QCOMPARE(cabinet->kind, ScanMoveStep::Kind::Target);
+    QCOMPARE(cabinet->targetId, s.cabinet);
+    // The target scanned again ends it.
+    auto ended = ds.scanToMove(s.cabinet, scancode::locationCode(s.cabinet));
+    QVERIFY(ended.ok());
+    QCOMPARE(ended->targetId, 0);
+    // An unknown location code changes nothing.
+    QVERIFY(!ds.scanToMove(s.shelf2, QStringLiteral("LOC-999")).ok());
+}
+
+void TestServicesScanCodes::R15_P6_locationLabelsDecodeToTheirCodes()
+{
+    World w;
+    DossierService& ds = w.f.archive->dossiers();
+    const Shelves s(ds);
+    QVERIFY(ds.moveFolders({w.ownerNo, w.financeNo}, s.box).ok());
+    auto job = w.f.archive->printing().locationLabels(QStringLiteral("一号档案室/A柜"));
+    QVERIFY2(job.ok(), qPrintable(job ? QString() : job.error().message));
+    QCOMPARE(job->entries, 4); // the cabinet, its two shelves and the box
+    const QString pdf = w.f.dir.filePath(QStringLiteral("places.pdf"));
+    auto pages = w.f.archive->printing().jobToPdf(job.value(), pdf);
+    QVERIFY2(pages.ok(), qPrintable(pages ? QString() : pages.error().message));
+    QProcess ppm;
+    ppm.start(QStringLiteral("pdftoppm"),
+              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-gray"),
+               QStringLiteral("-singlefile"), pdf, pdf});
+    QVERIFY(ppm.waitForFinished(60000));
+    const QImage page = QImage(pdf + QStringLiteral(".png")).convertToFormat(QImage::Format_Grayscale8);
+    QVERIFY(!page.isNull());
+    // The default sheet: 3 columns × 8 rows of 70 × 37 mm from 0.5 mm down.
+    const double px = 300 / 25.4;
+    QStringList decoded;
+    for (int slot = 0; slot < 4; ++slot) {
+        const QImage crop = page.copy(
+            QRect(int((slot % 3) * 70 * px), int((0.5 + (slot / 3) * 37) * px), int(70 * px), int(37 * px)));
+        const ZXing::ImageView view(crop.constBits(), crop.width(), crop.height(), ZXing::ImageFormat::Lum,
+                                    int(crop.bytesPerLine()));
+        const auto codes =
+            ZXing::ReadBarcodes(view, ZXing::DecodeHints().setFormats(ZXing::BarcodeFormat::Code128));
+        QCOMPARE(int(codes.size()), 1);
+        decoded << QString::fromStdString(codes.front().text());
+    }
+    QCOMPARE(decoded, (QStringList{scancode::locationCode(s.cabinet), scancode::locationCode(s.shelf1),
+                                   scancode::locationCode(s.box), scancode::locationCode(s.shelf2)}));
+    // The box's label lists the range of 档号 it holds.
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput()).remove(QLatin1Char('\n'));
+    QVERIFY2(printed.contains(w.ownerNo) || printed.contains(w.financeNo), qPrintable(printed));
+    // The decoded box code, scanned, makes the box the target.
+    auto target = ds.scanToMove(0, decoded.at(2));
+    QVERIFY(target.ok());
+    QCOMPARE(target->targetId, s.box);
+}
+
+QTEST_MAIN(TestServicesScanCodes) // painting labels needs a QGuiApplication
 #include "TestServicesScanCodes.moc"
