@@ -10,6 +10,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/dossiers/CategoryAdminDialog.h"
 #include "ui/dossiers/DossierActions.h"
+#include "ui/dossiers/MoveByScanDialog.h"
 #include "ui/dossiers/OwnerChangeDialog.h"
 #include "ui/dossiers/ReconciliationDialog.h"
 #include "ui/dossiers/SelfInspectionView.h"
@@ -219,6 +220,8 @@ void MainWindow::setUpMenus()
     reg->insertSeparator(reg->actions().value(1));
     // R44: the monthly reconciliation by scanning.
     dossiers->addAction(ReconciliationDialog::createAction(m_archive, this));
+    // R15: folders into a box, boxes onto a shelf, by scanning their labels.
+    dossiers->addAction(MoveByScanDialog::createAction(m_archive, this));
     // R49: violations and the measures taken (managers, leaders).
     dossiers->addAction(ViolationsDialog::createAction(m_archive, this));
     dossiers->addSeparator();

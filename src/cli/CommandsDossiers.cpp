@@ -2,6 +2,8 @@
 // campaign start/stop, category list/set, checklist list/add (issue #4).
 #include "Command.h"
 
+#include "core/ScanCode.h"
+
 #include "core/TextNormalize.h"
 
 #include <QJsonArray>
@@ -326,19 +328,22 @@ int dossierUnplaced(Invocation& inv)
 
 int dossierMove(Invocation& inv)
 {
-    auto d = dossierArg(inv);
-    if (!d)
-        return inv.fail(d.error());
+    if (inv.args.positional.isEmpty())
+        return inv.usage(QCoreApplication::translate("Cli", "Give the archive numbers (档号) of the folders to move"));
     const QString to = inv.args.value(QStringLiteral("to"));
     if (to.isEmpty())
         return inv.usage(QCoreApplication::translate("Cli", "--to LOCATION is required, e.g. --to 档案室/A柜/第2层"));
+    // A path, or the code scanned from a location's label (LOC-12).
     auto loc = inv.archive->dossiers().locationByPath(to);
     if (!loc)
         return inv.fail(loc.error());
-    if (auto s = inv.archive->dossiers().move(d->id, loc.value(), inv.args.value(QStringLiteral("note"))); !s)
-        return inv.fail(s.error());
+    auto moved = inv.archive->dossiers().moveFolders(inv.args.positional, loc.value(), inv.args.value(QStringLiteral("note")));
+    if (!moved)
+        return inv.fail(moved.error());
     auto path = inv.archive->dossiers().locationPath(loc.value());
-    inv.out << QCoreApplication::translate("Cli", "%1 is now at %2").arg(d->archiveNo, path ? path.value() : to) << Qt::endl;
+    for (const Dossier& d : moved.value())
+        inv.out << QCoreApplication::translate("Cli", "%1 is now at %2").arg(d.archiveNo, path ? path.value() : to)
+                << Qt::endl;
     return Ok;
 }
 
@@ -492,9 +497,11 @@ int locationList(Invocation& inv)
         if (inv.json)
             a << QJsonObject{{QStringLiteral("path"), path.value()},
                              {QStringLiteral("kind"), l.kind},
+                             {QStringLiteral("code"), scancode::locationCode(l.id)},
                              {QStringLiteral("dossiers"), n.value()}};
         else
-            inv.out << path.value() << QStringLiteral("  (") << locationKindLabel(l.kind) << QStringLiteral(", ")
+            inv.out << path.value() << QStringLiteral("  ") << scancode::locationCode(l.id) << QStringLiteral("  (")
+                    << locationKindLabel(l.kind) << QStringLiteral(", ")
                     << QCoreApplication::translate("Cli", "%n dossier(s)", nullptr, n.value()) << QStringLiteral(")") << Qt::endl;
     }
     if (inv.json)
@@ -692,8 +699,8 @@ QList<Command> dossierCommands()
          Command::Needs::SignedIn,
          dossierUnplaced},
         {{QStringLiteral("dossier"), QStringLiteral("move")},
-         QT_TRANSLATE_NOOP("Cli", "Move a folder to another archive room, cabinet, shelf or box"),
-         "ARCHIVE-NO --to PATH [--note TEXT]",
+         QT_TRANSLATE_NOOP("Cli", "Move folders to another archive room, cabinet, shelf or box"),
+         "ARCHIVE-NO… --to PATH|LOCATION-CODE [--note TEXT]",
          {QStringLiteral("to"), QStringLiteral("note")},
          {},
          Command::Needs::SignedIn,

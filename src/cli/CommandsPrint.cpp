@@ -24,6 +24,46 @@ bool parseNumber(Invocation& inv, const QString& option, double* value, int* exi
     return true;
 }
 
+// The labels of the locations (R15, issue #19 item 1): `print location-labels [--under PATH]`.
+int printLocationLabels(Invocation& inv)
+{
+    const QString out = inv.args.value(QStringLiteral("out"));
+    if (out.isEmpty() || !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return inv.usage(QCoreApplication::translate("Cli", "--out FILE.pdf is required"));
+    print::CodeKind kind = print::CodeKind::Code128;
+    if (inv.args.has(QStringLiteral("code"))) {
+        auto k = print::codeKindFromCode(inv.args.value(QStringLiteral("code")));
+        if (!k)
+            return inv.fail(Error::invalid(QStringLiteral("code"), inv.args.value(QStringLiteral("code")),
+                                           QCoreApplication::translate("Cli", "--code is qr or code128")));
+        kind = k.value();
+    }
+    print::LabelSheet sheet = print::presetSheets().first();
+    if (inv.args.has(QStringLiteral("sheet"))) {
+        auto s = inv.archive->printing().labelSheet(inv.args.value(QStringLiteral("sheet")));
+        if (!s)
+            return inv.fail(s.error());
+        sheet = s.value();
+    }
+    const QString under = inv.args.has(QStringLiteral("under")) ? inv.args.value(QStringLiteral("under"))
+                                                                 : inv.args.value(QStringLiteral("location"));
+    auto job = inv.archive->printing().locationLabels(under, kind, sheet);
+    if (!job)
+        return inv.fail(job.error());
+    auto pages = inv.archive->printing().jobToPdf(job.value(), out);
+    if (!pages)
+        return inv.fail(pages.error());
+    if (inv.json)
+        inv.print(QJsonObject{{QStringLiteral("form"), QStringLiteral("location-labels")},
+                              {QStringLiteral("file"), out},
+                              {QStringLiteral("pages"), pages.value()},
+                              {QStringLiteral("labels"), job->entries}});
+    else
+        inv.out << QCoreApplication::translate("Cli", "%1 written: %n page(s)", nullptr, pages.value()).arg(out)
+                << Qt::endl;
+    return Ok;
+}
+
 int printForm(Invocation& inv)
 {
     if (inv.args.positional.size() != 1)
@@ -34,6 +74,8 @@ int printForm(Invocation& inv)
     const QString code = inv.args.positional.first();
     if (code == QLatin1String("reconciliation"))
         return printReconciliation(inv);
+    if (code == QLatin1String("location-labels"))
+        return printLocationLabels(inv);
     auto form = printFormFromCode(code);
     if (!form)
         return inv.usage(
@@ -162,13 +204,14 @@ QList<Command> printCommands()
          QT_TRANSLATE_NOOP("Cli", "Print a form, catalog, register or spine labels to a PDF file"),
          "owner-form|tenant-form|catalog|borrow-register|copy-register|labels|destruction-list|reconciliation|"
          "self-inspection "
+         "location-labels [--under PATH|LOCATION-CODE] "
          "[--estate CODE] [--building B] [--unit U] [--room B-U-R [--to-room B-U-R]] [--dossier ARCHIVE-NO] "
          "[--location PATH] [--category CAT] [--from DATE --to DATE] [--blank] [--unmask --reason TEXT] "
          "[--sheet NAME] [--code qr|code128] [--skip N] [--offset-x MM] [--offset-y MM] [--batch N] "
          "[--session S] [--month YYYY-MM] --out FILE.pdf",
          {o("estate"), o("building"), o("unit"), o("room"), o("to-room"), o("dossier"), o("location"),
           o("category"), o("from"), o("to"), o("reason"), o("sheet"), o("code"), o("skip"), o("offset-x"),
-          o("offset-y"), o("out"), o("batch"), o("session"), o("month")},
+          o("offset-y"), o("out"), o("batch"), o("session"), o("month"), o("under")},
          {o("blank"), o("unmask"), o("json")},
          Command::Needs::SignedIn,
          printForm},

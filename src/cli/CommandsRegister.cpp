@@ -195,16 +195,12 @@ Result<qint64> personFor(Invocation& inv, const QString& what, OccupancyRole rol
     } else if (place.error().code != ErrorCode::InvalidInput) {
         return place.error();
     }
-    auto hits = inv.archive->search().search(what, 5);
-    if (!hits)
-        return hits.error();
-    for (const SearchHit& h : hits.value()) {
-        if (h.kind == HitKind::Dossier && text::searchKey(h.archiveNo) == text::searchKey(what)) {
-            auto d = inv.archive->context().dossiers.byId(h.id);
-            if (d && d->personId)
-                return d->personId;
-        }
-    }
+    // A 档号 as typed or scanned (DossierService::resolve); an ambiguous tail names the candidates.
+    auto d = inv.archive->dossiers().byArchiveNo(what);
+    if (d && d->personId)
+        return d->personId;
+    if (!d && d.error().code != ErrorCode::NotFound)
+        return d.error();
     return Error::of(ErrorCode::NotFound,
                      QCoreApplication::translate("Cli", "No room or archive number %1").arg(what));
 }

@@ -3,6 +3,8 @@
 
 #include "Page.h"
 
+#include "core/ScanCode.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QPainter>
@@ -133,6 +135,11 @@ Result<QImage> codeImage(const QString& text, CodeKind kind)
     }
 }
 
+QString labelCode(const SpineLabel& l)
+{
+    return l.code.isEmpty() ? scancode::forScanner(l.archiveNo) : l.code;
+}
+
 namespace {
 
 void paintLabel(QPainter& p, const Units& u, const QRectF& r, const SpineLabel& l, const QImage& code,
@@ -244,7 +251,7 @@ Result<int> renderLabels(const QList<SpineLabel>& labels, const LabelSheet& shee
     QList<QImage> codes;
     codes.reserve(labels.size());
     for (const SpineLabel& l : labels) {
-        auto img = codeImage(l.archiveNo, kind);
+        auto img = codeImage(labelCode(l), kind);
         if (!img)
             return img.error();
         codes << img.value();

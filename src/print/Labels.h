@@ -13,11 +13,14 @@
 
 namespace ar::print {
 
-// The code on a spine label, read back by the borrow desk's scanner.
+// The code on a spine label, read back by the borrow desk's scanner. Both carry the label's
+// code: for a dossier the ASCII form of its 档号 (scancode::forScanner: "." for "·"), which every
+// keyboard-wedge scanner types and DossierService::resolve reads back; the printed text keeps
+// the real 档号.
 enum class CodeKind
 {
-    QrCode,  // carries the 档号 exactly, "·" included (UTF-8)
-    Code128, // a linear code for scanners that read no QR; ASCII 档号 only
+    QrCode,  // a square code (UTF-8: a 档号 with Chinese characters in it too)
+    Code128, // the default: a linear code every scanner reads; ASCII only
 };
 QString codeKindCode(CodeKind k); // "qr", "code128"
 std::optional<CodeKind> codeKindFromCode(const QString& code);
@@ -47,9 +50,12 @@ struct SpineLabel
 {
     QString room;      // "1201"
     QString place;     // "3座 2单元"
-    QString archiveNo; // "Z109-YZ·2026-Y-0001", also the code's content
+    QString archiveNo; // "Z109-YZ·2026-Y-0001", printed as it is
     QString title;     // a second line for dossiers without a room
+    QString code;      // what the code carries; empty: scancode::forScanner(archiveNo)
 };
+// What the code of `l` carries.
+QString labelCode(const SpineLabel& l);
 
 // The printer's offset (calibration, saved per printer): what is printed lands this many
 // millimetres right and down of where it should; the layout shifts by minus that.

@@ -56,6 +56,21 @@ Result<std::unique_ptr<Archive>> Archive::open(const QString& path, const Clock*
         if (auto n = archive->search().rebuildIndex(); !n)
             return n.error();
     }
+    // Schema version 15 added the scanner-proof keys of archive numbers: those of an older file
+    // are written once.
+    auto unkeyed = archive->context().dossiers.needsArchiveKeys();
+    if (!unkeyed)
+        return unkeyed.error();
+    if (unkeyed.value()) {
+        Transaction tx(archive->database());
+        if (auto s = tx.begin(); !s)
+            return s.error();
+        auto n = archive->context().dossiers.addMissingArchiveKeys();
+        if (!n)
+            return n.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+    }
     // No commit waits for the write-ahead log to be copied into the file (Checkpointer).
     archive->database().startBackgroundCheckpoints();
     return archive;

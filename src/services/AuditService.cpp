@@ -1,5 +1,7 @@
 #include "AuditService.h"
 
+#include "DossierService.h"
+
 #include "core/TextNormalize.h"
 #include "security/AuditHash.h"
 
@@ -376,6 +378,10 @@ Result<QList<AuditEntry>> AuditService::list(const Filter& f)
                                   .arg(f.to.toString(Qt::ISODate), f.from.toString(Qt::ISODate)));
     q.personId = f.personId;
     q.dossier = f.dossier.trimmed();
+    // A 档号 as typed or scanned: the trail keeps the number as stored.
+    if (!q.dossier.isEmpty())
+        if (auto d = DossierService::resolve(m_ctx, q.dossier); d && d->dossier)
+            q.dossier = d->dossier->archiveNo;
     q.userLogin = f.userLogin.trimmed();
     q.action = f.action;
     // Dates are the user's local days; the trail is in UTC.

@@ -44,10 +44,8 @@ Status DestructionService::note(qint64 dossierId, const QString& field, const QS
 
 Result<Dossier> DestructionService::dossierNamed(const QString& archiveNo)
 {
-    auto d = m_ctx.dossiers.byArchiveNo(text::normalize(archiveNo));
+    auto d = DossierService::resolveOne(m_ctx, archiveNo);
     if (!d) {
-        if (d.error().code == ErrorCode::NotFound)
-            return Error::of(ErrorCode::NotFound, tr("There is no dossier %1").arg(archiveNo.trimmed()));
         return d.error();
     }
     return d;

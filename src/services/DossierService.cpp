@@ -1,6 +1,7 @@
 #include "DossierService.h"
 
 #include "AuditService.h"
+#include "core/ScanCode.h"
 #include "core/Search.h"
 #include "core/TextNormalize.h"
 
@@ -344,10 +345,75 @@ Result<Dossier> DossierService::byArchiveNo(const QString& archiveNo)
 {
     if (!m_ctx.user())
         return denied(tr("Sign in first"));
-    auto d = m_ctx.dossiers.byArchiveNo(text::normalize(archiveNo));
-    if (!d)
-        return Error::of(ErrorCode::NotFound, tr("There is no dossier %1").arg(archiveNo.trimmed()));
-    return d;
+    return resolveOne(m_ctx, archiveNo);
+}
+
+Result<CodeMatch> DossierService::resolve(Context& ctx, const QString& typed)
+{
+    const QString shown = text::normalize(typed);
+    const QString key = scancode::archiveKey(typed);
+    if (shown.isEmpty() || key.isEmpty())
+        return Error::invalid(QStringLiteral("archive_no"), typed, tr("Enter or scan an archive number"));
+    CodeMatch out;
+    if (auto d = ctx.dossiers.byArchiveNo(shown); d) {
+        out.dossier = d.value();
+        return out;
+    } else if (d.error().code != ErrorCode::NotFound) {
+        return d.error();
+    }
+    constexpr int kMaxCandidates = 50;
+    auto m = ctx.dossiers.byArchiveKey(key, kMaxCandidates + 1);
+    if (!m)
+        return m.error();
+    // A whole number's key outranks tails of longer numbers.
+    const bool whole = !m->isEmpty() && m->first().whole;
+    for (const DossierRepository::KeyMatch& k : m.value())
+        if (k.whole == whole)
+            out.candidates << k.dossier;
+    if (out.candidates.size() > kMaxCandidates) {
+        out.candidates.resize(kMaxCandidates);
+        out.more = true;
+    }
+    if (out.candidates.size() == 1) {
+        out.dossier = out.candidates.takeFirst();
+        return out;
+    }
+    if (out.candidates.isEmpty())
+        return Error{ErrorCode::NotFound, tr("There is no dossier %1").arg(shown),
+                     QStringLiteral("archive_no"), typed, 0};
+    return out;
+}
+
+Result<Dossier> DossierService::resolveOne(Context& ctx, const QString& typed, const QString& field)
+{
+    auto m = resolve(ctx, typed);
+    if (!m) {
+        Error e = m.error();
+        if (e.field == QLatin1String("archive_no"))
+            e.field = field;
+        return e;
+    }
+    if (m->dossier)
+        return *m->dossier;
+    QStringList nos;
+    for (const Dossier& d : m->candidates)
+        nos << d.archiveNo;
+    constexpr int kListed = 10;
+    QString list = QStringList(nos.mid(0, kListed)).join(QStringLiteral(", "));
+    if (nos.size() > kListed || m->more)
+        list += QStringLiteral(" …");
+    const QString what =
+        m->more ? tr("%1 fits more than %n dossiers: %2; give more of the archive number", nullptr,
+                     int(nos.size()))
+                : tr("%1 fits %n dossiers: %2; give more of the archive number", nullptr, int(nos.size()));
+    return Error::invalid(field, typed, what.arg(text::normalize(typed), list));
+}
+
+Result<CodeMatch> DossierService::resolveCode(const QString& typed)
+{
+    if (!m_ctx.user())
+        return denied(tr("Sign in first"));
+    return resolve(m_ctx, typed);
 }
 
 Result<QList<Dossier>> DossierService::ofRoom(qint64 roomId)
@@ -704,9 +770,12 @@ Result<qint64> DossierService::recordHandover(const QString& stage, const QStrin
         return s.error();
     QList<Dossier> dossiers;
     for (const QString& no : archiveNos) {
-        auto d = m_ctx.dossiers.byArchiveNo(text::normalize(no));
-        if (!d)
-            return Error::invalid(QStringLiteral("dossier"), no, tr("There is no dossier %1").arg(no));
+        auto d = resolveOne(m_ctx, no, QStringLiteral("dossier"));
+        if (!d) {
+            if (d.error().code != ErrorCode::NotFound)
+                return d.error();
+            return Error::invalid(QStringLiteral("dossier"), no, d.error().message);
+        }
         if (std::any_of(dossiers.begin(), dossiers.end(), [&](const Dossier& x) { return x.id == d->id; }))
             continue;
         dossiers << d.value();
@@ -803,6 +872,11 @@ Result<QString> DossierService::locationPath(qint64 locationId)
 
 Result<qint64> DossierService::locationByPath(const QString& path)
 {
+    if (const qint64 coded = scancode::locationIdFromCode(path)) {
+        if (m_ctx.locations.byId(coded))
+            return coded;
+        return Error::invalid(QStringLiteral("location"), path, tr("There is no location %1").arg(path));
+    }
     auto id = m_ctx.locations.byPath(path);
     if (!id)
         return Error::invalid(QStringLiteral("location"), path, tr("There is no location %1").arg(path));

@@ -55,6 +55,32 @@ struct DossierView
     bool complete() const { return missing.isEmpty(); }
 };
 
+// What a typed or scanned 档号 stands for (issue #20 item 1): one dossier, or, when it fits
+// several, the candidates to pick from (in archive-number order); neither is a NotFound error.
+struct CodeMatch
+{
+    std::optional<Dossier> dossier;
+    QList<Dossier> candidates;
+    bool more = false; // more candidates than listed
+};
+
+// One scan in a move by scan (issue #19 item 1, R15): a location's label became the target, or a
+// folder or a box was moved into the target.
+struct ScanMoveStep
+{
+    enum class Kind
+    {
+        Target,  // the scanned location is now the target (0: the target was scanned again: none)
+        Folder,  // a folder moved into the target
+        Location // a box (or shelf) moved under the target
+    };
+    Kind kind = Kind::Target;
+    qint64 targetId = 0;
+    QString targetPath;
+    QString what; // the folder's 档号 or the moved location's path
+    QString from; // where it was ("" when not placed)
+};
+
 struct OwnerChangeResult
 {
     RegistrationResult registration; // the new owner and the new dossier
@@ -81,7 +107,20 @@ public:
 
     // --- dossiers ---
     Result<Dossier> open(const DossierInput& in);
+    // The dossier a typed or scanned 档号 names (resolveOne): for the signed-in.
     Result<Dossier> byArchiveNo(const QString& archiveNo);
+    // The one place a typed or scanned 档号 is resolved, for every entry point (desk, request,
+    // reconciliation, search, CLI): the number as stored; else its key (scancode::archiveKey:
+    // without the "·", with "." "-" or a space in its place, any case, full-width) as a whole
+    // number; else as the tail after a separator ("0301", "Y-0301") of exactly one dossier. A key
+    // that fits several gives them as candidates; none, NotFound.
+    static Result<CodeMatch> resolve(Context& ctx, const QString& typed);
+    // resolve() to one dossier, or the error to show: NotFound, or InvalidInput on `field`
+    // listing the candidates when the code is ambiguous.
+    static Result<Dossier> resolveOne(Context& ctx, const QString& typed,
+                                      const QString& field = QStringLiteral("archive_no"));
+    // resolve() for the signed-in (the GUI offers the candidates to pick from).
+    Result<CodeMatch> resolveCode(const QString& typed);
     Result<DossierView> view(qint64 dossierId);
     Result<QList<Dossier>> ofRoom(qint64 roomId);
 
@@ -105,7 +144,18 @@ public:
     Result<QList<Location>> locations();
     Result<qint64> addLocation(qint64 parentId, const QString& kind, const QString& name);
     Result<QString> locationPath(qint64 locationId);
+    // A location by its path ("档案室/A柜/3层") or the code on its label ("LOC-12").
     Result<qint64> locationByPath(const QString& path);
+    // Several folders, each named by a 档号 in any typed form, moved into one place in one
+    // transaction (`dossier move 档号… --to PATH`): all or none. The folders, in the order given.
+    Result<QList<Dossier>> moveFolders(const QStringList& codes, qint64 locationId, const QString& note = {});
+    // Puts a location (a box, a shelf) under another one of a higher kind (R15): a history row
+    // for the location and one for each folder in it (its place reads differently), audited.
+    Status moveLocation(qint64 locationId, qint64 parentId);
+    // Move by scan (issue #19 item 1): a location's label makes it the target — or, when the
+    // target can hold it (a box scanned after a shelf), moves it there; scanning the target again
+    // ends it. A 档号 in any typed form (resolve) moves that folder into the target (move()).
+    Result<ScanMoveStep> scanToMove(qint64 targetId, const QString& code);
     Status move(qint64 dossierId, qint64 locationId, const QString& note = {});
     Result<QList<Dossier>> atLocation(qint64 locationId);
     // R15: paper folders with no place yet (new dossiers before the clerk shelves them), in

@@ -155,12 +155,9 @@ Result<Loan> LoanService::request(const Request& r)
     auto borrower = borrowerFor(r.borrowerLogin.trimmed());
     if (!borrower)
         return borrower.error();
-    auto d = m_ctx.dossiers.byArchiveNo(r.archiveNo.trimmed());
-    if (!d) {
-        if (d.error().code == ErrorCode::NotFound)
-            return Error::of(ErrorCode::NotFound, tr("No dossier %1").arg(r.archiveNo));
+    auto d = DossierService::resolveOne(m_ctx, r.archiveNo);
+    if (!d)
         return d.error();
-    }
     if (closedStatus(d->status))
         return Error::invalid(
             QStringLiteral("archive_no"), d->archiveNo,
@@ -393,9 +390,9 @@ Result<Loan> LoanService::checkOutByArchiveNo(const QString& archiveNo, const QS
 {
     if (auto s = m_ctx.require(Permission::RunDesk); !s)
         return s.error();
-    auto d = m_ctx.dossiers.byArchiveNo(archiveNo.trimmed());
+    auto d = DossierService::resolveOne(m_ctx, archiveNo);
     if (!d)
-        return Error::of(ErrorCode::NotFound, tr("No dossier %1").arg(archiveNo.trimmed()));
+        return d.error();
     qint64 borrowerId = 0;
     if (!borrowerLogin.trimmed().isEmpty()) {
         auto b = m_ctx.users.byLogin(borrowerLogin.trimmed());
@@ -507,9 +504,9 @@ Result<Loan> LoanService::giveBackByArchiveNo(const QString& archiveNo, ReturnCo
 {
     if (auto s = m_ctx.require(Permission::RunDesk); !s)
         return s.error();
-    auto d = m_ctx.dossiers.byArchiveNo(archiveNo.trimmed());
+    auto d = DossierService::resolveOne(m_ctx, archiveNo);
     if (!d)
-        return Error::of(ErrorCode::NotFound, tr("No dossier %1").arg(archiveNo.trimmed()));
+        return d.error();
     auto out = m_loans.outLoanOf(d->id);
     if (!out)
         return out.error();
@@ -619,9 +616,9 @@ Result<Dossier> LoanService::markFound(const QString& archiveNo, const QString& 
 {
     if (auto s = m_ctx.require(Permission::RunDesk); !s)
         return s.error();
-    auto d = m_ctx.dossiers.byArchiveNo(archiveNo.trimmed());
+    auto d = DossierService::resolveOne(m_ctx, archiveNo);
     if (!d)
-        return Error::of(ErrorCode::NotFound, tr("No dossier %1").arg(archiveNo.trimmed()));
+        return d.error();
     if (d->status != QLatin1String("lost"))
         return Error::of(ErrorCode::Conflict,
                          tr("Dossier %1 is %2, not lost").arg(d->archiveNo, dossierStatusLabel(d->status)));
@@ -700,9 +697,9 @@ Result<QList<Loan>> LoanService::list(const ListFilter& f)
     else if (u.role == Role::Manager)
         rf.department = u.department;
     if (!f.archiveNo.isEmpty()) {
-        auto d = m_ctx.dossiers.byArchiveNo(f.archiveNo.trimmed());
+        auto d = DossierService::resolveOne(m_ctx, f.archiveNo);
         if (!d)
-            return Error::of(ErrorCode::NotFound, tr("No dossier %1").arg(f.archiveNo));
+            return d.error();
         rf.dossierId = d->id;
     }
     auto rows = m_loans.list(rf);
@@ -811,9 +808,9 @@ Result<QList<CopyEntry>> LoanService::copyRegister(const QString& archiveNo)
         return m_ctx.require(Permission::RunDesk).error();
     qint64 dossierId = 0;
     if (!archiveNo.isEmpty()) {
-        auto d = m_ctx.dossiers.byArchiveNo(archiveNo.trimmed());
+        auto d = DossierService::resolveOne(m_ctx, archiveNo);
         if (!d)
-            return Error::of(ErrorCode::NotFound, tr("No dossier %1").arg(archiveNo));
+            return d.error();
         dossierId = d->id;
     }
     return m_loans.copies(dossierId);
@@ -823,9 +820,9 @@ Result<Visit> LoanService::addVisit(const VisitInput& v)
 {
     if (auto s = m_ctx.require(Permission::RunDesk); !s)
         return s.error();
-    auto d = m_ctx.dossiers.byArchiveNo(v.archiveNo.trimmed());
+    auto d = DossierService::resolveOne(m_ctx, v.archiveNo);
     if (!d)
-        return Error::of(ErrorCode::NotFound, tr("No dossier %1").arg(v.archiveNo.trimmed()));
+        return d.error();
     for (const auto& [field, value, label] :
          {std::tuple{"organ", v.organ, tr("the organ")}, std::tuple{"officer", v.officer, tr("the officer")},
           std::tuple{"credential", v.credential, tr("the officer's credential")}})
@@ -916,9 +913,9 @@ Result<QList<User>> LoanService::visitConsenters(const QString& archiveNo)
 {
     if (auto s = m_ctx.require(Permission::RunDesk); !s)
         return s.error();
-    auto d = m_ctx.dossiers.byArchiveNo(archiveNo.trimmed());
+    auto d = DossierService::resolveOne(m_ctx, archiveNo);
     if (!d)
-        return Error::of(ErrorCode::NotFound, tr("No dossier %1").arg(archiveNo.trimmed()));
+        return d.error();
     auto period = m_loans.period(d->category);
     if (!period)
         return period.error();
@@ -938,9 +935,9 @@ Result<OwnerRequest> LoanService::registerOwnerRequest(const QString& archiveNo,
 {
     if (auto s = m_ctx.require(Permission::RunDesk); !s)
         return s.error();
-    auto d = m_ctx.dossiers.byArchiveNo(archiveNo.trimmed());
+    auto d = DossierService::resolveOne(m_ctx, archiveNo);
     if (!d)
-        return Error::of(ErrorCode::NotFound, tr("No dossier %1").arg(archiveNo.trimmed()));
+        return d.error();
     if (!d->personId)
         return Error::invalid(QStringLiteral("archive_no"), d->archiveNo,
                               tr("Dossier %1 belongs to no owner or tenant").arg(d->archiveNo));
@@ -1015,13 +1012,13 @@ Result<DamageRecord> LoanService::recordDamage(const QString& archiveNo, const Q
 {
     if (auto s = m_ctx.require(Permission::RunDesk); !s)
         return s.error();
-    const QString no = archiveNo.trimmed();
-    auto d = m_ctx.dossiers.byArchiveNo(no);
+    auto d = DossierService::resolveOne(m_ctx, archiveNo);
     if (!d) {
         if (d.error().code != ErrorCode::NotFound)
             return d.error();
-        return Error::invalid(QStringLiteral("archive_no"), archiveNo, tr("No dossier %1").arg(no));
+        return Error::invalid(QStringLiteral("archive_no"), archiveNo, d.error().message);
     }
+    const QString no = d->archiveNo;
     if (closedStatus(d->status))
         return Error::of(ErrorCode::Conflict,
                          tr("Dossier %1 is %2: there is no folder to check").arg(no, dossierStatusLabel(d->status)));

@@ -3,6 +3,7 @@
 #include "PrintService.h"
 
 #include "AuditService.h"
+#include "DossierService.h"
 #include "EstateService.h"
 #include "core/Masking.h"
 
@@ -184,9 +185,9 @@ Result<PrintJob> PrintService::personForms(const PrintRequest& r)
     QList<Dossier> dossiers;
     QStringList described;
     if (!r.archiveNo.trimmed().isEmpty()) {
-        auto d = m_ctx.dossiers.byArchiveNo(r.archiveNo.trimmed());
+        auto d = DossierService::resolveOne(m_ctx, r.archiveNo, QStringLiteral("dossier"));
         if (!d)
-            return Error::of(ErrorCode::NotFound, tr("There is no dossier %1").arg(r.archiveNo.trimmed()));
+            return d.error();
         if (d->category != category)
             return Error::invalid(QStringLiteral("dossier"), d->archiveNo,
                                   owner ? tr("%1 is not an owner dossier").arg(d->archiveNo)
@@ -311,11 +312,10 @@ Result<PrintJob> PrintService::dossierCatalog(const PrintRequest& r)
     if (auto s = m_ctx.require(Permission::PrintForms); !s)
         return s.error();
     if (r.archiveNo.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("dossier"), {},
-                              tr("Name the dossier whose contents list is printed"));
-    auto d = m_ctx.dossiers.byArchiveNo(r.archiveNo.trimmed());
+        return Error::invalid(QStringLiteral("dossier"), {}, tr("Name the dossier whose contents list is printed"));
+    auto d = DossierService::resolveOne(m_ctx, r.archiveNo, QStringLiteral("dossier"));
     if (!d)
-        return Error::of(ErrorCode::NotFound, tr("There is no dossier %1").arg(r.archiveNo.trimmed()));
+        return d.error();
     auto items = m_ctx.filing.items(d->id);
     if (!items)
         return items.error();
@@ -608,9 +608,12 @@ Result<PrintJob> PrintService::labels(const PrintRequest& r)
         return entries.error();
     QList<ShelfEntry> chosen = entries.value();
     if (!r.archiveNo.trimmed().isEmpty()) {
+        auto d = DossierService::resolveOne(m_ctx, r.archiveNo, QStringLiteral("dossier"));
+        if (!d)
+            return d.error();
         chosen.clear();
         for (const ShelfEntry& e : entries.value())
-            if (e.archiveNo == r.archiveNo.trimmed())
+            if (e.dossierId == d->id)
                 chosen << e;
         if (chosen.isEmpty())
             return Error::of(ErrorCode::NotFound,
@@ -663,7 +666,7 @@ Result<PrintJob> PrintService::labels(const PrintRequest& r)
     }
     // A 档号 a code cannot carry stops here, before anything is printed.
     for (const print::SpineLabel& l : std::as_const(out))
-        if (auto img = print::codeImage(l.archiveNo, r.code); !img)
+        if (auto img = print::codeImage(print::labelCode(l), r.code); !img)
             return img.error();
     PrintJob job;
     job.request = r;

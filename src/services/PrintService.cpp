@@ -188,6 +188,12 @@ Result<int> PrintService::toPdf(const PrintRequest& r, const QString& path)
     auto job = prepare(r);
     if (!job)
         return job.error();
+    return jobToPdf(job.value(), path);
+}
+
+Result<int> PrintService::jobToPdf(const PrintJob& prepared, const QString& path)
+{
+    const std::optional<PrintJob> job(prepared);
     const QFileInfo info(path);
     if (path.isEmpty() || !info.absoluteDir().exists())
         return Error::invalid(QStringLiteral("out"), path, tr("The folder of %1 does not exist").arg(path));

@@ -54,7 +54,7 @@ struct PrintRequest
     QString reason;
     // Labels
     print::LabelSheet sheet = print::presetSheets().first();
-    print::CodeKind code = print::CodeKind::QrCode;
+    print::CodeKind code = print::CodeKind::Code128; // issue #20: every scanner reads it
     print::Calibration calibration;
     int skip = 0;
 };
@@ -95,6 +95,15 @@ public:
     // prepare + render to a PDF file + record; the number of pages. Nothing is recorded when
     // the file cannot be written.
     Result<int> toPdf(const PrintRequest& r, const QString& path);
+    // render to a PDF file + record, for a job made ready elsewhere (location labels).
+    Result<int> jobToPdf(const PrintJob& job, const QString& path);
+
+    // Labels of the locations (R15, issue #19 item 1): every room, cabinet, shelf and box under
+    // `underPath` (a path or a location code; empty: all), each with its name large, its path and
+    // the code on it (scancode::locationCode); a box's label also gives the range of 档号 it holds
+    // (first – last in shelf order) and how many.
+    Result<PrintJob> locationLabels(const QString& underPath, print::CodeKind code = print::CodeKind::Code128,
+                                    const print::LabelSheet& sheet = print::presetSheets().first());
 
     // Label sheets: the presets and those saved in the archive (by name).
     Result<QList<print::LabelSheet>> labelSheets();

@@ -163,8 +163,9 @@ Result<ReconSession> ReconciliationService::openSession(qint64 id)
 
 Result<ReconScanResult> ReconciliationService::scan(qint64 sessionId, const QString& code)
 {
-    // The borrow desk's reading of a scanned spine label: the 档号 as the scanner typed it,
-    // trimmed, looked up as it is (LoanService::checkOutByArchiveNo).
+    // The borrow desk's reading of a scanned spine label (DossierService::resolve): the 档号 as
+    // the scanner typed it, with or without the "·", in any case; a code that fits several
+    // dossiers is refused with them listed and saves nothing.
     const QString scanned = code.trimmed();
     if (scanned.isEmpty())
         return Error::invalid(QStringLiteral("code"), code,
@@ -178,7 +179,7 @@ Result<ReconScanResult> ReconciliationService::scan(qint64 sessionId, const QStr
     r.sessionId = sessionId;
     r.code = scanned;
     r.at = m_ctx.clock.now();
-    auto d = m_ctx.dossiers.byArchiveNo(scanned);
+    auto d = DossierService::resolveOne(m_ctx, scanned, QStringLiteral("code"));
     if (!d && d.error().code != ErrorCode::NotFound)
         return d.error();
     if (d) {
@@ -523,9 +524,12 @@ Result<Dossier> ReconciliationService::reportLost(const QString& archiveNo, cons
     if (text.isEmpty())
         return Error::invalid(QStringLiteral("report"), {}, tr("Write the report on the loss"));
     Transaction tx(m_ctx.db);
-    auto d = m_ctx.dossiers.byArchiveNo(no);
-    if (!d)
-        return Error::invalid(QStringLiteral("archive_no"), archiveNo, tr("There is no dossier %1").arg(no));
+    auto d = DossierService::resolveOne(m_ctx, no);
+    if (!d) {
+        if (d.error().code != ErrorCode::NotFound)
+            return d.error();
+        return Error::invalid(QStringLiteral("archive_no"), archiveNo, d.error().message);
+    }
     auto out = m_loans.outLoanOf(d->id);
     if (!out)
         return out.error();

@@ -3,6 +3,7 @@
 #include "AuditService.h"
 
 #include "core/Masking.h"
+#include "core/ScanCode.h"
 #include "core/TextNormalize.h"
 #include "core/Validators.h"
 
@@ -232,6 +233,19 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, int limit)
         for (const auto& f : found.value())
             if (!refs.contains(f))
                 refs.append(f);
+        // A 档号 typed or scanned without its "·", with "." or "-" or a space in its place, in
+        // any case (issue #20): its key (DossierService::resolve's) as a prefix of the numbers'
+        // and their tails' keys. Numbers have digits; names and words are left to the index above.
+        const QString archiveKey = scancode::archiveKey(text);
+        if (people &&
+            std::any_of(archiveKey.cbegin(), archiveKey.cend(), [](QChar c) { return c.isDigit(); })) {
+            auto byKey = m_ctx.dossiers.idsByArchiveKeyPrefix(archiveKey, limit);
+            if (!byKey)
+                return byKey.error();
+            for (qint64 id : byKey.value())
+                if (const std::pair<HitKind, qint64> f{HitKind::Dossier, id}; !refs.contains(f))
+                    refs.append(f);
+        }
 
         // The first `limit` lines this user may see (dossiers of people are confidential; other
         // categories come with issue #4).

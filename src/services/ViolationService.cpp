@@ -1,6 +1,7 @@
 #include "ViolationService.h"
 
 #include "AuditService.h"
+#include "DossierService.h"
 #include "core/TextNormalize.h"
 
 #include <QJsonObject>
@@ -70,10 +71,12 @@ Result<Violation> ViolationService::add(const Input& in)
     }
     qint64 dossierId = 0;
     if (!in.archiveNo.trimmed().isEmpty()) {
-        auto d = m_ctx.dossiers.byArchiveNo(in.archiveNo.trimmed());
-        if (!d)
-            return Error::invalid(QStringLiteral("dossier"), in.archiveNo,
-                                  tr("No dossier %1").arg(in.archiveNo.trimmed()));
+        auto d = DossierService::resolveOne(m_ctx, in.archiveNo, QStringLiteral("dossier"));
+        if (!d) {
+            if (d.error().code != ErrorCode::NotFound)
+                return d.error();
+            return Error::invalid(QStringLiteral("dossier"), in.archiveNo, d.error().message);
+        }
         dossierId = d->id;
         v.archiveNo = d->archiveNo;
     }

@@ -2,6 +2,8 @@
 
 #include "SqlHelpers.h"
 
+#include "core/ScanCode.h"
+
 namespace ar {
 
 using namespace sqlh;
@@ -103,13 +105,94 @@ Result<int> DossierRepository::nextSeq(const QString& category, int year, int co
 
 Result<qint64> DossierRepository::insert(const Dossier& d, qint64 createdBy, const QDateTime& now)
 {
-    return m_db.insert(
+    auto id = m_db.insert(
         QStringLiteral(
             "INSERT INTO dossiers(archive_no, category, title, room_id, person_id, year, seq, status, "
             "created_at, created_by, retention) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "COALESCE(NULLIF(?, ''), (SELECT c.retention FROM categories c WHERE c.code = ?)))"),
         {d.archiveNo, d.category, d.title, nullableId(d.roomId), nullableId(d.personId), d.year, d.seq,
          d.status, timestamp(now), nullableId(createdBy), d.retention, d.category});
+    if (!id)
+        return id;
+    if (auto s = addArchiveKeys(id.value(), d.archiveNo); !s)
+        return s.error();
+    return id;
+}
+
+Status DossierRepository::addArchiveKeys(qint64 dossierId, const QString& archiveNo)
+{
+    const QStringList keys = scancode::archiveKeys(archiveNo);
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        if (auto s = done(
+                m_db.write(QStringLiteral("INSERT INTO archive_keys(key, dossier_id, whole) VALUES (?, ?, ?) "
+                                          "ON CONFLICT DO NOTHING"),
+                           {keys.at(i), dossierId, i == 0 ? 1 : 0}));
+            !s)
+            return s;
+    return {};
+}
+
+Result<QList<DossierRepository::KeyMatch>> DossierRepository::byArchiveKey(const QString& key, int limit)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1, MAX(k.whole) FROM archive_keys k JOIN dossiers d ON d.id = "
+                                      "k.dossier_id WHERE k.key = ? GROUP BY %1 ORDER BY MAX(k.whole) DESC, "
+                                      "d.archive_no LIMIT ?")
+                           .arg(kColsD),
+                       {key, limit});
+    if (!q)
+        return q.error();
+    QList<KeyMatch> out;
+    while (q.value().next()) {
+        KeyMatch m;
+        m.dossier = dossierFrom(q.value(), 0);
+        m.whole = q.value().value(14).toInt() != 0;
+        out << m;
+    }
+    return out;
+}
+
+Result<QList<qint64>> DossierRepository::idsByArchiveKeyPrefix(const QString& prefix, int limit)
+{
+    QList<qint64> out;
+    if (prefix.isEmpty())
+        return out;
+    auto q =
+        m_db.exec(QStringLiteral("SELECT DISTINCT k.dossier_id, k.key FROM archive_keys k WHERE k.key >= ? "
+                                 "AND k.key < ? ORDER BY k.key LIMIT ?"),
+                  {prefix, QString(prefix + QString::fromUcs4(U"\U0010FFFF", 1)), limit});
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        if (const qint64 id = q.value().value(0).toLongLong(); !out.contains(id))
+            out << id;
+    return out;
+}
+
+Result<bool> DossierRepository::needsArchiveKeys()
+{
+    // A file keyed before has keys for every dossier (each is keyed when it is inserted).
+    auto n = m_db.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM dossiers LIMIT 1) d) - "
+                                        "(SELECT COUNT(*) FROM (SELECT 1 FROM archive_keys LIMIT 1) k)"));
+    if (!n)
+        return n.error();
+    return n.value().toInt() > 0;
+}
+
+Result<int> DossierRepository::addMissingArchiveKeys()
+{
+    auto q =
+        m_db.exec(QStringLiteral("SELECT d.id, d.archive_no FROM dossiers d WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM archive_keys k WHERE k.dossier_id = d.id AND k.whole = 1) "
+                                 "ORDER BY d.id"));
+    if (!q)
+        return q.error();
+    QList<std::pair<qint64, QString>> todo;
+    while (q.value().next())
+        todo.append({q.value().value(0).toLongLong(), q.value().value(1).toString()});
+    for (const auto& [id, no] : todo)
+        if (auto s = addArchiveKeys(id, no); !s)
+            return s.error();
+    return int(todo.size());
 }
 
 Result<QStringList> DossierRepository::takenArchiveNos(const QStringList& archiveNos)

@@ -53,6 +53,21 @@ public:
     Result<QList<Dossier>> ofRoom(qint64 roomId);
     Result<QList<Dossier>> ofPerson(qint64 personId);
     Result<Dossier> byArchiveNo(const QString& archiveNo);
+    // Scanner-proof look-up (issue #20): the dossiers one of whose keys (scancode::archiveKeys)
+    // is `key`, whole-number matches first, then in archive-number order; at most `limit`.
+    struct KeyMatch
+    {
+        Dossier dossier;
+        bool whole = false;
+    };
+    Result<QList<KeyMatch>> byArchiveKey(const QString& key, int limit);
+    // The same for every key that starts with `prefix` (search as you type), at most `limit`.
+    Result<QList<qint64>> idsByArchiveKeyPrefix(const QString& prefix, int limit);
+    // A file from before the keys: dossiers but no key (every dossier gets its keys when it is
+    // inserted). Then addMissingArchiveKeys() keys them, once, when the file is opened; it gives
+    // how many dossiers it keyed.
+    Result<bool> needsArchiveKeys();
+    Result<int> addMissingArchiveKeys();
     Result<Dossier> byId(qint64 id);
     // Many dossiers in one query (search results), in no particular order; unknown ids are absent.
     Result<QList<Dossier>> byIds(const QList<qint64>& ids);
@@ -78,6 +93,8 @@ public:
     Result<QList<ShelfEntry>> shelfEntries(const ShelfFilter& f);
 
 private:
+    Status addArchiveKeys(qint64 dossierId, const QString& archiveNo);
+
     Database& m_db;
 };
 

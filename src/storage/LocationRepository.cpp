@@ -46,6 +46,12 @@ Status LocationRepository::rename(qint64 id, const QString& name)
     return done(m_db.write(QStringLiteral("UPDATE locations SET name = ? WHERE id = ?"), {name, id}));
 }
 
+Status LocationRepository::setParent(qint64 id, qint64 parentId, int sortOrder)
+{
+    return done(m_db.write(QStringLiteral("UPDATE locations SET parent_id = ?, sort_order = ? WHERE id = ?"),
+                           {nullableId(parentId), sortOrder, id}));
+}
+
 Result<QString> LocationRepository::path(qint64 id)
 {
     QStringList parts;

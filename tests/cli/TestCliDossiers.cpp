@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "core/Validators.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -371,6 +372,113 @@ private slots:
                     .contains(QStringLiteral("受托人身份证复印件（委托收楼）")));
         QVERIFY(!strings(show(m_ownerNo).value(QStringLiteral("missing")))
                      .contains(QStringLiteral("受托人身份证复印件（委托收楼）")));
+    }
+
+    // Issue #20: every argument that takes a 档号 takes it as scanners and clerks type it.
+    void R10_scannedFormsOfAnArchiveNumberAndAnAmbiguousTail()
+    {
+        QVERIFY(m_ownerNo.contains(QChar(0x00B7)));
+        QString noDot = m_ownerNo, fullStop = m_ownerNo, hyphen = m_ownerNo;
+        noDot.remove(QChar(0x00B7));
+        fullStop.replace(QChar(0x00B7), QLatin1Char('.'));
+        hyphen.replace(QChar(0x00B7), QLatin1Char('-'));
+        QString tail = m_ownerNo.mid(m_ownerNo.indexOf(QStringLiteral("YZ")));
+        tail.replace(QChar(0x00B7), QLatin1Char(' '));
+        for (const QString& typed : {noDot, fullStop.toLower(), hyphen, tail.toLower()}) {
+            const Run r =
+                clerk({QStringLiteral("dossier"), QStringLiteral("show"), typed, QStringLiteral("--json")});
+            QVERIFY2(r.code == 0, qPrintable(typed + QStringLiteral(": ") + r.err));
+            QCOMPARE(r.json().object().value(QStringLiteral("archive_no")).toString(), m_ownerNo);
+        }
+        const Run request =
+            clerk({QStringLiteral("loan"), QStringLiteral("request"), fullStop.toLower(),
+                   QStringLiteral("--mode"), QStringLiteral("view"), QStringLiteral("--purpose"),
+                   QStringLiteral("核对"), QStringLiteral("--json")});
+        QVERIFY2(request.code == 0, qPrintable(request.err));
+        QCOMPARE(request.json().object().value(QStringLiteral("archive_no")).toString(), m_ownerNo);
+        const Run search = clerk({QStringLiteral("search"), fullStop.toLower(), QStringLiteral("--json")});
+        QCOMPARE(search.code, 0);
+        bool found = false;
+        for (const QJsonValue& h : search.json().array())
+            found = found || h.toObject().value(QStringLiteral("archive_no")).toString() == m_ownerNo;
+        QVERIFY2(found, qPrintable(search.out));
+
+        // The first repair dossier (R5_repairDossierUnderItsRoom) ends in 0001 too: "0001" is
+        // ambiguous, refused with the candidates listed; nothing is requested.
+        const Run repairs =
+            clerk({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--room"),
+                   QStringLiteral("3-2-1202"), QStringLiteral("--json")});
+        const QString repairNo =
+            repairs.json().array().first().toObject().value(QStringLiteral("archive_no")).toString();
+        QVERIFY2(repairNo.endsWith(QStringLiteral("-0001")) && m_ownerNo.endsWith(QStringLiteral("-0001")),
+                 qPrintable(repairNo));
+        const Run ambiguous =
+            clerk({QStringLiteral("dossier"), QStringLiteral("show"), QStringLiteral("0001")});
+        QCOMPARE(ambiguous.code, 4);
+        QVERIFY2(ambiguous.err.contains(m_ownerNo) && ambiguous.err.contains(repairNo),
+                 qPrintable(ambiguous.err));
+        const Run refused =
+            clerk({QStringLiteral("loan"), QStringLiteral("request"), QStringLiteral("0001"),
+                   QStringLiteral("--mode"), QStringLiteral("view"), QStringLiteral("--purpose"),
+                   QStringLiteral("核对"), QStringLiteral("--json")});
+        QCOMPARE(refused.code, 4);
+        QVERIFY2(refused.err.contains(repairNo), qPrintable(refused.err));
+        const Run unknown =
+            clerk({QStringLiteral("dossier"), QStringLiteral("show"), QStringLiteral("Z109-YZ.2026-Y-9999")});
+        QCOMPARE(unknown.code, 5);
+    }
+
+    // Issue #19 item 1: location labels carry codes; `dossier move` takes them and several 档号.
+    void R15_locationLabelsAndMovesByScannedCodes()
+    {
+        QCOMPARE(clerk({QStringLiteral("location"), QStringLiteral("add"),
+                        QStringLiteral("档案室/A柜/第1层/03号盒"), QStringLiteral("--kind"),
+                        QStringLiteral("box")})
+                     .code,
+                 0);
+        const Run list =
+            clerk({QStringLiteral("location"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.code, 0);
+        QString boxCode;
+        for (const QJsonValue& l : list.json().array())
+            if (l.toObject().value(QStringLiteral("path")).toString().endsWith(QStringLiteral("03号盒")))
+                boxCode = l.toObject().value(QStringLiteral("code")).toString();
+        QVERIFY2(boxCode.startsWith(QStringLiteral("LOC-")), qPrintable(list.out));
+        // The owner's folder and the first repair folder, as scanned, into the box by its code.
+        const Run repairs =
+            clerk({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--room"),
+                   QStringLiteral("3-2-1202"), QStringLiteral("--json")});
+        const QString repairNo =
+            repairs.json().array().first().toObject().value(QStringLiteral("archive_no")).toString();
+        QString owner = m_ownerNo, repair = repairNo;
+        owner.replace(QChar(0x00B7), QLatin1Char('.'));
+        repair.remove(QChar(0x00B7));
+        const Run moved = clerk({QStringLiteral("dossier"), QStringLiteral("move"), owner.toLower(), repair,
+                                 QStringLiteral("--to"), boxCode.toLower()});
+        QVERIFY2(moved.code == 0, qPrintable(moved.err));
+        for (const QString& no : {m_ownerNo, repairNo})
+            QCOMPARE(show(no).value(QStringLiteral("location")).toString(),
+                     QStringLiteral("档案室 › A柜 › 第1层 › 03号盒"));
+        // One unknown number among several: nothing moves (one transaction).
+        const Run partly = clerk({QStringLiteral("dossier"), QStringLiteral("move"), m_ownerNo,
+                                  QStringLiteral("Z109-YZ.2026-Y-9999"), QStringLiteral("--to"),
+                                  QStringLiteral("档案室/A柜/第2层")});
+        QCOMPARE(partly.code, 5);
+        QCOMPARE(show(m_ownerNo).value(QStringLiteral("location")).toString(),
+                 QStringLiteral("档案室 › A柜 › 第1层 › 03号盒"));
+        // The labels of every place under the cabinet.
+        const QString pdf = m_dir.filePath(QStringLiteral("places.pdf"));
+        const Run labels =
+            clerk({QStringLiteral("print"), QStringLiteral("location-labels"), QStringLiteral("--under"),
+                   QStringLiteral("档案室/A柜"), QStringLiteral("--out"), pdf, QStringLiteral("--json")});
+        QVERIFY2(labels.code == 0, qPrintable(labels.err));
+        QCOMPARE(labels.json().object().value(QStringLiteral("labels")).toInt(),
+                 4); // cabinet, 2 shelves, box
+        QVERIFY(QFileInfo::exists(pdf));
+        const Run nowhere =
+            clerk({QStringLiteral("print"), QStringLiteral("location-labels"), QStringLiteral("--under"),
+                   QStringLiteral("档案室/Z柜"), QStringLiteral("--out"), pdf});
+        QCOMPARE(nowhere.code, 4);
     }
 };
 

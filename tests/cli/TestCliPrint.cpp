@@ -568,18 +568,29 @@ void TestCliPrint::P6_R14_labelCodesDecodeToThePrintedArchiveNumbers()
         const ZXing::ImageView view(crop.constBits(), crop.width(), crop.height(), ZXing::ImageFormat::Lum,
                                     int(crop.bytesPerLine()));
         const auto results =
-            ZXing::ReadBarcodes(view, ZXing::DecodeHints().setFormats(ZXing::BarcodeFormat::QRCode));
+            ZXing::ReadBarcodes(view, ZXing::DecodeHints().setFormats(ZXing::BarcodeFormat::Code128));
         if (results.empty()) {
             QVERIFY2(!text.contains(QStringLiteral("Z109")),
                      qPrintable(QStringLiteral("slot %1 has text but no code").arg(slot)));
             continue;
         }
         QCOMPARE(int(results.size()), 1);
+        // Code 128 by default (issue #20): the code carries the ASCII form every scanner types,
+        // "." for "·"; the text keeps the real 档号.
         const QString code = QString::fromStdString(results.front().text());
-        QVERIFY2(text.contains(code),
-                 qPrintable(QStringLiteral("slot %1: code %2, text %3").arg(slot).arg(code, text)));
-        decoded << code;
+        QVERIFY2(!code.contains(QChar(0x00B7)), qPrintable(code));
+        QString real = code;
+        real.replace(QLatin1Char('.'), QChar(0x00B7));
+        QVERIFY2(text.contains(real), qPrintable(QStringLiteral("slot %1: code %2, text %3").arg(slot).arg(code, text)));
+        decoded << real;
         printed << code;
+    }
+    // What the scanner types back names the dossier printed on the label.
+    for (int i = 0; i < printed.size(); ++i) {
+        const Run shown = as(QStringLiteral("clerk1"),
+                             {QStringLiteral("dossier"), QStringLiteral("show"), printed.at(i), QStringLiteral("--json")});
+        QVERIFY2(shown.code == 0, qPrintable(shown.err));
+        QCOMPARE(shown.json().object().value(QStringLiteral("archive_no")).toString(), decoded.at(i));
     }
     // Building 3's three owner dossiers and the tenant's, in shelf order (R14): unit 1 (502:
     // owner, tenant) before unit 2 (301, 1201).
@@ -635,14 +646,13 @@ void TestCliPrint::P6_labelSheetsAndRanges()
                     file(QStringLiteral("p6-back.pdf"))})
                  .code,
              4);
-    // Code 128 carries no "·": refused before anything is written.
-    const Run linear = print(QStringLiteral("clerk1"),
-                             {QStringLiteral("labels"), QStringLiteral("--room"), QStringLiteral("3-2-301"),
-                              QStringLiteral("--code"), QStringLiteral("code128"), QStringLiteral("--out"),
-                              file(QStringLiteral("p6-128.pdf"))});
-    QCOMPARE(linear.code, 4);
-    QVERIFY2(linear.err.contains(QStringLiteral("二维码")), qPrintable(linear.err));
-    QVERIFY(!QFile::exists(file(QStringLiteral("p6-128.pdf"))));
+    // QR on request; like Code 128 it carries the ASCII form ("." for "·", issue #20).
+    const QString qrPdf = file(QStringLiteral("p6-qr.pdf"));
+    const Run qr = print(QStringLiteral("clerk1"), {QStringLiteral("labels"), QStringLiteral("--room"),
+                                                    QStringLiteral("3-2-301"), QStringLiteral("--code"),
+                                                    QStringLiteral("qr"), QStringLiteral("--out"), qrPdf});
+    QVERIFY2(qr.code == 0, qPrintable(qr.err));
+    QVERIFY(pdfText(qrPdf).contains(m_owners.at(2)));
 }
 
 void TestCliPrint::R27_everyPrintIsAudited()

@@ -8,11 +8,14 @@
 #include "ui/dossiers/FilingQueueDialog.h"
 #include "ui/dossiers/LocationsDialog.h"
 #include "ui/dossiers/MissingItemsDialog.h"
+#include "ui/dossiers/MoveByScanDialog.h"
 #include "ui/dossiers/ReceiveItemDialog.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -146,6 +149,46 @@ private slots:
         QCOMPARE(dialog.folders()->rowCount(), 1);
         QCOMPARE(dialog.currentLocation(), shelf.value());
         shoot(&dialog, "locations.png");
+    }
+
+    // Issue #19 item 1: the box's label, then the folders, typed as a keyboard-wedge scanner does.
+    void R15_moveByScanWindowMovesFoldersIntoTheScannedBox()
+    {
+        registerOwners();
+        openWindow();
+        DossierService& ds = m_f->archive->dossiers();
+        const qint64 room = ds.addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室")).value();
+        const qint64 shelf = ds.addLocation(room, QStringLiteral("shelf"), QStringLiteral("第1层")).value();
+        const qint64 box = ds.addLocation(shelf, QStringLiteral("box"), QStringLiteral("01号盒")).value();
+        // The 档案 menu offers the window to the clerk.
+        QAction* action = m_window->findChild<QAction*>(QStringLiteral("actionMoveByScan"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        ui::MoveByScanDialog dialog(*m_f->archive, m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto* scan = dialog.findChild<QLineEdit*>(QStringLiteral("scanEdit"));
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("movedList"));
+        auto* target = dialog.findChild<QLabel*>(QStringLiteral("targetLabel"));
+        auto type = [&](const QString& code) {
+            QTest::keyClicks(scan, code);
+            QTest::keyClick(scan, Qt::Key_Return);
+        };
+        type(QStringLiteral("LOC-%1").arg(box));
+        QCOMPARE(dialog.target(), box);
+        QVERIFY2(target->text().contains(QStringLiteral("01号盒")), qPrintable(target->text()));
+        const auto folders = ds.ofRoom(m_f->roomId(QStringLiteral("3-2-1201"))).value();
+        for (const Dossier& d : folders) {
+            QString scanned = d.archiveNo;
+            scanned.replace(QChar(0x00B7), QLatin1Char('.'));
+            type(scanned);
+        }
+        QCOMPARE(list->count(), int(folders.size()));
+        for (const Dossier& d : folders)
+            QCOMPARE(ds.byArchiveNo(d.archiveNo)->locationId, box);
+        // Escape closes without a question: the moves are saved already.
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
     }
 
     void R15_unplacedFoldersAreListedAndMovedFromThere()

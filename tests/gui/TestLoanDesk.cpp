@@ -18,6 +18,9 @@
 #include "ui/loans/LoanRequestDialog.h"
 #include "ui/loans/OverdueDialog.h"
 
+#include "ui/common/DialogRunner.h"
+#include "ui/common/DossierPicker.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
@@ -26,11 +29,16 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+
+#define ZX_USE_UTF8 1
+#include <ZXing/ReadBarcode.h>
 
 using namespace ar;
 using namespace ar::ui;
@@ -97,6 +105,8 @@ private slots:
     }
     void R33_deskChecksSeveralFoldersOutAndInFromTheKeyboard();
     void R33_deskSaysWhyAScanIsRefused();
+    void R33_P6_deskChecksOutWhatEveryScannerTypes();
+    void R33_deskOffersTheCandidatesOfAnAmbiguousTail();
     void R23_inboxApprovesAndRejectsWithAReason();
     void R30_requestDialogShowsTheDecision();
     void R35_R34_panelShowsOverdueLostAndPendingToTheManager();
@@ -186,6 +196,115 @@ void TestLoanDesk::R33_deskSaysWhyAScanIsRefused()
     scanInto(scan, QStringLiteral("Z109-XX-0000"));
     QVERIFY2(message->text().contains(QStringLiteral("Z109-XX-0000")), qPrintable(message->text()));
     QCOMPARE(dossierStatus(w.f, w.ownerNo), QStringLiteral("open"));
+}
+
+void TestLoanDesk::R33_P6_deskChecksOutWhatEveryScannerTypes()
+{
+    World w;
+    actAs(w.f, w.clerk);
+    // Four folders the leader takes out at once (R21): owners of 1201 (w.ownerNo), 1202, 1301.
+    QStringList owners{w.ownerNo};
+    for (const char* room : {"3-2-1202", "3-2-1301"}) {
+        Registration r = wangXiaoming(w.f.roomId(QString::fromLatin1(room)));
+        r.person.name = owners.size() == 1 ? QStringLiteral("李一") : QStringLiteral("李二");
+        r.person.idNumber = fakeId(QDate(1981, 1, owners.size()), true, 20 + int(owners.size()));
+        r.person.phones = {QStringLiteral("1391234567%1").arg(owners.size())};
+        auto reg = w.f.archive->people().registerPerson(r);
+        QVERIFY2(reg.ok(), qPrintable(reg ? QString() : reg.error().message));
+        owners << reg->archiveNo;
+    }
+    for (const QString& no : owners)
+        QVERIFY(no.contains(QChar(0x00B7))); // Z109-YZ·2026-Y-000n
+
+    // The label of 1301, printed as the print dialog prints it (Code 128 by default), cut out of
+    // the rendered page (the default sheet's first slot: 70 × 37 mm from 0.5 mm down), decoded.
+    PrintRequest req;
+    req.form = PrintForm::Labels;
+    req.room = QStringLiteral("3-2-1301");
+    const QString pdf = w.f.dir.filePath(QStringLiteral("label.pdf"));
+    auto pages = w.f.archive->printing().toPdf(req, pdf);
+    QVERIFY2(pages.ok(), qPrintable(pages ? QString() : pages.error().message));
+    const int dpi = 300;
+    QProcess ppm;
+    ppm.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi),
+                                           QStringLiteral("-gray"), QStringLiteral("-singlefile"), pdf, pdf});
+    QVERIFY(ppm.waitForFinished(60000));
+    const QImage page = QImage(pdf + QStringLiteral(".png")).convertToFormat(QImage::Format_Grayscale8);
+    QVERIFY(!page.isNull());
+    const double px = dpi / 25.4;
+    const QImage crop = page.copy(QRect(0, int(0.5 * px), int(70 * px), int(37 * px)));
+    const ZXing::ImageView view(crop.constBits(), crop.width(), crop.height(), ZXing::ImageFormat::Lum,
+                                int(crop.bytesPerLine()));
+    const auto codes =
+        ZXing::ReadBarcodes(view, ZXing::DecodeHints().setFormats(ZXing::BarcodeFormat::Code128));
+    QCOMPARE(int(codes.size()), 1);
+    const QString decoded = QString::fromStdString(codes.front().text());
+    QVERIFY2(!decoded.contains(QChar(0x00B7)) && decoded != owners.at(2), qPrintable(decoded));
+
+    // What the scanners type: without the "·"; lower case with "." in its place; "-" in its
+    // place; and the label's decoded code.
+    QString noDot = owners.at(0);
+    noDot.remove(QChar(0x00B7));
+    QString fullStop = owners.at(1);
+    fullStop.replace(QChar(0x00B7), QLatin1Char('.'));
+    QString hyphen = w.financeNo;
+    hyphen.replace(QChar(0x00B7), QLatin1Char('-'));
+    const QList<std::pair<QString, QString>> scans{{noDot, owners.at(0)},
+                                                   {fullStop.toLower(), owners.at(1)},
+                                                   {hyphen, w.financeNo},
+                                                   {decoded, owners.at(2)}};
+
+    BorrowDesk desk(*w.f.archive);
+    desk.show();
+    QVERIFY(QTest::qWaitForWindowActive(&desk));
+    auto* scan = child<QLineEdit>(&desk, "scanEdit");
+    auto* message = child<QLabel>(&desk, "messageLabel");
+    QTest::keyClicks(child<QLineEdit>(&desk, "borrowerEdit"), QStringLiteral("gm"));
+    gui::typeText(child<QLineEdit>(&desk, "purposeEdit"), QStringLiteral("年终检查"));
+    for (const auto& [typed, no] : scans) {
+        scanInto(scan, typed);
+        QVERIFY2(message->text().contains(no), qPrintable(typed + QStringLiteral(" → ") + message->text()));
+        QCOMPARE(dossierStatus(w.f, no), QStringLiteral("on_loan"));
+    }
+    QCOMPARE(desk.model()->rowCount(), 4);
+    for (const Loan& l : desk.model()->loans())
+        QCOMPARE(l.status, LoanStatus::Out);
+}
+
+void TestLoanDesk::R33_deskOffersTheCandidatesOfAnAmbiguousTail()
+{
+    World w;
+    actAs(w.f, w.clerk);
+    BorrowDesk desk(*w.f.archive);
+    desk.show();
+    auto* scan = child<QLineEdit>(&desk, "scanEdit");
+    QTest::keyClicks(child<QLineEdit>(&desk, "borrowerEdit"), QStringLiteral("gm"));
+    gui::typeText(child<QLineEdit>(&desk, "purposeEdit"), QStringLiteral("年终检查"));
+    // "0001" ends both the owner's and the finance number: the desk asks which; the clerk picks
+    // the finance one.
+    QStringList offered;
+    DialogRunner::setNextHandler([&](QDialog& d) {
+        auto* list = d.findChild<QListWidget*>(QStringLiteral("candidateList"));
+        QVERIFY(list);
+        for (int i = 0; i < list->count(); ++i) {
+            offered << list->item(i)->data(Qt::UserRole).toString();
+            if (offered.last() == w.financeNo)
+                list->setCurrentRow(i);
+        }
+        d.accept();
+    });
+    scanInto(scan, QStringLiteral("0001"));
+    offered.sort();
+    QStringList both{w.ownerNo, w.financeNo};
+    both.sort();
+    QCOMPARE(offered, both);
+    QCOMPARE(dossierStatus(w.f, w.financeNo), QStringLiteral("on_loan"));
+    QCOMPARE(dossierStatus(w.f, w.ownerNo), QStringLiteral("open"));
+    // Cancelled: nothing goes out, and the message says so.
+    DialogRunner::setNextHandler([](QDialog& d) { d.reject(); });
+    scanInto(scan, QStringLiteral("0001"));
+    QCOMPARE(dossierStatus(w.f, w.ownerNo), QStringLiteral("open"));
+    QVERIFY(!child<QLabel>(&desk, "messageLabel")->text().isEmpty());
 }
 
 void TestLoanDesk::R23_inboxApprovesAndRejectsWithAReason()

@@ -104,7 +104,7 @@ private slots:
     void pdfOfTheOwnerFormIsWrittenAndAudited();
     void unmaskingIsOfferedOnlyToRolesThatMay();
     void periodThatEndsBeforeItBeginsIsRefusedAndWritesNothing();
-    void code128ThatCannotCarryTheArchiveNoIsRefused();
+    void P6_code128IsTheDefaultAndCarriesTheArchiveNo();
     void labelSheetThatDoesNotFitIsRefusedOneThatFitsIsSaved();
     void calibrationOffsetIsSavedPerPrinterAndReadBack();
 
@@ -291,20 +291,21 @@ void TestPrintDialog::periodThatEndsBeforeItBeginsIsRefusedAndWritesNothing()
     QCOMPARE(w.records(QStringLiteral("print")).size(), 1);
 }
 
-void TestPrintDialog::code128ThatCannotCarryTheArchiveNoIsRefused()
+void TestPrintDialog::P6_code128IsTheDefaultAndCarriesTheArchiveNo()
 {
     World w;
     PrintDialog dialog(*w.f.archive, PrintForm::Labels, false, roomPreset(QStringLiteral("3-2-1201")));
-    QVERIFY2(dialog.job().has_value(), qPrintable(dialog.statusText())); // QR carries "·"
-    QVERIFY(dialog.previewPages() >= 1);
+    // Code 128 by default (issue #20): it carries the ASCII form of the 档号 ("." for "·").
     auto* code = child<QComboBox>(&dialog, "codeCombo");
-    code->setCurrentIndex(code->findData(print::codeKindCode(print::CodeKind::Code128)));
-    QVERIFY(!dialog.updatePreview());
-    QVERIFY2(MessageBox::lastText().contains(w.ownerNo), qPrintable(MessageBox::lastText()));
+    QCOMPARE(code->currentData().toString(), print::codeKindCode(print::CodeKind::Code128));
+    QVERIFY2(dialog.job().has_value(), qPrintable(dialog.statusText()));
+    QVERIFY(dialog.previewPages() >= 1);
+    code->setCurrentIndex(code->findData(print::codeKindCode(print::CodeKind::QrCode)));
+    QVERIFY(dialog.updatePreview());
     QTemporaryDir dir;
-    QVERIFY(!dialog.saveAsPdf(dir.filePath(QStringLiteral("labels.pdf"))));
-    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("labels.pdf"))));
-    QCOMPARE(w.records(QStringLiteral("print")).size(), 0);
+    QVERIFY(dialog.saveAsPdf(dir.filePath(QStringLiteral("labels.pdf"))));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("labels.pdf"))));
+    QCOMPARE(w.records(QStringLiteral("print")).size(), 1);
     // The skip is limited to the slots of the sheet.
     auto* skip = child<QSpinBox>(&dialog, "skipSpin");
     const int i = child<QComboBox>(&dialog, "sheetCombo")->currentIndex();

@@ -349,6 +349,21 @@ void checkReconciliation(Database& db)
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM reconciliation_scans")).toInt(), 0);
 }
 
+// Version 0015 (issue #20): the keys of archive numbers in a table of their own; the dossiers of an
+// older file are keyed by the program when it opens the file, not by the migration.
+void seedArchiveKeys(Database& db)
+{
+    EXEC(db, QStringLiteral("INSERT INTO archive_keys(key, dossier_id, whole) VALUES ('0001', 1, 0)"));
+}
+void checkArchiveKeys(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT dossier_id FROM archive_keys WHERE key = '0001'")).toInt(),
+             1);
+    // One row per key and dossier.
+    QVERIFY(!db.exec(QStringLiteral("INSERT INTO archive_keys(key, dossier_id, whole) VALUES ('0001', 1, 0)"))
+                 .ok());
+}
+
 void checkV8(Database& db)
 {
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT status || '/' || due FROM loans WHERE dossier_id = 1"))
@@ -437,7 +452,8 @@ const QList<Version>& versions()
 {{QStringLiteral("reconciliation_sessions"), QStringLiteral("reconciliation_expected"),
           QStringLiteral("reconciliation_scans"), QStringLiteral("missing_dossiers"), QStringLiteral("violations")},
          seedReconciliation,
-         checkReconciliation}, // 0014_reconciliation.sql
+         checkReconciliation},                                                 // 0014_reconciliation.sql
+        {{QStringLiteral("archive_keys")}, seedArchiveKeys, checkArchiveKeys}, // 0015_archive_keys.sql
     };
     return v;
 }

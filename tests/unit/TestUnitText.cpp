@@ -2,6 +2,7 @@
 // values are masked (R20).
 
 #include "core/Masking.h"
+#include "core/ScanCode.h"
 #include "core/TextNormalize.h"
 #include "core/Validators.h"
 
@@ -19,6 +20,11 @@ private slots:
     void normalizeCollapsesWhitespace_data();
     void normalizeCollapsesWhitespace();
     void compactAndSearchKey();
+    void R10_archiveKeyOfEveryScannedForm_data();
+    void R10_archiveKeyOfEveryScannedForm();
+    void R10_archiveKeysOfTheTails();
+    void P6_scannerFormIsAscii();
+    void R15_locationCodes();
     void validNames_data();
     void validNames();
     void refusedNames_data();
@@ -207,6 +213,60 @@ void TestUnitText::R20_maskFreeText()
     QFETCH(int, keep);
     QFETCH(QString, masked);
     QCOMPARE(mask::freeText(text, keep), masked);
+}
+
+void TestUnitText::R10_archiveKeyOfEveryScannedForm_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("as stored") << QStringLiteral("Z109-YZ·2026-Y-0301");
+    QTest::newRow("without the dot") << QStringLiteral("Z109-YZ2026-Y-0301");
+    QTest::newRow("full stop, lower case") << QStringLiteral("z109-yz.2026-y-0301");
+    QTest::newRow("hyphen") << QStringLiteral("Z109-YZ-2026-Y-0301");
+    QTest::newRow("space") << QStringLiteral("Z109-YZ 2026-Y-0301");
+    QTest::newRow("full-width") << QStringLiteral("Ｚ１０９－ＹＺ・２０２６－Ｙ－０３０１");
+    QTest::newRow("katakana dot, spaces around") << QStringLiteral("  Z109-YZ\u30FB2026-Y-0301 ");
+}
+
+void TestUnitText::R10_archiveKeyOfEveryScannedForm()
+{
+    QFETCH(QString, typed);
+    QCOMPARE(scancode::archiveKey(typed), QStringLiteral("Z109YZ2026Y0301"));
+}
+
+void TestUnitText::R10_archiveKeysOfTheTails()
+{
+    QCOMPARE(scancode::archiveKeys(QStringLiteral("Z109-YZ·2026-Y-0301")),
+             (QStringList{QStringLiteral("Z109YZ2026Y0301"), QStringLiteral("YZ2026Y0301"),
+                          QStringLiteral("2026Y0301"), QStringLiteral("Y0301"), QStringLiteral("0301")}));
+    // A run of separators starts one tail; a number without separators has none.
+    QCOMPARE(scancode::archiveKeys(QStringLiteral("A--1")),
+             (QStringList{QStringLiteral("A1"), QStringLiteral("1")}));
+    QCOMPARE(scancode::archiveKeys(QStringLiteral("A1")), QStringList{QStringLiteral("A1")});
+    QVERIFY(scancode::archiveKeys(QStringLiteral("·-")).isEmpty());
+}
+
+void TestUnitText::P6_scannerFormIsAscii()
+{
+    QCOMPARE(scancode::forScanner(QStringLiteral("Z109-YZ·2026-Y-0301")),
+             QStringLiteral("Z109-YZ.2026-Y-0301"));
+    QCOMPARE(scancode::forScanner(QStringLiteral("Ｚ１０９－ＹＺ·２０２６")), QStringLiteral("Z109-YZ.2026"));
+    // Chinese characters stay (QR carries them; Code 128 refuses them with a message).
+    QCOMPARE(scancode::forScanner(QStringLiteral("华苑-WX·2026")), QStringLiteral("华苑-WX.2026"));
+    // What a scanner types back has the key of the number printed.
+    QCOMPARE(scancode::archiveKey(scancode::forScanner(QStringLiteral("Z109-YZ·2026-Y-0301"))),
+             scancode::archiveKey(QStringLiteral("Z109-YZ·2026-Y-0301")));
+}
+
+void TestUnitText::R15_locationCodes()
+{
+    QCOMPARE(scancode::locationCode(12), QStringLiteral("LOC-12"));
+    QCOMPARE(scancode::locationIdFromCode(QStringLiteral("LOC-12")), 12);
+    QCOMPARE(scancode::locationIdFromCode(QStringLiteral(" loc.12 ")), 12);
+    QCOMPARE(scancode::locationIdFromCode(QStringLiteral("ＬＯＣ－１２")), 12);
+    QCOMPARE(scancode::locationIdFromCode(QStringLiteral("LOC-")), 0);
+    QCOMPARE(scancode::locationIdFromCode(QStringLiteral("LOC-1A")), 0);
+    QCOMPARE(scancode::locationIdFromCode(QStringLiteral("Z109-YZ·2026-Y-0301")), 0);
+    QCOMPARE(scancode::locationIdFromCode(QStringLiteral("BLOC-12")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestUnitText)

@@ -1,5 +1,6 @@
 #include "ui/loans/BorrowDesk.h"
 
+#include "ui/common/DossierPicker.h"
 #include "ui/common/ReadOnlyTable.h"
 #include "ui/loans/LoanModel.h"
 
@@ -136,8 +137,16 @@ void BorrowDesk::say(const QString& text, bool ok)
     m_messageLabel->setStyleSheet(ok ? QStringLiteral("color: #1d6b2a;") : QStringLiteral("color: #b02020;"));
 }
 
-bool BorrowDesk::scan(const QString& archiveNo)
+bool BorrowDesk::scan(const QString& typed)
 {
+    // As scanned or typed: without the "·", in any case, or only the serial (the candidates are
+    // offered when it fits several).
+    auto dossier = resolveTypedCode(m_archive, this, typed);
+    if (!dossier) {
+        say(dossier.error().message, false);
+        return false;
+    }
+    const QString archiveNo = dossier->archiveNo;
     LoanService& loans = m_archive.loans();
     Result<Loan> r = Error::of(ErrorCode::Failed, {});
     if (direction() == Direction::CheckOut) {

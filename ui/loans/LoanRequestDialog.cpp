@@ -1,6 +1,7 @@
 #include "ui/loans/LoanRequestDialog.h"
 #include "ui/common/FormGuard.h"
 
+#include "ui/common/DossierPicker.h"
 #include "ui/common/MessageBox.h"
 
 #include "services/Archive.h"
@@ -82,6 +83,17 @@ void LoanRequestDialog::accept()
 {
     LoanService::Request r;
     r.archiveNo = m_archiveEdit->text();
+    // A 档号 typed or scanned in any form; the candidates are offered when it fits several.
+    if (!r.archiveNo.trimmed().isEmpty()) {
+        auto d = resolveTypedCode(m_archive, this, r.archiveNo);
+        if (!d) {
+            m_errorLabel->setText(d.error().message);
+            m_errorLabel->show();
+            return;
+        }
+        r.archiveNo = d->archiveNo;
+        m_archiveEdit->setText(r.archiveNo);
+    }
     r.borrowerLogin = m_borrowerEdit->text();
     r.mode = AccessMode(m_modeCombo->currentData().toInt());
     r.purpose = m_purposeEdit->text();

@@ -205,7 +205,8 @@ void PrintDialog::buildScope(const PrintRequest& preset)
     m_codeCombo = new QComboBox(this);
     m_codeCombo->setObjectName(QStringLiteral("codeCombo"));
     m_codeCombo->addItem(tr("QR code"), print::codeKindCode(print::CodeKind::QrCode));
-    m_codeCombo->addItem(tr("Code 128 (ASCII 档号 only)"), print::codeKindCode(print::CodeKind::Code128));
+    m_codeCombo->addItem(tr("Code 128 (every scanner reads it)"),
+                         print::codeKindCode(print::CodeKind::Code128));
     if (preset.code == print::CodeKind::Code128)
         m_codeCombo->setCurrentIndex(1);
     m_formLayout->addRow(tr("&Code:"), m_codeCombo);
@@ -360,7 +361,7 @@ PrintRequest PrintDialog::request() const
         if (i >= 0 && i < m_sheets.size())
             r.sheet = m_sheets.at(i);
         r.code =
-            print::codeKindFromCode(m_codeCombo->currentData().toString()).value_or(print::CodeKind::QrCode);
+            print::codeKindFromCode(m_codeCombo->currentData().toString()).value_or(print::CodeKind::Code128);
         r.skip = m_skipSpin->value();
     }
     if (person && !m_blank && m_unmaskCheck->isChecked()) {
