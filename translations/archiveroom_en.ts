@@ -1331,10 +1331,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move a folder to another archive room, cabinet, shelf or box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Register a received item (filed at once by the clerk; --queue to file later)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,6 +2090,14 @@
         <source>The self-inspection numbers; --list KEY prints the list behind one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the archive numbers (档号) of the folders to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move folders to another archive room, cabinet, shelf or box</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -2300,10 +2304,6 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>destroyed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no dossier %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2809,6 +2809,40 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>The year %1 is out of range (1949 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or scan an archive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fits more than %n dossiers: %2; give more of the archive number</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fits %n dossiers: %2; give more of the archive number</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a location %1 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one folder to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a label or type an archive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the label of a box or shelf first, then the folders to put there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3537,10 +3571,6 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No dossier %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dossier %1 is %2 and cannot be lent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,10 +4230,6 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no dossier %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not an owner dossier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4499,6 +4525,28 @@ The names and numbers are made up; it can be left out.</source>
         <source>Monthly self-inspection sheet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n folder(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no locations to label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Location labels · %n label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QDialog</name>
@@ -4723,10 +4771,6 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Write the report on the loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no dossier %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5640,10 +5684,6 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>An amount goes with a fine only, not with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dossier %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7382,6 +7422,43 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>ar::ui::DossierPicker</name>
+    <message>
+        <source>Which dossier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fits more than %n dossiers; the first ones:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fits %n dossiers; pick one:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fits several dossiers; none was picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::EstateActions</name>
     <message>
         <source>Add &amp;estate…</source>
@@ -8623,6 +8700,61 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
 </context>
 <context>
+    <name>ar::ui::MoveByScanDialog</name>
+    <message>
+        <source>Move by &amp;scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move by scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan a box or shelf label, then the folders or boxes, each with Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet: scan the label of a box or shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each move is saved as it happens. Scan the target again to end it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now moving into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target: scan a box or shelf label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::OccupantActions</name>
     <message>
         <source>Register &amp;owner…</source>
@@ -9222,10 +9354,6 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code 128 (ASCII 档号 only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9385,6 +9513,10 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code 128 (every scanner reads it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1326,10 +1326,6 @@
         <translation>列出已收件、待归档的材料；--late：列出逾期归档，供部门经理查看</translation>
     </message>
     <message>
-        <source>Move a folder to another archive room, cabinet, shelf or box</source>
-        <translation>将档案移架至其他档案室、档案柜、层架或档案盒</translation>
-    </message>
-    <message>
         <source>Register a received item (filed at once by the clerk; --queue to file later)</source>
         <translation>登记收件（资料管理员登记时即归档；加 --queue 则稍后归档）</translation>
     </message>
@@ -1562,8 +1558,7 @@
     <message numerus="yes">
         <source>%1 written: %n page(s)</source>
         <translation>
-            <numerusform>已写入 %1：%n 页</numerusform>
-        </translation>
+            <numerusform>已写入 %1：%n 页</numerusform></translation>
     </message>
     <message>
         <source>Print a form, catalog, register or spine labels to a PDF file</source>
@@ -1583,7 +1578,7 @@
     </message>
     <message>
         <source>--out FILE.pdf is required</source>
-        <translation>必须指定 --out 文件.pdf</translation>
+        <translation>必须指定 --out FILE.pdf</translation>
     </message>
     <message>
         <source>--out %1: the file is written as PDF and must end in .pdf</source>
@@ -2085,6 +2080,14 @@
         <source>The self-inspection numbers; --list KEY prints the list behind one</source>
         <translation>自查数字；--list KEY 列出某个数字背后的清单</translation>
     </message>
+    <message>
+        <source>Give the archive numbers (档号) of the folders to move</source>
+        <translation>请给出要移动的案卷档号</translation>
+    </message>
+    <message>
+        <source>Move folders to another archive room, cabinet, shelf or box</source>
+        <translation>把案卷移到另一个档案室、档案柜、层架或档案盒</translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -2293,10 +2296,6 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>destroyed</source>
         <translation>已销毁</translation>
-    </message>
-    <message>
-        <source>There is no dossier %1</source>
-        <translation>没有档案 %1</translation>
     </message>
     <message>
         <source>Give the reason of the hold (a dispute, an audit, a court order)</source>
@@ -2716,11 +2715,11 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>There is no such location</source>
-        <translation>没有此存放位置</translation>
+        <translation>没有这个位置</translation>
     </message>
     <message>
         <source>A %1 cannot hold a %2</source>
-        <translation>%1内不能放置%2</translation>
+        <translation>%1 中不能放 %2</translation>
     </message>
     <message>
         <source>Only an archive room stands on its own</source>
@@ -2732,7 +2731,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>There is no location %1</source>
-        <translation>没有存放位置 %1</translation>
+        <translation>没有位置 %1</translation>
     </message>
     <message>
         <source>Dossier %1 was destroyed</source>
@@ -2801,6 +2800,36 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>The year %1 is out of range (1949 to %2)</source>
         <translation>年度 %1 超出范围（应为 1949 至 %2）</translation>
+    </message>
+    <message>
+        <source>Enter or scan an archive number</source>
+        <translation>请输入或扫描档号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fits more than %n dossiers: %2; give more of the archive number</source>
+        <translation>
+            <numerusform>%1 对应超过 %n 卷档案：%2；请输入更完整的档号</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fits %n dossiers: %2; give more of the archive number</source>
+        <translation>
+            <numerusform>%1 对应 %n 卷档案：%2；请输入更完整的档号</numerusform></translation>
+    </message>
+    <message>
+        <source>There is already a location %1 there</source>
+        <translation>那里已有位置 %1</translation>
+    </message>
+    <message>
+        <source>Name at least one folder to move</source>
+        <translation>请至少指定一卷要移动的档案</translation>
+    </message>
+    <message>
+        <source>Scan a label or type an archive number</source>
+        <translation>请扫描标签或输入档号</translation>
+    </message>
+    <message>
+        <source>Scan the label of a box or shelf first, then the folders to put there</source>
+        <translation>请先扫描档案盒或层架的标签，再扫描要放入的案卷</translation>
     </message>
 </context>
 <context>
@@ -3528,10 +3557,6 @@ The names and numbers are made up; it can be left out.</source>
         <translation>尚未载入 %1 年的工作日历：已按周一至周五计算，未扣除法定节假日。管理员可载入该年日历（借阅 → 载入工作日历）。</translation>
     </message>
     <message>
-        <source>No dossier %1</source>
-        <translation>没有档案 %1</translation>
-    </message>
-    <message>
         <source>Dossier %1 is %2 and cannot be lent</source>
         <translation>档案 %1 状态为 %2，不能借阅</translation>
     </message>
@@ -4034,7 +4059,7 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>There is no location %1</source>
-        <translation>没有存放位置 %1</translation>
+        <translation>没有位置 %1</translation>
     </message>
     <message>
         <source>Location: %1</source>
@@ -4189,10 +4214,6 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Say why the full values are printed (a reason is required)</source>
         <translation>请说明为何打印完整信息（必须填写理由）</translation>
-    </message>
-    <message>
-        <source>There is no dossier %1</source>
-        <translation>没有档案 %1</translation>
     </message>
     <message>
         <source>%1 is not an owner dossier</source>
@@ -4490,6 +4511,24 @@ The names and numbers are made up; it can be left out.</source>
         <source>Monthly self-inspection sheet</source>
         <translation>档案管理月度自查表</translation>
     </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n folder(s))</source>
+        <translation>
+            <numerusform>%1 – %2（%n 卷）</numerusform></translation>
+    </message>
+    <message>
+        <source>There are no locations to label</source>
+        <translation>没有可打印标签的位置</translation>
+    </message>
+    <message numerus="yes">
+        <source>Location labels · %n label(s)</source>
+        <translation>
+            <numerusform>位置标签 · %n 张</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>QDialog</name>
@@ -4717,10 +4756,6 @@ The names and numbers are made up; it can be left out.</source>
         <translation>请填写遗失报告</translation>
     </message>
     <message>
-        <source>There is no dossier %1</source>
-        <translation>没有档案 %1</translation>
-    </message>
-    <message>
         <source>Dossier %1 is out on loan %2: report the loss on the loan</source>
         <translation>档案 %1 已借出（借阅 %2）：请在该借阅上报告遗失</translation>
     </message>
@@ -4763,7 +4798,8 @@ The names and numbers are made up; it can be left out.</source>
     <message numerus="yes">
         <source>%n dossier(s)</source>
         <translation>
-            <numerusform>%n 卷</numerusform></translation>
+            <numerusform>%n 卷</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give the month to report on</source>
@@ -5630,10 +5666,6 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>An amount goes with a fine only, not with %1</source>
         <translation>只有罚款才填写金额，%1 不需要</translation>
-    </message>
-    <message>
-        <source>No dossier %1</source>
-        <translation>没有档案 %1</translation>
     </message>
     <message>
         <source>No loan %1</source>
@@ -7369,6 +7401,39 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>ar::ui::DossierPicker</name>
+    <message>
+        <source>Which dossier?</source>
+        <translation>哪一卷档案？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fits more than %n dossiers; the first ones:</source>
+        <translation>
+            <numerusform>%1 对应超过 %n 卷档案，以下为前几卷：</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fits %n dossiers; pick one:</source>
+        <translation>
+            <numerusform>%1 对应 %n 卷档案，请选择一卷：</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Pick</source>
+        <translation>选择(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 fits several dossiers; none was picked</source>
+        <translation>%1 对应多卷档案，未选择任何一卷</translation>
+    </message>
+    <message>
+        <source>There is no dossier %1</source>
+        <translation>没有档案 %1</translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::EstateActions</name>
     <message>
         <source>Add &amp;estate…</source>
@@ -8608,6 +8673,61 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
 </context>
 <context>
+    <name>ar::ui::MoveByScanDialog</name>
+    <message>
+        <source>Move by &amp;scan…</source>
+        <translation>扫码移库(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Move by scan</source>
+        <translation>扫码移库</translation>
+    </message>
+    <message>
+        <source>scan a box or shelf label, then the folders or boxes, each with Enter</source>
+        <translation>先扫描档案盒或层架标签，再逐一扫描案卷或档案盒，每次以回车结束</translation>
+    </message>
+    <message>
+        <source>none yet: scan the label of a box or shelf</source>
+        <translation>尚无：请扫描档案盒或层架的标签</translation>
+    </message>
+    <message>
+        <source>&amp;Scan:</source>
+        <translation>扫描(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>放入：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Each move is saved as it happens. Scan the target again to end it.</source>
+        <translation>每次移动即时保存。再次扫描当前目标可结束该目标。</translation>
+    </message>
+    <message>
+        <source>Now moving into %1</source>
+        <translation>现在放入 %1</translation>
+    </message>
+    <message>
+        <source>No target: scan a box or shelf label</source>
+        <translation>无目标：请扫描档案盒或层架标签</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(no place)</source>
+        <translation>（无位置）</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（原在 %2）</translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::OccupantActions</name>
     <message>
         <source>Register &amp;owner…</source>
@@ -9205,10 +9325,6 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>二维码</translation>
     </message>
     <message>
-        <source>Code 128 (ASCII 档号 only)</source>
-        <translation>Code 128 条码（仅限英文数字档号）</translation>
-    </message>
-    <message>
         <source>&amp;Code:</source>
         <translation>码制(&amp;C)：</translation>
     </message>
@@ -9367,6 +9483,10 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message>
         <source>Print %1</source>
         <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>Code 128 (every scanner reads it)</source>
+        <translation>条形码 Code 128（各种扫描枪均可读取）</translation>
     </message>
 </context>
 <context>
