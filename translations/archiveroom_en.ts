@@ -10042,7 +10042,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Monthly &amp;self-inspection sheet…</source>
+        <source>Monthly self-&amp;inspection sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

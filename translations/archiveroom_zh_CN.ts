@@ -10009,8 +10009,8 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>最近备份：无</translation>
     </message>
     <message>
-        <source>Monthly &amp;self-inspection sheet…</source>
-        <translation>档案管理月度自查表(&amp;S)…</translation>
+        <source>Monthly self-&amp;inspection sheet…</source>
+        <translation>档案管理月度自查表(&amp;I)…</translation>
     </message>
     <message>
         <source>Monthly self-inspection sheet</source>

@@ -175,7 +175,7 @@ bool SelfInspectionView::eventFilter(QObject* watched, QEvent* event)
 
 QAction* SelfInspectionView::createPrintAction(Archive& archive, QWidget* parent)
 {
-    auto* a = new QAction(tr("Monthly &self-inspection sheet…"), parent);
+    auto* a = new QAction(tr("Monthly self-&inspection sheet…"), parent);
     a->setObjectName(QStringLiteral("actionPrintSelfInspection"));
     a->setEnabled(archive.selfInspection().available());
     QObject::connect(a, &QAction::triggered, parent, [&archive, parent] {
