@@ -133,4 +133,89 @@ void wipe(QByteArray& secret)
     secret.clear();
 }
 
+namespace {
+using PKey = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
+using PKeyCtx = std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)>;
+
+QByteArray rawPublic(EVP_PKEY* key)
+{
+    QByteArray out(32, '\0');
+    size_t len = 32;
+    if (EVP_PKEY_get_raw_public_key(key, u(out), &len) != 1 || len != 32)
+        return {};
+    return out;
+}
+
+QByteArray eciesKey(const QByteArray& shared, const QByteArray& ephemeral, const QByteArray& recipient)
+{
+    return hkdf(shared + ephemeral + recipient, "archiveroom ecies v1");
+}
+} // namespace
+
+std::pair<QByteArray, QByteArray> x25519KeyPair()
+{
+    QByteArray priv = randomBytes(32);
+    QByteArray pub = x25519Public(priv);
+    return {priv, pub};
+}
+
+QByteArray x25519Public(const QByteArray& privateKey)
+{
+    if (privateKey.size() != 32)
+        return {};
+    PKey key(EVP_PKEY_new_raw_private_key(EVP_PKEY_X25519, nullptr, u(privateKey), 32), EVP_PKEY_free);
+    return key ? rawPublic(key.get()) : QByteArray();
+}
+
+QByteArray x25519Shared(const QByteArray& privateKey, const QByteArray& publicKey)
+{
+    if (privateKey.size() != 32 || publicKey.size() != 32)
+        return {};
+    PKey mine(EVP_PKEY_new_raw_private_key(EVP_PKEY_X25519, nullptr, u(privateKey), 32), EVP_PKEY_free);
+    PKey theirs(EVP_PKEY_new_raw_public_key(EVP_PKEY_X25519, nullptr, u(publicKey), 32), EVP_PKEY_free);
+    if (!mine || !theirs)
+        return {};
+    PKeyCtx ctx(EVP_PKEY_CTX_new(mine.get(), nullptr), EVP_PKEY_CTX_free);
+    QByteArray out(32, '\0');
+    size_t len = 32;
+    if (!ctx || EVP_PKEY_derive_init(ctx.get()) != 1 ||
+        EVP_PKEY_derive_set_peer(ctx.get(), theirs.get()) != 1 ||
+        EVP_PKEY_derive(ctx.get(), u(out), &len) != 1 || len != 32)
+        return {};
+    // An all-zero secret means a low-order public key: refuse it.
+    if (out == QByteArray(32, '\0'))
+        return {};
+    return out;
+}
+
+QByteArray sealTo(const QByteArray& publicKey, const QByteArray& plain, const QByteArray& aad)
+{
+    auto [ephPriv, ephPub] = x25519KeyPair();
+    QByteArray shared = x25519Shared(ephPriv, publicKey);
+    wipe(ephPriv);
+    if (shared.isEmpty() || ephPub.isEmpty())
+        return {};
+    QByteArray key = eciesKey(shared, ephPub, publicKey);
+    wipe(shared);
+    const QByteArray body = seal(key, plain, aad);
+    wipe(key);
+    return body.isEmpty() ? QByteArray() : ephPub + body;
+}
+
+std::optional<QByteArray> openWith(const QByteArray& privateKey, const QByteArray& sealed,
+                                   const QByteArray& aad)
+{
+    if (sealed.size() < 32 + kNonce + kTag)
+        return std::nullopt;
+    const QByteArray ephPub = sealed.first(32);
+    QByteArray shared = x25519Shared(privateKey, ephPub);
+    if (shared.isEmpty())
+        return std::nullopt;
+    QByteArray key = eciesKey(shared, ephPub, x25519Public(privateKey));
+    wipe(shared);
+    auto plain = open(key, sealed.mid(32), aad);
+    wipe(key);
+    return plain;
+}
+
 } // namespace ar::crypto

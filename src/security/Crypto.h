@@ -3,6 +3,7 @@
 #include <QByteArray>
 
 #include <optional>
+#include <utility>
 
 // Thin wrappers over OpenSSL's EVP interfaces: the only cryptography of the project.
 namespace ar::crypto {
@@ -21,6 +22,18 @@ QByteArray hkdf(const QByteArray& key, const QByteArray& info, int length = 32);
 // scrypt; empty on failure (e.g. parameters beyond the memory limit).
 QByteArray scrypt(const QByteArray& password, const QByteArray& salt, quint64 n, quint64 r, quint64 p,
                   int length = 32);
+
+// X25519 (RFC 7748): a new key pair (private, public: 32 bytes each), the public half of a
+// private key, and the shared secret of a private and a public key (empty on failure).
+std::pair<QByteArray, QByteArray> x25519KeyPair();
+QByteArray x25519Public(const QByteArray& privateKey);
+QByteArray x25519Shared(const QByteArray& privateKey, const QByteArray& publicKey);
+
+// Sealing to a public key (ECIES): an ephemeral X25519 key pair, HKDF-SHA256 of the shared
+// secret and both public keys, AES-256-GCM. ephemeral public key ‖ nonce ‖ ciphertext ‖ tag.
+QByteArray sealTo(const QByteArray& publicKey, const QByteArray& plain, const QByteArray& aad);
+std::optional<QByteArray> openWith(const QByteArray& privateKey, const QByteArray& sealed,
+                                   const QByteArray& aad);
 
 // Overwrites a key in memory before it is released.
 void wipe(QByteArray& secret);

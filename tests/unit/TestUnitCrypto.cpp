@@ -130,6 +130,28 @@ private slots:
         QVERIFY(!crypto::open(key, sealed, "other"));
         QVERIFY(!crypto::open(key, sealed.left(20), "aad"));
     }
+
+    // Keys by role (issue #17 item 5): the data key is granted to an account by sealing it to the
+    // account's X25519 public key; only that account's private key opens it, for that purpose.
+    void R26_sealedToAPublicKeyOpensOnlyWithItsPrivateKey()
+    {
+        const auto [priv, pub] = crypto::x25519KeyPair();
+        QCOMPARE(priv.size(), 32);
+        QCOMPARE(pub.size(), 32);
+        QCOMPARE(crypto::x25519Public(priv), pub);
+        const QByteArray sealed = crypto::sealTo(pub, "the data key", "grant:7");
+        QCOMPARE(crypto::openWith(priv, sealed, "grant:7").value_or(QByteArray()), QByteArray("the data key"));
+        QVERIFY(crypto::sealTo(pub, "the data key", "grant:7") != sealed); // a fresh ephemeral key each time
+        QVERIFY(!crypto::openWith(crypto::x25519KeyPair().first, sealed, "grant:7"));
+        QVERIFY(!crypto::openWith(priv, sealed, "grant:8"));
+        QByteArray flipped = sealed;
+        flipped[40] = char(flipped[40] ^ 1);
+        QVERIFY(!crypto::openWith(priv, flipped, "grant:7"));
+        // Both sides of a key agreement derive the same secret; a low-order public key gives none.
+        const auto [otherPriv, otherPub] = crypto::x25519KeyPair();
+        QCOMPARE(crypto::x25519Shared(priv, otherPub), crypto::x25519Shared(otherPriv, pub));
+        QVERIFY(crypto::x25519Shared(priv, QByteArray(32, '\0')).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUnitCrypto)
