@@ -17,6 +17,10 @@ struct KeySlot
     qint64 userId = 0; // 0 for the recovery slot
     QString kdf;       // "scrypt$N$r$p$salt" or "hkdf$salt"
     QString wrapped;   // base64 of nonce ‖ ciphertext ‖ tag
+    // Keys by role (schema 16): the account's X25519 public key (base64) when the slot is of the
+    // new form, and the data key sealed to it (a grant) for roles that may unmask.
+    QString publicKey;
+    QString fullKey;
 };
 
 } // namespace ar

@@ -57,6 +57,24 @@ public:
         Q_UNUSED(message);
         return {};
     }
+
+    // Keys by role (docs/security.md): whether this session holds the full key, which opens the
+    // full values. Without it, readers see the masked forms, stored sealed under the operational
+    // key that every account holds (sealMasked/openMasked; nullopt when it does not open).
+    virtual bool holdsFullKey() const { return true; }
+    // Signed in without the full key: full values are not this session's to open, readers
+    // take the masked forms instead. (A codec without any key opens nothing at all.)
+    virtual bool readsMaskedForms() const { return false; }
+    virtual QString sealMasked(const QString& masked, const QString& context) const
+    {
+        Q_UNUSED(context);
+        return masked;
+    }
+    virtual std::optional<QString> openMasked(const QString& sealed, const QString& context) const
+    {
+        Q_UNUSED(context);
+        return sealed;
+    }
 };
 
 } // namespace ar

@@ -22,6 +22,11 @@ QByteArray payloadKey(const QByteArray& dataKey, const QByteArray& salt)
     return crypto::hkdf(dataKey, QByteArrayLiteral("archiveroom-backup") + salt);
 }
 
+QByteArray payloadKeyV2(const QByteArray& operationalKey, const QByteArray& salt)
+{
+    return crypto::hkdf(operationalKey, QByteArrayLiteral("archiveroom-backup v2") + salt);
+}
+
 QString loginTag(const QByteArray& salt, const QString& login)
 {
     return QString::fromLatin1(

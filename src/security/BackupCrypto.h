@@ -18,6 +18,9 @@ constexpr int kSaltBytes = 16;
 
 // The payload key of one backup: HKDF(data key, "archiveroom-backup" ‖ salt).
 QByteArray payloadKey(const QByteArray& dataKey, const QByteArray& salt);
+// Format 2 (keys by role): HKDF(operational key, "archiveroom-backup v2" ‖ salt), so that an
+// administrator, who holds no data key, can back up and restore.
+QByteArray payloadKeyV2(const QByteArray& operationalKey, const QByteArray& salt);
 
 // Identifies a login among a backup's key slots without writing the login into the file:
 // hex SHA-256 over a label, the backup's salt and the login.

@@ -104,6 +104,63 @@ std::optional<QByteArray> unwrap(const KeySlot& slot, const QString& secret)
     return key;
 }
 
+QByteArray slotPayload(const QByteArray& operationalKey, const QByteArray& accountKey)
+{
+    return QByteArray(1, '\x02') + operationalKey + accountKey;
+}
+
+std::optional<SlotKeys> slotKeys(const QByteArray& payload)
+{
+    SlotKeys k;
+    if (payload.size() == 32)
+        k.dataKey = payload;
+    else if (payload.size() == 65 && payload.at(0) == '\x02') {
+        k.operationalKey = payload.mid(1, 32);
+        k.accountKey = payload.mid(33, 32);
+    } else
+        return std::nullopt;
+    return k;
+}
+
+QString wrapUnder(const QByteArray& key, const QByteArray& secret, const char* purpose)
+{
+    QByteArray kek = crypto::hkdf(key, QByteArray("archiveroom wrap ") + purpose);
+    const QString out = QString::fromLatin1(crypto::seal(kek, secret, purpose).toBase64());
+    crypto::wipe(kek);
+    return out;
+}
+
+std::optional<QByteArray> unwrapUnder(const QByteArray& key, const QString& wrapped, const char* purpose)
+{
+    if (key.isEmpty() || wrapped.isEmpty())
+        return std::nullopt;
+    QByteArray kek = crypto::hkdf(key, QByteArray("archiveroom wrap ") + purpose);
+    auto out = crypto::open(kek, QByteArray::fromBase64(wrapped.toLatin1()), purpose);
+    crypto::wipe(kek);
+    return out;
+}
+
+namespace {
+QByteArray grantAad(qint64 userId)
+{
+    return QStringLiteral("archiveroom-full-key:user:%1").arg(userId).toUtf8();
+}
+} // namespace
+
+QString grantFor(const QString& publicKey, const QByteArray& dataKey, qint64 userId)
+{
+    const QByteArray sealed =
+        crypto::sealTo(QByteArray::fromBase64(publicKey.toLatin1()), dataKey, grantAad(userId));
+    return sealed.isEmpty() ? QString() : QString::fromLatin1(sealed.toBase64());
+}
+
+std::optional<QByteArray> openGrant(const QByteArray& accountKey, const QString& grant, qint64 userId)
+{
+    if (grant.isEmpty())
+        return std::nullopt;
+    return crypto::openWith(accountKey, QByteArray::fromBase64(grant.toLatin1()), grantAad(userId));
+}
+
 QString newRecoveryKey()
 {
     const QByteArray bits = crypto::randomBytes(33); // 264 bits, 260 used

@@ -2,7 +2,9 @@
 
 #include "AuditService.h"
 #include "Encryption.h"
+#include "KeysByRole.h"
 #include "core/TextNormalize.h"
+#include "security/Crypto.h"
 #include "security/FieldCodec.h"
 #include "security/KeyVault.h"
 #include "security/PasswordHash.h"
@@ -22,12 +24,19 @@ Status AccountService::checkLogin(const QString& login)
     return {};
 }
 
-Status AccountService::checkNewPassword(const QString& password)
+Status AccountService::checkNewPassword(const QString& password, int minLength, const QString& login)
 {
-    if (password.size() < 8)
-        return Error::invalid(QStringLiteral("password"), QString(),
-                              tr("The password must have at least 8 characters"));
+    if (const auto why = passwords::weakness(password, minLength, login))
+        return Error::invalid(QStringLiteral("password"), QString(), *why);
     return {};
+}
+
+Status AccountService::checkPassword(const QString& password, const QString& login)
+{
+    auto p = policy();
+    if (!p)
+        return p.error();
+    return checkNewPassword(password, p->minPasswordLength, login);
 }
 
 namespace {
@@ -52,29 +61,64 @@ QString AccountService::takeRecoveryKey()
     return k;
 }
 
-Status AccountService::wrapFor(qint64 userId, const QString& password)
+Status AccountService::writeSlot(const User& user, const QString& password, const QByteArray& accountKey,
+                                 const QString& keepGrant)
 {
-    if (!m_codec.unlocked())
+    if (!m_codec.unlocked() || m_codec.operationalKey().isEmpty())
         return Error::of(ErrorCode::Failed,
                          tr("The archive key is not available in this session; sign in again"));
-    QByteArray key = m_codec.dataKey();
-    const KeySlot slot = keys::wrapForUser(key, userId, password);
-    key.fill('\0');
+    // The full key goes only to the roles that may hold it, and to the administrator of a new
+    // archive until a clerk or leader holds it (see docs/security.md, "Keys by role").
+    bool grant = m_codec.holdsFullKey() && keysbyrole::roleHoldsFullKey(user.role);
+    if (m_codec.holdsFullKey() && !grant && user.role == Role::Admin) {
+        auto boot = keysbyrole::bootstrapping(m_ctx);
+        if (!boot)
+            return boot.error();
+        grant = boot.value();
+    }
+    QByteArray dk = grant ? m_codec.dataKey() : QByteArray();
+    KeySlot slot = keysbyrole::newSlot(user.id, password, m_codec.operationalKey(), accountKey, dk);
+    crypto::wipe(dk);
+    if (!grant)
+        slot.fullKey = keepGrant;
     return m_ctx.keySlots.put(slot, m_ctx.clock.now());
 }
 
-Status AccountService::createDataKey(qint64 userId, const QString& password)
+Status AccountService::createDataKey(const User& user, const QString& password)
 {
     QByteArray key = keys::newDataKey();
-    m_codec.setDataKey(key);
     const QString recoveryKey = keys::newRecoveryKey();
     const KeySlot recovery = keys::wrapForRecovery(key, recoveryKey);
-    key.fill('\0');
     if (auto s = m_ctx.keySlots.put(recovery, m_ctx.clock.now()); !s)
         return s;
-    if (auto s = wrapFor(userId, password); !s)
+    auto ok = keysbyrole::ensureOperationalKey(m_ctx, key);
+    Status s = ok ? keysbyrole::loadSessionKeys(m_ctx, m_codec, ok.value(), key) : Status(ok.error());
+    crypto::wipe(key);
+    if (!s)
+        return s;
+    QByteArray accountKey = crypto::x25519KeyPair().first;
+    s = writeSlot(user, password, accountKey);
+    m_codec.setAccountKey(accountKey);
+    crypto::wipe(accountKey);
+    if (!s)
         return s;
     m_recoveryKey = recoveryKey;
+    return {};
+}
+
+Status AccountService::settleSession(const User& user)
+{
+    if (m_codec.holdsFullKey() && !keysbyrole::roleHoldsFullKey(user.role)) {
+        auto boot = keysbyrole::bootstrapping(m_ctx);
+        if (!boot)
+            return boot.error();
+        if (user.role != Role::Admin || !boot.value())
+            m_codec.dropDataKey(); // this role never keeps the full key
+    }
+    // A session without the full key that writes full values seals them to the archive's key.
+    if (!m_codec.holdsFullKey() && !m_codec.writes() &&
+        (allows(user.role, Permission::RegisterPersons) || allows(user.role, Permission::LoadDemo)))
+        return keysbyrole::startWriter(m_ctx, m_codec);
     return {};
 }
 
@@ -88,7 +132,7 @@ Result<User> AccountService::createFirstAdmin(const QString& login, const QStrin
     u.department = tr("Administration");
     if (auto s = checkLogin(u.login); !s)
         return s.error();
-    if (auto s = checkNewPassword(password); !s)
+    if (auto s = checkPassword(password, u.login); !s)
         return s.error();
     Transaction tx(m_ctx.db);
     auto n = m_ctx.users.count();
@@ -100,7 +144,7 @@ Result<User> AccountService::createFirstAdmin(const QString& login, const QStrin
     if (!id)
         return id.error();
     u.id = id.value();
-    if (auto s = createDataKey(u.id, password); !s)
+    if (auto s = createDataKey(u, password); !s)
         return s.error();
     if (auto s = AuditService(m_ctx).recordAs(
             u.id, u.login, AuditAction::UserAdd,
@@ -113,6 +157,11 @@ Result<User> AccountService::createFirstAdmin(const QString& login, const QStrin
         return s.error();
     }
     m_ctx.setUser(u);
+    if (auto s = settleSession(u); !s) {
+        m_ctx.setUser(std::nullopt);
+        m_codec.clear();
+        return s.error();
+    }
     return u;
 }
 
@@ -121,7 +170,8 @@ Result<AccountPolicy> AccountService::policy()
     AccountPolicy p;
     for (auto [key, field] :
          {std::pair{"lockout_failures", &p.maxFailures}, std::pair{"lockout_minutes", &p.lockoutMinutes},
-          std::pair{"idle_lock_minutes", &p.idleLockMinutes}}) {
+          std::pair{"idle_lock_minutes", &p.idleLockMinutes},
+          std::pair{"password_min_length", &p.minPasswordLength}}) {
         auto v = m_ctx.meta.get(QString::fromLatin1(key), QString::number(*field));
         if (!v)
             return v.error();
@@ -146,17 +196,25 @@ Status AccountService::setPolicy(const AccountPolicy& p)
     if (p.idleLockMinutes < 0 || p.idleLockMinutes > 8 * 60)
         return Error::invalid(QStringLiteral("idle_lock_minutes"), QString::number(p.idleLockMinutes),
                               tr("Idle lock: 0 (never) to 480 minutes, not %1").arg(p.idleLockMinutes));
+    if (p.minPasswordLength < passwords::kMinMinLength || p.minPasswordLength > passwords::kMaxMinLength)
+        return Error::invalid(QStringLiteral("password_min_length"), QString::number(p.minPasswordLength),
+                              tr("Minimum password length: %1 to %2 characters, not %3")
+                                  .arg(passwords::kMinMinLength)
+                                  .arg(passwords::kMaxMinLength)
+                                  .arg(p.minPasswordLength));
     Transaction tx(m_ctx.db);
     for (auto [key, value] :
          {std::pair{"lockout_failures", p.maxFailures}, std::pair{"lockout_minutes", p.lockoutMinutes},
-          std::pair{"idle_lock_minutes", p.idleLockMinutes}})
+          std::pair{"idle_lock_minutes", p.idleLockMinutes},
+          std::pair{"password_min_length", p.minPasswordLength}})
         if (auto s = m_ctx.meta.set(QString::fromLatin1(key), QString::number(value)); !s)
             return s;
     if (auto s = AuditService(m_ctx).record(
             AuditAction::UserChange, QStringLiteral("policy"), 0, {},
             auditDetail(QJsonObject{{QStringLiteral("max_failures"), p.maxFailures},
                                     {QStringLiteral("lockout_minutes"), p.lockoutMinutes},
-                                    {QStringLiteral("idle_lock_minutes"), p.idleLockMinutes}}));
+                                    {QStringLiteral("idle_lock_minutes"), p.idleLockMinutes},
+                                    {QStringLiteral("password_min_length"), p.minPasswordLength}}));
         !s)
         return s;
     return tx.commit();
@@ -245,7 +303,7 @@ Status AccountService::unlockKey(const User& user, const QString& password)
         // encrypts what was stored in plain text (one transaction), then purges the old pages.
         {
             Transaction tx(m_ctx.db);
-            Status s = createDataKey(user.id, password);
+            Status s = createDataKey(user, password);
             if (s)
                 s = encryptPlainRecords(m_ctx);
             if (s)
@@ -267,14 +325,47 @@ Status AccountService::unlockKey(const User& user, const QString& password)
             tr("The account %1 has no key to the archive yet: ask the administrator to set a new "
                "password for it")
                 .arg(user.login));
-    auto key = keys::unwrap(*slot.value(), password);
-    if (!key)
+    auto payload = keys::unwrap(*slot.value(), password);
+    const auto opened = payload ? keys::slotKeys(*payload) : std::nullopt;
+    if (payload)
+        crypto::wipe(*payload);
+    if (!opened)
         return Error::of(
             ErrorCode::Failed,
             tr("The key slot of %1 does not open: it was damaged or tampered with").arg(user.login));
-    m_codec.setDataKey(*key);
-    key->fill('\0');
-    if (auto s = bindHistoryValues(m_ctx); !s) {
+    QByteArray dk = opened->dataKey;
+    Status s;
+    if (!dk.isEmpty()) {
+        // A slot of the old form (before keys by role) holds the data key itself: this sign-in
+        // writes it in the new form, which keeps the data key only for the roles that may hold it.
+        Transaction tx(m_ctx.db);
+        auto ok = keysbyrole::ensureOperationalKey(m_ctx, dk);
+        s = ok ? keysbyrole::loadSessionKeys(m_ctx, m_codec, ok.value(), dk) : Status(ok.error());
+        QByteArray accountKey = crypto::x25519KeyPair().first;
+        if (s)
+            s = writeSlot(user, password, accountKey);
+        m_codec.setAccountKey(accountKey);
+        crypto::wipe(accountKey);
+        if (s)
+            s = tx.commit();
+    } else {
+        if (!slot.value()->fullKey.isEmpty()) {
+            auto granted = keys::openGrant(opened->accountKey, slot.value()->fullKey, user.id);
+            if (!granted)
+                return Error::of(
+                    ErrorCode::Failed,
+                    tr("The key grant of %1 does not open: it was damaged or tampered with").arg(user.login));
+            dk = *granted;
+        }
+        s = keysbyrole::loadSessionKeys(m_ctx, m_codec, opened->operationalKey, dk);
+        m_codec.setAccountKey(opened->accountKey);
+    }
+    crypto::wipe(dk);
+    if (s && m_codec.holdsFullKey())
+        s = bindHistoryValues(m_ctx);
+    if (s && m_codec.holdsFullKey())
+        s = keysbyrole::completeWithFullKey(m_ctx, m_codec);
+    if (!s) {
         m_codec.clear();
         return s;
     }
@@ -318,6 +409,11 @@ Result<User> AccountService::signIn(const QString& login, const QString& passwor
         return s.error();
     }
     m_ctx.setUser(user);
+    if (auto s = settleSession(user); !s) {
+        m_ctx.setUser(std::nullopt);
+        m_codec.clear();
+        return s.error();
+    }
     return user;
 }
 
@@ -357,7 +453,7 @@ Status AccountService::changePassword(const QString& oldPassword, const QString&
 {
     if (auto s = verifyPassword(oldPassword); !s)
         return s;
-    if (auto s = checkNewPassword(newPassword); !s)
+    if (auto s = checkPassword(newPassword, m_ctx.user()->login); !s)
         return s;
     if (oldPassword == newPassword)
         return Error::invalid(QStringLiteral("password"), {},
@@ -366,7 +462,13 @@ Status AccountService::changePassword(const QString& oldPassword, const QString&
     const qint64 id = m_ctx.user()->id;
     if (auto s = m_ctx.users.setPasswordHash(id, password::hash(newPassword), m_ctx.clock.now()); !s)
         return s;
-    if (auto s = wrapFor(id, newPassword); !s)
+    // The same account key pair under the new password: its grant of the full key stays valid.
+    auto own = m_ctx.keySlots.forUser(id);
+    if (!own)
+        return own.error();
+    if (auto s = writeSlot(*m_ctx.user(), newPassword, m_codec.accountKey(),
+                           own.value() ? own.value()->fullKey : QString());
+        !s)
         return s;
     if (auto s = AuditService(m_ctx).record(
             AuditAction::PasswordChange, QStringLiteral("user"), id, {},
@@ -390,7 +492,7 @@ Result<User> AccountService::addUser(const User& input, const QString& password)
         return Error::invalid(QStringLiteral("name"), {}, tr("The display name is empty"));
     if (u.department.isEmpty())
         return Error::invalid(QStringLiteral("department"), {}, tr("The department is empty"));
-    if (auto s = checkNewPassword(password); !s)
+    if (auto s = checkPassword(password, u.login); !s)
         return s.error();
     Transaction tx(m_ctx.db);
     if (m_ctx.users.byLogin(u.login))
@@ -399,8 +501,11 @@ Result<User> AccountService::addUser(const User& input, const QString& password)
     if (!id)
         return id.error();
     u.id = id.value();
-    if (auto s = wrapFor(u.id, password); !s)
+    if (auto s = writeSlot(u, password); !s)
         return s.error();
+    if (m_codec.holdsFullKey()) // the administrator of a new archive: the first clerk or leader gets the key
+        if (auto s = keysbyrole::completeWithFullKey(m_ctx, m_codec); !s)
+            return s.error();
     if (auto s = AuditService(m_ctx).record(AuditAction::UserAdd, QStringLiteral("user"), u.id, {},
                                             auditDetail({{QStringLiteral("login"), u.login},
                                                          {QStringLiteral("role"), roleCode(u.role)},
@@ -437,6 +542,12 @@ Result<User> AccountService::updateUser(const User& input)
     if (!u.active)
         if (auto s = m_ctx.keySlots.removeForUser(u.id); !s)
             return s.error(); // a disabled account keeps no key to the archive
+    if (!keysbyrole::roleHoldsFullKey(u.role))
+        if (auto s = m_ctx.keySlots.setFullKey(u.id, {}); !s)
+            return s.error();   // a role that may not unmask keeps no grant of the full key
+    if (m_codec.holdsFullKey()) // the administrator of a new archive: a new clerk or leader gets the key
+        if (auto s = keysbyrole::completeWithFullKey(m_ctx, m_codec); !s)
+            return s.error();
     QJsonObject changed;
     if (u.displayName != old->displayName)
         changed.insert(QStringLiteral("name"), true);
@@ -460,11 +571,11 @@ Status AccountService::resetPassword(qint64 userId, const QString& newPassword)
 {
     if (auto s = m_ctx.require(Permission::ManageUsers); !s)
         return s;
-    if (auto s = checkNewPassword(newPassword); !s)
-        return s;
     auto target = m_ctx.users.byId(userId);
     if (!target)
         return target.error();
+    if (auto s = checkPassword(newPassword, target->login); !s)
+        return s;
     if (!target->active)
         return Error::of(ErrorCode::Conflict,
                          tr("The account %1 is disabled; enable it first").arg(target->login));
@@ -473,7 +584,9 @@ Status AccountService::resetPassword(qint64 userId, const QString& newPassword)
         return s;
     if (auto s = m_ctx.users.setLockout(userId, {}); !s)
         return s;
-    if (auto s = wrapFor(userId, newPassword); !s)
+    // A new key pair: the old grant of the full key is lost with the old password; a session
+    // that holds the full key grants it again (see keysbyrole::completeWithFullKey).
+    if (auto s = writeSlot(target.value(), newPassword); !s)
         return s;
     if (auto s = AuditService(m_ctx).record(
             AuditAction::PasswordChange, QStringLiteral("user"), userId, {},
@@ -492,7 +605,7 @@ Result<QList<User>> AccountService::users()
 
 Status AccountService::recover(const QString& recoveryKey, const QString& login, const QString& newPassword)
 {
-    if (auto s = checkNewPassword(newPassword); !s)
+    if (auto s = checkPassword(newPassword, login.trimmed()); !s)
         return s;
     auto slot = m_ctx.keySlots.recovery();
     if (!slot)
@@ -518,14 +631,16 @@ Status AccountService::recover(const QString& recoveryKey, const QString& login,
         return failedRecovery(
             "recovery_disabled", user.id,
             Error::of(ErrorCode::Conflict, tr("The account %1 is disabled").arg(user.login)));
-    m_codec.setDataKey(*key);
-    key->fill('\0');
     Transaction tx(m_ctx.db);
-    Status s = m_ctx.users.setPasswordHash(user.id, password::hash(newPassword), m_ctx.clock.now());
+    auto ok = keysbyrole::ensureOperationalKey(m_ctx, *key);
+    Status s = ok ? keysbyrole::loadSessionKeys(m_ctx, m_codec, ok.value(), *key) : Status(ok.error());
+    crypto::wipe(*key);
+    if (s)
+        s = m_ctx.users.setPasswordHash(user.id, password::hash(newPassword), m_ctx.clock.now());
     if (s)
         s = m_ctx.users.setLockout(user.id, {});
     if (s)
-        s = wrapFor(user.id, newPassword);
+        s = writeSlot(user, newPassword);
     if (s)
         s = AuditService(m_ctx).recordAs(
             user.id, user.login, AuditAction::PasswordChange,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Context.h"
+#include "core/PasswordPolicy.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,9 @@ struct AccountPolicy
     int maxFailures = 5;      // failed sign-ins in a row before the account is locked
     int lockoutMinutes = 15;  // how long it stays locked
     int idleLockMinutes = 10; // the window locks itself after this long without input (0: never)
+    // New passwords: at least this many characters, and not a common one (core/PasswordPolicy).
+    // Passwords set before a change of the policy keep working.
+    int minPasswordLength = passwords::kDefaultMinLength;
 };
 
 // Accounts, sign-in and the archive's data key. Signing in unwraps the data key from the
@@ -58,7 +62,9 @@ public:
     QString takeRecoveryKey();
 
     static Status checkLogin(const QString& login);
-    static Status checkNewPassword(const QString& password);
+    // A new password against the policy (length, common passwords), with the reason if refused.
+    static Status checkNewPassword(const QString& password, int minLength = passwords::kDefaultMinLength,
+                                   const QString& login = {});
 
 private:
     // An attempt at a password, counted before the check (see countAttempt).
@@ -71,9 +77,17 @@ private:
     Result<Attempt> countAttempt(const User& user);
     Error failed(const User& user, const Attempt& attempt, const Error& denied);
     Status cleared(const User& user);
+    // checkNewPassword() with the archive's policy.
+    Status checkPassword(const QString& password, const QString& login);
     Status unlockKey(const User& user, const QString& password);
-    Status wrapFor(qint64 userId, const QString& password);
-    Status createDataKey(qint64 userId, const QString& password);
+    // Writes the user's slot of the new form (keys by role): the session's operational key and
+    // `accountKey` (a new key pair when empty) under the password; the full key's grant when the
+    // session holds DK and the role may hold it, or `keepGrant` (the same key pair's grant).
+    Status writeSlot(const User& user, const QString& password, const QByteArray& accountKey = {},
+                     const QString& keepGrant = {});
+    Status createDataKey(const User& user, const QString& password);
+    // After the keys of a sign-in are known: the session keeps DK only if the role may hold it.
+    Status settleSession(const User& user);
     Context& m_ctx;
     FieldCodec& m_codec;
     QString m_recoveryKey;

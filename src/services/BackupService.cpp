@@ -31,7 +31,10 @@ namespace {
 // The file: magic, format version, header length, the header (compact JSON: manifest, salt,
 // key slots), then the payload's chunks, each as its sealed length and nonce ‖ ciphertext ‖ tag.
 const QByteArray kMagic = QByteArrayLiteral("ARBACKUP");
-constexpr quint32 kFormat = 1;
+// Format 1: the payload key derives from the data key. Format 2 (keys by role): from the
+// operational key, which every slot reaches (old-form slots through the header's copy of the
+// operational key wrapped under the data key).
+constexpr quint32 kFormat = 2;
 constexpr int kChunkBytes = 1024 * 1024;
 constexpr int kSealOverhead = 12 + 16;
 constexpr quint32 kMaxHeader = 16 * 1024 * 1024;
@@ -265,6 +268,9 @@ struct Header
     QByteArray salt;
     QJsonArray keySlots;
     QByteArray hash; // of everything before the first chunk
+    quint32 format = kFormat;
+    QString operationalKey;  // format 2: the operational key wrapped under the data key
+    QString operationalKeys; // format 2: the shared subkeys sealed under the operational key
 };
 
 // Reads and parses the plain header; leaves the file at the first chunk. Error: not a backup.
@@ -278,7 +284,8 @@ Result<Header> readHeader(QFile& f)
     const QByteArray fixed = f.read(16);
     if (fixed.size() != 16 || !fixed.startsWith(kMagic))
         return notBackup(tr("it does not start like one"));
-    if (getBE(fixed, 8, 4) != kFormat)
+    const quint32 format = quint32(getBE(fixed, 8, 4));
+    if (format != 1 && format != kFormat)
         return notBackup(tr("format %1 is not known to this version").arg(getBE(fixed, 8, 4)));
     const quint64 len = getBE(fixed, 12, 4);
     if (len == 0 || len > kMaxHeader)
@@ -293,14 +300,20 @@ Result<Header> readHeader(QFile& f)
     if (!doc.isObject() || !m || salt.size() != backupcrypto::kSaltBytes ||
         !o.value(QStringLiteral("slots")).isArray())
         return notBackup(tr("its header is damaged"));
-    return Header{*m, salt, o.value(QStringLiteral("slots")).toArray(),
-                  backupcrypto::headerHash(fixed + text)};
+    return Header{*m,
+                  salt,
+                  o.value(QStringLiteral("slots")).toArray(),
+                  backupcrypto::headerHash(fixed + text),
+                  format,
+                  o.value(QStringLiteral("operational_key")).toString(),
+                  o.value(QStringLiteral("operational_keys")).toString()};
 }
 
 struct Opened
 {
-    QByteArray dataKey;
-    qint64 userId = 0; // 0: opened with the recovery key
+    QByteArray dataKey;        // format 1 (and old-form slots)
+    QByteArray operationalKey; // format 2
+    qint64 userId = 0;         // 0: opened with the recovery key
     Role role = Role::Staff;
 };
 
@@ -333,10 +346,20 @@ Result<Opened> unlock(const Header& h, const BackupSecret& secret)
         slot.kdf = s.value(QStringLiteral("kdf")).toString();
         slot.wrapped = s.value(QStringLiteral("wrapped")).toString();
         auto key = keys::unwrap(slot, recovery ? secret.recoveryKey : secret.password);
-        if (!key)
+        const auto slotKeys = key ? keys::slotKeys(*key) : std::nullopt;
+        if (!slotKeys)
             continue;
         Opened o;
-        o.dataKey = *key;
+        o.dataKey = slotKeys->dataKey;
+        o.operationalKey = slotKeys->operationalKey;
+        if (h.format >= 2 && o.operationalKey.isEmpty()) {
+            auto op = keys::unwrapUnder(o.dataKey, h.operationalKey, "operational key");
+            if (!op)
+                continue;
+            o.operationalKey = *op;
+        }
+        if (h.format < 2 && o.dataKey.isEmpty())
+            continue;
         o.userId = slot.userId;
         o.role = recovery ? Role::Admin : accountRoleFromCode(s.value(QStringLiteral("role")).toString());
         return o;
@@ -369,9 +392,15 @@ struct Payload
 Result<QString> readPayload(QFile& f, const Header& h, const Opened& o, const QString& dbFile,
                             const QString& scanDir, const BackupProgress& progress)
 {
-    ChunkReader in(f, backupcrypto::payloadKey(o.dataKey, h.salt), h.hash);
+    ChunkReader in(f,
+                   h.format >= 2 ? backupcrypto::payloadKeyV2(o.operationalKey, h.salt)
+                                 : backupcrypto::payloadKey(o.dataKey, h.salt),
+                   h.hash);
     FieldCodec codec;
-    codec.setDataKey(o.dataKey);
+    if (h.format >= 2)
+        codec.setOperationalKey(o.operationalKey, h.operationalKeys);
+    else
+        codec.setDataKey(o.dataKey);
     Payload seen;
     const qint64 total = h.manifest.databaseBytes + h.manifest.scanBytes;
     qint64 done = 0;
@@ -510,7 +539,8 @@ Result<BackupManifest> describe(Database& db)
 }
 
 // The checks of the snapshot itself, read-only: integrity, the manifest's counts, the chain.
-Result<QString> checkSnapshot(const QString& dbFile, const BackupManifest& manifest, const SensitiveCodec& codec)
+Result<QString> checkSnapshot(const QString& dbFile, const BackupManifest& manifest,
+                              const SensitiveCodec& codec)
 {
     auto db = Database::openSqliteReadOnly(dbFile);
     if (!db)
@@ -550,12 +580,16 @@ Result<QString> checkSnapshot(const QString& dbFile, const BackupManifest& manif
 // The payload unpacked into `dbFile` (and the scans into `scanDir`, if given) and the snapshot
 // checked against the manifest, its audit trail's keyed seal included. The data key moves into
 // `sealer` (whose keys are wiped with it) and is wiped from `o`. The problem found, or empty.
-Result<QString> unpackAndCheck(QFile& f, const Header& h, Opened& o, const QString& dbFile, const QString& scanDir,
-                               const BackupProgress& progress, FieldCodec& sealer)
+Result<QString> unpackAndCheck(QFile& f, const Header& h, Opened& o, const QString& dbFile,
+                               const QString& scanDir, const BackupProgress& progress, FieldCodec& sealer)
 {
     auto problem = readPayload(f, h, o, dbFile, scanDir, progress);
-    sealer.setDataKey(o.dataKey);
+    if (h.format >= 2)
+        sealer.setOperationalKey(o.operationalKey, h.operationalKeys);
+    else
+        sealer.setDataKey(o.dataKey);
     crypto::wipe(o.dataKey);
+    crypto::wipe(o.operationalKey);
     if (problem && problem->isEmpty())
         problem = checkSnapshot(dbFile, h.manifest, sealer);
     return problem;
@@ -680,8 +714,12 @@ Result<BackupResult> BackupService::createInFolder(const QString& folder, const 
 
 Result<BackupResult> BackupService::write(const QString& file, const BackupProgress& progress)
 {
-    const QByteArray dataKey = m_codec.dataKey();
-    if (dataKey.size() != 32)
+    // Tests only (keys by role): ARCHIVEROOM_TEST_BACKUP_FORMAT=1 writes a file as versions before
+    // format 2 did (payload key from the data key), to prove such files still open and restore.
+    const quint32 format =
+        qEnvironmentVariable("ARCHIVEROOM_TEST_BACKUP_FORMAT") == QLatin1String("1") ? 1 : kFormat;
+    const QByteArray operationalKey = format == 1 ? m_codec.dataKey() : m_codec.operationalKey();
+    if (operationalKey.size() != 32)
         return Error::of(ErrorCode::Failed, tr("The archive is locked; sign in again"));
     const QString store = m_ctx.db.path() + QStringLiteral(".files");
 
@@ -698,6 +736,7 @@ Result<BackupResult> BackupService::write(const QString& file, const BackupProgr
     BackupManifest manifest;
     QJsonArray keySlots;
     QStringList scanKeys;
+    QString opWrapped, opShared;
     const QByteArray salt = crypto::randomBytes(backupcrypto::kSaltBytes);
     {
         auto db = Database::openSqliteReadOnly(snapshot);
@@ -733,6 +772,14 @@ Result<BackupResult> BackupService::write(const QString& file, const BackupProgr
             return keys.error();
         while (keys.value().next())
             scanKeys << keys.value().value(0).toString();
+        for (auto [name, into] :
+             {std::pair{"operational_key", &opWrapped}, std::pair{"operational_keys", &opShared}}) {
+            auto v = db.value()->scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
+                                        {QString::fromLatin1(name)});
+            if (!v)
+                return v.error();
+            *into = v.value().toString();
+        }
     }
     manifest.createdAt = m_ctx.clock.now().toUTC().toString(Qt::ISODate);
     manifest.createdBy = m_ctx.user() ? m_ctx.user()->login : QString();
@@ -752,10 +799,12 @@ Result<BackupResult> BackupService::write(const QString& file, const BackupProgr
     const QByteArray headerJson =
         QJsonDocument(QJsonObject{{QStringLiteral("manifest"), manifest.toJson()},
                                   {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
-                                  {QStringLiteral("slots"), keySlots}})
+                                  {QStringLiteral("slots"), keySlots},
+                                  {QStringLiteral("operational_key"), opWrapped},
+                                  {QStringLiteral("operational_keys"), opShared}})
             .toJson(QJsonDocument::Compact);
     QByteArray fixed = kMagic;
-    putU32(fixed, kFormat);
+    putU32(fixed, format);
     putU32(fixed, quint32(headerJson.size()));
     const QByteArray header = fixed + headerJson;
     const QFileInfo target(file);
@@ -771,7 +820,8 @@ Result<BackupResult> BackupService::write(const QString& file, const BackupProgr
         return failed(tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
     testPause(0);
     {
-        QByteArray payload = backupcrypto::payloadKey(dataKey, salt);
+        QByteArray payload = format == 1 ? backupcrypto::payloadKey(operationalKey, salt)
+                                         : backupcrypto::payloadKeyV2(operationalKey, salt);
         ChunkWriter w(out, payload, backupcrypto::headerHash(header));
         crypto::wipe(payload);
         const qint64 total = manifest.databaseBytes + manifest.scanBytes;
@@ -1055,7 +1105,8 @@ Result<RestoreResult> BackupService::restore(const QString& file, const BackupSe
         // Written with the archive's key, so that the record is sealed like every other one
         // written by a signed-in session (the keyed seal of the audit trail).
         Context sealed(archive.value()->database(), clock, sealer);
-        if (auto s = AuditService(sealed).recordAs(userId, login, AuditAction::Restore, auditDetail(detail)); !s)
+        if (auto s = AuditService(sealed).recordAs(userId, login, AuditAction::Restore, auditDetail(detail));
+            !s)
             return s.error();
     }
     if (QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".files")))

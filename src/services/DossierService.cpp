@@ -1,6 +1,7 @@
 #include "DossierService.h"
 
 #include "AuditService.h"
+#include "KeysByRole.h"
 #include "core/ScanCode.h"
 #include "core/Search.h"
 #include "core/TextNormalize.h"
@@ -1033,6 +1034,8 @@ Result<QByteArray> DossierService::attachmentData(qint64 attachmentId)
 Result<OwnerChangeResult> DossierService::changeOwner(qint64 roomId, const PersonData& newOwner, const QDate& on)
 {
     if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
+        return s.error();
+    if (auto s = keysbyrole::requireFullKey(m_ctx); !s)
         return s.error();
     const QDate day = on.isValid() ? on : m_ctx.clock.today();
     if (day > m_ctx.clock.today())

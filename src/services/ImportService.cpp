@@ -3,6 +3,7 @@
 #include "ImportService.h"
 
 #include "AuditService.h"
+#include "KeysByRole.h"
 #include "core/Estate.h"
 #include "core/Masking.h"
 #include "core/TextNormalize.h"
@@ -515,6 +516,8 @@ Status ImportService::matchOnFile(const QList<OnFile>& rows, bool genderColumn,
 Result<ImportReport> ImportService::importRoster(const QString& path, const Options& o)
 {
     if (auto s = m_ctx.require(Permission::ImportRegister); !s)
+        return s.error();
+    if (auto s = keysbyrole::requireFullKey(m_ctx); !s)
         return s.error();
     ImportReport read;
     auto sheet = readSheet(path, o.sheet, &read);

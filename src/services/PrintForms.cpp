@@ -5,6 +5,7 @@
 #include "AuditService.h"
 #include "DossierService.h"
 #include "EstateService.h"
+#include "KeysByRole.h"
 #include "core/Masking.h"
 
 namespace ar {
@@ -175,6 +176,8 @@ Result<PrintJob> PrintService::personForms(const PrintRequest& r)
     if (r.unmask) {
         if (auto s = m_ctx.require(Permission::UnmaskSensitive); !s)
             return s.error();
+        if (auto s = keysbyrole::requireFullKey(m_ctx); !s)
+            return s.error();
         if (r.reason.trimmed().isEmpty())
             return Error::invalid(QStringLiteral("reason"), {},
                                   tr("Say why the full values are printed (a reason is required)"));
@@ -312,7 +315,8 @@ Result<PrintJob> PrintService::dossierCatalog(const PrintRequest& r)
     if (auto s = m_ctx.require(Permission::PrintForms); !s)
         return s.error();
     if (r.archiveNo.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("dossier"), {}, tr("Name the dossier whose contents list is printed"));
+        return Error::invalid(QStringLiteral("dossier"), {},
+                              tr("Name the dossier whose contents list is printed"));
     auto d = DossierService::resolveOne(m_ctx, r.archiveNo, QStringLiteral("dossier"));
     if (!d)
         return d.error();

@@ -3,6 +3,7 @@
 
 #include "DossierService.h"
 #include "Encryption.h"
+#include "KeysByRole.h"
 
 #include "core/Masking.h"
 #include "core/Search.h"
@@ -134,6 +135,9 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
         return e;
     };
     if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
+        return failed(s.error());
+    // Full values and the duplicate check by blind index need the full key (keys by role).
+    if (auto s = keysbyrole::requireFullKey(m_ctx); !s)
         return failed(s.error());
 
     // Everything that can be refused without reading the register first.
@@ -365,6 +369,8 @@ Result<QStringList> RegisterService::updatePerson(const Person& p)
 {
     if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
         return s.error();
+    if (auto s = keysbyrole::requireFullKey(m_ctx); !s)
+        return s.error();
     Transaction tx(m_ctx.db);
     // A damaged value comes back empty: what is typed in its place replaces it.
     auto old = m_ctx.persons.load(p.id, true);
@@ -439,6 +445,7 @@ Result<QStringList> RegisterService::updatePerson(const Person& p)
             row.sensitive = true;
             row.oldValue = m_ctx.codec.seal(*d.sensitive, d.oldV, ctx);
             row.newValue = m_ctx.codec.seal(*d.sensitive, d.newV, ctx);
+            row.masked = keysbyrole::sealedHistoryMask(m_ctx.codec, *d.sensitive, d.oldV, d.newV, ctx);
         }
         if (auto s = m_ctx.history.append(row, m_ctx.userId(), now); !s)
             return s.error();

@@ -3,6 +3,7 @@
 
 #include "AuditService.h"
 #include "Encryption.h"
+#include "KeysByRole.h"
 #include "core/Masking.h"
 #include "core/Search.h"
 #include "core/TextNormalize.h"
@@ -11,18 +12,6 @@
 #include <QCoreApplication>
 
 namespace ar {
-
-namespace {
-
-QString maskedPhones(const QStringList& phones)
-{
-    QStringList out;
-    for (const QString& p : phones)
-        out << mask::phone(p);
-    return out.join(QStringLiteral(", "));
-}
-
-} // namespace
 
 QString RegisterService::fieldLabel(const QString& field)
 {
@@ -47,13 +36,10 @@ QString RegisterService::fieldLabel(const QString& field)
 
 Person RegisterService::masked(Person p)
 {
+    if (p.masked)
+        return p; // read masked already (a session without the full key)
     p.masked = true;
-    p.data.idNumber = mask::idNumber(p.data.idNumber);
-    for (QString& ph : p.data.phones)
-        ph = mask::phone(ph);
-    p.data.workUnit = mask::freeText(p.data.workUnit);
-    p.data.homeAddress = mask::freeText(p.data.homeAddress);
-    p.data.emergencyContact = mask::freeText(p.data.emergencyContact, 1);
+    p.data = PersonRepository::maskedData(p.data);
     return p;
 }
 
@@ -103,6 +89,8 @@ Result<Person> RegisterService::person(qint64 personId)
 Result<Person> RegisterService::unmasked(qint64 personId, const QString& reason)
 {
     if (auto s = m_ctx.require(Permission::UnmaskSensitive); !s)
+        return s.error();
+    if (auto s = keysbyrole::requireFullKey(m_ctx); !s)
         return s.error();
     if (reason.trimmed().isEmpty())
         return Error::invalid(
@@ -160,7 +148,8 @@ Result<QList<Occupant>> RegisterService::occupants(qint64 roomId, bool includeEn
         out << Occupant{o, p->data.name,
                         p->damaged.contains(QLatin1String("phone")) && phone.isEmpty()
                             ? QCoreApplication::translate("RegisterService", "(damaged)")
-                            : mask::phone(phone)};
+                        : p->masked ? phone
+                                    : mask::phone(phone)};
     }
     return out;
 }
@@ -194,7 +183,21 @@ Result<QList<HistoryEntry>> RegisterService::history(qint64 personId)
     std::optional<Error> damage;
     for (const auto& s : rows.value()) {
         HistoryEntry e{s.at, s.user, s.row.field, s.row.oldValue, s.row.newValue};
-        if (s.row.sensitive) {
+        if (s.row.sensitive && m_ctx.codec.readsMaskedForms()) {
+            // Without the full key: the masked forms stored with the row (stars for an older row
+            // not yet given them).
+            const QString hidden = QStringLiteral("****");
+            if (s.row.masked.isEmpty()) {
+                e.oldValue = s.row.oldValue.isEmpty() ? QString() : hidden;
+                e.newValue = s.row.newValue.isEmpty() ? QString() : hidden;
+            } else if (auto pair = keysbyrole::openHistoryMask(m_ctx.codec, s.row.masked, ctx.value())) {
+                e.oldValue = pair->first;
+                e.newValue = pair->second;
+            } else {
+                damage = PersonRepository::damagedValue(personId, QStringLiteral("masked"));
+                break;
+            }
+        } else if (s.row.sensitive) {
             const SensitiveField f = sensitiveFieldOfPersonField(s.row.field).value_or(SensitiveField::Phone);
             const auto oldV = m_ctx.codec.openChecked(f, s.row.oldValue, ctx.value());
             const auto newV = m_ctx.codec.openChecked(f, s.row.newValue, ctx.value());
@@ -205,17 +208,8 @@ Result<QList<HistoryEntry>> RegisterService::history(qint64 personId)
             e.oldValue = *oldV;
             e.newValue = *newV;
             if (!full) {
-                auto maskOne = [f](const QString& v) {
-                    if (f == SensitiveField::IdNumber)
-                        return mask::idNumber(v);
-                    if (f == SensitiveField::Phone) {
-                        QStringList parts = v.split(QStringLiteral(", "), Qt::SkipEmptyParts);
-                        return maskedPhones(parts);
-                    }
-                    return mask::freeText(v);
-                };
-                e.oldValue = maskOne(e.oldValue);
-                e.newValue = maskOne(e.newValue);
+                e.oldValue = keysbyrole::maskedHistoryValue(f, e.oldValue);
+                e.newValue = keysbyrole::maskedHistoryValue(f, e.newValue);
             }
         }
         out << e;

@@ -19,6 +19,9 @@ public:
         QString oldValue; // already sealed by the caller when `sensitive`
         QString newValue;
         bool sensitive = false;
+        // Keys by role: the masked forms of oldValue and newValue (JSON), sealed under the
+        // operational key, for roles without the full key. Empty for rows written before.
+        QString masked = {};
     };
     Status append(const Row& row, qint64 userId, const QDateTime& at);
 
@@ -34,6 +37,7 @@ public:
     // which stores the same values again in their sealed form.
     Result<QList<std::pair<qint64, Row>>> sensitiveRows();
     Status rewriteValues(qint64 rowId, const QString& oldValue, const QString& newValue);
+    Status setMasked(qint64 rowId, const QString& masked);
 
 private:
     Database& m_db;

@@ -18,6 +18,13 @@ public:
     // Replaces the user's (or the recovery) slot.
     Status put(const KeySlot& slot, const QDateTime& now);
     Status removeForUser(qint64 userId);
+    // The data key sealed to the user's public key (keys by role); empty removes the grant.
+    Status setFullKey(qint64 userId, const QString& sealed);
+    // Active accounts of these roles whose slot has a public key but no grant yet.
+    Result<QList<KeySlot>> awaitingGrant(const QStringList& roleCodes);
+    // A session without the data key that writes full values: its ephemeral public key.
+    Result<qint64> addWriter(const QString& publicKey, qint64 userId, const QDateTime& now);
+    Result<QString> writerKey(qint64 writerId);
 
 private:
     Database& m_db;

@@ -1,7 +1,12 @@
 #include "PersonRepository.h"
 
 #include "SqlHelpers.h"
+#include "core/Masking.h"
 #include "core/Search.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace ar {
 
@@ -34,15 +39,65 @@ QString tail4(const QString& phone)
 }
 } // namespace
 
+PersonData PersonRepository::maskedData(PersonData d)
+{
+    d.idNumber = mask::idNumber(d.idNumber);
+    for (QString& ph : d.phones)
+        ph = mask::phone(ph);
+    d.workUnit = mask::freeText(d.workUnit);
+    d.homeAddress = mask::freeText(d.homeAddress);
+    d.emergencyContact = mask::freeText(d.emergencyContact, 1);
+    return d;
+}
+
+QVariant PersonRepository::sealedMaskedForm(qint64 id, const PersonData& d) const
+{
+    const PersonData m = maskedData(d);
+    const QJsonObject o{{QStringLiteral("id_number"), m.idNumber},
+                        {QStringLiteral("phones"), QJsonArray::fromStringList(m.phones)},
+                        {QStringLiteral("work_unit"), m.workUnit},
+                        {QStringLiteral("home_address"), m.homeAddress},
+                        {QStringLiteral("emergency_contact"), m.emergencyContact}};
+    const QString sealed =
+        m_codec.sealMasked(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), context(id));
+    return sealed.isEmpty() ? QVariant() : QVariant(sealed);
+}
+
 QVariantList PersonRepository::sealed(qint64 id, const PersonData& d) const
 {
     const QString ctx = context(id);
     const auto& c = m_codec;
+    // Written without the full key, a value has no blind index until a session with it signs in.
+    const QString blind =
+        d.idNumber.isEmpty() ? QString() : c.blindIndex(SensitiveField::IdNumber, d.idNumber);
     return {c.seal(SensitiveField::IdNumber, d.idNumber, ctx),
-            d.idNumber.isEmpty() ? QString() : c.blindIndex(SensitiveField::IdNumber, d.idNumber),
+            blind,
             c.seal(SensitiveField::WorkUnit, d.workUnit, ctx),
             c.seal(SensitiveField::HomeAddress, d.homeAddress, ctx),
-            c.seal(SensitiveField::EmergencyContact, d.emergencyContact, ctx)};
+            c.seal(SensitiveField::EmergencyContact, d.emergencyContact, ctx),
+            sealedMaskedForm(id, d)};
+}
+
+Status PersonRepository::writeMaskedForm(qint64 personId, const PersonData& d)
+{
+    return done(m_db.write(QStringLiteral("UPDATE persons SET masked = ? WHERE id = ?"),
+                           {sealedMaskedForm(personId, d), personId}));
+}
+
+Result<QList<qint64>> PersonRepository::withoutMaskedForm()
+{
+    return listOf<qint64>(
+        m_db.exec(QStringLiteral("SELECT id FROM persons WHERE masked IS NULL ORDER BY id")),
+        [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
+}
+
+Result<QList<qint64>> PersonRepository::withoutBlindIndex()
+{
+    return listOf<qint64>(
+        m_db.exec(QStringLiteral("SELECT id FROM persons WHERE id_number != '' AND id_blind = '' UNION "
+                                 "SELECT DISTINCT person_id FROM person_phones WHERE phone != '' AND "
+                                 "phone_blind = '' ORDER BY 1")),
+        [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
 }
 
 Status PersonRepository::writePhones(qint64 id, const PersonData& d, bool fresh)
@@ -58,7 +113,7 @@ Status PersonRepository::writePhones(qint64 id, const PersonData& d, bool fresh)
             QStringLiteral("INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) "
                            "VALUES (?, ?, ?, ?, ?)"),
             {id, i, m_codec.seal(SensitiveField::Phone, ph, ctx),
-             m_codec.blindIndex(SensitiveField::Phone, ph), tail4(ph)});
+             m_codec.blindIndex(SensitiveField::Phone, ph), tail4(ph)}); // empty without the full key
         if (!ins)
             return ins.error();
     }
@@ -70,7 +125,7 @@ Status PersonRepository::writeSensitive(qint64 id, const PersonData& d)
     QVariantList args = sealed(id, d);
     args << id;
     auto r = m_db.write(QStringLiteral("UPDATE persons SET id_number = ?, id_blind = ?, work_unit = ?, "
-                                       "home_address = ?, emergency_contact = ? WHERE id = ?"),
+                                       "home_address = ?, emergency_contact = ?, masked = ? WHERE id = ?"),
                         args);
     if (!r)
         return r.error();
@@ -98,8 +153,8 @@ Result<qint64> PersonRepository::insert(const Person& p, qint64 createdBy, const
     if (auto r =
             m_db.write(QStringLiteral("INSERT INTO persons(id, name, gender, id_type, id_legacy, birth_date, "
                                       "move_in_date, notes, created_at, created_by, id_number, id_blind, "
-                                      "work_unit, home_address, emergency_contact) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "work_unit, home_address, emergency_contact, masked) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        args);
         !r)
         return r.error();
@@ -134,6 +189,7 @@ Error PersonRepository::damagedValue(qint64 personId, const QString& field)
         {QStringLiteral("work_unit"), QT_TRANSLATE_NOOP("PersonRepository", "work unit")},
         {QStringLiteral("home_address"), QT_TRANSLATE_NOOP("PersonRepository", "home address")},
         {QStringLiteral("emergency_contact"), QT_TRANSLATE_NOOP("PersonRepository", "emergency contact")},
+        {QStringLiteral("masked"), QT_TRANSLATE_NOOP("PersonRepository", "masked values")},
     };
     const char* l = labels.value(field, nullptr);
     const QString label = l ? QCoreApplication::translate("PersonRepository", l) : field;
@@ -151,7 +207,7 @@ Result<Person> PersonRepository::load(qint64 id, bool damagedAsEmpty)
 {
     auto q =
         m_db.exec(QStringLiteral("SELECT name, gender, id_type, id_number, id_legacy, birth_date, work_unit, "
-                                 "home_address, emergency_contact, move_in_date, notes, version "
+                                 "home_address, emergency_contact, move_in_date, notes, version, masked "
                                  "FROM persons WHERE id = ?"),
                   {id});
     if (!q)
@@ -160,6 +216,8 @@ Result<Person> PersonRepository::load(qint64 id, bool damagedAsEmpty)
     if (!r.next())
         return Error::of(ErrorCode::NotFound,
                          QCoreApplication::translate("PersonRepository", "No person with number %1").arg(id));
+    if (m_codec.readsMaskedForms())
+        return loadMasked(id, r, damagedAsEmpty);
     const QString ctx = context(id);
     Person p;
     p.id = id;
@@ -203,6 +261,53 @@ Result<Person> PersonRepository::load(qint64 id, bool damagedAsEmpty)
     return p;
 }
 
+Result<Person> PersonRepository::loadMasked(qint64 id, QSqlQuery& r, bool damagedAsEmpty)
+{
+    Person p;
+    p.id = id;
+    p.masked = true;
+    p.data.name = r.value(0).toString();
+    p.data.gender = genderFromCode(r.value(1).toString());
+    p.data.idType = idTypeFromCode(r.value(2).toString());
+    p.idLegacy = r.value(4).toInt() != 0;
+    p.birthDate = dateFrom(r.value(5));
+    p.data.moveInDate = dateFrom(r.value(9));
+    p.data.notes = r.value(10).toString();
+    p.version = r.value(11).toInt();
+    const QString stored = r.value(12).toString();
+    if (stored.isEmpty()) {
+        // An older row whose masked forms were not written yet (until a session with the full
+        // key signs in once): each stored value shows as stars.
+        const QString hidden = QStringLiteral("****");
+        auto shown = [&hidden](const QVariant& v) { return v.toString().isEmpty() ? QString() : hidden; };
+        p.data.idNumber = shown(r.value(3));
+        p.data.workUnit = shown(r.value(6));
+        p.data.homeAddress = shown(r.value(7));
+        p.data.emergencyContact = shown(r.value(8));
+        auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM person_phones WHERE person_id = ?"), {id});
+        if (!n)
+            return n.error();
+        for (int i = 0; i < n.value().toInt(); ++i)
+            p.data.phones << hidden;
+        return p;
+    }
+    const auto json = m_codec.openMasked(stored, context(id));
+    if (!json) {
+        if (!damagedAsEmpty)
+            return damagedValue(id, QStringLiteral("masked"));
+        p.damaged << QStringLiteral("masked");
+        return p;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(json->toUtf8()).object();
+    p.data.idNumber = o.value(QStringLiteral("id_number")).toString();
+    for (const QJsonValue& v : o.value(QStringLiteral("phones")).toArray())
+        p.data.phones << v.toString();
+    p.data.workUnit = o.value(QStringLiteral("work_unit")).toString();
+    p.data.homeAddress = o.value(QStringLiteral("home_address")).toString();
+    p.data.emergencyContact = o.value(QStringLiteral("emergency_contact")).toString();
+    return p;
+}
+
 Result<QString> PersonRepository::name(qint64 id)
 {
     auto v = m_db.scalar(QStringLiteral("SELECT name FROM persons WHERE id = ?"), {id});
@@ -213,8 +318,10 @@ Result<QString> PersonRepository::name(qint64 id)
 
 Result<QList<qint64>> PersonRepository::findByIdNumber(const QString& normalized)
 {
-    return listOf<qint64>(m_db.exec(QStringLiteral("SELECT id FROM persons WHERE id_blind = ?"),
-                                    {m_codec.blindIndex(SensitiveField::IdNumber, normalized)}),
+    const QString blind = m_codec.blindIndex(SensitiveField::IdNumber, normalized);
+    if (blind.isEmpty())
+        return QList<qint64>(); // no blind-index key in this session: nothing can be looked up
+    return listOf<qint64>(m_db.exec(QStringLiteral("SELECT id FROM persons WHERE id_blind = ?"), {blind}),
                           [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
 }
 
@@ -222,8 +329,9 @@ Result<QHash<QString, QList<qint64>>> PersonRepository::findByIdNumbers(const QS
 {
     QHash<QString, QString> numberOf; // blind index → number
     for (const QString& n : normalized)
-        if (!n.isEmpty())
-            numberOf.insert(m_codec.blindIndex(SensitiveField::IdNumber, n), n);
+        if (const QString blind = n.isEmpty() ? QString() : m_codec.blindIndex(SensitiveField::IdNumber, n);
+            !blind.isEmpty())
+            numberOf.insert(blind, n);
     QHash<QString, QList<qint64>> out;
     for (const InBatch& b : inBatches(numberOf.keys())) {
         auto q =
@@ -243,9 +351,12 @@ Result<QHash<QString, QList<qint64>>> PersonRepository::findByIdNumbers(const QS
 
 Result<QList<qint64>> PersonRepository::findByPhone(const QString& normalized)
 {
+    const QString blind = m_codec.blindIndex(SensitiveField::Phone, normalized);
+    if (blind.isEmpty())
+        return QList<qint64>();
     return listOf<qint64>(
         m_db.exec(QStringLiteral("SELECT DISTINCT person_id FROM person_phones WHERE phone_blind = ?"),
-                  {m_codec.blindIndex(SensitiveField::Phone, normalized)}),
+                  {blind}),
         [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
 }
 

@@ -50,6 +50,13 @@ public:
 
     // Writes the sensitive fields again (through the codec): for encrypting an older archive.
     Status rewriteSensitive(qint64 personId, const PersonData& d) { return writeSensitive(personId, d); }
+    // The masked forms of the sensitive fields (R20), as every role without the full key sees them.
+    static PersonData maskedData(PersonData d);
+    // Keys by role: persons whose masked forms are not stored yet (older rows), and persons with
+    // a full value whose blind index is missing (written without the full key).
+    Result<QList<qint64>> withoutMaskedForm();
+    Result<QList<qint64>> withoutBlindIndex();
+    Status writeMaskedForm(qint64 personId, const PersonData& d);
 
     QString context(qint64 personId) const { return QStringLiteral("person/%1").arg(personId); }
     // The context of the person's sensitive values in the change history: another purpose than
@@ -65,6 +72,9 @@ private:
     // table with foreign keys costs a statement journal even when it deletes nothing).
     Status writePhones(qint64 id, const PersonData& d, bool fresh);
     Status writeSensitive(qint64 id, const PersonData& d);
+    QVariant sealedMaskedForm(qint64 id, const PersonData& d) const;
+    // load() for a session without the full key: the stored masked forms.
+    Result<Person> loadMasked(qint64 id, QSqlQuery& r, bool damagedAsEmpty);
     Database& m_db;
     const SensitiveCodec& m_codec;
 };

@@ -124,7 +124,7 @@ void TestAccountAdmin::admin_addRefusalNamesFieldAndValue()
     bool invalidLogin = false;
     ui::DialogRunner::setNextHandler([&](QDialog& d) {
         fillNewAccount(d, QStringLiteral("9lives"), QStringLiteral("小王"), Role::Staff,
-                       QStringLiteral("工程部"), QStringLiteral("password-1"), QStringLiteral("password-1"));
+                       QStringLiteral("工程部"), QStringLiteral("desk-pass-1"), QStringLiteral("desk-pass-1"));
         QCOMPARE(d.result(), int(QDialog::Rejected)); // still open
         invalidLogin = child<QLineEdit>(&d, "loginEdit")->property("invalid").toBool();
     });
@@ -135,7 +135,7 @@ void TestAccountAdmin::admin_addRefusalNamesFieldAndValue()
     // Two different passwords never reach the service.
     ui::DialogRunner::setNextHandler([&](QDialog& d) {
         fillNewAccount(d, QStringLiteral("xiaowang"), QStringLiteral("小王"), Role::Staff,
-                       QStringLiteral("工程部"), QStringLiteral("password-1"), QStringLiteral("password-2"));
+                       QStringLiteral("工程部"), QStringLiteral("desk-pass-1"), QStringLiteral("desk-pass-2"));
         QCOMPARE(d.result(), int(QDialog::Rejected));
     });
     QTest::mouseClick(child<QPushButton>(&dlg, "addButton"), Qt::LeftButton);
@@ -144,7 +144,7 @@ void TestAccountAdmin::admin_addRefusalNamesFieldAndValue()
     // A login already taken.
     ui::DialogRunner::setNextHandler([&](QDialog& d) {
         fillNewAccount(d, QStringLiteral("admin"), QStringLiteral("另一个"), Role::Staff,
-                       QStringLiteral("工程部"), QStringLiteral("password-1"), QStringLiteral("password-1"));
+                       QStringLiteral("工程部"), QStringLiteral("desk-pass-1"), QStringLiteral("desk-pass-1"));
         QCOMPARE(d.result(), int(QDialog::Rejected));
     });
     QTest::mouseClick(child<QPushButton>(&dlg, "addButton"), Qt::LeftButton);
@@ -171,7 +171,7 @@ void TestAccountAdmin::admin_resetsPassword()
     QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("clerk2")));
 
     f.archive->accounts().signOut();
-    QVERIFY(!f.archive->accounts().signIn(QStringLiteral("clerk2"), QStringLiteral("password-123")));
+    QVERIFY(!f.archive->accounts().signIn(QStringLiteral("clerk2"), QStringLiteral("desk-pass-123")));
     auto u = f.archive->accounts().signIn(QStringLiteral("clerk2"), QStringLiteral("new-password-9"));
     QVERIFY2(u.ok(), u.ok() ? "" : qPrintable(u.error().message));
 }
@@ -205,7 +205,7 @@ void TestAccountAdmin::admin_disablesAccount()
     QVERIFY(!child<QPushButton>(&dlg, "resetButton")->isEnabled());
 
     f.archive->accounts().signOut();
-    auto refused = f.archive->accounts().signIn(QStringLiteral("staff2"), QStringLiteral("password-123"));
+    auto refused = f.archive->accounts().signIn(QStringLiteral("staff2"), QStringLiteral("desk-pass-123"));
     QVERIFY(!refused);
     QCOMPARE(refused.error().message,
              accountText("The account %1 is disabled").arg(QStringLiteral("staff2")));
@@ -282,7 +282,7 @@ void TestAccountAdmin::nonAdmin_actionsDisabled_serviceRefuses()
         u.displayName = QStringLiteral("某人");
         u.role = Role::Admin;
         u.department = QStringLiteral("客服部");
-        auto added = f.archive->accounts().addUser(u, QStringLiteral("password-123"));
+        auto added = f.archive->accounts().addUser(u, QStringLiteral("desk-pass-123"));
         QVERIFY(!added);
         QCOMPARE(added.error().code, ErrorCode::PermissionDenied);
         QCOMPARE(f.archive->accounts().resetPassword(f.admin.id, QStringLiteral("taken-over-1")).error().code,

@@ -83,7 +83,7 @@ void TestAccountDialogs::signIn_wrongPasswordStaysOpenRightOneAccepts()
     QVERIFY(password->text().isEmpty());
     QVERIFY(!f.archive->context().user().has_value());
 
-    QTest::keyClicks(password, QStringLiteral("admin-password"));
+    QTest::keyClicks(password, QStringLiteral("gate-keeper-2026"));
     QTest::mouseClick(child<QPushButton>(&dlg, "signInButton"), Qt::LeftButton);
     QCOMPARE(dlg.result(), int(QDialog::Accepted));
     QCOMPARE(dlg.user().login, QStringLiteral("admin"));

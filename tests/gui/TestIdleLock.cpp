@@ -110,7 +110,7 @@ void TestIdleLock::locksAfterIdleTime_keepsTypedText_wrongPasswordKeepsLock()
 
     // The right one: back to the form exactly as it was.
     m_lock->setTimeoutMs(0); // no second lock during the checks below
-    unlockWith(QStringLiteral("password-123"));
+    unlockWith(QStringLiteral("desk-pass-123"));
     QVERIFY(!m_lock->isLocked());
     QVERIFY(m_form->isVisible());
     QVERIFY(!m_form->findChild<QWidget*>(QStringLiteral("lockCurtain")));
@@ -186,7 +186,7 @@ void TestIdleLock::threeWrongUnlocksEndTheSession()
     QVERIFY(!m_form->isVisible());
     QCOMPARE(m_form->result(), int(QDialog::Rejected));
     QVERIFY(ui::MessageBox::lastText().contains(m_f->user.login)); // "… is locked until …"
-    auto again = m_f->archive->accounts().signIn(m_f->user.login, QStringLiteral("password-123"));
+    auto again = m_f->archive->accounts().signIn(m_f->user.login, QStringLiteral("desk-pass-123"));
     QVERIFY(!again); // locked for the lockout time, even with the right password
 }
 

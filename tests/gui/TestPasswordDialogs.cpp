@@ -175,7 +175,7 @@ void TestPasswordDialogs::recover_wrongKeyRefused_rightKeySetsPassword()
     // Back in the sign-in dialog: the new password signs in, the old one no longer does.
     QCOMPARE(signIn.login(), QStringLiteral("clerk1"));
     auto* password = child<QLineEdit>(&signIn, "passwordEdit");
-    QTest::keyClicks(password, QStringLiteral("password-123"));
+    QTest::keyClicks(password, QStringLiteral("desk-pass-123"));
     QTest::keyClick(password, Qt::Key_Return);
     QVERIFY(signIn.result() != QDialog::Accepted);
     QTest::keyClicks(password, QStringLiteral("brand-new-pw"));
@@ -209,7 +209,7 @@ void TestPasswordDialogs::changePassword_wrongOldRefused_newOneSignsIn()
     QVERIFY(oldEdit->property("invalid").toBool());
     QVERIFY(oldEdit->text().isEmpty());
 
-    QTest::keyClicks(oldEdit, QStringLiteral("password-123"));
+    QTest::keyClicks(oldEdit, QStringLiteral("desk-pass-123"));
     retype(newEdit, QStringLiteral("short"));
     retype(repeat, QStringLiteral("short"));
     QTest::mouseClick(ok, Qt::LeftButton);
@@ -223,7 +223,7 @@ void TestPasswordDialogs::changePassword_wrongOldRefused_newOneSignsIn()
     QVERIFY(!dlg.sessionEnded());
 
     f.archive->accounts().signOut();
-    QVERIFY(!f.archive->accounts().signIn(f.user.login, QStringLiteral("password-123")));
+    QVERIFY(!f.archive->accounts().signIn(f.user.login, QStringLiteral("desk-pass-123")));
     auto u = f.archive->accounts().signIn(f.user.login, QStringLiteral("staff-new-1"));
     QVERIFY2(u.ok(), u.ok() ? "" : qPrintable(u.error().message));
 }

@@ -65,7 +65,7 @@ void TestSessionLoop::signOutReturnsToSignIn_quitFromSignInEnds()
         if (step == 0 && signIn) {
             seen << QStringLiteral("sign-in");
             ++step;
-            signInAs(signIn, QStringLiteral("clerk1"), QStringLiteral("password-123"));
+            signInAs(signIn, QStringLiteral("clerk1"), QStringLiteral("desk-pass-123"));
         } else if (step == 1 && window && !signIn) {
             seen << child<QLabel>(window, "userLabel")->text();
             ++step;
@@ -73,7 +73,7 @@ void TestSessionLoop::signOutReturnsToSignIn_quitFromSignInEnds()
         } else if (step == 2 && signIn && !window) {
             seen << QStringLiteral("sign-in");
             ++step;
-            signInAs(signIn, QStringLiteral("admin"), QStringLiteral("admin-password"));
+            signInAs(signIn, QStringLiteral("admin"), QStringLiteral("gate-keeper-2026"));
         } else if (step == 3 && window && !signIn) {
             seen << child<QLabel>(window, "userLabel")->text();
             ++step;

@@ -17,7 +17,7 @@ inline User addAccount(Fixture& f, Role role, const QString& login, const QStrin
     u.displayName = login;
     u.role = role;
     u.department = department;
-    auto added = f.archive->accounts().addUser(u, QStringLiteral("password-123"));
+    auto added = f.archive->accounts().addUser(u, QStringLiteral("desk-pass-123"));
     if (!added)
         qFatal("cannot add %s: %s", qPrintable(login), qPrintable(added.error().message));
     f.archive->context().setUser(previous);

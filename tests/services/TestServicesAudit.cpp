@@ -112,7 +112,7 @@ const QList<Step>& steps()
                     Role::Leader,
                     QStringLiteral("总经办"),
                     true};
-             auto added = d.a().accounts().addUser(u, QStringLiteral("password-123"));
+             auto added = d.a().accounts().addUser(u, QStringLiteral("desk-pass-123"));
              return added ? added->id : -1;
          }},
     };

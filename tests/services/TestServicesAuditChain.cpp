@@ -254,7 +254,7 @@ void TestServicesAuditChain::R27_onlyFailedSignInsFollowTheSeal()
     QVERIFY(!t.a().accounts().signIn(QStringLiteral("clerk1"), QStringLiteral("wrong-again")));
     const auto head = t.a().context().audit.head().value();
     QCOMPARE(head.count, head.sealedCount + 2);
-    AR_VERIFY_OK(t.a().accounts().signIn(QStringLiteral("clerk1"), QStringLiteral("password-123")));
+    AR_VERIFY_OK(t.a().accounts().signIn(QStringLiteral("clerk1"), QStringLiteral("desk-pass-123")));
     QVERIFY(t.verify().intact());
     const AuditRecord last = t.a().context().audit.last().value();
     AuditRecord forged = last;
@@ -321,7 +321,7 @@ void TestServicesAuditChain::R27_checkpointCatchesAnOlderCopy()
     QVERIFY(t.verify(checkpoint).intact());
     auto copy = Archive::open(older, &t.f->clock);
     AR_VERIFY_OK(copy);
-    AR_VERIFY_OK(copy.value()->accounts().signIn(QStringLiteral("clerk1"), QStringLiteral("password-123")));
+    AR_VERIFY_OK(copy.value()->accounts().signIn(QStringLiteral("clerk1"), QStringLiteral("desk-pass-123")));
     QVERIFY(copy.value()->audit().verify(std::nullopt)->intact());
     const auto rep = copy.value()->audit().verify(checkpoint);
     QVERIFY(rep.ok());
@@ -345,7 +345,7 @@ void TestServicesAuditChain::R27_twoProcessesAppendToOneChainAtOnce()
         desks.push_back(std::make_unique<QProcess>());
         desks.back()->start(QStringLiteral(AR_DESK_WORKER),
                             {QStringLiteral("mode=views"), QStringLiteral("db=") + t.f->dbPath(),
-                             QStringLiteral("user=clerk1"), QStringLiteral("password=password-123"),
+                             QStringLiteral("user=clerk1"), QStringLiteral("password=desk-pass-123"),
                              QStringLiteral("person=%1").arg(t.wang), QStringLiteral("steps=%1").arg(kSteps),
                              QStringLiteral("start=%1").arg(start)});
     }

@@ -15,8 +15,8 @@ using namespace ar::test;
 
 namespace {
 
-const QString kAdminPassword = QStringLiteral("admin-password");
-const QString kRolePassword = QStringLiteral("password-123");
+const QString kAdminPassword = QStringLiteral("gate-keeper-2026");
+const QString kRolePassword = QStringLiteral("desk-pass-123");
 
 QByteArray pdf(const QByteArray& text)
 {

@@ -240,7 +240,7 @@ void TestServicesReconciliation::R44_scansAreSavedAsTheyComeAndASessionResumes()
     auto reopened = Archive::open(s.f.dbPath(), &s.f.clock);
     AR_VERIFY_OK(reopened);
     s.f.archive = std::move(reopened).value();
-    AR_VERIFY_OK(s.f.archive->accounts().signIn(s.clerk.login, QStringLiteral("password-123")));
+    AR_VERIFY_OK(s.f.archive->accounts().signIn(s.clerk.login, QStringLiteral("desk-pass-123")));
     auto sessions = s.rec().sessions();
     AR_VERIFY_OK(sessions);
     QCOMPARE(sessions->size(), 2);

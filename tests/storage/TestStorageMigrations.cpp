@@ -43,7 +43,7 @@ void seedV1(Database& db)
          QStringLiteral(
              "INSERT INTO users(id, login, display_name, role, department, password_hash, created_at) "
              "VALUES (1, 'clerk', '张文员', 'clerk', '客服部', ?, '2026-01-01T00:00:00Z')"),
-         {password::hash(QStringLiteral("password-123"))});
+         {password::hash(QStringLiteral("desk-pass-123"))});
     EXEC(db, QStringLiteral("INSERT INTO estates(id, code, name) VALUES (1, 'HY', '华苑小区')"));
     EXEC(db, QStringLiteral("INSERT INTO phases(id, estate_id, name) VALUES (1, 1, '一期')"));
     EXEC(db, QStringLiteral(
@@ -364,6 +364,26 @@ void checkArchiveKeys(Database& db)
                  .ok());
 }
 
+// Version 0016 (issue #17 item 5): keys by role. New columns stay empty for the rows of earlier
+// versions (the program fills them at the first sign-in that holds the data key); one new table.
+void seedKeysByRole(Database& db)
+{
+    EXEC(db, QStringLiteral("INSERT INTO writer_keys(id, public_key, user_id, created_at) VALUES (1, 'pk', NULL, "
+                            "'2026-12-06T00:00:00Z')"));
+}
+void checkKeysByRole(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE masked IS NOT NULL")).toInt(), 0);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM change_history WHERE masked IS NOT NULL")).toInt(),
+             0);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM key_slots WHERE public_key IS NOT NULL OR "
+                                         "full_key IS NOT NULL"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT public_key FROM writer_keys WHERE id = 1")).toString(),
+             QStringLiteral("pk"));
+}
+
 void checkV8(Database& db)
 {
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT status || '/' || due FROM loans WHERE dossier_id = 1"))
@@ -454,6 +474,7 @@ const QList<Version>& versions()
          seedReconciliation,
          checkReconciliation},                                                 // 0014_reconciliation.sql
         {{QStringLiteral("archive_keys")}, seedArchiveKeys, checkArchiveKeys}, // 0015_archive_keys.sql
+        {{QStringLiteral("writer_keys")}, seedKeysByRole, checkKeysByRole},    // 0016_keys_by_role.sql
     };
     return v;
 }
@@ -575,7 +596,7 @@ void TestStorageMigrations::upgradedDatabaseOpensThroughTheServices()
     auto archive = Archive::open(path, &clock);
     QVERIFY2(archive.ok(), archive.ok() ? "" : qPrintable(archive.error().message));
     QCOMPARE(userVersion(archive.value()->database()), Migrator::latestVersion());
-    QVERIFY(archive.value()->accounts().signIn(QStringLiteral("clerk"), QStringLiteral("password-123")).ok());
+    QVERIFY(archive.value()->accounts().signIn(QStringLiteral("clerk"), QStringLiteral("desk-pass-123")).ok());
     auto p = archive.value()->people().unmasked(1, QStringLiteral("核对"));
     QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
     QCOMPARE(p->data.name, QStringLiteral("王小明"));

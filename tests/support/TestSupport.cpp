@@ -16,7 +16,7 @@ Fixture::Fixture(Role role) : clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0),
         qFatal("cannot open test archive: %s", qPrintable(a.error().message));
     archive = std::move(a).value();
     auto u = archive->accounts().createFirstAdmin(QStringLiteral("admin"), QStringLiteral("管理员"),
-                                                  QStringLiteral("admin-password"));
+                                                  QStringLiteral("gate-keeper-2026"));
     if (!u)
         qFatal("cannot create admin: %s", qPrintable(u.error().message));
     admin = u.value();
@@ -25,16 +25,37 @@ Fixture::Fixture(Role role) : clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0),
 
 User Fixture::becomeRole(Role role, const QString& login, const QString& department)
 {
-    archive->context().setUser(admin);
+    if (archive->context().codec.holdsFullKey()) {
+        archive->context().setUser(admin);
+    } else {
+        // A session without the full key grants it to nobody (keys by role): the administrator
+        // signs in, whose session holds it while the archive is new (no clerk or leader yet).
+        if (!archive->accounts().signIn(admin.login, QStringLiteral("gate-keeper-2026")))
+            qFatal("cannot sign in as the administrator");
+    }
     User u;
     u.login = login.isEmpty() ? roleCode(role) + QStringLiteral("1") : login;
     u.displayName = QStringLiteral("测试") + roleLabel(role);
     u.role = role;
     u.department = department;
-    auto added = archive->accounts().addUser(u, QStringLiteral("password-123"));
+    auto added = archive->accounts().addUser(u, QStringLiteral("desk-pass-123"));
     if (!added)
         qFatal("cannot add user: %s", qPrintable(added.error().message));
-    auto signedIn = archive->accounts().signIn(u.login, QStringLiteral("password-123"));
+    if (!archive->context().codec.holdsFullKey() &&
+        (allows(role, Permission::UnmaskSensitive) || allows(role, Permission::RegisterPersons))) {
+        // As at a real desk: the new clerk, leader or assistant receives the full key when an
+        // account that holds it signs in (every account of the fixture has the same password).
+        auto holder = archive->database().exec(
+            QStringLiteral("SELECT u.login FROM users u JOIN key_slots k ON k.user_id = u.id WHERE k.kind = "
+                           "'user' AND k.full_key IS NOT NULL AND u.active = 1 AND u.id != ? AND u.role IN "
+                           "('clerk', 'leader', 'assistant') ORDER BY u.id"),
+            {added->id});
+        if (holder && holder.value().next())
+            if (!archive->accounts().signIn(holder.value().value(0).toString(),
+                                            QStringLiteral("desk-pass-123")))
+                qFatal("cannot sign in the holder of the full key");
+    }
+    auto signedIn = archive->accounts().signIn(u.login, QStringLiteral("desk-pass-123"));
     if (!signedIn)
         qFatal("cannot sign in: %s", qPrintable(signedIn.error().message));
     return signedIn.value();

@@ -152,6 +152,24 @@ private slots:
         QCOMPARE(crypto::x25519Shared(priv, otherPub), crypto::x25519Shared(otherPriv, pub));
         QVERIFY(crypto::x25519Shared(priv, QByteArray(32, '\0')).isEmpty());
     }
+
+    // A grant through the program's key vault: bound to the account it was written for.
+    void R26_aGrantOpensOnlyForItsAccount()
+    {
+        const auto [priv, pub] = crypto::x25519KeyPair();
+        const QByteArray dataKey = keys::newDataKey();
+        const QString grant = keys::grantFor(QString::fromLatin1(pub.toBase64()), dataKey, 7);
+        QCOMPARE(keys::openGrant(priv, grant, 7).value_or(QByteArray()), dataKey);
+        QVERIFY(!keys::openGrant(priv, grant, 8));
+        // A slot of the new form holds the operational key and the account key, not the data key.
+        const QByteArray op = crypto::randomBytes(32);
+        const auto slotKeys = keys::slotKeys(keys::slotPayload(op, priv));
+        QVERIFY(slotKeys);
+        QCOMPARE(slotKeys->operationalKey, op);
+        QCOMPARE(slotKeys->accountKey, priv);
+        QVERIFY(slotKeys->dataKey.isEmpty());
+        QCOMPARE(keys::slotKeys(dataKey)->dataKey, dataKey); // the old form
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUnitCrypto)

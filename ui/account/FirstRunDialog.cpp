@@ -37,7 +37,7 @@ void FirstRunDialog::accept()
     const QString password = m_ui->passwordEdit->text();
     if (auto s = AccountService::checkLogin(login); !s)
         return showError(m_ui->loginEdit, s.error().message);
-    if (auto s = AccountService::checkNewPassword(password); !s)
+    if (auto s = AccountService::checkNewPassword(password, passwords::kDefaultMinLength, login); !s)
         return showError(m_ui->passwordEdit, s.error().message);
     if (m_ui->repeatEdit->text() != password)
         return showError(m_ui->repeatEdit, tr("The two passwords differ; type the same password twice"));

@@ -33,9 +33,12 @@ UserAdminDialog::UserAdminDialog(Archive& archive, QWidget* parent)
     m_ui->lockoutSpin->setSuffix(tr(" min"));
     m_ui->idleSpin->setSuffix(tr(" min"));
     m_ui->idleSpin->setSpecialValueText(tr("never"));
+    m_ui->minLengthSpin->setSuffix(tr(" characters"));
     m_ui->policyHint->setText(tr("A locked account can sign in again after the lockout, or at once after "
                                  "the administrator resets its password. The idle lock covers the open "
-                                 "windows and keeps what was typed into them; 0 turns it off."));
+                                 "windows and keeps what was typed into them; 0 turns it off. New passwords "
+                                 "need the minimum length and may not be a common password; passwords set "
+                                 "earlier keep working."));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
 
     connect(m_ui->addButton, &QPushButton::clicked, this, &UserAdminDialog::addUser);
@@ -49,7 +52,7 @@ UserAdminDialog::UserAdminDialog(Archive& archive, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &UserAdminDialog::updateButtons);
     connect(m_ui->userTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &UserAdminDialog::updateButtons);
-    for (QSpinBox* spin : {m_ui->failuresSpin, m_ui->lockoutSpin, m_ui->idleSpin})
+    for (QSpinBox* spin : {m_ui->failuresSpin, m_ui->lockoutSpin, m_ui->idleSpin, m_ui->minLengthSpin})
         connect(spin, &QSpinBox::valueChanged, m_ui->policyStatus, &QLabel::clear);
 
     m_model->reload();
@@ -126,6 +129,7 @@ void UserAdminDialog::loadPolicy()
     m_ui->failuresSpin->setValue(p->maxFailures);
     m_ui->lockoutSpin->setValue(p->lockoutMinutes);
     m_ui->idleSpin->setValue(p->idleLockMinutes);
+    m_ui->minLengthSpin->setValue(p->minPasswordLength);
     m_ui->policyStatus->clear();
 }
 
@@ -135,11 +139,13 @@ void UserAdminDialog::savePolicy()
     p.maxFailures = m_ui->failuresSpin->value();
     p.lockoutMinutes = m_ui->lockoutSpin->value();
     p.idleLockMinutes = m_ui->idleSpin->value();
+    p.minPasswordLength = m_ui->minLengthSpin->value();
     if (auto s = m_archive.accounts().setPolicy(p); !s) {
         const QString& f = s.error().field;
-        QSpinBox* spin = f == QLatin1String("max_failures")      ? m_ui->failuresSpin
-                         : f == QLatin1String("lockout_minutes") ? m_ui->lockoutSpin
-                                                                 : m_ui->idleSpin;
+        QSpinBox* spin = f == QLatin1String("max_failures")          ? m_ui->failuresSpin
+                         : f == QLatin1String("lockout_minutes")     ? m_ui->lockoutSpin
+                         : f == QLatin1String("password_min_length") ? m_ui->minLengthSpin
+                                                                     : m_ui->idleSpin;
         spin->setFocus();
         spin->selectAll();
         MessageBox::warning(this, windowTitle(), s.error().message);

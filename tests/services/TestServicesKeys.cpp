@@ -1,0 +1,351 @@
+// Keys by role (issue #17 item 5, R20, R26): roles that may not unmask never hold the key of
+// the full values. An attacker with a copy of the file and the password of a staff member, a
+// manager or the administrator gets masked values only; readers without the full key still see
+// the masked forms; a new clerk gets the full key from a clerk or leader; older archives upgrade.
+#include "ServiceHelpers.h"
+#include "security/FieldCodec.h"
+#include "security/KeyVault.h"
+
+#include <QTest>
+
+using namespace ar;
+using namespace ar::test;
+
+namespace {
+
+const QString kAdminPassword = QStringLiteral("gate-keeper-2026");
+const QString kRolePassword = QStringLiteral("desk-pass-123");
+
+QString storedValue(Archive& a, const QString& sql, qint64 id)
+{
+    auto v = a.database().scalar(sql, {id});
+    return v ? v.value().toString() : QString();
+}
+
+// Whether anything in a user's key slot, unwrapped with the password by the program's own key
+// code, opens the stored ID number or first phone of person `id` when used as the data key:
+// every 32-byte window of what the slot holds is tried.
+bool slotOpensFullValues(Archive& a, qint64 userId, const QString& password, qint64 personId,
+                         const QString& fullId)
+{
+    auto slot = a.context().keySlots.forUser(userId);
+    if (!slot || !slot.value())
+        return false;
+    const auto payload = keys::unwrap(*slot.value(), password);
+    if (!payload)
+        return false;
+    const QString ctx = a.context().persons.context(personId);
+    const QString id = storedValue(a, QStringLiteral("SELECT id_number FROM persons WHERE id = ?"), personId);
+    const QString phone = storedValue(
+        a, QStringLiteral("SELECT phone FROM person_phones WHERE person_id = ? ORDER BY position"), personId);
+    for (qsizetype i = 0; i + 32 <= payload->size(); ++i) {
+        FieldCodec c;
+        c.setDataKey(payload->mid(i, 32));
+        const auto openedId = c.openChecked(SensitiveField::IdNumber, id, ctx);
+        const auto openedPhone = c.openChecked(SensitiveField::Phone, phone, ctx);
+        if ((openedId && *openedId == fullId) ||
+            (openedPhone && !openedPhone->isEmpty() && !openedPhone->contains(QLatin1Char('*'))))
+            return true;
+    }
+    return false;
+}
+
+// The grant of the full key written for an account (keys by role), empty if none.
+QString grantOf(Archive& a, qint64 userId)
+{
+    return storedValue(a,
+                       QStringLiteral("SELECT COALESCE(full_key, '') FROM key_slots WHERE kind = 'user' AND "
+                                      "user_id = ?"),
+                       userId);
+}
+
+QByteArray dataKeyOf(Archive& a)
+{
+    return dynamic_cast<const FieldCodec&>(a.context().codec).dataKey();
+}
+
+} // namespace
+
+class TestServicesKeys : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void R26_aCopiedFileWithAStaffManagerOrAdminPasswordOpensNoIdNumberOrPhone_data();
+    void R26_aCopiedFileWithAStaffManagerOrAdminPasswordOpensNoIdNumberOrPhone();
+    void R20_managerSeesMaskedValuesWithoutTheFullKey_clerkAndLeaderUnmask();
+    void R26_aNewClerkGetsTheFullKeyOnlyAfterAClerkOrLeaderSignsIn();
+    void R26_anArchiveFromBeforeKeysByRoleUpgradesAtEachSignIn();
+};
+
+void TestServicesKeys::R26_aCopiedFileWithAStaffManagerOrAdminPasswordOpensNoIdNumberOrPhone_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::newRow("staff") << int(Role::Staff);
+    QTest::newRow("manager") << int(Role::Manager);
+    QTest::newRow("admin") << int(Role::Admin);
+}
+
+void TestServicesKeys::R26_aCopiedFileWithAStaffManagerOrAdminPasswordOpensNoIdNumberOrPhone()
+{
+    QFETCH(int, role);
+    Fixture f;
+    f.makeSmallEstate();
+    const Registration r = wangXiaoming(f.roomId(QStringLiteral("3-2-1201")));
+    auto done = f.archive->people().registerPerson(r);
+    AR_VERIFY_OK(done);
+    const User clerk = f.user;
+    const User who = Role(role) == Role::Admin ? f.admin : f.becomeRole(Role(role));
+    const QString password = Role(role) == Role::Admin ? kAdminPassword : kRolePassword;
+    // Everyone has signed in once since the archive was made.
+    for (const auto& [login, pw] : {std::pair{f.admin.login, kAdminPassword},
+                                    std::pair{clerk.login, kRolePassword}, std::pair{who.login, password}}) {
+        f.archive->accounts().signOut();
+        AR_VERIFY_OK(f.archive->accounts().signIn(login, pw));
+    }
+    f.archive->accounts().signOut();
+
+    // The attacker's copy of the file, opened with the program.
+    const QString copy = f.dir.filePath(QStringLiteral("copy.db"));
+    AR_VERIFY_OK(f.archive->database().snapshotInto(copy));
+    auto opened = Archive::open(copy, &f.clock);
+    AR_VERIFY_OK(opened);
+    Archive& a = *opened.value();
+    // 1. What the password unwraps, tried as the data key: nothing opens the ID number or phone.
+    QVERIFY(!slotOpensFullValues(a, who.id, password, done->personId, r.person.idNumber));
+    // 2. Signed in with the program's own code: the stored values read as masked forms only.
+    AR_VERIFY_OK(a.accounts().signIn(who.login, password));
+    auto p = a.context().persons.load(done->personId, true);
+    AR_VERIFY_OK(p);
+    QCOMPARE(p->data.idNumber, mask::idNumber(r.person.idNumber));
+    QCOMPARE(p->data.phones, QStringList{mask::phone(r.person.phones.first())});
+    for (const QString& secret : {r.person.idNumber, r.person.phones.first(), r.person.homeAddress})
+        QVERIFY2(!p->data.idNumber.contains(secret) && !p->data.phones.join(QString()).contains(secret) &&
+                     !p->data.homeAddress.contains(secret),
+                 qPrintable(secret));
+    // The clerk's password on the same copy still opens everything (the check would see it).
+    a.accounts().signOut();
+    AR_VERIFY_OK(a.accounts().signIn(clerk.login, kRolePassword));
+    QCOMPARE(a.context().persons.load(done->personId).value().data.idNumber, r.person.idNumber);
+}
+
+void TestServicesKeys::R20_managerSeesMaskedValuesWithoutTheFullKey_clerkAndLeaderUnmask()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    const qint64 room = f.roomId(QStringLiteral("3-2-1201"));
+    const Registration r = wangXiaoming(room);
+    auto done = f.archive->people().registerPerson(r);
+    AR_VERIFY_OK(done);
+    const qint64 id = done->personId;
+    Person edited = f.archive->people().unmasked(id, QStringLiteral("核对")).value();
+    edited.data.phones = {QStringLiteral("13987654321")};
+    AR_VERIFY_OK(f.archive->people().updatePerson(edited));
+    const User clerk = f.user;
+
+    f.becomeRole(Role::Manager);
+    // The manager's session itself reads masked forms: no full value is in reach.
+    auto raw = f.archive->context().persons.load(id);
+    AR_VERIFY_OK(raw);
+    QCOMPARE(raw->data.idNumber, mask::idNumber(r.person.idNumber));
+    // The form and the room's list show the masked values as before.
+    auto shown = f.archive->people().person(id);
+    AR_VERIFY_OK(shown);
+    QVERIFY(shown->masked);
+    QCOMPARE(shown->data.idNumber, mask::idNumber(r.person.idNumber));
+    QCOMPARE(shown->data.phones, QStringList{mask::phone(QStringLiteral("13987654321"))});
+    QCOMPARE(shown->data.homeAddress, mask::freeText(r.person.homeAddress));
+    QCOMPARE(shown->data.emergencyContact, mask::freeText(r.person.emergencyContact, 1));
+    auto occupants = f.archive->people().occupants(room, false);
+    AR_VERIFY_OK(occupants);
+    QCOMPARE(occupants->first().phone, mask::phone(QStringLiteral("13987654321")));
+    // R6: the history of a sensitive field, masked.
+    auto history = f.archive->people().history(id);
+    AR_VERIFY_OK(history);
+    bool seen = false;
+    for (const HistoryEntry& e : history.value())
+        if (e.field == QLatin1String("phones")) {
+            QCOMPARE(e.oldValue, mask::phone(r.person.phones.first()));
+            QCOMPARE(e.newValue, mask::phone(QStringLiteral("13987654321")));
+            seen = true;
+        }
+    QVERIFY(seen);
+
+    // A leader gets the full key from the clerk's next sign-in, then unmasks; so does the clerk.
+    const User leader = f.becomeRole(Role::Leader);
+    f.archive->accounts().signOut();
+    AR_VERIFY_OK(f.archive->accounts().signIn(clerk.login, kRolePassword));
+    auto full = f.archive->people().unmasked(id, QStringLiteral("核对"));
+    AR_VERIFY_OK(full);
+    QCOMPARE(full->data.idNumber, r.person.idNumber);
+    f.archive->accounts().signOut();
+    AR_VERIFY_OK(f.archive->accounts().signIn(leader.login, kRolePassword));
+    full = f.archive->people().unmasked(id, QStringLiteral("核对"));
+    AR_VERIFY_OK(full);
+    QCOMPARE(full->data.idNumber, r.person.idNumber);
+    QCOMPARE(full->data.phones, QStringList{QStringLiteral("13987654321")});
+    history = f.archive->people().history(id);
+    AR_VERIFY_OK(history);
+    for (const HistoryEntry& e : history.value())
+        if (e.field == QLatin1String("phones"))
+            QCOMPARE(e.oldValue, r.person.phones.first());
+}
+
+void TestServicesKeys::R26_aNewClerkGetsTheFullKeyOnlyAfterAClerkOrLeaderSignsIn()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    const Registration r = wangXiaoming(f.roomId(QStringLiteral("3-2-1201")));
+    auto done = f.archive->people().registerPerson(r);
+    AR_VERIFY_OK(done);
+    const User clerk = f.user;
+    AccountService& acc = f.archive->accounts();
+    acc.signOut();
+    // The administrator (who holds no full key once a clerk has it) creates a second clerk.
+    AR_VERIFY_OK(acc.signIn(f.admin.login, kAdminPassword));
+    User u;
+    u.login = QStringLiteral("clerk2");
+    u.displayName = QStringLiteral("新文员");
+    u.role = Role::Clerk;
+    u.department = QStringLiteral("客服部");
+    auto added = acc.addUser(u, kRolePassword);
+    AR_VERIFY_OK(added);
+    acc.signOut();
+
+    // Not before: the new clerk sees masked values and is told why unmasking waits.
+    AR_VERIFY_OK(acc.signIn(u.login, kRolePassword));
+    auto early = f.archive->people().unmasked(done->personId, QStringLiteral("核对"));
+    QVERIFY(!early.ok());
+    QCOMPARE(early.error().code, ErrorCode::PermissionDenied);
+    QVERIFY2(early.error().message.contains(QStringLiteral("signs in")), qPrintable(early.error().message));
+    auto masked = f.archive->people().person(done->personId);
+    AR_VERIFY_OK(masked);
+    QCOMPARE(masked->data.idNumber, mask::idNumber(r.person.idNumber));
+    // Nor can it register: the duplicate check needs the full key. Nothing is written.
+    const QString before = snapshot(*f.archive);
+    auto early2 = f.archive->people().registerPerson(
+        registration(f.roomId(QStringLiteral("3-2-1202")), OccupancyRole::Owner, QStringLiteral("李娜"),
+                     fakeId(QDate(1990, 8, 9), false), {QStringLiteral("13700246813")}));
+    QCOMPARE(early2.error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(snapshot(*f.archive), before);
+    acc.signOut();
+
+    // After: the first clerk signs in, and the grant is written for the new clerk.
+    AR_VERIFY_OK(acc.signIn(clerk.login, kRolePassword));
+    acc.signOut();
+    AR_VERIFY_OK(acc.signIn(u.login, kRolePassword));
+    auto full = f.archive->people().unmasked(done->personId, QStringLiteral("核对"));
+    AR_VERIFY_OK(full);
+    QCOMPARE(full->data.idNumber, r.person.idNumber);
+    // A role change away from clerk deletes the grant.
+    acc.signOut();
+    AR_VERIFY_OK(acc.signIn(f.admin.login, kAdminPassword));
+    User demoted = added.value();
+    demoted.role = Role::Staff;
+    AR_VERIFY_OK(acc.updateUser(demoted));
+    QVERIFY(acc.users().ok());
+    QVERIFY(grantOf(*f.archive, demoted.id).isEmpty());
+}
+
+void TestServicesKeys::R26_anArchiveFromBeforeKeysByRoleUpgradesAtEachSignIn()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    const QString recoveryKey = f.archive->accounts().takeRecoveryKey();
+    const Registration r = wangXiaoming(f.roomId(QStringLiteral("3-2-1201")));
+    auto done = f.archive->people().registerPerson(r);
+    AR_VERIFY_OK(done);
+    const qint64 id = done->personId;
+    Person edited = f.archive->people().unmasked(id, QStringLiteral("核对")).value();
+    edited.data.phones = {QStringLiteral("13987654321")};
+    AR_VERIFY_OK(f.archive->people().updatePerson(edited));
+    const User clerk = f.user;
+    const User staff = f.becomeRole(Role::Staff);
+    const User manager = f.becomeRole(Role::Manager);
+    f.archive->accounts().signOut();
+    AR_VERIFY_OK(f.archive->accounts().signIn(clerk.login, kRolePassword));
+
+    // The archive as the program before keys by role left it: every slot wraps the data key
+    // itself, no operational key, no masked forms.
+    Context& ctx = f.archive->context();
+    const QByteArray dk = dataKeyOf(*f.archive);
+    QCOMPARE(dk.size(), 32);
+    for (const auto& [uid, pw] : {std::pair{f.admin.id, kAdminPassword}, std::pair{clerk.id, kRolePassword},
+                                  std::pair{staff.id, kRolePassword}, std::pair{manager.id, kRolePassword}})
+        AR_VERIFY_OK(ctx.keySlots.put(keys::wrapForUser(dk, uid, pw), f.clock.now()));
+    AR_VERIFY_OK(
+        ctx.db.exec(QStringLiteral("DELETE FROM meta WHERE key IN ('operational_key', "
+                                   "'operational_keys', 'archive_public_key', 'archive_private_key')")));
+    // (These columns and the table exist since schema 16 only.)
+    for (const char* sql : {"UPDATE persons SET masked = NULL", "UPDATE change_history SET masked = NULL",
+                            "DELETE FROM writer_keys"})
+        (void)ctx.db.exec(QString::fromLatin1(sql));
+    QVERIFY(slotOpensFullValues(*f.archive, staff.id, kRolePassword, id, r.person.idNumber));
+    // A backup as that program wrote it (format 1: its key derives from the data key).
+    const QString oldBackup = f.dir.filePath(QStringLiteral("old.arbackup"));
+    qputenv("ARCHIVEROOM_TEST_BACKUP_FORMAT", "1");
+    auto made = f.archive->backups().create(oldBackup);
+    qunsetenv("ARCHIVEROOM_TEST_BACKUP_FORMAT");
+    AR_VERIFY_OK(made);
+    f.archive->accounts().signOut();
+
+    // The staff member signs in first: the slot is rewritten without the data key, and the
+    // masked forms are written (the old slot still held the data key for this one sign-in).
+    AR_VERIFY_OK(f.archive->accounts().signIn(staff.login, kRolePassword));
+    QVERIFY(!slotOpensFullValues(*f.archive, staff.id, kRolePassword, id, r.person.idNumber));
+    QVERIFY(grantOf(*f.archive, staff.id).isEmpty());
+    QCOMPARE(ctx.persons.load(id).value().data.idNumber, mask::idNumber(r.person.idNumber));
+    f.archive->accounts().signOut();
+    // The manager: masked forms in the form and in the history.
+    AR_VERIFY_OK(f.archive->accounts().signIn(manager.login, kRolePassword));
+    QVERIFY(!slotOpensFullValues(*f.archive, manager.id, kRolePassword, id, r.person.idNumber));
+    QCOMPARE(f.archive->people().person(id).value().data.phones,
+             QStringList{mask::phone(QStringLiteral("13987654321"))});
+    bool seen = false;
+    for (const HistoryEntry& e : f.archive->people().history(id).value())
+        if (e.field == QLatin1String("phones")) {
+            QCOMPARE(e.oldValue, mask::phone(r.person.phones.first()));
+            seen = true;
+        }
+    QVERIFY(seen);
+    f.archive->accounts().signOut();
+    // The administrator: no data key either; the audit chain and its seal still verify.
+    AR_VERIFY_OK(f.archive->accounts().signIn(f.admin.login, kAdminPassword));
+    QVERIFY(!slotOpensFullValues(*f.archive, f.admin.id, kAdminPassword, id, r.person.idNumber));
+    auto report = f.archive->audit().verify();
+    AR_VERIFY_OK(report);
+    QVERIFY2(report->intact(), qPrintable(report->message));
+    // The old backup still verifies and restores (with the administrator's password of its time).
+    BackupSecret secret;
+    secret.login = f.admin.login;
+    secret.password = kAdminPassword;
+    auto check = BackupService::verify(oldBackup, secret);
+    AR_VERIFY_OK(check);
+    QVERIFY2(check->ok, qPrintable(check->problem));
+    auto restored =
+        BackupService::restore(oldBackup, secret, f.dir.filePath(QStringLiteral("restored.db")), f.clock);
+    AR_VERIFY_OK(restored);
+    // A new backup opens with the administrator's password and with the recovery key.
+    const QString newBackup = f.dir.filePath(QStringLiteral("new.arbackup"));
+    AR_VERIFY_OK(f.archive->backups().create(newBackup));
+    check = BackupService::verify(newBackup, secret);
+    AR_VERIFY_OK(check);
+    QVERIFY2(check->ok, qPrintable(check->problem));
+    BackupSecret recovery;
+    recovery.recoveryKey = recoveryKey;
+    check = BackupService::verify(newBackup, recovery);
+    AR_VERIFY_OK(check);
+    QVERIFY2(check->ok, qPrintable(check->problem));
+    f.archive->accounts().signOut();
+    // The clerk still unmasks, now through the grant of the new form.
+    AR_VERIFY_OK(f.archive->accounts().signIn(clerk.login, kRolePassword));
+    QVERIFY(!grantOf(*f.archive, clerk.id).isEmpty());
+    QCOMPARE(f.archive->people().unmasked(id, QStringLiteral("核对")).value().data.idNumber,
+             r.person.idNumber);
+    report = f.archive->audit().verify();
+    AR_VERIFY_OK(report);
+    QVERIFY2(report->intact(), qPrintable(report->message));
+}
+
+QTEST_GUILESS_MAIN(TestServicesKeys)
+#include "TestServicesKeys.moc"
