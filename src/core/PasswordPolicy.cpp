@@ -184,8 +184,8 @@ std::optional<QString> weakness(const QString& password, int minLength, const QS
     if (isKeyboardWalk(lower) || isKeyboardWalk(core(lower)))
         return tr("The password is a row of neighbouring keys (like qwertyui or 1qaz2wsx), which is guessed "
                   "first; choose another");
-    if (!login.isEmpty() && lower.contains(login.toLower()))
-        return tr("The password contains the login; choose another");
+    if (!login.isEmpty() && (lower == login.toLower() || core(lower) == login.toLower()))
+        return tr("The password is the login with digits or symbols around it; choose another");
     if (isCommonWord(lower))
         return tr("The password is a common word with digits or symbols around it (like Password123!), which "
                   "is guessed first; choose another");

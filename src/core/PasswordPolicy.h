@@ -9,7 +9,7 @@
 // by anyone guessing: a common word or name with digits or symbols around it (also written with
 // 0 for o, @ for a …), a run of one character, a sequence (12345678, abcdefgh, 87654321), a
 // keyboard walk (qwertyui, 1qaz2wsx, asdfghjk), a short pattern repeated (abcabcabc, 12121212),
-// only digits (dates, phone numbers), or the login itself. The word list is our own, small and
+// only digits (dates, phone numbers), or the login with digits or symbols around it. The word list is our own, small and
 // compiled in (PasswordPolicy.cpp); it is no substitute for length.
 namespace ar::passwords {
 

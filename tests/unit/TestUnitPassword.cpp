@@ -130,7 +130,8 @@ void TestUnitPassword::R26_weakPasswordsAreRefusedWithTheReason_data()
     QTest::newRow("look-alike") << QStringLiteral("P@ssw0rd2026") << 8 << QStringLiteral("common word");
     QTest::newRow("pinyin") << QStringLiteral("woaini1314") << 8 << QStringLiteral("common word");
     QTest::newRow("two words") << QStringLiteral("adminadmin1") << 8 << QStringLiteral("common word");
-    QTest::newRow("login") << QStringLiteral("li.wen-2026x") << 8 << QStringLiteral("login");
+    QTest::newRow("login") << QStringLiteral("Li.Wen2026!") << 8 << QStringLiteral("login");
+    QTest::newRow("login inside a phrase") << QStringLiteral("li.wen-keeps-keys") << 8 << QString();
     QTest::newRow("a phrase") << QStringLiteral("correct horse 电池") << 8 << QString();
     QTest::newRow("mixed") << QStringLiteral("desk-pass-123") << 8 << QString();
 }
