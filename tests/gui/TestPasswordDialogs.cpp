@@ -213,7 +213,12 @@ void TestPasswordDialogs::changePassword_wrongOldRefused_newOneSignsIn()
     retype(newEdit, QStringLiteral("short"));
     retype(repeat, QStringLiteral("short"));
     QTest::mouseClick(ok, Qt::LeftButton);
-    QCOMPARE(error->text(), accountText("The password must have at least 8 characters"));
+    QCOMPARE(error->text(),
+             QCoreApplication::translate("PasswordPolicy", "The password must have at least %1 "
+                                                           "characters (the administrator's "
+                                                           "setting); this one has %2")
+                 .arg(8)
+                 .arg(5));
     QVERIFY(newEdit->property("invalid").toBool());
 
     retype(newEdit, QStringLiteral("staff-new-1"));
