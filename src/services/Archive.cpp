@@ -22,6 +22,7 @@ Archive::Archive(std::unique_ptr<Database> db, const Clock* clock)
 {
     m_print.setDestruction(&m_destruction);
     m_print.setSelfInspection(&m_selfInspection);
+    m_print.setReconciliation(&m_reconciliation);
 }
 
 Archive::~Archive() = default;
