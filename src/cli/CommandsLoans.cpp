@@ -134,6 +134,14 @@ int loanReject(Invocation& inv)
     return printLoan(inv, inv.archive->loans().reject(id, inv.args.value(QStringLiteral("reason"))));
 }
 
+int loanWithdraw(Invocation& inv)
+{
+    qint64 id = 0;
+    if (!loanId(inv, QCoreApplication::translate("Cli", "loan withdraw ID [--reason TEXT]"), &id))
+        return Usage;
+    return printLoan(inv, inv.archive->loans().withdraw(id, inv.args.value(QStringLiteral("reason"))));
+}
+
 int loanCheckout(Invocation& inv)
 {
     if (inv.args.positional.size() != 1)
@@ -280,7 +288,8 @@ int loanList(Invocation& inv)
                 QStringLiteral("status"), status,
                 QCoreApplication::translate(
                     "Cli",
-                    "Status %1: one of pending, approved, rejected, in_room, refused, out, returned, lost")
+                    "Status %1: one of pending, approved, rejected, in_room, refused, out, returned, lost, "
+                    "withdrawn")
                     .arg(status)));
     }
     auto rows = inv.archive->loans().list(f);
@@ -541,6 +550,9 @@ QList<Command> loanCommands()
                     "ID [--reason TEXT]", {o("reason")}, {}, loanApprove),
         loanCommand("reject", QT_TRANSLATE_NOOP("Cli", "Reject a request or an extension, with the reason"),
                     "ID --reason TEXT", {o("reason")}, {}, loanReject),
+        loanCommand("withdraw",
+                    QT_TRANSLATE_NOOP("Cli", "Withdraw your own request while it waits for its decision"),
+                    "ID [--reason TEXT]", {o("reason")}, {}, loanWithdraw),
         loanCommand("checkout",
                     QT_TRANSLATE_NOOP("Cli", "Hand a dossier over at the desk (loan ID or scanned 档号)"),
                     "ID|ARCHIVE-NO [--borrower LOGIN] [--purpose TEXT]", {o("borrower"), o("purpose")}, {},

@@ -733,6 +733,7 @@ Result<QList<Loan>> LoanService::inbox()
         return rows;
     for (Loan& l : rows.value())
         l.approverName = approverLabel(l.approverDepartment, l.borrowerId);
+    fillRooms(rows.value());
     return rows;
 }
 

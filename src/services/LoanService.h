@@ -56,6 +56,19 @@ public:
     // status it had before it was lost, or former_owner if the owner changed meanwhile (R42).
     Result<Dossier> markFound(const QString& archiveNo, const QString& note);
 
+    // Who asked (the borrower, or the clerk who registered it) withdraws a request that still
+    // waits for its decision; audited. Issue #20 item 7.
+    Result<Loan> withdraw(qint64 loanId, const QString& reason = {});
+    // The borrower at the desk: name, department, and what they have out or approved to take
+    // (overdue ones with their days). The archive clerk only.
+    struct DeskBorrower
+    {
+        User user;
+        QList<Loan> loans;
+        int overdue = 0;
+    };
+    Result<DeskBorrower> deskBorrower(const QString& login);
+
     Result<Loan> loan(qint64 id);
     struct ListFilter
     {
@@ -139,6 +152,9 @@ private:
     // "Head of 客服部 (names)": the active managers of the department, leaving out the asker.
     QString approverLabel(const QString& department, qint64 askerId = 0);
     Result<User> borrowerFor(const QString& login);
+    // Loan::room and ::categoryName of each loan: its dossier's room (estate and B-U-R), its
+    // category's name.
+    void fillRooms(QList<Loan>& loans);
 
     Context& m_ctx;
     LoanRepository m_loans;
