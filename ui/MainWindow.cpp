@@ -36,6 +36,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QShowEvent>
 #include <QTableWidget>
@@ -579,11 +580,51 @@ void MainWindow::openHit(const SearchHit& hit)
     selectPerson(hit.id);
 }
 
+namespace {
+
+std::function<void()>& restartHandler()
+{
+    static std::function<void()> handler;
+    return handler;
+}
+
+// The program again, with the same arguments; the saved language, not the one forced by
+// ARCHIVEROOM_LANG, is the one it starts in.
+void restartProgram()
+{
+    if (restartHandler()) {
+        restartHandler()();
+        return;
+    }
+    QProcess p;
+    p.setProgram(QCoreApplication::applicationFilePath());
+    p.setArguments(QCoreApplication::arguments().mid(1));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("ARCHIVEROOM_LANG"));
+    p.setProcessEnvironment(env);
+    p.startDetached();
+}
+
+} // namespace
+
+void MainWindow::setRestartHandler(std::function<void()> handler)
+{
+    restartHandler() = std::move(handler);
+}
+
 void MainWindow::chooseLanguage(const QString& lang)
 {
     Settings::setValue(Setting::Language, lang);
-    MessageBox::information(this, tr("Language"),
-                            tr("The new language is used from the next start of ArchiveRoom."));
+    // The window's texts are made once; the new language needs a new start. Offered, not forced:
+    // a clerk in the middle of work says "later".
+    if (MessageBox::question(this, tr("Language"),
+                             tr("The new language is used from the next start of ArchiveRoom.\n\n"
+                                "Restart now? You will sign in again."),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+        return;
+    // Closed like any other close (forms still open ask first); only a closed window restarts.
+    if (close())
+        restartProgram();
 }
 
 void MainWindow::showAbout()

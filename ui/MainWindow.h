@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 #include <memory>
 
 class QAction;
@@ -40,6 +42,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // What "restart now" does after the window closed: start the program again (tests replace it).
+    static void setRestartHandler(std::function<void()> handler);
     explicit MainWindow(Archive& archive, QWidget* parent = nullptr);
     ~MainWindow() override;
 

@@ -276,11 +276,24 @@ void TestMainWindow::staffCannotEditOrRegister()
 void TestMainWindow::languageChoiceIsSaved()
 {
     openWindow();
+    m_window->show();
+    int restarts = 0;
+    MainWindow::setRestartHandler([&] { ++restarts; });
+    // "Later": saved, the window stays, nothing restarts.
+    MessageBox::setNextAnswer(QMessageBox::No);
     action("actionLanguage_en")->trigger();
     QCOMPARE(Settings::value(Setting::Language).toString(), QStringLiteral("en"));
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("next start")));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Restart now")));
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(restarts, 0);
+    // "Restart now": the window closes and the program starts again.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     action("actionLanguage_zh_CN")->trigger();
     QCOMPARE(Settings::value(Setting::Language).toString(), QStringLiteral("zh_CN"));
+    QVERIFY(!m_window->isVisible());
+    QCOMPARE(restarts, 1);
+    MainWindow::setRestartHandler({});
 }
 
 // On first start the new administrator is asked whether to load a demo estate.
