@@ -2475,7 +2475,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name two witnesses (监销人), not %1</source>
+        <source>Name two witnesses, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6639,7 +6639,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>资料文件借阅、复制记录表: one line for each copy made for an approved copy request. The clerk records copies from the loan list.</source>
+        <source>Borrowing and copying record: one line for each copy made for an approved copy request. The clerk records copies from the loan list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9318,11 +9318,11 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>档号, or scan a label</source>
+        <source>Archive no., or scan a label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Dossier (档号):</source>
+        <source>&amp;Dossier (archive no.):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9378,7 +9378,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 办理产权证明</source>
+        <source>e.g. proof of ownership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9418,7 +9418,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dossier (档号)</source>
+        <source>Dossier (archive no.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10280,7 +10280,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Dossier (档号):</source>
+        <source>&amp;Dossier (archive no.):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2466,7 +2466,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>请填写销毁方式（粉碎、化浆、焚烧等）</translation>
     </message>
     <message>
-        <source>Name two witnesses (监销人), not %1</source>
+        <source>Name two witnesses, not %1</source>
         <translation>须指定两名监销人，而不是 %1 名</translation>
     </message>
     <message>
@@ -6620,7 +6620,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>资料文件借阅、复制记录表（ZC-05/B05）</translation>
     </message>
     <message>
-        <source>资料文件借阅、复制记录表: one line for each copy made for an approved copy request. The clerk records copies from the loan list.</source>
+        <source>Borrowing and copying record: one line for each copy made for an approved copy request. The clerk records copies from the loan list.</source>
         <translation>资料文件借阅、复制记录表：经批准的复制申请每复制一次登记一行。档案员在借阅列表中登记复制。</translation>
     </message>
     <message>
@@ -9289,11 +9289,11 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>结束房号(&amp;T)：</translation>
     </message>
     <message>
-        <source>档号, or scan a label</source>
+        <source>Archive no., or scan a label</source>
         <translation>档号，或扫描脊背标签</translation>
     </message>
     <message>
-        <source>&amp;Dossier (档号):</source>
+        <source>&amp;Dossier (archive no.):</source>
         <translation>档号(&amp;D)：</translation>
     </message>
     <message>
@@ -9349,7 +9349,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>连同原因记入审计日志</translation>
     </message>
     <message>
-        <source>e.g. 办理产权证明</source>
+        <source>e.g. proof of ownership</source>
         <translation>如 办理产权证明</translation>
     </message>
     <message>
@@ -9389,7 +9389,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>结束房号</translation>
     </message>
     <message>
-        <source>Dossier (档号)</source>
+        <source>Dossier (archive no.)</source>
         <translation>档号</translation>
     </message>
     <message>
@@ -10247,7 +10247,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>借阅编号(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Dossier (档号):</source>
+        <source>&amp;Dossier (archive no.):</source>
         <translation>档案（档号）(&amp;D)：</translation>
     </message>
     <message>

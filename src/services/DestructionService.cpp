@@ -504,7 +504,7 @@ Result<DestructionBatch> DestructionService::execute(qint64 batchId, const QStri
         logins << w.trimmed();
     if (logins.size() != 2)
         return Error::invalid(QStringLiteral("witness"), logins.join(QLatin1Char(',')),
-                              tr("Name two witnesses (监销人), not %1").arg(logins.size()));
+                              tr("Name two witnesses, not %1").arg(logins.size()));
     if (logins.at(0) == logins.at(1))
         return Error::invalid(
             QStringLiteral("witness"), logins.at(0),

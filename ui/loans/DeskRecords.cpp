@@ -421,7 +421,7 @@ bool OwnerRequestsDialog::answerSelected()
 CopyRegisterDialog::CopyRegisterDialog(Archive& archive, QWidget* parent)
     : RecordTableDialog(
           QStringLiteral("CopyRegisterDialog"), tr("Copy register (ZC-05/B05)"),
-          tr("资料文件借阅、复制记录表: one line for each copy made for an approved copy request. "
+          tr("Borrowing and copying record: one line for each copy made for an approved copy request. "
              "The clerk records copies from the loan list."),
           {tr("No."), tr("Date"), tr("Archive no."), tr("Title"), tr("Pages"), tr("Sheets"), tr("Copies"),
            tr("Purpose"), tr("Borrower"), tr("Department"), tr("Approved by"), tr("Copied by")},
