@@ -123,6 +123,7 @@ private slots:
     void R23_panelLineOpensTheInboxAtTheRequest();
     void R23_requesterWithdrawsFromTheLoanList();
     void R33_deskShowsTheBorrowerAndWhatTheyHaveOut();
+    void R20_staffFindWhatToAskForByRoom();
 
 private:
     std::vector<std::unique_ptr<QTranslator>> m_translators; // AR_SCREENSHOT_QM only
@@ -771,6 +772,35 @@ void TestLoanDesk::R33_deskShowsTheBorrowerAndWhatTheyHaveOut()
     QTest::keyClick(borrower, Qt::Key_Return);
     QVERIFY2(desk.borrowerText().contains(QStringLiteral("nobody")), qPrintable(desk.borrowerText()));
     QCOMPARE(desk.model()->rowCount(), 0);
+}
+
+void TestLoanDesk::R20_staffFindWhatToAskForByRoom()
+{
+    World w;
+    actAs(w.f, w.staff);
+    LoanRequestDialog dialog(*w.f.archive);
+    auto* room = child<QLineEdit>(&dialog, "roomEdit");
+    room->setFocus();
+    QTest::keyClicks(room, QStringLiteral("3-2-1201"));
+    QTest::keyClick(room, Qt::Key_Return);
+    auto* combo = child<QComboBox>(&dialog, "roomDossiersCombo");
+    QVERIFY(combo->isEnabled());
+    QStringList items;
+    for (int i = 0; i < combo->count(); ++i)
+        items << combo->itemText(i);
+    QVERIFY2(!items.filter(w.ownerNo).isEmpty(), qPrintable(items.join(QLatin1Char('\n'))));
+    QVERIFY2(items.filter(QStringLiteral("王小明")).isEmpty(), qPrintable(items.join(QLatin1Char('\n'))));
+    // The room's only dossier is the one asked for.
+    QCOMPARE(child<QLineEdit>(&dialog, "archiveEdit")->text(), w.ownerNo);
+    gui::typeText(child<QLineEdit>(&dialog, "purposeEdit"), QStringLiteral("核对装修申请"));
+    MessageBox::resetRecord();
+    dialog.accept();
+    QVERIFY(dialog.loan().id > 0);
+    QCOMPARE(dialog.loan().archiveNo, w.ownerNo);
+    // A room that does not exist is named.
+    LoanRequestDialog other(*w.f.archive);
+    QVERIFY(!other.showRoom(QStringLiteral("9-9-9999")));
+    QVERIFY(child<QLabel>(&other, "errorLabel")->text().contains(QStringLiteral("9")));
 }
 
 QTEST_MAIN(TestLoanDesk)

@@ -60,6 +60,7 @@ private slots:
     void R23_clerkWhoRegisteredTheRequestMayWithdrawIt();
     void R33_deskSeesTheBorrowerAndWhatTheyHaveOut();
     void R23_inboxNamesTheDossiersRoom();
+    void R20_staffSeeARoomsDossiersWithoutNames();
 };
 
 void TestServicesLoanRequests::R23_whoAskedWithdrawsAWaitingRequest()
@@ -167,6 +168,32 @@ void TestServicesLoanRequests::R23_inboxNamesTheDossiersRoom()
     QVERIFY2(inbox->first().room.endsWith(QStringLiteral("3-2-1201")), qPrintable(inbox->first().room));
     QVERIFY(!inbox->first().dossierTitle.isEmpty());
     QCOMPARE(inbox->first().categoryName, QStringLiteral("业主"));
+}
+
+void TestServicesLoanRequests::R20_staffSeeARoomsDossiersWithoutNames()
+{
+    Requests r;
+    const qint64 room = r.f.roomId(QStringLiteral("3-2-1201"));
+    // The clerk sees the owner dossier's title with the owner's name in it …
+    actAs(r.f, r.clerk);
+    auto seen = r.f.archive->dossiers().ofRoom(room);
+    AR_VERIFY_OK(seen);
+    QCOMPARE(seen->size(), 1);
+    QVERIFY2(seen->first().title.contains(QStringLiteral("王小明")), qPrintable(seen->first().title));
+    // … staff find it by room to ask for it: the same 档号 and category, no name.
+    actAs(r.f, r.engStaff);
+    auto asked = r.f.archive->dossiers().ofRoom(room);
+    AR_VERIFY_OK(asked);
+    QCOMPARE(asked->size(), 1);
+    QCOMPARE(asked->first().archiveNo, seen->first().archiveNo);
+    QCOMPARE(asked->first().category, QStringLiteral("owner"));
+    QVERIFY2(!asked->first().title.contains(QStringLiteral("王小明")), qPrintable(asked->first().title));
+    QVERIFY2(asked->first().title.contains(QStringLiteral("3-2-1201")), qPrintable(asked->first().title));
+    QCOMPARE(asked->first().personId, 0);
+    AR_VERIFY_OK(r.ask(r.engStaff, asked->first().archiveNo));
+    // The administrator asks for nothing and sees no dossiers.
+    actAs(r.f, r.f.admin);
+    QCOMPARE(r.f.archive->dossiers().ofRoom(room).error().code, ErrorCode::PermissionDenied);
 }
 
 QTEST_GUILESS_MAIN(TestServicesLoanRequests)
