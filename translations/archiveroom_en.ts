@@ -1442,10 +1442,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status %1: one of pending, approved, rejected, in_room, refused, out, returned, lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No loans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,6 +2092,18 @@
     </message>
     <message>
         <source>Move folders to another archive room, cabinet, shelf or box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan withdraw ID [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1: one of pending, approved, rejected, in_room, refused, out, returned, lost, withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw your own request while it waits for its decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2845,6 +2853,10 @@ The names and numbers are made up; it can be left out.</source>
         <source>Scan the label of a box or shelf first, then the folders to put there</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Estate</name>
@@ -3547,6 +3559,10 @@ The names and numbers are made up; it can be left out.</source>
         <source>by the access rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoanService</name>
@@ -3776,6 +3792,18 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Say what is damaged in dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 was not asked by you: only the borrower or who registered the request withdraws it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 is %2: only a request that waits for its decision is withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the borrower&apos;s login</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4547,6 +4575,14 @@ The names and numbers are made up; it can be left out.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reconciliation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QDialog</name>
@@ -4687,10 +4723,6 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>The folder of %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6134,6 +6166,80 @@ The names and numbers are made up; it can be left out.</source>
         <source>Loan %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loan %1 no longer waits for your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, pages %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, back by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension asked; due now:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::AuditDialog</name>
@@ -6486,6 +6592,27 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>%1: request registered, waiting for %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved or waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8268,6 +8395,22 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <source>%1 is found again and is %2; the note is kept in its history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wit&amp;hdraw request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the request for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the request withdrawn? (may stay empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for %1 is withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::LoanModel</name>
@@ -8300,10 +8443,6 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status (rule)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8317,6 +8456,10 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8356,6 +8499,10 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     </message>
     <message>
         <source>Missing since %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to decide it in the approval inbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8424,6 +8571,25 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     <message>
         <source>Refused: %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the room, e.g. 3-2-1201, to choose among its dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) of %1: choose one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8583,10 +8749,6 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new language is used from the next start of ArchiveRoom.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About ArchiveRoom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8661,6 +8823,12 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of ArchiveRoom.
+
+Restart now? You will sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1436,10 +1436,6 @@
         <translation>复制已登记（ZC-05/B05）：%1 第 %2 页，%3 张 × %4 份</translation>
     </message>
     <message>
-        <source>Status %1: one of pending, approved, rejected, in_room, refused, out, returned, lost</source>
-        <translation>状态 %1：应为 pending、approved、rejected、in_room、refused、out、returned、lost 之一</translation>
-    </message>
-    <message>
         <source>No loans</source>
         <translation>没有借阅记录</translation>
     </message>
@@ -1558,7 +1554,8 @@
     <message numerus="yes">
         <source>%1 written: %n page(s)</source>
         <translation>
-            <numerusform>已写入 %1：%n 页</numerusform></translation>
+            <numerusform>已写入 %1：%n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print a form, catalog, register or spine labels to a PDF file</source>
@@ -2087,6 +2084,18 @@
     <message>
         <source>Move folders to another archive room, cabinet, shelf or box</source>
         <translation>把案卷移到另一个档案室、档案柜、层架或档案盒</translation>
+    </message>
+    <message>
+        <source>loan withdraw ID [--reason TEXT]</source>
+        <translation>loan withdraw 编号 [--reason 原因]</translation>
+    </message>
+    <message>
+        <source>Status %1: one of pending, approved, rejected, in_room, refused, out, returned, lost, withdrawn</source>
+        <translation>状态 %1：应为 pending、approved、rejected、in_room、refused、out、returned、lost、withdrawn 之一</translation>
+    </message>
+    <message>
+        <source>Withdraw your own request while it waits for its decision</source>
+        <translation>撤回本人尚未审批的申请</translation>
     </message>
 </context>
 <context>
@@ -2808,12 +2817,14 @@ The names and numbers are made up; it can be left out.</source>
     <message numerus="yes">
         <source>%1 fits more than %n dossiers: %2; give more of the archive number</source>
         <translation>
-            <numerusform>%1 对应超过 %n 卷档案：%2；请输入更完整的档号</numerusform></translation>
+            <numerusform>%1 对应超过 %n 卷档案：%2；请输入更完整的档号</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 fits %n dossiers: %2; give more of the archive number</source>
         <translation>
-            <numerusform>%1 对应 %n 卷档案：%2；请输入更完整的档号</numerusform></translation>
+            <numerusform>%1 对应 %n 卷档案：%2；请输入更完整的档号</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is already a location %1 there</source>
@@ -2830,6 +2841,10 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Scan the label of a box or shelf first, then the folders to put there</source>
         <translation>请先扫描档案盒或层架的标签，再扫描要放入的案卷</translation>
+    </message>
+    <message>
+        <source>%1 %2 dossier</source>
+        <translation>%1 %2档案</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3548,10 @@ The names and numbers are made up; it can be left out.</source>
         <source>by the access rules</source>
         <translation>按借阅权限规定</translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
 </context>
 <context>
     <name>LoanService</name>
@@ -3763,6 +3782,18 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Say what is damaged in dossier %1</source>
         <translation>请说明档案 %1 的损坏情况</translation>
+    </message>
+    <message>
+        <source>Loan %1 was not asked by you: only the borrower or who registered the request withdraws it</source>
+        <translation>借阅 %1 不是您提出的：只有借阅人或代为登记申请的人可以撤回</translation>
+    </message>
+    <message>
+        <source>Loan %1 is %2: only a request that waits for its decision is withdrawn</source>
+        <translation>借阅 %1 的状态是“%2”：只能撤回尚未审批的申请</translation>
+    </message>
+    <message>
+        <source>Give the borrower's login</source>
+        <translation>请填写借阅人的登录名</translation>
     </message>
 </context>
 <context>
@@ -4518,7 +4549,8 @@ The names and numbers are made up; it can be left out.</source>
     <message numerus="yes">
         <source>%1 – %2 (%n folder(s))</source>
         <translation>
-            <numerusform>%1 – %2（%n 卷）</numerusform></translation>
+            <numerusform>%1 – %2（%n 卷）</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no locations to label</source>
@@ -4527,7 +4559,16 @@ The names and numbers are made up; it can be left out.</source>
     <message numerus="yes">
         <source>Location labels · %n label(s)</source>
         <translation>
-            <numerusform>位置标签 · %n 张</numerusform></translation>
+            <numerusform>位置标签 · %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconciliation report</source>
+        <translation>盘点报告</translation>
+    </message>
+    <message>
+        <source>%1 · session %2</source>
+        <translation>%1 · 第 %2 次盘点</translation>
     </message>
 </context>
 <context>
@@ -4670,10 +4711,6 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>The folder of %1 does not exist</source>
         <translation>%1 所在的文件夹不存在</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
     </message>
     <message>
         <source>The file %1 must end in .xlsx</source>
@@ -6115,6 +6152,76 @@ The names and numbers are made up; it can be left out.</source>
         <source>Loan %1: %2</source>
         <translation>借阅 %1：%2</translation>
     </message>
+    <message>
+        <source>Loan %1 no longer waits for your decision</source>
+        <translation>借阅 %1 已不在等待您审批</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message>
+        <source>under an hour</source>
+        <translation>不到一小时</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation>没有等待您审批的申请。</translation>
+    </message>
+    <message>
+        <source>Dossier:</source>
+        <translation>档案：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>门类：</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>房间：</translation>
+    </message>
+    <message>
+        <source>, pages %1</source>
+        <translation>，页码 %1</translation>
+    </message>
+    <message>
+        <source>, back by %1</source>
+        <translation>，希望 %1 前归还</translation>
+    </message>
+    <message>
+        <source>Borrower:</source>
+        <translation>借阅人：</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Asks to:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>Asked on:</source>
+        <translation>申请时间：</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>已等待：</translation>
+    </message>
+    <message>
+        <source>Extension asked; due now:</source>
+        <translation>申请续借；现应还日期：</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::AuditDialog</name>
@@ -6467,6 +6574,21 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>%1: request registered, waiting for %2</source>
         <translation>%1：申请已登记，等待%2审批</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) out</source>
+        <translation>
+            <numerusform>已借出 %n 份</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 份逾期</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved or waiting</source>
+        <translation>
+            <numerusform>%n 份已批准或待审批</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7409,12 +7531,14 @@ The names and numbers are made up; it can be left out.</source>
     <message numerus="yes">
         <source>%1 fits more than %n dossiers; the first ones:</source>
         <translation>
-            <numerusform>%1 对应超过 %n 卷档案，以下为前几卷：</numerusform></translation>
+            <numerusform>%1 对应超过 %n 卷档案，以下为前几卷：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 fits %n dossiers; pick one:</source>
         <translation>
-            <numerusform>%1 对应 %n 卷档案，请选择一卷：</numerusform></translation>
+            <numerusform>%1 对应 %n 卷档案，请选择一卷：</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Pick</source>
@@ -8240,6 +8364,22 @@ Set up the administrator's account. The administrator adds the other users and t
         <source>%1 is found again and is %2; the note is kept in its history</source>
         <translation>%1 已找回，当前为“%2”；说明已保存在其变更记录中</translation>
     </message>
+    <message>
+        <source>Wit&amp;hdraw request…</source>
+        <translation>撤回申请(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Withdraw the request for %1</source>
+        <translation>撤回 %1 的借阅申请</translation>
+    </message>
+    <message>
+        <source>Why is the request withdrawn? (may stay empty)</source>
+        <translation>撤回原因（可不填）：</translation>
+    </message>
+    <message>
+        <source>The request for %1 is withdrawn</source>
+        <translation>%1 的借阅申请已撤回</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::LoanModel</name>
@@ -8272,10 +8412,6 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>用途</translation>
     </message>
     <message>
-        <source>Status (rule)</source>
-        <translation>状态（依据）</translation>
-    </message>
-    <message>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
@@ -8290,6 +8426,10 @@ Set up the administrator's account. The administrator adds the other users and t
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -8329,6 +8469,10 @@ Set up the administrator's account. The administrator adds the other users and t
     <message>
         <source>Missing since %1: %2 — %3</source>
         <translation>自 %1 起缺失：%2 — %3</translation>
+    </message>
+    <message>
+        <source>Double-click to decide it in the approval inbox</source>
+        <translation>双击在借阅审批中处理</translation>
     </message>
 </context>
 <context>
@@ -8396,6 +8540,23 @@ Set up the administrator's account. The administrator adds the other users and t
     <message>
         <source>Refused: %1.</source>
         <translation>不准：%1。</translation>
+    </message>
+    <message>
+        <source>or the room, e.g. 3-2-1201, to choose among its dossiers</source>
+        <translation>或填写房号（如 3-2-1201），从该房间的档案中选择</translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation>房间(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%1 has no dossiers</source>
+        <translation>%1 没有档案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) of %1: choose one</source>
+        <translation>
+            <numerusform>%1 有 %n 份档案，请选择</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8555,10 +8716,6 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>语言</translation>
     </message>
     <message>
-        <source>The new language is used from the next start of ArchiveRoom.</source>
-        <translation>新的语言将在下次启动档案室时生效。</translation>
-    </message>
-    <message>
         <source>About ArchiveRoom</source>
         <translation>关于档案室</translation>
     </message>
@@ -8635,6 +8792,14 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of ArchiveRoom.
+
+Restart now? You will sign in again.</source>
+        <translation>新的语言在下次启动档案室时生效。
+
+现在重新启动吗？需要重新登录。</translation>
     </message>
 </context>
 <context>
