@@ -321,7 +321,6 @@ void TestLoanDesk::R23_inboxApprovesAndRejectsWithAReason()
     ApprovalInbox inbox(*w.f.archive);
     QAbstractItemModelTester tester(inbox.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(inbox.model()->rowCount(), 2);
-    screenshot(inbox, "loan-approvals.png");
     // Reject the second one: without a reason it stays.
     inbox.table()->selectRow(1);
     QTest::mouseClick(child<QPushButton>(&inbox, "rejectButton"), Qt::LeftButton);
@@ -653,6 +652,7 @@ void TestLoanDesk::loanMenuAndPanelByRole()
         d.resize(980, 420);
         // A visit as the clerk sees it: one borrower, two folders out.
         QTest::keyClicks(child<QLineEdit>(&d, "borrowerEdit"), QStringLiteral("gm"));
+        QVERIFY(d.showBorrower()); // as Enter in the field does
         gui::typeText(child<QLineEdit>(&d, "purposeEdit"), QStringLiteral("年终检查"));
         d.scan(w.ownerNo);
         d.scan(w.financeNo);
@@ -673,6 +673,7 @@ void TestLoanDesk::R23_inboxShowsWhatTheApproverDecidesOn()
     ApprovalInbox inbox(*w.f.archive);
     inbox.resize(1000, 560);
     QVERIFY(inbox.selectLoan(a.id));
+    screenshot(inbox, "loan-approvals.png");
     const QString text = inbox.detailsText();
     // The dossier, its category and room, the whole purpose, who asks from which department,
     // and how long it has waited (2 November 9:00 to 5 November 10:00).
@@ -683,7 +684,6 @@ void TestLoanDesk::R23_inboxShowsWhatTheApproverDecidesOn()
     QVERIFY(inbox.selectLoan(other.id));
     QVERIFY2(inbox.detailsText().contains(QStringLiteral("客服部")) && !inbox.detailsText().contains(purpose),
              qPrintable(inbox.detailsText()));
-    screenshot(inbox, "loan-approvals.png");
 }
 
 void TestLoanDesk::R23_panelLineOpensTheInboxAtTheRequest()
@@ -766,6 +766,12 @@ void TestLoanDesk::R33_deskShowsTheBorrowerAndWhatTheyHaveOut()
     // Overdue in red.
     const QVariant colour = desk.model()->data(desk.model()->index(0, 0), Qt::ForegroundRole);
     QVERIFY(colour.isValid());
+    // A folder checked out now is counted at once.
+    desk.setDirection(BorrowDesk::Direction::CheckOut);
+    gui::typeText(child<QLineEdit>(&desk, "purposeEdit"), QStringLiteral("年终检查"));
+    QVERIFY(desk.scan(w.financeNo));
+    QVERIFY2(desk.borrowerText().contains(QStringLiteral("2 folder(s) out")),
+             qPrintable(desk.borrowerText()));
     // An unknown login is said at once, before any folder is scanned.
     borrower->clear();
     QTest::keyClicks(borrower, QStringLiteral("nobody"));

@@ -198,15 +198,25 @@ bool BorrowDesk::scan(const QString& typed)
     for (const QString& w : l.warnings)
         text += QStringLiteral("\n") + w;
     say(text, l.status == LoanStatus::Out || l.status == LoanStatus::Returned);
+    // What the borrower has out now, this folder counted.
+    if (l.status == LoanStatus::Out && !m_shownBorrower.isEmpty() &&
+        m_shownBorrower == m_borrowerEdit->text().trimmed())
+        updateBorrower(false);
     emit loansChanged();
     return l.status == LoanStatus::Out || l.status == LoanStatus::Returned;
 }
 
 bool BorrowDesk::showBorrower()
 {
+    return updateBorrower(true);
+}
+
+bool BorrowDesk::updateBorrower(bool fillTable)
+{
     const QString login = m_borrowerEdit->text().trimmed();
     m_shownBorrower = login;
-    m_model->setLoans({});
+    if (fillTable)
+        m_model->setLoans({});
     if (login.isEmpty()) {
         m_borrowerLabel->clear();
         return false;
@@ -232,7 +242,8 @@ bool BorrowDesk::showBorrower()
     if (waiting > 0)
         text += QStringLiteral(", ") + tr("%n approved or waiting", nullptr, waiting).toHtmlEscaped();
     m_borrowerLabel->setText(text);
-    m_model->setLoans(b->loans);
+    if (fillTable)
+        m_model->setLoans(b->loans);
     return true;
 }
 

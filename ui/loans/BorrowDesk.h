@@ -45,6 +45,8 @@ signals:
 
 private:
     void nextBorrower();
+    // The borrower's line (and, with `fillTable`, the table) from the service.
+    bool updateBorrower(bool fillTable);
     void say(const QString& text, bool ok);
 
     Archive& m_archive;
