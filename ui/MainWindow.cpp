@@ -199,6 +199,7 @@ void MainWindow::setUpMenus()
     m_ui->occupantTable->addActions({m_occupantActions->editPerson(), m_occupantActions->history(),
                                      m_occupantActions->unmask(), m_occupantActions->moveOut()});
     connect(m_occupantActions, &OccupantActions::changed, this, &MainWindow::refreshRooms);
+    connect(m_occupantActions, &OccupantActions::saved, this, &MainWindow::showStatus);
     if (QAction* people = findChild<QAction*>(QStringLiteral("actionExportOccupants"));
         people && people->isEnabled())
         m_ui->occupantTable->addAction(people);
