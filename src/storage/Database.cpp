@@ -478,6 +478,8 @@ Transaction::~Transaction()
         m_db.m_readOnly = false;
     }
     --m_db.m_depth;
+    if (m_outer && m_db.m_afterTransaction)
+        m_db.m_afterTransaction();
 }
 
 Status Transaction::commit()

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 
@@ -107,6 +108,9 @@ public:
     Result<QVariant> scalar(const QString& sql, std::initializer_list<QVariant> args = {});
 
     bool inTransaction() const { return m_depth > 0; }
+    // Called once the outermost transaction has ended (committed or rolled back), e.g. to write
+    // what must be kept whatever that transaction did (a refusal's trace, Context::refuse).
+    void setAfterTransaction(std::function<void()> hook) { m_afterTransaction = std::move(hook); }
     // Names the outermost transaction now open (0 when none): a new number for each, so a
     // value remembered for one transaction is never mistaken for another's.
     quint64 transactionId() const { return m_depth > 0 ? m_transactionSerial : 0; }
@@ -146,6 +150,7 @@ private:
     int m_busyTimeoutMs = kBusyTimeoutMs;
     quint64 m_transactionSerial = 0;
     bool m_rollbackOnly = false;
+    std::function<void()> m_afterTransaction;
 };
 
 // A scoped transaction: rolls back unless commit() was called. Nested scopes join the outer

@@ -89,6 +89,8 @@ private slots:
     void R34_R42_lostStaysLostUntilFound();
     void R24_visitOnlyForADossierInTheRoom();
     void R45_damageFoundAtADailyCheckGoesToTheOwningManager();
+    void R27_aRuleRefusalInsideAServiceIsTraced();
+    void R27_freeTextIsNotCopiedIntoTheTrail();
 };
 
 void TestServicesLoans::R23_staffOwnerDossierWaitsForCustomerServiceHeadAndIsDueTheSameDay()
@@ -942,6 +944,116 @@ void TestServicesLoans::R45_damageFoundAtADailyCheckGoesToTheOwningManager()
     QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'damage' AND "
                                                 "detail LIKE '%daily_check%'")),
              1);
+}
+
+namespace {
+// The `refused` records of the trail naming `what` (the refused step) and `rule`, by `login`.
+int refusals(Desk& d, const QString& what, const QString& rule, const QString& login)
+{
+    return count(
+        *d.f.archive,
+        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND user_login = ? AND "
+                       "json_extract(detail, '$.refused') = ? AND json_extract(detail, '$.rule') = ?"),
+        {login, what, rule});
+}
+} // namespace
+
+void TestServicesLoans::R27_aRuleRefusalInsideAServiceIsTraced()
+{
+    Desk d;
+    // A head who asks for a dossier of their own department cannot approve it (R32): the role may
+    // approve, the rule refuses — and the trail says who tried, what and which rule.
+    auto own = d.ask(d.csManager, d.ownerNo, AccessMode::Copy, QStringLiteral("办理产权证明"));
+    AR_VERIFY_OK(own);
+    QCOMPARE(own->status, LoanStatus::Pending);
+    QCOMPARE(d.loans().approve(own->id).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(refusals(d, QStringLiteral("loan_decide_own"), QStringLiteral("R32"), QStringLiteral("head-cs")),
+             1);
+    QCOMPARE(count(*d.f.archive,
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND "
+                                  "entity = 'loan' AND entity_id = ? AND dossier = ?"),
+                   {own->id, d.ownerNo}),
+             1);
+    // Another department's head (工程部) may approve loans, but not this one (R2).
+    actAs(d.f, d.engManager);
+    QCOMPARE(d.loans().approve(own->id).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(refusals(d, QStringLiteral("loan_decide"), QStringLiteral("R2"), QStringLiteral("head-eng")), 1);
+    // A dossier out on loan: a state organ's visit is refused (R24).
+    auto out = d.ask(d.leader, d.ownerNo);
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(out->id));
+    const LoanService::VisitInput v{d.ownerNo,
+                                    QStringLiteral("公安局华苑派出所"),
+                                    QStringLiteral("李警官"),
+                                    QStringLiteral("警官证 110123"),
+                                    QStringLiteral("head-cs"),
+                                    QStringLiteral("调查取证")};
+    QCOMPARE(d.loans().addVisit(v).error().code, ErrorCode::Conflict);
+    QCOMPARE(refusals(d, QStringLiteral("visit"), QStringLiteral("R24"), d.clerk.login), 1);
+    // Lost: never requested again until found (R34).
+    AR_VERIFY_OK(d.loans().reportLost(out->id, QStringLiteral("遗失")));
+    QVERIFY(!d.ask(d.leader, d.ownerNo).ok());
+    QCOMPARE(refusals(d, QStringLiteral("loan_request"), QStringLiteral("R34"), QStringLiteral("gm")), 1);
+    // Damage of 财务部 is marked repaired by its manager, not by 客服部's (R45).
+    actAs(d.f, d.clerk);
+    auto damage = d.loans().recordDamage(d.financeNo, QStringLiteral("受潮"));
+    AR_VERIFY_OK(damage);
+    actAs(d.f, d.csManager);
+    QCOMPARE(d.loans().markRepaired(damage->id, QStringLiteral("已修补")).error().code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(refusals(d, QStringLiteral("damage_repaired"), QStringLiteral("R45"), QStringLiteral("head-cs")),
+             1);
+    // A staff member may look at the register, not at another department's finance dossier (R20).
+    actAs(d.f, d.staff);
+    const qint64 finance = d.f.archive->context().dossiers.byArchiveNo(d.financeNo)->id;
+    QCOMPARE(d.f.archive->dossiers().view(finance).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(refusals(d, QStringLiteral("dossier_view"), QStringLiteral("R20"), QStringLiteral("staff-cs")),
+             1);
+    // The trail still verifies.
+    actAs(d.f, d.clerk);
+    auto verified = d.f.archive->audit().verify();
+    AR_VERIFY_OK(verified);
+    QVERIFY(verified->intact());
+}
+
+void TestServicesLoans::R27_freeTextIsNotCopiedIntoTheTrail()
+{
+    Desk d;
+    // Texts that name people, as clerks type them; each is kept in its own record, never in the
+    // trail, which keeps its kind and length.
+    const QString purpose = QStringLiteral("业主王小明（13800135678）要求核对购房合同");
+    const QString loss = QStringLiteral("借阅人张伟出差途中遗失，已书面报告");
+    const QString damageNote = QStringLiteral("李娜办理时发现第3页撕裂");
+    const QString request = QStringLiteral("业主王小明申请复印身份证复印件");
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().registerOwnerRequest(d.ownerNo, OwnerRequestKind::View, request));
+    auto l = d.ask(d.leader, d.ownerNo, AccessMode::Borrow, purpose);
+    AR_VERIFY_OK(l);
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(l->id));
+    AR_VERIFY_OK(d.loans().reportLost(l->id, loss));
+    AR_VERIFY_OK(d.loans().recordDamage(d.financeNo, damageNote));
+    for (const QString& text : {purpose, loss, damageNote, request})
+        for (const QString& part : {text, text.left(6)})
+            QCOMPARE(count(*d.f.archive,
+                           QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE instr(reason, ?) > 0 OR "
+                                          "instr(detail, ?) > 0"),
+                           {part, part}),
+                     0);
+    // What the trail keeps instead: the kind and the length; the record holding the text is named.
+    QCOMPARE(count(*d.f.archive,
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'loan' AND "
+                                  "entity_id = ? AND reason = ?"),
+                   {l->id, QStringLiteral("[loss_report: %1 characters]").arg(loss.size())}),
+             1);
+    QCOMPARE(count(*d.f.archive,
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'damage' AND "
+                                  "reason = ?"),
+                   {QStringLiteral("[damage_note: %1 characters]").arg(damageNote.size())}),
+             1);
+    // The texts themselves are where they belong.
+    QCOMPARE(d.loans().loan(l->id)->purpose, purpose);
+    QCOMPARE(d.loans().damages()->first().note, damageNote);
 }
 
 QTEST_GUILESS_MAIN(TestServicesLoans)
