@@ -76,8 +76,8 @@ struct Loan
     int daysOverdue = 0;
     bool extensionPending = false;
     QString dossierStatus; // the dossier's status now (lost until found again, R34)
-    QString approverName; // who decided, or who is to decide ("客服部负责人")
-    QStringList warnings; // e.g. a year without working-day calendar data (R31)
+    QString approverName;  // who decided, or who is to decide ("客服部负责人")
+    QStringList warnings;  // e.g. a year without working-day calendar data (R31)
 };
 
 struct LoanExtension
@@ -109,6 +109,11 @@ struct DamageRecord
     QString recordedByName;
     QDateTime repairedAt;
     QString repairNote;
+    // The photo of the damage (optional): its sealed file in the scan store, its name and type.
+    QString photoKey;
+    QString photoName;
+    QString photoMime;
+    bool hasPhoto() const { return !photoKey.isEmpty(); }
 };
 
 // One line of the 资料文件借阅、复制记录表 (ZC-05/B05, R25).

@@ -4,7 +4,12 @@
 #include "AuditService.h"
 #include "ReconciliationService.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QMimeDatabase>
+#include <QSaveFile>
 
 namespace ar {
 
@@ -1043,7 +1048,8 @@ Result<QList<DamageRecord>> LoanService::damages(bool openOnly)
     return m_loans.damages(u.role == Role::Manager ? u.department : QString(), openOnly);
 }
 
-Result<DamageRecord> LoanService::recordDamage(const QString& archiveNo, const QString& note)
+Result<DamageRecord> LoanService::recordDamage(const QString& archiveNo, const QString& note,
+                                               const QString& photoPath)
 {
     if (auto s = m_ctx.require(Permission::RunDesk); !s)
         return s.error();
@@ -1061,6 +1067,28 @@ Result<DamageRecord> LoanService::recordDamage(const QString& archiveNo, const Q
     const QString text = note.trimmed();
     if (text.isEmpty())
         return Error::invalid(QStringLiteral("note"), {}, tr("Say what is damaged in dossier %1").arg(no));
+    // The photo, if any, is read and checked before anything is saved.
+    QByteArray photo;
+    QString photoMime;
+    if (!photoPath.trimmed().isEmpty()) {
+        const QFileInfo info(photoPath);
+        QFile f(photoPath);
+        if (!info.isFile() || !f.open(QIODevice::ReadOnly))
+            return Error::invalid(QStringLiteral("photo"), photoPath,
+                                  tr("Cannot read the photo %1").arg(photoPath));
+        if (info.size() > kMaxPhotoBytes)
+            return Error::invalid(QStringLiteral("photo"), info.fileName(),
+                                  tr("The photo %1 is larger than %2 MB")
+                                      .arg(info.fileName())
+                                      .arg(kMaxPhotoBytes / (1024 * 1024)));
+        photo = f.readAll();
+        // By its content, not its name: a text file called photo.jpg is no photo.
+        photoMime = QMimeDatabase().mimeTypeForData(photo).name();
+        if (!photoMime.startsWith(QLatin1String("image/")))
+            return Error::invalid(QStringLiteral("photo"), info.fileName(),
+                                  tr("A photo of the damage is an image file (JPEG, PNG …); %1 is %2")
+                                      .arg(info.fileName(), photoMime));
+    }
     auto period = m_loans.period(d->category);
     if (!period)
         return period.error();
@@ -1073,6 +1101,18 @@ Result<DamageRecord> LoanService::recordDamage(const QString& archiveNo, const Q
     r.recordedAt = m_ctx.clock.now();
     r.recordedByName = m_ctx.user()->displayName;
     Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    if (!photo.isEmpty()) {
+        if (m_ctx.db.isReadOnly()) // nothing is written beside a read-only archive either
+            return Database::readOnlyError();
+        auto key = storePhoto(photo);
+        if (!key)
+            return key.error();
+        r.photoKey = key.value();
+        r.photoName = QFileInfo(photoPath).fileName();
+        r.photoMime = photoMime;
+    }
     auto id = m_loans.insertDamage(r, m_ctx.userId());
     if (!id)
         return id.error();
@@ -1081,6 +1121,7 @@ Result<DamageRecord> LoanService::recordDamage(const QString& archiveNo, const Q
                              {QStringLiteral("found"), QStringLiteral("daily_check")},
                              {QStringLiteral("condition"), returnConditionCode(r.condition)},
                              {QStringLiteral("department"), r.department},
+                             {QStringLiteral("photo"), r.hasPhoto()},
                              {QStringLiteral("rule"), QStringLiteral("R45")}};
     if (auto s = AuditService(m_ctx).record(AuditAction::LoanStep, QStringLiteral("damage"), r.id,
                                             r.archiveNo, auditDetail(detail),
@@ -1122,6 +1163,61 @@ Status LoanService::markRepaired(qint64 damageId, const QString& note)
         !s)
         return s;
     return tx.commit();
+}
+
+// The scan store (DossierService::fileStore): photos of damage are kept there like scans.
+QString LoanService::photoStore() const
+{
+    return m_ctx.db.path() + QStringLiteral(".files");
+}
+
+Result<QString> LoanService::storePhoto(const QByteArray& plain)
+{
+    const QString key = m_ctx.codec.contentKey(plain);
+    if (key.isEmpty())
+        return Error::of(ErrorCode::Failed, tr("The archive is locked; sign in again"));
+    const QString dir = photoStore() + QLatin1Char('/') + key.left(2);
+    const QString target = dir + QLatin1Char('/') + key;
+    if (QFileInfo::exists(target))
+        return key; // the same image is stored once
+    if (!QDir().mkpath(dir))
+        return Error::of(ErrorCode::Failed, tr("Cannot create the folder %1").arg(dir));
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || out.write(m_ctx.codec.sealFile(plain, key)) < 0 || !out.commit())
+        return Error::of(ErrorCode::Failed, tr("Cannot write the photo to %1").arg(dir));
+    return key;
+}
+
+Result<QByteArray> LoanService::damagePhoto(qint64 damageId)
+{
+    auto all = damages(false); // whoever may see the record: the clerk, its manager, a leader
+    if (!all)
+        return all.error();
+    const DamageRecord* found = nullptr;
+    for (const DamageRecord& d : all.value())
+        if (d.id == damageId)
+            found = &d;
+    if (!found)
+        return Error::of(ErrorCode::NotFound, tr("No damage record %1 you may see").arg(damageId));
+    if (!found->hasPhoto())
+        return Error::of(ErrorCode::NotFound, tr("Damage record %1 has no photo").arg(damageId));
+    QFile f(photoStore() + QLatin1Char('/') + found->photoKey.left(2) + QLatin1Char('/') + found->photoKey);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::of(
+            ErrorCode::NotFound,
+            tr("The photo of damage record %1 is missing from %2").arg(damageId).arg(photoStore()));
+    auto plain = m_ctx.codec.openFile(f.readAll(), found->photoKey);
+    if (!plain)
+        return Error::of(
+            ErrorCode::Failed,
+            tr("The photo of damage record %1 was changed or damaged; it cannot be opened").arg(damageId));
+    const QJsonObject detail{{QStringLiteral("photo"), found->photoName},
+                             {QStringLiteral("rule"), QStringLiteral("R45")}};
+    if (auto s = AuditService(m_ctx).record(AuditAction::ViewAttachment, QStringLiteral("damage"), damageId,
+                                            found->archiveNo, auditDetail(detail));
+        !s)
+        return s.error(); // no trace, no view (R27)
+    return *plain;
 }
 
 Result<LoanService::Summary> LoanService::summary()

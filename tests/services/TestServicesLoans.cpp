@@ -3,6 +3,10 @@
 // requests. Each slot names the rule it proves; the clock is fixed (Fixture).
 #include "LoanHelpers.h"
 
+#include <QColor>
+#include <QDirIterator>
+#include <QImage>
+
 using namespace ar;
 using namespace ar::test;
 
@@ -89,6 +93,8 @@ private slots:
     void R34_R42_lostStaysLostUntilFound();
     void R24_visitOnlyForADossierInTheRoom();
     void R45_damageFoundAtADailyCheckGoesToTheOwningManager();
+    void R45_photoOfTheDamageIsStoredEncryptedAndSeenByItsManager();
+    void R45_aFileThatIsNoImageIsRefusedAndNothingIsSaved();
     void R27_aRuleRefusalInsideAServiceIsTraced();
     void R27_freeTextIsNotCopiedIntoTheTrail();
 };
@@ -944,6 +950,106 @@ void TestServicesLoans::R45_damageFoundAtADailyCheckGoesToTheOwningManager()
     QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'damage' AND "
                                                 "detail LIKE '%daily_check%'")),
              1);
+}
+
+namespace {
+// A small PNG photo of "damage" with a pattern that would show if it were stored in the clear.
+QByteArray writePhoto(const QString& path)
+{
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(QColor(200, 30, 30));
+    for (int x = 0; x < 64; x += 4)
+        image.setPixel(x, x % 48, qRgb(250, 250, 250));
+    if (!image.save(path, "PNG"))
+        qFatal("cannot write %s", qPrintable(path));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+QStringList storedFiles(const Fixture& f)
+{
+    QStringList files;
+    QDirIterator it(f.dbPath() + QStringLiteral(".files"), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    return files;
+}
+} // namespace
+
+void TestServicesLoans::R45_photoOfTheDamageIsStoredEncryptedAndSeenByItsManager()
+{
+    Desk d;
+    const QString path = d.f.dir.filePath(QStringLiteral("damage.png"));
+    const QByteArray plain = writePhoto(path);
+    actAs(d.f, d.clerk);
+    auto r = d.loans().recordDamage(d.financeNo, QStringLiteral("封面受潮"), path);
+    AR_VERIFY_OK(r);
+    QVERIFY(r->hasPhoto());
+    QCOMPARE(r->photoName, QStringLiteral("damage.png"));
+    // Stored like a scan: one sealed file in the store, named by its content key, not the image.
+    const QStringList files = storedFiles(d.f);
+    QCOMPARE(files.size(), 1);
+    QVERIFY(files.first().endsWith(r->photoKey));
+    QFile stored(files.first());
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    const QByteArray sealed = stored.readAll();
+    QVERIFY(sealed != plain);
+    QVERIFY(!sealed.contains(plain.mid(plain.size() / 2, 24)));
+    QVERIFY(!sealed.contains("IHDR"));
+    // The owning department's manager who marks it repaired views it: the same bytes, audited.
+    actAs(d.f, d.finManager);
+    auto listed = d.loans().damages();
+    AR_VERIFY_OK(listed);
+    QCOMPARE(listed->size(), 1);
+    QVERIFY(listed->first().hasPhoto());
+    const int views = d.audits(QStringLiteral("view_attachment"));
+    auto seen = d.loans().damagePhoto(r->id);
+    AR_VERIFY_OK(seen);
+    QCOMPARE(seen.value(), plain);
+    QCOMPARE(d.audits(QStringLiteral("view_attachment")), views + 1);
+    QCOMPARE(count(*d.f.archive,
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'view_attachment' "
+                                  "AND entity = 'damage' AND entity_id = ?"),
+                   {r->id}),
+             1);
+    AR_VERIFY_OK(d.loans().markRepaired(r->id, QStringLiteral("已修补")));
+    // Another department's manager sees neither the record nor its photo.
+    actAs(d.f, d.csManager);
+    QCOMPARE(d.loans().damagePhoto(r->id).error().code, ErrorCode::NotFound);
+    // A record without a photo says so.
+    actAs(d.f, d.clerk);
+    auto bare = d.loans().recordDamage(d.financeNo, QStringLiteral("第3页撕裂"));
+    AR_VERIFY_OK(bare);
+    QVERIFY(!bare->hasPhoto());
+    QCOMPARE(d.loans().damagePhoto(bare->id).error().code, ErrorCode::NotFound);
+}
+
+void TestServicesLoans::R45_aFileThatIsNoImageIsRefusedAndNothingIsSaved()
+{
+    Desk d;
+    actAs(d.f, d.clerk);
+    // Named like a photo, but text inside: refused by what it is, not by its name.
+    const QString fake = d.f.dir.filePath(QStringLiteral("photo.jpg"));
+    {
+        QFile f(fake);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("业主王小明 13800135678 not an image\n");
+    }
+    const int records = count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM damage_records"));
+    const int trail = count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    auto r = d.loans().recordDamage(d.financeNo, QStringLiteral("封面受潮"), fake);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(r.error().field, QStringLiteral("photo"));
+    QVERIFY2(r.error().message.contains(QStringLiteral("photo.jpg")), qPrintable(r.error().message));
+    auto missing = d.loans().recordDamage(d.financeNo, QStringLiteral("封面受潮"),
+                                          d.f.dir.filePath(QStringLiteral("none.png")));
+    QCOMPARE(missing.error().field, QStringLiteral("photo"));
+    QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM damage_records")), records);
+    QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log")), trail);
+    QVERIFY(storedFiles(d.f).isEmpty());
 }
 
 namespace {
