@@ -41,6 +41,7 @@
 #include <QShowEvent>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 
 namespace ar::ui {
@@ -56,6 +57,7 @@ MainWindow::MainWindow(Archive& archive, QWidget* parent)
     setUpSearch();
     setUpMenus();
     restoreLayout();
+    showReadOnly();
 
     const auto& user = m_archive.context().user();
     m_userLabel = new QLabel(this);
@@ -70,6 +72,30 @@ MainWindow::MainWindow(Archive& archive, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showReadOnly()
+{
+    if (!m_archive.isReadOnly())
+        return;
+    // A copy, a backup disk, a file without write permission (issue #18): the title and a banner
+    // above everything say so; every change is refused by the services with one message.
+    setWindowTitle(tr("%1 — read-only").arg(windowTitle()));
+    auto* bar = new QToolBar(tr("Read-only"), this);
+    bar->setObjectName(QStringLiteral("readOnlyBar"));
+    bar->setMovable(false);
+    bar->toggleViewAction()->setVisible(false);
+    auto* banner =
+        new QLabel(tr("This archive is open read-only (a copy, a backup disk or a file that cannot be "
+                      "written here): you can search, view and print, but nothing can be saved. "
+                      "Sign-ins and views are not recorded in it."),
+                   bar);
+    banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    banner->setWordWrap(true);
+    banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #7a4b00; padding: 6px;"));
+    bar->addWidget(banner);
+    addToolBar(Qt::TopToolBarArea, bar);
+    insertToolBarBreak(bar);
+}
 
 void MainWindow::showEvent(QShowEvent* event)
 {

@@ -92,6 +92,7 @@ private:
     QString currentEstateCode() const; // the estate of the tree's selection; empty if none
     void setUpSearch();
     void restoreLayout();
+    void showReadOnly(); // the title and a banner of an archive open read-only
     void onTreeCurrentChanged(const QModelIndex& current);
     void onRoomCurrentChanged(const QModelIndex& current);
     // After a registration, correction or room change: read rooms and people again,

@@ -112,6 +112,11 @@ struct DamageRecord
     QString recordedByName;
     QDateTime repairedAt;
     QString repairNote;
+    // The photo of the damage (optional): its sealed file in the scan store, its name and type.
+    QString photoKey;
+    QString photoName;
+    QString photoMime;
+    bool hasPhoto() const { return !photoKey.isEmpty(); }
 };
 
 // One line of the 资料文件借阅、复制记录表 (ZC-05/B05, R25).

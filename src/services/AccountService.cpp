@@ -174,6 +174,17 @@ Result<AccountService::Attempt> AccountService::countAttempt(const User& user)
     auto p = policy();
     if (!p)
         return p.error();
+    if (m_ctx.db.isReadOnly()) {
+        // A read-only archive cannot count failures (docs/security.md): a lockout on file still
+        // holds, nothing is written.
+        auto l = m_ctx.users.lockout(user.id);
+        if (!l)
+            return l.error();
+        Attempt a;
+        a.lockedUntil = l->lockedUntil;
+        a.checked = !(l->lockedUntil.isValid() && l->lockedUntil > m_ctx.clock.now());
+        return a;
+    }
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -229,6 +240,8 @@ Error AccountService::failed(const User& user, const Attempt& attempt, const Err
 // attempt (or one running beside it) began is lifted.
 Status AccountService::cleared(const User& user)
 {
+    if (m_ctx.db.isReadOnly())
+        return {}; // nothing was counted
     Transaction tx(m_ctx.db);
     if (auto s = m_ctx.users.setLockout(user.id, {}); !s)
         return s;
@@ -240,6 +253,8 @@ Status AccountService::unlockKey(const User& user, const QString& password)
     auto slotCount = m_ctx.keySlots.count();
     if (!slotCount)
         return slotCount.error();
+    if (slotCount.value() == 0 && m_ctx.db.isReadOnly())
+        return Database::readOnlyError(); // its records would have to be encrypted first
     if (slotCount.value() == 0) {
         // An archive from before encryption at rest: this sign-in creates the data key and
         // encrypts what was stored in plain text (one transaction), then purges the old pages.
@@ -274,6 +289,8 @@ Status AccountService::unlockKey(const User& user, const QString& password)
             tr("The key slot of %1 does not open: it was damaged or tampered with").arg(user.login));
     m_codec.setDataKey(*key);
     key->fill('\0');
+    if (m_ctx.db.isReadOnly())
+        return {}; // history values not bound yet are read the older way (historyContextOf)
     if (auto s = bindHistoryValues(m_ctx); !s) {
         m_codec.clear();
         return s;
@@ -313,6 +330,12 @@ Result<User> AccountService::signIn(const QString& login, const QString& passwor
     }
     if (auto s = unlockKey(user, password); !s)
         return s.error();
+    // A read-only archive cannot hold the record: signing in there only looks things up, and
+    // every write is refused (docs/security.md).
+    if (m_ctx.db.isReadOnly()) {
+        m_ctx.setUser(user);
+        return user;
+    }
     if (auto s = AuditService(m_ctx).recordAs(user.id, user.login, AuditAction::SignIn); !s) {
         m_codec.clear(); // no trace, no sign-in (R27)
         return s.error();

@@ -27,6 +27,21 @@
 namespace ar {
 
 namespace {
+// The content keys of the files in the store a database refers to: the scans and, from schema
+// version 16 on, the photos of damage (R45). Each key once.
+QString storedFilesSql(Database& db)
+{
+    auto photos = db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('damage_records') WHERE name = 'photo_key'"));
+    if (photos && photos.value().toInt() > 0)
+        return QStringLiteral(
+            "SELECT content_key FROM attachments UNION SELECT photo_key FROM damage_records "
+            "WHERE photo_key IS NOT NULL");
+    return QStringLiteral("SELECT DISTINCT content_key FROM attachments");
+}
+} // namespace
+
+namespace {
 
 // The file: magic, format version, header length, the header (compact JSON: manifest, salt,
 // key slots), then the payload's chunks, each as its sealed length and nonce ‖ ciphertext ‖ tag.
@@ -470,7 +485,7 @@ Result<QString> readPayload(QFile& f, const Header& h, const Opened& o, const QS
     auto db = Database::openSqliteReadOnly(dbFile);
     if (!db)
         return tr("The database in the backup cannot be opened: %1").arg(db.error().message);
-    auto keys = db.value()->exec(QStringLiteral("SELECT DISTINCT content_key FROM attachments"));
+    auto keys = db.value()->exec(storedFilesSql(*db.value()));
     if (!keys)
         return tr("The database in the backup cannot be read: %1").arg(keys.error().message);
     while (keys.value().next())
@@ -498,7 +513,7 @@ Result<BackupManifest> describe(Database& db)
             return n.error();
         *field = n.value();
     }
-    auto files = db.scalar(QStringLiteral("SELECT COUNT(DISTINCT content_key) FROM attachments"));
+    auto files = db.scalar(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(storedFilesSql(db)));
     auto head = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
     auto version = db.scalar(QStringLiteral("PRAGMA user_version"));
     if (!files || !head || !version)
@@ -510,7 +525,8 @@ Result<BackupManifest> describe(Database& db)
 }
 
 // The checks of the snapshot itself, read-only: integrity, the manifest's counts, the chain.
-Result<QString> checkSnapshot(const QString& dbFile, const BackupManifest& manifest, const SensitiveCodec& codec)
+Result<QString> checkSnapshot(const QString& dbFile, const BackupManifest& manifest,
+                              const SensitiveCodec& codec)
 {
     auto db = Database::openSqliteReadOnly(dbFile);
     if (!db)
@@ -550,8 +566,8 @@ Result<QString> checkSnapshot(const QString& dbFile, const BackupManifest& manif
 // The payload unpacked into `dbFile` (and the scans into `scanDir`, if given) and the snapshot
 // checked against the manifest, its audit trail's keyed seal included. The data key moves into
 // `sealer` (whose keys are wiped with it) and is wiped from `o`. The problem found, or empty.
-Result<QString> unpackAndCheck(QFile& f, const Header& h, Opened& o, const QString& dbFile, const QString& scanDir,
-                               const BackupProgress& progress, FieldCodec& sealer)
+Result<QString> unpackAndCheck(QFile& f, const Header& h, Opened& o, const QString& dbFile,
+                               const QString& scanDir, const BackupProgress& progress, FieldCodec& sealer)
 {
     auto problem = readPayload(f, h, o, dbFile, scanDir, progress);
     sealer.setDataKey(o.dataKey);
@@ -727,8 +743,7 @@ Result<BackupResult> BackupService::write(const QString& file, const BackupProgr
             }
             keySlots.append(s);
         }
-        auto keys =
-            db.value()->exec(QStringLiteral("SELECT DISTINCT content_key FROM attachments ORDER BY 1"));
+        auto keys = db.value()->exec(storedFilesSql(*db.value()) + QStringLiteral(" ORDER BY 1"));
         if (!keys)
             return keys.error();
         while (keys.value().next())
@@ -1055,7 +1070,8 @@ Result<RestoreResult> BackupService::restore(const QString& file, const BackupSe
         // Written with the archive's key, so that the record is sealed like every other one
         // written by a signed-in session (the keyed seal of the audit trail).
         Context sealed(archive.value()->database(), clock, sealer);
-        if (auto s = AuditService(sealed).recordAs(userId, login, AuditAction::Restore, auditDetail(detail)); !s)
+        if (auto s = AuditService(sealed).recordAs(userId, login, AuditAction::Restore, auditDetail(detail));
+            !s)
             return s.error();
     }
     if (QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".files")))

@@ -298,8 +298,10 @@ Result<Dossier> DossierService::open(const DossierInput& in)
         return Error::invalid(QStringLiteral("category"), in.category,
                               tr("There is no dossier category %1").arg(in.category));
     if (!m_ctx.can(Permission::FileDossiers) && !ownsCategory(m_ctx, cat.value()))
-        return denied(
-            tr("Only the archive clerk or the department that owns %1 dossiers may open one").arg(cat->name));
+        return m_ctx.refuse(
+            denied(tr("Only the archive clerk or the department that owns %1 dossiers may open one")
+                       .arg(cat->name)),
+            "R2", QStringLiteral("dossier_open"), QStringLiteral("category"), 0);
     if (isHousehold(cat->code))
         return Error::invalid(QStringLiteral("category"), in.category,
                               tr("Owner and tenant dossiers are opened by registering the owner or tenant"));
@@ -453,7 +455,8 @@ Result<DossierView> DossierService::view(qint64 dossierId)
     // R20: household dossiers are confidential; other categories also for their department.
     if (!m_ctx.can(Permission::ViewRegister) &&
         !(ownsCategory(m_ctx, cat.value()) && !isHousehold(cat->code)))
-        return denied(tr("You may not see this dossier"));
+        return m_ctx.refuse(denied(tr("You may not see this dossier")), "R20", QStringLiteral("dossier_view"),
+                            QStringLiteral("dossier"), d->id, d->archiveNo);
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -538,7 +541,9 @@ Result<DossierItem> DossierService::receive(qint64 dossierId, const ItemInput& i
     const bool mayReceive = clerk || (m_ctx.can(Permission::HandOver) && isHousehold(cat->code)) ||
                             (ownsCategory(m_ctx, cat.value()) && !isHousehold(cat->code));
     if (!mayReceive)
-        return denied(tr("You may not add items to %1").arg(d->archiveNo));
+        return m_ctx.refuse(denied(tr("You may not add items to %1").arg(d->archiveNo)), "R2",
+                            QStringLiteral("dossier_add_item"), QStringLiteral("dossier"), d->id,
+                            d->archiveNo);
     if (d->status == QLatin1String("destroyed") || d->status == QLatin1String("lost"))
         return Error::of(
             ErrorCode::Conflict,

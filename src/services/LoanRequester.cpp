@@ -17,10 +17,12 @@ Result<Loan> LoanService::withdraw(qint64 loanId, const QString& reason)
         return Error::of(ErrorCode::NotFound, tr("No loan %1").arg(loanId));
     const qint64 me = m_ctx.userId();
     if (l->borrowerId != me && l->requestedBy != me)
-        return Error::of(ErrorCode::PermissionDenied,
-                         tr("Loan %1 was not asked by you: only the borrower or who registered the request "
-                            "withdraws it")
-                             .arg(loanId));
+        return m_ctx.refuse(
+            Error::of(ErrorCode::PermissionDenied,
+                      tr("Loan %1 was not asked by you: only the borrower or who registered the "
+                         "request withdraws it")
+                          .arg(loanId)),
+            "R23", QStringLiteral("loan_withdraw"), QStringLiteral("loan"), loanId, l->archiveNo);
     if (l->status != LoanStatus::Pending)
         return Error::of(ErrorCode::Conflict,
                          tr("Loan %1 is %2: only a request that waits for its decision is "

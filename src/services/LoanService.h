@@ -113,10 +113,17 @@ public:
     Result<QList<OwnerRequest>> ownerRequests(bool openOnly);
 
     // R45: damage found at a daily check, outside any loan: a damage record for the owning
-    // department's manager, open until marked repaired (the desk).
-    Result<DamageRecord> recordDamage(const QString& archiveNo, const QString& note);
+    // department's manager, open until marked repaired (the desk). `photoPath`, optional: an
+    // image of the damage, stored encrypted like the scans (the archive's file store, sealed
+    // under its content key) and linked to the record; anything but an image is refused and
+    // nothing is saved.
+    Result<DamageRecord> recordDamage(const QString& archiveNo, const QString& note,
+                                      const QString& photoPath = {});
     Result<QList<DamageRecord>> damages(bool openOnly = true);
     Status markRepaired(qint64 damageId, const QString& note);
+    // The photo of a damage record, decrypted, for whoever sees the record (the clerk, the owning
+    // department's manager, a leader); each view is audited like a scan's.
+    Result<QByteArray> damagePhoto(qint64 damageId);
 
     // What the start screen shows clerks, managers and leaders (R35, R34, R45, R48).
     struct Summary
@@ -143,7 +150,12 @@ public:
     // Who may decide loans of this approving department (a leader, or its manager).
     bool mayDecide(const QString& approverDepartment) const;
 
+    // The largest photo of damage accepted (a phone's photo is a few MB).
+    static constexpr qint64 kMaxPhotoBytes = 20LL * 1024 * 1024;
+
 private:
+    QString photoStore() const;
+    Result<QString> storePhoto(const QByteArray& plain); // its content key
     Result<Loan> finish(qint64 loanId, const QStringList& warnings = {});
     Result<Loan> decide(qint64 loanId, bool approve, const QString& reason);
     Status audit(AuditAction a, const Loan& l, const QString& step, const QString& reason = {});
