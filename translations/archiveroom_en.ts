@@ -187,6 +187,17 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <source>The archive %1 is read-only here and was last opened by an older version of ArchiveRoom (schema %2, this version needs %3): it cannot be upgraded on read-only media. Copy it to a writable disk and open it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 was made by a newer version of ArchiveRoom (schema %2, this version knows %3): update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Sign-in</source>
@@ -941,10 +952,6 @@
     </message>
     <message>
         <source>ArchiveRoom %1 — the archive room of a property-management company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: archiveroom [--db PATH] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND [ARGS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1892,10 +1899,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>damage add ARCHIVE-NO --note TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Damage record %1 opened for %2: waiting for repair (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,6 +2109,38 @@
         <source>Withdraw your own request while it waits for its decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--read-only opens an existing archive; init makes a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (photo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damage add ARCHIVE-NO --note TEXT [--photo FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damage photo ID --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of damage record %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the photo of a damage record to a file (audited view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: archiveroom [--db PATH] [--user LOGIN] [--json] [--lang zh_CN|en] [--read-only] COMMAND [ARGS]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -2174,6 +2209,14 @@
     </message>
     <message>
         <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive is open read-only: nothing can be saved to it. It can be searched and printed; to change it, open the archive in use (or restore a backup, File → Restore from backup…) on a writable disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 read-only: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3804,6 +3847,46 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Give the borrower&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo of the damage is an image file (JPEG, PNG …); %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is locked; sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the photo to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No damage record %1 you may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage record %1 has no photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo of damage record %1 is missing from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo of damage record %1 was changed or damaged; it cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6884,6 +6967,46 @@ The names and numbers are made up; it can be left out.</source>
         <source>Damage record %1 is closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a photo of the damage (JPEG, PNG …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo of damage record %1 cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of damage record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::DestructionDialog</name>
@@ -8831,6 +8954,18 @@ The archive room of a property-management company: estates, owners and tenants, 
 Restart now? You will sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive is open read-only (a copy, a backup disk or a file that cannot be written here): you can search, view and print, but nothing can be saved. Sign-ins and views are not recorded in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::MissingItemsDialog</name>
@@ -8974,6 +9109,18 @@ Restart now? You will sign in again.</source>
     </message>
     <message>
         <source>Show full details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9350,6 +9497,26 @@ Restart now? You will sign in again.</source>
     </message>
     <message>
         <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;full values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number, phones and the other masked values in full, to correct them; you give the reason once and it is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are the full values needed? (recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full values are shown; the view is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -187,6 +187,17 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <source>The archive %1 is read-only here and was last opened by an older version of ArchiveRoom (schema %2, this version needs %3): it cannot be upgraded on read-only media. Copy it to a writable disk and open it there.</source>
+        <translation>档案 %1 在此处只读，且上次由旧版档案室程序打开（结构版本 %2，本版本需要 %3）：只读介质上无法升级。请先复制到可写的磁盘再打开。</translation>
+    </message>
+    <message>
+        <source>The archive %1 was made by a newer version of ArchiveRoom (schema %2, this version knows %3): update the program.</source>
+        <translation>档案 %1 由更新版本的档案室程序创建（结构版本 %2，本版本只支持到 %3）：请更新程序。</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Sign-in</source>
@@ -942,10 +953,6 @@
     <message>
         <source>ArchiveRoom %1 — the archive room of a property-management company</source>
         <translation>档案室 %1 —— 物业公司档案管理</translation>
-    </message>
-    <message>
-        <source>Usage: archiveroom [--db PATH] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND [ARGS]</source>
-        <translation>用法：archiveroom [--db 数据库] [--user 登录名] [--json] [--lang zh_CN|en] 命令 [参数]</translation>
     </message>
     <message>
         <source>Without a command the window opens. The password comes from ARCHIVEROOM_PASSWORD or is asked.</source>
@@ -1884,10 +1891,6 @@
         <translation>%1 于批次 %2 销毁</translation>
     </message>
     <message>
-        <source>damage add ARCHIVE-NO --note TEXT</source>
-        <translation>damage add 档号 --note 说明</translation>
-    </message>
-    <message>
         <source>Damage record %1 opened for %2: waiting for repair (%3)</source>
         <translation>已为 %2 登记损坏记录 %1：等待修复（%3）</translation>
     </message>
@@ -2097,6 +2100,38 @@
         <source>Withdraw your own request while it waits for its decision</source>
         <translation>撤回本人尚未审批的申请</translation>
     </message>
+    <message>
+        <source>--read-only opens an existing archive; init makes a new one</source>
+        <translation>--read-only 用于打开已有的档案；init 用于新建档案，二者不能同时使用</translation>
+    </message>
+    <message>
+        <source>  (photo)</source>
+        <translation>  （有照片）</translation>
+    </message>
+    <message>
+        <source>damage add ARCHIVE-NO --note TEXT [--photo FILE]</source>
+        <translation>damage add 档号 --note 说明 [--photo 文件]</translation>
+    </message>
+    <message>
+        <source>damage photo ID --out FILE</source>
+        <translation>damage photo 编号 --out 文件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Photo of damage record %1 written to %2</source>
+        <translation>损坏记录 %1 的照片已保存到 %2</translation>
+    </message>
+    <message>
+        <source>Save the photo of a damage record to a file (audited view)</source>
+        <translation>把损坏记录的照片保存到文件（查看记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Usage: archiveroom [--db PATH] [--user LOGIN] [--json] [--lang zh_CN|en] [--read-only] COMMAND [ARGS]</source>
+        <translation>用法：archiveroom [--db 路径] [--user 登录名] [--json] [--lang zh_CN|en] [--read-only] 命令 [参数]</translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -2166,6 +2201,14 @@
     <message>
         <source>there is no such file</source>
         <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only: nothing can be saved to it. It can be searched and printed; to change it, open the archive in use (or restore a backup, File → Restore from backup…) on a writable disk.</source>
+        <translation>此档案以只读方式打开：不能保存任何内容，只能查阅和打印。需要修改时，请在可写的磁盘上打开正在使用的档案（或通过“文件 › 从备份恢复…”恢复备份）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 read-only: %2</source>
+        <translation>无法以只读方式打开数据库 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3837,46 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Give the borrower's login</source>
         <translation>请填写借阅人的登录名</translation>
+    </message>
+    <message>
+        <source>Cannot read the photo %1</source>
+        <translation>无法读取照片 %1</translation>
+    </message>
+    <message>
+        <source>The photo %1 is larger than %2 MB</source>
+        <translation>照片 %1 超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>A photo of the damage is an image file (JPEG, PNG …); %1 is %2</source>
+        <translation>损坏照片必须是图片文件（JPEG、PNG 等）；%1 的类型是 %2</translation>
+    </message>
+    <message>
+        <source>The archive is locked; sign in again</source>
+        <translation>档案已锁定，请重新登录</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the photo to %1</source>
+        <translation>无法把照片写入 %1</translation>
+    </message>
+    <message>
+        <source>No damage record %1 you may see</source>
+        <translation>没有您可以查看的损坏记录 %1</translation>
+    </message>
+    <message>
+        <source>Damage record %1 has no photo</source>
+        <translation>损坏记录 %1 没有照片</translation>
+    </message>
+    <message>
+        <source>The photo of damage record %1 is missing from %2</source>
+        <translation>损坏记录 %1 的照片不在 %2 中</translation>
+    </message>
+    <message>
+        <source>The photo of damage record %1 was changed or damaged; it cannot be opened</source>
+        <translation>损坏记录 %1 的照片已被改动或损坏，无法打开</translation>
     </message>
 </context>
 <context>
@@ -6860,6 +6943,46 @@ The names and numbers are made up; it can be left out.</source>
         <source>Damage record %1 is closed</source>
         <translation>损坏记录 %1 已关闭</translation>
     </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>View &amp;photo…</source>
+        <translation>查看照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>optional: a photo of the damage (JPEG, PNG …)</source>
+        <translation>可选：损坏情况的照片（JPEG、PNG 等）</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose photo…</source>
+        <translation>选择照片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Photo of the damage</source>
+        <translation>损坏照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>&amp;Photo:</source>
+        <translation>照片(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The photo of damage record %1 cannot be shown</source>
+        <translation>无法显示损坏记录 %1 的照片</translation>
+    </message>
+    <message>
+        <source>Photo of damage record %1</source>
+        <translation>损坏记录 %1 的照片</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::DestructionDialog</name>
@@ -8801,6 +8924,18 @@ Restart now? You will sign in again.</source>
 
 现在重新启动吗？需要重新登录。</translation>
     </message>
+    <message>
+        <source>%1 — read-only</source>
+        <translation>%1 — 只读</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only (a copy, a backup disk or a file that cannot be written here): you can search, view and print, but nothing can be saved. Sign-ins and views are not recorded in it.</source>
+        <translation>此档案以只读方式打开（复制件、备份盘或此处不能写入的文件）：可以搜索、查看和打印，但不能保存任何内容。登录和查看不会记录在其中。</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::MissingItemsDialog</name>
@@ -8945,6 +9080,18 @@ Restart now? You will sign in again.</source>
     <message>
         <source>Show full details</source>
         <translation>显示完整信息</translation>
+    </message>
+    <message>
+        <source>Saved: nothing was changed</source>
+        <translation>已保存：未作修改</translation>
+    </message>
+    <message>
+        <source>Saved; changed: %1</source>
+        <translation>已保存；修改了：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -9319,6 +9466,26 @@ Restart now? You will sign in again.</source>
     <message>
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;full values…</source>
+        <translation>显示完整信息(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The ID number, phones and the other masked values in full, to correct them; you give the reason once and it is recorded</source>
+        <translation>显示完整的证件号码、电话等遮蔽项目以便更正；只需写明一次原因，并记入审计日志</translation>
+    </message>
+    <message>
+        <source>Show full values</source>
+        <translation>显示完整信息</translation>
+    </message>
+    <message>
+        <source>Why are the full values needed? (recorded in the audit trail)</source>
+        <translation>为什么需要查看完整信息？（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>The full values are shown; the view is recorded.</source>
+        <translation>已显示完整信息；本次查看已记入审计日志。</translation>
     </message>
 </context>
 <context>
