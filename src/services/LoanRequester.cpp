@@ -59,12 +59,9 @@ Result<LoanService::DeskBorrower> LoanService::deskBorrower(const QString& login
     b.user = u.value();
     const QDate today = m_ctx.clock.today();
     for (Loan& l : rows.value()) {
-        if (l.status == LoanStatus::Out && l.due.isValid() && l.due < today) {
-            l.daysOverdue = int(l.due.daysTo(today));
+        derive(l, today);
+        if (l.daysOverdue > 0)
             ++b.overdue;
-        }
-        l.approverName = l.status == LoanStatus::Pending ? approverLabel(l.approverDepartment, l.borrowerId)
-                                                         : l.decidedByName;
     }
     b.loans = rows.value();
     return b;
@@ -72,17 +69,18 @@ Result<LoanService::DeskBorrower> LoanService::deskBorrower(const QString& login
 
 void LoanService::fillRooms(QList<Loan>& loans)
 {
+    QList<qint64> dossierIds;
+    for (const Loan& l : loans)
+        if (!dossierIds.contains(l.dossierId))
+            dossierIds << l.dossierId;
     QHash<qint64, qint64> roomOfDossier;
     QList<qint64> roomIds;
-    for (const Loan& l : loans) {
-        if (roomOfDossier.contains(l.dossierId))
-            continue;
-        auto d = m_ctx.dossiers.byId(l.dossierId);
-        const qint64 room = d ? d->roomId : 0;
-        roomOfDossier.insert(l.dossierId, room);
-        if (room > 0 && !roomIds.contains(room))
-            roomIds << room;
-    }
+    if (auto dossiers = m_ctx.dossiers.byIds(dossierIds))
+        for (const Dossier& d : dossiers.value()) {
+            roomOfDossier.insert(d.id, d.roomId);
+            if (d.roomId > 0 && !roomIds.contains(d.roomId))
+                roomIds << d.roomId;
+        }
     QHash<QString, QString> categoryNames;
     for (Loan& l : loans) {
         if (!categoryNames.contains(l.category)) {

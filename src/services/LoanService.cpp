@@ -148,15 +148,18 @@ Result<Loan> LoanService::finish(qint64 loanId, const QStringList& warnings)
     auto l = m_loans.byId(loanId);
     if (!l)
         return l;
-    Loan& loan = l.value();
-    loan.warnings = warnings;
-    if (loan.status == LoanStatus::Out && loan.due.isValid() && loan.due < m_ctx.clock.today())
-        loan.daysOverdue = int(loan.due.daysTo(m_ctx.clock.today()));
-    if (loan.status == LoanStatus::Pending || loan.extensionPending)
-        loan.approverName = approverLabel(loan.approverDepartment, loan.borrowerId);
-    else
-        loan.approverName = loan.decidedByName;
+    l.value().warnings = warnings;
+    derive(l.value(), m_ctx.clock.today());
     return l;
+}
+
+void LoanService::derive(Loan& l, const QDate& today)
+{
+    if (l.status == LoanStatus::Out && l.due.isValid() && l.due < today)
+        l.daysOverdue = int(l.due.daysTo(today));
+    l.approverName = (l.status == LoanStatus::Pending || l.extensionPending)
+                         ? approverLabel(l.approverDepartment, l.borrowerId)
+                         : l.decidedByName;
 }
 
 Result<Loan> LoanService::request(const Request& r)
@@ -737,13 +740,8 @@ Result<QList<Loan>> LoanService::list(const ListFilter& f)
     if (!rows)
         return rows;
     const QDate today = m_ctx.clock.today();
-    for (Loan& l : rows.value()) {
-        if (l.status == LoanStatus::Out && l.due.isValid() && l.due < today)
-            l.daysOverdue = int(l.due.daysTo(today));
-        l.approverName = (l.status == LoanStatus::Pending || l.extensionPending)
-                             ? approverLabel(l.approverDepartment, l.borrowerId)
-                             : l.decidedByName;
-    }
+    for (Loan& l : rows.value())
+        derive(l, today);
     return rows;
 }
 

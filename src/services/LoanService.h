@@ -157,6 +157,8 @@ private:
     QString photoStore() const;
     Result<QString> storePhoto(const QByteArray& plain); // its content key
     Result<Loan> finish(qint64 loanId, const QStringList& warnings = {});
+    // What a loan shows besides what is stored: days overdue, who decided or is to decide.
+    void derive(Loan& l, const QDate& today);
     Result<Loan> decide(qint64 loanId, bool approve, const QString& reason);
     Status audit(AuditAction a, const Loan& l, const QString& step, const QString& reason = {});
     // R6: every change of a dossier's status is a history row.
