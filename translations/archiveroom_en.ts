@@ -187,6 +187,17 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <source>The archive %1 is read-only here and was last opened by an older version of ArchiveRoom (schema %2, this version needs %3): it cannot be upgraded on read-only media. Copy it to a writable disk and open it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 was made by a newer version of ArchiveRoom (schema %2, this version knows %3): update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Sign-in</source>
@@ -944,10 +955,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: archiveroom [--db PATH] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND [ARGS]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Without a command the window opens. The password comes from ARCHIVEROOM_PASSWORD or is asked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,10 +1449,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status %1: one of pending, approved, rejected, in_room, refused, out, returned, lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No loans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,10 +1899,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>damage add ARCHIVE-NO --note TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Damage record %1 opened for %2: waiting for repair (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,6 +2097,50 @@
         <source>Move folders to another archive room, cabinet, shelf or box</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>loan withdraw ID [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1: one of pending, approved, rejected, in_room, refused, out, returned, lost, withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw your own request while it waits for its decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--read-only opens an existing archive; init makes a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (photo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damage add ARCHIVE-NO --note TEXT [--photo FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damage photo ID --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of damage record %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the photo of a damage record to a file (audited view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: archiveroom [--db PATH] [--user LOGIN] [--json] [--lang zh_CN|en] [--read-only] COMMAND [ARGS]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -2166,6 +2209,14 @@
     </message>
     <message>
         <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive is open read-only: nothing can be saved to it. It can be searched and printed; to change it, open the archive in use (or restore a backup, File → Restore from backup…) on a writable disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 read-only: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2475,7 +2526,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name two witnesses (监销人), not %1</source>
+        <source>Name two witnesses, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2843,6 +2894,10 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Scan the label of a box or shelf first, then the folders to put there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 dossier</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3547,6 +3602,10 @@ The names and numbers are made up; it can be left out.</source>
         <source>by the access rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoanService</name>
@@ -3776,6 +3835,58 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Say what is damaged in dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 was not asked by you: only the borrower or who registered the request withdraws it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 is %2: only a request that waits for its decision is withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the borrower&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo of the damage is an image file (JPEG, PNG …); %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is locked; sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the photo to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No damage record %1 you may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage record %1 has no photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo of damage record %1 is missing from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo of damage record %1 was changed or damaged; it cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4547,6 +4658,14 @@ The names and numbers are made up; it can be left out.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reconciliation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QDialog</name>
@@ -4687,10 +4806,6 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>The folder of %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6134,6 +6249,80 @@ The names and numbers are made up; it can be left out.</source>
         <source>Loan %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loan %1 no longer waits for your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, pages %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, back by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension asked; due now:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::AuditDialog</name>
@@ -6487,6 +6676,27 @@ The names and numbers are made up; it can be left out.</source>
         <source>%1: request registered, waiting for %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n folder(s) out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved or waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::CategoryAdminDialog</name>
@@ -6639,7 +6849,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>资料文件借阅、复制记录表: one line for each copy made for an approved copy request. The clerk records copies from the loan list.</source>
+        <source>Borrowing and copying record: one line for each copy made for an approved copy request. The clerk records copies from the loan list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6755,6 +6965,46 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>Damage record %1 is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a photo of the damage (JPEG, PNG …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo of damage record %1 cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of damage record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8268,6 +8518,22 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <source>%1 is found again and is %2; the note is kept in its history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wit&amp;hdraw request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the request for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the request withdrawn? (may stay empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for %1 is withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::LoanModel</name>
@@ -8300,10 +8566,6 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status (rule)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8317,6 +8579,10 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8356,6 +8622,10 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     </message>
     <message>
         <source>Missing since %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to decide it in the approval inbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8424,6 +8694,25 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     <message>
         <source>Refused: %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the room, e.g. 3-2-1201, to choose among its dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) of %1: choose one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8583,10 +8872,6 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new language is used from the next start of ArchiveRoom.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About ArchiveRoom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8661,6 +8946,24 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of ArchiveRoom.
+
+Restart now? You will sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive is open read-only (a copy, a backup disk or a file that cannot be written here): you can search, view and print, but nothing can be saved. Sign-ins and views are not recorded in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8806,6 +9109,18 @@ The archive room of a property-management company: estates, owners and tenants, 
     </message>
     <message>
         <source>Show full details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9184,6 +9499,26 @@ The archive room of a property-management company: estates, owners and tenants, 
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;full values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number, phones and the other masked values in full, to correct them; you give the reason once and it is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are the full values needed? (recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full values are shown; the view is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::PhoneListEdit</name>
@@ -9318,11 +9653,11 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>档号, or scan a label</source>
+        <source>Archive no., or scan a label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Dossier (档号):</source>
+        <source>&amp;Dossier (archive no.):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9378,7 +9713,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 办理产权证明</source>
+        <source>e.g. proof of ownership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9418,7 +9753,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dossier (档号)</source>
+        <source>Dossier (archive no.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10280,7 +10615,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Dossier (档号):</source>
+        <source>&amp;Dossier (archive no.):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -187,6 +187,17 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <source>The archive %1 is read-only here and was last opened by an older version of ArchiveRoom (schema %2, this version needs %3): it cannot be upgraded on read-only media. Copy it to a writable disk and open it there.</source>
+        <translation>档案 %1 在此处只读，且上次由旧版档案室程序打开（结构版本 %2，本版本需要 %3）：只读介质上无法升级。请先复制到可写的磁盘再打开。</translation>
+    </message>
+    <message>
+        <source>The archive %1 was made by a newer version of ArchiveRoom (schema %2, this version knows %3): update the program.</source>
+        <translation>档案 %1 由更新版本的档案室程序创建（结构版本 %2，本版本只支持到 %3）：请更新程序。</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Sign-in</source>
@@ -944,10 +955,6 @@
         <translation>档案室 %1 —— 物业公司档案管理</translation>
     </message>
     <message>
-        <source>Usage: archiveroom [--db PATH] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND [ARGS]</source>
-        <translation>用法：archiveroom [--db 数据库] [--user 登录名] [--json] [--lang zh_CN|en] 命令 [参数]</translation>
-    </message>
-    <message>
         <source>Without a command the window opens. The password comes from ARCHIVEROOM_PASSWORD or is asked.</source>
         <translation>不带命令时打开窗口。密码取自 ARCHIVEROOM_PASSWORD，或在终端提示输入。</translation>
     </message>
@@ -1436,10 +1443,6 @@
         <translation>复制已登记（ZC-05/B05）：%1 第 %2 页，%3 张 × %4 份</translation>
     </message>
     <message>
-        <source>Status %1: one of pending, approved, rejected, in_room, refused, out, returned, lost</source>
-        <translation>状态 %1：应为 pending、approved、rejected、in_room、refused、out、returned、lost 之一</translation>
-    </message>
-    <message>
         <source>No loans</source>
         <translation>没有借阅记录</translation>
     </message>
@@ -1558,7 +1561,8 @@
     <message numerus="yes">
         <source>%1 written: %n page(s)</source>
         <translation>
-            <numerusform>已写入 %1：%n 页</numerusform></translation>
+            <numerusform>已写入 %1：%n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print a form, catalog, register or spine labels to a PDF file</source>
@@ -1887,10 +1891,6 @@
         <translation>%1 于批次 %2 销毁</translation>
     </message>
     <message>
-        <source>damage add ARCHIVE-NO --note TEXT</source>
-        <translation>damage add 档号 --note 说明</translation>
-    </message>
-    <message>
         <source>Damage record %1 opened for %2: waiting for repair (%3)</source>
         <translation>已为 %2 登记损坏记录 %1：等待修复（%3）</translation>
     </message>
@@ -2088,6 +2088,50 @@
         <source>Move folders to another archive room, cabinet, shelf or box</source>
         <translation>把案卷移到另一个档案室、档案柜、层架或档案盒</translation>
     </message>
+    <message>
+        <source>loan withdraw ID [--reason TEXT]</source>
+        <translation>loan withdraw 编号 [--reason 原因]</translation>
+    </message>
+    <message>
+        <source>Status %1: one of pending, approved, rejected, in_room, refused, out, returned, lost, withdrawn</source>
+        <translation>状态 %1：应为 pending、approved、rejected、in_room、refused、out、returned、lost、withdrawn 之一</translation>
+    </message>
+    <message>
+        <source>Withdraw your own request while it waits for its decision</source>
+        <translation>撤回本人尚未审批的申请</translation>
+    </message>
+    <message>
+        <source>--read-only opens an existing archive; init makes a new one</source>
+        <translation>--read-only 用于打开已有的档案；init 用于新建档案，二者不能同时使用</translation>
+    </message>
+    <message>
+        <source>  (photo)</source>
+        <translation>  （有照片）</translation>
+    </message>
+    <message>
+        <source>damage add ARCHIVE-NO --note TEXT [--photo FILE]</source>
+        <translation>damage add 档号 --note 说明 [--photo 文件]</translation>
+    </message>
+    <message>
+        <source>damage photo ID --out FILE</source>
+        <translation>damage photo 编号 --out 文件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Photo of damage record %1 written to %2</source>
+        <translation>损坏记录 %1 的照片已保存到 %2</translation>
+    </message>
+    <message>
+        <source>Save the photo of a damage record to a file (audited view)</source>
+        <translation>把损坏记录的照片保存到文件（查看记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Usage: archiveroom [--db PATH] [--user LOGIN] [--json] [--lang zh_CN|en] [--read-only] COMMAND [ARGS]</source>
+        <translation>用法：archiveroom [--db 路径] [--user 登录名] [--json] [--lang zh_CN|en] [--read-only] 命令 [参数]</translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -2157,6 +2201,14 @@
     <message>
         <source>there is no such file</source>
         <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only: nothing can be saved to it. It can be searched and printed; to change it, open the archive in use (or restore a backup, File → Restore from backup…) on a writable disk.</source>
+        <translation>此档案以只读方式打开：不能保存任何内容，只能查阅和打印。需要修改时，请在可写的磁盘上打开正在使用的档案（或通过“文件 › 从备份恢复…”恢复备份）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 read-only: %2</source>
+        <translation>无法以只读方式打开数据库 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2466,7 +2518,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>请填写销毁方式（粉碎、化浆、焚烧等）</translation>
     </message>
     <message>
-        <source>Name two witnesses (监销人), not %1</source>
+        <source>Name two witnesses, not %1</source>
         <translation>须指定两名监销人，而不是 %1 名</translation>
     </message>
     <message>
@@ -2808,12 +2860,14 @@ The names and numbers are made up; it can be left out.</source>
     <message numerus="yes">
         <source>%1 fits more than %n dossiers: %2; give more of the archive number</source>
         <translation>
-            <numerusform>%1 对应超过 %n 卷档案：%2；请输入更完整的档号</numerusform></translation>
+            <numerusform>%1 对应超过 %n 卷档案：%2；请输入更完整的档号</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 fits %n dossiers: %2; give more of the archive number</source>
         <translation>
-            <numerusform>%1 对应 %n 卷档案：%2；请输入更完整的档号</numerusform></translation>
+            <numerusform>%1 对应 %n 卷档案：%2；请输入更完整的档号</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is already a location %1 there</source>
@@ -2830,6 +2884,10 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Scan the label of a box or shelf first, then the folders to put there</source>
         <translation>请先扫描档案盒或层架的标签，再扫描要放入的案卷</translation>
+    </message>
+    <message>
+        <source>%1 %2 dossier</source>
+        <translation>%1 %2档案</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3591,10 @@ The names and numbers are made up; it can be left out.</source>
         <source>by the access rules</source>
         <translation>按借阅权限规定</translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
 </context>
 <context>
     <name>LoanService</name>
@@ -3763,6 +3825,58 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Say what is damaged in dossier %1</source>
         <translation>请说明档案 %1 的损坏情况</translation>
+    </message>
+    <message>
+        <source>Loan %1 was not asked by you: only the borrower or who registered the request withdraws it</source>
+        <translation>借阅 %1 不是您提出的：只有借阅人或代为登记申请的人可以撤回</translation>
+    </message>
+    <message>
+        <source>Loan %1 is %2: only a request that waits for its decision is withdrawn</source>
+        <translation>借阅 %1 的状态是“%2”：只能撤回尚未审批的申请</translation>
+    </message>
+    <message>
+        <source>Give the borrower's login</source>
+        <translation>请填写借阅人的登录名</translation>
+    </message>
+    <message>
+        <source>Cannot read the photo %1</source>
+        <translation>无法读取照片 %1</translation>
+    </message>
+    <message>
+        <source>The photo %1 is larger than %2 MB</source>
+        <translation>照片 %1 超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>A photo of the damage is an image file (JPEG, PNG …); %1 is %2</source>
+        <translation>损坏照片必须是图片文件（JPEG、PNG 等）；%1 的类型是 %2</translation>
+    </message>
+    <message>
+        <source>The archive is locked; sign in again</source>
+        <translation>档案已锁定，请重新登录</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the photo to %1</source>
+        <translation>无法把照片写入 %1</translation>
+    </message>
+    <message>
+        <source>No damage record %1 you may see</source>
+        <translation>没有您可以查看的损坏记录 %1</translation>
+    </message>
+    <message>
+        <source>Damage record %1 has no photo</source>
+        <translation>损坏记录 %1 没有照片</translation>
+    </message>
+    <message>
+        <source>The photo of damage record %1 is missing from %2</source>
+        <translation>损坏记录 %1 的照片不在 %2 中</translation>
+    </message>
+    <message>
+        <source>The photo of damage record %1 was changed or damaged; it cannot be opened</source>
+        <translation>损坏记录 %1 的照片已被改动或损坏，无法打开</translation>
     </message>
 </context>
 <context>
@@ -4518,7 +4632,8 @@ The names and numbers are made up; it can be left out.</source>
     <message numerus="yes">
         <source>%1 – %2 (%n folder(s))</source>
         <translation>
-            <numerusform>%1 – %2（%n 卷）</numerusform></translation>
+            <numerusform>%1 – %2（%n 卷）</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no locations to label</source>
@@ -4527,7 +4642,16 @@ The names and numbers are made up; it can be left out.</source>
     <message numerus="yes">
         <source>Location labels · %n label(s)</source>
         <translation>
-            <numerusform>位置标签 · %n 张</numerusform></translation>
+            <numerusform>位置标签 · %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconciliation report</source>
+        <translation>盘点报告</translation>
+    </message>
+    <message>
+        <source>%1 · session %2</source>
+        <translation>%1 · 第 %2 次盘点</translation>
     </message>
 </context>
 <context>
@@ -4670,10 +4794,6 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>The folder of %1 does not exist</source>
         <translation>%1 所在的文件夹不存在</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
     </message>
     <message>
         <source>The file %1 must end in .xlsx</source>
@@ -6115,6 +6235,76 @@ The names and numbers are made up; it can be left out.</source>
         <source>Loan %1: %2</source>
         <translation>借阅 %1：%2</translation>
     </message>
+    <message>
+        <source>Loan %1 no longer waits for your decision</source>
+        <translation>借阅 %1 已不在等待您审批</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message>
+        <source>under an hour</source>
+        <translation>不到一小时</translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision.</source>
+        <translation>没有等待您审批的申请。</translation>
+    </message>
+    <message>
+        <source>Dossier:</source>
+        <translation>档案：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>门类：</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>房间：</translation>
+    </message>
+    <message>
+        <source>, pages %1</source>
+        <translation>，页码 %1</translation>
+    </message>
+    <message>
+        <source>, back by %1</source>
+        <translation>，希望 %1 前归还</translation>
+    </message>
+    <message>
+        <source>Borrower:</source>
+        <translation>借阅人：</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Asks to:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>Asked on:</source>
+        <translation>申请时间：</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>已等待：</translation>
+    </message>
+    <message>
+        <source>Extension asked; due now:</source>
+        <translation>申请续借；现应还日期：</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::AuditDialog</name>
@@ -6468,6 +6658,21 @@ The names and numbers are made up; it can be left out.</source>
         <source>%1: request registered, waiting for %2</source>
         <translation>%1：申请已登记，等待%2审批</translation>
     </message>
+    <message numerus="yes">
+        <source>%n folder(s) out</source>
+        <translation>
+            <numerusform>已借出 %n 份</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 份逾期</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved or waiting</source>
+        <translation>
+            <numerusform>%n 份已批准或待审批</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::CategoryAdminDialog</name>
@@ -6620,7 +6825,7 @@ The names and numbers are made up; it can be left out.</source>
         <translation>资料文件借阅、复制记录表（ZC-05/B05）</translation>
     </message>
     <message>
-        <source>资料文件借阅、复制记录表: one line for each copy made for an approved copy request. The clerk records copies from the loan list.</source>
+        <source>Borrowing and copying record: one line for each copy made for an approved copy request. The clerk records copies from the loan list.</source>
         <translation>资料文件借阅、复制记录表：经批准的复制申请每复制一次登记一行。档案员在借阅列表中登记复制。</translation>
     </message>
     <message>
@@ -6737,6 +6942,46 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>Damage record %1 is closed</source>
         <translation>损坏记录 %1 已关闭</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>View &amp;photo…</source>
+        <translation>查看照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>optional: a photo of the damage (JPEG, PNG …)</source>
+        <translation>可选：损坏情况的照片（JPEG、PNG 等）</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose photo…</source>
+        <translation>选择照片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Photo of the damage</source>
+        <translation>损坏照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>&amp;Photo:</source>
+        <translation>照片(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The photo of damage record %1 cannot be shown</source>
+        <translation>无法显示损坏记录 %1 的照片</translation>
+    </message>
+    <message>
+        <source>Photo of damage record %1</source>
+        <translation>损坏记录 %1 的照片</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -7409,12 +7654,14 @@ The names and numbers are made up; it can be left out.</source>
     <message numerus="yes">
         <source>%1 fits more than %n dossiers; the first ones:</source>
         <translation>
-            <numerusform>%1 对应超过 %n 卷档案，以下为前几卷：</numerusform></translation>
+            <numerusform>%1 对应超过 %n 卷档案，以下为前几卷：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 fits %n dossiers; pick one:</source>
         <translation>
-            <numerusform>%1 对应 %n 卷档案，请选择一卷：</numerusform></translation>
+            <numerusform>%1 对应 %n 卷档案，请选择一卷：</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Pick</source>
@@ -8240,6 +8487,22 @@ Set up the administrator's account. The administrator adds the other users and t
         <source>%1 is found again and is %2; the note is kept in its history</source>
         <translation>%1 已找回，当前为“%2”；说明已保存在其变更记录中</translation>
     </message>
+    <message>
+        <source>Wit&amp;hdraw request…</source>
+        <translation>撤回申请(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Withdraw the request for %1</source>
+        <translation>撤回 %1 的借阅申请</translation>
+    </message>
+    <message>
+        <source>Why is the request withdrawn? (may stay empty)</source>
+        <translation>撤回原因（可不填）：</translation>
+    </message>
+    <message>
+        <source>The request for %1 is withdrawn</source>
+        <translation>%1 的借阅申请已撤回</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::LoanModel</name>
@@ -8272,10 +8535,6 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>用途</translation>
     </message>
     <message>
-        <source>Status (rule)</source>
-        <translation>状态（依据）</translation>
-    </message>
-    <message>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
@@ -8290,6 +8549,10 @@ Set up the administrator's account. The administrator adds the other users and t
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -8329,6 +8592,10 @@ Set up the administrator's account. The administrator adds the other users and t
     <message>
         <source>Missing since %1: %2 — %3</source>
         <translation>自 %1 起缺失：%2 — %3</translation>
+    </message>
+    <message>
+        <source>Double-click to decide it in the approval inbox</source>
+        <translation>双击在借阅审批中处理</translation>
     </message>
 </context>
 <context>
@@ -8396,6 +8663,23 @@ Set up the administrator's account. The administrator adds the other users and t
     <message>
         <source>Refused: %1.</source>
         <translation>不准：%1。</translation>
+    </message>
+    <message>
+        <source>or the room, e.g. 3-2-1201, to choose among its dossiers</source>
+        <translation>或填写房号（如 3-2-1201），从该房间的档案中选择</translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation>房间(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%1 has no dossiers</source>
+        <translation>%1 没有档案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) of %1: choose one</source>
+        <translation>
+            <numerusform>%1 有 %n 份档案，请选择</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8555,10 +8839,6 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>语言</translation>
     </message>
     <message>
-        <source>The new language is used from the next start of ArchiveRoom.</source>
-        <translation>新的语言将在下次启动档案室时生效。</translation>
-    </message>
-    <message>
         <source>About ArchiveRoom</source>
         <translation>关于档案室</translation>
     </message>
@@ -8635,6 +8915,26 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of ArchiveRoom.
+
+Restart now? You will sign in again.</source>
+        <translation>新的语言在下次启动档案室时生效。
+
+现在重新启动吗？需要重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 — read-only</source>
+        <translation>%1 — 只读</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only (a copy, a backup disk or a file that cannot be written here): you can search, view and print, but nothing can be saved. Sign-ins and views are not recorded in it.</source>
+        <translation>此档案以只读方式打开（复制件、备份盘或此处不能写入的文件）：可以搜索、查看和打印，但不能保存任何内容。登录和查看不会记录在其中。</translation>
     </message>
 </context>
 <context>
@@ -8780,6 +9080,18 @@ The archive room of a property-management company: estates, owners and tenants, 
     <message>
         <source>Show full details</source>
         <translation>显示完整信息</translation>
+    </message>
+    <message>
+        <source>Saved: nothing was changed</source>
+        <translation>已保存：未作修改</translation>
+    </message>
+    <message>
+        <source>Saved; changed: %1</source>
+        <translation>已保存；修改了：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -9155,6 +9467,26 @@ The archive room of a property-management company: estates, owners and tenants, 
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
     </message>
+    <message>
+        <source>Show &amp;full values…</source>
+        <translation>显示完整信息(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The ID number, phones and the other masked values in full, to correct them; you give the reason once and it is recorded</source>
+        <translation>显示完整的证件号码、电话等遮蔽项目以便更正；只需写明一次原因，并记入审计日志</translation>
+    </message>
+    <message>
+        <source>Show full values</source>
+        <translation>显示完整信息</translation>
+    </message>
+    <message>
+        <source>Why are the full values needed? (recorded in the audit trail)</source>
+        <translation>为什么需要查看完整信息？（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>The full values are shown; the view is recorded.</source>
+        <translation>已显示完整信息；本次查看已记入审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::PhoneListEdit</name>
@@ -9289,11 +9621,11 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>结束房号(&amp;T)：</translation>
     </message>
     <message>
-        <source>档号, or scan a label</source>
+        <source>Archive no., or scan a label</source>
         <translation>档号，或扫描脊背标签</translation>
     </message>
     <message>
-        <source>&amp;Dossier (档号):</source>
+        <source>&amp;Dossier (archive no.):</source>
         <translation>档号(&amp;D)：</translation>
     </message>
     <message>
@@ -9349,7 +9681,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>连同原因记入审计日志</translation>
     </message>
     <message>
-        <source>e.g. 办理产权证明</source>
+        <source>e.g. proof of ownership</source>
         <translation>如 办理产权证明</translation>
     </message>
     <message>
@@ -9389,7 +9721,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>结束房号</translation>
     </message>
     <message>
-        <source>Dossier (档号)</source>
+        <source>Dossier (archive no.)</source>
         <translation>档号</translation>
     </message>
     <message>
@@ -10247,7 +10579,7 @@ The archive room of a property-management company: estates, owners and tenants, 
         <translation>借阅编号(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Dossier (档号):</source>
+        <source>&amp;Dossier (archive no.):</source>
         <translation>档案（档号）(&amp;D)：</translation>
     </message>
     <message>

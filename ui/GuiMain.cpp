@@ -156,9 +156,12 @@ int runGui(QApplication& app)
     // ARCHIVEROOM_DB wins; then the archive chosen by "restore and switch" (R46); then the default.
     const QString chosen = Settings::value(Setting::ArchivePath).toString();
     const QString path = qEnvironmentVariableIsSet("ARCHIVEROOM_DB") ? qEnvironmentVariable("ARCHIVEROOM_DB")
-                         : chosen.isEmpty()                         ? Archive::defaultPath()
-                                                                    : chosen;
-    auto opened = Archive::open(path);
+                         : chosen.isEmpty()                          ? Archive::defaultPath()
+                                                                     : chosen;
+    // A file that cannot be written here opens read-only by itself; --read-only asks for it.
+    const bool readOnly = app.arguments().contains(QStringLiteral("--read-only"));
+    auto opened =
+        Archive::open(path, nullptr, readOnly ? Database::Access::ReadOnly : Database::Access::Detect);
     if (!opened) {
         MessageBox::critical(
             nullptr, Text::tr("ArchiveRoom"),
@@ -173,6 +176,10 @@ int runGui(QApplication& app)
         return 1;
     }
     bool signedIn = false;
+    if (setup.value() && archive.isReadOnly()) {
+        MessageBox::critical(nullptr, Text::tr("ArchiveRoom"), Database::readOnlyError().message);
+        return 1;
+    }
     if (setup.value()) {
         FirstRunDialog first(archive, path);
         if (first.exec() != QDialog::Accepted)

@@ -36,10 +36,12 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QShowEvent>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 
 namespace ar::ui {
@@ -55,6 +57,7 @@ MainWindow::MainWindow(Archive& archive, QWidget* parent)
     setUpSearch();
     setUpMenus();
     restoreLayout();
+    showReadOnly();
 
     const auto& user = m_archive.context().user();
     m_userLabel = new QLabel(this);
@@ -69,6 +72,30 @@ MainWindow::MainWindow(Archive& archive, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showReadOnly()
+{
+    if (!m_archive.isReadOnly())
+        return;
+    // A copy, a backup disk, a file without write permission (issue #18): the title and a banner
+    // above everything say so; every change is refused by the services with one message.
+    setWindowTitle(tr("%1 — read-only").arg(windowTitle()));
+    auto* bar = new QToolBar(tr("Read-only"), this);
+    bar->setObjectName(QStringLiteral("readOnlyBar"));
+    bar->setMovable(false);
+    bar->toggleViewAction()->setVisible(false);
+    auto* banner =
+        new QLabel(tr("This archive is open read-only (a copy, a backup disk or a file that cannot be "
+                      "written here): you can search, view and print, but nothing can be saved. "
+                      "Sign-ins and views are not recorded in it."),
+                   bar);
+    banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    banner->setWordWrap(true);
+    banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #7a4b00; padding: 6px;"));
+    bar->addWidget(banner);
+    addToolBar(Qt::TopToolBarArea, bar);
+    insertToolBarBreak(bar);
+}
 
 void MainWindow::showEvent(QShowEvent* event)
 {
@@ -198,6 +225,7 @@ void MainWindow::setUpMenus()
     m_ui->occupantTable->addActions({m_occupantActions->editPerson(), m_occupantActions->history(),
                                      m_occupantActions->unmask(), m_occupantActions->moveOut()});
     connect(m_occupantActions, &OccupantActions::changed, this, &MainWindow::refreshRooms);
+    connect(m_occupantActions, &OccupantActions::saved, this, &MainWindow::showStatus);
     if (QAction* people = findChild<QAction*>(QStringLiteral("actionExportOccupants"));
         people && people->isEnabled())
         m_ui->occupantTable->addAction(people);
@@ -579,11 +607,51 @@ void MainWindow::openHit(const SearchHit& hit)
     selectPerson(hit.id);
 }
 
+namespace {
+
+std::function<void()>& restartHandler()
+{
+    static std::function<void()> handler;
+    return handler;
+}
+
+// The program again, with the same arguments; the saved language, not the one forced by
+// ARCHIVEROOM_LANG, is the one it starts in.
+void restartProgram()
+{
+    if (restartHandler()) {
+        restartHandler()();
+        return;
+    }
+    QProcess p;
+    p.setProgram(QCoreApplication::applicationFilePath());
+    p.setArguments(QCoreApplication::arguments().mid(1));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("ARCHIVEROOM_LANG"));
+    p.setProcessEnvironment(env);
+    p.startDetached();
+}
+
+} // namespace
+
+void MainWindow::setRestartHandler(std::function<void()> handler)
+{
+    restartHandler() = std::move(handler);
+}
+
 void MainWindow::chooseLanguage(const QString& lang)
 {
     Settings::setValue(Setting::Language, lang);
-    MessageBox::information(this, tr("Language"),
-                            tr("The new language is used from the next start of ArchiveRoom."));
+    // The window's texts are made once; the new language needs a new start. Offered, not forced:
+    // a clerk in the middle of work says "later".
+    if (MessageBox::question(this, tr("Language"),
+                             tr("The new language is used from the next start of ArchiveRoom.\n\n"
+                                "Restart now? You will sign in again."),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+        return;
+    // Closed like any other close (forms still open ask first); only a closed window restarts.
+    if (close())
+        restartProgram();
 }
 
 void MainWindow::showAbout()

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 #include <memory>
 
 class QAction;
@@ -40,6 +42,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // What "restart now" does after the window closed: start the program again (tests replace it).
+    static void setRestartHandler(std::function<void()> handler);
     explicit MainWindow(Archive& archive, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -88,6 +92,7 @@ private:
     QString currentEstateCode() const; // the estate of the tree's selection; empty if none
     void setUpSearch();
     void restoreLayout();
+    void showReadOnly(); // the title and a banner of an archive open read-only
     void onTreeCurrentChanged(const QModelIndex& current);
     void onRoomCurrentChanged(const QModelIndex& current);
     // After a registration, correction or room change: read rooms and people again,

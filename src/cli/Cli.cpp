@@ -116,7 +116,7 @@ int run(QCoreApplication& app)
 
     // Global options come before the command (CLI.md) but are accepted anywhere.
     QString db, login, lang;
-    bool json = false, help = false, version = false;
+    bool json = false, help = false, version = false, readOnly = false;
     QStringList rest;
     for (int i = 0; i < words.size(); ++i) {
         const QString& w = words.at(i);
@@ -139,6 +139,8 @@ int run(QCoreApplication& app)
             (name == QLatin1String("db") ? db : name == QLatin1String("user") ? login : lang) = v;
         } else if (name == QLatin1String("json")) {
             json = true;
+        } else if (name == QLatin1String("read-only")) {
+            readOnly = true;
         } else if (name == QLatin1String("help") || w == QLatin1String("-h")) {
             help = true;
         } else if (name == QLatin1String("version")) {
@@ -201,7 +203,12 @@ int run(QCoreApplication& app)
             return inv.fail(Error::invalid(
                 QStringLiteral("db"), db,
                 QCoreApplication::translate("Cli", "The folder %1 does not exist").arg(file.absolutePath())));
-        auto archive = Archive::open(db);
+        if (creates && readOnly)
+            return inv.usage(QCoreApplication::translate(
+                "Cli", "--read-only opens an existing archive; init makes a new one"));
+        // A file that cannot be written here opens read-only by itself (Database::mustOpenReadOnly).
+        auto archive =
+            Archive::open(db, nullptr, readOnly ? Database::Access::ReadOnly : Database::Access::Detect);
         if (!archive)
             return inv.fail(archive.error());
         inv.archive = std::move(archive).value();

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace ar::cli {
 
@@ -132,6 +133,14 @@ int loanReject(Invocation& inv)
     if (!loanId(inv, QCoreApplication::translate("Cli", "loan reject ID --reason TEXT"), &id))
         return Usage;
     return printLoan(inv, inv.archive->loans().reject(id, inv.args.value(QStringLiteral("reason"))));
+}
+
+int loanWithdraw(Invocation& inv)
+{
+    qint64 id = 0;
+    if (!loanId(inv, QCoreApplication::translate("Cli", "loan withdraw ID [--reason TEXT]"), &id))
+        return Usage;
+    return printLoan(inv, inv.archive->loans().withdraw(id, inv.args.value(QStringLiteral("reason"))));
 }
 
 int loanCheckout(Invocation& inv)
@@ -280,7 +289,8 @@ int loanList(Invocation& inv)
                 QStringLiteral("status"), status,
                 QCoreApplication::translate(
                     "Cli",
-                    "Status %1: one of pending, approved, rejected, in_room, refused, out, returned, lost")
+                    "Status %1: one of pending, approved, rejected, in_room, refused, out, returned, lost, "
+                    "withdrawn")
                     .arg(status)));
     }
     auto rows = inv.archive->loans().list(f);
@@ -466,14 +476,16 @@ int damageList(Invocation& inv)
                              {QStringLiteral("condition"), returnConditionCode(d.condition)},
                              {QStringLiteral("note"), d.note},
                              {QStringLiteral("department"), d.department},
-                             {QStringLiteral("repaired"), d.repairedAt.isValid()}};
+                             {QStringLiteral("repaired"), d.repairedAt.isValid()},
+                             {QStringLiteral("photo"), d.hasPhoto()}};
         inv.print(a);
         return Ok;
     }
     for (const DamageRecord& d : rows.value())
-        inv.out << QStringLiteral("%1  %2  %3  %4  %5")
+        inv.out << QStringLiteral("%1  %2  %3  %4  %5%6")
                        .arg(d.id)
-                       .arg(d.archiveNo, returnConditionLabel(d.condition), d.note, d.department)
+                       .arg(d.archiveNo, returnConditionLabel(d.condition), d.note, d.department,
+                            d.hasPhoto() ? QCoreApplication::translate("Cli", "  (photo)") : QString())
                 << Qt::endl;
     return Ok;
 }
@@ -481,9 +493,11 @@ int damageList(Invocation& inv)
 int damageAdd(Invocation& inv)
 {
     if (inv.args.positional.size() != 1)
-        return inv.usage(QCoreApplication::translate("Cli", "damage add ARCHIVE-NO --note TEXT"));
-    auto d = inv.archive->loans().recordDamage(inv.args.positional.first(),
-                                               inv.args.value(QStringLiteral("note")));
+        return inv.usage(
+            QCoreApplication::translate("Cli", "damage add ARCHIVE-NO --note TEXT [--photo FILE]"));
+    auto d =
+        inv.archive->loans().recordDamage(inv.args.positional.first(), inv.args.value(QStringLiteral("note")),
+                                          inv.args.value(QStringLiteral("photo")));
     if (!d)
         return inv.fail(d.error());
     if (inv.json) {
@@ -493,11 +507,38 @@ int damageAdd(Invocation& inv)
                               {QStringLiteral("condition"), returnConditionCode(d->condition)},
                               {QStringLiteral("note"), d->note},
                               {QStringLiteral("department"), d->department},
-                              {QStringLiteral("repaired"), false}});
+                              {QStringLiteral("repaired"), false},
+                              {QStringLiteral("photo"), d->hasPhoto()}});
         return Ok;
     }
     inv.out << QCoreApplication::translate("Cli", "Damage record %1 opened for %2: waiting for repair (%3)")
                    .arg(QString::number(d->id), d->archiveNo, d->department)
+            << Qt::endl;
+    return Ok;
+}
+
+int damagePhoto(Invocation& inv)
+{
+    qint64 id = 0;
+    const QString out = inv.args.value(QStringLiteral("out"));
+    if (!loanId(inv, QCoreApplication::translate("Cli", "damage photo ID --out FILE"), &id))
+        return Usage;
+    if (out.isEmpty())
+        return inv.usage(QCoreApplication::translate("Cli", "damage photo ID --out FILE"));
+    auto photo = inv.archive->loans().damagePhoto(id);
+    if (!photo)
+        return inv.fail(photo.error());
+    QSaveFile f(out);
+    if (!f.open(QIODevice::WriteOnly) || f.write(photo.value()) < 0 || !f.commit())
+        return inv.fail(Error::invalid(QStringLiteral("out"), out,
+                                       QCoreApplication::translate("Cli", "Cannot write %1").arg(out)));
+    if (inv.json)
+        inv.print(QJsonObject{{QStringLiteral("id"), id},
+                              {QStringLiteral("file"), out},
+                              {QStringLiteral("bytes"), qint64(photo->size())}});
+    else
+        inv.out
+            << QCoreApplication::translate("Cli", "Photo of damage record %1 written to %2").arg(id).arg(out)
             << Qt::endl;
     return Ok;
 }
@@ -541,6 +582,9 @@ QList<Command> loanCommands()
                     "ID [--reason TEXT]", {o("reason")}, {}, loanApprove),
         loanCommand("reject", QT_TRANSLATE_NOOP("Cli", "Reject a request or an extension, with the reason"),
                     "ID --reason TEXT", {o("reason")}, {}, loanReject),
+        loanCommand("withdraw",
+                    QT_TRANSLATE_NOOP("Cli", "Withdraw your own request while it waits for its decision"),
+                    "ID [--reason TEXT]", {o("reason")}, {}, loanWithdraw),
         loanCommand("checkout",
                     QT_TRANSLATE_NOOP("Cli", "Hand a dossier over at the desk (loan ID or scanned 档号)"),
                     "ID|ARCHIVE-NO [--borrower LOGIN] [--purpose TEXT]", {o("borrower"), o("purpose")}, {},
@@ -605,11 +649,18 @@ QList<Command> loanCommands()
         {{o("damage"), o("add")},
          QT_TRANSLATE_NOOP("Cli",
                            "Record damage found at a daily check (outside a loan) for the owning department"),
-         "ARCHIVE-NO --note TEXT",
-         {o("note")},
+         "ARCHIVE-NO --note TEXT [--photo FILE]",
+         {o("note"), o("photo")},
          {o("json")},
          Command::Needs::SignedIn,
          damageAdd},
+        {{o("damage"), o("photo")},
+         QT_TRANSLATE_NOOP("Cli", "Save the photo of a damage record to a file (audited view)"),
+         "ID --out FILE",
+         {o("out")},
+         {o("json")},
+         Command::Needs::SignedIn,
+         damagePhoto},
         {{o("damage"), o("repaired")},
          QT_TRANSLATE_NOOP("Cli", "Close a damage record once the dossier is repaired"),
          "ID --note TEXT",

@@ -427,7 +427,11 @@ int printReconciliation(Invocation& inv)
         if (auto s = byMonth ? rec.monthReportXlsx(month, out) : rec.reportXlsx(id, out); !s)
             return inv.fail(s.error());
     } else if (out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        auto n = byMonth ? rec.monthReportPdf(month, out) : rec.reportPdf(id, out);
+        PrintRequest r;
+        r.form = PrintForm::Reconciliation;
+        r.session = id;
+        r.month = month;
+        auto n = inv.archive->printing().toPdf(r, out);
         if (!n)
             return inv.fail(n.error());
         pages = n.value();

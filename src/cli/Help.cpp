@@ -4,10 +4,10 @@ namespace ar::cli {
 
 const QList<Command>& allCommands()
 {
-    static const QList<Command> all = setupCommands() + userCommands() + registerCommands() + dossierCommands() +
-                                      loanCommands() + printCommands() + importCommands() + auditCommands() +
-                                      backupCommands() + destroyCommands() + reconcileCommands() +
-                                      statusCommands();
+    static const QList<Command> all = setupCommands() + userCommands() + registerCommands() +
+                                      dossierCommands() + loanCommands() + printCommands() +
+                                      importCommands() + auditCommands() + backupCommands() +
+                                      destroyCommands() + reconcileCommands() + statusCommands();
     return all;
 }
 
@@ -36,9 +36,9 @@ int printHelp(Invocation& inv, const QStringList& topic)
                .arg(QStringLiteral(AR_VERSION))
         << Qt::endl
         << Qt::endl
-        << QCoreApplication::translate(
-               "Cli",
-               "Usage: archiveroom [--db PATH] [--user LOGIN] [--json] [--lang zh_CN|en] COMMAND [ARGS]")
+        << QCoreApplication::translate("Cli", "Usage: archiveroom [--db PATH] [--user LOGIN] [--json] "
+                                              "[--lang zh_CN|en] [--read-only] COMMAND "
+                                              "[ARGS]")
         << Qt::endl
         << QCoreApplication::translate("Cli", "Without a command the window opens. The password comes from "
                                               "ARCHIVEROOM_PASSWORD or is asked.")

@@ -129,4 +129,12 @@ QString auditDetail(const QJsonObject& detail)
     return QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
 }
 
+QString auditTextRef(const QString& kind, const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    return QStringLiteral("[%1: %2 characters]").arg(kind).arg(t.size());
+}
+
 } // namespace ar

@@ -107,4 +107,10 @@ struct AuditEntry
 // Compact JSON for AuditRecord::detail (keys sorted, so the same detail is the same text).
 QString auditDetail(const QJsonObject& detail);
 
+// What the trail keeps of free text a user typed that may hold personal data (a loss report, a
+// damage note, an owner's request, the reason of a hold or a destruction, a loan's purpose …):
+// its kind and length, never the text, which stays in the record that holds it (named by the
+// audit record's entity and id). R27; issue #16 item 10. Empty text gives an empty string.
+QString auditTextRef(const QString& kind, const QString& text);
+
 } // namespace ar

@@ -38,6 +38,8 @@ QString loanStatusCode(LoanStatus s)
         return QStringLiteral("out");
     case LoanStatus::Returned:
         return QStringLiteral("returned");
+    case LoanStatus::Withdrawn:
+        return QStringLiteral("withdrawn");
     case LoanStatus::Lost:
         break;
     }
@@ -48,7 +50,8 @@ LoanStatus loanStatusFromCode(const QString& code, bool* ok)
 {
     return fromCode(code, ok,
                     {LoanStatus::Pending, LoanStatus::Approved, LoanStatus::Rejected, LoanStatus::InRoom,
-                     LoanStatus::Refused, LoanStatus::Out, LoanStatus::Returned, LoanStatus::Lost},
+                     LoanStatus::Refused, LoanStatus::Out, LoanStatus::Returned, LoanStatus::Lost,
+                     LoanStatus::Withdrawn},
                     loanStatusCode);
 }
 
@@ -86,6 +89,8 @@ QString loanStatusLabel(LoanStatus s)
         return QCoreApplication::translate("Loan", "Out");
     case LoanStatus::Returned:
         return QCoreApplication::translate("Loan", "Returned");
+    case LoanStatus::Withdrawn:
+        return QCoreApplication::translate("Loan", "Withdrawn");
     case LoanStatus::Lost:
         break;
     }

@@ -20,7 +20,8 @@ enum class LoanStatus
     Refused,
     Out, // taken out at the desk (R33)
     Returned,
-    Lost, // reported lost (R34)
+    Lost,      // reported lost (R34)
+    Withdrawn, // withdrawn by who asked, before a decision
 };
 
 // The state of a dossier coming back (R33).
@@ -76,8 +77,10 @@ struct Loan
     int daysOverdue = 0;
     bool extensionPending = false;
     QString dossierStatus; // the dossier's status now (lost until found again, R34)
-    QString approverName; // who decided, or who is to decide ("客服部负责人")
-    QStringList warnings; // e.g. a year without working-day calendar data (R31)
+    QString approverName;  // who decided, or who is to decide ("客服部负责人")
+    QString room;          // the dossier's room ("翠苑 3-2-1201"), where the inbox shows it
+    QString categoryName;  // "业主", where the inbox shows it
+    QStringList warnings;  // e.g. a year without working-day calendar data (R31)
 };
 
 struct LoanExtension
@@ -109,6 +112,11 @@ struct DamageRecord
     QString recordedByName;
     QDateTime repairedAt;
     QString repairNote;
+    // The photo of the damage (optional): its sealed file in the scan store, its name and type.
+    QString photoKey;
+    QString photoName;
+    QString photoMime;
+    bool hasPhoto() const { return !photoKey.isEmpty(); }
 };
 
 // One line of the 资料文件借阅、复制记录表 (ZC-05/B05, R25).

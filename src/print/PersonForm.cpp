@@ -24,11 +24,15 @@ struct Painter
     double y = kMargin;
     int pages = 1;
 
-    double h(const QFont& f, const QString& t, double w, int flags = Qt::TextWordWrap | Qt::TextWrapAnywhere) const
+    double h(const QFont& f, const QString& t, double w,
+             int flags = Qt::TextWordWrap | Qt::TextWrapAnywhere) const
     {
         return textHeight(f, dev, t, w, kPad, flags);
     }
-    void line(double x1, double y1, double x2, double y2) { p.drawLine(QPointF(u.px(x1), u.px(y1)), QPointF(u.px(x2), u.px(y2))); }
+    void line(double x1, double y1, double x2, double y2)
+    {
+        p.drawLine(QPointF(u.px(x1), u.px(y1)), QPointF(u.px(x2), u.px(y2)));
+    }
     void box(double x, double yy, double w, double hh) { p.drawRect(u.rect(x, yy, w, hh)); }
     void text(const QFont& f, double x, double yy, double w, double hh, const QString& t, int flags)
     {
@@ -57,25 +61,33 @@ void paintForm(Painter& w, const PersonFormDoc& f)
     // "____座____号" on the left, 填写日期 on the right: the values on the underscores.
     const QFont& b = w.body;
     const double lineH = w.h(b, QStringLiteral("座"), 40);
-    const double blank1 = 22, blank2 = 40, tag = 6;
+    const double blank1 = 22, blank2 = 40;
+    // "座" takes 6 mm; "block" in English what it needs, never cut.
+    const auto tagWidth = [&](const QString& t) {
+        return std::max(6.0, w.u.mm(QFontMetricsF(b, &w.dev).horizontalAdvance(t)) + 2 * kPad + 1);
+    };
+    const double tag1 = tagWidth(f.buildingTag), tag2 = tagWidth(f.roomTag);
     double x = L;
     w.text(b, x, w.y, blank1, lineH, f.building, Qt::AlignCenter | Qt::AlignVCenter);
     w.line(x, w.y + lineH - 0.8, x + blank1, w.y + lineH - 0.8);
     x += blank1;
-    w.text(b, x, w.y, tag + 2, lineH, f.buildingTag, Qt::AlignLeft | Qt::AlignVCenter);
-    x += tag;
+    w.text(b, x, w.y, tag1, lineH, f.buildingTag, Qt::AlignLeft | Qt::AlignVCenter);
+    x += tag1;
     w.text(b, x, w.y, blank2, lineH, f.room, Qt::AlignCenter | Qt::AlignVCenter);
     w.line(x, w.y + lineH - 0.8, x + blank2, w.y + lineH - 0.8);
     x += blank2;
-    w.text(b, x, w.y, tag + 2, lineH, f.roomTag, Qt::AlignLeft | Qt::AlignVCenter);
+    w.text(b, x, w.y, tag2, lineH, f.roomTag, Qt::AlignLeft | Qt::AlignVCenter);
     const double dateW = 32;
-    const double dateLabelW = w.u.mm(QFontMetricsF(b, &w.dev).horizontalAdvance(f.filledOnLabel)) + 2 * kPad + 1;
-    w.text(b, L + W - dateW - dateLabelW, w.y, dateLabelW, lineH, f.filledOnLabel, Qt::AlignRight | Qt::AlignVCenter);
+    const double dateLabelW =
+        w.u.mm(QFontMetricsF(b, &w.dev).horizontalAdvance(f.filledOnLabel)) + 2 * kPad + 1;
+    w.text(b, L + W - dateW - dateLabelW, w.y, dateLabelW, lineH, f.filledOnLabel,
+           Qt::AlignRight | Qt::AlignVCenter);
     w.text(b, L + W - dateW, w.y, dateW, lineH, f.filledOn, Qt::AlignCenter | Qt::AlignVCenter);
     w.line(L + W - dateW, w.y + lineH - 0.8, L + W, w.y + lineH - 0.8);
     w.y += lineH + 1;
     if (!f.archiveNoLabel.isEmpty()) {
-        w.text(b, L + W - 80, w.y, 80, lineH, f.archiveNoLabel + QLatin1Char(' ') + f.archiveNo, Qt::AlignRight | Qt::AlignVCenter);
+        w.text(b, L + W - 80, w.y, 80, lineH, f.archiveNoLabel + QLatin1Char(' ') + f.archiveNo,
+               Qt::AlignRight | Qt::AlignVCenter);
         w.y += lineH;
     }
     w.y += 2;
@@ -107,9 +119,11 @@ void paintForm(Painter& w, const PersonFormDoc& f)
         for (int i = 0; i < row.size(); ++i) {
             const double valW = row.size() == 1 ? W - lw : vw;
             w.box(x, w.y, lw, hh);
-            w.text(w.label, x, w.y, lw, hh, row[i].label, Qt::AlignCenter | Qt::TextWordWrap | Qt::TextWrapAnywhere);
+            w.text(w.label, x, w.y, lw, hh, row[i].label,
+                   Qt::AlignCenter | Qt::TextWordWrap | Qt::TextWrapAnywhere);
             w.box(x + lw, w.y, valW, hh);
-            w.text(b, x + lw, w.y, valW, hh, row[i].value, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap | Qt::TextWrapAnywhere);
+            w.text(b, x + lw, w.y, valW, hh, row[i].value,
+                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap | Qt::TextWrapAnywhere);
             x += lw + valW;
         }
         w.y += hh;
@@ -132,6 +146,31 @@ void paintForm(Painter& w, const PersonFormDoc& f)
             tw += i < weights.size() ? weights[i] : 1.5;
         for (int i = 0; i < cols; ++i)
             cw << W * (i < weights.size() ? weights[i] : 1.5) / tw;
+        // No word is broken inside ("Gende/r", "Femal/e" in English): a column gets at least the
+        // width of its longest word, header or cell, taken from the columns that have room to spare.
+        QList<double> least;
+        for (int i = 0; i < cols; ++i) {
+            double need = 0;
+            const auto widen = [&](const QFont& font, const QString& text) {
+                const QFontMetricsF fm(font, &w.dev);
+                for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    need = std::max(need, w.u.mm(fm.horizontalAdvance(word)) + 2 * kPad + 0.5);
+            };
+            widen(w.label, f.memberHeaders.value(i));
+            for (const QStringList& m : f.members)
+                widen(b, m.value(i));
+            least << std::min(need, W * 0.3);
+        }
+        double deficit = 0, spare = 0;
+        for (int i = 0; i < cols; ++i) {
+            deficit += std::max(0.0, least[i] - cw[i]);
+            spare += std::max(0.0, cw[i] - least[i]);
+        }
+        if (deficit > 0 && spare >= deficit) {
+            const double share = deficit / spare;
+            for (int i = 0; i < cols; ++i)
+                cw[i] = cw[i] < least[i] ? least[i] : cw[i] - (cw[i] - least[i]) * share;
+        }
         auto paintRow = [&](const QStringList& cells, const QFont& font, int flags) {
             double hh = minH;
             for (int i = 0; i < cols; ++i)
@@ -158,9 +197,11 @@ void paintForm(Painter& w, const PersonFormDoc& f)
         const double nh = std::max(22.0, w.h(b, f.notes, W - lw));
         w.room(nh);
         w.box(L, w.y, lw, nh);
-        w.text(w.label, L, w.y, lw, nh, f.notesLabel, Qt::AlignCenter | Qt::TextWordWrap | Qt::TextWrapAnywhere);
+        w.text(w.label, L, w.y, lw, nh, f.notesLabel,
+               Qt::AlignCenter | Qt::TextWordWrap | Qt::TextWrapAnywhere);
         w.box(L + lw, w.y, W - lw, nh);
-        w.text(b, L + lw, w.y, W - lw, nh, f.notes, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere);
+        w.text(b, L + lw, w.y, W - lw, nh, f.notes,
+               Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere);
         w.y += nh + 8;
     }
 
@@ -171,7 +212,8 @@ void paintForm(Painter& w, const PersonFormDoc& f)
         for (int i = 0; i < f.signatures.size(); ++i) {
             const double sx = L + i * slot;
             w.text(b, sx, w.y, slot, lineH, f.signatures.at(i), Qt::AlignLeft | Qt::AlignVCenter);
-            const double labelW = w.u.mm(QFontMetricsF(b, &w.dev).horizontalAdvance(f.signatures.at(i))) + 2 * kPad;
+            const double labelW =
+                w.u.mm(QFontMetricsF(b, &w.dev).horizontalAdvance(f.signatures.at(i))) + 2 * kPad;
             w.line(sx + labelW, w.y + lineH - 0.8, sx + slot - 4, w.y + lineH - 0.8);
         }
         w.y += lineH + 4;

@@ -232,6 +232,17 @@ Result<AccountService::Attempt> AccountService::countAttempt(const User& user)
     auto p = policy();
     if (!p)
         return p.error();
+    if (m_ctx.db.isReadOnly()) {
+        // A read-only archive cannot count failures (docs/security.md): a lockout on file still
+        // holds, nothing is written.
+        auto l = m_ctx.users.lockout(user.id);
+        if (!l)
+            return l.error();
+        Attempt a;
+        a.lockedUntil = l->lockedUntil;
+        a.checked = !(l->lockedUntil.isValid() && l->lockedUntil > m_ctx.clock.now());
+        return a;
+    }
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -287,6 +298,8 @@ Error AccountService::failed(const User& user, const Attempt& attempt, const Err
 // attempt (or one running beside it) began is lifted.
 Status AccountService::cleared(const User& user)
 {
+    if (m_ctx.db.isReadOnly())
+        return {}; // nothing was counted
     Transaction tx(m_ctx.db);
     if (auto s = m_ctx.users.setLockout(user.id, {}); !s)
         return s;
@@ -298,6 +311,8 @@ Status AccountService::unlockKey(const User& user, const QString& password)
     auto slotCount = m_ctx.keySlots.count();
     if (!slotCount)
         return slotCount.error();
+    if (slotCount.value() == 0 && m_ctx.db.isReadOnly())
+        return Database::readOnlyError(); // its records would have to be encrypted first
     if (slotCount.value() == 0) {
         // An archive from before encryption at rest: this sign-in creates the data key and
         // encrypts what was stored in plain text (one transaction), then purges the old pages.
@@ -335,7 +350,17 @@ Status AccountService::unlockKey(const User& user, const QString& password)
             tr("The key slot of %1 does not open: it was damaged or tampered with").arg(user.login));
     QByteArray dk = opened->dataKey;
     Status s;
-    if (!dk.isEmpty()) {
+    if (!dk.isEmpty() && m_ctx.db.isReadOnly()) {
+        // An old-form slot on read-only media: the keys in memory only, nothing rewritten. The
+        // data key opens everything whether or not the operational key was made yet.
+        auto ok = keysbyrole::operationalKeyFrom(m_ctx, dk);
+        if (!ok)
+            s = ok.error();
+        else if (ok->isEmpty())
+            m_codec.setDataKey(dk);
+        else
+            s = keysbyrole::loadSessionKeys(m_ctx, m_codec, ok.value(), dk);
+    } else if (!dk.isEmpty()) {
         // A slot of the old form (before keys by role) holds the data key itself: this sign-in
         // writes it in the new form, which keeps the data key only for the roles that may hold it.
         Transaction tx(m_ctx.db);
@@ -361,9 +386,12 @@ Status AccountService::unlockKey(const User& user, const QString& password)
         m_codec.setAccountKey(opened->accountKey);
     }
     crypto::wipe(dk);
-    if (s && m_codec.holdsFullKey())
+    // On read-only media nothing is written: history values not bound yet are read the older
+    // way (historyContextOf), grants wait for a writable sign-in.
+    const bool writes = !m_ctx.db.isReadOnly();
+    if (s && writes && m_codec.holdsFullKey())
         s = bindHistoryValues(m_ctx);
-    if (s && m_codec.holdsFullKey())
+    if (s && writes && m_codec.holdsFullKey())
         s = keysbyrole::completeWithFullKey(m_ctx, m_codec);
     if (!s) {
         m_codec.clear();
@@ -404,6 +432,12 @@ Result<User> AccountService::signIn(const QString& login, const QString& passwor
     }
     if (auto s = unlockKey(user, password); !s)
         return s.error();
+    // A read-only archive cannot hold the record: signing in there only looks things up, and
+    // every write is refused (docs/security.md).
+    if (m_ctx.db.isReadOnly()) {
+        m_ctx.setUser(user);
+        return user;
+    }
     if (auto s = AuditService(m_ctx).recordAs(user.id, user.login, AuditAction::SignIn); !s) {
         m_codec.clear(); // no trace, no sign-in (R27)
         return s.error();

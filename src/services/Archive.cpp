@@ -3,6 +3,7 @@
 #include "security/FieldCodec.h"
 #include "storage/Migrator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -22,6 +23,7 @@ Archive::Archive(std::unique_ptr<Database> db, const Clock* clock)
 {
     m_print.setDestruction(&m_destruction);
     m_print.setSelfInspection(&m_selfInspection);
+    m_print.setReconciliation(&m_reconciliation);
 }
 
 Archive::~Archive() = default;
@@ -32,21 +34,44 @@ QString Archive::defaultPath()
     return QDir(dir).filePath(QStringLiteral("archiveroom.db"));
 }
 
-Result<std::unique_ptr<Archive>> Archive::open(const QString& path, const Clock* clock)
+Result<std::unique_ptr<Archive>> Archive::open(const QString& path, const Clock* clock,
+                                               Database::Access access)
 {
-    if (path != QLatin1String(":memory:")) {
+    if (access == Database::Access::Detect && path != QLatin1String(":memory:")) {
         const QFileInfo fi(path);
         if (!QDir().mkpath(fi.absolutePath()))
             return Error::of(ErrorCode::Failed,
                              QStringLiteral("cannot create folder %1").arg(fi.absolutePath()));
     }
-    auto db = Database::openSqlite(path);
+    auto db = Database::openSqlite(path, access);
     if (!db)
         return db.error();
     Migrator m(*db.value());
     auto before = m.currentVersion();
     if (!before)
         return before.error();
+    if (db.value()->isReadOnly()) {
+        // Nothing can be upgraded on read-only media: only a file of this program's schema opens.
+        if (before.value() != Migrator::latestVersion())
+            return Error::of(
+                ErrorCode::Failed,
+                before.value() < Migrator::latestVersion()
+                    ? QCoreApplication::translate(
+                          "Archive",
+                          "The archive %1 is read-only here and was last opened by an older version "
+                          "of ArchiveRoom (schema %2, this version needs %3): it cannot be upgraded "
+                          "on read-only media. Copy it to a writable disk and open it there.")
+                          .arg(path)
+                          .arg(before.value())
+                          .arg(Migrator::latestVersion())
+                    : QCoreApplication::translate("Archive",
+                                                  "The archive %1 was made by a newer version of ArchiveRoom "
+                                                  "(schema %2, this version knows %3): update the program.")
+                          .arg(path)
+                          .arg(before.value())
+                          .arg(Migrator::latestVersion()));
+        return std::unique_ptr<Archive>(new Archive(std::move(db).value(), clock));
+    }
     if (auto s = m.migrate(); !s)
         return s.error();
     std::unique_ptr<Archive> archive(new Archive(std::move(db).value(), clock));

@@ -32,8 +32,15 @@ public:
     ~Archive();
 
     // Opens (creating if needed) and upgrades the database at `path`. The clock defaults to
-    // the system clock; tests pass a FixedClock (which must outlive the Archive).
-    static Result<std::unique_ptr<Archive>> open(const QString& path, const Clock* clock = nullptr);
+    // the system clock; tests pass a FixedClock (which must outlive the Archive). A file that
+    // cannot be written here (read-only media, no write permission, a read-only folder) or
+    // `access` ReadOnly opens read-only, for looking things up: no migration runs (a file whose
+    // schema is older than the program is refused, as it cannot be upgraded there) and every
+    // write is refused with Database::readOnlyError().
+    static Result<std::unique_ptr<Archive>> open(const QString& path, const Clock* clock = nullptr,
+                                                 Database::Access access = Database::Access::Detect);
+    // Opened read-only (see open).
+    bool isReadOnly() const { return m_db->isReadOnly(); }
     // <AppDataLocation>/archiveroom.db
     static QString defaultPath();
 

@@ -82,6 +82,10 @@ Status AuditService::recordAs(qint64 userId, const QString& login, AuditAction a
 
 Status AuditService::append(AuditRecord r)
 {
+    // A read-only archive (a copy, a backup disk) cannot take records: looking things up there
+    // leaves no trace in it, and every change is refused before it is made (docs/security.md).
+    if (m_ctx.db.isReadOnly())
+        return {};
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s;

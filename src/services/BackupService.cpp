@@ -27,6 +27,21 @@
 namespace ar {
 
 namespace {
+// The content keys of the files in the store a database refers to: the scans and, from schema
+// version 16 on, the photos of damage (R45). Each key once.
+QString storedFilesSql(Database& db)
+{
+    auto photos = db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('damage_records') WHERE name = 'photo_key'"));
+    if (photos && photos.value().toInt() > 0)
+        return QStringLiteral(
+            "SELECT content_key FROM attachments UNION SELECT photo_key FROM damage_records "
+            "WHERE photo_key IS NOT NULL");
+    return QStringLiteral("SELECT DISTINCT content_key FROM attachments");
+}
+} // namespace
+
+namespace {
 
 // The file: magic, format version, header length, the header (compact JSON: manifest, salt,
 // key slots), then the payload's chunks, each as its sealed length and nonce ‖ ciphertext ‖ tag.
@@ -499,7 +514,7 @@ Result<QString> readPayload(QFile& f, const Header& h, const Opened& o, const QS
     auto db = Database::openSqliteReadOnly(dbFile);
     if (!db)
         return tr("The database in the backup cannot be opened: %1").arg(db.error().message);
-    auto keys = db.value()->exec(QStringLiteral("SELECT DISTINCT content_key FROM attachments"));
+    auto keys = db.value()->exec(storedFilesSql(*db.value()));
     if (!keys)
         return tr("The database in the backup cannot be read: %1").arg(keys.error().message);
     while (keys.value().next())
@@ -527,7 +542,7 @@ Result<BackupManifest> describe(Database& db)
             return n.error();
         *field = n.value();
     }
-    auto files = db.scalar(QStringLiteral("SELECT COUNT(DISTINCT content_key) FROM attachments"));
+    auto files = db.scalar(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(storedFilesSql(db)));
     auto head = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
     auto version = db.scalar(QStringLiteral("PRAGMA user_version"));
     if (!files || !head || !version)
@@ -766,8 +781,7 @@ Result<BackupResult> BackupService::write(const QString& file, const BackupProgr
             }
             keySlots.append(s);
         }
-        auto keys =
-            db.value()->exec(QStringLiteral("SELECT DISTINCT content_key FROM attachments ORDER BY 1"));
+        auto keys = db.value()->exec(storedFilesSql(*db.value()) + QStringLiteral(" ORDER BY 1"));
         if (!keys)
             return keys.error();
         while (keys.value().next())

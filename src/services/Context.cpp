@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace ar {
 
 namespace {
@@ -75,14 +77,44 @@ Status Context::require(Permission p)
         QJsonObject detail{{QStringLiteral("permission"), QLatin1String(code)}};
         if (*rule)
             detail.insert(QStringLiteral("rule"), QLatin1String(rule));
-        // Best effort: inside a caller's transaction the record goes with it, and a trail that
-        // cannot be written must not turn a refusal into another error.
-        (void)AuditService(*this).record(AuditAction::Refused, {}, 0, {}, auditDetail(detail));
+        trace(Refusal{{}, 0, {}, auditDetail(detail)});
         return Error::of(ErrorCode::PermissionDenied,
                          QCoreApplication::translate("Services", "%1 (%2) is not allowed to do this")
                              .arg(m_user->displayName, roleLabel(m_user->role)));
     }
     return {};
+}
+
+Error Context::refuse(const Error& e, const char* rule, const QString& what, const QString& entity,
+                      qint64 entityId, const QString& dossier)
+{
+    if (!m_user)
+        return e;
+    QJsonObject detail{{QStringLiteral("refused"), what}};
+    if (rule && *rule)
+        detail.insert(QStringLiteral("rule"), QLatin1String(rule));
+    trace(Refusal{entity, entityId, dossier, auditDetail(detail)});
+    return e;
+}
+
+void Context::trace(Refusal r)
+{
+    m_refusals << std::move(r);
+    if (!db.inTransaction())
+        writeRefusals();
+    // else: once the transaction now open has ended (Database::setAfterTransaction)
+}
+
+void Context::writeRefusals()
+{
+    if (m_writingRefusals || m_refusals.isEmpty() || db.inTransaction())
+        return;
+    m_writingRefusals = true;
+    const QList<Refusal> refusals = std::exchange(m_refusals, {});
+    // Best effort: a trail that cannot be written must not turn a refusal into another error.
+    for (const Refusal& r : refusals)
+        (void)AuditService(*this).record(AuditAction::Refused, r.entity, r.entityId, r.dossier, r.detail);
+    m_writingRefusals = false;
 }
 
 } // namespace ar

@@ -30,7 +30,11 @@ public:
           persons(database, sensitiveCodec), history(database), dossiers(database), search(database),
           audit(database), keySlots(database), filing(database), locations(database)
     {
+        db.setAfterTransaction([this] { writeRefusals(); });
     }
+    ~Context() { db.setAfterTransaction({}); }
+    Context(const Context&) = delete;
+    Context& operator=(const Context&) = delete;
 
     Database& db;
     const Clock& clock;
@@ -57,8 +61,29 @@ public:
     Status require(Permission p);
     bool can(Permission p) const { return m_user && allows(m_user->role, p); }
 
+    // A refusal by a rule inside a service (not by role: approving one's own request, lending a
+    // lost dossier, a visit for a dossier that is out, executing an unapproved batch …) is
+    // traced like a role refusal (R27): a `refused` record naming who (the signed-in user), what
+    // (`what`, a code such as "loan_decide", and the entity) and the rule, written in a
+    // transaction of its own once the refused one has ended, since that one rolls back. Gives
+    // back `e`, the refusal the caller returns.
+    Error refuse(const Error& e, const char* rule, const QString& what, const QString& entity = {},
+                 qint64 entityId = 0, const QString& dossier = {});
+
 private:
+    struct Refusal
+    {
+        QString entity;
+        qint64 entityId = 0;
+        QString dossier;
+        QString detail;
+    };
+    void trace(Refusal r);
+    void writeRefusals();
+
     std::optional<User> m_user;
+    QList<Refusal> m_refusals; // waiting for the transaction now open to end
+    bool m_writingRefusals = false;
 };
 
 } // namespace ar

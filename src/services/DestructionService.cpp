@@ -82,7 +82,9 @@ Result<DossierHold> DestructionService::hold(const QString& archiveNo, const QSt
         return id.error();
     if (auto s = note(d->id, QStringLiteral("hold"), {}, reason); !s)
         return s.error();
-    if (auto s = record(AuditAction::HoldAdd, d.value(), {{QStringLiteral("hold"), id.value()}}, reason); !s)
+    if (auto s = record(AuditAction::HoldAdd, d.value(), {{QStringLiteral("hold"), id.value()}},
+                        auditTextRef(QStringLiteral("hold_reason"), reason));
+        !s)
         return s.error();
     auto placed = m_repo.openHold(d->id);
     if (!placed)
@@ -104,8 +106,10 @@ Status DestructionService::release(const QString& archiveNo)
         return cat.error();
     // R2: the owning department's head (as for its loans) or a company leader.
     if (!LoanService(m_ctx).mayDecide(cat->department))
-        return denied(tr("Only the head of %1 or a company leader releases the hold of %2")
-                          .arg(cat->department, d->archiveNo));
+        return m_ctx.refuse(denied(tr("Only the head of %1 or a company leader releases the hold of %2")
+                                       .arg(cat->department, d->archiveNo)),
+                            "R2", QStringLiteral("hold_release"), QStringLiteral("dossier"), d->id,
+                            d->archiveNo);
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -119,7 +123,7 @@ Status DestructionService::release(const QString& archiveNo)
     if (auto s = note(d->id, QStringLiteral("hold"), open.value()->reason, {}); !s)
         return s;
     if (auto s = record(AuditAction::HoldRelease, d.value(), {{QStringLiteral("hold"), open.value()->id}},
-                        open.value()->reason);
+                        auditTextRef(QStringLiteral("hold_reason"), open.value()->reason));
         !s)
         return s;
     return tx.commit();
@@ -352,7 +356,8 @@ Result<DestructionBatch> DestructionService::propose(const QStringList& archiveN
                 note(d.id, QStringLiteral("destruction"), {}, tr("proposed in batch %1").arg(id.value()));
             !s)
             return s.error();
-        if (auto s = record(AuditAction::DestroyPropose, d, {{QStringLiteral("batch"), id.value()}}, reason);
+        if (auto s = record(AuditAction::DestroyPropose, d, {{QStringLiteral("batch"), id.value()}},
+                            auditTextRef(QStringLiteral("destruction_reason"), reason));
             !s)
             return s.error();
     }
@@ -380,13 +385,17 @@ Result<DestructionBatch> DestructionService::approve(qint64 batchId)
                              .arg(batchId)
                              .arg(destructionStatusLabel(b->status)));
     if (b->proposedById == m_ctx.userId())
-        return denied(tr("Nobody approves their own proposal: batch %1 waits for others").arg(batchId));
+        return m_ctx.refuse(
+            denied(tr("Nobody approves their own proposal: batch %1 waits for others").arg(batchId)), "R43",
+            QStringLiteral("destroy_approve_own"), QStringLiteral("destruction_batch"), batchId);
     const bool leader = m_ctx.user()->role == Role::Leader;
     const QString part = leader ? kLeaderPart : managerPart(b.value());
     if (part.isEmpty())
-        return denied(tr("Destruction batch %1 is approved by the heads of %2 and a company leader")
-                          .arg(batchId)
-                          .arg(b->departments().join(QStringLiteral("、"))));
+        return m_ctx.refuse(
+            denied(tr("Destruction batch %1 is approved by the heads of %2 and a company leader")
+                       .arg(batchId)
+                       .arg(b->departments().join(QStringLiteral("、")))),
+            "R2", QStringLiteral("destroy_approve"), QStringLiteral("destruction_batch"), batchId);
     if (!waitingParts(b.value()).contains(part))
         return Error::of(ErrorCode::Conflict,
                          leader ? tr("A company leader already approved batch %1").arg(batchId)
@@ -443,7 +452,9 @@ Result<DestructionBatch> DestructionService::reject(qint64 batchId, const QStrin
             ErrorCode::Conflict,
             tr("Destruction batch %1 is %2 already").arg(batchId).arg(destructionStatusLabel(b->status)));
     if (b->proposedById == m_ctx.userId())
-        return denied(tr("Nobody decides their own proposal: batch %1 waits for others").arg(batchId));
+        return m_ctx.refuse(
+            denied(tr("Nobody decides their own proposal: batch %1 waits for others").arg(batchId)), "R43",
+            QStringLiteral("destroy_reject_own"), QStringLiteral("destruction_batch"), batchId);
     if (m_ctx.user()->role != Role::Leader && managerPart(b.value()).isEmpty())
         return denied(tr("Destruction batch %1 is decided by the heads of %2 and a company leader")
                           .arg(batchId)
@@ -458,7 +469,9 @@ Result<DestructionBatch> DestructionService::reject(qint64 batchId, const QStrin
                           tr("batch %1 rejected: %2").arg(batchId).arg(reason));
             !s)
             return s.error();
-        if (auto s = record(AuditAction::DestroyReject, d, {{QStringLiteral("batch"), batchId}}, reason); !s)
+        if (auto s = record(AuditAction::DestroyReject, d, {{QStringLiteral("batch"), batchId}},
+                            auditTextRef(QStringLiteral("rejection_reason"), reason));
+            !s)
             return s.error();
     }
     auto after = loaded(batchId);
@@ -486,14 +499,18 @@ Result<DestructionBatch> DestructionService::execute(qint64 batchId, const QStri
             tr("Destruction batch %1 was carried out on %2").arg(batchId).arg(day(b->executedOn)));
     // R43: nothing is destroyed without an approved batch.
     if (b->status == QLatin1String("rejected"))
-        return denied(tr("Destruction batch %1 was rejected; nothing is destroyed").arg(batchId));
+        return m_ctx.refuse(
+            denied(tr("Destruction batch %1 was rejected; nothing is destroyed").arg(batchId)), "R43",
+            QStringLiteral("destroy_execute"), QStringLiteral("destruction_batch"), batchId);
     if (b->status != QLatin1String("approved")) {
         QStringList waiting;
         for (const QString& p : waitingParts(b.value()))
             waiting << (p == kLeaderPart ? tr("a company leader") : tr("the head of %1").arg(p));
-        return denied(tr("Destruction batch %1 is not approved yet; it waits for %2")
-                          .arg(batchId)
-                          .arg(waiting.join(tr(", "))));
+        return m_ctx.refuse(denied(tr("Destruction batch %1 is not approved yet; it waits for %2")
+                                       .arg(batchId)
+                                       .arg(waiting.join(tr(", ")))),
+                            "R43", QStringLiteral("destroy_execute"), QStringLiteral("destruction_batch"),
+                            batchId);
     }
     const QString method = methodText.trimmed();
     if (method.isEmpty())
@@ -504,7 +521,7 @@ Result<DestructionBatch> DestructionService::execute(qint64 batchId, const QStri
         logins << w.trimmed();
     if (logins.size() != 2)
         return Error::invalid(QStringLiteral("witness"), logins.join(QLatin1Char(',')),
-                              tr("Name two witnesses (监销人), not %1").arg(logins.size()));
+                              tr("Name two witnesses, not %1").arg(logins.size()));
     if (logins.at(0) == logins.at(1))
         return Error::invalid(
             QStringLiteral("witness"), logins.at(0),

@@ -63,10 +63,10 @@ Result<QList<Dossier>> numberDossiers(Context& ctx, const QString& categoryCode,
         return taken.error();
     if (!taken->isEmpty())
         return Error{ErrorCode::Conflict,
-                     QCoreApplication::translate("DossierService",
-                                                 "Archive number %1 is already in use: the numbering rule %2 of %3 "
-                                                 "gives numbers another dossier already has. The administrator "
-                                                 "must change the rule.")
+                     QCoreApplication::translate(
+                         "DossierService", "Archive number %1 is already in use: the numbering rule %2 of %3 "
+                                           "gives numbers another dossier already has. The administrator "
+                                           "must change the rule.")
                          .arg(taken->first(), rule, cat->name),
                      QStringLiteral("numbering_pattern"), rule, 0};
     return out;
@@ -104,8 +104,8 @@ Status DossierService::audit(AuditAction a, const Dossier& d, const QJsonObject&
 
 Status DossierService::note(qint64 dossierId, const QString& field, const QString& oldV, const QString& newV)
 {
-    return m_ctx.history.append({QStringLiteral("dossier"), dossierId, field, oldV, newV, false}, m_ctx.userId(),
-                                m_ctx.clock.now());
+    return m_ctx.history.append({QStringLiteral("dossier"), dossierId, field, oldV, newV, false},
+                                m_ctx.userId(), m_ctx.clock.now());
 }
 
 Result<Dossier> DossierService::checkedDossier(qint64 id)
@@ -151,7 +151,9 @@ Status DossierService::checkNumbering(const Category& n)
     auto all = m_ctx.dossiers.categories();
     if (!fonds || !pattern || !all)
         return !fonds ? fonds.error() : !pattern ? pattern.error() : all.error();
-    auto ruleOf = [&](const Category& c) { return c.numberingPattern.isEmpty() ? pattern.value() : c.numberingPattern; };
+    auto ruleOf = [&](const Category& c) {
+        return c.numberingPattern.isEmpty() ? pattern.value() : c.numberingPattern;
+    };
     const QString rule = ruleOf(n);
     const int year = m_ctx.clock.today().year();
     // The sequence starts again at 1 every year (archive_sequences per category and year).
@@ -165,12 +167,12 @@ Status DossierService::checkNumbering(const Category& n)
         if (o.code == n.code)
             continue;
         if (numberShape(ruleOf(o), fonds.value(), o) == shape)
-            return Error::invalid(QStringLiteral("numbering_pattern"), rule,
-                                  tr("The numbering rule %1 of %2 gives the same archive numbers as the rule %3 of "
-                                     "%4 (both would number a dossier %5). Put {category} or a code of its own "
-                                     "into the rule.")
-                                      .arg(rule, n.name, ruleOf(o), o.name,
-                                           formatArchiveNo(rule, fonds.value(), n, year, 1)));
+            return Error::invalid(
+                QStringLiteral("numbering_pattern"), rule,
+                tr("The numbering rule %1 of %2 gives the same archive numbers as the rule %3 of "
+                   "%4 (both would number a dossier %5). Put {category} or a code of its own "
+                   "into the rule.")
+                    .arg(rule, n.name, ruleOf(o), o.name, formatArchiveNo(rule, fonds.value(), n, year, 1)));
     }
     return {};
 }
@@ -225,7 +227,8 @@ Result<QList<ItemKind>> DossierService::kinds(const QString& category, bool incl
         return denied(tr("Sign in first"));
     auto cat = m_ctx.dossiers.category(category);
     if (!cat)
-        return Error::invalid(QStringLiteral("category"), category, tr("There is no dossier category %1").arg(category));
+        return Error::invalid(QStringLiteral("category"), category,
+                              tr("There is no dossier category %1").arg(category));
     return m_ctx.filing.kinds(cat->code, includeInactive);
 }
 
@@ -275,12 +278,11 @@ Result<qint64> DossierService::saveKind(const ItemKind& k)
         if (auto s = m_ctx.filing.updateKind(n); !s)
             return s.error();
     }
-    if (auto s = AuditService(m_ctx).record(
-            AuditAction::Configure, QStringLiteral("item_kind"), id, {},
-            auditDetail({{QStringLiteral("category"), n.category},
-                         {QStringLiteral("name"), n.name},
-                         {QStringLiteral("required"), n.required},
-                         {QStringLiteral("active"), n.active}}));
+    if (auto s = AuditService(m_ctx).record(AuditAction::Configure, QStringLiteral("item_kind"), id, {},
+                                            auditDetail({{QStringLiteral("category"), n.category},
+                                                         {QStringLiteral("name"), n.name},
+                                                         {QStringLiteral("required"), n.required},
+                                                         {QStringLiteral("active"), n.active}}));
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -297,8 +299,10 @@ Result<Dossier> DossierService::open(const DossierInput& in)
         return Error::invalid(QStringLiteral("category"), in.category,
                               tr("There is no dossier category %1").arg(in.category));
     if (!m_ctx.can(Permission::FileDossiers) && !ownsCategory(m_ctx, cat.value()))
-        return denied(tr("Only the archive clerk or the department that owns %1 dossiers may open one")
-                          .arg(cat->name));
+        return m_ctx.refuse(
+            denied(tr("Only the archive clerk or the department that owns %1 dossiers may open one")
+                       .arg(cat->name)),
+            "R2", QStringLiteral("dossier_open"), QStringLiteral("category"), 0);
     if (isHousehold(cat->code))
         return Error::invalid(QStringLiteral("category"), in.category,
                               tr("Owner and tenant dossiers are opened by registering the owner or tenant"));
@@ -307,8 +311,9 @@ Result<Dossier> DossierService::open(const DossierInput& in)
         return Error::invalid(QStringLiteral("title"), in.title, tr("A dossier needs a title"));
     const int year = in.year != 0 ? in.year : m_ctx.clock.today().year(); // 0: not given
     if (year < 1949 || year > m_ctx.clock.today().year() + 1)
-        return Error::invalid(QStringLiteral("year"), QString::number(in.year),
-                              tr("The year %1 is out of range (1949 to %2)").arg(in.year).arg(m_ctx.clock.today().year() + 1));
+        return Error::invalid(
+            QStringLiteral("year"), QString::number(in.year),
+            tr("The year %1 is out of range (1949 to %2)").arg(in.year).arg(m_ctx.clock.today().year() + 1));
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -316,7 +321,8 @@ Result<Dossier> DossierService::open(const DossierInput& in)
     if (in.roomId) {
         auto place = m_ctx.estates.place(in.roomId);
         if (!place)
-            return Error::invalid(QStringLiteral("room"), QString::number(in.roomId), tr("There is no such room"));
+            return Error::invalid(QStringLiteral("room"), QString::number(in.roomId),
+                                  tr("There is no such room"));
         room = place->ref();
     }
     auto numbered = numberDossier(m_ctx, cat->code, year);
@@ -419,9 +425,24 @@ Result<CodeMatch> DossierService::resolveCode(const QString& typed)
 
 Result<QList<Dossier>> DossierService::ofRoom(qint64 roomId)
 {
-    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
-        return s.error();
-    return m_ctx.dossiers.ofRoom(roomId);
+    const bool seesRegister = m_ctx.can(Permission::ViewRegister);
+    if (!seesRegister)
+        if (auto s = m_ctx.require(Permission::RequestLoan); !s)
+            return s.error();
+    auto list = m_ctx.dossiers.ofRoom(roomId);
+    if (!list || seesRegister)
+        return list;
+    auto place = m_ctx.estates.place(roomId);
+    if (!place)
+        return place.error();
+    for (Dossier& d : list.value()) {
+        if (!isHousehold(d.category))
+            continue;
+        auto cat = m_ctx.dossiers.category(d.category);
+        d.title = tr("%1 %2 dossier").arg(place->ref(), cat ? cat->name : d.category);
+        d.personId = 0;
+    }
+    return list;
 }
 
 Result<DossierView> DossierService::view(qint64 dossierId)
@@ -433,8 +454,10 @@ Result<DossierView> DossierService::view(qint64 dossierId)
     if (!cat)
         return cat.error();
     // R20: household dossiers are confidential; other categories also for their department.
-    if (!m_ctx.can(Permission::ViewRegister) && !(ownsCategory(m_ctx, cat.value()) && !isHousehold(cat->code)))
-        return denied(tr("You may not see this dossier"));
+    if (!m_ctx.can(Permission::ViewRegister) &&
+        !(ownsCategory(m_ctx, cat.value()) && !isHousehold(cat->code)))
+        return m_ctx.refuse(denied(tr("You may not see this dossier")), "R20", QStringLiteral("dossier_view"),
+                            QStringLiteral("dossier"), d->id, d->archiveNo);
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -462,10 +485,10 @@ Result<DossierView> DossierService::view(qint64 dossierId)
     auto cases = m_ctx.filing.conditions(dossierId);
     if (!cases)
         return cases.error();
-    for (const Status& s : {Status(items ? Status() : items.error()), Status(kinds ? Status() : kinds.error()),
-                            Status(missing ? Status() : missing.error()),
-                            Status(handovers ? Status() : handovers.error()),
-                            Status(history ? Status() : history.error()), Status(where ? Status() : where.error())})
+    for (const Status& s :
+         {Status(items ? Status() : items.error()), Status(kinds ? Status() : kinds.error()),
+          Status(missing ? Status() : missing.error()), Status(handovers ? Status() : handovers.error()),
+          Status(history ? Status() : history.error()), Status(where ? Status() : where.error())})
         if (!s)
             return s.error();
     v.items = items.value();
@@ -519,10 +542,13 @@ Result<DossierItem> DossierService::receive(qint64 dossierId, const ItemInput& i
     const bool mayReceive = clerk || (m_ctx.can(Permission::HandOver) && isHousehold(cat->code)) ||
                             (ownsCategory(m_ctx, cat.value()) && !isHousehold(cat->code));
     if (!mayReceive)
-        return denied(tr("You may not add items to %1").arg(d->archiveNo));
+        return m_ctx.refuse(denied(tr("You may not add items to %1").arg(d->archiveNo)), "R2",
+                            QStringLiteral("dossier_add_item"), QStringLiteral("dossier"), d->id,
+                            d->archiveNo);
     if (d->status == QLatin1String("destroyed") || d->status == QLatin1String("lost"))
-        return Error::of(ErrorCode::Conflict, tr("Dossier %1 is %2; nothing can be added")
-                                                  .arg(d->archiveNo, dossierStatusLabel(d->status)));
+        return Error::of(
+            ErrorCode::Conflict,
+            tr("Dossier %1 is %2; nothing can be added").arg(d->archiveNo, dossierStatusLabel(d->status)));
     auto kinds = m_ctx.filing.kinds(d->category);
     if (!kinds)
         return kinds.error();
@@ -563,10 +589,11 @@ Result<DossierItem> DossierService::receive(qint64 dossierId, const ItemInput& i
     for (auto it = in.fields.begin(); it != in.fields.end(); ++it) {
         const QString key = text::normalize(it.key());
         if (!kind->fields.contains(key))
-            return Error::invalid(QStringLiteral("field"), it.key(),
-                                  tr("%1 has no field \"%2\"; fields: %3")
-                                      .arg(kind->name, it.key(),
-                                           kind->fields.isEmpty() ? tr("none") : kind->fields.join(QStringLiteral("、"))));
+            return Error::invalid(
+                QStringLiteral("field"), it.key(),
+                tr("%1 has no field \"%2\"; fields: %3")
+                    .arg(kind->name, it.key(),
+                         kind->fields.isEmpty() ? tr("none") : kind->fields.join(QStringLiteral("、"))));
         fields.insert(key, text::normalize(it.value()));
     }
 
@@ -699,7 +726,8 @@ Result<QList<FilingRepository::QueueRow>> DossierService::lateFilings(int days)
     return open.value() + done.value();
 }
 
-Result<QList<FilingRepository::MissingRow>> DossierService::missing(qint64 estateId, qint64 buildingId, int limit)
+Result<QList<FilingRepository::MissingRow>> DossierService::missing(qint64 estateId, qint64 buildingId,
+                                                                    int limit)
 {
     if (auto s = m_ctx.require(Permission::ViewRegister); !s)
         return s.error();
@@ -753,7 +781,7 @@ Result<qint64> DossierService::recordHandover(const QString& stage, const QStrin
     if (stage != QLatin1String("to_clerk") && stage != QLatin1String("to_company"))
         return Error::invalid(QStringLiteral("stage"), stage,
                               tr("A hand-over goes to_clerk (assistant → clerk) or to_company (clerk → the "
-                                "company archive room)"));
+                                 "company archive room)"));
     FilingRepository::Handover h;
     h.stage = stage;
     h.fromName = text::normalize(from);
@@ -787,14 +815,18 @@ Result<qint64> DossierService::recordHandover(const QString& stage, const QStrin
     auto id = m_ctx.filing.insertHandover(h, ids, m_ctx.userId());
     if (!id)
         return id.error();
-    const QString what = (stage == QLatin1String("to_clerk") ? tr("to the archive clerk") : tr("to the company archive room"));
+    const QString what =
+        (stage == QLatin1String("to_clerk") ? tr("to the archive clerk") : tr("to the company archive room"));
     for (const Dossier& d : dossiers) {
-        if (auto s = note(d.id, QStringLiteral("handover"), h.fromName, h.toName + QStringLiteral(" (") + what + QLatin1Char(')'));
+        if (auto s = note(d.id, QStringLiteral("handover"), h.fromName,
+                          h.toName + QStringLiteral(" (") + what + QLatin1Char(')'));
             !s)
             return s.error();
         if (auto s = audit(AuditAction::Handover, d,
-                           {{QStringLiteral("stage"), stage}, {QStringLiteral("from"), h.fromName},
-                            {QStringLiteral("to"), h.toName}, {QStringLiteral("batch"), id.value()}});
+                           {{QStringLiteral("stage"), stage},
+                            {QStringLiteral("from"), h.fromName},
+                            {QStringLiteral("to"), h.toName},
+                            {QStringLiteral("batch"), id.value()}});
             !s)
             return s.error();
     }
@@ -824,7 +856,8 @@ Result<qint64> DossierService::addLocation(qint64 parentId, const QString& kind,
     if (!m_ctx.can(Permission::FileDossiers) && !m_ctx.can(Permission::ConfigureArchive))
         return denied(tr("Only the archive clerk or the administrator sets up locations"));
     if (!locationKinds().contains(kind))
-        return Error::invalid(QStringLiteral("kind"), kind, tr("A location is a room, cabinet, shelf or box"));
+        return Error::invalid(QStringLiteral("kind"), kind,
+                              tr("A location is a room, cabinet, shelf or box"));
     const QString n = text::normalize(name);
     if (n.isEmpty() || n.contains(QLatin1Char('/')) || n.contains(QStringLiteral("›")))
         return Error::invalid(QStringLiteral("name"), name, tr("A location needs a name without '/' or '›'"));
@@ -832,10 +865,12 @@ Result<qint64> DossierService::addLocation(qint64 parentId, const QString& kind,
     if (parentId) {
         auto parent = m_ctx.locations.byId(parentId);
         if (!parent)
-            return Error::invalid(QStringLiteral("parent"), QString::number(parentId), tr("There is no such location"));
+            return Error::invalid(QStringLiteral("parent"), QString::number(parentId),
+                                  tr("There is no such location"));
         if (locationKinds().indexOf(parent->kind) >= locationKinds().indexOf(kind))
-            return Error::invalid(QStringLiteral("kind"), kind,
-                                  tr("A %1 cannot hold a %2").arg(locationKindLabel(parent->kind), locationKindLabel(kind)));
+            return Error::invalid(
+                QStringLiteral("kind"), kind,
+                tr("A %1 cannot hold a %2").arg(locationKindLabel(parent->kind), locationKindLabel(kind)));
     } else if (kind != QLatin1String("room")) {
         return Error::invalid(QStringLiteral("parent"), {}, tr("Only an archive room stands on its own"));
     }
@@ -857,8 +892,9 @@ Result<qint64> DossierService::addLocation(qint64 parentId, const QString& kind,
     auto id = m_ctx.locations.insert(l);
     if (!id)
         return id;
-    if (auto s = AuditService(m_ctx).record(AuditAction::Configure, QStringLiteral("location"), id.value(), {},
-                                            auditDetail({{QStringLiteral("kind"), kind}, {QStringLiteral("name"), n}}));
+    if (auto s = AuditService(m_ctx).record(
+            AuditAction::Configure, QStringLiteral("location"), id.value(), {},
+            auditDetail({{QStringLiteral("kind"), kind}, {QStringLiteral("name"), n}}));
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -896,7 +932,8 @@ Status DossierService::move(qint64 dossierId, qint64 locationId, const QString& 
         return Error::of(ErrorCode::Conflict, tr("Dossier %1 was destroyed").arg(d->archiveNo));
     auto to = m_ctx.locations.byId(locationId);
     if (!to)
-        return Error::invalid(QStringLiteral("location"), QString::number(locationId), tr("There is no such location"));
+        return Error::invalid(QStringLiteral("location"), QString::number(locationId),
+                              tr("There is no such location"));
     if (d->locationId == locationId)
         return {};
     auto from = m_ctx.locations.path(d->locationId);
@@ -906,8 +943,9 @@ Status DossierService::move(qint64 dossierId, qint64 locationId, const QString& 
     if (auto s = m_ctx.dossiers.setLocation(dossierId, locationId); !s)
         return s;
     const QString n = text::normalize(noteText);
-    if (auto s = note(dossierId, QStringLiteral("location"), from.value(),
-                      n.isEmpty() ? toPath.value() : toPath.value() + QStringLiteral(" (") + n + QLatin1Char(')'));
+    if (auto s =
+            note(dossierId, QStringLiteral("location"), from.value(),
+                 n.isEmpty() ? toPath.value() : toPath.value() + QStringLiteral(" (") + n + QLatin1Char(')'));
         !s)
         return s;
     if (auto s = audit(AuditAction::MoveDossier, d.value(),
@@ -948,7 +986,8 @@ Result<qint64> DossierService::attach(qint64 itemId, const QString& filePath)
     QFile f(filePath);
     const QFileInfo info(filePath);
     if (!info.isFile() || !f.open(QIODevice::ReadOnly))
-        return Error::invalid(QStringLiteral("attach"), filePath, tr("Cannot read the file %1").arg(filePath));
+        return Error::invalid(QStringLiteral("attach"), filePath,
+                              tr("Cannot read the file %1").arg(filePath));
     if (info.size() > kMaxAttachmentBytes)
         return Error::invalid(QStringLiteral("attach"), filePath,
                               tr("The file is larger than %1 MB").arg(kMaxAttachmentBytes / (1024 * 1024)));
@@ -969,7 +1008,8 @@ Result<qint64> DossierService::attach(qint64 itemId, const QString& filePath)
         if (!QDir().mkpath(dir))
             return Error::of(ErrorCode::Failed, tr("Cannot create the folder %1").arg(dir));
         QSaveFile out(target);
-        if (!out.open(QIODevice::WriteOnly) || out.write(m_ctx.codec.sealFile(plain, key)) < 0 || !out.commit())
+        if (!out.open(QIODevice::WriteOnly) || out.write(m_ctx.codec.sealFile(plain, key)) < 0 ||
+            !out.commit())
             return Error::of(ErrorCode::Failed, tr("Cannot write the scan to %1").arg(dir));
     }
     FilingRepository::Attachment a;
@@ -1014,10 +1054,12 @@ Result<QByteArray> DossierService::attachmentData(qint64 attachmentId)
         return Error::of(ErrorCode::NotFound, tr("There is no such scan"));
     QFile f(fileStore() + QLatin1Char('/') + a->contentKey.left(2) + QLatin1Char('/') + a->contentKey);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::of(ErrorCode::NotFound, tr("The scan %1 is missing from %2").arg(a->fileName, fileStore()));
+        return Error::of(ErrorCode::NotFound,
+                         tr("The scan %1 is missing from %2").arg(a->fileName, fileStore()));
     auto plain = m_ctx.codec.openFile(f.readAll(), a->contentKey);
     if (!plain)
-        return Error::of(ErrorCode::Failed, tr("The scan %1 was changed or damaged; it cannot be opened").arg(a->fileName));
+        return Error::of(ErrorCode::Failed,
+                         tr("The scan %1 was changed or damaged; it cannot be opened").arg(a->fileName));
     auto item = m_ctx.filing.item(a->itemId);
     if (!item)
         return item.error();
@@ -1031,7 +1073,8 @@ Result<QByteArray> DossierService::attachmentData(qint64 attachmentId)
 
 // --- owner change ------------------------------------------------------------------------------------
 
-Result<OwnerChangeResult> DossierService::changeOwner(qint64 roomId, const PersonData& newOwner, const QDate& on)
+Result<OwnerChangeResult> DossierService::changeOwner(qint64 roomId, const PersonData& newOwner,
+                                                      const QDate& on)
 {
     if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
         return s.error();

@@ -122,6 +122,10 @@ public:
     // resolve() for the signed-in (the GUI offers the candidates to pick from).
     Result<CodeMatch> resolveCode(const QString& typed);
     Result<DossierView> view(qint64 dossierId);
+    // The dossiers of a room. Roles that see the register get them as they are; roles that may
+    // only ask for dossiers (staff) get what to ask for — 档号, category, status — and, for an
+    // owner's or tenant's dossier, a title of the room and category instead of the one that
+    // names the people (R20; issue #20 item 6).
     Result<QList<Dossier>> ofRoom(qint64 roomId);
 
     // --- items and filing (R11, R12) ---

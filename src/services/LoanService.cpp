@@ -4,7 +4,12 @@
 #include "AuditService.h"
 #include "ReconciliationService.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QMimeDatabase>
+#include <QSaveFile>
 
 namespace ar {
 
@@ -13,6 +18,12 @@ namespace {
 bool closedStatus(const QString& dossierStatus)
 {
     return dossierStatus == QLatin1String("lost") || dossierStatus == QLatin1String("destroyed");
+}
+
+// The rule that keeps a closed dossier in place: lost stays lost (R34), destroyed is gone (R43).
+const char* closedRule(const QString& dossierStatus)
+{
+    return dossierStatus == QLatin1String("destroyed") ? "R43" : "R34";
 }
 
 } // namespace
@@ -137,15 +148,18 @@ Result<Loan> LoanService::finish(qint64 loanId, const QStringList& warnings)
     auto l = m_loans.byId(loanId);
     if (!l)
         return l;
-    Loan& loan = l.value();
-    loan.warnings = warnings;
-    if (loan.status == LoanStatus::Out && loan.due.isValid() && loan.due < m_ctx.clock.today())
-        loan.daysOverdue = int(loan.due.daysTo(m_ctx.clock.today()));
-    if (loan.status == LoanStatus::Pending || loan.extensionPending)
-        loan.approverName = approverLabel(loan.approverDepartment, loan.borrowerId);
-    else
-        loan.approverName = loan.decidedByName;
+    l.value().warnings = warnings;
+    derive(l.value(), m_ctx.clock.today());
     return l;
+}
+
+void LoanService::derive(Loan& l, const QDate& today)
+{
+    if (l.status == LoanStatus::Out && l.due.isValid() && l.due < today)
+        l.daysOverdue = int(l.due.daysTo(today));
+    l.approverName = (l.status == LoanStatus::Pending || l.extensionPending)
+                         ? approverLabel(l.approverDepartment, l.borrowerId)
+                         : l.decidedByName;
 }
 
 Result<Loan> LoanService::request(const Request& r)
@@ -159,9 +173,12 @@ Result<Loan> LoanService::request(const Request& r)
     if (!d)
         return d.error();
     if (closedStatus(d->status))
-        return Error::invalid(
-            QStringLiteral("archive_no"), d->archiveNo,
-            tr("Dossier %1 is %2 and cannot be lent").arg(d->archiveNo, dossierStatusLabel(d->status)));
+        return m_ctx.refuse(
+            Error::invalid(
+                QStringLiteral("archive_no"), d->archiveNo,
+                tr("Dossier %1 is %2 and cannot be lent").arg(d->archiveNo, dossierStatusLabel(d->status))),
+            closedRule(d->status), QStringLiteral("loan_request"), QStringLiteral("dossier"), d->id,
+            d->archiveNo);
     const QString purpose = r.purpose.trimmed();
     if (purpose.isEmpty())
         return Error::invalid(QStringLiteral("purpose"), {}, tr("State the purpose of the request"));
@@ -229,7 +246,9 @@ Result<Loan> LoanService::request(const Request& r)
     if (!id)
         return id.error();
     l.id = id.value();
-    if (auto s = audit(AuditAction::LoanStep, l, QStringLiteral("request"), purpose); !s)
+    if (auto s = audit(AuditAction::LoanStep, l, QStringLiteral("request"),
+                       auditTextRef(QStringLiteral("purpose"), purpose));
+        !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -244,10 +263,12 @@ Result<Loan> LoanService::decide(qint64 loanId, bool approve, const QString& rea
     if (!l)
         return Error::of(ErrorCode::NotFound, tr("No loan %1").arg(loanId));
     if (!mayDecide(l->approverDepartment))
-        return Error::of(ErrorCode::PermissionDenied,
-                         tr("Loan %1 is decided by the head of %2 or a company leader")
-                             .arg(loanId)
-                             .arg(l->approverDepartment));
+        return m_ctx.refuse(Error::of(ErrorCode::PermissionDenied,
+                                      tr("Loan %1 is decided by the head of %2 or a company leader")
+                                          .arg(loanId)
+                                          .arg(l->approverDepartment)),
+                            "R2", QStringLiteral("loan_decide"), QStringLiteral("loan"), loanId,
+                            l->archiveNo);
     std::optional<LoanExtension> ext;
     if (l->status != LoanStatus::Pending) {
         auto pending = m_loans.pendingExtension(loanId);
@@ -263,11 +284,13 @@ Result<Loan> LoanService::decide(qint64 loanId, bool approve, const QString& rea
     // department or a company leader does.
     const qint64 me = m_ctx.userId();
     if (l->borrowerId == me || (ext ? ext->requestedBy == me : l->requestedBy == me))
-        return Error::of(ErrorCode::PermissionDenied,
-                         tr("Loan %1: nobody decides their own request; another head of %2 or a company "
-                            "leader decides")
-                             .arg(loanId)
-                             .arg(l->approverDepartment));
+        return m_ctx.refuse(Error::of(ErrorCode::PermissionDenied,
+                                      tr("Loan %1: nobody decides their own request; another head of %2 or a "
+                                         "company leader decides")
+                                          .arg(loanId)
+                                          .arg(l->approverDepartment)),
+                            "R32", QStringLiteral("loan_decide_own"), QStringLiteral("loan"), loanId,
+                            l->archiveNo);
     if (!approve && reason.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("reason"), {}, tr("Give the reason for the rejection"));
     const QDateTime now = m_ctx.clock.now();
@@ -287,7 +310,8 @@ Result<Loan> LoanService::decide(qint64 loanId, bool approve, const QString& rea
                 return s.error();
         }
         if (auto s = audit(AuditAction::Approval, changed,
-                           approve ? QStringLiteral("approve") : QStringLiteral("reject"), reason.trimmed());
+                           approve ? QStringLiteral("approve") : QStringLiteral("reject"),
+                           auditTextRef(QStringLiteral("decision_reason"), reason));
             !s)
             return s.error();
     } else {
@@ -305,7 +329,7 @@ Result<Loan> LoanService::decide(qint64 loanId, bool approve, const QString& rea
         }
         if (auto s = audit(AuditAction::Approval, changed,
                            approve ? QStringLiteral("approve_extension") : QStringLiteral("reject_extension"),
-                           reason.trimmed());
+                           auditTextRef(QStringLiteral("decision_reason"), reason));
             !s)
             return s.error();
     }
@@ -342,10 +366,9 @@ Result<Loan> LoanService::checkOut(qint64 loanId)
     if (l->status == LoanStatus::Out)
         return Error::of(ErrorCode::Conflict, tr("Loan %1 is already out").arg(loanId));
     if (l->status != LoanStatus::Approved)
-        return Error::of(ErrorCode::Conflict,
-                         tr("Loan %1 is %2: only an approved request is handed over")
-                             .arg(loanId)
-                             .arg(loanStatusLabel(l->status)));
+        return Error::of(ErrorCode::Conflict, tr("Loan %1 is %2: only an approved request is handed over")
+                                                  .arg(loanId)
+                                                  .arg(loanStatusLabel(l->status)));
     auto d = m_ctx.dossiers.byId(l->dossierId);
     if (!d)
         return d.error();
@@ -359,8 +382,11 @@ Result<Loan> LoanService::checkOut(qint64 loanId)
                                                   .arg(*out.value()));
     }
     if (closedStatus(d->status) || d->status == QLatin1String("on_loan"))
-        return Error::of(ErrorCode::Conflict, tr("Dossier %1 is %2 and cannot be handed over")
-                                                  .arg(d->archiveNo, dossierStatusLabel(d->status)));
+        return m_ctx.refuse(
+            Error::of(ErrorCode::Conflict, tr("Dossier %1 is %2 and cannot be handed over")
+                                               .arg(d->archiveNo, dossierStatusLabel(d->status))),
+            closedStatus(d->status) ? closedRule(d->status) : "R33", QStringLiteral("loan_check_out"),
+            QStringLiteral("loan"), loanId, d->archiveNo);
     const QDateTime now = m_ctx.clock.now();
     auto due = dueDate(d->category, now.date());
     if (!due)
@@ -472,7 +498,9 @@ Result<Loan> LoanService::giveBack(qint64 loanId, ReturnCondition c, const QStri
     changed.status = LoanStatus::Returned;
     if (auto s = audit(AuditAction::LoanStep, changed, QStringLiteral("return"),
                        returnConditionCode(c) +
-                           (note.trimmed().isEmpty() ? QString() : QStringLiteral(": ") + note.trimmed()));
+                           (note.trimmed().isEmpty()
+                                ? QString()
+                                : QStringLiteral(" ") + auditTextRef(QStringLiteral("return_note"), note)));
         !s)
         return s.error();
     if (c != ReturnCondition::Complete) {
@@ -490,7 +518,8 @@ Result<Loan> LoanService::giveBack(qint64 loanId, ReturnCondition c, const QStri
                             {QStringLiteral("condition"), returnConditionCode(c)},
                             {QStringLiteral("department"), period->department}};
         if (auto s = AuditService(m_ctx).record(AuditAction::LoanStep, QStringLiteral("damage"), id.value(),
-                                                l->archiveNo, auditDetail(d), note.trimmed());
+                                                l->archiveNo, auditDetail(d),
+                                                auditTextRef(QStringLiteral("damage_note"), note));
             !s)
             return s.error();
     }
@@ -561,7 +590,9 @@ Result<Loan> LoanService::extend(qint64 loanId, const QDate& until, const QStrin
     Transaction tx(m_ctx.db);
     if (auto id = m_loans.insertExtension(e); !id)
         return id.error();
-    if (auto s = audit(AuditAction::LoanStep, l.value(), QStringLiteral("ask_extension"), e.reason); !s)
+    if (auto s = audit(AuditAction::LoanStep, l.value(), QStringLiteral("ask_extension"),
+                       auditTextRef(QStringLiteral("extension_reason"), e.reason));
+        !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -605,7 +636,9 @@ Result<Loan> LoanService::reportLost(qint64 loanId, const QString& report)
         return s.error();
     Loan changed = l.value();
     changed.status = LoanStatus::Lost;
-    if (auto s = audit(AuditAction::LoanStep, changed, QStringLiteral("lost"), text); !s)
+    if (auto s = audit(AuditAction::LoanStep, changed, QStringLiteral("lost"),
+                       auditTextRef(QStringLiteral("loss_report"), text));
+        !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -657,8 +690,9 @@ Result<Dossier> LoanService::markFound(const QString& archiveNo, const QString& 
     const QJsonObject detail{{QStringLiteral("step"), QStringLiteral("found")},
                              {QStringLiteral("status"), back},
                              {QStringLiteral("rule"), QStringLiteral("R34")}};
-    if (auto s = AuditService(m_ctx).record(AuditAction::LoanStep, QStringLiteral("dossier"), d->id,
-                                            d->archiveNo, auditDetail(detail), text);
+    if (auto s =
+            AuditService(m_ctx).record(AuditAction::LoanStep, QStringLiteral("dossier"), d->id, d->archiveNo,
+                                       auditDetail(detail), auditTextRef(QStringLiteral("found_note"), text));
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -706,13 +740,8 @@ Result<QList<Loan>> LoanService::list(const ListFilter& f)
     if (!rows)
         return rows;
     const QDate today = m_ctx.clock.today();
-    for (Loan& l : rows.value()) {
-        if (l.status == LoanStatus::Out && l.due.isValid() && l.due < today)
-            l.daysOverdue = int(l.due.daysTo(today));
-        l.approverName = (l.status == LoanStatus::Pending || l.extensionPending)
-                             ? approverLabel(l.approverDepartment, l.borrowerId)
-                             : l.decidedByName;
-    }
+    for (Loan& l : rows.value())
+        derive(l, today);
     return rows;
 }
 
@@ -733,6 +762,7 @@ Result<QList<Loan>> LoanService::inbox()
         return rows;
     for (Loan& l : rows.value())
         l.approverName = approverLabel(l.approverDepartment, l.borrowerId);
+    fillRooms(rows.value());
     return rows;
 }
 
@@ -755,9 +785,11 @@ Result<CopyEntry> LoanService::recordCopy(qint64 loanId, const QString& pages, i
         return Error::invalid(QStringLiteral("mode"), accessModeCode(l->mode),
                               tr("Loan %1 is not a copy request").arg(loanId));
     if (l->status != LoanStatus::Approved)
-        return Error::of(
-            ErrorCode::PermissionDenied,
-            tr("Loan %1 is %2: no copy without approval").arg(loanId).arg(loanStatusLabel(l->status)));
+        return m_ctx.refuse(
+            Error::of(
+                ErrorCode::PermissionDenied,
+                tr("Loan %1 is %2: no copy without approval").arg(loanId).arg(loanStatusLabel(l->status))),
+            "R25", QStringLiteral("copy"), QStringLiteral("loan"), loanId, l->archiveNo);
     const QString p = pages.trimmed().isEmpty() ? l->pages : pages.trimmed();
     if (p.isEmpty())
         return Error::invalid(QStringLiteral("pages"), {}, tr("Say which pages were copied"));
@@ -786,8 +818,9 @@ Result<CopyEntry> LoanService::recordCopy(qint64 loanId, const QString& pages, i
                         {QStringLiteral("sheets"), sheets},
                         {QStringLiteral("copies"), copies},
                         {QStringLiteral("loan"), loanId}};
-    if (auto s = AuditService(m_ctx).record(AuditAction::Copy, QStringLiteral("copy"), id.value(),
-                                            l->archiveNo, auditDetail(d), l->purpose);
+    if (auto s =
+            AuditService(m_ctx).record(AuditAction::Copy, QStringLiteral("copy"), id.value(), l->archiveNo,
+                                       auditDetail(d), auditTextRef(QStringLiteral("purpose"), l->purpose));
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -836,16 +869,19 @@ Result<Visit> LoanService::addVisit(const VisitInput& v)
         auto other = m_loans.byId(*out.value());
         if (!other)
             return other.error();
-        return Error::of(
-            ErrorCode::Conflict,
-            tr("Dossier %1 is not in the archive room: it is on loan to %2 (%3, loan %4), due %5")
-                .arg(d->archiveNo, other->borrowerName, other->department)
-                .arg(other->id)
-                .arg(other->due.toString(Qt::ISODate)));
+        return m_ctx.refuse(
+            Error::of(ErrorCode::Conflict,
+                      tr("Dossier %1 is not in the archive room: it is on loan to %2 (%3, loan %4), due %5")
+                          .arg(d->archiveNo, other->borrowerName, other->department)
+                          .arg(other->id)
+                          .arg(other->due.toString(Qt::ISODate))),
+            "R24", QStringLiteral("visit"), QStringLiteral("dossier"), d->id, d->archiveNo);
     }
     if (closedStatus(d->status) || d->status == QLatin1String("on_loan"))
-        return Error::of(ErrorCode::Conflict, tr("Dossier %1 is not in the archive room: it is %2")
-                                                  .arg(d->archiveNo, dossierStatusLabel(d->status)));
+        return m_ctx.refuse(
+            Error::of(ErrorCode::Conflict, tr("Dossier %1 is not in the archive room: it is %2")
+                                               .arg(d->archiveNo, dossierStatusLabel(d->status))),
+            "R24", QStringLiteral("visit"), QStringLiteral("dossier"), d->id, d->archiveNo);
     auto period = m_loans.period(d->category);
     if (!period)
         return period.error();
@@ -901,7 +937,8 @@ Result<Visit> LoanService::addVisit(const VisitInput& v)
         {QStringLiteral("officer"), visit.officer},        {QStringLiteral("credential"), visit.credential},
         {QStringLiteral("approved_by"), a.login},          {QStringLiteral("rule"), QStringLiteral("R24")}};
     if (auto s = AuditService(m_ctx).record(AuditAction::LoanStep, QStringLiteral("visit"), visit.id,
-                                            d->archiveNo, auditDetail(detail), visit.note);
+                                            d->archiveNo, auditDetail(detail),
+                                            auditTextRef(QStringLiteral("visit_note"), visit.note));
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -960,7 +997,8 @@ Result<OwnerRequest> LoanService::registerOwnerRequest(const QString& archiveNo,
                          {QStringLiteral("rule"), QStringLiteral("R47")}};
     if (auto s = AuditService(m_ctx).record(
             kind == OwnerRequestKind::Copy ? AuditAction::Copy : AuditAction::LoanStep,
-            QStringLiteral("owner_request"), r.id, d->archiveNo, auditDetail(dj), r.detail);
+            QStringLiteral("owner_request"), r.id, d->archiveNo, auditDetail(dj),
+            auditTextRef(QStringLiteral("owner_request"), r.detail));
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -985,7 +1023,8 @@ Result<OwnerRequest> LoanService::answerOwnerRequest(qint64 id, const QString& a
     const QJsonObject dj{{QStringLiteral("step"), QStringLiteral("owner_answer")},
                          {QStringLiteral("kind"), ownerRequestKindCode(r->kind)}};
     if (auto s = AuditService(m_ctx).record(AuditAction::LoanStep, QStringLiteral("owner_request"), id,
-                                            r->archiveNo, auditDetail(dj), answer.trimmed());
+                                            r->archiveNo, auditDetail(dj),
+                                            auditTextRef(QStringLiteral("owner_request_answer"), answer));
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -1008,7 +1047,8 @@ Result<QList<DamageRecord>> LoanService::damages(bool openOnly)
     return m_loans.damages(u.role == Role::Manager ? u.department : QString(), openOnly);
 }
 
-Result<DamageRecord> LoanService::recordDamage(const QString& archiveNo, const QString& note)
+Result<DamageRecord> LoanService::recordDamage(const QString& archiveNo, const QString& note,
+                                               const QString& photoPath)
 {
     if (auto s = m_ctx.require(Permission::RunDesk); !s)
         return s.error();
@@ -1020,11 +1060,34 @@ Result<DamageRecord> LoanService::recordDamage(const QString& archiveNo, const Q
     }
     const QString no = d->archiveNo;
     if (closedStatus(d->status))
-        return Error::of(ErrorCode::Conflict,
-                         tr("Dossier %1 is %2: there is no folder to check").arg(no, dossierStatusLabel(d->status)));
+        return Error::of(
+            ErrorCode::Conflict,
+            tr("Dossier %1 is %2: there is no folder to check").arg(no, dossierStatusLabel(d->status)));
     const QString text = note.trimmed();
     if (text.isEmpty())
         return Error::invalid(QStringLiteral("note"), {}, tr("Say what is damaged in dossier %1").arg(no));
+    // The photo, if any, is read and checked before anything is saved.
+    QByteArray photo;
+    QString photoMime;
+    if (!photoPath.trimmed().isEmpty()) {
+        const QFileInfo info(photoPath);
+        QFile f(photoPath);
+        if (!info.isFile() || !f.open(QIODevice::ReadOnly))
+            return Error::invalid(QStringLiteral("photo"), photoPath,
+                                  tr("Cannot read the photo %1").arg(photoPath));
+        if (info.size() > kMaxPhotoBytes)
+            return Error::invalid(QStringLiteral("photo"), info.fileName(),
+                                  tr("The photo %1 is larger than %2 MB")
+                                      .arg(info.fileName())
+                                      .arg(kMaxPhotoBytes / (1024 * 1024)));
+        photo = f.readAll();
+        // By its content, not its name: a text file called photo.jpg is no photo.
+        photoMime = QMimeDatabase().mimeTypeForData(photo).name();
+        if (!photoMime.startsWith(QLatin1String("image/")))
+            return Error::invalid(QStringLiteral("photo"), info.fileName(),
+                                  tr("A photo of the damage is an image file (JPEG, PNG …); %1 is %2")
+                                      .arg(info.fileName(), photoMime));
+    }
     auto period = m_loans.period(d->category);
     if (!period)
         return period.error();
@@ -1037,6 +1100,18 @@ Result<DamageRecord> LoanService::recordDamage(const QString& archiveNo, const Q
     r.recordedAt = m_ctx.clock.now();
     r.recordedByName = m_ctx.user()->displayName;
     Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    if (!photo.isEmpty()) {
+        if (m_ctx.db.isReadOnly()) // nothing is written beside a read-only archive either
+            return Database::readOnlyError();
+        auto key = storePhoto(photo);
+        if (!key)
+            return key.error();
+        r.photoKey = key.value();
+        r.photoName = QFileInfo(photoPath).fileName();
+        r.photoMime = photoMime;
+    }
     auto id = m_loans.insertDamage(r, m_ctx.userId());
     if (!id)
         return id.error();
@@ -1045,9 +1120,11 @@ Result<DamageRecord> LoanService::recordDamage(const QString& archiveNo, const Q
                              {QStringLiteral("found"), QStringLiteral("daily_check")},
                              {QStringLiteral("condition"), returnConditionCode(r.condition)},
                              {QStringLiteral("department"), r.department},
+                             {QStringLiteral("photo"), r.hasPhoto()},
                              {QStringLiteral("rule"), QStringLiteral("R45")}};
-    if (auto s = AuditService(m_ctx).record(AuditAction::LoanStep, QStringLiteral("damage"), r.id, r.archiveNo,
-                                            auditDetail(detail), text);
+    if (auto s = AuditService(m_ctx).record(AuditAction::LoanStep, QStringLiteral("damage"), r.id,
+                                            r.archiveNo, auditDetail(detail),
+                                            auditTextRef(QStringLiteral("damage_note"), text));
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -1071,17 +1148,75 @@ Status LoanService::markRepaired(qint64 damageId, const QString& note)
     if (!found)
         return Error::of(ErrorCode::NotFound, tr("No open damage record %1").arg(damageId));
     if (m_ctx.user()->role == Role::Manager && m_ctx.user()->department != found->department)
-        return Error::of(ErrorCode::PermissionDenied,
-                         tr("Damage record %1 belongs to %2").arg(damageId).arg(found->department));
+        return m_ctx.refuse(
+            Error::of(ErrorCode::PermissionDenied,
+                      tr("Damage record %1 belongs to %2").arg(damageId).arg(found->department)),
+            "R45", QStringLiteral("damage_repaired"), QStringLiteral("damage"), damageId, found->archiveNo);
     Transaction tx(m_ctx.db);
     if (auto s = m_loans.repair(damageId, m_ctx.userId(), m_ctx.clock.now(), note.trimmed()); !s)
         return s;
     const QJsonObject dj{{QStringLiteral("step"), QStringLiteral("repaired")}};
     if (auto s = AuditService(m_ctx).record(AuditAction::LoanStep, QStringLiteral("damage"), damageId,
-                                            found->archiveNo, auditDetail(dj), note.trimmed());
+                                            found->archiveNo, auditDetail(dj),
+                                            auditTextRef(QStringLiteral("repair_note"), note));
         !s)
         return s;
     return tx.commit();
+}
+
+// The scan store (DossierService::fileStore): photos of damage are kept there like scans.
+QString LoanService::photoStore() const
+{
+    return m_ctx.db.path() + QStringLiteral(".files");
+}
+
+Result<QString> LoanService::storePhoto(const QByteArray& plain)
+{
+    const QString key = m_ctx.codec.contentKey(plain);
+    if (key.isEmpty())
+        return Error::of(ErrorCode::Failed, tr("The archive is locked; sign in again"));
+    const QString dir = photoStore() + QLatin1Char('/') + key.left(2);
+    const QString target = dir + QLatin1Char('/') + key;
+    if (QFileInfo::exists(target))
+        return key; // the same image is stored once
+    if (!QDir().mkpath(dir))
+        return Error::of(ErrorCode::Failed, tr("Cannot create the folder %1").arg(dir));
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || out.write(m_ctx.codec.sealFile(plain, key)) < 0 || !out.commit())
+        return Error::of(ErrorCode::Failed, tr("Cannot write the photo to %1").arg(dir));
+    return key;
+}
+
+Result<QByteArray> LoanService::damagePhoto(qint64 damageId)
+{
+    auto all = damages(false); // whoever may see the record: the clerk, its manager, a leader
+    if (!all)
+        return all.error();
+    const DamageRecord* found = nullptr;
+    for (const DamageRecord& d : all.value())
+        if (d.id == damageId)
+            found = &d;
+    if (!found)
+        return Error::of(ErrorCode::NotFound, tr("No damage record %1 you may see").arg(damageId));
+    if (!found->hasPhoto())
+        return Error::of(ErrorCode::NotFound, tr("Damage record %1 has no photo").arg(damageId));
+    QFile f(photoStore() + QLatin1Char('/') + found->photoKey.left(2) + QLatin1Char('/') + found->photoKey);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::of(
+            ErrorCode::NotFound,
+            tr("The photo of damage record %1 is missing from %2").arg(damageId).arg(photoStore()));
+    auto plain = m_ctx.codec.openFile(f.readAll(), found->photoKey);
+    if (!plain)
+        return Error::of(
+            ErrorCode::Failed,
+            tr("The photo of damage record %1 was changed or damaged; it cannot be opened").arg(damageId));
+    const QJsonObject detail{{QStringLiteral("photo"), found->photoName},
+                             {QStringLiteral("rule"), QStringLiteral("R45")}};
+    if (auto s = AuditService(m_ctx).record(AuditAction::ViewAttachment, QStringLiteral("damage"), damageId,
+                                            found->archiveNo, auditDetail(detail));
+        !s)
+        return s.error(); // no trace, no view (R27)
+    return *plain;
 }
 
 Result<LoanService::Summary> LoanService::summary()

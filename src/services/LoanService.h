@@ -56,6 +56,19 @@ public:
     // status it had before it was lost, or former_owner if the owner changed meanwhile (R42).
     Result<Dossier> markFound(const QString& archiveNo, const QString& note);
 
+    // Who asked (the borrower, or the clerk who registered it) withdraws a request that still
+    // waits for its decision; audited. Issue #20 item 7.
+    Result<Loan> withdraw(qint64 loanId, const QString& reason = {});
+    // The borrower at the desk: name, department, and what they have out or approved to take
+    // (overdue ones with their days). The archive clerk only.
+    struct DeskBorrower
+    {
+        User user;
+        QList<Loan> loans;
+        int overdue = 0;
+    };
+    Result<DeskBorrower> deskBorrower(const QString& login);
+
     Result<Loan> loan(qint64 id);
     struct ListFilter
     {
@@ -100,10 +113,17 @@ public:
     Result<QList<OwnerRequest>> ownerRequests(bool openOnly);
 
     // R45: damage found at a daily check, outside any loan: a damage record for the owning
-    // department's manager, open until marked repaired (the desk).
-    Result<DamageRecord> recordDamage(const QString& archiveNo, const QString& note);
+    // department's manager, open until marked repaired (the desk). `photoPath`, optional: an
+    // image of the damage, stored encrypted like the scans (the archive's file store, sealed
+    // under its content key) and linked to the record; anything but an image is refused and
+    // nothing is saved.
+    Result<DamageRecord> recordDamage(const QString& archiveNo, const QString& note,
+                                      const QString& photoPath = {});
     Result<QList<DamageRecord>> damages(bool openOnly = true);
     Status markRepaired(qint64 damageId, const QString& note);
+    // The photo of a damage record, decrypted, for whoever sees the record (the clerk, the owning
+    // department's manager, a leader); each view is audited like a scan's.
+    Result<QByteArray> damagePhoto(qint64 damageId);
 
     // What the start screen shows clerks, managers and leaders (R35, R34, R45, R48).
     struct Summary
@@ -130,8 +150,15 @@ public:
     // Who may decide loans of this approving department (a leader, or its manager).
     bool mayDecide(const QString& approverDepartment) const;
 
+    // The largest photo of damage accepted (a phone's photo is a few MB).
+    static constexpr qint64 kMaxPhotoBytes = 20LL * 1024 * 1024;
+
 private:
+    QString photoStore() const;
+    Result<QString> storePhoto(const QByteArray& plain); // its content key
     Result<Loan> finish(qint64 loanId, const QStringList& warnings = {});
+    // What a loan shows besides what is stored: days overdue, who decided or is to decide.
+    void derive(Loan& l, const QDate& today);
     Result<Loan> decide(qint64 loanId, bool approve, const QString& reason);
     Status audit(AuditAction a, const Loan& l, const QString& step, const QString& reason = {});
     // R6: every change of a dossier's status is a history row.
@@ -139,6 +166,9 @@ private:
     // "Head of 客服部 (names)": the active managers of the department, leaving out the asker.
     QString approverLabel(const QString& department, qint64 askerId = 0);
     Result<User> borrowerFor(const QString& login);
+    // Loan::room and ::categoryName of each loan: its dossier's room (estate and B-U-R), its
+    // category's name.
+    void fillRooms(QList<Loan>& loans);
 
     Context& m_ctx;
     LoanRepository m_loans;

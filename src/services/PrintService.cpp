@@ -4,6 +4,7 @@
 
 #include "AuditService.h"
 #include "DestructionService.h"
+#include "ReconciliationService.h"
 #include "SelfInspectionService.h"
 
 #include <QDir>
@@ -23,26 +24,36 @@ const char* const kSheetsKey = "label_sheets";
 QString printFormCode(PrintForm f)
 {
     switch (f) {
-    case PrintForm::OwnerForm: return QStringLiteral("owner-form");
-    case PrintForm::TenantForm: return QStringLiteral("tenant-form");
-    case PrintForm::DossierCatalog: return QStringLiteral("catalog");
-    case PrintForm::FileCatalog: return QStringLiteral("file-catalog");
-    case PrintForm::BorrowRegister: return QStringLiteral("borrow-register");
-    case PrintForm::CopyRegister: return QStringLiteral("copy-register");
-    case PrintForm::Labels: return QStringLiteral("labels");
+    case PrintForm::OwnerForm:
+        return QStringLiteral("owner-form");
+    case PrintForm::TenantForm:
+        return QStringLiteral("tenant-form");
+    case PrintForm::DossierCatalog:
+        return QStringLiteral("catalog");
+    case PrintForm::FileCatalog:
+        return QStringLiteral("file-catalog");
+    case PrintForm::BorrowRegister:
+        return QStringLiteral("borrow-register");
+    case PrintForm::CopyRegister:
+        return QStringLiteral("copy-register");
+    case PrintForm::Labels:
+        return QStringLiteral("labels");
     case PrintForm::DestructionList:
         return QStringLiteral("destruction-list");
     case PrintForm::SelfInspection:
         return QStringLiteral("self-inspection");
+    case PrintForm::Reconciliation:
+        return QStringLiteral("reconciliation");
     }
     return {};
 }
 
 QList<PrintForm> allPrintForms()
 {
-    return {PrintForm::OwnerForm,   PrintForm::TenantForm,     PrintForm::DossierCatalog,
-            PrintForm::FileCatalog, PrintForm::BorrowRegister, PrintForm::CopyRegister,
-            PrintForm::Labels,      PrintForm::DestructionList, PrintForm::SelfInspection};
+    return {PrintForm::OwnerForm,     PrintForm::TenantForm,      PrintForm::DossierCatalog,
+            PrintForm::FileCatalog,   PrintForm::BorrowRegister,  PrintForm::CopyRegister,
+            PrintForm::Labels,        PrintForm::DestructionList, PrintForm::SelfInspection,
+            PrintForm::Reconciliation};
 }
 
 std::optional<PrintForm> printFormFromCode(const QString& code)
@@ -56,17 +67,26 @@ std::optional<PrintForm> printFormFromCode(const QString& code)
 QString printFormLabel(PrintForm f)
 {
     switch (f) {
-    case PrintForm::OwnerForm: return PrintService::tr("Owner record form");
-    case PrintForm::TenantForm: return PrintService::tr("Tenant record form");
-    case PrintForm::DossierCatalog: return PrintService::tr("Dossier contents list");
-    case PrintForm::FileCatalog: return PrintService::tr("Catalog of filed documents");
-    case PrintForm::BorrowRegister: return PrintService::tr("Borrowing register");
-    case PrintForm::CopyRegister: return PrintService::tr("Borrowing and copying record ZC-05/B05");
-    case PrintForm::Labels: return PrintService::tr("Spine labels");
+    case PrintForm::OwnerForm:
+        return PrintService::tr("Owner record form");
+    case PrintForm::TenantForm:
+        return PrintService::tr("Tenant record form");
+    case PrintForm::DossierCatalog:
+        return PrintService::tr("Dossier contents list");
+    case PrintForm::FileCatalog:
+        return PrintService::tr("Catalog of filed documents");
+    case PrintForm::BorrowRegister:
+        return PrintService::tr("Borrowing register");
+    case PrintForm::CopyRegister:
+        return PrintService::tr("Borrowing and copying record ZC-05/B05");
+    case PrintForm::Labels:
+        return PrintService::tr("Spine labels");
     case PrintForm::DestructionList:
         return PrintService::tr("Destruction list");
     case PrintForm::SelfInspection:
         return PrintService::tr("Monthly self-inspection sheet");
+    case PrintForm::Reconciliation:
+        return PrintService::tr("Reconciliation report");
     }
     return {};
 }
@@ -96,12 +116,18 @@ Result<PrintJob> PrintService::prepare(const PrintRequest& r)
     }
     switch (r.form) {
     case PrintForm::OwnerForm:
-    case PrintForm::TenantForm: break; // above
-    case PrintForm::DossierCatalog: return dossierCatalog(r);
-    case PrintForm::FileCatalog: return fileCatalog(r);
-    case PrintForm::BorrowRegister: return borrowRegister(r);
-    case PrintForm::CopyRegister: return copyRegister(r);
-    case PrintForm::Labels: return labels(r);
+    case PrintForm::TenantForm:
+        break; // above
+    case PrintForm::DossierCatalog:
+        return dossierCatalog(r);
+    case PrintForm::FileCatalog:
+        return fileCatalog(r);
+    case PrintForm::BorrowRegister:
+        return borrowRegister(r);
+    case PrintForm::CopyRegister:
+        return copyRegister(r);
+    case PrintForm::Labels:
+        return labels(r);
     case PrintForm::DestructionList: {
         if (!m_destruction)
             return Error::of(ErrorCode::Failed, tr("Unknown form"));
@@ -128,6 +154,23 @@ Result<PrintJob> PrintService::prepare(const PrintRequest& r)
         job.request = r;
         job.entries = int(doc->rows.size());
         job.description = doc->title + QStringLiteral(" · ") + doc->subtitle.value(0);
+        job.document = doc.value();
+        return job;
+    }
+    case PrintForm::Reconciliation: {
+        if (!m_reconciliation)
+            return Error::of(ErrorCode::Failed, tr("Unknown form"));
+        const QDate day = r.month.isValid() ? r.month : m_ctx.clock.today();
+        auto doc =
+            r.session > 0 ? m_reconciliation->reportDoc(r.session) : m_reconciliation->monthReportDoc(day);
+        if (!doc)
+            return doc.error();
+        PrintJob job;
+        job.request = r;
+        job.entries = int(doc->rows.size());
+        job.description = r.session > 0
+                              ? tr("%1 · session %2").arg(doc->title).arg(r.session)
+                              : tr("%1 · %2").arg(doc->title, day.toString(QStringLiteral("yyyy-MM")));
         job.document = doc.value();
         return job;
     }
@@ -163,6 +206,12 @@ Status PrintService::recordPrint(const PrintJob& job, int pages, const QString& 
                        {QStringLiteral("target"), target}};
     if (job.request.blank)
         detail.insert(QStringLiteral("blank"), true);
+    if (job.request.form == PrintForm::Reconciliation && job.request.session > 0)
+        detail.insert(QStringLiteral("session"), job.request.session);
+    else if (job.request.form == PrintForm::Reconciliation || job.request.form == PrintForm::SelfInspection) {
+        const QDate day = job.request.month.isValid() ? job.request.month : m_ctx.clock.today();
+        detail.insert(QStringLiteral("month"), day.toString(QStringLiteral("yyyy-MM")));
+    }
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s;

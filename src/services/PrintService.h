@@ -27,6 +27,7 @@ enum class PrintForm
     Labels,          // P6 spine labels
     DestructionList, // P7 销毁清册 of a destruction batch (R43)
     SelfInspection,  // the monthly self-inspection sheet (R48)
+    Reconciliation,  // P7 reconciliation report: one session, or a month (R44)
 };
 // "owner-form", "tenant-form", "catalog", "file-catalog", "borrow-register", "copy-register", "labels"
 QString printFormCode(PrintForm f);
@@ -38,17 +39,18 @@ QList<PrintForm> allPrintForms();
 struct PrintRequest
 {
     PrintForm form = PrintForm::OwnerForm;
-    QString estate;    // estate code; may be empty with one estate
-    QString building;  // building code: all of it
-    QString unit;      // unit code within the building
-    QString room;      // one room, or the first of a range (labels)
-    QString lastRoom;  // labels: the last room of the range, in shelf order
-    QString archiveNo; // one dossier
-    QString location;  // catalog of a box: its path "档案室/A柜/3层/盒01"
-    QString category;  // labels and catalogs: only this category
-    QDate from, to;    // registers: the period
-    qint64 batch = 0;  // the destruction list: its batch
-    QDate month;       // the self-inspection sheet: any day of its month (default: this month)
+    QString estate;      // estate code; may be empty with one estate
+    QString building;    // building code: all of it
+    QString unit;        // unit code within the building
+    QString room;        // one room, or the first of a range (labels)
+    QString lastRoom;    // labels: the last room of the range, in shelf order
+    QString archiveNo;   // one dossier
+    QString location;    // catalog of a box: its path "档案室/A柜/3层/盒01"
+    QString category;    // labels and catalogs: only this category
+    QDate from, to;      // registers: the period
+    qint64 batch = 0;    // the destruction list: its batch
+    QDate month;         // the self-inspection sheet, the month's reconciliation: any day of its month
+    qint64 session = 0;  // the reconciliation report of one session (else the month's)
     bool blank = false;  // forms: empty, for filling in by hand
     bool unmask = false; // forms: the full values (permission, reason; audited)
     QString reason;
@@ -75,6 +77,7 @@ struct PrintJob
 // how many pages).
 class DestructionService;
 class SelfInspectionService;
+class ReconciliationService;
 
 class PrintService
 {
@@ -115,6 +118,8 @@ public:
     void setDestruction(DestructionService* d) { m_destruction = d; }
     // The self-inspection sheet (R48) is gathered by the self-inspection service.
     void setSelfInspection(SelfInspectionService* s) { m_selfInspection = s; }
+    // The reconciliation report (P7, R44) is gathered by the reconciliation service.
+    void setReconciliation(ReconciliationService* r) { m_reconciliation = r; }
 
 private:
     Result<ShelfFilter> scope(const PrintRequest& r, QStringList* described);
@@ -132,6 +137,7 @@ private:
     LoanService& m_loans;
     DestructionService* m_destruction = nullptr;
     SelfInspectionService* m_selfInspection = nullptr;
+    ReconciliationService* m_reconciliation = nullptr;
 };
 
 // 公开, 内部, 保密, 机密 for the stored codes.

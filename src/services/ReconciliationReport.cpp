@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QPdfWriter>
 
 namespace ar {
 
@@ -78,49 +77,6 @@ Result<print::TableDoc> ReconciliationService::reportDoc(qint64 sessionId)
 
 namespace {
 
-// The report to a PDF beside the target, moved over it once written and recorded (R27).
-Result<int> writePdf(Context& ctx, const print::TableDoc& doc, const QString& path, QJsonObject detail)
-{
-    const QFileInfo info(path);
-    if (path.isEmpty() || !info.absoluteDir().exists())
-        return Error::invalid(QStringLiteral("out"), path,
-                              ReconciliationService::tr("The folder of %1 does not exist").arg(path));
-    const QString temp = path + QStringLiteral(".part");
-    int pages = 0;
-    {
-        QPdfWriter writer(temp);
-        writer.setResolution(300);
-        writer.setCreator(QStringLiteral("ArchiveRoom"));
-        writer.setTitle(doc.title);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        pages = print::renderTable(doc, writer);
-    }
-    QFile written(temp);
-    if (!written.exists() || written.size() == 0) {
-        QFile::remove(temp);
-        return Error::of(ErrorCode::Failed, ReconciliationService::tr("Cannot write %1").arg(path));
-    }
-    Transaction tx(ctx.db);
-    detail.insert(QStringLiteral("form"), QStringLiteral("reconciliation"));
-    detail.insert(QStringLiteral("pages"), pages);
-    detail.insert(QStringLiteral("entries"), int(doc.rows.size()));
-    detail.insert(QStringLiteral("target"), QStringLiteral("pdf:") + info.fileName());
-    if (auto s =
-            AuditService(ctx).record(AuditAction::Print, QStringLiteral("print"), 0, {}, auditDetail(detail));
-        !s) {
-        QFile::remove(temp);
-        return s.error();
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temp, path)) {
-        QFile::remove(temp);
-        return Error::of(ErrorCode::Failed, ReconciliationService::tr("Cannot write %1").arg(path));
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return pages;
-}
-
 // The report as a sheet: the lines above the table, then the table; recorded as an export.
 Status writeXlsx(Context& ctx, const print::TableDoc& doc, const QString& path, QJsonObject detail)
 {
@@ -161,14 +117,6 @@ Status checkXlsxTarget(const QString& path)
 }
 
 } // namespace
-
-Result<int> ReconciliationService::reportPdf(qint64 sessionId, const QString& path)
-{
-    auto doc = reportDoc(sessionId);
-    if (!doc)
-        return doc.error();
-    return writePdf(m_ctx, doc.value(), path, {{QStringLiteral("session"), sessionId}});
-}
 
 Status ReconciliationService::reportXlsx(qint64 sessionId, const QString& path)
 {
@@ -251,16 +199,6 @@ Result<print::TableDoc> ReconciliationService::monthReportDoc(const QDate& day)
                   tr("Reviewed by:")};
     doc.pageFormat = tr("Page %1 of %2");
     return doc;
-}
-
-Result<int> ReconciliationService::monthReportPdf(const QDate& day, const QString& path)
-{
-    auto doc = monthReportDoc(day);
-    if (!doc)
-        return doc.error();
-    return writePdf(
-        m_ctx, doc.value(), path,
-        {{QStringLiteral("month"), QDate(day.year(), day.month(), 1).toString(QStringLiteral("yyyy-MM"))}});
 }
 
 Status ReconciliationService::monthReportXlsx(const QDate& day, const QString& path)

@@ -547,8 +547,9 @@ Result<Dossier> ReconciliationService::reportLost(const QString& archiveNo, cons
                "that is out on loan, can be reported lost")
                 .arg(no));
     if (m_ctx.user()->role == Role::Manager && open->first().department != m_ctx.user()->department)
-        return Error::of(ErrorCode::PermissionDenied,
-                         tr("Dossier %1 belongs to %2").arg(no, open->first().department));
+        return m_ctx.refuse(Error::of(ErrorCode::PermissionDenied,
+                                      tr("Dossier %1 belongs to %2").arg(no, open->first().department)),
+                            "R34", QStringLiteral("report_lost"), QStringLiteral("dossier"), d->id, no);
     const QDateTime now = m_ctx.clock.now();
     if (auto s = m_ctx.dossiers.setStatus(d->id, QStringLiteral("lost")); !s)
         return s.error();
@@ -565,7 +566,7 @@ Result<Dossier> ReconciliationService::reportLost(const QString& archiveNo, cons
     of.id = open->first().sessionId;
     if (auto a = audit(of, QStringLiteral("lost"), no,
                        {{QStringLiteral("missing_since"), open->first().since.toString(Qt::ISODate)},
-                        {QStringLiteral("report"), text}});
+                        {QStringLiteral("report"), auditTextRef(QStringLiteral("loss_report"), text)}});
         !a)
         return a.error();
     if (auto c = tx.commit(); !c)

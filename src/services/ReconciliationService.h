@@ -116,14 +116,13 @@ public:
     // its loan (LoanService::reportLost).
     Result<Dossier> reportLost(const QString& archiveNo, const QString& report);
 
-    // The reconciliation report (P7): A4 PDF and .xlsx; each is recorded.
+    // The reconciliation report (P7): the document (printed to A4 by PrintService,
+    // PrintForm::Reconciliation, like every form) and the .xlsx; each is recorded.
     Result<print::TableDoc> reportDoc(qint64 sessionId);
-    Result<int> reportPdf(qint64 sessionId, const QString& path);
     Status reportXlsx(qint64 sessionId, const QString& path);
     // The report of a month (P7): the month's state, the counts of its finished sessions, every
     // entry that is not simply in place with its session, and the places not reconciled.
     Result<print::TableDoc> monthReportDoc(const QDate& day);
-    Result<int> monthReportPdf(const QDate& day, const QString& path);
     Status monthReportXlsx(const QDate& day, const QString& path);
 
     // Closes the open missing records of a dossier (a loss reported on its loan).

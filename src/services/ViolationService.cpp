@@ -110,7 +110,8 @@ Result<Violation> ViolationService::add(const Input& in)
     if (v.loanId)
         detail.insert(QStringLiteral("loan"), v.loanId);
     if (auto s = AuditService(m_ctx).record(AuditAction::Violation, QStringLiteral("violation"), v.id,
-                                            v.archiveNo, auditDetail(detail), v.what);
+                                            v.archiveNo, auditDetail(detail),
+                                            auditTextRef(QStringLiteral("violation"), v.what));
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)

@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QStorageInfo>
 #include <QThread>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -42,6 +43,9 @@ Error sqlError(const QSqlError& e, const QString& sql)
     const int native = e.nativeErrorCode().toInt(&numeric);
     if ((numeric && isBusyCode(native)) || text.contains(QLatin1String("database is locked")))
         return busyError();
+    if ((numeric && (native & 0xff) == SQLITE_READONLY) ||
+        text.contains(QLatin1String("attempt to write a readonly database")))
+        return Database::readOnlyError();
     if (e.nativeErrorCode() == QLatin1String("2067") || e.nativeErrorCode() == QLatin1String("1555") ||
         e.nativeErrorCode() == QLatin1String("23505") || text.contains(QLatin1String("UNIQUE constraint")))
         return Error::of(ErrorCode::Conflict,
@@ -103,6 +107,8 @@ struct Database::Direct
         const int code = sqlite3_extended_errcode(db);
         if (isBusyCode(code))
             return busyError();
+        if ((code & 0xff) == SQLITE_READONLY)
+            return Database::readOnlyError();
         if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
             return Error::of(ErrorCode::Conflict,
                              QCoreApplication::translate("Database", "Already exists: %1").arg(text));
@@ -235,9 +241,34 @@ Status Database::networkFileSystemRefusal(const QString& path, const QByteArray&
             .arg(path, kind));
 }
 
-Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
+Error Database::readOnlyError()
 {
-    if (!path.isEmpty() && path != QLatin1String(":memory:")) {
+    return Error::of(
+        ErrorCode::PermissionDenied,
+        QCoreApplication::translate("Database",
+                                    "This archive is open read-only: nothing can be saved to it. It can be "
+                                    "searched and printed; to change it, open the archive in use (or restore "
+                                    "a backup, File → Restore from backup…) on a writable disk."));
+}
+
+bool Database::mustOpenReadOnly(const QString& path)
+{
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return false;
+    const QFileInfo file(path);
+    if (!file.exists())
+        return false; // created here: its folder decides whether that works
+    if (!file.isWritable())
+        return true;
+    const QFileInfo folder(file.absolutePath());
+    return !folder.isWritable() && !(QFileInfo::exists(path + QLatin1String("-wal")) &&
+                                     QFileInfo::exists(path + QLatin1String("-shm")));
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Access access)
+{
+    const bool memory = path.isEmpty() || path == QLatin1String(":memory:");
+    if (!memory) {
         const QFileInfo file(path);
         // A file not created yet lives where its folder is.
         const QStorageInfo storage(file.exists() ? file.absoluteFilePath() : file.absolutePath());
@@ -247,11 +278,37 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
             !s)
             return s.error();
     }
+    if (!memory && access == Access::Detect && mustOpenReadOnly(path))
+        access = Access::ReadOnly;
+    const bool readOnly = !memory && access != Access::Detect;
+    if (readOnly && !QFileInfo(path).isFile())
+        return Error::of(ErrorCode::NotFound,
+                         QCoreApplication::translate("Database", "Cannot open the database %1: %2")
+                             .arg(path, QCoreApplication::translate("Database", "there is no such file")));
+    // A read-only file in a folder where SQLite cannot make its -shm file, and with no -wal or
+    // -shm of a desk that has it open: nobody writes it, so SQLite is told it is immutable
+    // (otherwise a WAL file does not open read-only there).
+    if (readOnly && access == Access::ReadOnly) {
+        const bool folderWritable = QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+        if (!folderWritable && !QFileInfo::exists(path + QLatin1String("-shm")) &&
+            !QFileInfo::exists(path + QLatin1String("-wal")))
+            access = Access::Immutable;
+    }
     const QString name = QStringLiteral("archiveroom-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+        if (access == Access::Immutable) {
+            QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+            uri.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        } else {
+            db.setDatabaseName(path);
+            if (readOnly)
+                options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        }
+        db.setConnectOptions(options);
         if (!db.open()) {
             const QString why = db.lastError().text();
             db = QSqlDatabase();
@@ -262,18 +319,31 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
         }
     }
     std::unique_ptr<Database> db(new Database(name, path, SqlDialect::Sqlite));
+    db->m_readOnlyFile = readOnly;
     if (sqlite3* h = sqliteHandle(db->handle())) {
         db->m_direct = std::make_unique<Direct>();
         db->m_direct->db = h;
     }
     // temp_store: the statement journals of multi-row writes in memory, not in a temporary file
-    // (an import's search keys: 88,000 fewer writes to disk for 10,000 rows).
+    // (an import's search keys: 88,000 fewer writes to disk for 10,000 rows). A read-only
+    // connection leaves the file's journal mode as it is.
     for (const char* pragma :
          {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
           "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY"}) {
+        if (readOnly && qstrcmp(pragma, "PRAGMA journal_mode = WAL") == 0)
+            continue;
         auto r = db->exec(QString::fromLatin1(pragma));
         if (!r)
             return r.error();
+    }
+    if (readOnly) {
+        // Reads the schema now, so a file that does not open read-only here (a -wal without its
+        // -shm in a read-only folder) says so at once rather than at the first search.
+        auto v = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!v)
+            return Error::of(ErrorCode::Failed, QCoreApplication::translate(
+                                                    "Database", "Cannot open the database %1 read-only: %2")
+                                                    .arg(path, v.error().message));
     }
     return db;
 }
@@ -316,6 +386,8 @@ Result<int> Database::write(const QString& sql, const QVariantList& args)
 {
     if (!m_failedBegin.isEmpty())
         return Error::of(ErrorCode::Failed, m_failedBegin);
+    if (m_readOnlyFile)
+        return readOnlyError();
     if (m_direct)
         return m_direct->run(sql, args);
     auto q = exec(sql, args);
@@ -328,6 +400,8 @@ Result<qint64> Database::insert(const QString& sql, const QVariantList& args)
 {
     if (!m_failedBegin.isEmpty())
         return Error::of(ErrorCode::Failed, m_failedBegin);
+    if (m_readOnlyFile)
+        return readOnlyError();
     if (m_direct) {
         auto r = m_direct->run(sql, args);
         if (!r)
@@ -379,7 +453,9 @@ Transaction::Transaction(Database& db, Mode mode) : m_db(db)
         m_db.m_rollbackOnly = false;
         m_db.m_readOnly = mode == Mode::Read;
         ++m_db.m_transactionSerial;
-        m_beginError = m_db.begin(mode == Mode::Write);
+        // A read-only archive takes no write lock: its "write" transactions read (an audited
+        // view) and each write statement in them is refused with readOnlyError().
+        m_beginError = m_db.begin(mode == Mode::Write && !m_db.m_readOnlyFile);
         m_db.m_failedBegin = m_beginError;
     } else if (mode == Mode::Write && m_db.m_readOnly) {
         // A programming error: the snapshot of a read transaction may be stale by now.
@@ -402,6 +478,8 @@ Transaction::~Transaction()
         m_db.m_readOnly = false;
     }
     --m_db.m_depth;
+    if (m_outer && m_db.m_afterTransaction)
+        m_db.m_afterTransaction();
 }
 
 Status Transaction::commit()

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 
@@ -30,10 +31,30 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // How an archive file is opened. Detect: read-write, unless the file cannot be written here
+    // (read-only media, a file without write permission, or a read-only folder where SQLite
+    // could not create its -wal/-shm files: see mustOpenReadOnly), then read-only. ReadOnly:
+    // read-only whatever the file allows (`--read-only`). Immutable: read-only and telling
+    // SQLite nobody changes the file (`immutable=1`: no locks, no -wal/-shm), which is how a
+    // read-only file in a read-only folder opens; tests force it.
+    enum class Access
+    {
+        Detect,
+        ReadOnly,
+        Immutable
+    };
     // Opens (and creates) the SQLite file at `path`; ":memory:" for a private in-memory database.
     // A file on a network file system is refused (see networkFileSystemRefusal) unless the
     // environment variable ARCHIVEROOM_ALLOW_NETWORK_FS is 1.
-    static Result<std::unique_ptr<Database>> openSqlite(const QString& path);
+    static Result<std::unique_ptr<Database>> openSqlite(const QString& path, Access access = Access::Detect);
+    // True when the existing file at `path` cannot be written here: the file is not writable,
+    // or its folder is not and the -wal and -shm files SQLite needs for writing are not there.
+    static bool mustOpenReadOnly(const QString& path);
+    // Opened read-only (any of the ways above): every write is refused with readOnlyError().
+    bool isReadOnly() const { return m_readOnlyFile; }
+    // "This archive is open read-only: …" — what a write to a read-only archive is told,
+    // instead of SQLite's "attempt to write a readonly database".
+    static Error readOnlyError();
 
     // Opens an existing SQLite file read-only (a backup's snapshot being checked). See
     // DatabaseSnapshot.cpp.
@@ -87,6 +108,9 @@ public:
     Result<QVariant> scalar(const QString& sql, std::initializer_list<QVariant> args = {});
 
     bool inTransaction() const { return m_depth > 0; }
+    // Called once the outermost transaction has ended (committed or rolled back), e.g. to write
+    // what must be kept whatever that transaction did (a refusal's trace, Context::refuse).
+    void setAfterTransaction(std::function<void()> hook) { m_afterTransaction = std::move(hook); }
     // Names the outermost transaction now open (0 when none): a new number for each, so a
     // value remembered for one transaction is never mistaken for another's.
     quint64 transactionId() const { return m_depth > 0 ? m_transactionSerial : 0; }
@@ -120,11 +144,13 @@ private:
     QString m_path;
     SqlDialect m_dialect;
     int m_depth = 0;
-    bool m_readOnly = false; // the outermost transaction now open is a read transaction
-    QString m_failedBegin;   // why the outermost transaction now open did not begin
+    bool m_readOnly = false;     // the outermost transaction now open is a read transaction
+    bool m_readOnlyFile = false; // the connection itself is read-only
+    QString m_failedBegin;       // why the outermost transaction now open did not begin
     int m_busyTimeoutMs = kBusyTimeoutMs;
     quint64 m_transactionSerial = 0;
     bool m_rollbackOnly = false;
+    std::function<void()> m_afterTransaction;
 };
 
 // A scoped transaction: rolls back unless commit() was called. Nested scopes join the outer

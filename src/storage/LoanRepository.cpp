@@ -110,6 +110,9 @@ DamageRecord damageFrom(const QSqlQuery& q, int)
     d.recordedByName = q.value(8).toString();
     d.repairedAt = timeFrom(q.value(9));
     d.repairNote = q.value(10).toString();
+    d.photoKey = q.value(11).toString();
+    d.photoName = q.value(12).toString();
+    d.photoMime = q.value(13).toString();
     return d;
 }
 
@@ -168,7 +171,8 @@ Result<LoanRepository::Period> LoanRepository::period(const QString& category)
 
 Status LoanRepository::setDossierStatus(qint64 dossierId, const QString& status)
 {
-    return done(m_db.write(QStringLiteral("UPDATE dossiers SET status = ? WHERE id = ?"), {status, dossierId}));
+    return done(
+        m_db.write(QStringLiteral("UPDATE dossiers SET status = ? WHERE id = ?"), {status, dossierId}));
 }
 
 Result<qint64> LoanRepository::insert(const Loan& l)
@@ -270,25 +274,27 @@ Result<QList<qint64>> LoanRepository::approvedTakeOuts(qint64 dossierId, qint64 
 Status LoanRepository::decide(qint64 id, LoanStatus status, qint64 by, const QDateTime& at,
                               const QString& reason)
 {
-    return done(m_db.write(QStringLiteral("UPDATE loans SET status = ?, decided_by = ?, decided_at = ?, "
-                                         "decision_reason = ? WHERE id = ?"),
-                          {loanStatusCode(status), nullableId(by), timestamp(at), nullableText(reason), id}));
+    return done(
+        m_db.write(QStringLiteral("UPDATE loans SET status = ?, decided_by = ?, decided_at = ?, "
+                                  "decision_reason = ? WHERE id = ?"),
+                   {loanStatusCode(status), nullableId(by), timestamp(at), nullableText(reason), id}));
 }
 
 Status LoanRepository::checkOut(qint64 id, const QDate& due, qint64 by, const QDateTime& at,
                                 const QString& statusBefore)
 {
     return done(m_db.write(QStringLiteral("UPDATE loans SET status = 'out', due = ?, checked_out_by = ?, "
-                                         "checked_out_at = ?, dossier_status_before = ? WHERE id = ?"),
-                          {nullableDate(due), nullableId(by), timestamp(at), statusBefore, id}));
+                                          "checked_out_at = ?, dossier_status_before = ? WHERE id = ?"),
+                           {nullableDate(due), nullableId(by), timestamp(at), statusBefore, id}));
 }
 
 Status LoanRepository::giveBack(qint64 id, qint64 by, const QDateTime& at, ReturnCondition c,
                                 const QString& note)
 {
-    return done(m_db.write(QStringLiteral("UPDATE loans SET status = 'returned', returned_by = ?, returned_at = ?, "
-                                 "return_condition = ?, return_note = ? WHERE id = ?"),
-                  {nullableId(by), timestamp(at), returnConditionCode(c), nullableText(note), id}));
+    return done(
+        m_db.write(QStringLiteral("UPDATE loans SET status = 'returned', returned_by = ?, returned_at = ?, "
+                                  "return_condition = ?, return_note = ? WHERE id = ?"),
+                   {nullableId(by), timestamp(at), returnConditionCode(c), nullableText(note), id}));
 }
 
 Status LoanRepository::setDue(qint64 id, const QDate& due)
@@ -306,7 +312,8 @@ Status LoanRepository::markLost(qint64 id, qint64 by, const QDateTime& at, const
 
 Status LoanRepository::close(qint64 id, LoanStatus status)
 {
-    return done(m_db.write(QStringLiteral("UPDATE loans SET status = ? WHERE id = ?"), {loanStatusCode(status), id}));
+    return done(
+        m_db.write(QStringLiteral("UPDATE loans SET status = ? WHERE id = ?"), {loanStatusCode(status), id}));
 }
 
 Status LoanRepository::setVisit(qint64 id, qint64 visitId)
@@ -352,25 +359,29 @@ Result<QList<LoanExtension>> LoanRepository::extensions(qint64 loanId)
 Status LoanRepository::decideExtension(qint64 id, ExtensionStatus s, qint64 by, const QDateTime& at,
                                        const QString& reason)
 {
-    return done(m_db.write(QStringLiteral("UPDATE loan_extensions SET status = ?, decided_by = ?, decided_at = ?, "
-                                 "decision_reason = ? WHERE id = ?"),
-                  {extensionStatusCode(s), nullableId(by), timestamp(at), nullableText(reason), id}));
+    return done(
+        m_db.write(QStringLiteral("UPDATE loan_extensions SET status = ?, decided_by = ?, decided_at = ?, "
+                                  "decision_reason = ? WHERE id = ?"),
+                   {extensionStatusCode(s), nullableId(by), timestamp(at), nullableText(reason), id}));
 }
 
 Result<qint64> LoanRepository::insertDamage(const DamageRecord& d, qint64 by)
 {
     return m_db.insert(
         QStringLiteral("INSERT INTO damage_records(dossier_id, loan_id, condition, note, department, "
-                       "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "recorded_at, recorded_by, photo_key, photo_name, photo_mime) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {d.dossierId, nullableId(d.loanId), returnConditionCode(d.condition), d.note, d.department,
-         timestamp(d.recordedAt), nullableId(by)});
+         timestamp(d.recordedAt), nullableId(by), nullableText(d.photoKey), nullableText(d.photoName),
+         nullableText(d.photoMime)});
 }
 
 Result<QList<DamageRecord>> LoanRepository::damages(const QString& department, bool openOnly)
 {
     QString sql = QStringLiteral(
         "SELECT r.id, r.dossier_id, d.archive_no, COALESCE(r.loan_id, 0), r.condition, r.note, r.department, "
-        "r.recorded_at, COALESCE(u.display_name, ''), r.repaired_at, COALESCE(r.repair_note, '') "
+        "r.recorded_at, COALESCE(u.display_name, ''), r.repaired_at, COALESCE(r.repair_note, ''), "
+        "COALESCE(r.photo_key, ''), COALESCE(r.photo_name, ''), COALESCE(r.photo_mime, '') "
         "FROM damage_records r JOIN dossiers d ON d.id = r.dossier_id LEFT JOIN users u ON u.id = "
         "r.recorded_by "
         "WHERE (? = '' OR r.department = ?)");

@@ -133,6 +133,23 @@ void TestCliLoans::R2_R23_anotherDepartmentsRequestGoesToTheOwningHead()
     QCOMPARE(obj(approved).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
     QCOMPARE(obj(approved).value(QStringLiteral("approver")).toString(), QStringLiteral("head1"));
     QCOMPARE(as(QStringLiteral("head1"), inbox).json().array().size(), 0);
+
+    // Issue #20 item 7: who asked withdraws a request while it waits, never once it is decided.
+    const QStringList withdraw{QStringLiteral("loan"), QStringLiteral("withdraw"), QString::number(id)};
+    QCOMPARE(as(QStringLiteral("staff2"), withdraw).code, 6);
+    const Run again = as(QStringLiteral("staff2"),
+                         {QStringLiteral("loan"), QStringLiteral("request"), m_no, QStringLiteral("--mode"),
+                          QStringLiteral("view"), QStringLiteral("--purpose"), QStringLiteral("再看一次"),
+                          QStringLiteral("--json")});
+    QVERIFY2(again.code == 0, qPrintable(again.err));
+    const QString second = QString::number(obj(again).value(QStringLiteral("id")).toInteger());
+    QCOMPARE(as(QStringLiteral("head1"), {QStringLiteral("loan"), QStringLiteral("withdraw"), second}).code,
+             3);
+    const Run withdrawn = as(QStringLiteral("staff2"), {QStringLiteral("loan"), QStringLiteral("withdraw"),
+                                                        second, QStringLiteral("--json")});
+    QVERIFY2(withdrawn.code == 0, qPrintable(withdrawn.err));
+    QCOMPARE(obj(withdrawn).value(QStringLiteral("status")).toString(), QStringLiteral("withdrawn"));
+    QCOMPARE(as(QStringLiteral("head1"), inbox).json().array().size(), 0);
 }
 
 void TestCliLoans::R23_staffRequestWaitsForTheHeadAndIsCheckedOutByScan()

@@ -525,6 +525,48 @@ void TestCliPrint::P4_P5_registersForAPeriod()
     QVERIFY(!pdfText(empty).contains(m_owners.at(3)));
     QVERIFY(pdfText(empty).contains(QStringLiteral("共 0 条")));
 
+    // Two copy requests of a leader, approved, their copies registered by the clerk: one made in the
+    // period, one made before it (its date moved to 2020 with the sqlite3 tool, as the program
+    // always writes the day it runs).
+    QCOMPARE(
+        runArchiveroom(db(),
+                       {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("gm1"),
+                        QStringLiteral("--role"), QStringLiteral("leader"), QStringLiteral("--department"),
+                        QStringLiteral("总经理办公室"), QStringLiteral("--name"), QStringLiteral("gm1")},
+                       QStringLiteral("admin"), QStringLiteral("admin-secret"), QStringLiteral("user-secret"))
+            .code,
+        0);
+    QStringList copyIds;
+    for (const auto& [no, pages, sheets] :
+         {std::tuple{m_owners.at(1), "1-3", "3"}, std::tuple{m_owners.at(2), "7-8", "2"}}) {
+        const Run copy =
+            as(QStringLiteral("gm1"),
+               {QStringLiteral("loan"), QStringLiteral("request"), no, QStringLiteral("--mode"),
+                QStringLiteral("copy"), QStringLiteral("--purpose"), QStringLiteral("办理产权证明复印"),
+                QStringLiteral("--pages"), QString::fromLatin1(pages), QStringLiteral("--json")},
+               false);
+        QVERIFY2(copy.code == 0, qPrintable(copy.err));
+        const QString loan = QString::number(copy.json().object().value(QStringLiteral("id")).toInteger());
+        if (copy.json().object().value(QStringLiteral("status")).toString() == QLatin1String("pending"))
+            QCOMPARE(
+                as(QStringLiteral("head1"), {QStringLiteral("loan"), QStringLiteral("approve"), loan}, false)
+                    .code,
+                0); // the head of 客服部, which owns owner dossiers (R25)
+        const Run made = as(QStringLiteral("clerk1"),
+                            {QStringLiteral("loan"), QStringLiteral("copy"), loan, QStringLiteral("--pages"),
+                             QString::fromLatin1(pages), QStringLiteral("--sheets"),
+                             QString::fromLatin1(sheets), QStringLiteral("--json")},
+                            false);
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        copyIds << QString::number(made.json().object().value(QStringLiteral("id")).toInteger());
+    }
+    QVERIFY(!copyIds.at(1).isEmpty() && copyIds.at(1) != QLatin1String("0"));
+    QProcess sql;
+    sql.start(QStringLiteral("sqlite3"),
+              {db(), QStringLiteral("UPDATE copy_entries SET made_at = '2020-01-15T02:00:00Z' WHERE id = %1")
+                         .arg(copyIds.at(1))});
+    QVERIFY(sql.waitForFinished(30000) && sql.exitCode() == 0);
+
     const QString p5 = file(QStringLiteral("p5.pdf"));
     const Run c =
         print(QStringLiteral("clerk1"), {QStringLiteral("copy-register"), QStringLiteral("--from"), today,
@@ -534,7 +576,22 @@ void TestCliPrint::P4_P5_registersForAPeriod()
     for (const char* expected :
          {"资料文件借阅、复制记录表", "ZC-05/B05", "借阅/复制人", "资料名称", "页数/份数", "签字", "借阅"})
         QVERIFY2(ct.contains(QString::fromUtf8(expected)), expected);
-    QVERIFY(ct.contains(m_owners.at(3)));
+    QVERIFY(ct.contains(m_owners.at(3))); // the take-out
+    // The copy made in the period is a row with its pages; the one made before is not.
+    QVERIFY2(ct.contains(m_owners.at(1)), qPrintable(ct));
+    QVERIFY2(ct.contains(QStringLiteral("1-3")), qPrintable(ct));
+    QVERIFY2(!ct.contains(m_owners.at(2)), qPrintable(ct));
+    QVERIFY2(!ct.contains(QStringLiteral("7-8")), qPrintable(ct));
+    // Its own period lists it, and not today's.
+    const QString before = file(QStringLiteral("p5-2020.pdf"));
+    QCOMPARE(print(QStringLiteral("clerk1"),
+                   {QStringLiteral("copy-register"), QStringLiteral("--from"), QStringLiteral("2020-01-01"),
+                    QStringLiteral("--to"), QStringLiteral("2020-01-31"), QStringLiteral("--out"), before})
+                 .code,
+             0);
+    const QString bt = pdfText(before);
+    QVERIFY2(bt.contains(m_owners.at(2)) && bt.contains(QStringLiteral("7-8")), qPrintable(bt));
+    QVERIFY2(!bt.contains(m_owners.at(1)), qPrintable(bt));
 }
 
 void TestCliPrint::P6_R14_labelCodesDecodeToThePrintedArchiveNumbers()
@@ -582,14 +639,15 @@ void TestCliPrint::P6_R14_labelCodesDecodeToThePrintedArchiveNumbers()
         QVERIFY2(!code.contains(QChar(0x00B7)), qPrintable(code));
         QString real = code;
         real.replace(QLatin1Char('.'), QChar(0x00B7));
-        QVERIFY2(text.contains(real), qPrintable(QStringLiteral("slot %1: code %2, text %3").arg(slot).arg(code, text)));
+        QVERIFY2(text.contains(real),
+                 qPrintable(QStringLiteral("slot %1: code %2, text %3").arg(slot).arg(code, text)));
         decoded << real;
         printed << code;
     }
     // What the scanner types back names the dossier printed on the label.
     for (int i = 0; i < printed.size(); ++i) {
-        const Run shown = as(QStringLiteral("clerk1"),
-                             {QStringLiteral("dossier"), QStringLiteral("show"), printed.at(i), QStringLiteral("--json")});
+        const Run shown = as(QStringLiteral("clerk1"), {QStringLiteral("dossier"), QStringLiteral("show"),
+                                                        printed.at(i), QStringLiteral("--json")});
         QVERIFY2(shown.code == 0, qPrintable(shown.err));
         QCOMPARE(shown.json().object().value(QStringLiteral("archive_no")).toString(), decoded.at(i));
     }
@@ -649,9 +707,9 @@ void TestCliPrint::P6_labelSheetsAndRanges()
              4);
     // QR on request; like Code 128 it carries the ASCII form ("." for "·", issue #20).
     const QString qrPdf = file(QStringLiteral("p6-qr.pdf"));
-    const Run qr = print(QStringLiteral("clerk1"), {QStringLiteral("labels"), QStringLiteral("--room"),
-                                                    QStringLiteral("3-2-301"), QStringLiteral("--code"),
-                                                    QStringLiteral("qr"), QStringLiteral("--out"), qrPdf});
+    const Run qr = print(QStringLiteral("clerk1"),
+                         {QStringLiteral("labels"), QStringLiteral("--room"), QStringLiteral("3-2-301"),
+                          QStringLiteral("--code"), QStringLiteral("qr"), QStringLiteral("--out"), qrPdf});
     QVERIFY2(qr.code == 0, qPrintable(qr.err));
     QVERIFY(pdfText(qrPdf).contains(m_owners.at(2)));
 }

@@ -2,6 +2,7 @@
 // list, print reconciliation, `dossier show`'s missing_since — exit codes and the JSON keys of CLI.md.
 #include "CliRunner.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -70,6 +71,7 @@ private slots:
     void R44_missingStaysUntilALaterScanFindsIt();
     void R44_badInputIsRefusedWithItsPlace();
     void R45_damageFoundAtADailyCheckGoesToTheOwningManager();
+    void R45_damageWithAPhotoFromTheCommandLine();
     void R49_violationsAreRecordedByManagersOnly();
 };
 
@@ -264,6 +266,56 @@ void TestCliReconcile::R45_damageFoundAtADailyCheckGoesToTheOwningManager()
                  .array()
                  .size(),
              0);
+}
+
+void TestCliReconcile::R45_damageWithAPhotoFromTheCommandLine()
+{
+    // A 1×1 PNG, and a text file named like a photo.
+    const QByteArray png = QByteArray::fromHex(
+        "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63f8cfc0f01f"
+        "0005000201e2213dbc0000000049454e44ae426082");
+    const QString photo = m_dir.filePath(QStringLiteral("damage.png"));
+    const QString fake = m_dir.filePath(QStringLiteral("note.jpg"));
+    for (const auto& [path, bytes] : {std::pair{photo, png}, std::pair{fake, QByteArray("书脊开裂\n")}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    const int before = as(QStringLiteral("headfin"), {QStringLiteral("damage"), QStringLiteral("list"),
+                                                      QStringLiteral("--json"), QStringLiteral("--all")})
+                           .json()
+                           .array()
+                           .size();
+    const Run refused =
+        clerk({QStringLiteral("damage"), QStringLiteral("add"), m_second.at(2), QStringLiteral("--note"),
+               QStringLiteral("受潮"), QStringLiteral("--photo"), fake});
+    QCOMPARE(refused.code, 4);
+    QVERIFY2(refused.err.contains(QStringLiteral("note.jpg")), qPrintable(refused.err));
+    const Run added =
+        clerk({QStringLiteral("damage"), QStringLiteral("add"), m_second.at(2), QStringLiteral("--note"),
+               QStringLiteral("受潮"), QStringLiteral("--photo"), photo, QStringLiteral("--json")});
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    QVERIFY(added.json().object().value(QStringLiteral("photo")).toBool());
+    const QJsonArray list = as(QStringLiteral("headfin"), {QStringLiteral("damage"), QStringLiteral("list"),
+                                                           QStringLiteral("--json"), QStringLiteral("--all")})
+                                .json()
+                                .array();
+    QCOMPARE(list.size(), before + 1); // the refused one saved nothing
+    for (const QJsonValue& v : list) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(o.contains(QStringLiteral("photo")));
+        QCOMPARE(o.value(QStringLiteral("photo")).toBool(),
+                 o.value(QStringLiteral("id")).toInteger() ==
+                     added.json().object().value(QStringLiteral("id")).toInteger());
+    }
+    const QString id = QString::number(added.json().object().value(QStringLiteral("id")).toInteger());
+    const QString out = m_dir.filePath(QStringLiteral("seen.png"));
+    const Run seen = as(QStringLiteral("headfin"), {QStringLiteral("damage"), QStringLiteral("photo"), id,
+                                                    QStringLiteral("--out"), out});
+    QVERIFY2(seen.code == 0, qPrintable(seen.err));
+    QFile back(out);
+    QVERIFY(back.open(QIODevice::ReadOnly));
+    QCOMPARE(back.readAll(), png);
 }
 
 void TestCliReconcile::R49_violationsAreRecordedByManagersOnly()

@@ -41,6 +41,38 @@ private slots:
         QSettings().clear();
     }
 
+    // Issue #18: an archive opened read-only says so in the title and a banner, signing in
+    // works, and a change is refused with the one message; the archive in use has neither.
+    void R46_readOnlyArchiveSaysSoAndRefusesChanges()
+    {
+        Fixture f(Role::Admin);
+        {
+            ui::MainWindow w(*f.archive);
+            QVERIFY(!w.windowTitle().contains(QStringLiteral("read-only")));
+            QVERIFY(!w.findChild<QLabel*>(QStringLiteral("readOnlyBanner")));
+        }
+        const QString path = f.dbPath();
+        f.archive.reset(); // the desk closed it
+        auto ro = Archive::open(path, &f.clock, Database::Access::ReadOnly);
+        QVERIFY2(ro.ok(), ro.ok() ? "" : qPrintable(ro.error().message));
+        QVERIFY(ro.value()->isReadOnly());
+        QVERIFY(!ro.value()->accounts().signIn(QStringLiteral("admin"), QStringLiteral("wrong")).ok());
+        auto admin = ro.value()->accounts().signIn(QStringLiteral("admin"), QStringLiteral("gate-keeper-2026"));
+        QVERIFY2(admin.ok(), admin.ok() ? "" : qPrintable(admin.error().message));
+        ui::MainWindow w(*ro.value());
+        QVERIFY2(w.windowTitle().contains(QStringLiteral("read-only")), qPrintable(w.windowTitle()));
+        auto* banner = w.findChild<QLabel*>(QStringLiteral("readOnlyBanner"));
+        QVERIFY(banner);
+        QVERIFY(banner->text().contains(QStringLiteral("read-only")));
+        Estate e;
+        e.code = QStringLiteral("HY");
+        e.name = QStringLiteral("华苑小区");
+        auto added = ro.value()->estate().addEstate(e);
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(added.error().message, Database::readOnlyError().message);
+    }
+
     void R46_menuEntriesByRole()
     {
         Fixture f(Role::Admin);

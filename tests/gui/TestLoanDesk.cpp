@@ -119,6 +119,11 @@ private slots:
     void R47_ownerRequestIsRegisteredAndAnswered();
     void loanMenuAndPanelByRole_data();
     void loanMenuAndPanelByRole();
+    void R23_inboxShowsWhatTheApproverDecidesOn();
+    void R23_panelLineOpensTheInboxAtTheRequest();
+    void R23_requesterWithdrawsFromTheLoanList();
+    void R33_deskShowsTheBorrowerAndWhatTheyHaveOut();
+    void R20_staffFindWhatToAskForByRoom();
 
 private:
     std::vector<std::unique_ptr<QTranslator>> m_translators; // AR_SCREENSHOT_QM only
@@ -316,7 +321,6 @@ void TestLoanDesk::R23_inboxApprovesAndRejectsWithAReason()
     ApprovalInbox inbox(*w.f.archive);
     QAbstractItemModelTester tester(inbox.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(inbox.model()->rowCount(), 2);
-    screenshot(inbox, "loan-approvals.png");
     // Reject the second one: without a reason it stays.
     inbox.table()->selectRow(1);
     QTest::mouseClick(child<QPushButton>(&inbox, "rejectButton"), Qt::LeftButton);
@@ -648,11 +652,161 @@ void TestLoanDesk::loanMenuAndPanelByRole()
         d.resize(980, 420);
         // A visit as the clerk sees it: one borrower, two folders out.
         QTest::keyClicks(child<QLineEdit>(&d, "borrowerEdit"), QStringLiteral("gm"));
+        QVERIFY(d.showBorrower()); // as Enter in the field does
         gui::typeText(child<QLineEdit>(&d, "purposeEdit"), QStringLiteral("年终检查"));
         d.scan(w.ownerNo);
         d.scan(w.financeNo);
         screenshot(d, "borrow-desk.png");
     }
+}
+
+void TestLoanDesk::R23_inboxShowsWhatTheApproverDecidesOn()
+{
+    World w;
+    const User eng = addAccount(w.f, Role::Staff, QStringLiteral("staff-eng"), QStringLiteral("工程部"));
+    setDay(w.f, QDate(2026, 11, 2), 9);
+    const QString purpose = QStringLiteral("核对交房时的水电表读数，答复业主关于物业费起算日的投诉");
+    const Loan other = w.ask(w.staff, w.ownerNo, QStringLiteral("回访"));
+    const Loan a = w.ask(eng, w.ownerNo, purpose);
+    setDay(w.f, QDate(2026, 11, 5), 10);
+    actAs(w.f, w.csManager);
+    ApprovalInbox inbox(*w.f.archive);
+    inbox.resize(1000, 560);
+    QVERIFY(inbox.selectLoan(a.id));
+    screenshot(inbox, "loan-approvals.png");
+    const QString text = inbox.detailsText();
+    // The dossier, its category and room, the whole purpose, who asks from which department,
+    // and how long it has waited (2 November 9:00 to 5 November 10:00).
+    for (const QString& part : {w.ownerNo, a.dossierTitle, QStringLiteral("业主"), QStringLiteral("3-2-1201"),
+                                purpose, QStringLiteral("staff-eng, 工程部"), QStringLiteral("3 day(s)")})
+        QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" not in: ") + text));
+    // The details follow the selection.
+    QVERIFY(inbox.selectLoan(other.id));
+    QVERIFY2(inbox.detailsText().contains(QStringLiteral("客服部")) && !inbox.detailsText().contains(purpose),
+             qPrintable(inbox.detailsText()));
+}
+
+void TestLoanDesk::R23_panelLineOpensTheInboxAtTheRequest()
+{
+    World w;
+    w.ask(w.staff, w.ownerNo, QStringLiteral("回访"));
+    const Loan b = w.ask(w.staff, w.ownerNo, QStringLiteral("核对电话"));
+    actAs(w.f, w.csManager);
+    MainWindow window(*w.f.archive);
+    auto* panel = window.findChild<LoanPanel*>();
+    QVERIFY(panel);
+    QListWidgetItem* line = nullptr;
+    for (int i = 0; i < panel->list()->count(); ++i)
+        if (panel->list()->item(i)->text().contains(QStringLiteral("核对电话")))
+            line = panel->list()->item(i);
+    QVERIFY(line);
+    qint64 selected = 0;
+    DialogRunner::setNextHandler([&](QDialog& d) {
+        auto& inbox = static_cast<ApprovalInbox&>(d);
+        const Loan* l = inbox.model()->loan(inbox.table()->currentIndex().row());
+        selected = l ? l->id : 0;
+        // Approve it from there; the panel follows.
+        QTest::mouseClick(child<QPushButton>(&inbox, "approveButton"), Qt::LeftButton);
+    });
+    emit panel->list()->itemActivated(line);
+    QCOMPARE(selected, b.id);
+    QCOMPARE(w.f.archive->loans().loan(b.id)->status, LoanStatus::Approved);
+    QVERIFY(panel->lines().filter(QStringLiteral("核对电话")).isEmpty());
+    // The clerk sees what waits but does not decide: the line opens nothing.
+    actAs(w.f, w.clerk);
+    LoanPanel clerkPanel(*w.f.archive);
+    for (int i = 0; i < clerkPanel.list()->count(); ++i)
+        QCOMPARE(clerkPanel.list()->item(i)->data(Qt::UserRole).toLongLong(), 0);
+}
+
+void TestLoanDesk::R23_requesterWithdrawsFromTheLoanList()
+{
+    World w;
+    const Loan a = w.ask(w.staff, w.ownerNo, QStringLiteral("回访"));
+    actAs(w.f, w.staff);
+    LoanListDialog list(*w.f.archive);
+    auto* withdraw = child<QPushButton>(&list, "withdrawButton");
+    list.table()->selectRow(0);
+    QVERIFY(withdraw->isEnabled());
+    DialogSeam<QString>::setNext(QStringLiteral("已电话核实，无需调阅"));
+    QVERIFY(list.withdrawSelected());
+    QCOMPARE(w.f.archive->loans().loan(a.id)->status, LoanStatus::Withdrawn);
+    list.table()->selectRow(0);
+    QVERIFY(!withdraw->isEnabled()); // withdrawn: nothing more to withdraw
+    // The head who decides does not withdraw someone else's request.
+    const Loan b = w.ask(w.staff, w.ownerNo, QStringLiteral("核对"));
+    actAs(w.f, w.csManager);
+    LoanListDialog headList(*w.f.archive);
+    for (int row = 0; row < headList.model()->rowCount(); ++row)
+        if (headList.model()->loan(row)->id == b.id)
+            headList.table()->selectRow(row);
+    QVERIFY(!child<QPushButton>(&headList, "withdrawButton")->isEnabled());
+}
+
+void TestLoanDesk::R33_deskShowsTheBorrowerAndWhatTheyHaveOut()
+{
+    World w;
+    setDay(w.f, QDate(2026, 11, 2));
+    const Loan a = w.ask(w.leader, w.ownerNo); // granted at once, due the same day
+    actAs(w.f, w.clerk);
+    AR_VERIFY_OK(w.f.archive->loans().checkOut(a.id));
+    setDay(w.f, QDate(2026, 11, 4));
+    BorrowDesk desk(*w.f.archive);
+    auto* borrower = child<QLineEdit>(&desk, "borrowerEdit");
+    borrower->setFocus();
+    QTest::keyClicks(borrower, QStringLiteral("gm"));
+    QTest::keyClick(borrower, Qt::Key_Return);
+    const QString text = desk.borrowerText();
+    QVERIFY2(text.contains(w.leader.displayName) && text.contains(QStringLiteral("总经理办公室")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("1 folder(s) out")) && text.contains(QStringLiteral("1 overdue")),
+             qPrintable(text));
+    QCOMPARE(desk.model()->rowCount(), 1);
+    QCOMPARE(desk.model()->loan(0)->id, a.id);
+    // Overdue in red.
+    const QVariant colour = desk.model()->data(desk.model()->index(0, 0), Qt::ForegroundRole);
+    QVERIFY(colour.isValid());
+    // A folder checked out now is counted at once.
+    desk.setDirection(BorrowDesk::Direction::CheckOut);
+    gui::typeText(child<QLineEdit>(&desk, "purposeEdit"), QStringLiteral("年终检查"));
+    QVERIFY(desk.scan(w.financeNo));
+    QVERIFY2(desk.borrowerText().contains(QStringLiteral("2 folder(s) out")),
+             qPrintable(desk.borrowerText()));
+    // An unknown login is said at once, before any folder is scanned.
+    borrower->clear();
+    QTest::keyClicks(borrower, QStringLiteral("nobody"));
+    QTest::keyClick(borrower, Qt::Key_Return);
+    QVERIFY2(desk.borrowerText().contains(QStringLiteral("nobody")), qPrintable(desk.borrowerText()));
+    QCOMPARE(desk.model()->rowCount(), 0);
+}
+
+void TestLoanDesk::R20_staffFindWhatToAskForByRoom()
+{
+    World w;
+    actAs(w.f, w.staff);
+    LoanRequestDialog dialog(*w.f.archive);
+    auto* room = child<QLineEdit>(&dialog, "roomEdit");
+    room->setFocus();
+    QTest::keyClicks(room, QStringLiteral("3-2-1201"));
+    QTest::keyClick(room, Qt::Key_Return);
+    auto* combo = child<QComboBox>(&dialog, "roomDossiersCombo");
+    QVERIFY(combo->isEnabled());
+    QStringList items;
+    for (int i = 0; i < combo->count(); ++i)
+        items << combo->itemText(i);
+    QVERIFY2(!items.filter(w.ownerNo).isEmpty(), qPrintable(items.join(QLatin1Char('\n'))));
+    QVERIFY2(items.filter(QStringLiteral("王小明")).isEmpty(), qPrintable(items.join(QLatin1Char('\n'))));
+    // The room's only dossier is the one asked for.
+    QCOMPARE(child<QLineEdit>(&dialog, "archiveEdit")->text(), w.ownerNo);
+    gui::typeText(child<QLineEdit>(&dialog, "purposeEdit"), QStringLiteral("核对装修申请"));
+    MessageBox::resetRecord();
+    dialog.accept();
+    QVERIFY(dialog.loan().id > 0);
+    QCOMPARE(dialog.loan().archiveNo, w.ownerNo);
+    // A room that does not exist is named.
+    LoanRequestDialog other(*w.f.archive);
+    QVERIFY(!other.showRoom(QStringLiteral("9-9-9999")));
+    QVERIFY(child<QLabel>(&other, "errorLabel")->text().contains(QStringLiteral("9")));
 }
 
 QTEST_MAIN(TestLoanDesk)

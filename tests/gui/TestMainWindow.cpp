@@ -37,6 +37,8 @@ private slots:
     void cleanup() { stop(); }
 
     void buildEstateThroughActions();
+    void windowFitsA1366By768Screen_data();
+    void windowFitsA1366By768Screen();
     void refusedRemovalShowsTheServiceMessage();
     void buildingShowsAllItsUnits();
     void registerOwnerThroughTheForm();
@@ -273,14 +275,57 @@ void TestMainWindow::staffCannotEditOrRegister()
     QCOMPARE(m_window->roomModel()->index(row, RoomTableModel::Owners).data().toString(), QString());
 }
 
+void TestMainWindow::windowFitsA1366By768Screen_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::newRow("clerk") << int(Role::Clerk);
+    QTest::newRow("manager") << int(Role::Manager);
+    QTest::newRow("leader") << int(Role::Leader);
+    QTest::newRow("staff") << int(Role::Staff);
+}
+
+// Issue #20 item 7: the desk PCs of property offices run 1366×768; with a taskbar 40 px high,
+// the main window with its docks must fit in what is left, and nothing is hidden when it does.
+void TestMainWindow::windowFitsA1366By768Screen()
+{
+    QFETCH(int, role);
+    m_f->makeSmallEstate();
+    m_f->becomeRole(Role(role), QStringLiteral("fit-user"));
+    openWindow();
+    m_window->resize(1366, 728);
+    m_window->show();
+    QCoreApplication::processEvents();
+    const QSize least = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+    QVERIFY2(least.width() <= 1366 && least.height() <= 728,
+             qPrintable(QStringLiteral("%1×%2").arg(least.width()).arg(least.height())));
+    QVERIFY2(m_window->width() <= 1366 && m_window->height() <= 728,
+             qPrintable(QStringLiteral("%1×%2").arg(m_window->width()).arg(m_window->height())));
+    const QString dir = qEnvironmentVariable("AR_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-1366-%1.png").arg(roleCode(Role(role)))));
+}
+
 void TestMainWindow::languageChoiceIsSaved()
 {
     openWindow();
+    m_window->show();
+    int restarts = 0;
+    MainWindow::setRestartHandler([&] { ++restarts; });
+    // "Later": saved, the window stays, nothing restarts.
+    MessageBox::setNextAnswer(QMessageBox::No);
     action("actionLanguage_en")->trigger();
     QCOMPARE(Settings::value(Setting::Language).toString(), QStringLiteral("en"));
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("next start")));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Restart now")));
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(restarts, 0);
+    // "Restart now": the window closes and the program starts again.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     action("actionLanguage_zh_CN")->trigger();
     QCOMPARE(Settings::value(Setting::Language).toString(), QStringLiteral("zh_CN"));
+    QVERIFY(!m_window->isVisible());
+    QCOMPARE(restarts, 1);
+    MainWindow::setRestartHandler({});
 }
 
 // On first start the new administrator is asked whether to load a demo estate.

@@ -4,6 +4,7 @@
 #include "Typing.h"
 
 #include "core/Validators.h"
+#include "ui/common/DialogSeam.h"
 #include "ui/common/MessageBox.h"
 #include "ui/register/HistoryDialog.h"
 #include "ui/register/HistoryModel.h"
@@ -77,6 +78,7 @@ private slots:
     void R3_severalPhonesCanBeAddedAndRemoved();
     void R6_correctingAPhoneIsKeptInHistory();
     void R20_historyMasksPhonesForRolesWithoutUnmask();
+    void R20_R6_clerkCorrectsWithFullValuesAfterAReason();
     void typedValuesAreNotLostOnEscape();
     void ctrlSSavesAndTheFormOffersTheNextSteps();
     void screenshot();
@@ -312,6 +314,74 @@ void TestPersonForm::R6_correctingAPhoneIsKeptInHistory()
     QCOMPARE(m->index(row, ui::HistoryModel::User).data().toString(), f.user.displayName);
     QCOMPARE(m->index(row, ui::HistoryModel::OldValue).data().toString(), QStringLiteral("13812345678"));
     QCOMPARE(m->index(row, ui::HistoryModel::NewValue).data().toString(), QStringLiteral("13987654321"));
+}
+
+// Issue #20 item 4: a clerk (who may unmask) gets the full values in the correction form after
+// giving the reason once, recorded as an unmasking; the assistant keeps the masked editing; the
+// save says what changed.
+void TestPersonForm::R20_R6_clerkCorrectsWithFullValuesAfterAReason()
+{
+    test::Fixture f(Role::Clerk);
+    f.makeSmallEstate();
+    Registration r;
+    r.roomId = f.roomId(QStringLiteral("3-2-1201"));
+    r.person.name = QStringLiteral("陈静");
+    r.person.idNumber = test::fakeId(QDate(1985, 8, 8), false);
+    r.person.phones = {QStringLiteral("13812345678")};
+    r.person.workUnit = QStringLiteral("华苑物业管理有限公司");
+    auto reg = f.archive->people().registerPerson(r);
+    QVERIFY(reg);
+    const auto unmaskRecords = [&] {
+        auto n = f.archive->database().scalar(
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'unmask'"));
+        return n ? n.value().toInt() : -1;
+    };
+    const int before = unmaskRecords();
+
+    ui::PersonForm form(*f.archive, reg->personId);
+    form.show();
+    auto* id = child<QLineEdit>(&form, "idNumberEdit");
+    QCOMPARE(id->text(), mask::idNumber(r.person.idNumber));
+    auto* button = child<QPushButton>(&form, "unmaskButton");
+    // Without a reason nothing is shown and nothing recorded.
+    ui::DialogSeam<QString>::setNext(QString());
+    QVERIFY(!form.showFullValues());
+    QCOMPARE(id->text(), mask::idNumber(r.person.idNumber));
+    QCOMPARE(unmaskRecords(), before);
+    // The work unit is corrected first; then the full values come, the typed one stays.
+    auto* workUnit = child<QLineEdit>(&form, "workUnitEdit");
+    workUnit->setFocus();
+    workUnit->selectAll();
+    QTest::keyClick(workUnit, Qt::Key_Delete);
+    typeText(workUnit, QStringLiteral("华苑物业服务中心"));
+    QTest::keyClick(workUnit, Qt::Key_Tab);
+    ui::DialogSeam<QString>::setNext(QStringLiteral("业主来电更正证件号"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(id->text(), r.person.idNumber);
+    QCOMPARE(child<QLineEdit>(&form, "phoneEdit0")->text(), QStringLiteral("13812345678"));
+    QCOMPARE(child<QLineEdit>(&form, "workUnitEdit")->text(), QStringLiteral("华苑物业服务中心"));
+    QVERIFY(!button->isEnabled());
+    QCOMPARE(unmaskRecords(), before + 1);
+    // The full number is corrected in place; the save says what changed.
+    const QString corrected = test::fakeId(QDate(1985, 8, 9), false);
+    retype(id, corrected);
+    MessageBox::setAutoAnswer(true); // a note on the new number would be a box
+    clickSave(&form);
+    MessageBox::setAutoAnswer(false);
+    QCOMPARE(form.result(), int(QDialog::Accepted));
+    const QStringList changed = form.changedFields();
+    QCOMPARE(changed, (QStringList{RegisterService::fieldLabel(QStringLiteral("id_number")),
+                                   RegisterService::fieldLabel(QStringLiteral("work_unit"))}));
+    auto stored = f.archive->people().unmasked(reg->personId, QStringLiteral("核对"));
+    QCOMPARE(stored->data.idNumber, corrected);
+    QCOMPARE(stored->data.phones, QStringList{QStringLiteral("13812345678")}); // unchanged, not re-masked
+
+    // The assistant may not unmask: no button, masked editing as before.
+    f.becomeRole(Role::Assistant, QStringLiteral("assistant-1"));
+    ui::PersonForm masked(*f.archive, reg->personId);
+    QVERIFY(!masked.findChild<QPushButton*>(QStringLiteral("unmaskButton")));
+    QCOMPARE(child<QLineEdit>(&masked, "idNumberEdit")->text(), mask::idNumber(corrected));
+    QVERIFY(!masked.showFullValues());
 }
 
 void TestPersonForm::R20_historyMasksPhonesForRolesWithoutUnmask()

@@ -11,14 +11,17 @@
 #include "ui/dossiers/DossierDialog.h"
 #include "ui/dossiers/ReconciliationDialog.h"
 #include "ui/dossiers/ViolationsDialog.h"
+#include "ui/loans/DeskRecords.h"
 #include "ui/loans/LoanPanel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace ar;
 using namespace ar::ui;
@@ -69,6 +72,7 @@ private slots:
     }
     void R44_twentyScansTypedQuicklyAreAllSavedAndListed();
     void R45_dossierViewRecordsDamageForTheOwningManager();
+    void R45_dossierViewTakesAPhotoAndTheManagerViewsIt();
     void R49_violationsAreRecordedByManagersOnly();
 
 private:
@@ -189,6 +193,37 @@ void TestReconciliationWindow::R45_dossierViewRecordsDamageForTheOwningManager()
     QCOMPARE(open->first().note, QStringLiteral("装订线松脱"));
     LoanPanel panel(*r.f.archive);
     QVERIFY(panel.lines().join(QLatin1Char('\n')).contains(r.first.at(3)));
+}
+
+void TestReconciliationWindow::R45_dossierViewTakesAPhotoAndTheManagerViewsIt()
+{
+    Shelves r;
+    QTemporaryDir dir;
+    const QString photo = dir.filePath(QStringLiteral("spine.png"));
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::darkRed);
+    QVERIFY(image.save(photo, "PNG"));
+    const qint64 id = r.f.archive->context().dossiers.byArchiveNo(r.first.at(4))->id;
+    DossierDialog d(*r.f.archive, id);
+    QVERIFY(d.reload());
+    DialogSeam<DamageEntry>::setNext(DamageEntry{QStringLiteral("书脊受潮"), photo});
+    QTest::mouseClick(child<QPushButton>(&d, "damageButton"), Qt::LeftButton);
+    // The finance manager's damage window shows the record with its photo and opens it.
+    actAs(r.f, r.finManager);
+    DamageDialog desk(*r.f.archive);
+    QCOMPARE(desk.table()->rowCount(), 1);
+    QCOMPARE(desk.table()->item(0, 1)->text(), r.first.at(4));
+    QVERIFY(!desk.table()->item(0, 9)->text().isEmpty()); // the photo column
+    QDialog* view = desk.showSelectedPhoto();
+    QVERIFY(view);
+    auto* shown = child<QLabel>(view, "photoLabel");
+    QCOMPARE(shown->pixmap().size(), QSize(40, 30));
+    QCOMPARE(
+        count(*r.f.archive,
+              QStringLiteral(
+                  "SELECT COUNT(*) FROM audit_log WHERE action = 'view_attachment' AND entity = 'damage'")),
+        1);
+    view->close();
 }
 
 void TestReconciliationWindow::R49_violationsAreRecordedByManagersOnly()

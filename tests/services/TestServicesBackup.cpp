@@ -183,9 +183,11 @@ void TestServicesBackup::R46_theBackupFileHoldsNoPersonalDataInTheClear()
     const QByteArray bytes = readAll(a.backup().file);
     QVERIFY(bytes.size() > 1000);
     // What a thief would grep for, and what is in the database in plain text (names, notes).
+    // Not a four-digit phone tail: masking shows it to every role, and four digits turn up by
+    // chance among the file's bytes (the readable manifest's numbers, the ciphertext): it failed a run.
     for (const QString& needle :
          {QStringLiteral("王小明"), QStringLiteral("欧阳明华"), QStringLiteral("司马光"), a.idNumber,
-          a.idNumber.right(8), QStringLiteral("13812345678"), QStringLiteral("5678"),
+          a.idNumber.right(8), QStringLiteral("13812345678"), QStringLiteral("12345678"),
           QStringLiteral("收楼时登记"), QStringLiteral("华苑小区"), QStringLiteral("3座电梯维修"),
           QStringLiteral("SQLite format")}) {
         QVERIFY2(!bytes.contains(needle.toUtf8()), qPrintable(needle));

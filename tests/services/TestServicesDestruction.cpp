@@ -82,6 +82,7 @@ private slots:
     void R43_R2_eachOwningDepartmentsHeadAndALeaderApprove();
     void R43_nonCandidateRefusesTheWholeProposal();
     void R43_executionWithoutApprovalChangesNothing();
+    void R27_R43_refusalInsideTheExecutionIsTracedThoughItRollsBack();
     void R43_holdPlacedAfterApprovalBlocksExecution();
     void R43_tombstoneIsFoundByItsArchiveNoAndItsScansAreGone();
     void R43_personalDataOfPeopleWithNoOtherTieIsErased();
@@ -273,6 +274,43 @@ void TestServicesDestruction::R43_executionWithoutApprovalChangesNothing()
              ErrorCode::PermissionDenied);
     QCOMPARE(dossierStatus(d.f, no), QStringLiteral("open"));
     QVERIFY(d.candidates().contains(no));
+}
+
+// The refusal of an unapproved batch happens inside execute's transaction, which rolls back:
+// its trace is written in a transaction of its own once that one ended (R27).
+void TestServicesDestruction::R27_R43_refusalInsideTheExecutionIsTracedThoughItRollsBack()
+{
+    Desk d;
+    const QString no = d.open(QStringLiteral("repair"), QStringLiteral("1990年水管维修"), 1990);
+    auto b = d.destruction().propose({no}, QStringLiteral("保管期满"));
+    AR_VERIFY_OK(b);
+    // The head of a department that owns nothing in the batch may approve batches, not this one
+    // (R2): refused inside approve's transaction.
+    actAs(d.f, d.cw);
+    QCOMPARE(d.destruction().approve(b->id).error().code, ErrorCode::PermissionDenied);
+    const QString refused = QStringLiteral(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND user_login = ? AND entity = "
+        "'destruction_batch' AND entity_id = ? AND json_extract(detail, '$.refused') = ? AND "
+        "json_extract(detail, '$.rule') = ?");
+    QCOMPARE(count(*d.f.archive, refused,
+                   {d.cw.login, b->id, QStringLiteral("destroy_approve"), QStringLiteral("R2")}),
+             1);
+    actAs(d.f, d.clerk);
+    const QString before = snapshot(*d.f.archive);
+    QCOMPARE(d.destruction()
+                 .execute(b->id, QStringLiteral("粉碎"), {QStringLiteral("w1"), QStringLiteral("w2")})
+                 .error()
+                 .code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(count(*d.f.archive, refused,
+                   {d.clerk.login, b->id, QStringLiteral("destroy_execute"), QStringLiteral("R43")}),
+             1);
+    QCOMPARE(snapshot(*d.f.archive), before);
+    QCOMPARE(dossierStatus(d.f, no), QStringLiteral("open"));
+    QCOMPARE(d.audits(QStringLiteral("destroy_execute")), 0);
+    auto verified = d.f.archive->audit().verify();
+    AR_VERIFY_OK(verified);
+    QVERIFY(verified->intact());
 }
 
 void TestServicesDestruction::R43_holdPlacedAfterApprovalBlocksExecution()

@@ -6,6 +6,8 @@
 #include "security/FieldCodec.h"
 #include "security/KeyVault.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QTest>
 
 using namespace ar;
@@ -76,6 +78,7 @@ private slots:
     void R20_managerSeesMaskedValuesWithoutTheFullKey_clerkAndLeaderUnmask();
     void R26_aNewClerkGetsTheFullKeyOnlyAfterAClerkOrLeaderSignsIn();
     void R26_anArchiveFromBeforeKeysByRoleUpgradesAtEachSignIn();
+    void R26_R46_readOnlyCopyOfAnOlderArchiveIsReadAndNotRewritten();
 };
 
 void TestServicesKeys::R26_aCopiedFileWithAStaffManagerOrAdminPasswordOpensNoIdNumberOrPhone_data()
@@ -345,6 +348,60 @@ void TestServicesKeys::R26_anArchiveFromBeforeKeysByRoleUpgradesAtEachSignIn()
     report = f.archive->audit().verify();
     AR_VERIFY_OK(report);
     QVERIFY2(report->intact(), qPrintable(report->message));
+}
+
+// An older archive (slots wrapping the data key, no operational key) on read-only media (issue
+// #18): its clerk and its staff sign in and look things up, and not one byte of the file changes:
+// the upgrade waits for a sign-in where it can be written.
+void TestServicesKeys::R26_R46_readOnlyCopyOfAnOlderArchiveIsReadAndNotRewritten()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    const Registration r = wangXiaoming(f.roomId(QStringLiteral("3-2-1201")));
+    auto done = f.archive->people().registerPerson(r);
+    AR_VERIFY_OK(done);
+    const User clerk = f.user;
+    const User staff = f.becomeRole(Role::Staff);
+    f.archive->accounts().signOut();
+    AR_VERIFY_OK(f.archive->accounts().signIn(clerk.login, kRolePassword));
+    Context& ctx = f.archive->context();
+    const QByteArray dk = dataKeyOf(*f.archive);
+    for (const auto& [uid, pw] : {std::pair{clerk.id, kRolePassword}, std::pair{staff.id, kRolePassword}})
+        AR_VERIFY_OK(ctx.keySlots.put(keys::wrapForUser(dk, uid, pw), f.clock.now()));
+    AR_VERIFY_OK(
+        ctx.db.exec(QStringLiteral("DELETE FROM meta WHERE key IN ('operational_key', "
+                                   "'operational_keys', 'archive_public_key', 'archive_private_key')")));
+    AR_VERIFY_OK(ctx.db.exec(QStringLiteral("UPDATE persons SET masked = NULL")));
+    f.archive->accounts().signOut();
+    const QString copy = f.dir.filePath(QStringLiteral("old-copy.db"));
+    AR_VERIFY_OK(f.archive->database().snapshotInto(copy));
+    auto digest = [&copy] {
+        QFile file(copy);
+        return file.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
+    };
+    const QByteArray before = digest();
+    QVERIFY(!before.isEmpty());
+    {
+        auto opened = Archive::open(copy, &f.clock, Database::Access::ReadOnly);
+        AR_VERIFY_OK(opened);
+        Archive& a = *opened.value();
+        QVERIFY(a.isReadOnly());
+        // The clerk reads the full values with the old slot, in memory.
+        AR_VERIFY_OK(a.accounts().signIn(clerk.login, kRolePassword));
+        auto full = a.people().unmasked(done->personId, QStringLiteral("核对"));
+        AR_VERIFY_OK(full);
+        QCOMPARE(full->data.idNumber, r.person.idNumber);
+        a.accounts().signOut();
+        // Staff sign in too; the slot stays as it was (it is rewritten where the file is writable).
+        AR_VERIFY_OK(a.accounts().signIn(staff.login, kRolePassword));
+        a.accounts().signOut();
+    }
+    QCOMPARE(digest(), before);
+    // The same sign-in on the writable archive rewrites the staff member's slot.
+    AR_VERIFY_OK(f.archive->accounts().signIn(staff.login, kRolePassword));
+    QVERIFY(!slotOpensFullValues(*f.archive, staff.id, kRolePassword, done->personId, r.person.idNumber));
 }
 
 QTEST_GUILESS_MAIN(TestServicesKeys)

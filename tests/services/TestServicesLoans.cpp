@@ -3,6 +3,10 @@
 // requests. Each slot names the rule it proves; the clock is fixed (Fixture).
 #include "LoanHelpers.h"
 
+#include <QColor>
+#include <QDirIterator>
+#include <QImage>
+
 using namespace ar;
 using namespace ar::test;
 
@@ -89,6 +93,10 @@ private slots:
     void R34_R42_lostStaysLostUntilFound();
     void R24_visitOnlyForADossierInTheRoom();
     void R45_damageFoundAtADailyCheckGoesToTheOwningManager();
+    void R45_photoOfTheDamageIsStoredEncryptedAndSeenByItsManager();
+    void R45_aFileThatIsNoImageIsRefusedAndNothingIsSaved();
+    void R27_aRuleRefusalInsideAServiceIsTraced();
+    void R27_freeTextIsNotCopiedIntoTheTrail();
 };
 
 void TestServicesLoans::R23_staffOwnerDossierWaitsForCustomerServiceHeadAndIsDueTheSameDay()
@@ -942,6 +950,216 @@ void TestServicesLoans::R45_damageFoundAtADailyCheckGoesToTheOwningManager()
     QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'damage' AND "
                                                 "detail LIKE '%daily_check%'")),
              1);
+}
+
+namespace {
+// A small PNG photo of "damage" with a pattern that would show if it were stored in the clear.
+QByteArray writePhoto(const QString& path)
+{
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(QColor(200, 30, 30));
+    for (int x = 0; x < 64; x += 4)
+        image.setPixel(x, x % 48, qRgb(250, 250, 250));
+    if (!image.save(path, "PNG"))
+        qFatal("cannot write %s", qPrintable(path));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+QStringList storedFiles(const Fixture& f)
+{
+    QStringList files;
+    QDirIterator it(f.dbPath() + QStringLiteral(".files"), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    return files;
+}
+} // namespace
+
+void TestServicesLoans::R45_photoOfTheDamageIsStoredEncryptedAndSeenByItsManager()
+{
+    Desk d;
+    const QString path = d.f.dir.filePath(QStringLiteral("damage.png"));
+    const QByteArray plain = writePhoto(path);
+    actAs(d.f, d.clerk);
+    auto r = d.loans().recordDamage(d.financeNo, QStringLiteral("封面受潮"), path);
+    AR_VERIFY_OK(r);
+    QVERIFY(r->hasPhoto());
+    QCOMPARE(r->photoName, QStringLiteral("damage.png"));
+    // Stored like a scan: one sealed file in the store, named by its content key, not the image.
+    const QStringList files = storedFiles(d.f);
+    QCOMPARE(files.size(), 1);
+    QVERIFY(files.first().endsWith(r->photoKey));
+    QFile stored(files.first());
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    const QByteArray sealed = stored.readAll();
+    QVERIFY(sealed != plain);
+    QVERIFY(!sealed.contains(plain.mid(plain.size() / 2, 24)));
+    QVERIFY(!sealed.contains("IHDR"));
+    // The owning department's manager who marks it repaired views it: the same bytes, audited.
+    actAs(d.f, d.finManager);
+    auto listed = d.loans().damages();
+    AR_VERIFY_OK(listed);
+    QCOMPARE(listed->size(), 1);
+    QVERIFY(listed->first().hasPhoto());
+    const int views = d.audits(QStringLiteral("view_attachment"));
+    auto seen = d.loans().damagePhoto(r->id);
+    AR_VERIFY_OK(seen);
+    QCOMPARE(seen.value(), plain);
+    QCOMPARE(d.audits(QStringLiteral("view_attachment")), views + 1);
+    QCOMPARE(count(*d.f.archive,
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'view_attachment' "
+                                  "AND entity = 'damage' AND entity_id = ?"),
+                   {r->id}),
+             1);
+    AR_VERIFY_OK(d.loans().markRepaired(r->id, QStringLiteral("已修补")));
+    // Another department's manager sees neither the record nor its photo.
+    actAs(d.f, d.csManager);
+    QCOMPARE(d.loans().damagePhoto(r->id).error().code, ErrorCode::NotFound);
+    // A record without a photo says so.
+    actAs(d.f, d.clerk);
+    auto bare = d.loans().recordDamage(d.financeNo, QStringLiteral("第3页撕裂"));
+    AR_VERIFY_OK(bare);
+    QVERIFY(!bare->hasPhoto());
+    QCOMPARE(d.loans().damagePhoto(bare->id).error().code, ErrorCode::NotFound);
+}
+
+void TestServicesLoans::R45_aFileThatIsNoImageIsRefusedAndNothingIsSaved()
+{
+    Desk d;
+    actAs(d.f, d.clerk);
+    // Named like a photo, but text inside: refused by what it is, not by its name.
+    const QString fake = d.f.dir.filePath(QStringLiteral("photo.jpg"));
+    {
+        QFile f(fake);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("业主王小明 13800135678 not an image\n");
+    }
+    const int records = count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM damage_records"));
+    const int trail = count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    auto r = d.loans().recordDamage(d.financeNo, QStringLiteral("封面受潮"), fake);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(r.error().field, QStringLiteral("photo"));
+    QVERIFY2(r.error().message.contains(QStringLiteral("photo.jpg")), qPrintable(r.error().message));
+    auto missing = d.loans().recordDamage(d.financeNo, QStringLiteral("封面受潮"),
+                                          d.f.dir.filePath(QStringLiteral("none.png")));
+    QCOMPARE(missing.error().field, QStringLiteral("photo"));
+    QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM damage_records")), records);
+    QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log")), trail);
+    QVERIFY(storedFiles(d.f).isEmpty());
+}
+
+namespace {
+// The `refused` records of the trail naming `what` (the refused step) and `rule`, by `login`.
+int refusals(Desk& d, const QString& what, const QString& rule, const QString& login)
+{
+    return count(
+        *d.f.archive,
+        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND user_login = ? AND "
+                       "json_extract(detail, '$.refused') = ? AND json_extract(detail, '$.rule') = ?"),
+        {login, what, rule});
+}
+} // namespace
+
+void TestServicesLoans::R27_aRuleRefusalInsideAServiceIsTraced()
+{
+    Desk d;
+    // A head who asks for a dossier of their own department cannot approve it (R32): the role may
+    // approve, the rule refuses — and the trail says who tried, what and which rule.
+    auto own = d.ask(d.csManager, d.ownerNo, AccessMode::Copy, QStringLiteral("办理产权证明"));
+    AR_VERIFY_OK(own);
+    QCOMPARE(own->status, LoanStatus::Pending);
+    QCOMPARE(d.loans().approve(own->id).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(refusals(d, QStringLiteral("loan_decide_own"), QStringLiteral("R32"), QStringLiteral("head-cs")),
+             1);
+    QCOMPARE(count(*d.f.archive,
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND "
+                                  "entity = 'loan' AND entity_id = ? AND dossier = ?"),
+                   {own->id, d.ownerNo}),
+             1);
+    // Another department's head (工程部) may approve loans, but not this one (R2).
+    actAs(d.f, d.engManager);
+    QCOMPARE(d.loans().approve(own->id).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(refusals(d, QStringLiteral("loan_decide"), QStringLiteral("R2"), QStringLiteral("head-eng")), 1);
+    // A dossier out on loan: a state organ's visit is refused (R24).
+    auto out = d.ask(d.leader, d.ownerNo);
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(out->id));
+    const LoanService::VisitInput v{d.ownerNo,
+                                    QStringLiteral("公安局华苑派出所"),
+                                    QStringLiteral("李警官"),
+                                    QStringLiteral("警官证 110123"),
+                                    QStringLiteral("head-cs"),
+                                    QStringLiteral("调查取证")};
+    QCOMPARE(d.loans().addVisit(v).error().code, ErrorCode::Conflict);
+    QCOMPARE(refusals(d, QStringLiteral("visit"), QStringLiteral("R24"), d.clerk.login), 1);
+    // Lost: never requested again until found (R34).
+    AR_VERIFY_OK(d.loans().reportLost(out->id, QStringLiteral("遗失")));
+    QVERIFY(!d.ask(d.leader, d.ownerNo).ok());
+    QCOMPARE(refusals(d, QStringLiteral("loan_request"), QStringLiteral("R34"), QStringLiteral("gm")), 1);
+    // Damage of 财务部 is marked repaired by its manager, not by 客服部's (R45).
+    actAs(d.f, d.clerk);
+    auto damage = d.loans().recordDamage(d.financeNo, QStringLiteral("受潮"));
+    AR_VERIFY_OK(damage);
+    actAs(d.f, d.csManager);
+    QCOMPARE(d.loans().markRepaired(damage->id, QStringLiteral("已修补")).error().code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(refusals(d, QStringLiteral("damage_repaired"), QStringLiteral("R45"), QStringLiteral("head-cs")),
+             1);
+    // A staff member may look at the register, not at another department's finance dossier (R20).
+    actAs(d.f, d.staff);
+    const qint64 finance = d.f.archive->context().dossiers.byArchiveNo(d.financeNo)->id;
+    QCOMPARE(d.f.archive->dossiers().view(finance).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(refusals(d, QStringLiteral("dossier_view"), QStringLiteral("R20"), QStringLiteral("staff-cs")),
+             1);
+    // The trail still verifies.
+    actAs(d.f, d.clerk);
+    auto verified = d.f.archive->audit().verify();
+    AR_VERIFY_OK(verified);
+    QVERIFY(verified->intact());
+}
+
+void TestServicesLoans::R27_freeTextIsNotCopiedIntoTheTrail()
+{
+    Desk d;
+    // Texts that name people, as clerks type them; each is kept in its own record, never in the
+    // trail, which keeps its kind and length.
+    const QString purpose = QStringLiteral("业主王小明（13800135678）要求核对购房合同");
+    const QString loss = QStringLiteral("借阅人张伟出差途中遗失，已书面报告");
+    const QString damageNote = QStringLiteral("李娜办理时发现第3页撕裂");
+    const QString request = QStringLiteral("业主王小明申请复印身份证复印件");
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().registerOwnerRequest(d.ownerNo, OwnerRequestKind::View, request));
+    auto l = d.ask(d.leader, d.ownerNo, AccessMode::Borrow, purpose);
+    AR_VERIFY_OK(l);
+    actAs(d.f, d.clerk);
+    AR_VERIFY_OK(d.loans().checkOut(l->id));
+    AR_VERIFY_OK(d.loans().reportLost(l->id, loss));
+    AR_VERIFY_OK(d.loans().recordDamage(d.financeNo, damageNote));
+    for (const QString& text : {purpose, loss, damageNote, request})
+        for (const QString& part : {text, text.left(6)})
+            QCOMPARE(count(*d.f.archive,
+                           QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE instr(reason, ?) > 0 OR "
+                                          "instr(detail, ?) > 0"),
+                           {part, part}),
+                     0);
+    // What the trail keeps instead: the kind and the length; the record holding the text is named.
+    QCOMPARE(count(*d.f.archive,
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'loan' AND "
+                                  "entity_id = ? AND reason = ?"),
+                   {l->id, QStringLiteral("[loss_report: %1 characters]").arg(loss.size())}),
+             1);
+    QCOMPARE(count(*d.f.archive,
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'damage' AND "
+                                  "reason = ?"),
+                   {QStringLiteral("[damage_note: %1 characters]").arg(damageNote.size())}),
+             1);
+    // The texts themselves are where they belong.
+    QCOMPARE(d.loans().loan(l->id)->purpose, purpose);
+    QCOMPARE(d.loans().damages()->first().note, damageNote);
 }
 
 QTEST_GUILESS_MAIN(TestServicesLoans)

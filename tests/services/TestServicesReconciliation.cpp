@@ -128,7 +128,10 @@ void TestServicesReconciliation::R44_shelfSessionReportsTwoMissingOneMisplacedOn
     QVERIFY(!s.rec().missingSince(s.f.archive->context().dossiers.byArchiveNo(s.first.at(0))->id)->isValid());
 
     const QString pdf = s.f.dir.filePath(QStringLiteral("rec.pdf"));
-    auto pages = s.rec().reportPdf(session->id, pdf);
+    PrintRequest report;
+    report.form = PrintForm::Reconciliation;
+    report.session = session->id;
+    auto pages = s.f.archive->printing().toPdf(report, pdf);
     AR_VERIFY_OK(pages);
     QCOMPARE(pages.value(), 1);
     const QString text = pdfText(pdf);

@@ -294,7 +294,10 @@ void TestServicesSelfInspection::R44_P7_monthlyReconciliationReport()
     QCOMPARE(doc->rows.at(2).at(5), QStringLiteral("档案室 › A柜 › 第2层"));
     QCOMPARE(doc->rows.at(2).at(4), QStringLiteral("not reconciled"));
     const QString pdf = d.f.dir.filePath(QStringLiteral("month.pdf"));
-    AR_VERIFY_OK(rec.monthReportPdf(d.f.clock.today(), pdf));
+    PrintRequest report;
+    report.form = PrintForm::Reconciliation;
+    report.month = d.f.clock.today();
+    AR_VERIFY_OK(d.f.archive->printing().toPdf(report, pdf));
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(d.first.at(3)) && text.contains(QStringLiteral("第2层")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Reviewed by")), qPrintable(text));

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace ar;
 
 namespace {
@@ -53,11 +55,62 @@ private slots:
     void busyFileIsReportedClearlyAndRunsNothingAlone();
     void readTransactionTakesNoLockAndRefusesWrites();
     void networkFileSystemsAreRefusedUnlessAllowed();
+    void R46_readOnlyFolderOpensImmutable();
+    void R46_readOnlyFileIsDetected();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
 };
+
+// A file with no -wal or -shm opened immutable (how a read-only file in a read-only folder
+// opens: SQLite could not make its -shm there): it reads, every write is refused with the
+// one message, and no file is made beside it. Root takes this path as well as anyone.
+void TestStorageDatabase::R46_readOnlyFolderOpensImmutable()
+{
+    QVERIFY(insert(*m_db, 7));
+    const QString path = m_db->path();
+    m_db.reset(); // the last connection closes: the log is copied into the file and removed
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    auto ro = Database::openSqlite(path, Database::Access::Immutable);
+    QVERIFY2(ro.ok(), ro.ok() ? "" : qPrintable(ro.error().message));
+    QVERIFY(ro.value()->isReadOnly());
+    QCOMPARE(countRows(*ro.value()), 1);
+    {
+        Transaction tx(*ro.value());
+        QVERIFY(tx.begin().ok()); // an audited view's transaction reads
+        auto w = ro.value()->write(QStringLiteral("INSERT INTO t(x) VALUES (?)"), {8});
+        QVERIFY(!w.ok());
+        QCOMPARE(w.error().code, ErrorCode::PermissionDenied);
+        QVERIFY2(w.error().message.contains(QStringLiteral("open read-only")), qPrintable(w.error().message));
+    }
+    // A statement that writes through exec: SQLite's refusal becomes the same message.
+    auto e = ro.value()->exec(QStringLiteral("DELETE FROM t"));
+    QVERIFY(!e.ok());
+    QCOMPARE(e.error().message, Database::readOnlyError().message);
+    QCOMPARE(countRows(*ro.value()), 1);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+    m_db = std::move(ro).value();
+}
+
+void TestStorageDatabase::R46_readOnlyFileIsDetected()
+{
+    const QString path = m_db->path();
+    QVERIFY(!Database::mustOpenReadOnly(path));
+    QVERIFY(!Database::mustOpenReadOnly(m_dir->filePath(QStringLiteral("not-yet.db"))));
+    if (::geteuid() == 0)
+        QSKIP("runs as root, for whom chmod does not stop writes (R46_readOnlyFolderOpensImmutable covers "
+              "the read-only opening)");
+    m_db.reset();
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+    QVERIFY(Database::mustOpenReadOnly(path));
+    auto ro = Database::openSqlite(path);
+    QVERIFY2(ro.ok(), ro.ok() ? "" : qPrintable(ro.error().message));
+    QVERIFY(ro.value()->isReadOnly());
+    QCOMPARE(countRows(*ro.value()), 0);
+    m_db = std::move(ro).value();
+}
 
 void TestStorageDatabase::init()
 {

@@ -147,7 +147,8 @@ void seedV4(Database& db)
 void checkV4(Database& db)
 {
     // Version 0012: the trail seeded here was written before the seal, and is noted as such.
-    QVERIFY(scalarOf(db, QStringLiteral("SELECT value FROM meta WHERE key = 'audit_unsealed_before'")).isValid());
+    QVERIFY(
+        scalarOf(db, QStringLiteral("SELECT value FROM meta WHERE key = 'audit_unsealed_before'")).isValid());
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT user_login || '/' || action FROM audit_log WHERE id = 1"))
                  .toString(),
              QStringLiteral("clerk/view_person"));
@@ -188,7 +189,8 @@ void checkV6(Database& db)
 
 void seedV7(Database& db)
 {
-    EXEC(db, QStringLiteral("INSERT INTO locations(id, parent_id, kind, name) VALUES (1, NULL, 'room', '档案室')"));
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO locations(id, parent_id, kind, name) VALUES (1, NULL, 'room', '档案室')"));
     EXEC(db, QStringLiteral("UPDATE dossiers SET location_id = 1 WHERE id = 1"));
     EXEC(db, QStringLiteral(
                  "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
@@ -226,8 +228,9 @@ void seedV9(Database& db)
     // where no blind index is longer than 32 digits).
     EXEC(db, QStringLiteral("UPDATE persons SET id_blind = substr(id_blind, 1, 32)"));
     EXEC(db, QStringLiteral("UPDATE person_phones SET phone_blind = substr(phone_blind, 1, 32)"));
-    EXEC(db, QStringLiteral("INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) "
-                            "VALUES (1, 1, '13900000000', ?, '0000')"),
+    EXEC(db,
+         QStringLiteral("INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) "
+                        "VALUES (1, 1, '13900000000', ?, '0000')"),
          {kLongBlind.left(32)});
     // Loans as version 9 routed them: a staff member's request to the borrower's own department
     // (工程部, for an owner dossier that 客服部 owns), one still waiting, one long decided.
@@ -255,7 +258,8 @@ void seedV10(Database& db)
 
 void checkV7(Database& db)
 {
-    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM item_kinds WHERE category = 'owner' AND required = 1"))
+    QCOMPARE(scalarOf(db, QStringLiteral(
+                              "SELECT COUNT(*) FROM item_kinds WHERE category = 'owner' AND required = 1"))
                  .toInt(),
              8);
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT location_id FROM dossiers WHERE id = 1")).toInt(), 1);
@@ -276,11 +280,14 @@ void seedRules(Database& db)
     // The rows of the earlier seeds as a version-11 file holds them (this runs on a file already
     // at version 11, where 0011 found nothing to fill): each dossier's own retention, and the
     // agent's case of an owner dossier whose room has an agent.
-    EXEC(db, QStringLiteral("UPDATE dossiers SET retention = (SELECT c.retention FROM categories c WHERE c.code = "
-                            "dossiers.category) WHERE retention = ''"));
-    EXEC(db, QStringLiteral("INSERT INTO dossier_conditions(dossier_id, code) SELECT DISTINCT d.id, 'agent' FROM "
-                            "dossiers d JOIN occupancies o ON o.room_id = d.room_id AND o.role = 'agent' AND o.until IS "
-                            "NULL WHERE d.category = 'owner' AND d.status NOT IN ('former_owner', 'destroyed', 'lost')"));
+    EXEC(db, QStringLiteral(
+                 "UPDATE dossiers SET retention = (SELECT c.retention FROM categories c WHERE c.code = "
+                 "dossiers.category) WHERE retention = ''"));
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO dossier_conditions(dossier_id, code) SELECT DISTINCT d.id, 'agent' FROM "
+             "dossiers d JOIN occupancies o ON o.room_id = d.room_id AND o.role = 'agent' AND o.until IS "
+             "NULL WHERE d.category = 'owner' AND d.status NOT IN ('former_owner', 'destroyed', 'lost')"));
     EXEC(db, QStringLiteral(
                  "INSERT INTO dossiers(archive_no, category, title, year, seq, created_at, retention) "
                  "VALUES ('Z109-FW·2026-D10-0001', 'service', '投诉', 2026, 1, '2026-02-01T00:00:00Z', "
@@ -336,14 +343,17 @@ void seedReconciliation(Database& db)
 {
     EXEC(db, QStringLiteral("INSERT INTO reconciliation_sessions(id, location_id, scope, status, started_at) "
                             "VALUES (1, NULL, '', 'finished', '2026-11-02T02:00:00Z')"));
-    EXEC(db, QStringLiteral("INSERT INTO reconciliation_expected(session_id, dossier_id, outcome) VALUES (1, 1, "
-                            "'missing')"));
-    EXEC(db, QStringLiteral("INSERT INTO missing_dossiers(dossier_id, session_id, since) VALUES (1, 1, '2026-11-02')"));
+    EXEC(db,
+         QStringLiteral("INSERT INTO reconciliation_expected(session_id, dossier_id, outcome) VALUES (1, 1, "
+                        "'missing')"));
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO missing_dossiers(dossier_id, session_id, since) VALUES (1, 1, '2026-11-02')"));
 }
 void checkReconciliation(Database& db)
 {
-    QCOMPARE(scalarOf(db, QStringLiteral("SELECT since FROM missing_dossiers WHERE dossier_id = 1 AND resolved_at IS "
-                                         "NULL"))
+    QCOMPARE(scalarOf(db, QStringLiteral(
+                              "SELECT since FROM missing_dossiers WHERE dossier_id = 1 AND resolved_at IS "
+                              "NULL"))
                  .toString(),
              QStringLiteral("2026-11-02"));
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM reconciliation_scans")).toInt(), 0);
@@ -364,7 +374,27 @@ void checkArchiveKeys(Database& db)
                  .ok());
 }
 
-// Version 0016 (issue #17 item 5): keys by role. New columns stay empty for the rows of earlier
+// 0016_damage_photos.sql: a damage record links its photo (R45); records made before have none.
+void seedDamagePhotos(Database& db)
+{
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO damage_records(id, dossier_id, condition, note, department, recorded_at, "
+                 "photo_key, photo_name, photo_mime) VALUES (90, 1, 'damaged', '受潮', '客服部', "
+                 "'2026-12-01T00:00:00Z', 'k90', 'p.png', 'image/png')"));
+}
+void checkDamagePhotos(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT photo_key || '/' || photo_name || '/' || photo_mime FROM "
+                                         "damage_records WHERE id = 90"))
+                 .toString(),
+             QStringLiteral("k90/p.png/image/png"));
+    QCOMPARE(scalarOf(db, QStringLiteral(
+                              "SELECT COUNT(*) FROM damage_records WHERE id <> 90 AND photo_key IS NOT NULL"))
+                 .toInt(),
+             0);
+}
+
+// Version 0017 (issue #17 item 5): keys by role. New columns stay empty for the rows of earlier
 // versions (the program fills them at the first sign-in that holds the data key); one new table.
 void seedKeysByRole(Database& db)
 {
@@ -390,8 +420,10 @@ void checkV8(Database& db)
                  .toString(),
              QStringLiteral("out/2026-01-02"));
     // Version 9 keeps the first 128 bits of each blind index: what the program computes now.
-    QCOMPARE(scalarOf(db, QStringLiteral("SELECT id_blind FROM persons WHERE id = 1")).toString(), kLongBlind.left(32));
-    QCOMPARE(scalarOf(db, QStringLiteral("SELECT phone_blind FROM person_phones WHERE person_id = 1 AND position = 0"))
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT id_blind FROM persons WHERE id = 1")).toString(),
+             kLongBlind.left(32));
+    QCOMPARE(scalarOf(db, QStringLiteral(
+                              "SELECT phone_blind FROM person_phones WHERE person_id = 1 AND position = 0"))
                  .toString(),
              kLongBlind.left(32));
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM calendar_days WHERE year = 2027")).toInt(), 1);
@@ -404,7 +436,8 @@ void checkV8(Database& db)
 
 void checkV9(Database& db)
 {
-    QCOMPARE(scalarOf(db, QStringLiteral("SELECT phone_blind FROM person_phones WHERE person_id = 1 AND position = 1"))
+    QCOMPARE(scalarOf(db, QStringLiteral(
+                              "SELECT phone_blind FROM person_phones WHERE person_id = 1 AND position = 1"))
                  .toString(),
              kLongBlind.left(32));
     // Version 10, R2 over R23: what waits goes to the owning department's head; what was decided
@@ -469,12 +502,14 @@ const QList<Version>& versions()
           QStringLiteral("destruction_dossiers"), QStringLiteral("destruction_approvals")},
          seedDestruction,
          checkDestruction}, // 0013_destruction.sql
-{{QStringLiteral("reconciliation_sessions"), QStringLiteral("reconciliation_expected"),
-          QStringLiteral("reconciliation_scans"), QStringLiteral("missing_dossiers"), QStringLiteral("violations")},
+        {{QStringLiteral("reconciliation_sessions"), QStringLiteral("reconciliation_expected"),
+          QStringLiteral("reconciliation_scans"), QStringLiteral("missing_dossiers"),
+          QStringLiteral("violations")},
          seedReconciliation,
          checkReconciliation},                                                 // 0014_reconciliation.sql
         {{QStringLiteral("archive_keys")}, seedArchiveKeys, checkArchiveKeys}, // 0015_archive_keys.sql
-        {{QStringLiteral("writer_keys")}, seedKeysByRole, checkKeysByRole},    // 0016_keys_by_role.sql
+        {{}, seedDamagePhotos, checkDamagePhotos},                             // 0016_damage_photos.sql
+        {{QStringLiteral("writer_keys")}, seedKeysByRole, checkKeysByRole},    // 0017_keys_by_role.sql
     };
     return v;
 }

@@ -1,6 +1,7 @@
 // The layouts of src/print on their own (P3, P6): label sheets that fit or not, the codes
 // zxing-cpp makes and reads back for both kinds, a table too long for one page.
 #include "print/Labels.h"
+#include "print/PersonForm.h"
 #include "print/Table.h"
 
 #include <QGuiApplication>
@@ -58,6 +59,7 @@ private slots:
     void P6_code128LabelsDecodeFromThePrintedPage();
     void P6_skipAndCalibrationAreChecked();
     void P3_longTableRunsOverPages();
+    void P1_englishFormsBreakBetweenWordsNeverInside();
 };
 
 void TestUnitPrint::P6_sheetThatDoesNotFitIsRefused_data()
@@ -108,7 +110,8 @@ void TestUnitPrint::P6_codesDecodeToTheirText()
     auto img = codeImage(text, CodeKind(kind));
     QVERIFY2(img.ok(), img.ok() ? "" : qPrintable(img.error().message));
     // One pixel per module is too small to read: scale as a printer would.
-    const QImage big = img.value().scaled(img->width() * 4, img->height() * (kind == int(CodeKind::QrCode) ? 4 : 120));
+    const QImage big =
+        img.value().scaled(img->width() * 4, img->height() * (kind == int(CodeKind::QrCode) ? 4 : 120));
     const QStringList found = decode(big, kind == int(CodeKind::QrCode) ? ZXing::BarcodeFormat::QRCode
                                                                         : ZXing::BarcodeFormat::Code128);
     QCOMPARE(found, QStringList{text});
@@ -129,8 +132,11 @@ void TestUnitPrint::P6_code128LabelsDecodeFromThePrintedPage()
     // ASCII form every scanner types ("." for "·", issue #20), the text the real 档号.
     QList<SpineLabel> labels;
     for (int i = 1; i <= 5; ++i)
-        labels << SpineLabel{QStringLiteral("%1201").arg(i), QStringLiteral("3座 2单元"),
-                             QStringLiteral("Z109-YZ·2026-Y-%1").arg(i, 4, 10, QLatin1Char('0')), {}, {}};
+        labels << SpineLabel{QStringLiteral("%1201").arg(i),
+                             QStringLiteral("3座 2单元"),
+                             QStringLiteral("Z109-YZ·2026-Y-%1").arg(i, 4, 10, QLatin1Char('0')),
+                             {},
+                             {}};
     const LabelSheet sheet = presetSheets().at(1);
     const QString pdf = m_dir.filePath(QStringLiteral("code128.pdf"));
     {
@@ -146,8 +152,8 @@ void TestUnitPrint::P6_code128LabelsDecodeFromThePrintedPage()
     for (int i = 0; i < labels.size(); ++i) {
         const int row = i / sheet.columns, col = i % sheet.columns;
         const QRect cell(int((sheet.marginLeft + col * (sheet.labelWidth + sheet.gapX)) * px),
-                         int((sheet.marginTop + row * (sheet.labelHeight + sheet.gapY)) * px), int(sheet.labelWidth * px),
-                         int(sheet.labelHeight * px));
+                         int((sheet.marginTop + row * (sheet.labelHeight + sheet.gapY)) * px),
+                         int(sheet.labelWidth * px), int(sheet.labelHeight * px));
         QString ascii = labels.at(i).archiveNo;
         ascii.replace(QChar(0x00B7), QLatin1Char('.'));
         QCOMPARE(decode(page.copy(cell), ZXing::BarcodeFormat::Code128), QStringList{ascii});
@@ -172,7 +178,8 @@ void TestUnitPrint::P3_longTableRunsOverPages()
     TableDoc doc;
     doc.title = QStringLiteral("归档文件目录");
     doc.orientation = QPageLayout::Landscape;
-    doc.columns = {{QStringLiteral("序号"), 0.6, Qt::AlignCenter}, {QStringLiteral("题名"), 4, Qt::AlignLeft}};
+    doc.columns = {{QStringLiteral("序号"), 0.6, Qt::AlignCenter},
+                   {QStringLiteral("题名"), 4, Qt::AlignLeft}};
     for (int i = 0; i < 200; ++i)
         doc.rows << QStringList{QString::number(i + 1), QString(i % 7 == 0 ? 120 : 8, QChar(0x6863))};
     doc.footer = {QStringLiteral("编制人：")};
@@ -189,7 +196,46 @@ void TestUnitPrint::P3_longTableRunsOverPages()
     p.start(QStringLiteral("pdfinfo"), {pdf});
     p.waitForFinished(30000);
     const QString info = QString::fromUtf8(p.readAllStandardOutput());
-    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages))), qPrintable(info));
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages))),
+             qPrintable(info));
+}
+
+// Issue #20 item 12: in English, labels wrap at word boundaries ("Emergency / contact"), a narrow
+// column is widened for its longest word ("Gender", "Female"), the blanks' tags are not cut.
+void TestUnitPrint::P1_englishFormsBreakBetweenWordsNeverInside()
+{
+    using namespace ar::print;
+    PersonFormDoc f;
+    f.title = QStringLiteral("Owner record form");
+    f.building = QStringLiteral("3");
+    f.room = QStringLiteral("2-1201");
+    f.buildingTag = QStringLiteral("block");
+    f.roomTag = QStringLiteral("no.");
+    f.filledOnLabel = QStringLiteral("Filled in on:");
+    f.filledOn = QStringLiteral("2026-11-02");
+    f.fields = {{QStringLiteral("Name"), QStringLiteral("Wang")},
+                {QStringLiteral("Gender"), QStringLiteral("Female")},
+                {QStringLiteral("Emergency contact"), QString(), true}};
+    f.membersTitle = QStringLiteral("Household members");
+    f.memberHeaders = {QStringLiteral("Name"),      QStringLiteral("Relation"), QStringLiteral("Gender"),
+                       QStringLiteral("ID number"), QStringLiteral("Phone"),    QStringLiteral("Work unit")};
+    f.members = {{QStringLiteral("Li"), QStringLiteral("Daughter"), QStringLiteral("Female"), {}, {}, {}}};
+    f.notesLabel = QStringLiteral("Notes");
+    const QString pdf = m_dir.filePath(QStringLiteral("form-en.pdf"));
+    {
+        QPdfWriter w(pdf);
+        w.setResolution(300);
+        QCOMPARE(renderPersonForms({f}, w), 1);
+    }
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(30000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    for (const QString& word :
+         {QStringLiteral("Gender"), QStringLiteral("Female"), QStringLiteral("Emergency"),
+          QStringLiteral("contact"), QStringLiteral("Relation"), QStringLiteral("Daughter"),
+          QStringLiteral("block"), QStringLiteral("no.")})
+        QVERIFY2(text.contains(word), qPrintable(word + QStringLiteral(" is broken or cut in:\n") + text));
 }
 
 QTEST_MAIN(TestUnitPrint)

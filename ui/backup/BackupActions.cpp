@@ -135,6 +135,8 @@ void BackupActions::refreshWarning()
 
 bool BackupActions::runInFolder(const QString& why)
 {
+    if (m_archive.isReadOnly()) // a copy looked up read-only is not the archive to back up
+        return false;
     auto s = m_archive.backups().settings();
     if (!s || s->folder.isEmpty() || !m_archive.context().can(Permission::CreateBackup))
         return false;

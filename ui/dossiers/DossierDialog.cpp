@@ -5,6 +5,7 @@
 #include "ui/common/ReadOnlyTable.h"
 #include "ui/dossiers/LocationsDialog.h"
 #include "ui/dossiers/ReceiveItemDialog.h"
+#include "ui/loans/DeskRecords.h"
 #include "ui/loans/LoanListDialog.h"
 
 #include <QDialogButtonBox>
@@ -71,15 +72,18 @@ DossierDialog::DossierDialog(Archive& archive, qint64 dossierId, QWidget* parent
 
     auto* tabs = new QTabWidget(this);
     m_items = table(this, QStringLiteral("itemTable"),
-                    {tr("No."), tr("Title"), tr("Kind"), tr("Date"), tr("Pages"), tr("Received"), tr("Filing"),
-                     tr("Scans"), tr("Details")});
-    m_checklist = table(this, QStringLiteral("checklistTable"), {QString(), tr("Item kind"), tr("Required"), tr("Items")});
-    m_history = table(this, QStringLiteral("dossierHistoryTable"), {tr("When"), tr("Who"), tr("What"), tr("From"), tr("To")});
+                    {tr("No."), tr("Title"), tr("Kind"), tr("Date"), tr("Pages"), tr("Received"),
+                     tr("Filing"), tr("Scans"), tr("Details")});
+    m_checklist = table(this, QStringLiteral("checklistTable"),
+                        {QString(), tr("Item kind"), tr("Required"), tr("Items")});
+    m_history = table(this, QStringLiteral("dossierHistoryTable"),
+                      {tr("When"), tr("Who"), tr("What"), tr("From"), tr("To")});
     tabs->addTab(m_items, tr("&Items"));
     tabs->addTab(m_checklist, tr("&Checklist"));
     tabs->addTab(m_history, tr("&History"));
     m_loans = table(this, QStringLiteral("dossierLoanTable"),
-                    {tr("Requested"), tr("Borrower"), tr("Department"), tr("Mode"), tr("Status"), tr("Due"), tr("Returned")});
+                    {tr("Requested"), tr("Borrower"), tr("Department"), tr("Mode"), tr("Status"), tr("Due"),
+                     tr("Returned")});
     tabs->addTab(m_loans, tr("&Loans"));
     layout->addWidget(tabs, 1);
 
@@ -118,7 +122,8 @@ DossierDialog::DossierDialog(Archive& archive, qint64 dossierId, QWidget* parent
     connect(m_items, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_items->currentRow();
         const bool any = row >= 0 && row < m_view.items.size();
-        m_file->setEnabled(any && !m_view.items.at(row).filed() && m_archive.context().can(Permission::FileDossiers));
+        m_file->setEnabled(any && !m_view.items.at(row).filed() &&
+                           m_archive.context().can(Permission::FileDossiers));
         m_scans->setEnabled(any && m_view.items.at(row).attachments > 0);
     });
     const auto& ctx = m_archive.context();
@@ -157,8 +162,10 @@ void DossierDialog::fill()
     const Dossier& d = m_view.dossier;
     setWindowTitle(tr("Dossier %1").arg(d.archiveNo));
     QStringList lines;
-    lines << QStringLiteral("<b style='font-size:large'>%1</b>&nbsp;&nbsp;%2").arg(d.archiveNo.toHtmlEscaped(), d.title.toHtmlEscaped());
-    QStringList facts{tr("Category: %1").arg(m_view.category.name), tr("Status: %1").arg(dossierStatusLabel(d.status))};
+    lines << QStringLiteral("<b style='font-size:large'>%1</b>&nbsp;&nbsp;%2")
+                 .arg(d.archiveNo.toHtmlEscaped(), d.title.toHtmlEscaped());
+    QStringList facts{tr("Category: %1").arg(m_view.category.name),
+                      tr("Status: %1").arg(dossierStatusLabel(d.status))};
     if (!m_view.room.isEmpty())
         facts << tr("Room: %1").arg(m_view.room);
     if (!m_view.person.isEmpty())
@@ -188,16 +195,20 @@ void DossierDialog::fill()
     // R44: not found at a reconciliation, until a later scan finds it or a loss is reported.
     if (auto since = m_archive.reconciliation().missingSince(d.id); since && since->isValid())
         lines << QStringLiteral("<span style='color:#b3261e'>%1</span>")
-                     .arg(tr("Missing since %1 (not found at a reconciliation)").arg(day(since.value())).toHtmlEscaped());
+                     .arg(tr("Missing since %1 (not found at a reconciliation)")
+                              .arg(day(since.value()))
+                              .toHtmlEscaped());
     m_header->setText(lines.join(QStringLiteral("<br>")));
     if (m_view.checklist.isEmpty() || std::none_of(m_view.checklist.begin(), m_view.checklist.end(),
                                                    [](const ItemKind& k) { return k.required; }))
         m_missing->setText(tr("%n item(s) on file.", nullptr, int(m_view.items.size())));
     else if (m_view.complete())
-        m_missing->setText(QStringLiteral("<span style='color:#1b7f3b'>%1</span>").arg(tr("✔ Complete: every required item is on file.")));
+        m_missing->setText(QStringLiteral("<span style='color:#1b7f3b'>%1</span>")
+                               .arg(tr("✔ Complete: every required item is on file.")));
     else
-        m_missing->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>")
-                               .arg(tr("✘ Missing: %1").arg(m_view.missing.join(QStringLiteral("、"))).toHtmlEscaped()));
+        m_missing->setText(
+            QStringLiteral("<span style='color:#b3261e'>%1</span>")
+                .arg(tr("✘ Missing: %1").arg(m_view.missing.join(QStringLiteral("、"))).toHtmlEscaped()));
 
     m_items->setRowCount(int(m_view.items.size()));
     const QDate today = m_archive.context().clock.today();
@@ -212,9 +223,14 @@ void DossierDialog::fill()
             details << i.note;
         const QString filing = i.filed() ? tr("filed %1").arg(day(i.filedAt.toLocalTime().date()))
                                          : tr("to file by %1").arg(day(i.dueOn));
-        const QList<QTableWidgetItem*> cells{cell(QString::number(i.seq), i.id), cell(i.title), cell(i.kindName),
-                                             cell(day(i.date)), cell(QString::number(i.pages)), cell(day(i.receivedOn)),
-                                             cell(filing), cell(i.attachments ? QString::number(i.attachments) : QString()),
+        const QList<QTableWidgetItem*> cells{cell(QString::number(i.seq), i.id),
+                                             cell(i.title),
+                                             cell(i.kindName),
+                                             cell(day(i.date)),
+                                             cell(QString::number(i.pages)),
+                                             cell(day(i.receivedOn)),
+                                             cell(filing),
+                                             cell(i.attachments ? QString::number(i.attachments) : QString()),
                                              cell(details.join(QStringLiteral("；")))};
         for (int c = 0; c < cells.size(); ++c)
             m_items->setItem(r, c, cells.at(c));
@@ -350,12 +366,12 @@ bool DossierDialog::releaseHold()
 
 bool DossierDialog::recordDamage()
 {
-    auto note = LoanListDialog::askText(this, tr("Damage to %1").arg(m_view.dossier.archiveNo),
-                                        tr("What is damaged (found at a daily check)? The owning department's "
-                                           "manager sees it until it is repaired."));
-    if (!note)
+    auto entry = DamageDialog::ask(this, tr("Damage to %1").arg(m_view.dossier.archiveNo),
+                                   tr("What is damaged (found at a daily check)? The owning department's "
+                                      "manager sees it until it is repaired."));
+    if (!entry)
         return false;
-    auto r = m_archive.loans().recordDamage(m_view.dossier.archiveNo, *note);
+    auto r = m_archive.loans().recordDamage(m_view.dossier.archiveNo, entry->note, entry->photoPath);
     if (!r) {
         MessageBox::warning(this, windowTitle(), r.error().message);
         return false;
@@ -391,8 +407,9 @@ void DossierDialog::showScans()
     for (const auto& a : list.value())
         names << a.fileName;
     bool ok = true;
-    const QString chosen = names.size() == 1 ? names.first()
-                                             : QInputDialog::getItem(this, tr("Scans"), tr("Scan:"), names, 0, false, &ok);
+    const QString chosen = names.size() == 1
+                               ? names.first()
+                               : QInputDialog::getItem(this, tr("Scans"), tr("Scan:"), names, 0, false, &ok);
     if (!ok)
         return;
     const auto& a = list->at(names.indexOf(chosen));

@@ -393,7 +393,10 @@ void ReconciliationDialog::savePdf()
         return;
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
-    auto pages = m_archive.reconciliation().reportPdf(m_session, path);
+    PrintRequest r;
+    r.form = PrintForm::Reconciliation;
+    r.session = m_session;
+    auto pages = m_archive.printing().toPdf(r, path);
     if (!pages)
         say(pages.error().message, false);
     else

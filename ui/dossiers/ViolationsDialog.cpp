@@ -123,7 +123,7 @@ bool ViolationsDialog::addViolation()
     fl->addRow(tr("&Measure:"), measure);
     fl->addRow(tr("&Amount:"), amount);
     fl->addRow(tr("&Loan no.:"), loan);
-    fl->addRow(tr("&Dossier (档号):"), dossier);
+    fl->addRow(tr("&Dossier (archive no.):"), dossier);
     fl->addRow(error);
     auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &form);
     fl->addRow(box);

@@ -27,11 +27,17 @@ public:
     QTableView* table() const { return m_table; }
     // Decides the selected loan; false (and the reason shown) if the service refused.
     bool decide(bool approve);
+    // Selects the line of this loan (from the start-screen panel); false if it is not here.
+    bool selectLoan(qint64 loanId);
+    // What the details under the table say of the selected request, as plain text (tests).
+    QString detailsText() const;
 
 signals:
     void loansChanged();
 
 private:
+    void showDetails();
+
     Archive& m_archive;
     LoanModel* m_model;
     QTableView* m_table;
@@ -39,6 +45,7 @@ private:
     QPushButton* m_approveButton;
     QPushButton* m_rejectButton;
     QLabel* m_messageLabel;
+    QLabel* m_detailsLabel;
 };
 
 } // namespace ar::ui

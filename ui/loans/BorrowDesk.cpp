@@ -15,15 +15,17 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace ar::ui {
 
 BorrowDesk::BorrowDesk(Archive& archive, QWidget* parent)
     : QDialog(parent), m_archive(archive), m_model(new LoanModel(this)), m_borrowerEdit(new QLineEdit(this)),
-      m_purposeEdit(new QLineEdit(this)), m_directionCombo(new QComboBox(this)),
-      m_conditionCombo(new QComboBox(this)), m_noteEdit(new QLineEdit(this)), m_scanEdit(new QLineEdit(this)),
-      m_messageLabel(new QLabel(this)), m_table(new QTableView(this))
+      m_borrowerLabel(new QLabel(this)), m_purposeEdit(new QLineEdit(this)),
+      m_directionCombo(new QComboBox(this)), m_conditionCombo(new QComboBox(this)),
+      m_noteEdit(new QLineEdit(this)), m_scanEdit(new QLineEdit(this)), m_messageLabel(new QLabel(this)),
+      m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("BorrowDesk"));
     setWindowTitle(tr("Borrow desk"));
@@ -31,6 +33,9 @@ BorrowDesk::BorrowDesk(Archive& archive, QWidget* parent)
 
     m_borrowerEdit->setObjectName(QStringLiteral("borrowerEdit"));
     m_borrowerEdit->setPlaceholderText(tr("login of the borrower (scan the staff card or type)"));
+    m_borrowerLabel->setObjectName(QStringLiteral("borrowerLabel"));
+    m_borrowerLabel->setTextFormat(Qt::RichText);
+    m_borrowerLabel->setWordWrap(true);
     m_purposeEdit->setObjectName(QStringLiteral("purposeEdit"));
     m_purposeEdit->setPlaceholderText(tr("only needed when the borrower has no approved request"));
     m_directionCombo->setObjectName(QStringLiteral("directionCombo"));
@@ -57,6 +62,7 @@ BorrowDesk::BorrowDesk(Archive& archive, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Borrower:"), m_borrowerEdit);
+    form->addRow(QString(), m_borrowerLabel);
     form->addRow(tr("&Purpose:"), m_purposeEdit);
     auto* directionRow = new QHBoxLayout;
     directionRow->addWidget(m_directionCombo);
@@ -87,6 +93,11 @@ BorrowDesk::BorrowDesk(Archive& archive, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
 
+    // The borrower is looked up when the field is left (Enter, Tab or a scanned staff card).
+    connect(m_borrowerEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_borrowerEdit->text().trimmed() != m_shownBorrower)
+            showBorrower();
+    });
     // Enter in the borrower or purpose field moves on; in the scan field it acts.
     connect(m_borrowerEdit, &QLineEdit::returnPressed, m_scanEdit, qOverload<>(&QWidget::setFocus));
     connect(m_purposeEdit, &QLineEdit::returnPressed, m_scanEdit, qOverload<>(&QWidget::setFocus));
@@ -187,13 +198,67 @@ bool BorrowDesk::scan(const QString& typed)
     for (const QString& w : l.warnings)
         text += QStringLiteral("\n") + w;
     say(text, l.status == LoanStatus::Out || l.status == LoanStatus::Returned);
+    // What the borrower has out now, this folder counted.
+    if (l.status == LoanStatus::Out && !m_shownBorrower.isEmpty() &&
+        m_shownBorrower == m_borrowerEdit->text().trimmed())
+        updateBorrower(false);
     emit loansChanged();
     return l.status == LoanStatus::Out || l.status == LoanStatus::Returned;
+}
+
+bool BorrowDesk::showBorrower()
+{
+    return updateBorrower(true);
+}
+
+bool BorrowDesk::updateBorrower(bool fillTable)
+{
+    const QString login = m_borrowerEdit->text().trimmed();
+    m_shownBorrower = login;
+    if (fillTable)
+        m_model->setLoans({});
+    if (login.isEmpty()) {
+        m_borrowerLabel->clear();
+        return false;
+    }
+    auto b = m_archive.loans().deskBorrower(login);
+    if (!b) {
+        m_borrowerLabel->setText(
+            QStringLiteral("<span style=\"color:#b02020\">%1</span>").arg(b.error().message.toHtmlEscaped()));
+        return false;
+    }
+    int out = 0;
+    for (const Loan& l : b->loans)
+        if (l.status == LoanStatus::Out)
+            ++out;
+    QString text = QStringLiteral("<b>%1</b> · %2 · %3")
+                       .arg(b->user.displayName.toHtmlEscaped(), b->user.department.toHtmlEscaped(),
+                            roleLabel(b->user.role).toHtmlEscaped());
+    text += QStringLiteral(" — ") + tr("%n folder(s) out", nullptr, out).toHtmlEscaped();
+    if (b->overdue > 0)
+        text += QStringLiteral(", <span style=\"color:#b02020\"><b>%1</b></span>")
+                    .arg(tr("%n overdue", nullptr, b->overdue).toHtmlEscaped());
+    const int waiting = int(b->loans.size()) - out;
+    if (waiting > 0)
+        text += QStringLiteral(", ") + tr("%n approved or waiting", nullptr, waiting).toHtmlEscaped();
+    m_borrowerLabel->setText(text);
+    if (fillTable)
+        m_model->setLoans(b->loans);
+    return true;
+}
+
+QString BorrowDesk::borrowerText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_borrowerLabel->text());
+    return doc.toPlainText();
 }
 
 void BorrowDesk::nextBorrower()
 {
     m_model->setLoans({});
+    m_borrowerLabel->clear();
+    m_shownBorrower.clear();
     m_borrowerEdit->clear();
     m_purposeEdit->clear();
     m_messageLabel->clear();

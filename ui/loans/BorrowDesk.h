@@ -35,17 +35,25 @@ public:
     // What Enter in the scan field does; true if the service accepted it.
     bool scan(const QString& archiveNo);
     LoanModel* model() const { return m_model; }
+    // Looks the typed borrower up: name, department, what they have out (overdue in red) or
+    // approved to take, into the label and the table. False (the reason shown) if unknown.
+    bool showBorrower();
+    QString borrowerText() const;
 
 signals:
     void loansChanged();
 
 private:
     void nextBorrower();
+    // The borrower's line (and, with `fillTable`, the table) from the service.
+    bool updateBorrower(bool fillTable);
     void say(const QString& text, bool ok);
 
     Archive& m_archive;
     LoanModel* m_model;
     QLineEdit* m_borrowerEdit;
+    QLabel* m_borrowerLabel;
+    QString m_shownBorrower;
     QLineEdit* m_purposeEdit;
     QComboBox* m_directionCombo;
     QComboBox* m_conditionCombo;

@@ -9,10 +9,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -284,14 +287,86 @@ DamageDialog::DamageDialog(Archive& archive, QWidget* parent)
                         tr("Dossiers that came back damaged or incomplete stay here until they are repaired. "
                            "Managers see their department's."),
                         {tr("No."), tr("Archive no."), tr("Condition"), tr("What is wrong"), tr("Department"),
-                         tr("Recorded"), tr("By"), tr("Repaired"), tr("Repair")},
+                         tr("Recorded"), tr("By"), tr("Repaired"), tr("Repair"), tr("Photo")},
                         parent),
       m_archive(archive)
 {
     allCheck()->setText(tr("Show repaired ones t&oo"));
     m_repair = addButton(QStringLiteral("repairButton"), tr("Mark &repaired…"));
     connect(m_repair, &QPushButton::clicked, this, &DamageDialog::markSelectedRepaired);
+    m_photo = addButton(QStringLiteral("photoButton"), tr("View &photo…"));
+    connect(m_photo, &QPushButton::clicked, this, &DamageDialog::showSelectedPhoto);
     refresh();
+}
+
+std::optional<DamageEntry> DamageDialog::ask(QWidget* parent, const QString& title, const QString& label)
+{
+    std::optional<DamageEntry> answer;
+    if (DialogSeam<DamageEntry>::take(answer))
+        return answer;
+    std::optional<QString> note;
+    if (DialogSeam<QString>::take(note))
+        return note ? std::optional<DamageEntry>(DamageEntry{*note, {}}) : std::nullopt;
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto* edit = new QPlainTextEdit(&dialog);
+    edit->setObjectName(QStringLiteral("textEdit"));
+    auto* photo = new QLineEdit(&dialog);
+    photo->setObjectName(QStringLiteral("photoEdit"));
+    photo->setPlaceholderText(tr("optional: a photo of the damage (JPEG, PNG …)"));
+    auto* choose = new QPushButton(tr("C&hoose photo…"), &dialog);
+    connect(choose, &QPushButton::clicked, &dialog, [&dialog, photo] {
+        const QString path =
+            QFileDialog::getOpenFileName(&dialog, tr("Photo of the damage"), photo->text(),
+                                         tr("Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)"));
+        if (!path.isEmpty())
+            photo->setText(path);
+    });
+    auto* photoRow = new QHBoxLayout;
+    photoRow->addWidget(photo, 1);
+    photoRow->addWidget(choose);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(label, &dialog));
+    layout->addWidget(edit);
+    auto* photoLabel = new QLabel(tr("&Photo:"), &dialog);
+    photoLabel->setBuddy(photo);
+    layout->addWidget(photoLabel);
+    layout->addLayout(photoRow);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return DamageEntry{edit->toPlainText(), photo->text().trimmed()};
+}
+
+QDialog* DamageDialog::showSelectedPhoto()
+{
+    const qint64 id = currentId();
+    if (!id)
+        return nullptr;
+    auto photo = m_archive.loans().damagePhoto(id);
+    if (!photo) {
+        say(photo.error().message);
+        return nullptr;
+    }
+    QPixmap pixmap;
+    if (!pixmap.loadFromData(photo.value())) {
+        say(tr("The photo of damage record %1 cannot be shown").arg(id));
+        return nullptr;
+    }
+    auto* view = new QDialog(this);
+    view->setObjectName(QStringLiteral("damagePhotoWindow"));
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setWindowTitle(tr("Photo of damage record %1").arg(id));
+    auto* image = new QLabel(view);
+    image->setObjectName(QStringLiteral("photoLabel"));
+    image->setPixmap(pixmap.width() > 1200 ? pixmap.scaledToWidth(1200, Qt::SmoothTransformation) : pixmap);
+    auto* layout = new QVBoxLayout(view);
+    layout->addWidget(image);
+    view->show();
+    return view;
 }
 
 void DamageDialog::refresh()
@@ -313,7 +388,8 @@ void DamageDialog::refresh()
                             when(d.recordedAt),
                             d.recordedByName,
                             when(d.repairedAt),
-                            d.repairNote};
+                            d.repairNote,
+                            d.hasPhoto() ? tr("yes") : QString()};
     }
     setRows(ids, rows);
 }
@@ -421,7 +497,7 @@ bool OwnerRequestsDialog::answerSelected()
 CopyRegisterDialog::CopyRegisterDialog(Archive& archive, QWidget* parent)
     : RecordTableDialog(
           QStringLiteral("CopyRegisterDialog"), tr("Copy register (ZC-05/B05)"),
-          tr("资料文件借阅、复制记录表: one line for each copy made for an approved copy request. "
+          tr("Borrowing and copying record: one line for each copy made for an approved copy request. "
              "The clerk records copies from the loan list."),
           {tr("No."), tr("Date"), tr("Archive no."), tr("Title"), tr("Pages"), tr("Sheets"), tr("Copies"),
            tr("Purpose"), tr("Borrower"), tr("Department"), tr("Approved by"), tr("Copied by")},

@@ -115,6 +115,13 @@ private:
 
 // R33, R45: dossiers that came back damaged or incomplete, until someone marks them repaired
 // (with how). Clerks see all, managers their department's.
+// What is damaged and, optionally, a photo of it (R45): asked when damage is recorded.
+struct DamageEntry
+{
+    QString note;
+    QString photoPath; // empty: no photo
+};
+
 class DamageDialog : public RecordTableDialog
 {
     Q_OBJECT
@@ -122,10 +129,18 @@ public:
     explicit DamageDialog(Archive& archive, QWidget* parent = nullptr);
     void refresh() override;
     bool markSelectedRepaired();
+    // Opens the selected record's photo in a window of its own (an audited view); the window,
+    // or nullptr when there is none or it may not be seen (the reason is said).
+    QDialog* showSelectedPhoto();
+
+    // Asks what is damaged and for an optional photo (a test answers through
+    // DialogSeam<DamageEntry>, or DialogSeam<QString> for the note alone).
+    static std::optional<DamageEntry> ask(QWidget* parent, const QString& title, const QString& label);
 
 private:
     Archive& m_archive;
     QPushButton* m_repair;
+    QPushButton* m_photo;
 };
 
 // R47: owners' requests to view, correct or copy their own record, registered and answered.

@@ -103,6 +103,7 @@ QDockWidget* LoanActions::addPanelTo(QMainWindow* window)
     dock->setObjectName(QStringLiteral("loanPanelDock"));
     dock->toggleViewAction()->setObjectName(QStringLiteral("actionLoanPanel"));
     m_panel = new LoanPanel(m_archive, dock);
+    connect(m_panel, &LoanPanel::approvalWanted, this, &LoanActions::openInboxAt);
     dock->setWidget(m_panel);
     window->addDockWidget(Qt::RightDockWidgetArea, dock);
     return dock;
@@ -130,9 +131,17 @@ void LoanActions::onRequest()
 
 void LoanActions::onInbox()
 {
+    openInboxAt(0);
+}
+
+void LoanActions::openInboxAt(qint64 loanId)
+{
     ApprovalInbox inbox(m_archive, m_parent);
+    if (loanId > 0)
+        inbox.selectLoan(loanId);
     connect(&inbox, &ApprovalInbox::loansChanged, this, &LoanActions::refreshPanel);
     DialogRunner::exec(inbox);
+    refreshPanel();
 }
 
 void LoanActions::onList()

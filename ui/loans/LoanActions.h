@@ -46,6 +46,8 @@ private:
     void onDesk();
     void onRequest();
     void onInbox();
+    // The inbox with this loan selected (from a line of the start-screen panel).
+    void openInboxAt(qint64 loanId);
     void onOverdue();
     void onList();
     void onLoadCalendar();

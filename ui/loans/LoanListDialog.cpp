@@ -27,7 +27,8 @@ LoanListDialog::LoanListDialog(Archive& archive, QWidget* parent)
       m_extendButton(new QPushButton(tr("Ask for an &extension…"), this)),
       m_lostButton(new QPushButton(tr("Report &lost…"), this)),
       m_foundButton(new QPushButton(tr("Record &found…"), this)),
-      m_copyButton(new QPushButton(tr("Record &copies…"), this)), m_messageLabel(new QLabel(this))
+      m_copyButton(new QPushButton(tr("Record &copies…"), this)),
+      m_withdrawButton(new QPushButton(tr("Wit&hdraw request…"), this)), m_messageLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("LoanListDialog"));
     setWindowTitle(tr("Loans"));
@@ -39,10 +40,12 @@ LoanListDialog::LoanListDialog(Archive& archive, QWidget* parent)
     m_lostButton->setObjectName(QStringLiteral("lostButton"));
     m_foundButton->setObjectName(QStringLiteral("foundButton"));
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
+    m_withdrawButton->setObjectName(QStringLiteral("withdrawButton"));
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_withdrawButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_extendButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_lostButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_foundButton, QDialogButtonBox::ActionRole);
@@ -68,6 +71,7 @@ LoanListDialog::LoanListDialog(Archive& archive, QWidget* parent)
     connect(m_lostButton, &QPushButton::clicked, this, &LoanListDialog::reportSelectedLost);
     connect(m_foundButton, &QPushButton::clicked, this, &LoanListDialog::recordSelectedFound);
     connect(m_copyButton, &QPushButton::clicked, this, &LoanListDialog::recordCopiesForSelected);
+    connect(m_withdrawButton, &QPushButton::clicked, this, &LoanListDialog::withdrawSelected);
     refresh();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LoanListDialog::updateButtons);
@@ -93,6 +97,30 @@ void LoanListDialog::updateButtons()
     m_foundButton->setEnabled(l && l->status == LoanStatus::Lost &&
                               l->dossierStatus == QLatin1String("lost"));
     m_copyButton->setEnabled(l && l->mode == AccessMode::Copy && l->status == LoanStatus::Approved);
+    const qint64 me = m_archive.context().userId();
+    m_withdrawButton->setEnabled(l && l->status == LoanStatus::Pending &&
+                                 (l->borrowerId == me || l->requestedBy == me));
+}
+
+bool LoanListDialog::withdrawSelected()
+{
+    const Loan* l = m_model->loan(m_table->currentIndex().row());
+    if (!l)
+        return false;
+    const qint64 id = l->id;
+    auto reason = askText(this, tr("Withdraw the request for %1").arg(l->archiveNo),
+                          tr("Why is the request withdrawn? (may stay empty)"));
+    if (!reason)
+        return false;
+    auto r = m_archive.loans().withdraw(id, *reason);
+    if (!r) {
+        m_messageLabel->setText(r.error().message);
+        return false;
+    }
+    m_messageLabel->setText(tr("The request for %1 is withdrawn").arg(r->archiveNo));
+    refresh();
+    emit loansChanged();
+    return true;
 }
 
 std::optional<QString> LoanListDialog::askText(QWidget* parent, const QString& title, const QString& label)

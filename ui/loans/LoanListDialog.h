@@ -35,6 +35,8 @@ public:
     bool recordSelectedFound();
     // R25: the copies made for the selected approved copy request, one line of ZC-05/B05.
     bool recordCopiesForSelected();
+    // The selected request, still waiting, withdrawn by who asked (issue #20 item 7).
+    bool withdrawSelected();
 
     // One line or paragraph of text (a reason, a report); tests answer through DialogSeam<QString>.
     static std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label);
@@ -53,6 +55,7 @@ private:
     QPushButton* m_lostButton;
     QPushButton* m_foundButton;
     QPushButton* m_copyButton;
+    QPushButton* m_withdrawButton;
     QLabel* m_messageLabel;
 };
 

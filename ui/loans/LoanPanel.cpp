@@ -27,6 +27,11 @@ LoanPanel::LoanPanel(Archive& archive, QWidget* parent)
     auto* refreshButton = new QPushButton(tr("&Update"), this);
     refreshButton->setObjectName(QStringLiteral("refreshButton"));
     connect(refreshButton, &QPushButton::clicked, this, &LoanPanel::refresh);
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        if (id > 0)
+            emit approvalWanted(id);
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_inspection);
     layout->addWidget(m_headline);
@@ -75,12 +80,19 @@ void LoanPanel::refresh()
             tr("Lost: %1 — %2: %3").arg(l.archiveNo, l.borrowerName, l.lostReport), m_list);
         item->setForeground(red);
     }
-    for (const Loan& l : s->awaiting)
-        new QListWidgetItem(
+    // Only who may decide opens the inbox from a line; the clerk sees what waits, read only.
+    const bool decides = m_archive.context().can(Permission::ApproveLoans);
+    for (const Loan& l : s->awaiting) {
+        auto* item = new QListWidgetItem(
             l.extensionPending
                 ? tr("Extension asked: %1 — %2").arg(l.archiveNo, l.borrowerName)
                 : tr("Waiting for approval: %1 — %2, %3").arg(l.archiveNo, l.borrowerName, l.purpose),
             m_list);
+        if (decides) {
+            item->setData(Qt::UserRole, l.id);
+            item->setToolTip(tr("Double-click to decide it in the approval inbox"));
+        }
+    }
     for (const DamageRecord& d : s->damaged)
         new QListWidgetItem(
             tr("To repair: %1 — %2: %3").arg(d.archiveNo, returnConditionLabel(d.condition), d.note), m_list);

@@ -27,6 +27,12 @@ public:
     QString headline() const;
     // The self-inspection numbers above the list (R48).
     SelfInspectionView* inspection() const { return m_inspection; }
+    // The list of lines (a pending request's line opens the approval inbox at it).
+    QListWidget* list() const { return m_list; }
+
+signals:
+    // A line of a request or extension waiting for approval was double-clicked (or Enter).
+    void approvalWanted(qint64 loanId);
 
 private:
     Archive& m_archive;

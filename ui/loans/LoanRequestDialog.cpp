@@ -21,6 +21,7 @@ namespace ar::ui {
 
 LoanRequestDialog::LoanRequestDialog(Archive& archive, QWidget* parent)
     : QDialog(parent), m_archive(archive), m_archiveEdit(new QLineEdit(this)),
+      m_roomEdit(new QLineEdit(this)), m_roomDossiers(new QComboBox(this)),
       m_borrowerEdit(new QLineEdit(this)), m_modeCombo(new QComboBox(this)),
       m_purposeEdit(new QLineEdit(this)), m_untilCheck(new QCheckBox(this)), m_untilEdit(new QDateEdit(this)),
       m_pagesEdit(new QLineEdit(this)), m_errorLabel(new QLabel(this))
@@ -29,6 +30,19 @@ LoanRequestDialog::LoanRequestDialog(Archive& archive, QWidget* parent)
     setWindowTitle(tr("Borrow request"));
     m_archiveEdit->setObjectName(QStringLiteral("archiveEdit"));
     m_archiveEdit->setPlaceholderText(tr("archive no. (scan or type)"));
+    m_roomEdit->setObjectName(QStringLiteral("roomEdit"));
+    m_roomEdit->setPlaceholderText(tr("or the room, e.g. 3-2-1201, to choose among its dossiers"));
+    m_roomDossiers->setObjectName(QStringLiteral("roomDossiersCombo"));
+    m_roomDossiers->setEnabled(false);
+    connect(m_roomEdit, &QLineEdit::editingFinished, this, [this] {
+        if (!m_roomEdit->text().trimmed().isEmpty())
+            showRoom(m_roomEdit->text());
+    });
+    connect(m_roomDossiers, &QComboBox::activated, this, [this](int i) {
+        const QString no = m_roomDossiers->itemData(i).toString();
+        if (!no.isEmpty())
+            setArchiveNo(no);
+    });
     m_borrowerEdit->setObjectName(QStringLiteral("borrowerEdit"));
     const auto& user = archive.context().user();
     m_borrowerEdit->setText(user ? user->login : QString());
@@ -54,6 +68,8 @@ LoanRequestDialog::LoanRequestDialog(Archive& archive, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Archive no.:"), m_archiveEdit);
+    form->addRow(tr("R&oom:"), m_roomEdit);
+    form->addRow(QString(), m_roomDossiers);
     form->addRow(tr("&Borrower:"), m_borrowerEdit);
     form->addRow(tr("&Mode:"), m_modeCombo);
     form->addRow(tr("&Purpose:"), m_purposeEdit);
@@ -77,6 +93,37 @@ void LoanRequestDialog::setArchiveNo(const QString& archiveNo)
 {
     m_archiveEdit->setText(archiveNo);
     m_purposeEdit->setFocus();
+}
+
+bool LoanRequestDialog::showRoom(const QString& roomRef)
+{
+    m_roomDossiers->clear();
+    m_roomDossiers->setEnabled(false);
+    m_errorLabel->hide();
+    auto place = m_archive.estate().findRoom(roomRef.trimmed());
+    auto list = place ? m_archive.dossiers().ofRoom(place->room.id) : Result<QList<Dossier>>(place.error());
+    if (!list) {
+        m_errorLabel->setText(list.error().message);
+        m_errorLabel->show();
+        return false;
+    }
+    if (list->isEmpty()) {
+        m_roomDossiers->addItem(tr("%1 has no dossiers").arg(place->ref()));
+        return true;
+    }
+    m_roomDossiers->addItem(
+        tr("%n dossier(s) of %1: choose one", nullptr, int(list->size())).arg(place->ref()));
+    for (const Dossier& d : list.value())
+        m_roomDossiers->addItem(
+            QStringLiteral("%1  %2  (%3)").arg(d.archiveNo, d.title, dossierStatusLabel(d.status)),
+            d.archiveNo);
+    m_roomDossiers->setEnabled(true);
+    // One dossier: it is the one asked for.
+    if (list->size() == 1) {
+        m_roomDossiers->setCurrentIndex(1);
+        setArchiveNo(list->first().archiveNo);
+    }
+    return true;
 }
 
 void LoanRequestDialog::accept()

@@ -26,6 +26,9 @@ class LoanRequestDialog : public QDialog
 public:
     explicit LoanRequestDialog(Archive& archive, QWidget* parent = nullptr);
     void setArchiveNo(const QString& archiveNo);
+    // Lists the dossiers of the room typed (3-2-1201) to choose from: who may not see the
+    // register finds what to ask for by 档号, category and title (issue #20 item 6).
+    bool showRoom(const QString& roomRef);
     // The loan registered by the last OK (id 0 if none).
     const Loan& loan() const { return m_loan; }
 
@@ -36,6 +39,8 @@ public:
 private:
     Archive& m_archive;
     QLineEdit* m_archiveEdit;
+    QLineEdit* m_roomEdit;
+    QComboBox* m_roomDossiers;
     QLineEdit* m_borrowerEdit;
     QComboBox* m_modeCombo;
     QLineEdit* m_purposeEdit;

@@ -96,6 +96,7 @@ PrintRequest PrintActions::presetFor(PrintForm form, const PrintRequest& selecti
     case PrintForm::CopyRegister:
     case PrintForm::DestructionList:
     case PrintForm::SelfInspection:
+    case PrintForm::Reconciliation:
         break;
     }
     return r;

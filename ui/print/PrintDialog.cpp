@@ -170,8 +170,8 @@ void PrintDialog::buildScope(const PrintRequest& preset)
     m_formLayout->addRow(tr("&To room:"), m_lastRoomEdit);
     m_archiveNoEdit = new QLineEdit(preset.archiveNo, this);
     m_archiveNoEdit->setObjectName(QStringLiteral("archiveNoEdit"));
-    m_archiveNoEdit->setPlaceholderText(tr("档号, or scan a label"));
-    m_formLayout->addRow(tr("&Dossier (档号):"), m_archiveNoEdit);
+    m_archiveNoEdit->setPlaceholderText(tr("Archive no., or scan a label"));
+    m_formLayout->addRow(tr("&Dossier (archive no.):"), m_archiveNoEdit);
     m_locationEdit = new QLineEdit(preset.location, this);
     m_locationEdit->setObjectName(QStringLiteral("locationEdit"));
     m_locationEdit->setPlaceholderText(tr("档案室/A柜/3层/盒01"));
@@ -235,7 +235,7 @@ void PrintDialog::buildScope(const PrintRequest& preset)
     m_formLayout->addRow(QString(), m_unmaskCheck);
     m_reasonEdit = new QLineEdit(this);
     m_reasonEdit->setObjectName(QStringLiteral("reasonEdit"));
-    m_reasonEdit->setPlaceholderText(tr("e.g. 办理产权证明"));
+    m_reasonEdit->setPlaceholderText(tr("e.g. proof of ownership"));
     m_reasonEdit->setEnabled(false);
     m_formLayout->addRow(tr("Re&ason:"), m_reasonEdit);
     connect(m_unmaskCheck, &QCheckBox::toggled, m_reasonEdit, &QWidget::setEnabled);
@@ -384,7 +384,7 @@ QString PrintDialog::fieldLabel(const QString& field)
     if (field == QLatin1String("last_room"))
         return tr("To room");
     if (field == QLatin1String("dossier"))
-        return tr("Dossier (档号)");
+        return tr("Dossier (archive no.)");
     if (field == QLatin1String("location"))
         return tr("Box or shelf");
     if (field == QLatin1String("category"))

@@ -142,8 +142,12 @@ void OccupantActions::onEdit()
         return;
     const qint64 personId = m_model->occupant(row).occupancy.personId;
     PersonForm form(m_archive, personId, m_parent);
-    if (DialogRunner::exec(form) == QDialog::Accepted)
+    if (DialogRunner::exec(form) == QDialog::Accepted) {
+        const QStringList fields = form.changedFields();
+        emit saved(fields.isEmpty() ? tr("Saved: nothing was changed")
+                                    : tr("Saved; changed: %1").arg(fields.join(tr(", "))));
         emit changed(personId);
+    }
 }
 
 void OccupantActions::onHistory()

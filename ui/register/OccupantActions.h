@@ -42,6 +42,8 @@ signals:
     void changed(qint64 personId);
     // After registering, the clerk asked to print the new dossier's form or spine label.
     void printChosen(bool label, OccupancyRole role);
+    // What a correction changed ("Saved; changed: Phone, Work unit"), for the status line.
+    void saved(const QString& what);
 
 private:
     void onRegister(OccupancyRole role);

@@ -2,6 +2,7 @@
 
 #include "ui/common/FormGuard.h"
 #include "ui/common/MessageBox.h"
+#include "ui/loans/LoanListDialog.h"
 #include "ui/register/PersonFormStyle.h"
 #include "ui/register/PhoneListEdit.h"
 #include "ui_PersonForm.h"
@@ -53,6 +54,17 @@ PersonForm::PersonForm(Archive& archive, qint64 personId, QWidget* parent)
     setUpCommon();
     loadPerson();
     showRole();
+    // Roles that may unmask correct with the full values, once they have said why.
+    if (m_archive.context().can(Permission::UnmaskSensitive) && m_loaded.id && m_loaded.masked) {
+        m_unmaskButton = new QPushButton(tr("Show &full values…"), this);
+        m_unmaskButton->setObjectName(QStringLiteral("unmaskButton"));
+        m_unmaskButton->setAutoDefault(false);
+        m_unmaskButton->setToolTip(
+            tr("The ID number, phones and the other masked values in full, to correct them; "
+               "you give the reason once and it is recorded"));
+        m_ui->buttonLayout->insertWidget(0, m_unmaskButton);
+        connect(m_unmaskButton, &QPushButton::clicked, this, &PersonForm::showFullValues);
+    }
     validate();
     resize(sizeHint().expandedTo(QSize(780, 0)));
     if (m_guard)
@@ -488,6 +500,73 @@ bool PersonForm::saveNew(const QString& name)
     return true;
 }
 
+bool PersonForm::showFullValues()
+{
+    // Only offered to roles that may unmask (the service refuses the others anyway).
+    if (!isEditMode() || !m_loaded.masked || !m_unmaskButton)
+        return false;
+    auto reason = LoanListDialog::askText(
+        this, tr("Show full values"), tr("Why are the full values needed? (recorded in the audit trail)"));
+    if (!reason)
+        return false;
+    auto full = m_archive.people().unmasked(m_personId, *reason);
+    if (!full) {
+        m_ui->messageLabel->setText(full.error().message.toHtmlEscaped());
+        m_ui->messageLabel->show();
+        return false;
+    }
+    // What was typed meanwhile stays; a value still shown masked becomes the full one.
+    const bool typed = m_guard && m_guard->isDirty();
+    const PersonData was = m_loaded.data;
+    PersonData shown = collect();
+    m_loaded = full.value();
+    const PersonData& now = m_loaded.data;
+    if (shown.idNumber == was.idNumber)
+        shown.idNumber = now.idNumber;
+    if (shown.phones == was.phones)
+        shown.phones = now.phones;
+    if (shown.workUnit == was.workUnit)
+        shown.workUnit = now.workUnit;
+    if (shown.homeAddress == was.homeAddress)
+        shown.homeAddress = now.homeAddress;
+    if (shown.emergencyContact == was.emergencyContact)
+        shown.emergencyContact = now.emergencyContact;
+    fill(shown);
+    validate();
+    if (m_guard && !typed)
+        m_guard->markClean();
+    if (m_unmaskButton)
+        m_unmaskButton->setEnabled(false);
+    m_ui->messageLabel->setText(tr("The full values are shown; the view is recorded.").toHtmlEscaped());
+    m_ui->messageLabel->show();
+    return true;
+}
+
+namespace {
+
+// The fields whose values differ, by their labels.
+QStringList changedLabels(const PersonData& a, const PersonData& b)
+{
+    QStringList out;
+    const auto differs = [&](bool changed, const char* field) {
+        if (changed)
+            out << RegisterService::fieldLabel(QString::fromLatin1(field));
+    };
+    differs(a.name != b.name, "name");
+    differs(a.gender != b.gender, "gender");
+    differs(a.idType != b.idType, "id_type");
+    differs(a.idNumber != b.idNumber, "id_number");
+    differs(a.phones != b.phones, "phones");
+    differs(a.workUnit != b.workUnit, "work_unit");
+    differs(a.homeAddress != b.homeAddress, "home_address");
+    differs(a.emergencyContact != b.emergencyContact, "emergency_contact");
+    differs(a.moveInDate != b.moveInDate, "move_in_date");
+    differs(a.notes != b.notes, "notes");
+    return out;
+}
+
+} // namespace
+
 bool PersonForm::saveEdit()
 {
     Person p = m_loaded;
@@ -498,6 +577,8 @@ bool PersonForm::saveEdit()
         return false;
     }
     m_savedPersonId = p.id;
+    // What changed is said where the form was opened (#20 item 4: the window's status line).
+    m_changedFields = changedLabels(m_loaded.data, p.data);
     if (!done->isEmpty())
         MessageBox::information(this, tr("Saved"),
                                 tr("The changes are saved. Please note:") + QLatin1Char('\n') +

@@ -68,6 +68,11 @@ public:
     std::optional<PersonData> checkedData();
     // Shows a refusal on the field it names and says that nothing was saved.
     void showSaveError(const Error& e);
+    // Correcting, for a role that may unmask (#20 item 4): the full values in the fields after
+    // the reason is given once (audited as unmasking). False if refused or cancelled.
+    bool showFullValues();
+    // After a correction was saved: the labels of the fields that changed ("Phone", …).
+    QStringList changedFields() const { return m_changedFields; }
 
 private:
     void setUpCommon();
@@ -96,6 +101,8 @@ private:
     qint64 m_personId = 0;
     OccupancyRole m_role = OccupancyRole::Owner;
     Person m_loaded;             // edit mode: the version loaded, for optimistic concurrency
+    QStringList m_changedFields; // edit mode: what the last save changed
+    class QPushButton* m_unmaskButton = nullptr;
     QStringList m_touched;       // fields the clerk has edited: only they show errors while typing
     bool m_showAll = false;      // after a save attempt every error shows
     bool m_genderFromId = false; // the gender was prefilled from the ID number, not chosen
