@@ -1,5 +1,7 @@
 #include "Audit.h"
 
+#include <QRegularExpression>
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -135,6 +137,12 @@ QString auditTextRef(const QString& kind, const QString& text)
     if (t.isEmpty())
         return {};
     return QStringLiteral("[%1: %2 characters]").arg(kind).arg(t.size());
+}
+
+bool isAuditTextRef(const QString& reason)
+{
+    static const QRegularExpression ref(QStringLiteral("^\\[[a-z_]+: [0-9]+ characters\\]$"));
+    return ref.match(reason).hasMatch();
 }
 
 } // namespace ar

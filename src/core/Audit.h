@@ -112,5 +112,7 @@ QString auditDetail(const QJsonObject& detail);
 // its kind and length, never the text, which stays in the record that holds it (named by the
 // audit record's entity and id). R27; issue #16 item 10. Empty text gives an empty string.
 QString auditTextRef(const QString& kind, const QString& text);
+// Whether a reason is such a reference (written as it is; any other reason is sealed).
+bool isAuditTextRef(const QString& reason);
 
 } // namespace ar

@@ -13,6 +13,8 @@ QString sensitiveFieldCode(SensitiveField f)
         return QStringLiteral("work_unit");
     case SensitiveField::HomeAddress:
         return QStringLiteral("home_address");
+    case SensitiveField::AuditReason:
+        return QStringLiteral("audit_reason");
     case SensitiveField::EmergencyContact:
         break;
     }

@@ -15,7 +15,10 @@ enum class SensitiveField
     Phone,
     WorkUnit,
     HomeAddress,
-    EmergencyContact
+    EmergencyContact,
+    // Not a person's field: the reason typed for seeing or printing full values, kept in the
+    // audit trail sealed like them (issue #16 item 10).
+    AuditReason
 };
 
 QString sensitiveFieldCode(SensitiveField f);

@@ -4,6 +4,7 @@
 
 #include "core/TextNormalize.h"
 #include "security/AuditHash.h"
+#include "security/FieldCodec.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -18,6 +19,24 @@ constexpr int kMaxLoginLength = 64;
 // Records after the last seal are read before the seal moves on; a longer unsealed run than
 // this is not what failed sign-ins leave, and is left for verification to report.
 constexpr int kMaxUnsealed = 10000;
+
+QString reasonContext(qint64 auditId)
+{
+    return QStringLiteral("audit:%1").arg(auditId);
+}
+
+// The reason typed for seeing or printing full values (R27 asks why) is the one free text the
+// trail keeps itself: it has no other record. It is sealed like the sensitive fields (the full
+// key; bound to its record, so it opens nowhere else), as it may name people (issue #16 item 10).
+// A session that cannot seal keeps its kind and length only. Other free text arrives as its
+// reference (auditTextRef) and is written as it is.
+QString sealedReason(const SensitiveCodec& codec, const QString& reason, qint64 auditId)
+{
+    if (reason.isEmpty() || isAuditTextRef(reason))
+        return reason;
+    const QString sealed = codec.seal(SensitiveField::AuditReason, reason, reasonContext(auditId));
+    return FieldCodec::isSealed(sealed) ? sealed : auditTextRef(QStringLiteral("reason"), reason);
+}
 
 QByteArray sealMessage(qint64 id, const QString& hash)
 {
@@ -119,6 +138,7 @@ Status AuditService::append(AuditRecord r)
         sealIntact = intact.value();
     }
     r.at = m_ctx.clock.now().toUTC().toString(Qt::ISODate);
+    r.reason = sealedReason(m_ctx.codec, r.reason, r.id);
     r.hash = auditHash(r.prevHash, r);
     if (r.hash.isEmpty())
         return Error::of(ErrorCode::Failed, tr("Cannot compute the audit hash"));
@@ -399,6 +419,20 @@ Result<QList<AuditEntry>> AuditService::list(const Filter& f)
     auto entries = m_ctx.audit.list(q);
     if (!entries)
         return entries.error();
+    // Sealed reasons open for the roles that hold the full key (clerk, leader); the administrator
+    // reads that there is one.
+    for (AuditEntry& e : entries.value()) {
+        QString& reason = e.record.reason;
+        if (!FieldCodec::isSealed(reason))
+            continue;
+        if (!m_ctx.codec.holdsFullKey()) {
+            reason = tr("(sealed: read by the archive clerk and company leaders)");
+            continue;
+        }
+        const auto opened =
+            m_ctx.codec.openChecked(SensitiveField::AuditReason, reason, reasonContext(e.record.id));
+        reason = opened ? *opened : tr("(the sealed reason does not open: it was changed)");
+    }
     QList<qint64> people;
     for (const AuditEntry& e : entries.value())
         if (e.record.entity == QLatin1String("person") && e.record.entityId > 0)

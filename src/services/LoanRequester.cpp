@@ -33,7 +33,9 @@ Result<Loan> LoanService::withdraw(qint64 loanId, const QString& reason)
     changed.status = LoanStatus::Withdrawn;
     if (auto s = m_loans.decide(loanId, LoanStatus::Withdrawn, me, m_ctx.clock.now(), reason.trimmed()); !s)
         return s.error();
-    if (auto s = audit(AuditAction::LoanStep, changed, QStringLiteral("withdraw"), reason.trimmed()); !s)
+    if (auto s = audit(AuditAction::LoanStep, changed, QStringLiteral("withdraw"),
+                       auditTextRef(QStringLiteral("withdraw_reason"), reason));
+        !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();

@@ -4,6 +4,7 @@
 // tampering cases are in TestServicesAuditChain.cpp.
 
 #include "ServiceHelpers.h"
+#include "security/FieldCodec.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -129,6 +130,7 @@ private slots:
     void R27_everyActionWritesOneRecord_data();
     void R27_everyActionWritesOneRecord();
     void R27_recordsSayWhatButNeverTheSensitiveValues();
+    void R27_theReasonForFullValuesIsSealedInTheTrail();
     void R27_demoLoadIsRecorded();
     void R27_rolledBackChangeLeavesNoRecord();
     void R27_failedAuditRollsTheChangeBack();
@@ -197,7 +199,46 @@ void TestServicesAudit::R27_recordsSayWhatButNeverTheSensitiveValues()
     AR_VERIFY_OK(d.a().people().history(d.wang));
     QCOMPARE(d.last().detail, QStringLiteral("{\"view\":\"history\"}"));
     AR_VERIFY_OK(d.a().people().unmasked(d.wang, QStringLiteral(" 业主来电核对 ")));
-    QCOMPARE(d.last().reason, QStringLiteral("业主来电核对"));
+    auto unmask = d.a().audit().list({d.wang, {}, {}, {}, {}, QStringLiteral("unmask"), 10, 0, true});
+    AR_VERIFY_OK(unmask);
+    QCOMPARE(unmask->first().record.reason, QStringLiteral("业主来电核对"));
+}
+
+// Issue #16 item 10: the reason typed for seeing full values may name people; it is the one free
+// text the trail keeps itself, so it is sealed there, bound to its record, and opens for the
+// roles that hold the full key only.
+void TestServicesAudit::R27_theReasonForFullValuesIsSealedInTheTrail()
+{
+    Desk d;
+    const QString why = QStringLiteral("业主王小明来电核对身份证号码");
+    AR_VERIFY_OK(d.a().people().unmasked(d.wang, why));
+    const AuditRecord stored = d.last();
+    QCOMPARE(stored.action, QStringLiteral("unmask"));
+    QVERIFY2(FieldCodec::isSealed(stored.reason), qPrintable(stored.reason));
+    QCOMPARE(count(d.a(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE instr(reason, ?) > 0"),
+                   {QStringLiteral("王小明")}),
+             0);
+    // The clerk reads it in the trail.
+    const AuditService::Filter unmasks{d.wang, {}, {}, {}, {}, QStringLiteral("unmask"), 10, 0, true};
+    auto listed = d.a().audit().list(unmasks);
+    AR_VERIFY_OK(listed);
+    QCOMPARE(listed->first().record.reason, why);
+    // Copied into another record, it does not open there.
+    AR_VERIFY_OK(d.a().context().db.exec(QStringLiteral("UPDATE audit_log SET reason = ? WHERE id = 1"),
+                                         {stored.reason}));
+    auto first = d.a().audit().list({0, {}, {}, {}, {}, {}, 1, 0, false});
+    AR_VERIFY_OK(first);
+    QCOMPARE(first->first().record.id, qint64(1));
+    QVERIFY(!first->first().record.reason.isEmpty());
+    QVERIFY(first->first().record.reason != why);
+    // The administrator, who holds no full key, reads that there is a reason, not what it says.
+    d.a().accounts().signOut();
+    AR_VERIFY_OK(d.a().accounts().signIn(d.f->admin.login, QStringLiteral("gate-keeper-2026")));
+    listed = d.a().audit().list(unmasks);
+    AR_VERIFY_OK(listed);
+    const QString seen = listed->first().record.reason;
+    QVERIFY(!seen.isEmpty());
+    QVERIFY2(!seen.contains(QStringLiteral("王小明")), qPrintable(seen));
 }
 
 void TestServicesAudit::R27_demoLoadIsRecorded()

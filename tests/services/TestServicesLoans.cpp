@@ -1133,13 +1133,19 @@ void TestServicesLoans::R27_freeTextIsNotCopiedIntoTheTrail()
     const QString request = QStringLiteral("业主王小明申请复印身份证复印件");
     actAs(d.f, d.clerk);
     AR_VERIFY_OK(d.loans().registerOwnerRequest(d.ownerNo, OwnerRequestKind::View, request));
+    // A request withdrawn with its reason (the loan keeps the reason).
+    const QString withdrawal = QStringLiteral("王小明已自行提供合同原件");
+    auto w = d.ask(d.staff, d.ownerNo);
+    AR_VERIFY_OK(w);
+    actAs(d.f, d.staff);
+    AR_VERIFY_OK(d.loans().withdraw(w->id, withdrawal));
     auto l = d.ask(d.leader, d.ownerNo, AccessMode::Borrow, purpose);
     AR_VERIFY_OK(l);
     actAs(d.f, d.clerk);
     AR_VERIFY_OK(d.loans().checkOut(l->id));
     AR_VERIFY_OK(d.loans().reportLost(l->id, loss));
     AR_VERIFY_OK(d.loans().recordDamage(d.financeNo, damageNote));
-    for (const QString& text : {purpose, loss, damageNote, request})
+    for (const QString& text : {purpose, loss, damageNote, request, withdrawal})
         for (const QString& part : {text, text.left(6)})
             QCOMPARE(count(*d.f.archive,
                            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE instr(reason, ?) > 0 OR "
@@ -1157,8 +1163,14 @@ void TestServicesLoans::R27_freeTextIsNotCopiedIntoTheTrail()
                                   "reason = ?"),
                    {QStringLiteral("[damage_note: %1 characters]").arg(damageNote.size())}),
              1);
+    QCOMPARE(count(*d.f.archive,
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'loan' AND "
+                                  "entity_id = ? AND reason = ?"),
+                   {w->id, QStringLiteral("[withdraw_reason: %1 characters]").arg(withdrawal.size())}),
+             1);
     // The texts themselves are where they belong.
     QCOMPARE(d.loans().loan(l->id)->purpose, purpose);
+    QCOMPARE(d.loans().loan(w->id)->decisionReason, withdrawal);
     QCOMPARE(d.loans().damages()->first().note, damageNote);
 }
 
