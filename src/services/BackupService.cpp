@@ -6,6 +6,7 @@
 #include "security/Crypto.h"
 #include "security/FieldCodec.h"
 #include "security/KeyVault.h"
+#include "security/TestHooks.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -128,11 +129,11 @@ std::unique_ptr<QTemporaryDir> privateTempDir(const QString& parent, const QStri
     return dir;
 }
 
-// Tests only (R46, kill -9 during a backup): ARCHIVEROOM_TEST_BACKUP_PAUSE="N:FILE" makes the
-// writer create FILE and wait a minute after its N-th chunk, for the test to kill it there.
+// Test builds only (R46, kill -9 during a backup; TestHooks.h): ARCHIVEROOM_TEST_BACKUP_PAUSE="N:FILE" makes
+// the writer create FILE and wait a minute after its N-th chunk, for the test to kill it there.
 void testPause(quint64 chunksWritten)
 {
-    static const QString spec = qEnvironmentVariable("ARCHIVEROOM_TEST_BACKUP_PAUSE");
+    static const QString spec = testhooks::value("BACKUP_PAUSE");
     if (spec.isEmpty())
         return;
     const qsizetype colon = spec.indexOf(QLatin1Char(':'));
@@ -729,10 +730,10 @@ Result<BackupResult> BackupService::createInFolder(const QString& folder, const 
 
 Result<BackupResult> BackupService::write(const QString& file, const BackupProgress& progress)
 {
-    // Tests only (keys by role): ARCHIVEROOM_TEST_BACKUP_FORMAT=1 writes a file as versions before
-    // format 2 did (payload key from the data key), to prove such files still open and restore.
-    const quint32 format =
-        qEnvironmentVariable("ARCHIVEROOM_TEST_BACKUP_FORMAT") == QLatin1String("1") ? 1 : kFormat;
+    // Test builds only (keys by role; TestHooks.h): ARCHIVEROOM_TEST_BACKUP_FORMAT=1 writes a file as
+    // versions before format 2 did (payload key from the data key), to prove such files still open and
+    // restore.
+    const quint32 format = testhooks::value("BACKUP_FORMAT") == QLatin1String("1") ? 1 : kFormat;
     const QByteArray operationalKey = format == 1 ? m_codec.dataKey() : m_codec.operationalKey();
     if (operationalKey.size() != 32)
         return Error::of(ErrorCode::Failed, tr("The archive is locked; sign in again"));
