@@ -90,10 +90,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password must have at least 8 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This archive already has accounts; sign in instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,6 +179,14 @@
     </message>
     <message>
         <source>No account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum password length: %1 to %2 characters, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key grant of %1 does not open: it was damaged or tampered with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -508,6 +512,14 @@
     </message>
     <message>
         <source>Record %1 (%2) was added after the last sealed record; ArchiveRoom writes only failed sign-ins there: it was written with the file alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sealed: read by the archive clerk and company leaders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the sealed reason does not open: it was changed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3466,6 +3478,17 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>KeysByRole</name>
+    <message>
+        <source>The archive&apos;s keys are damaged: they do not open with its data key. Restore the archive from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has not received the key to the full values yet: it is given to a new clerk or leader account when a clerk or leader who holds it signs in. Until then you see the masked values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabelSheet</name>
     <message>
         <source>A code needs a text</source>
@@ -4133,6 +4156,10 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>The stored %1 of person no. %2 is damaged: it fails its integrity check and cannot be shown. Restore the archive from a backup, or enter the value anew in the person&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5604,6 +5631,10 @@ The names and numbers are made up; it can be left out.</source>
         <source>&amp;Idle lock after</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Minimum password length</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserEditDialog</name>
@@ -6201,6 +6232,33 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>%1 is damaged or cut short: %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::passwords</name>
+    <message>
+        <source>The password must have at least %1 characters (the administrator&apos;s setting); this one has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password has only digits (like a date or a phone number, which are guessed first): add letters, or make it at least 12 digits long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is a sequence or a repeated pattern (like 12345678, abcdefgh or 12121212), which is guessed first; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is a row of neighbouring keys (like qwertyui or 1qaz2wsx), which is guessed first; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is the login with digits or symbols around it; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is a common word with digits or symbols around it (like Password123!), which is guessed first; choose another</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10454,15 +10512,19 @@ Restart now? You will sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A locked account can sign in again after the lockout, or at once after the administrator resets its password. The idle lock covers the open windows and keeps what was typed into them; 0 turns it off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2) has a new password and can sign in with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A locked account can sign in again after the lockout, or at once after the administrator resets its password. The idle lock covers the open windows and keeps what was typed into them; 0 turns it off. New passwords need the minimum length and may not be a common password; passwords set earlier keep working.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,10 +90,6 @@
         <translation>登录名 %1：须为 2 至 32 个字母、数字、“.”、“_”或“-”，并以字母开头</translation>
     </message>
     <message>
-        <source>The password must have at least 8 characters</source>
-        <translation>密码至少需要 8 个字符</translation>
-    </message>
-    <message>
         <source>This archive already has accounts; sign in instead</source>
         <translation>此档案库已有账号，请直接登录</translation>
     </message>
@@ -184,6 +180,14 @@
     <message>
         <source>No account %1</source>
         <translation>没有账号 %1</translation>
+    </message>
+    <message>
+        <source>Minimum password length: %1 to %2 characters, not %3</source>
+        <translation>密码最短长度：%1 至 %2 个字符，不能是 %3</translation>
+    </message>
+    <message>
+        <source>The key grant of %1 does not open: it was damaged or tampered with</source>
+        <translation>%1 的完整信息密钥无法打开：已损坏或被篡改</translation>
     </message>
 </context>
 <context>
@@ -509,6 +513,14 @@
     <message>
         <source>Record %1 (%2) was added after the last sealed record; ArchiveRoom writes only failed sign-ins there: it was written with the file alone</source>
         <translation>第 %1 条记录（%2）位于最后一条封印记录之后；本程序在此处只写登录失败记录：该记录是直接改写数据库文件加入的</translation>
+    </message>
+    <message>
+        <source>(sealed: read by the archive clerk and company leaders)</source>
+        <translation>（已加密：仅档案管理员和公司领导可查看）</translation>
+    </message>
+    <message>
+        <source>(the sealed reason does not open: it was changed)</source>
+        <translation>（加密的原因无法打开：已被改动）</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3467,17 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>KeysByRole</name>
+    <message>
+        <source>The archive's keys are damaged: they do not open with its data key. Restore the archive from a backup</source>
+        <translation>档案库的密钥已损坏：无法用其数据密钥打开。请从备份恢复档案库</translation>
+    </message>
+    <message>
+        <source>Your account has not received the key to the full values yet: it is given to a new clerk or leader account when a clerk or leader who holds it signs in. Until then you see the masked values</source>
+        <translation>您的账号尚未获得完整信息的密钥：已持有密钥的档案管理员或领导登录时，程序会把密钥交给新的档案管理员或领导账号。在此之前您只能看到打码后的信息</translation>
+    </message>
+</context>
+<context>
     <name>LabelSheet</name>
     <message>
         <source>A code needs a text</source>
@@ -4123,6 +4146,10 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>The stored %1 of person no. %2 is damaged: it fails its integrity check and cannot be shown. Restore the archive from a backup, or enter the value anew in the person's form</source>
         <translation>第 %2 号人员存储的%1已损坏：未通过完整性校验，无法显示。请从备份恢复档案，或在人员表单中重新录入该项</translation>
+    </message>
+    <message>
+        <source>masked values</source>
+        <translation>打码信息</translation>
     </message>
 </context>
 <context>
@@ -5590,6 +5617,10 @@ The names and numbers are made up; it can be left out.</source>
         <source>&amp;Idle lock after</source>
         <translation>无操作自动锁定(&amp;I)</translation>
     </message>
+    <message>
+        <source>&amp;Minimum password length</source>
+        <translation>密码最短长度(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>UserEditDialog</name>
@@ -6191,6 +6222,33 @@ The names and numbers are made up; it can be left out.</source>
     </message>
 </context>
 <context>
+    <name>ar::passwords</name>
+    <message>
+        <source>The password must have at least %1 characters (the administrator's setting); this one has %2</source>
+        <translation>密码至少需要 %1 个字符（系统管理员的设置），此密码只有 %2 个</translation>
+    </message>
+    <message>
+        <source>The password has only digits (like a date or a phone number, which are guessed first): add letters, or make it at least 12 digits long</source>
+        <translation>密码只有数字（如日期或电话号码，最先被猜到）：请加入字母，或使用至少 12 位数字</translation>
+    </message>
+    <message>
+        <source>The password is a sequence or a repeated pattern (like 12345678, abcdefgh or 12121212), which is guessed first; choose another</source>
+        <translation>密码是连续或重复的字符（如 12345678、abcdefgh 或 12121212），最先被猜到；请另选一个</translation>
+    </message>
+    <message>
+        <source>The password is a row of neighbouring keys (like qwertyui or 1qaz2wsx), which is guessed first; choose another</source>
+        <translation>密码是键盘上相邻的一串键（如 qwertyui 或 1qaz2wsx），最先被猜到；请另选一个</translation>
+    </message>
+    <message>
+        <source>The password is the login with digits or symbols around it; choose another</source>
+        <translation>密码只是登录名加数字或符号；请另选一个</translation>
+    </message>
+    <message>
+        <source>The password is a common word with digits or symbols around it (like Password123!), which is guessed first; choose another</source>
+        <translation>密码是常见单词加数字或符号（如 Password123!），最先被猜到；请另选一个</translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::AccountActions</name>
     <message>
         <source>&amp;Change password…</source>
@@ -6242,12 +6300,14 @@ The names and numbers are made up; it can be left out.</source>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n 小时</numerusform></translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message>
         <source>under an hour</source>
@@ -6661,17 +6721,20 @@ The names and numbers are made up; it can be left out.</source>
     <message numerus="yes">
         <source>%n folder(s) out</source>
         <translation>
-            <numerusform>已借出 %n 份</numerusform></translation>
+            <numerusform>已借出 %n 份</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n 份逾期</numerusform></translation>
+            <numerusform>%n 份逾期</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n approved or waiting</source>
         <translation>
-            <numerusform>%n 份已批准或待审批</numerusform></translation>
+            <numerusform>%n 份已批准或待审批</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8679,7 +8742,8 @@ Set up the administrator's account. The administrator adds the other users and t
     <message numerus="yes">
         <source>%n dossier(s) of %1: choose one</source>
         <translation>
-            <numerusform>%1 有 %n 份档案，请选择</numerusform></translation>
+            <numerusform>%1 有 %n 份档案，请选择</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10418,16 +10482,20 @@ Restart now? You will sign in again.</source>
         <translation>从不</translation>
     </message>
     <message>
-        <source>A locked account can sign in again after the lockout, or at once after the administrator resets its password. The idle lock covers the open windows and keeps what was typed into them; 0 turns it off.</source>
-        <translation>被锁定的账号在锁定时长过后可再次登录；系统管理员重置其密码后可立即登录。自动锁定时会遮盖已打开的窗口并保留其中已输入的内容；设为 0 则不自动锁定。</translation>
-    </message>
-    <message>
         <source>%1 (%2) has a new password and can sign in with it.</source>
         <translation>%1（%2）的密码已重置，可以用新密码登录。</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <source>A locked account can sign in again after the lockout, or at once after the administrator resets its password. The idle lock covers the open windows and keeps what was typed into them; 0 turns it off. New passwords need the minimum length and may not be a common password; passwords set earlier keep working.</source>
+        <translation>被锁定的账号在锁定时长过后可再次登录；系统管理员重置其密码后可立即登录。自动锁定时会遮盖已打开的窗口并保留其中已输入的内容；设为 0 则不自动锁定。新密码须达到最短长度且不能是常见密码；此前设置的密码照常可用。</translation>
     </message>
 </context>
 <context>
