@@ -111,6 +111,10 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
             auto id = m_ctx.filing.insertItem(i, m_ctx.userId());
             if (!id)
                 return id.error();
+            if (auto s =
+                    m_ctx.search.add(SearchIndex::Term::ItemTitle, dossierId, searchkeys::forTitle(i.title));
+                !s)
+                return s;
             if (auto s = m_ctx.filing.setFiled(id.value(), m_ctx.userId(), now); !s)
                 return s;
         }
@@ -209,6 +213,8 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                                 return pid;
                             pendingKeys.add(HitKind::Person, pid.value(),
                                             searchkeys::forPerson(p.data.name, p.data.phones));
+                            pendingKeys.add(SearchIndex::Term::Pinyin, pid.value(),
+                                            searchkeys::forPinyin(p.data.name));
                             Occupancy o{0, pid.value(), rid.value(), role, relation, p.data.moveInDate, {}};
                             if (auto oid = m_ctx.persons.insertOccupancy(o, now); !oid)
                                 return oid.error();

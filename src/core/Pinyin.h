@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Chinese readings and character forms for search, from Unicode's Unihan database (compiled in
+// from resources/pinyin/unihan.txt, made by scripts/convert-unihan.py; see the README there).
+namespace ar::pinyin {
+
+// The Mandarin readings of one character without tones (ü as v), the common one (kMandarin)
+// first, then every other reading of the Xiandai Hanyu Cidian (kXHC1983): 单 → dan, chan, shan.
+// Empty for a character without a Mandarin reading.
+QStringList readings(char32_t c);
+
+// `s` with each traditional character replaced by its simplified form (kSimplifiedVariant):
+// 陳 → 陈. Characters that are simplified forms themselves, and all others, stay.
+QString simplified(const QString& s);
+
+// Whether `key` (a search key: lower case) is made only of the letters a-z, so that it may be
+// pinyin.
+bool isLetters(const QString& key);
+
+} // namespace ar::pinyin
