@@ -1,5 +1,6 @@
 #include "Pinyin.h"
 
+#include <QCollator>
 #include <QFile>
 #include <QHash>
 #include <QStringView>
@@ -81,6 +82,16 @@ QString simplified(const QString& s)
         out += QString::fromUcs4(&c, 1);
     }
     return out;
+}
+
+int compare(const QString& a, const QString& b)
+{
+    thread_local const QCollator collator = [] {
+        QCollator c{QLocale(QLocale::Chinese, QLocale::China)};
+        c.setNumericMode(true); // 3-2-1201 after 3-2-901
+        return c;
+    }();
+    return collator.compare(a, b);
 }
 
 bool isLetters(const QString& key)

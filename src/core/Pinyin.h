@@ -20,4 +20,9 @@ QString simplified(const QString& s);
 // pinyin.
 bool isLetters(const QString& key);
 
+// Compares two names (or other Chinese text) as a Chinese reader sorts them: by pinyin, with
+// QCollator for zh_CN (李 li before 张 zhang, where code points put 张 U+5F20 before 李 U+674E).
+// Negative, zero or positive like QString::compare.
+int compare(const QString& a, const QString& b);
+
 } // namespace ar::pinyin
