@@ -111,10 +111,6 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
             auto id = m_ctx.filing.insertItem(i, m_ctx.userId());
             if (!id)
                 return id.error();
-            if (auto s =
-                    m_ctx.search.add(SearchIndex::Term::ItemTitle, dossierId, searchkeys::forTitle(i.title));
-                !s)
-                return s;
             if (auto s = m_ctx.filing.setFiled(id.value(), m_ctx.userId(), now); !s)
                 return s;
         }

@@ -634,9 +634,12 @@ Result<DossierItem> DossierService::receive(qint64 dossierId, const ItemInput& i
     if (!id)
         return id.error();
     item.id = id.value();
-    if (auto s = m_ctx.search.add(SearchIndex::Term::ItemTitle, dossierId, searchkeys::forTitle(item.title));
-        !s)
-        return s.error();
+    // A title typed for the item is searchable; the kind's name it has otherwise adds nothing.
+    if (item.title != kind->name)
+        if (auto s =
+                m_ctx.search.add(SearchIndex::Term::ItemTitle, dossierId, searchkeys::forTitle(item.title));
+            !s)
+            return s.error();
     if (auto s = note(dossierId, QStringLiteral("item_received"), {},
                       QStringLiteral("%1. %2 (%3)").arg(item.seq).arg(item.title, kind->name));
         !s)

@@ -23,7 +23,8 @@ public:
     {
         Pinyin = 1,       // searchkeys::forPinyin of a person's name; ref = person
         DossierTitle = 2, // searchkeys::forTitle of a title typed for a dossier opened by hand; ref = dossier
-        ItemTitle = 3     // searchkeys::forTitle of each of a dossier's items; ref = dossier
+        ItemTitle =
+            3 // searchkeys::forTitle of a title typed for an item (not its kind's name); ref = dossier
     };
     // The version of the keys search_terms holds (meta 'search_terms'): a file whose records were
     // indexed by another version (or none) is indexed again when it is opened.

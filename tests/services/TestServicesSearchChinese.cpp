@@ -229,6 +229,13 @@ void TestServicesSearchChinese::titlesOfDossiersAndItemsAreSearchable()
     form.pages = 1;
     AR_VERIFY_OK(d.f.archive->dossiers().receive(owner->id, form));
     QCOMPARE(d.ids(QStringLiteral("漏水"), HitKind::Dossier), QList<qint64>{owner->id});
+    // An item without a title of its own is named by its kind: that adds no keys (every owner
+    // dossier has one of each kind).
+    ItemInput copy;
+    copy.kind = QStringLiteral("业主身份证复印件");
+    copy.pages = 1;
+    AR_VERIFY_OK(d.f.archive->dossiers().receive(owner->id, copy));
+    QVERIFY(d.ids(QStringLiteral("身份证"), HitKind::Dossier).isEmpty());
     // The title an owner dossier is given (3-2-1201 王小明 业主 dossier) adds no hit: the name finds
     // the person, the room the room.
     QVERIFY(d.ids(QStringLiteral("王小明"), HitKind::Dossier).isEmpty());
