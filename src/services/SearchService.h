@@ -5,9 +5,9 @@
 
 namespace ar {
 
-// One search box for everything: part of a name, a room number or reference (3-2-1201,
-// 3栋2单元1201), the last digits of a phone, a full phone or ID number (exact, via the blind
-// index), a piece of an archive number, or a scanned label.
+// One search box for everything: part of a name (traditional or simplified), its pinyin (zs,
+// zhangsan), a room number or reference (3-2-1201, 3栋2单元1201), a phone's last digits, a full phone
+// or ID number (exact, blind index), a piece of a 档号, a word of a typed title, a scanned label.
 class SearchService
 {
 public:
