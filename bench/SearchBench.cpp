@@ -66,6 +66,13 @@ Result<QList<Query>> fixedQueries(Archive& archive)
     out.append({archiveNo, QStringLiteral("0001"), false});
     out.append({archiveNo, QStringLiteral("Z109-YZ·2026-Y-0001"), false});
     out.append({archiveNo, QStringLiteral("ZH·2026-D30-0042"), false});
+    // Issue #20 item 8: pinyin initials and full pinyin (search_terms, kind 1; a single letter is
+    // the widest range), and a word of a title (kinds 2 and 3).
+    const QString spoken = QStringLiteral("pinyin");
+    out.append({spoken, QStringLiteral("z"), false});
+    out.append({spoken, QStringLiteral("zs"), false});
+    out.append({spoken, QStringLiteral("zhang"), false});
+    out.append({QStringLiteral("title"), QStringLiteral("水管"), false});
     return out;
 }
 

@@ -184,6 +184,13 @@ void MainWindow::setUpSearch()
     m_search = new SearchController(m_archive.search(), m_searchBox, this);
     connect(m_search, &SearchController::hitChosen, this, &MainWindow::openHit);
     connect(m_search, &SearchController::message, this, &MainWindow::showStatus);
+    // "Nothing found" stays while typing finds nothing, and goes as soon as a search finds again.
+    connect(m_search, &SearchController::noMatch, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(m_search, &SearchController::noMatchCleared, this, [this](const QString& text) {
+        if (statusBar()->currentMessage() == text)
+            statusBar()->clearMessage();
+    });
 }
 
 void MainWindow::setUpMenus()

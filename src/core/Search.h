@@ -34,10 +34,26 @@ QString hitKindCode(HitKind k);
 namespace ar::searchkeys {
 
 // The fragments under which a record is indexed; a query matches when it is a prefix of one.
-QStringList forName(const QString& name); // every suffix: 王小明 → 王小明, 小明, 明
+// Every suffix of the name with traditional characters in their simplified form (pinyin::
+// simplified): 王小明 → 王小明, 小明, 明; 陳大文 → 陈大文, 大文, 文.
+QStringList forName(const QString& name);
 QStringList forRoom(const QString& ref, const QString& number); // 3-2-1201 and 1201
 QStringList forPhone(const QString& phone);                     // the last four digits
 QStringList forArchiveNo(const QString& archiveNo);             // the number and each tail after - or ·
 QStringList forPerson(const QString& name, const QStringList& phones); // forName and each forPhone
+
+// The pinyin keys of a name (a kind of their own: SearchIndex::Term::Pinyin): from each Chinese
+// character on, the full pinyin and the initials of every combination of its characters'
+// readings (at most kMaxReadingCombinations per suffix; past that, further characters keep their
+// common reading). 张三 → zhangsan, zs, san; 单田 → dantian, dt, shantian, st, chantian, ct, tian.
+// A reading with ü is indexed with v and with u (吕 → lv, lu). Letters and digits in the name
+// count as themselves; other characters are skipped. A name without Chinese has none.
+constexpr int kMaxReadingCombinations = 16;
+QStringList forPinyin(const QString& name);
+
+// The keys of a title (a dossier's or an item's): every suffix of its search key, simplified,
+// cut to kTitleKeyLength characters (a longer query is looked up by its first kTitleKeyLength).
+constexpr int kTitleKeyLength = 12;
+QStringList forTitle(const QString& title);
 
 } // namespace ar::searchkeys

@@ -96,6 +96,10 @@ Result<std::unique_ptr<Archive>> Archive::open(const QString& path, const Clock*
         if (auto s = tx.commit(); !s)
             return s.error();
     }
+    // Migration 0018 added the pinyin and title keys (search_terms): the records of an older file
+    // are indexed once, and again when a later version of the program computes them otherwise.
+    if (auto n = archive->search().indexTermsIfNeeded(); !n)
+        return n.error();
     // No commit waits for the write-ahead log to be copied into the file (Checkpointer).
     archive->database().startBackgroundCheckpoints();
     return archive;

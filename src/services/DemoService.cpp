@@ -209,6 +209,8 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                                 return pid;
                             pendingKeys.add(HitKind::Person, pid.value(),
                                             searchkeys::forPerson(p.data.name, p.data.phones));
+                            pendingKeys.add(SearchIndex::Term::Pinyin, pid.value(),
+                                            searchkeys::forPinyin(p.data.name));
                             Occupancy o{0, pid.value(), rid.value(), role, relation, p.data.moveInDate, {}};
                             if (auto oid = m_ctx.persons.insertOccupancy(o, now); !oid)
                                 return oid.error();

@@ -337,6 +337,10 @@ Result<Dossier> DossierService::open(const DossierInput& in)
     d->id = id.value();
     if (auto s = m_ctx.search.add(HitKind::Dossier, d->id, searchkeys::forArchiveNo(d->archiveNo)); !s)
         return s.error();
+    // The title typed (owner and tenant dossiers are named by their room, person and category, which
+    // the search finds as the room and the person).
+    if (auto s = m_ctx.search.add(SearchIndex::Term::DossierTitle, d->id, searchkeys::forTitle(title)); !s)
+        return s.error();
     if (auto s = note(d->id, QStringLiteral("opened"), {}, title); !s)
         return s.error();
     if (auto s = audit(AuditAction::OpenDossier, *d,
@@ -631,6 +635,12 @@ Result<DossierItem> DossierService::receive(qint64 dossierId, const ItemInput& i
     if (!id)
         return id.error();
     item.id = id.value();
+    // A title typed for the item is searchable; the kind's name it has otherwise adds nothing.
+    if (item.title != kind->name)
+        if (auto s =
+                m_ctx.search.add(SearchIndex::Term::ItemTitle, dossierId, searchkeys::forTitle(item.title));
+            !s)
+            return s.error();
     if (auto s = note(dossierId, QStringLiteral("item_received"), {},
                       QStringLiteral("%1. %2 (%3)").arg(item.seq).arg(item.title, kind->name));
         !s)

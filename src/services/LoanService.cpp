@@ -4,6 +4,8 @@
 #include "AuditService.h"
 #include "ReconciliationService.h"
 
+#include "core/Pinyin.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -742,6 +744,14 @@ Result<QList<Loan>> LoanService::list(const ListFilter& f)
     const QDate today = m_ctx.clock.today();
     for (Loan& l : rows.value())
         derive(l, today);
+    if (f.overdueOnly) // by department, then borrower, as a Chinese reader sorts names (pinyin)
+        std::stable_sort(rows.value().begin(), rows.value().end(), [](const Loan& a, const Loan& b) {
+            if (const int c = pinyin::compare(a.department, b.department); c != 0)
+                return c < 0;
+            if (const int c = pinyin::compare(a.borrowerName, b.borrowerName); c != 0)
+                return c < 0;
+            return std::tie(a.due, a.id) < std::tie(b.due, b.id);
+        });
     return rows;
 }
 

@@ -263,6 +263,7 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
                 return failed(id.error());
             personId = id.value();
             keys.add(HitKind::Person, personId, searchkeys::forPerson(c.data.name, c.data.phones));
+            keys.add(SearchIndex::Term::Pinyin, personId, searchkeys::forPinyin(c.data.name));
             if (!c.data.idNumber.isEmpty())
                 byIdNumber[c.data.idNumber] << personId;
         }
@@ -458,6 +459,9 @@ Result<QStringList> RegisterService::updatePerson(const Person& p)
             return s.error();
     if (a.name != b.name || a.phones != b.phones)
         if (auto s = m_ctx.search.replace(HitKind::Person, p.id, searchkeys::forPerson(b.name, b.phones)); !s)
+            return s.error();
+    if (a.name != b.name)
+        if (auto s = m_ctx.search.replace(SearchIndex::Term::Pinyin, p.id, searchkeys::forPinyin(b.name)); !s)
             return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();

@@ -3,6 +3,7 @@
 #include "AuditService.h"
 
 #include "core/Masking.h"
+#include "core/Pinyin.h"
 #include "core/ScanCode.h"
 #include "core/TextNormalize.h"
 #include "core/Validators.h"
@@ -224,13 +225,37 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, int limit)
                     refs.append({HitKind::Person, p});
             }
         }
-        QString prefix = key;
+        // Names are keyed with traditional characters in their simplified form: so is the query.
+        const QString folded = pinyin::simplified(key);
+        QString prefix = folded;
         if (auto ref = parseRoomRef(text))
             prefix = text::searchKey(ref->toString());
         auto found = m_ctx.search.lookup(prefix, limit * 2);
         if (!found)
             return found.error();
-        for (const auto& f : found.value())
+        // Letters only may be pinyin (zs, zhangsan, lv or lu): the people whose names read so, from
+        // keys of their own kind (never a dossier through them). They share the page with what the
+        // letters match as they are (a room, an archive number): up to half of it when both fill it.
+        QList<std::pair<HitKind, qint64>> spoken;
+        QString letters = key;
+        letters.replace(QChar(0x00FC), QLatin1Char('v')); // ü
+        if (people && pinyin::isLetters(letters)) {
+            auto ids = m_ctx.search.lookup(SearchIndex::Term::Pinyin, letters, limit);
+            if (!ids)
+                return ids.error();
+            for (qint64 id : ids.value())
+                spoken.append({HitKind::Person, id});
+        }
+        const qsizetype direct = limit - std::min<qsizetype>(spoken.size(), limit / 2);
+        for (qsizetype i = 0; i < found->size(); ++i) {
+            if (i == direct)
+                for (const auto& f : std::as_const(spoken))
+                    if (!refs.contains(f))
+                        refs.append(f);
+            if (!refs.contains(found->at(i)))
+                refs.append(found->at(i));
+        }
+        for (const auto& f : std::as_const(spoken))
             if (!refs.contains(f))
                 refs.append(f);
         // A 档号 typed or scanned without its "·", with "." or "-" or a space in its place, in
@@ -245,6 +270,19 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, int limit)
             for (qint64 id : byKey.value())
                 if (const std::pair<HitKind, qint64> f{HitKind::Dossier, id}; !refs.contains(f))
                     refs.append(f);
+        }
+        // Words of dossiers' titles and of their items' titles (厨房水管维修 by 水管), for the roles that
+        // see dossiers. A destroyed dossier's titles went with its items: it is found by its number.
+        if (people && refs.size() < limit) {
+            const QString words = folded.left(searchkeys::kTitleKeyLength);
+            for (const auto kind : {SearchIndex::Term::DossierTitle, SearchIndex::Term::ItemTitle}) {
+                auto ids = m_ctx.search.lookup(kind, words, limit);
+                if (!ids)
+                    return ids.error();
+                for (qint64 id : ids.value())
+                    if (const std::pair<HitKind, qint64> f{HitKind::Dossier, id}; !refs.contains(f))
+                        refs.append(f);
+            }
         }
 
         // The first `limit` lines this user may see (dossiers of people are confidential; other
@@ -317,11 +355,66 @@ Result<int> SearchService::rebuildIndex()
         keys.add(HitKind::Dossier, id, searchkeys::forArchiveNo(d->archiveNo));
         ++indexed;
     }
+    if (auto t = writeAllTerms(keys); !t)
+        return t.error();
     if (auto s = keys.flush(m_ctx.search); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return indexed;
+}
+
+Result<int> SearchService::writeAllTerms(SearchIndex::Pending& keys)
+{
+    if (auto s = m_ctx.search.clearTerms(); !s)
+        return s.error();
+    int indexed = 0;
+    for (const auto kind :
+         {SearchIndex::Term::Pinyin, SearchIndex::Term::DossierTitle, SearchIndex::Term::ItemTitle}) {
+        auto sources = m_ctx.search.termSources(kind);
+        if (!sources)
+            return sources.error();
+        for (const auto& [id, text] : sources.value()) {
+            if (kind == SearchIndex::Term::Pinyin) {
+                keys.add(kind, id, searchkeys::forPinyin(text));
+                // Names keyed before traditional characters were folded: their simplified suffixes.
+                keys.add(HitKind::Person, id, searchkeys::forName(text));
+            } else {
+                keys.add(kind, id, searchkeys::forTitle(text));
+            }
+            ++indexed;
+        }
+    }
+    if (auto s = m_ctx.meta.set(QStringLiteral("search_terms"), SearchIndex::kTermsVersion); !s)
+        return s.error();
+    return indexed;
+}
+
+Result<int> SearchService::indexTermsIfNeeded()
+{
+    auto version = m_ctx.meta.get(QStringLiteral("search_terms"));
+    if (!version)
+        return version.error();
+    if (version.value() == SearchIndex::kTermsVersion)
+        return 0;
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    // Read again under the write lock: another desk may have done it meanwhile.
+    version = m_ctx.meta.get(QStringLiteral("search_terms"));
+    if (!version)
+        return version.error();
+    if (version.value() == SearchIndex::kTermsVersion)
+        return 0;
+    SearchIndex::Pending keys;
+    auto n = writeAllTerms(keys);
+    if (!n)
+        return n.error();
+    if (auto s = keys.flush(m_ctx.search); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return n.value();
 }
 
 } // namespace ar

@@ -5,9 +5,9 @@
 
 namespace ar {
 
-// One search box for everything: part of a name, a room number or reference (3-2-1201,
-// 3栋2单元1201), the last digits of a phone, a full phone or ID number (exact, via the blind
-// index), a piece of an archive number, or a scanned label.
+// One search box for everything: part of a name (traditional or simplified), its pinyin (zs,
+// zhangsan), a room number or reference (3-2-1201, 3栋2单元1201), a phone's last digits, a full phone
+// or ID number (exact, blind index), a piece of a 档号, a word of a typed title, a scanned label.
 class SearchService
 {
 public:
@@ -20,7 +20,15 @@ public:
     // permission.
     Result<int> rebuildIndex();
 
+    // Writes the pinyin and title keys (search_terms) of every record once, when the file's keys
+    // are of another version than this program's (SearchIndex::kTermsVersion): the persons, dossiers
+    // and items of a file from before them, in one transaction. Adds the simplified forms of names
+    // to search_keys too. Returns the number of records indexed (0 when nothing was to do).
+    Result<int> indexTermsIfNeeded();
+
 private:
+    // The terms of every record into an empty search_terms, inside the caller's transaction.
+    Result<int> writeAllTerms(SearchIndex::Pending& keys);
     // Builds the result lines for `refs` (in that order) with a few batched queries for the
     // whole page, not a few per hit: the search box runs on every key stroke.
     Result<QList<SearchHit>> hydrate(const QList<std::pair<HitKind, qint64>>& refs,

@@ -1,5 +1,6 @@
 #include "DestructionRepository.h"
 
+#include "SearchIndex.h"
 #include "SqlHelpers.h"
 #include "core/Search.h"
 
@@ -292,6 +293,12 @@ Result<QStringList> DestructionRepository::eraseItems(qint64 dossierId)
             done(m_db.write(QStringLiteral("DELETE FROM dossier_items WHERE dossier_id = ?"), {dossierId}));
         !s)
         return s.error();
+    // The titles go with the items: the tombstone is found by its archive number only.
+    if (auto s = done(
+            m_db.write(QStringLiteral("DELETE FROM search_terms WHERE kind IN (?, ?) AND ref_id = ?"),
+                       {int(SearchIndex::Term::DossierTitle), int(SearchIndex::Term::ItemTitle), dossierId}));
+        !s)
+        return s.error();
     QStringList unshared;
     for (const QString& k : keys.value()) {
         auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM attachments WHERE content_key = ?"), {k});
@@ -356,6 +363,8 @@ Status DestructionRepository::erasePerson(qint64 personId)
          {personId}},
         {"DELETE FROM person_phones WHERE person_id = ?", {personId}},
         {"DELETE FROM search_keys WHERE kind = ? AND ref_id = ?", {int(HitKind::Person), personId}},
+        {"DELETE FROM search_terms WHERE kind = ? AND ref_id = ?",
+         {int(SearchIndex::Term::Pinyin), personId}},
         {"DELETE FROM change_history WHERE entity = 'person' AND entity_id = ?", {personId}},
     };
     for (const auto& [sql, args] : steps)

@@ -7,14 +7,16 @@
 
 namespace ar {
 
+const QString SearchIndex::kTermsVersion = QStringLiteral("1 unihan-15.0.0");
+
 Status SearchIndex::add(HitKind kind, qint64 ref, const QStringList& keys)
 {
     for (const QString& k : keys) {
         if (k.isEmpty())
             continue;
         auto r = m_db.write(QStringLiteral("INSERT INTO search_keys(key, kind, ref_id) VALUES (?, ?, ?) "
-                                          "ON CONFLICT DO NOTHING"),
-                           {k, int(kind), ref});
+                                           "ON CONFLICT DO NOTHING"),
+                            {k, int(kind), ref});
         if (!r)
             return r.error();
     }
@@ -28,8 +30,45 @@ void SearchIndex::Pending::add(HitKind kind, qint64 ref, const QStringList& keys
             m_keys.push_back({k, kind, ref});
 }
 
+void SearchIndex::Pending::add(Term kind, qint64 ref, const QStringList& keys)
+{
+    for (const QString& k : keys)
+        if (!k.isEmpty())
+            m_terms.emplace_back(int(kind), k, ref);
+}
+
 Status SearchIndex::Pending::flush(SearchIndex& index)
 {
+    // The terms as the keys below: in key order, kTermRows rows per statement, the rest one by one.
+    std::sort(m_terms.begin(), m_terms.end());
+    constexpr size_t kTermRows = 64;
+    static const QString manyTerms = [] {
+        QStringList rows;
+        for (size_t i = 0; i < kTermRows; ++i)
+            rows << QStringLiteral("(?, ?, ?)");
+        return QStringLiteral("INSERT INTO search_terms(kind, key, ref_id) VALUES %1 ON CONFLICT DO NOTHING")
+            .arg(rows.join(QStringLiteral(", ")));
+    }();
+    {
+        size_t i = 0;
+        QVariantList args;
+        args.reserve(int(kTermRows * 3));
+        Status s;
+        for (; s.ok() && i + kTermRows <= m_terms.size(); i += kTermRows) {
+            args.clear();
+            for (size_t j = i; j < i + kTermRows; ++j)
+                args << std::get<0>(m_terms[j]) << std::get<1>(m_terms[j]) << std::get<2>(m_terms[j]);
+            if (auto r = index.m_db.write(manyTerms, args); !r)
+                s = r.error();
+        }
+        for (; s.ok() && i < m_terms.size(); ++i)
+            s = index.add(Term(std::get<0>(m_terms[i])), std::get<2>(m_terms[i]), {std::get<1>(m_terms[i])});
+        m_terms.clear();
+        if (!s) {
+            m_keys.clear();
+            return s;
+        }
+    }
     std::sort(m_keys.begin(), m_keys.end(), [](const Key& a, const Key& b) {
         return std::tie(a.key, a.kind, a.ref) < std::tie(b.key, b.kind, b.ref);
     });
@@ -107,6 +146,100 @@ Result<QList<std::pair<HitKind, qint64>>> SearchIndex::lookup(const QString& pre
         if (out.size() >= limit || read < rows)
             return out;
     }
+}
+
+Status SearchIndex::add(Term kind, qint64 ref, const QStringList& keys)
+{
+    for (const QString& k : keys) {
+        if (k.isEmpty())
+            continue;
+        auto r = m_db.write(QStringLiteral("INSERT INTO search_terms(kind, key, ref_id) VALUES (?, ?, ?) "
+                                           "ON CONFLICT DO NOTHING"),
+                            {int(kind), k, ref});
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+Status SearchIndex::remove(Term kind, qint64 ref)
+{
+    auto r = m_db.write(QStringLiteral("DELETE FROM search_terms WHERE kind = ? AND ref_id = ?"),
+                        {int(kind), ref});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Status SearchIndex::replace(Term kind, qint64 ref, const QStringList& keys)
+{
+    if (auto s = remove(kind, ref); !s)
+        return s;
+    return add(kind, ref, keys);
+}
+
+Result<QList<qint64>> SearchIndex::lookup(Term kind, const QString& prefix, int limit)
+{
+    static const QString top = QString::fromUcs4(U"\U0010FFFF", 1);
+    // As lookup() above: a few rows per wanted record, more if duplicates ate the margin.
+    for (int rows = limit * 4 + 8;; rows *= 4) {
+        auto q = m_db.exec(QStringLiteral("SELECT ref_id FROM search_terms WHERE kind = ? AND key >= ? AND "
+                                          "key < ? ORDER BY key, ref_id LIMIT ?"),
+                           {int(kind), prefix, prefix + top, rows});
+        if (!q)
+            return q.error();
+        QList<qint64> out;
+        QSet<qint64> seen;
+        int read = 0;
+        while (out.size() < limit && q.value().next()) {
+            ++read;
+            const qint64 id = q.value().value(0).toLongLong();
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            out << id;
+        }
+        if (out.size() >= limit || read < rows)
+            return out;
+    }
+}
+
+Result<QList<std::pair<qint64, QString>>> SearchIndex::termSources(Term kind)
+{
+    // The statement comes from this switch, never from input.
+    QString sql;
+    switch (kind) {
+    case Term::Pinyin:
+        sql = QStringLiteral("SELECT id, name FROM persons WHERE name <> '' ORDER BY id");
+        break;
+    case Term::DossierTitle:
+        // Not the titles an owner's or tenant's dossier is given (room, name, category: found as
+        // the room and the person already), only those typed when a dossier is opened by hand.
+        sql = QStringLiteral("SELECT id, title FROM dossiers WHERE status <> 'destroyed' AND category NOT IN "
+                             "('owner', 'tenant') ORDER BY id");
+        break;
+    case Term::ItemTitle:
+        // Titles typed for items, not the kind's name an item has when none was typed.
+        sql = QStringLiteral("SELECT i.dossier_id, i.title FROM dossier_items i JOIN dossiers d ON "
+                             "d.id = i.dossier_id JOIN item_kinds k ON k.id = i.kind_id WHERE d.status <> "
+                             "'destroyed' AND i.title <> k.name ORDER BY i.dossier_id, i.seq");
+        break;
+    }
+    auto q = m_db.exec(sql);
+    if (!q)
+        return q.error();
+    QList<std::pair<qint64, QString>> out;
+    while (q.value().next())
+        out.append({q.value().value(0).toLongLong(), q.value().value(1).toString()});
+    return out;
+}
+
+Status SearchIndex::clearTerms()
+{
+    auto r = m_db.write(QStringLiteral("DELETE FROM search_terms"));
+    if (!r)
+        return r.error();
+    return {};
 }
 
 Result<QList<qint64>> SearchIndex::allIds(HitKind kind)

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "core/Search.h"
 
+#include <tuple>
 #include <vector>
 
 namespace ar {
@@ -15,6 +16,20 @@ class SearchIndex
 public:
     explicit SearchIndex(Database& db) : m_db(db) {}
 
+    // Keys of their own kinds (the search_terms table, migration 0018): looked up on their own, so
+    // that a Latin query finds the people whose pinyin it is without finding every archive number
+    // that holds the same letters, and titles only for the roles that may see dossiers.
+    enum class Term
+    {
+        Pinyin = 1,       // searchkeys::forPinyin of a person's name; ref = person
+        DossierTitle = 2, // searchkeys::forTitle of a title typed for a dossier opened by hand; ref = dossier
+        ItemTitle =
+            3 // searchkeys::forTitle of a title typed for an item (not its kind's name); ref = dossier
+    };
+    // The version of the keys search_terms holds (meta 'search_terms'): a file whose records were
+    // indexed by another version (or none) is indexed again when it is opened.
+    static const QString kTermsVersion;
+
     Status add(HitKind kind, qint64 ref, const QStringList& keys);
     // Keys of many records written together (an import, the demo): gathered, then written in
     // key order, many rows per statement. The key index is the one B-tree that new records fill
@@ -24,7 +39,8 @@ public:
     {
     public:
         void add(HitKind kind, qint64 ref, const QStringList& keys);
-        bool isEmpty() const { return m_keys.empty(); }
+        void add(Term kind, qint64 ref, const QStringList& keys);
+        bool isEmpty() const { return m_keys.empty() && m_terms.empty(); }
         // Writes and forgets what was gathered.
         Status flush(SearchIndex& index);
 
@@ -36,11 +52,23 @@ public:
             qint64 ref;
         };
         std::vector<Key> m_keys;
+        std::vector<std::tuple<int, QString, qint64>> m_terms;
     };
     Status remove(HitKind kind, qint64 ref);
     Status replace(HitKind kind, qint64 ref, const QStringList& keys);
     // Distinct (kind, id) whose key starts with `prefix`, in key order, at most `limit`.
     Result<QList<std::pair<HitKind, qint64>>> lookup(const QString& prefix, int limit);
+
+    Status add(Term kind, qint64 ref, const QStringList& keys);
+    Status remove(Term kind, qint64 ref);
+    Status replace(Term kind, qint64 ref, const QStringList& keys);
+    // Distinct ids whose key of `kind` starts with `prefix`, in key order, at most `limit`.
+    Result<QList<qint64>> lookup(Term kind, const QString& prefix, int limit);
+    // What the terms are made of, for indexing the records of an older file: (person id, name)
+    // of every person with a name, (dossier id, title) of every dossier not destroyed, and
+    // (dossier id, item title) of their items.
+    Result<QList<std::pair<qint64, QString>>> termSources(Term kind);
+    Status clearTerms();
 
     // For rebuilding: every id of rooms, persons or dossiers, and emptying the index.
     Result<QList<qint64>> allIds(HitKind kind);

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
 
@@ -26,7 +27,49 @@ private slots:
     void arrowKeysChooseTheHit();
     void scannerEnterOpensFirstHitAtOnce();
     void searchBoxHasFocusAndTypingInTheTablesGoesThere();
+    void noMatchWhileTypingIsClearedByALaterHit();
+    void pinyinInitialsFindAPerson();
 };
+
+// Issue #20 item 8: "nothing found" shows while the text typed finds nothing, and goes as soon as
+// typing on finds something (it stayed for 8 seconds over the hits before).
+void TestSearchBox::noMatchWhileTypingIsClearedByALaterHit()
+{
+    registerOwners();
+    openWindow();
+    QLineEdit* box = child<QLineEdit>(m_window.get(), "searchBox");
+    QWidget* list = child<QWidget>(m_window.get(), "searchResults");
+    QStatusBar* status = m_window->statusBar();
+    typeText(box, QStringLiteral("3栋"));
+    QTRY_VERIFY(status->currentMessage().contains(QStringLiteral("3栋")));
+    QVERIFY(!list->isVisible());
+    const QString noMatch = status->currentMessage();
+    typeText(box, QStringLiteral("2单元1201"));
+    QTRY_VERIFY(list->isVisible());
+    QCOMPARE(m_window->search()->results()->hit(0).room, QStringLiteral("3-2-1201"));
+    QVERIFY2(status->currentMessage().isEmpty(), qPrintable(status->currentMessage()));
+    // Nothing again, then an emptied box: the message comes and goes again.
+    typeText(box, QStringLiteral("9"));
+    QTRY_COMPARE(status->currentMessage(),
+                 QString(noMatch).replace(QStringLiteral("3栋"), QStringLiteral("3栋2单元12019")));
+    box->clear();
+    QTRY_VERIFY(status->currentMessage().isEmpty());
+}
+
+void TestSearchBox::pinyinInitialsFindAPerson()
+{
+    registerOwners();
+    openWindow();
+    QLineEdit* box = child<QLineEdit>(m_window.get(), "searchBox");
+    auto* results = m_window->search()->results();
+    box->setFocus();
+    QTest::keyClicks(box, QStringLiteral("wxm"));
+    QTRY_VERIFY(results->rowCount() >= 1);
+    QCOMPARE(results->hit(0).kind, HitKind::Person);
+    QCOMPARE(results->hit(0).name, QStringLiteral("王小明"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(m_window->currentPersonId(), m_wang);
+}
 
 void TestSearchBox::searchFindsOwnerByTwoCharactersOfName()
 {

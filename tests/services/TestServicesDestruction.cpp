@@ -350,6 +350,7 @@ void TestServicesDestruction::R43_tombstoneIsFoundByItsArchiveNoAndItsScansAreGo
     auto attachTo = [&](const QString& archiveNo, const QString& fileName) {
         ItemInput in;
         in.kind = QStringLiteral("维修记录");
+        in.title = QStringLiteral("阳台漏水");
         in.pages = 3;
         in.fields.insert(QStringLiteral("维修人员"), QStringLiteral("张师傅"));
         in.attach = {fileName};
@@ -378,6 +379,21 @@ void TestServicesDestruction::R43_tombstoneIsFoundByItsArchiveNoAndItsScansAreGo
         d.f.archive->dossiers().fileStore() + QLatin1Char('/') + key.left(2) + QLatin1Char('/') + key;
     QVERIFY(QFile::exists(file));
 
+    // Words of the titles find both dossiers before (issue #20 item 8).
+    const auto byWords = [&](const char* q) {
+        auto found = d.f.archive->search().search(QString::fromUtf8(q));
+        QStringList out;
+        if (found)
+            for (const SearchHit& h : found.value())
+                if (h.kind == HitKind::Dossier)
+                    out << h.archiveNo;
+        out.sort();
+        return out;
+    };
+    actAs(d.f, d.clerk);
+    QCOMPARE(byWords("水管"), (QStringList{no, keep}));
+    QCOMPARE(byWords("漏水"), (QStringList{no, keep})); // the items' title
+
     const qint64 batch = d.approvedBatch({no}, {d.gc});
     actAs(d.f, d.clerk);
     auto done =
@@ -385,6 +401,13 @@ void TestServicesDestruction::R43_tombstoneIsFoundByItsArchiveNoAndItsScansAreGo
     AR_VERIFY_OK(done);
     QCOMPARE(done->status, QStringLiteral("destroyed"));
     QCOMPARE(done->executedOn, d.f.clock.today());
+    // The titles' keys went with the items: the tombstone is found by its 档号 only.
+    QCOMPARE(byWords("水管"), QStringList{keep});
+    QCOMPARE(byWords("漏水"), QStringList{keep});
+    QCOMPARE(count(*d.f.archive,
+                   QStringLiteral("SELECT COUNT(*) FROM search_terms WHERE ref_id = ? AND kind <> 1"),
+                   {d.f.archive->dossiers().byArchiveNo(no)->id}),
+             0);
 
     // The scan file is gone from disk, and its rows; the other dossier's scan is untouched.
     QVERIFY(!QFile::exists(file));
@@ -456,6 +479,11 @@ void TestServicesDestruction::R43_personalDataOfPeopleWithNoOtherTieIsErased()
                 .person,
             QDate(2027, 3, 10)));
     setDay(d.f, QDate(2030, 3, 11));
+    const auto pinyinKeys = [&](qint64 id) {
+        return count(*d.f.archive,
+                     QStringLiteral("SELECT COUNT(*) FROM search_terms WHERE kind = 1 AND ref_id = ?"), {id});
+    };
+    QVERIFY(pinyinKeys(wang->personId) > 0); // wangxiaoming, wxm, …
     const qint64 batch = d.approvedBatch({wang->archiveNo, zhao->archiveNo}, {d.kf});
     actAs(d.f, d.clerk);
     AR_VERIFY_OK(
@@ -484,6 +512,7 @@ void TestServicesDestruction::R43_personalDataOfPeopleWithNoOtherTieIsErased()
         QCOMPARE(personRow(id), QStringLiteral("|||||"));
         QCOMPARE(phones(id), 0);
         QCOMPARE(keys(id), 0);
+        QCOMPARE(pinyinKeys(id), 0); // the pinyin of the name too (issue #20 item 8)
         QCOMPARE(count(*d.f.archive,
                        QStringLiteral(
                            "SELECT COUNT(*) FROM change_history WHERE entity = 'person' AND entity_id = ?"),
@@ -493,6 +522,22 @@ void TestServicesDestruction::R43_personalDataOfPeopleWithNoOtherTieIsErased()
     auto hits = d.f.archive->search().search(QStringLiteral("王小明"));
     AR_VERIFY_OK(hits);
     QVERIFY(hits->isEmpty());
+    // Neither by the pinyin of the name nor by the words of the tombstone's title (it named him);
+    // the tombstone is still found by its 档号.
+    for (const char* q : {"wxm", "wangxiaoming", "业主"}) {
+        hits = d.f.archive->search().search(QString::fromUtf8(q));
+        AR_VERIFY_OK(hits);
+        QVERIFY2(std::none_of(hits->cbegin(), hits->cend(),
+                              [&](const SearchHit& h) {
+                                  return (h.kind == HitKind::Dossier && h.archiveNo == wang->archiveNo) ||
+                                         (h.kind == HitKind::Person && h.id == wang->personId);
+                              }),
+                 q);
+    }
+    hits = d.f.archive->search().search(wang->archiveNo);
+    AR_VERIFY_OK(hits);
+    QVERIFY(std::any_of(hits->cbegin(), hits->cend(),
+                        [&](const SearchHit& h) { return h.archiveNo == wang->archiveNo; }));
     QCOMPARE(count(*d.f.archive,
                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'destroy_execute' AND "
                                   "entity = 'person'")),

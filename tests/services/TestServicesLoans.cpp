@@ -82,6 +82,7 @@ private slots:
     void R32_extensionAfterTheDueDateIsRefused();
     void R34_lostLoanKeepsTheReportAndTellsTheManager();
     void R35_overdueListByDepartmentWithDaysOverdue();
+    void R35_overdueBorrowersOfADepartmentSortByPinyin();
     void R25_copyNeedsApprovalAndIsRegisteredInZc05();
     void R47_ownerRequestIsRegisteredAndAnswered();
     void R27_everyStepIsAudited();
@@ -525,6 +526,40 @@ void TestServicesLoans::R34_lostLoanKeepsTheReportAndTellsTheManager()
     QCOMPARE(d.ask(d.leader, d.ownerNo).error().field, QStringLiteral("archive_no"));
 }
 
+// Issue #20 item 8: a list of people sorts as a Chinese reader does, by pinyin: 李四 (li) before
+// 张三 (zhang), where code points put 张 (U+5F20) before 李 (U+674E).
+void TestServicesLoans::R35_overdueBorrowersOfADepartmentSortByPinyin()
+{
+    Desk d;
+    QList<User> leaders;
+    for (const auto& [login, name] : {std::pair{"zhangsan", "张三"}, std::pair{"lisi", "李四"}}) {
+        actAs(d.f, d.f.admin);
+        User u;
+        u.login = QString::fromLatin1(login);
+        u.displayName = QString::fromUtf8(name);
+        u.role = Role::Leader;
+        u.department = QStringLiteral("总经理办公室");
+        auto added = d.f.archive->accounts().addUser(u, QStringLiteral("password-123"));
+        AR_VERIFY_OK(added);
+        leaders << added.value();
+    }
+    // 张三 borrows first (the lower loan id and the earlier or same due date).
+    for (const User& who : leaders) {
+        auto loan = d.ask(who, addDossier(d.f, QStringLiteral("finance"), QStringLiteral("收支凭证")));
+        AR_VERIFY_OK(loan);
+        actAs(d.f, d.clerk);
+        AR_VERIFY_OK(d.loans().checkOut(loan->id));
+    }
+    setDay(d.f, QDate(2027, 3, 1));
+    actAs(d.f, d.clerk);
+    auto o = d.loans().overdue();
+    AR_VERIFY_OK(o);
+    QStringList names;
+    for (const Loan& l : o.value())
+        names << l.borrowerName;
+    QCOMPARE(names, (QStringList{QStringLiteral("李四"), QStringLiteral("张三")}));
+}
+
 void TestServicesLoans::R35_overdueListByDepartmentWithDaysOverdue()
 {
     Desk d;
@@ -543,8 +578,10 @@ void TestServicesLoans::R35_overdueListByDepartmentWithDaysOverdue()
     setDay(d.f, QDate(2026, 12, 10));
     o = d.loans().overdue();
     QCOMPARE(o->size(), 2);
-    // By department, then borrower.
-    QCOMPARE(o->at(0).department < o->at(1).department, true);
+    // By department, then borrower, in pinyin order (issue #20 item 8): 财务部 (cai) before
+    // 总经理办公室 (zong), where code points put 总 (U+603B) before 财 (U+8D22).
+    QCOMPARE(o->at(0).department, QStringLiteral("财务部"));
+    QCOMPARE(o->at(1).department, QStringLiteral("总经理办公室"));
     for (const Loan& l : o.value())
         QCOMPARE(l.daysOverdue, int(l.due.daysTo(QDate(2026, 12, 10))));
     // The 客服部 head sees the owner dossier (客服部 approves it), the 财务部 head the finance one.

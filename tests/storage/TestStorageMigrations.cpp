@@ -414,6 +414,23 @@ void checkKeysByRole(Database& db)
              QStringLiteral("pk"));
 }
 
+// 0018_search_terms.sql (issue #20 item 8): pinyin and title keys in a table of their own; the
+// records of an older file are indexed by the program when it opens the file, not by the migration.
+void seedSearchTerms(Database& db)
+{
+    EXEC(db, QStringLiteral("INSERT INTO search_terms(kind, key, ref_id) VALUES (1, 'zs', 1)"));
+}
+void checkSearchTerms(Database& db)
+{
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT ref_id FROM search_terms WHERE kind = 1 AND key = 'zs'")).toInt(),
+        1);
+    // One row per kind, key and record.
+    QVERIFY(!db.exec(QStringLiteral("INSERT INTO search_terms(kind, key, ref_id) VALUES (1, 'zs', 1)")).ok());
+    // The migration indexes nothing itself: the search keys of earlier versions are left as they are.
+    QVERIFY(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM search_keys")).toInt() > 0);
+}
+
 void checkV8(Database& db)
 {
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT status || '/' || due FROM loans WHERE dossier_id = 1"))
@@ -510,6 +527,7 @@ const QList<Version>& versions()
         {{QStringLiteral("archive_keys")}, seedArchiveKeys, checkArchiveKeys}, // 0015_archive_keys.sql
         {{}, seedDamagePhotos, checkDamagePhotos},                             // 0016_damage_photos.sql
         {{QStringLiteral("writer_keys")}, seedKeysByRole, checkKeysByRole},    // 0017_keys_by_role.sql
+        {{QStringLiteral("search_terms")}, seedSearchTerms, checkSearchTerms}, // 0018_search_terms.sql
     };
     return v;
 }

@@ -2,6 +2,7 @@
 // phones and archive numbers (issue #2: "find by any fragment").
 
 #include "core/Dossier.h"
+#include "core/Pinyin.h"
 #include "core/Search.h"
 
 #include <QTest>
@@ -42,6 +43,10 @@ private slots:
     void nameKeysAreEverySuffix();
     void nameKeysKeepSurrogatePairsWhole();
     void roomKeys();
+    void pinyinKeysOfAName_data();
+    void pinyinKeysOfAName();
+    void titleKeysAreCutSuffixes();
+    void traditionalFoldsToSimplified();
     void phoneKeyIsTheLastFourDigits_data();
     void phoneKeyIsTheLastFourDigits();
     void archiveNumberKeysAreTheTails();
@@ -119,6 +124,62 @@ void TestUnitNumbering::nameKeysKeepSurrogatePairsWhole()
     const QString name = QStringLiteral("𠮷田");
     const QStringList keys = searchkeys::forName(name);
     QCOMPARE(keys, (QStringList{name, QStringLiteral("田")}));
+}
+
+// Issue #20 item 8: the pinyin keys from the compiled-in Unihan table.
+void TestUnitNumbering::pinyinKeysOfAName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("keys");
+    QTest::newRow("two characters") << QStringLiteral("张三")
+                                    << QStringList{QStringLiteral("zhangsan"), QStringLiteral("zs"),
+                                                   QStringLiteral("san")};
+    // Every reading of 单 (the common dan first), each with the rest of the name.
+    QTest::newRow("polyphonic surname")
+        << QStringLiteral("单田")
+        << QStringList{QStringLiteral("dantian"), QStringLiteral("dt"),       QStringLiteral("chantian"),
+                       QStringLiteral("ct"),      QStringLiteral("shantian"), QStringLiteral("st"),
+                       QStringLiteral("tian")};
+    QTest::newRow("u-umlaut as v and u")
+        << QStringLiteral("吕") << QStringList{QStringLiteral("lv"), QStringLiteral("lu")};
+    // Read as its simplified form 陈 (chen; 陳 alone also reads zhen).
+    QTest::newRow("traditional") << QStringLiteral("陳") << QStringList{QStringLiteral("chen")};
+    QTest::newRow("separator skipped")
+        << QStringLiteral("古丽·木")
+        << QStringList{QStringLiteral("gulimu"), QStringLiteral("glm"), QStringLiteral("limu"),
+                       QStringLiteral("lm"), QStringLiteral("mu")};
+    QTest::newRow("no Chinese") << QStringLiteral("John Smith") << QStringList{};
+    QTest::newRow("empty") << QString() << QStringList{};
+}
+
+void TestUnitNumbering::pinyinKeysOfAName()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, keys);
+    QCOMPARE(searchkeys::forPinyin(name), keys);
+}
+
+void TestUnitNumbering::titleKeysAreCutSuffixes()
+{
+    QCOMPARE(searchkeys::forTitle(QStringLiteral("厨房 水管")),
+             (QStringList{QStringLiteral("厨房水管"), QStringLiteral("房水管"), QStringLiteral("水管"),
+                          QStringLiteral("管")}));
+    const QStringList keys = searchkeys::forTitle(QStringLiteral("一二三四五六七八九十甲乙丙丁"));
+    QCOMPARE(keys.size(), 14);
+    QCOMPARE(keys.first(), QStringLiteral("一二三四五六七八九十甲乙"));
+    QCOMPARE(keys.first().size(), searchkeys::kTitleKeyLength);
+    QCOMPARE(keys.last(), QStringLiteral("丁"));
+}
+
+void TestUnitNumbering::traditionalFoldsToSimplified()
+{
+    QCOMPARE(pinyin::simplified(QStringLiteral("陳國榮 A1")), QStringLiteral("陈国荣 A1"));
+    // 乾 is a simplified form itself (乾隆): it stays.
+    QCOMPARE(pinyin::simplified(QStringLiteral("乾")), QStringLiteral("乾"));
+    QCOMPARE(searchkeys::forName(QStringLiteral("陳大文")).first(), QStringLiteral("陈大文"));
+    QCOMPARE(pinyin::readings(U'单'),
+             (QStringList{QStringLiteral("dan"), QStringLiteral("chan"), QStringLiteral("shan")}));
+    QVERIFY(pinyin::readings(U'A').isEmpty());
 }
 
 void TestUnitNumbering::roomKeys()

@@ -44,23 +44,37 @@ void SearchController::searchNow()
     if (text.trimmed().isEmpty()) {
         m_model->setHits({});
         hideList();
+        setNoMatch({});
         return;
     }
     auto hits = m_service.search(text, Limit);
     if (!hits) {
         m_model->setHits({});
         hideList();
+        setNoMatch({});
         emit message(hits.error().message);
         return;
     }
     m_model->setHits(std::move(hits).value());
     if (m_model->rowCount() == 0) {
         hideList();
-        emit message(tr("Nothing found for “%1”").arg(text));
+        setNoMatch(tr("Nothing found for “%1”").arg(text));
         return;
     }
+    setNoMatch({});
     m_view->setCurrentIndex(m_model->index(0, 0));
     showList();
+}
+
+void SearchController::setNoMatch(const QString& text)
+{
+    if (text == m_noMatch)
+        return;
+    if (!m_noMatch.isEmpty())
+        emit noMatchCleared(m_noMatch);
+    m_noMatch = text;
+    if (!text.isEmpty())
+        emit noMatch(text);
 }
 
 void SearchController::open(int row)

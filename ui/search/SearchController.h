@@ -42,6 +42,10 @@ public:
 signals:
     void hitChosen(const SearchHit& hit);
     void message(const QString& text);
+    // "Nothing found for …" while the text typed finds nothing; it stays until a later search
+    // finds something or the box is emptied, which emit noMatchCleared with the same text.
+    void noMatch(const QString& text);
+    void noMatchCleared(const QString& text);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -59,6 +63,8 @@ private:
     SearchResultModel* m_model;
     QTimer m_pause;
     QString m_searched; // the text the current results are for
+    QString m_noMatch;  // the "nothing found" message shown, if any
+    void setNoMatch(const QString& text);
 };
 
 } // namespace ar::ui
