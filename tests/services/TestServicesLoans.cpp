@@ -539,7 +539,7 @@ void TestServicesLoans::R35_overdueBorrowersOfADepartmentSortByPinyin()
         u.displayName = QString::fromUtf8(name);
         u.role = Role::Leader;
         u.department = QStringLiteral("总经理办公室");
-        auto added = d.f.archive->accounts().addUser(u, QStringLiteral("password-123"));
+        auto added = d.f.archive->accounts().addUser(u, QStringLiteral("desk-pass-123"));
         AR_VERIFY_OK(added);
         leaders << added.value();
     }
