@@ -108,6 +108,7 @@ private slots:
     void R33_P6_deskChecksOutWhatEveryScannerTypes();
     void R33_deskOffersTheCandidatesOfAnAmbiguousTail();
     void R23_inboxApprovesAndRejectsWithAReason();
+    void screensAt1366By768();
     void R30_requestDialogShowsTheDecision();
     void R35_R34_panelShowsOverdueLostAndPendingToTheManager();
     void R35_reminderSlipIsPrintedToPdfAndAudited();
@@ -807,6 +808,36 @@ void TestLoanDesk::R20_staffFindWhatToAskForByRoom()
     LoanRequestDialog other(*w.f.archive);
     QVERIFY(!other.showRoom(QStringLiteral("9-9-9999")));
     QVERIFY(child<QLabel>(&other, "errorLabel")->text().contains(QStringLiteral("9")));
+}
+
+// AR_SCREENSHOT_DIR (and AR_SCREENSHOT_QM, AR_SCREENSHOT_LANG): the desk and the approval inbox
+// over the main window on a 1366×768 screen, for the manual; each must fit it.
+void TestLoanDesk::screensAt1366By768()
+{
+    if (qEnvironmentVariableIsEmpty("AR_SCREENSHOT_DIR"))
+        QSKIP("set AR_SCREENSHOT_DIR to write docs/images/*-1366-*.png");
+    World w;
+    const User eng = addAccount(w.f, Role::Staff, QStringLiteral("staff-eng"), QStringLiteral("工程部"));
+    w.ask(w.staff, w.ownerNo, QStringLiteral("回访"));
+    const Loan a =
+        w.ask(eng, w.ownerNo, QStringLiteral("核对交房时的水电表读数，答复业主关于物业费起算日的投诉"));
+    {
+        actAs(w.f, w.clerk);
+        MainWindow window(*w.f.archive);
+        BorrowDesk d(*w.f.archive, &window);
+        d.setWindowFlag(Qt::Window);
+        QTest::keyClicks(child<QLineEdit>(&d, "borrowerEdit"), QStringLiteral("gm"));
+        QVERIFY(d.showBorrower());
+        gui::typeText(child<QLineEdit>(&d, "purposeEdit"), QStringLiteral("年终检查"));
+        d.scan(w.financeNo);
+        QVERIFY(gui::saveOn1366By768Screen(window, d, QStringLiteral("desk-1366")));
+    }
+    actAs(w.f, w.csManager);
+    MainWindow window(*w.f.archive);
+    ApprovalInbox inbox(*w.f.archive, &window);
+    inbox.setWindowFlag(Qt::Window);
+    QVERIFY(inbox.selectLoan(a.id));
+    QVERIFY(gui::saveOn1366By768Screen(window, inbox, QStringLiteral("inbox-1366")));
 }
 
 QTEST_MAIN(TestLoanDesk)

@@ -4,6 +4,7 @@
 #include "Typing.h"
 
 #include "core/Validators.h"
+#include "ui/MainWindow.h"
 #include "ui/common/DialogSeam.h"
 #include "ui/common/MessageBox.h"
 #include "ui/register/HistoryDialog.h"
@@ -82,6 +83,7 @@ private slots:
     void typedValuesAreNotLostOnEscape();
     void ctrlSSavesAndTheFormOffersTheNextSteps();
     void screenshot();
+    void correctionFormAt1366By768();
 };
 
 void TestPersonForm::init()
@@ -508,6 +510,34 @@ void TestPersonForm::screenshot()
     child<QPushButton>(&form, "saveButton")->setFocus();
     QVERIFY(form.grab().save(dir + QStringLiteral("/person-form-error.png")));
     QCoreApplication::removeTranslator(&translator);
+}
+
+// AR_SCREENSHOT_DIR (and AR_SCREENSHOT_QM, AR_SCREENSHOT_LANG): the correction form, with the full
+// values shown after the reason, over the main window on a 1366×768 screen; it must fit it.
+void TestPersonForm::correctionFormAt1366By768()
+{
+    if (qEnvironmentVariableIsEmpty("AR_SCREENSHOT_DIR"))
+        QSKIP("set AR_SCREENSHOT_DIR to write docs/images/correction-1366-*.png");
+    const auto translators = installScreenshotTranslators();
+    test::Fixture f(Role::Clerk);
+    f.makeSmallEstate();
+    Registration r;
+    r.roomId = f.roomId(QStringLiteral("3-2-1201"));
+    r.person.name = QStringLiteral("陈静");
+    r.person.idNumber = test::fakeId(QDate(1985, 8, 8), false);
+    r.person.phones = {QStringLiteral("13812345678")};
+    r.person.workUnit = QStringLiteral("华苑物业管理有限公司");
+    auto reg = f.archive->people().registerPerson(r);
+    QVERIFY(reg);
+    ui::MainWindow window(*f.archive);
+    ui::PersonForm form(*f.archive, reg->personId, &window);
+    form.setWindowFlag(Qt::Window);
+    form.show();
+    ui::DialogSeam<QString>::setNext(QStringLiteral("业主来电更正电话"));
+    QVERIFY(form.showFullValues());
+    retype(child<QLineEdit>(&form, "phoneEdit0"), QStringLiteral("13912345678"));
+    child<QPushButton>(&form, "saveButton")->setFocus();
+    QVERIFY(saveOn1366By768Screen(window, form, QStringLiteral("correction-1366")));
 }
 
 QTEST_MAIN(TestPersonForm)

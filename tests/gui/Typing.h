@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
 #include <QTest>
 #include <QTranslator>
 #include <QWidget>
@@ -53,6 +55,35 @@ inline std::vector<std::unique_ptr<QTranslator>> installScreenshotTranslators()
         }
     }
     return out;
+}
+
+// A dialog as a 1366×768 screen shows it (issue #20): the main window at the screen's size less a
+// 40-pixel task bar, the dialog at its own size in the middle, saved as
+// AR_SCREENSHOT_DIR/<name>-<AR_SCREENSHOT_LANG, default zh>.png. False when the dialog does not fit
+// the screen (it would be cut off) or the file cannot be written.
+inline bool saveOn1366By768Screen(QWidget& mainWindow, QWidget& dialog, const QString& name)
+{
+    const QSize screen(1366, 768);
+    const QSize work(screen.width(), screen.height() - 40);
+    mainWindow.resize(work);
+    mainWindow.show();
+    dialog.show();
+    QCoreApplication::processEvents();
+    const QSize size = dialog.size();
+    if (size.width() > work.width() || size.height() > work.height())
+        return false;
+    QPixmap shot(screen);
+    shot.fill(QColor(0x30, 0x30, 0x30));
+    QPainter painter(&shot);
+    painter.drawPixmap(0, 0, mainWindow.grab());
+    painter.fillRect(QRect(QPoint(0, work.height()), QSize(screen.width(), 40)), QColor(0x20, 0x20, 0x28));
+    const QPoint at((work.width() - size.width()) / 2, (work.height() - size.height()) / 2);
+    painter.fillRect(QRect(at + QPoint(3, 3), size), QColor(0, 0, 0, 90)); // a shadow
+    painter.drawPixmap(at, dialog.grab());
+    painter.end();
+    const QString lang = qEnvironmentVariable("AR_SCREENSHOT_LANG", QStringLiteral("zh"));
+    return shot.save(qEnvironmentVariable("AR_SCREENSHOT_DIR") + QLatin1Char('/') + name + QLatin1Char('-') +
+                     lang + QStringLiteral(".png"));
 }
 
 } // namespace ar::test::gui
