@@ -40,6 +40,7 @@ Person RegisterService::masked(Person p)
         return p; // read masked already (a session without the full key)
     p.masked = true;
     p.data = PersonRepository::maskedData(p.data);
+    p.birthDate = QDate(); // eight of the ID number's masked digits
     return p;
 }
 

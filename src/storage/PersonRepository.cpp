@@ -3,6 +3,7 @@
 #include "SqlHelpers.h"
 #include "core/Masking.h"
 #include "core/Search.h"
+#include "core/Validators.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -144,7 +145,7 @@ Result<qint64> PersonRepository::insert(const Person& p, qint64 createdBy, const
                       genderCode(d.gender),
                       idTypeCode(d.idType),
                       p.idLegacy ? 1 : 0,
-                      nullableDate(p.birthDate),
+                      QVariant(), // birth_date: never stored (it is part of the sealed ID number)
                       nullableDate(d.moveInDate),
                       d.notes,
                       timestamp(now),
@@ -169,8 +170,8 @@ Status PersonRepository::update(const Person& p)
     auto q = m_db.write(QStringLiteral("UPDATE persons SET name = ?, gender = ?, id_type = ?, id_legacy = ?, "
                                        "birth_date = ?, move_in_date = ?, notes = ?, version = version + 1 "
                                        "WHERE id = ? AND version = ?"),
-                        {d.name, genderCode(d.gender), idTypeCode(d.idType), p.idLegacy ? 1 : 0,
-                         nullableDate(p.birthDate), nullableDate(d.moveInDate), d.notes, p.id, p.version});
+                        {d.name, genderCode(d.gender), idTypeCode(d.idType), p.idLegacy ? 1 : 0, QVariant(),
+                         nullableDate(d.moveInDate), d.notes, p.id, p.version});
     if (!q)
         return q.error();
     if (q.value() != 1)
@@ -238,7 +239,10 @@ Result<Person> PersonRepository::load(qint64 id, bool damagedAsEmpty)
     p.data.idType = idTypeFromCode(r.value(2).toString());
     p.data.idNumber = open(SensitiveField::IdNumber, r.value(3));
     p.idLegacy = r.value(4).toInt() != 0;
-    p.birthDate = dateFrom(r.value(5));
+    // The birth date is eight of the ID number's digits: it is not stored (issue #17 item 7) but
+    // read from the opened number.
+    if (!p.data.idNumber.isEmpty())
+        p.birthDate = checkIdNumber(p.data.idType, p.data.idNumber, QDate()).birthDate;
     p.data.workUnit = open(SensitiveField::WorkUnit, r.value(6));
     p.data.homeAddress = open(SensitiveField::HomeAddress, r.value(7));
     p.data.emergencyContact = open(SensitiveField::EmergencyContact, r.value(8));
@@ -270,7 +274,7 @@ Result<Person> PersonRepository::loadMasked(qint64 id, QSqlQuery& r, bool damage
     p.data.gender = genderFromCode(r.value(1).toString());
     p.data.idType = idTypeFromCode(r.value(2).toString());
     p.idLegacy = r.value(4).toInt() != 0;
-    p.birthDate = dateFrom(r.value(5));
+    // No birth date: it would show the masked digits of the ID number.
     p.data.moveInDate = dateFrom(r.value(9));
     p.data.notes = r.value(10).toString();
     p.version = r.value(11).toInt();

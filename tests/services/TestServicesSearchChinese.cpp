@@ -254,7 +254,7 @@ void TestServicesSearchChinese::olderFileIsIndexedOnceWhenOpened()
         auto db = Database::openSqlite(path);
         QVERIFY(db.ok());
         Database& d = *db.value();
-        QVERIFY(Migrator(d).migrate(Migrator::latestVersion() - 1).ok());
+        QVERIFY(Migrator(d).migrate(17).ok()); // 0018_search_terms.sql is version 18
         QVERIFY(!d.exec(QStringLiteral("SELECT 1 FROM search_terms")).ok());
         for (const char* sql :
              {"INSERT INTO users(id, login, display_name, role, department, password_hash, active, "

@@ -1,6 +1,7 @@
 // Accounts and protection of personal data (issue #3): encryption at rest (R20, R26), sign-in
 // lockout, password change, recovery, what the administrator may not see.
 #include "ServiceHelpers.h"
+#include "core/Validators.h"
 #include "security/PasswordHash.h"
 #include "storage/Migrator.h"
 
@@ -74,6 +75,11 @@ void TestServicesSecurity::R26_databaseFilesHoldNoPlainPersonalData()
     for (const QString& secret :
          secretsOf(r.person) + QStringList{QStringLiteral("13987654321"), QStringLiteral("演示市新街99号")})
         QVERIFY2(!files.contains(secret.toUtf8()), qPrintable(secret));
+    // Nor the birth date, eight of the ID number's digits (issue #17 item 7).
+    const QDate born = checkIdNumber(r.person.idType, r.person.idNumber, QDate()).birthDate;
+    QVERIFY(born.isValid());
+    for (const QString& form : {born.toString(Qt::ISODate), born.toString(QStringLiteral("yyyyMMdd"))})
+        QVERIFY2(!files.contains(form.toUtf8()), qPrintable(form));
     // Names are not secret and are found: the check would see plain text if there were any.
     QVERIFY(files.contains(QStringLiteral("王小明").toUtf8()));
     // And the records still read back for a clerk.
@@ -81,6 +87,9 @@ void TestServicesSecurity::R26_databaseFilesHoldNoPlainPersonalData()
     AR_VERIFY_OK(again);
     QCOMPARE(again->data.idNumber, r.person.idNumber);
     QCOMPARE(again->data.phones, QStringList{QStringLiteral("13987654321")});
+    QCOMPARE(again->birthDate, born); // read from the opened ID number
+    // A masked view has no birth date: it would show the hidden digits.
+    QVERIFY(!f.archive->people().person(done->personId).value().birthDate.isValid());
 }
 
 void TestServicesSecurity::R26_aCopiedFileOpensNothingWithoutAPassword()

@@ -398,14 +398,17 @@ void checkDamagePhotos(Database& db)
 // versions (the program fills them at the first sign-in that holds the data key); one new table.
 void seedKeysByRole(Database& db)
 {
-    EXEC(db, QStringLiteral("INSERT INTO writer_keys(id, public_key, user_id, created_at) VALUES (1, 'pk', NULL, "
-                            "'2026-12-06T00:00:00Z')"));
+    EXEC(db,
+         QStringLiteral("INSERT INTO writer_keys(id, public_key, user_id, created_at) VALUES (1, 'pk', NULL, "
+                        "'2026-12-06T00:00:00Z')"));
 }
 void checkKeysByRole(Database& db)
 {
-    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE masked IS NOT NULL")).toInt(), 0);
-    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM change_history WHERE masked IS NOT NULL")).toInt(),
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE masked IS NOT NULL")).toInt(),
              0);
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM change_history WHERE masked IS NOT NULL")).toInt(),
+        0);
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM key_slots WHERE public_key IS NOT NULL OR "
                                          "full_key IS NOT NULL"))
                  .toInt(),
@@ -429,6 +432,19 @@ void checkSearchTerms(Database& db)
     QVERIFY(!db.exec(QStringLiteral("INSERT INTO search_terms(kind, key, ref_id) VALUES (1, 'zs', 1)")).ok());
     // The migration indexes nothing itself: the search keys of earlier versions are left as they are.
     QVERIFY(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM search_keys")).toInt() > 0);
+}
+
+// Version 0019 (issue #17 item 7): birth dates (eight digits of the sealed ID number) are no
+// longer kept in plain text.
+void seedBirthDates(Database& db)
+{
+    EXEC(db, QStringLiteral("UPDATE persons SET birth_date = '1980-05-17' WHERE id = 1"));
+}
+void checkBirthDatesOut(Database& db)
+{
+    QVERIFY(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM persons")).toInt() > 0);
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE birth_date IS NOT NULL")).toInt(), 0);
 }
 
 void checkV8(Database& db)
@@ -528,6 +544,7 @@ const QList<Version>& versions()
         {{}, seedDamagePhotos, checkDamagePhotos},                             // 0016_damage_photos.sql
         {{QStringLiteral("writer_keys")}, seedKeysByRole, checkKeysByRole},    // 0017_keys_by_role.sql
         {{QStringLiteral("search_terms")}, seedSearchTerms, checkSearchTerms}, // 0018_search_terms.sql
+        {{}, seedBirthDates, checkBirthDatesOut},                              // 0019_birth_dates_out.sql
     };
     return v;
 }
@@ -649,7 +666,8 @@ void TestStorageMigrations::upgradedDatabaseOpensThroughTheServices()
     auto archive = Archive::open(path, &clock);
     QVERIFY2(archive.ok(), archive.ok() ? "" : qPrintable(archive.error().message));
     QCOMPARE(userVersion(archive.value()->database()), Migrator::latestVersion());
-    QVERIFY(archive.value()->accounts().signIn(QStringLiteral("clerk"), QStringLiteral("desk-pass-123")).ok());
+    QVERIFY(
+        archive.value()->accounts().signIn(QStringLiteral("clerk"), QStringLiteral("desk-pass-123")).ok());
     auto p = archive.value()->people().unmasked(1, QStringLiteral("核对"));
     QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
     QCOMPARE(p->data.name, QStringLiteral("王小明"));
