@@ -626,6 +626,14 @@ QDateTime backupTime(const QString& fileName)
     return QDateTime::fromString(m.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
+// The n of a second backup made within the same second ("…-HHmmss-2.arbackup"); 1 without it.
+int backupNumber(const QString& fileName)
+{
+    static const QRegularExpression shape(QStringLiteral("-\\d{6}-(\\d+)\\.arbackup$"));
+    const auto m = shape.match(fileName);
+    return m.hasMatch() ? m.captured(1).toInt() : 1;
+}
+
 } // namespace
 
 // --- manifest and keep counts ---------------------------------------------------------------------
@@ -1142,20 +1150,28 @@ Result<RestoreResult> BackupService::restore(const QString& file, const BackupSe
 
 QStringList BackupService::backupsIn(const QString& folder)
 {
-    QList<std::pair<QDateTime, QString>> found;
+    struct Found
+    {
+        QDateTime at;
+        int n; // a later backup of the same second is newer: "-2" after none
+        QString path;
+    };
+    QList<Found> found;
     const QDir dir(folder);
     for (const QString& name :
          dir.entryList({kFilePrefix + QStringLiteral("*") + kFileSuffix}, QDir::Files)) {
         const QDateTime t = backupTime(name);
         if (t.isValid())
-            found.append({t, dir.filePath(name)});
+            found.append({t, backupNumber(name), dir.filePath(name)});
     }
-    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : a.second > b.second;
+    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+        if (a.at != b.at)
+            return a.at > b.at;
+        return a.n != b.n ? a.n > b.n : a.path > b.path;
     });
     QStringList out;
-    for (const auto& f : found)
-        out << f.second;
+    for (const Found& f : found)
+        out << f.path;
     return out;
 }
 

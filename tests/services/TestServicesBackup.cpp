@@ -420,6 +420,18 @@ void TestServicesBackup::R46_rotationKeepsSevenDailyFourWeeklyTwelveMonthly()
     expected.sort();
     QCOMPARE(kept, expected);
     QCOMPARE(removed.size(), all.size() - 1 - 6 - 2 - 10);
+
+    // Two backups within one second: the second is named "-2" and is the newer one kept (it
+    // sorted before by its name, and the rotation removed the backup just made).
+    QTemporaryDir same;
+    for (const char* name : {"archiveroom-20261127-180000.arbackup", "archiveroom-20261127-180000-2.arbackup",
+                             "archiveroom-20261126-020000.arbackup"})
+        QVERIFY(writeAll(same.filePath(QString::fromLatin1(name)), "x"));
+    QCOMPARE(QFileInfo(BackupService::backupsIn(same.path()).first()).fileName(),
+             QStringLiteral("archiveroom-20261127-180000-2.arbackup"));
+    BackupService::rotate(same.path(), BackupKeep{1, 0, 0});
+    QCOMPARE(QDir(same.path()).entryList(QDir::Files),
+             QStringList{QStringLiteral("archiveroom-20261127-180000-2.arbackup")});
 }
 
 void TestServicesBackup::R46_settingsAreTheAdministratorsAndAudited()
