@@ -284,6 +284,25 @@ Result<QStringList> DestructionRepository::eraseItems(qint64 dossierId)
         [](const QSqlQuery& q, int) { return q.value(0).toString(); });
     if (!keys)
         return keys.error();
+    QStringList stored = keys.value();
+    // Photos of damage to the dossier are in the same file store: they go with the scans, and
+    // the damage records stay for the manager without them.
+    auto photos = listOf<QString>(
+        m_db.exec(QStringLiteral("SELECT DISTINCT photo_key FROM damage_records WHERE dossier_id = ? AND "
+                                 "photo_key IS NOT NULL AND photo_key <> ''"),
+                  {dossierId}),
+        [](const QSqlQuery& q, int) { return q.value(0).toString(); });
+    if (!photos)
+        return photos.error();
+    for (const QString& k : photos.value())
+        if (!stored.contains(k))
+            stored << k;
+    if (auto s =
+            done(m_db.write(QStringLiteral("UPDATE damage_records SET photo_key = NULL, photo_name = NULL, "
+                                           "photo_mime = NULL WHERE dossier_id = ?"),
+                            {dossierId}));
+        !s)
+        return s.error();
     if (auto s = done(m_db.write(QStringLiteral("DELETE FROM attachments WHERE item_id IN "
                                                 "(SELECT id FROM dossier_items WHERE dossier_id = ?)"),
                                  {dossierId}));
@@ -300,8 +319,11 @@ Result<QStringList> DestructionRepository::eraseItems(qint64 dossierId)
         !s)
         return s.error();
     QStringList unshared;
-    for (const QString& k : keys.value()) {
-        auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM attachments WHERE content_key = ?"), {k});
+    for (const QString& k : std::as_const(stored)) {
+        auto n =
+            m_db.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM attachments WHERE content_key = ?) + "
+                                       "(SELECT COUNT(*) FROM damage_records WHERE photo_key = ?)"),
+                        {k, k});
         if (!n)
             return n.error();
         if (n.value().toInt() == 0)

@@ -5,6 +5,7 @@
 #include "LoanHelpers.h"
 
 #include <QFile>
+#include <QImage>
 #include <QTest>
 
 using namespace ar;
@@ -378,6 +379,17 @@ void TestServicesDestruction::R43_tombstoneIsFoundByItsArchiveNoAndItsScansAreGo
     const QString file =
         d.f.archive->dossiers().fileStore() + QLatin1Char('/') + key.left(2) + QLatin1Char('/') + key;
     QVERIFY(QFile::exists(file));
+    // A photo of damage to the dossier (issue #19) is stored encrypted beside the scans.
+    const QString photo = d.f.dir.filePath(QStringLiteral("damage.png"));
+    QImage image(32, 24, QImage::Format_RGB32);
+    image.fill(QColor(200, 30, 30));
+    QVERIFY(image.save(photo, "PNG"));
+    actAs(d.f, d.clerk);
+    auto damage = d.f.archive->loans().recordDamage(no, QStringLiteral("封面受潮"), photo);
+    AR_VERIFY_OK(damage);
+    const QString photoFile = d.f.archive->dossiers().fileStore() + QLatin1Char('/') +
+                              damage->photoKey.left(2) + QLatin1Char('/') + damage->photoKey;
+    QVERIFY(QFile::exists(photoFile));
 
     // Words of the titles find both dossiers before (issue #20 item 8).
     const auto byWords = [&](const char* q) {
@@ -412,6 +424,11 @@ void TestServicesDestruction::R43_tombstoneIsFoundByItsArchiveNoAndItsScansAreGo
     // The scan file is gone from disk, and its rows; the other dossier's scan is untouched.
     QVERIFY(!QFile::exists(file));
     QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM attachments")), 1);
+    // So is the damage photo: the record stays for the manager, without it.
+    QVERIFY(!QFile::exists(photoFile));
+    QCOMPARE(count(*d.f.archive,
+                   QStringLiteral("SELECT COUNT(*) FROM damage_records WHERE photo_key IS NOT NULL")),
+             0);
     // The catalog keeps the tombstone: found by its 档号, with its title, year, retention and batch.
     auto hits = d.f.archive->search().search(QStringLiteral("1990-D30"));
     AR_VERIFY_OK(hits);
