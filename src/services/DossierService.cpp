@@ -990,6 +990,9 @@ Result<qint64> DossierService::attach(qint64 itemId, const QString& filePath)
 {
     if (!m_ctx.can(Permission::FileDossiers) && !m_ctx.can(Permission::HandOver))
         return denied(tr("Only the archive clerk or the property assistant attaches scans"));
+    // Before any file is written into the store (read-only media: nothing may change there).
+    if (m_ctx.db.isReadOnly())
+        return Database::readOnlyError();
     auto item = m_ctx.filing.item(itemId);
     if (!item)
         return Error::of(ErrorCode::NotFound, tr("There is no such item"));

@@ -1182,6 +1182,8 @@ QString LoanService::photoStore() const
 
 Result<QString> LoanService::storePhoto(const QByteArray& plain)
 {
+    if (m_ctx.db.isReadOnly())
+        return Database::readOnlyError(); // no file into the store of read-only media
     const QString key = m_ctx.codec.contentKey(plain);
     if (key.isEmpty())
         return Error::of(ErrorCode::Failed, tr("The archive is locked; sign in again"));

@@ -9,6 +9,8 @@
 
 #include <QCryptographicHash>
 #include <QDate>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -90,12 +92,33 @@ private:
              QStringLiteral("封面撕裂")},
             {QStringLiteral("location"), QStringLiteral("add"), QStringLiteral("档案室")},
         };
-        for (const QStringList& w : writes) {
+        // A scan to file (no scan file may be written into the store either).
+        const QString scan = QDir(m_dir.path()).filePath(QStringLiteral("scan.pdf"));
+        {
+            QFile out(scan);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("%PDF-1.4\n% a scan\n%%EOF\n");
+        }
+        const QString store = file + QStringLiteral(".files");
+        const auto storedFiles = [&store] {
+            QStringList out;
+            QDirIterator it(store, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                out << it.next();
+            return out;
+        };
+        const QStringList before = storedFiles();
+        QList<QStringList> all = writes;
+        all << QStringList{QStringLiteral("file"),     archiveNo(),
+                           QStringLiteral("--item"),   QStringLiteral("购房合同"),
+                           QStringLiteral("--attach"), scan};
+        for (const QStringList& w : std::as_const(all)) {
             const Run r = run(file, global + w);
             QVERIFY2(r.code == 3, qPrintable(w.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
             QVERIFY2(r.err.contains(QStringLiteral("This archive is open read-only")), qPrintable(r.err));
             QVERIFY2(!r.err.contains(QStringLiteral("readonly database")), qPrintable(r.err));
         }
+        QCOMPARE(storedFiles(), before);
         // A wrong password is refused and, as nothing can be written, not counted.
         const Run wrong = run(file, global + QStringList{QStringLiteral("search"), QStringLiteral("欧阳")},
                               QStringLiteral("clerk1"), QStringLiteral("wrong-password"));
