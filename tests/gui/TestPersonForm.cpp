@@ -62,6 +62,17 @@ QString idWith(const QString& yyyymmdd, bool wrongCheck = false)
     return first17 + check;
 }
 
+// The owner whose record the correction tests correct.
+Registration chenJing(qint64 roomId)
+{
+    Registration r;
+    r.roomId = roomId;
+    r.person.name = QStringLiteral("陈静");
+    r.person.idNumber = test::fakeId(QDate(1985, 8, 8), false);
+    r.person.phones = {QStringLiteral("13812345678")};
+    r.person.workUnit = QStringLiteral("华苑物业管理有限公司");
+    return r;
+}
 } // namespace
 
 class TestPersonForm : public QObject
@@ -325,12 +336,7 @@ void TestPersonForm::R20_R6_clerkCorrectsWithFullValuesAfterAReason()
 {
     test::Fixture f(Role::Clerk);
     f.makeSmallEstate();
-    Registration r;
-    r.roomId = f.roomId(QStringLiteral("3-2-1201"));
-    r.person.name = QStringLiteral("陈静");
-    r.person.idNumber = test::fakeId(QDate(1985, 8, 8), false);
-    r.person.phones = {QStringLiteral("13812345678")};
-    r.person.workUnit = QStringLiteral("华苑物业管理有限公司");
+    const Registration r = chenJing(f.roomId(QStringLiteral("3-2-1201")));
     auto reg = f.archive->people().registerPerson(r);
     QVERIFY(reg);
     const auto unmaskRecords = [&] {
@@ -521,12 +527,7 @@ void TestPersonForm::correctionFormAt1366By768()
     const auto translators = installScreenshotTranslators();
     test::Fixture f(Role::Clerk);
     f.makeSmallEstate();
-    Registration r;
-    r.roomId = f.roomId(QStringLiteral("3-2-1201"));
-    r.person.name = QStringLiteral("陈静");
-    r.person.idNumber = test::fakeId(QDate(1985, 8, 8), false);
-    r.person.phones = {QStringLiteral("13812345678")};
-    r.person.workUnit = QStringLiteral("华苑物业管理有限公司");
+    const Registration r = chenJing(f.roomId(QStringLiteral("3-2-1201")));
     auto reg = f.archive->people().registerPerson(r);
     QVERIFY(reg);
     ui::MainWindow window(*f.archive);
