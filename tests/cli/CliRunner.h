@@ -2,6 +2,9 @@
 
 // Runs the real archiveroom binary as a script would: its exit code, stdout and stderr.
 
+#include "core/Validators.h"
+
+#include <QDate>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -42,6 +45,14 @@ inline Run runArchiveroom(const QString& db, const QStringList& args, const QStr
         qFatal("archiveroom did not finish");
     return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
                QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A made-up mainland ID number (region 310000) of the birth date and sex, with its check digit.
+inline QString fictionalId(const QDate& birth, bool male, int seq = 21)
+{
+    const QString first17 = QStringLiteral("310000") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(seq * 2 + (male ? 1 : 0), 3, 10, QLatin1Char('0'));
+    return first17 + ar::mainlandIdCheckChar(first17);
 }
 
 } // namespace ar::test

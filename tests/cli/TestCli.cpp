@@ -13,16 +13,7 @@
 using ar::test::Run;
 using ar::test::runArchiveroom;
 
-namespace {
-
-QString fictionalId(const QDate& birth, bool male, int seq = 21)
-{
-    const QString first17 = QStringLiteral("310000") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                            QStringLiteral("%1").arg(seq * 2 + (male ? 1 : 0), 3, 10, QLatin1Char('0'));
-    return first17 + ar::mainlandIdCheckChar(first17);
-}
-
-} // namespace
+using ar::test::fictionalId;
 
 class TestCli : public QObject
 {
@@ -102,31 +93,38 @@ private slots:
                 qWarning("exit %d: %s", r.code, qPrintable(r.err));
             return r.code == code && r.err.contains(says);
         };
-        QVERIFY(refused(run({QStringLiteral("estate"), QStringLiteral("add"), QStringLiteral("--code"), QStringLiteral("XL"),
-                             QStringLiteral("--name"), QString(40000, QChar(0x957F))}),
+        QVERIFY(refused(run({QStringLiteral("estate"), QStringLiteral("add"), QStringLiteral("--code"),
+                             QStringLiteral("XL"), QStringLiteral("--name"), QString(40000, QChar(0x957F))}),
                         4, QStringLiteral("100")));
-        QVERIFY(refused(run({QStringLiteral("estate"), QStringLiteral("add"), QStringLiteral("--code"), QStringLiteral("RL"),
-                             QStringLiteral("--name"), QStringLiteral("华苑\u202E区小")}),
-                        4, QStringLiteral("U+202E")));
-        QVERIFY(refused(run({QStringLiteral("room"), QStringLiteral("add"), QStringLiteral("0-0-0")}), 4, QStringLiteral("start at 1")));
-        QVERIFY(refused(run({QStringLiteral("room"), QStringLiteral("add"), QStringLiteral("3-2-1601"), QStringLiteral("--area"),
-                             QStringLiteral("nan")}),
+        QVERIFY(
+            refused(run({QStringLiteral("estate"), QStringLiteral("add"), QStringLiteral("--code"),
+                         QStringLiteral("RL"), QStringLiteral("--name"), QStringLiteral("华苑\u202E区小")}),
+                    4, QStringLiteral("U+202E")));
+        QVERIFY(refused(run({QStringLiteral("room"), QStringLiteral("add"), QStringLiteral("0-0-0")}), 4,
+                        QStringLiteral("start at 1")));
+        QVERIFY(refused(run({QStringLiteral("room"), QStringLiteral("add"), QStringLiteral("3-2-1601"),
+                             QStringLiteral("--area"), QStringLiteral("nan")}),
                         4, QStringLiteral("nan")));
-        QVERIFY(refused(clerk({QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"), QStringLiteral("3-2-1202"),
-                               QStringLiteral("--name"), QStringLiteral("王\u200B明")}),
-                        4, QStringLiteral("U+200B")));
-        QVERIFY(refused(clerk({QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"), QStringLiteral("3-2-1202"),
-                               QStringLiteral("--name"), QStringLiteral("=HYPERLINK(\"http://x\")")}),
+        QVERIFY(refused(
+            clerk({QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"),
+                   QStringLiteral("3-2-1202"), QStringLiteral("--name"), QStringLiteral("王\u200B明")}),
+            4, QStringLiteral("U+200B")));
+        QVERIFY(refused(clerk({QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"),
+                               QStringLiteral("3-2-1202"), QStringLiteral("--name"),
+                               QStringLiteral("=HYPERLINK(\"http://x\")")}),
                         4, QStringLiteral("=")));
-        QVERIFY(refused(clerk({QStringLiteral("dossier"), QStringLiteral("add"), QStringLiteral("--category"), QStringLiteral("维修"),
-                               QStringLiteral("--title"), QStringLiteral("厨房水管维修"), QStringLiteral("--room"), QStringLiteral("3-2-1201"),
-                               QStringLiteral("--year"), QStringLiteral("-1")}),
+        QVERIFY(refused(clerk({QStringLiteral("dossier"), QStringLiteral("add"), QStringLiteral("--category"),
+                               QStringLiteral("维修"), QStringLiteral("--title"),
+                               QStringLiteral("厨房水管维修"), QStringLiteral("--room"),
+                               QStringLiteral("3-2-1201"), QStringLiteral("--year"), QStringLiteral("-1")}),
                         4, QStringLiteral("-1")));
         // A login typed with a line break is kept on one line of the trail.
-        const Run forged = run({QStringLiteral("search"), QStringLiteral("x")}, QStringLiteral("nobody\n2026-01-01 00:00 admin unmask"),
-                               QStringLiteral("wrong"));
+        const Run forged =
+            run({QStringLiteral("search"), QStringLiteral("x")},
+                QStringLiteral("nobody\n2026-01-01 00:00 admin unmask"), QStringLiteral("wrong"));
         QVERIFY(forged.code != 0);
-        const Run list = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("sign_in_failed")});
+        const Run list = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                              QStringLiteral("sign_in_failed")});
         QCOMPARE(list.code, 0);
         QVERIFY2(!list.out.contains(QStringLiteral("\n2026-01-01 00:00 admin unmask")), qPrintable(list.out));
         QVERIFY2(list.out.contains(QStringLiteral("nobody\uFFFD2026-01-01")), qPrintable(list.out));
@@ -137,12 +135,14 @@ private slots:
         QCOMPARE(p.exitCode(), 2);
         // A mistyped path does not start an empty archive.
         const QString missing = m_dir.filePath(QStringLiteral("nodir/x.db"));
-        QVERIFY(refused(runArchiveroom(missing, {QStringLiteral("search"), QStringLiteral("x")}, QStringLiteral("admin"),
-                                       QStringLiteral("admin-secret")),
+        QVERIFY(refused(runArchiveroom(missing, {QStringLiteral("search"), QStringLiteral("x")},
+                                       QStringLiteral("admin"), QStringLiteral("admin-secret")),
                         5, QStringLiteral("There is no archive")));
-        QVERIFY(refused(runArchiveroom(missing, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, QString(), {},
-                                       QStringLiteral("admin-secret")),
-                        4, QStringLiteral("does not exist")));
+        QVERIFY(refused(
+            runArchiveroom(missing,
+                           {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
+                           QString(), {}, QStringLiteral("admin-secret")),
+            4, QStringLiteral("does not exist")));
         QVERIFY(!QFileInfo::exists(missing));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("nodir"))));
     }

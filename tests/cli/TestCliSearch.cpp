@@ -11,16 +11,7 @@
 using ar::test::Run;
 using ar::test::runArchiveroom;
 
-namespace {
-
-QString fictionalId(const QDate& birth, bool male, int seq)
-{
-    const QString first17 = QStringLiteral("310000") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                            QStringLiteral("%1").arg(seq * 2 + (male ? 1 : 0), 3, 10, QLatin1Char('0'));
-    return first17 + ar::mainlandIdCheckChar(first17);
-}
-
-} // namespace
+using ar::test::fictionalId;
 
 class TestCliSearch : public QObject
 {
