@@ -130,11 +130,11 @@ bool readPersonData(Invocation& inv, PersonData* out, int* exit)
 
 QSet<QString> personOptions()
 {
-    return {QStringLiteral("room"),     QStringLiteral("name"),      QStringLiteral("id"),
-            QStringLiteral("id-type"),  QStringLiteral("phone"),     QStringLiteral("gender"),
-            QStringLiteral("work-unit"), QStringLiteral("address"),  QStringLiteral("emergency"),
-            QStringLiteral("move-in"),  QStringLiteral("since"),     QStringLiteral("relation"),
-            QStringLiteral("notes"),    QStringLiteral("estate")};
+    return {QStringLiteral("room"),      QStringLiteral("name"),    QStringLiteral("id"),
+            QStringLiteral("id-type"),   QStringLiteral("phone"),   QStringLiteral("gender"),
+            QStringLiteral("work-unit"), QStringLiteral("address"), QStringLiteral("emergency"),
+            QStringLiteral("move-in"),   QStringLiteral("since"),   QStringLiteral("relation"),
+            QStringLiteral("notes"),     QStringLiteral("estate")};
 }
 
 namespace {
@@ -297,8 +297,9 @@ int showPerson(Invocation& inv, OccupancyRole role)
 int editPerson(Invocation& inv, std::optional<OccupancyRole> role)
 {
     if (inv.args.positional.size() != 1)
-        return inv.usage(role ? QCoreApplication::translate("Cli", "edit ROOM|ARCHIVE-NO [--name …] [--phone …] …")
-                              : QCoreApplication::translate("Cli", "person edit PERSON-ID [--name …] [--phone …] …"));
+        return inv.usage(
+            role ? QCoreApplication::translate("Cli", "edit ROOM|ARCHIVE-NO [--name …] [--phone …] …")
+                 : QCoreApplication::translate("Cli", "person edit PERSON-ID [--name …] [--phone …] …"));
     qint64 personId = 0;
     if (role) {
         auto id = personFor(inv, inv.args.positional.first(), *role);
@@ -309,17 +310,20 @@ int editPerson(Invocation& inv, std::optional<OccupancyRole> role)
         bool ok = false;
         personId = inv.args.positional.first().toLongLong(&ok);
         if (!ok || personId <= 0)
-            return inv.fail(Error::invalid(QStringLiteral("person"), inv.args.positional.first(),
-                                           QCoreApplication::translate(
-                                               "Cli", "%1 is not a person number (the person_id of owner show --json)")
-                                               .arg(inv.args.positional.first())));
+            return inv.fail(
+                Error::invalid(QStringLiteral("person"), inv.args.positional.first(),
+                               QCoreApplication::translate(
+                                   "Cli", "%1 is not a person number (the person_id of owner show --json)")
+                                   .arg(inv.args.positional.first())));
     }
-    static const QStringList fields{QStringLiteral("name"),      QStringLiteral("gender"),  QStringLiteral("id-type"),
-                                    QStringLiteral("id"),        QStringLiteral("phone"),   QStringLiteral("work-unit"),
-                                    QStringLiteral("address"),   QStringLiteral("emergency"), QStringLiteral("move-in"),
-                                    QStringLiteral("notes")};
+    static const QStringList fields{QStringLiteral("name"),    QStringLiteral("gender"),
+                                    QStringLiteral("id-type"), QStringLiteral("id"),
+                                    QStringLiteral("phone"),   QStringLiteral("work-unit"),
+                                    QStringLiteral("address"), QStringLiteral("emergency"),
+                                    QStringLiteral("move-in"), QStringLiteral("notes")};
     if (std::none_of(fields.begin(), fields.end(), [&](const QString& f) { return inv.args.has(f); }))
-        return inv.usage(QCoreApplication::translate("Cli", "Give at least one field to change, e.g. --phone 13800135678"));
+        return inv.usage(QCoreApplication::translate(
+            "Cli", "Give at least one field to change, e.g. --phone 13800135678"));
     auto form = inv.archive->people().personForEdit(personId);
     if (!form)
         return inv.fail(form.error());
@@ -330,9 +334,10 @@ int editPerson(Invocation& inv, std::optional<OccupancyRole> role)
     if (inv.args.has(QStringLiteral("gender"))) {
         const auto gender = genderFromText(inv.args.value(QStringLiteral("gender")));
         if (!gender)
-            return inv.fail(Error::invalid(QStringLiteral("gender"), inv.args.value(QStringLiteral("gender")),
-                                           QCoreApplication::translate("Cli", "Gender %1: write 男/女 or male/female")
-                                               .arg(inv.args.value(QStringLiteral("gender")))));
+            return inv.fail(
+                Error::invalid(QStringLiteral("gender"), inv.args.value(QStringLiteral("gender")),
+                               QCoreApplication::translate("Cli", "Gender %1: write 男/女 or male/female")
+                                   .arg(inv.args.value(QStringLiteral("gender")))));
         d.gender = gender.value();
     }
     if (inv.args.has(QStringLiteral("id-type"))) {
@@ -363,20 +368,11 @@ int editPerson(Invocation& inv, std::optional<OccupancyRole> role)
         if (!parseDate(inv, QStringLiteral("move-in"), &d.moveInDate))
             return Invalid;
     }
-    // The fields changed: the history rows the correction writes (their names, no values).
-    auto& history = inv.archive->context().history;
-    auto before = history.list(QStringLiteral("person"), personId);
-    if (!before)
-        return inv.fail(before.error());
-    auto warnings = inv.archive->people().updatePerson(p);
+    // The fields changed: one history row each (their names, no values).
+    QStringList changed;
+    auto warnings = inv.archive->people().updatePerson(p, &changed);
     if (!warnings)
         return inv.fail(warnings.error());
-    auto after = history.list(QStringLiteral("person"), personId);
-    if (!after)
-        return inv.fail(after.error());
-    QStringList changed;
-    for (qsizetype i = before->size(); i < after->size(); ++i)
-        changed << after->at(i).row.field;
     for (const QString& w : warnings.value())
         inv.warn(QCoreApplication::translate("Cli", "Note: %1").arg(w));
     auto shown = inv.archive->people().person(personId);
@@ -391,7 +387,8 @@ int editPerson(Invocation& inv, std::optional<OccupancyRole> role)
         return Ok;
     }
     if (changed.isEmpty()) {
-        inv.out << QCoreApplication::translate("Cli", "Nothing changed for %1").arg(shown->data.name) << Qt::endl;
+        inv.out << QCoreApplication::translate("Cli", "Nothing changed for %1").arg(shown->data.name)
+                << Qt::endl;
         return Ok;
     }
     QStringList labels;
@@ -405,14 +402,15 @@ int editPerson(Invocation& inv, std::optional<OccupancyRole> role)
 
 QSet<QString> editOptions()
 {
-    return {QStringLiteral("name"),     QStringLiteral("id"),        QStringLiteral("id-type"),
-            QStringLiteral("phone"),    QStringLiteral("gender"),    QStringLiteral("work-unit"),
-            QStringLiteral("address"),  QStringLiteral("emergency"), QStringLiteral("move-in"),
-            QStringLiteral("notes"),    QStringLiteral("estate")};
+    return {QStringLiteral("name"),    QStringLiteral("id"),        QStringLiteral("id-type"),
+            QStringLiteral("phone"),   QStringLiteral("gender"),    QStringLiteral("work-unit"),
+            QStringLiteral("address"), QStringLiteral("emergency"), QStringLiteral("move-in"),
+            QStringLiteral("notes"),   QStringLiteral("estate")};
 }
 
-#define AR_EDIT_FIELDS                                                                                       \
-    "[--name NAME] [--gender 男|女] [--id-type …] [--id NUMBER] [--phone PHONE [--phone …]] [--work-unit …] "    \
+#define AR_EDIT_FIELDS                                                                                           \
+    "[--name NAME] [--gender 男|女] [--id-type …] [--id NUMBER] [--phone PHONE [--phone …]] [--work-unit " \
+    "…] "                                                                                                      \
     "[--address …] [--emergency …] [--move-in YYYY-MM-DD] [--notes …]"
 
 Command editCommand(const char* word, std::optional<OccupancyRole> role, const char* summary)
@@ -475,12 +473,15 @@ QList<Command> registerCommands()
                     QT_TRANSLATE_NOOP("Cli", "Show the owner of a room (masked unless --unmask)")),
         showCommand("tenant", OccupancyRole::Tenant,
                     QT_TRANSLATE_NOOP("Cli", "Show the tenant of a room (masked unless --unmask)")),
-        editCommand("owner", OccupancyRole::Owner,
-                    QT_TRANSLATE_NOOP("Cli", "Correct the owner's details; each change is kept in the history")),
-        editCommand("tenant", OccupancyRole::Tenant,
-                    QT_TRANSLATE_NOOP("Cli", "Correct the tenant's details; each change is kept in the history")),
+        editCommand(
+            "owner", OccupancyRole::Owner,
+            QT_TRANSLATE_NOOP("Cli", "Correct the owner's details; each change is kept in the history")),
+        editCommand(
+            "tenant", OccupancyRole::Tenant,
+            QT_TRANSLATE_NOOP("Cli", "Correct the tenant's details; each change is kept in the history")),
         editCommand("person", std::nullopt,
-                    QT_TRANSLATE_NOOP("Cli", "Correct a person's details by person number (co-owners, members, agents)")),
+                    QT_TRANSLATE_NOOP(
+                        "Cli", "Correct a person's details by person number (co-owners, members, agents)")),
     };
 }
 

@@ -366,7 +366,7 @@ Status RegisterService::agentReceivesHandover(qint64 roomId, const QString& agen
     return {};
 }
 
-Result<QStringList> RegisterService::updatePerson(const Person& p)
+Result<QStringList> RegisterService::updatePerson(const Person& p, QStringList* changedFields)
 {
     if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
         return s.error();
@@ -465,6 +465,8 @@ Result<QStringList> RegisterService::updatePerson(const Person& p)
             return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    if (changedFields)
+        *changedFields = changed;
     return c.warnings;
 }
 

@@ -49,7 +49,9 @@ public:
                                                    SearchIndex::Pending* keys = nullptr);
     // Corrects a person's details: each changed field goes to the history (R6, R41).
     // `p.version` must be the version loaded (someone else's change in between → Conflict).
-    Result<QStringList> updatePerson(const Person& p);
+    // Returns the warnings; `changedFields`, when given, gets the codes of the fields changed (one
+    // history row each: "name", "phones" … as fieldLabel() names them), empty when nothing was.
+    Result<QStringList> updatePerson(const Person& p, QStringList* changedFields = nullptr);
     // The person, masked unless `unmask` and the role may unmask.
     Result<Person> person(qint64 personId);
     // The full values (R20): one deliberate step with a reason, for roles that may unmask.

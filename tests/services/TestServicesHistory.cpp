@@ -102,7 +102,8 @@ void TestServicesHistory::R6_eachChangedFieldIsOneEntry()
     p.data.homeAddress = QStringLiteral("演示市新路1号");
     p.data.notes = QStringLiteral("已补交房产证复印件");
     p.data.phones << QStringLiteral("010-12345678");
-    AR_VERIFY_OK(f.archive->people().updatePerson(p));
+    QStringList changed{QStringLiteral("left over")};
+    AR_VERIFY_OK(f.archive->people().updatePerson(p, &changed));
     QStringList fields;
     const auto h = f.archive->people().history(r.person).value();
     for (const HistoryEntry& e : h)
@@ -110,6 +111,8 @@ void TestServicesHistory::R6_eachChangedFieldIsOneEntry()
     QCOMPARE(fields,
              (QStringList{QStringLiteral("registered"), QStringLiteral("phones"), QStringLiteral("work_unit"),
                           QStringLiteral("home_address"), QStringLiteral("notes")}));
+    // The caller (the form's status line, `owner edit --json`) is told the same fields.
+    QCOMPARE(changed, fields.mid(1));
     QCOMPARE(h.at(1).newValue, QStringLiteral("13812345678, 010-12345678"));
     QCOMPARE(h.at(2).oldValue, QStringLiteral("演示科技有限公司"));
     QCOMPARE(h.at(4).newValue, QStringLiteral("已补交房产证复印件"));
@@ -120,8 +123,10 @@ void TestServicesHistory::R6_unchangedSaveAddsNoHistory()
     Registered r = registered();
     Fixture& f = *r.f;
     const Person p = f.archive->people().personForEdit(r.person).value();
-    AR_VERIFY_OK(f.archive->people().updatePerson(p));
+    QStringList changed{QStringLiteral("left over")};
+    AR_VERIFY_OK(f.archive->people().updatePerson(p, &changed));
     QCOMPARE(f.archive->people().history(r.person).value().size(), 1);
+    QVERIFY(changed.isEmpty());
 }
 
 void TestServicesHistory::R6_staleEditIsAConflictNotAnOverwrite()

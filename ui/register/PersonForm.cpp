@@ -542,43 +542,22 @@ bool PersonForm::showFullValues()
     return true;
 }
 
-namespace {
-
-// The fields whose values differ, by their labels.
-QStringList changedLabels(const PersonData& a, const PersonData& b)
-{
-    QStringList out;
-    const auto differs = [&](bool changed, const char* field) {
-        if (changed)
-            out << RegisterService::fieldLabel(QString::fromLatin1(field));
-    };
-    differs(a.name != b.name, "name");
-    differs(a.gender != b.gender, "gender");
-    differs(a.idType != b.idType, "id_type");
-    differs(a.idNumber != b.idNumber, "id_number");
-    differs(a.phones != b.phones, "phones");
-    differs(a.workUnit != b.workUnit, "work_unit");
-    differs(a.homeAddress != b.homeAddress, "home_address");
-    differs(a.emergencyContact != b.emergencyContact, "emergency_contact");
-    differs(a.moveInDate != b.moveInDate, "move_in_date");
-    differs(a.notes != b.notes, "notes");
-    return out;
-}
-
-} // namespace
-
 bool PersonForm::saveEdit()
 {
     Person p = m_loaded;
     p.data = collect();
-    auto done = m_archive.people().updatePerson(p);
+    QStringList changed;
+    auto done = m_archive.people().updatePerson(p, &changed);
     if (!done) {
         showSaveError(done.error());
         return false;
     }
     m_savedPersonId = p.id;
     // What changed is said where the form was opened (#20 item 4: the window's status line).
-    m_changedFields = changedLabels(m_loaded.data, p.data);
+    // the fields the service wrote to the history, by their labels.
+    m_changedFields.clear();
+    for (const QString& field : std::as_const(changed))
+        m_changedFields << RegisterService::fieldLabel(field);
     if (!done->isEmpty())
         MessageBox::information(this, tr("Saved"),
                                 tr("The changes are saved. Please note:") + QLatin1Char('\n') +
