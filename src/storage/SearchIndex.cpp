@@ -37,70 +37,63 @@ void SearchIndex::Pending::add(Term kind, qint64 ref, const QStringList& keys)
             m_terms.emplace_back(int(kind), k, ref);
 }
 
-Status SearchIndex::Pending::flush(SearchIndex& index)
+namespace {
+
+// `count` rows of three values (`row(i, args)` appends row i's) into the table named by `head`
+// ("INSERT INTO t(a, b, c) VALUES "): full statements of kRows rows, then the rest one row at a
+// time — two statement texts per table in the cache. Duplicates are skipped by ON CONFLICT,
+// within a statement too.
+template <typename Row> Status insertRows(Database& db, const QString& head, size_t count, Row row)
 {
-    // The terms as the keys below: in key order, kTermRows rows per statement, the rest one by one.
-    std::sort(m_terms.begin(), m_terms.end());
-    constexpr size_t kTermRows = 64;
-    static const QString manyTerms = [] {
-        QStringList rows;
-        for (size_t i = 0; i < kTermRows; ++i)
-            rows << QStringLiteral("(?, ?, ?)");
-        return QStringLiteral("INSERT INTO search_terms(kind, key, ref_id) VALUES %1 ON CONFLICT DO NOTHING")
-            .arg(rows.join(QStringLiteral(", ")));
-    }();
-    {
-        size_t i = 0;
-        QVariantList args;
-        args.reserve(int(kTermRows * 3));
-        Status s;
-        for (; s.ok() && i + kTermRows <= m_terms.size(); i += kTermRows) {
-            args.clear();
-            for (size_t j = i; j < i + kTermRows; ++j)
-                args << std::get<0>(m_terms[j]) << std::get<1>(m_terms[j]) << std::get<2>(m_terms[j]);
-            if (auto r = index.m_db.write(manyTerms, args); !r)
-                s = r.error();
-        }
-        for (; s.ok() && i < m_terms.size(); ++i)
-            s = index.add(Term(std::get<0>(m_terms[i])), std::get<2>(m_terms[i]), {std::get<1>(m_terms[i])});
-        m_terms.clear();
-        if (!s) {
-            m_keys.clear();
-            return s;
-        }
-    }
-    std::sort(m_keys.begin(), m_keys.end(), [](const Key& a, const Key& b) {
-        return std::tie(a.key, a.kind, a.ref) < std::tie(b.key, b.kind, b.ref);
-    });
-    // Full statements of kRows rows, then the rest one row at a time: two statement texts in
-    // the cache. Duplicates are skipped by ON CONFLICT, within a statement too.
     constexpr size_t kRows = 64;
-    static const QString many = [] {
-        QStringList rows;
-        for (size_t i = 0; i < kRows; ++i)
-            rows << QStringLiteral("(?, ?, ?)");
-        return QStringLiteral("INSERT INTO search_keys(key, kind, ref_id) VALUES %1 ON CONFLICT DO NOTHING")
-            .arg(rows.join(QStringLiteral(", ")));
-    }();
-    size_t i = 0;
+    const QString tail = QStringLiteral(" ON CONFLICT DO NOTHING");
+    QStringList placeholders;
+    for (size_t i = 0; i < kRows; ++i)
+        placeholders << QStringLiteral("(?, ?, ?)");
+    const QString many = head + placeholders.join(QStringLiteral(", ")) + tail;
+    const QString one = head + placeholders.first() + tail;
     QVariantList args;
     args.reserve(int(kRows * 3));
-    for (; i + kRows <= m_keys.size(); i += kRows) {
+    size_t i = 0;
+    for (; i + kRows <= count; i += kRows) {
         args.clear();
         for (size_t j = i; j < i + kRows; ++j)
-            args << m_keys[j].key << int(m_keys[j].kind) << m_keys[j].ref;
-        if (auto r = index.m_db.write(many, args); !r) {
-            m_keys.clear();
+            row(j, args);
+        if (auto r = db.write(many, args); !r)
             return r.error();
-        }
     }
-    for (; i < m_keys.size(); ++i)
-        if (auto s = index.add(m_keys[i].kind, m_keys[i].ref, {m_keys[i].key}); !s) {
-            m_keys.clear();
-            return s;
-        }
-    m_keys.clear();
+    for (; i < count; ++i) {
+        args.clear();
+        row(i, args);
+        if (auto r = db.write(one, args); !r)
+            return r.error();
+    }
     return {};
+}
+
+} // namespace
+
+Status SearchIndex::Pending::flush(SearchIndex& index)
+{
+    // In key order, as the table's index wants them.
+    std::sort(m_terms.begin(), m_terms.end());
+    Status s = insertRows(index.m_db, QStringLiteral("INSERT INTO search_terms(kind, key, ref_id) VALUES "),
+                          m_terms.size(), [this](size_t i, QVariantList& args) {
+                              args << std::get<0>(m_terms[i]) << std::get<1>(m_terms[i])
+                                   << std::get<2>(m_terms[i]);
+                          });
+    m_terms.clear();
+    if (s) {
+        std::sort(m_keys.begin(), m_keys.end(), [](const Key& a, const Key& b) {
+            return std::tie(a.key, a.kind, a.ref) < std::tie(b.key, b.kind, b.ref);
+        });
+        s = insertRows(index.m_db, QStringLiteral("INSERT INTO search_keys(key, kind, ref_id) VALUES "),
+                       m_keys.size(), [this](size_t i, QVariantList& args) {
+                           args << m_keys[i].key << int(m_keys[i].kind) << m_keys[i].ref;
+                       });
+    }
+    m_keys.clear();
+    return s;
 }
 
 Status SearchIndex::remove(HitKind kind, qint64 ref)
