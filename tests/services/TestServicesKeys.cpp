@@ -67,6 +67,28 @@ QByteArray dataKeyOf(Archive& a)
     return dynamic_cast<const FieldCodec&>(a.context().codec).dataKey();
 }
 
+// The archive as the program before keys by role left it (a session holding the data key must be
+// signed in): each given account's slot wraps the data key itself; no operational key, no masked
+// forms, no writer keys. False if a step failed.
+bool makeOlderForm(Fixture& f, const QList<std::pair<qint64, QString>>& accounts)
+{
+    Context& ctx = f.archive->context();
+    const QByteArray dk = dataKeyOf(*f.archive);
+    if (dk.size() != 32)
+        return false;
+    for (const auto& [uid, pw] : accounts)
+        if (!ctx.keySlots.put(keys::wrapForUser(dk, uid, pw), f.clock.now()))
+            return false;
+    if (!ctx.db.exec(QStringLiteral("DELETE FROM meta WHERE key IN ('operational_key', "
+                                    "'operational_keys', 'archive_public_key', 'archive_private_key')")))
+        return false;
+    for (const char* sql : {"UPDATE persons SET masked = NULL", "UPDATE change_history SET masked = NULL",
+                            "DELETE FROM writer_keys"})
+        if (!ctx.db.exec(QString::fromLatin1(sql)))
+            return false;
+    return true;
+}
+
 } // namespace
 
 class TestServicesKeys : public QObject
@@ -275,18 +297,10 @@ void TestServicesKeys::R26_anArchiveFromBeforeKeysByRoleUpgradesAtEachSignIn()
     // The archive as the program before keys by role left it: every slot wraps the data key
     // itself, no operational key, no masked forms.
     Context& ctx = f.archive->context();
-    const QByteArray dk = dataKeyOf(*f.archive);
-    QCOMPARE(dk.size(), 32);
-    for (const auto& [uid, pw] : {std::pair{f.admin.id, kAdminPassword}, std::pair{clerk.id, kRolePassword},
-                                  std::pair{staff.id, kRolePassword}, std::pair{manager.id, kRolePassword}})
-        AR_VERIFY_OK(ctx.keySlots.put(keys::wrapForUser(dk, uid, pw), f.clock.now()));
-    AR_VERIFY_OK(
-        ctx.db.exec(QStringLiteral("DELETE FROM meta WHERE key IN ('operational_key', "
-                                   "'operational_keys', 'archive_public_key', 'archive_private_key')")));
-    // (These columns and the table exist since schema 16 only.)
-    for (const char* sql : {"UPDATE persons SET masked = NULL", "UPDATE change_history SET masked = NULL",
-                            "DELETE FROM writer_keys"})
-        (void)ctx.db.exec(QString::fromLatin1(sql));
+    QVERIFY(makeOlderForm(f, {{f.admin.id, kAdminPassword},
+                              {clerk.id, kRolePassword},
+                              {staff.id, kRolePassword},
+                              {manager.id, kRolePassword}}));
     QVERIFY(slotOpensFullValues(*f.archive, staff.id, kRolePassword, id, r.person.idNumber));
     // A backup as that program wrote it (format 1: its key derives from the data key).
     const QString oldBackup = f.dir.filePath(QStringLiteral("old.arbackup"));
@@ -368,14 +382,7 @@ void TestServicesKeys::R26_R46_readOnlyCopyOfAnOlderArchiveIsReadAndNotRewritten
     const User staff = f.becomeRole(Role::Staff);
     f.archive->accounts().signOut();
     AR_VERIFY_OK(f.archive->accounts().signIn(clerk.login, kRolePassword));
-    Context& ctx = f.archive->context();
-    const QByteArray dk = dataKeyOf(*f.archive);
-    for (const auto& [uid, pw] : {std::pair{clerk.id, kRolePassword}, std::pair{staff.id, kRolePassword}})
-        AR_VERIFY_OK(ctx.keySlots.put(keys::wrapForUser(dk, uid, pw), f.clock.now()));
-    AR_VERIFY_OK(
-        ctx.db.exec(QStringLiteral("DELETE FROM meta WHERE key IN ('operational_key', "
-                                   "'operational_keys', 'archive_public_key', 'archive_private_key')")));
-    AR_VERIFY_OK(ctx.db.exec(QStringLiteral("UPDATE persons SET masked = NULL")));
+    QVERIFY(makeOlderForm(f, {{clerk.id, kRolePassword}, {staff.id, kRolePassword}}));
     f.archive->accounts().signOut();
     const QString copy = f.dir.filePath(QStringLiteral("old-copy.db"));
     AR_VERIFY_OK(f.archive->database().snapshotInto(copy));
