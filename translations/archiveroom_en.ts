@@ -2153,6 +2153,10 @@
         <source>Usage: archiveroom [--db PATH] [--user LOGIN] [--json] [--lang zh_CN|en] [--read-only] COMMAND [ARGS]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  (key of the older form: reset the password or sign in once)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -10583,6 +10587,14 @@ Restart now? You will sign in again.</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s key is still of the form written before keys were given by role: with a copy of the archive file, its password opens the full ID numbers and phones. It is rewritten when the account signs in, or at once when you reset its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active — older key: reset the password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2144,6 +2144,10 @@
         <source>Usage: archiveroom [--db PATH] [--user LOGIN] [--json] [--lang zh_CN|en] [--read-only] COMMAND [ARGS]</source>
         <translation>用法：archiveroom [--db 路径] [--user 登录名] [--json] [--lang zh_CN|en] [--read-only] 命令 [参数]</translation>
     </message>
+    <message>
+        <source>  (key of the older form: reset the password or sign in once)</source>
+        <translation>  （旧格式密钥：请重置密码，或让该账号登录一次）</translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -10554,6 +10558,14 @@ Restart now? You will sign in again.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>This account's key is still of the form written before keys were given by role: with a copy of the archive file, its password opens the full ID numbers and phones. It is rewritten when the account signs in, or at once when you reset its password.</source>
+        <translation>该账号的密钥仍是按角色分配密钥之前的旧格式：有人拿到档案库文件的副本时，用它的密码可以解开完整的证件号和电话。该账号登录一次后会自动改写；重置密码可立即改写。</translation>
+    </message>
+    <message>
+        <source>Active — older key: reset the password</source>
+        <translation>启用 — 旧格式密钥：请重置密码</translation>
     </message>
 </context>
 <context>

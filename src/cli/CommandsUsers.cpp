@@ -78,17 +78,27 @@ int userList(Invocation& inv)
     auto all = inv.archive->accounts().users();
     if (!all)
         return inv.fail(all.error());
+    auto older = inv.archive->accounts().accountsWithOlderKeys();
+    if (!older)
+        return inv.fail(older.error());
     if (inv.json) {
         QJsonArray a;
-        for (const User& u : all.value())
-            a << userJson(u);
+        for (const User& u : all.value()) {
+            QJsonObject o = userJson(u);
+            o.insert(QStringLiteral("older_key"), older->contains(u.id));
+            a << o;
+        }
         inv.print(a);
         return Ok;
     }
     for (const User& u : all.value())
-        inv.out << QStringLiteral("%1  %2  %3  %4%5")
+        inv.out << QStringLiteral("%1  %2  %3  %4%5%6")
                        .arg(u.login, u.displayName, roleLabel(u.role), u.department,
-                            u.active ? QString() : QCoreApplication::translate("Cli", "  (disabled)"))
+                            u.active ? QString() : QCoreApplication::translate("Cli", "  (disabled)"),
+                            older->contains(u.id)
+                                ? QCoreApplication::translate(
+                                      "Cli", "  (key of the older form: reset the password or sign in once)")
+                                : QString())
                 << Qt::endl;
     return Ok;
 }

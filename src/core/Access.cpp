@@ -74,8 +74,11 @@ bool allows(Role role, Permission p)
         // model): no names, no records. Staff of other departments need approval (R23).
         return role != Role::Staff && role != Role::Admin;
     case Permission::RegisterPersons:
-        // The clerk registers at the desk; the assistant collects handover packets (R13).
-        return role == Role::Clerk || role == Role::Assistant;
+        // The clerk registers at the desk (BRIEF: at handover, 收楼). The assistant collects
+        // handover packets and passes them on (R13, HandOver) but registers no one: registering
+        // needs the full key (the duplicate check by blind index, the values sealed), which only
+        // roles that may unmask hold (keys by role, issue #17 item 5).
+        return role == Role::Clerk;
     case Permission::UnmaskSensitive:
         // R20: the custodian and company leaders.
         return role == Role::Clerk || role == Role::Leader;

@@ -637,6 +637,16 @@ Result<QList<User>> AccountService::users()
     return m_ctx.users.all();
 }
 
+Result<QSet<qint64>> AccountService::accountsWithOlderKeys()
+{
+    if (auto s = m_ctx.require(Permission::ManageUsers); !s)
+        return s.error();
+    auto ids = m_ctx.keySlots.usersWithOlderSlots();
+    if (!ids)
+        return ids.error();
+    return QSet<qint64>(ids->cbegin(), ids->cend());
+}
+
 Status AccountService::recover(const QString& recoveryKey, const QString& login, const QString& newPassword)
 {
     if (auto s = checkPassword(newPassword, login.trimmed()); !s)

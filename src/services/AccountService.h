@@ -4,6 +4,7 @@
 #include "core/PasswordPolicy.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace ar {
 
@@ -49,6 +50,10 @@ public:
     // administrator's session holds the data key); lifts a lockout.
     Status resetPassword(qint64 userId, const QString& newPassword);
     Result<QList<User>> users();
+    // The accounts whose key slot still has the form before keys by role: with the file, their
+    // password opens the full values until they sign in once or their password is reset
+    // (docs/security.md, "Keys by role"). For the administrator, who resets them.
+    Result<QSet<qint64>> accountsWithOlderKeys();
 
     // With the printed recovery key, anyone at the desk can give an account a new password
     // (e.g. the only administrator forgot theirs). No sign-in needed: the key is the proof.

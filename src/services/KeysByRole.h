@@ -11,8 +11,8 @@ class FieldCodec;
 // full values; the operational key (OK), held by every account, opens what every role needs.
 namespace keysbyrole {
 
-// Whether accounts of this role hold the full key: the roles that may unmask, and (still, see
-// docs/security.md) the assistant, who registers persons and checks duplicates by blind index.
+// Whether accounts of this role hold the full key: the roles that may unmask or register persons
+// (the clerk and leaders; registering checks duplicates by the blind index).
 bool roleHoldsFullKey(Role r);
 QStringList fullKeyRoleCodes();
 

@@ -81,6 +81,13 @@ Status KeySlotRepository::setFullKey(qint64 userId, const QString& sealed)
                    {sealed.isEmpty() ? QVariant() : QVariant(sealed), userId}));
 }
 
+Result<QList<qint64>> KeySlotRepository::usersWithOlderSlots()
+{
+    return listOf<qint64>(m_db.exec(QStringLiteral("SELECT user_id FROM key_slots WHERE kind = 'user' AND "
+                                                   "public_key IS NULL ORDER BY user_id")),
+                          [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
+}
+
 Result<QList<KeySlot>> KeySlotRepository::awaitingGrant(const QStringList& roleCodes)
 {
     if (roleCodes.isEmpty())

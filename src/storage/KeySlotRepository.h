@@ -20,6 +20,9 @@ public:
     Status removeForUser(qint64 userId);
     // The data key sealed to the user's public key (keys by role); empty removes the grant.
     Status setFullKey(qint64 userId, const QString& sealed);
+    // The accounts whose slot still has the form before keys by role (it wraps the data key
+    // itself, whatever the role: rewritten at the account's next sign-in or password reset).
+    Result<QList<qint64>> usersWithOlderSlots();
     // Active accounts of these roles whose slot has a public key but no grant yet.
     Result<QList<KeySlot>> awaitingGrant(const QStringList& roleCodes);
     // A session without the data key that writes full values: its ephemeral public key.

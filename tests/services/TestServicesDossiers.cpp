@@ -256,10 +256,12 @@ void TestServicesDossiers::R12_lateFilingIsOnTheManagersList()
 
 void TestServicesDossiers::R13_assistantReceivesClerkFilesAndTheHandoverIsRecorded()
 {
-    Fixture f(Role::Assistant);
+    Fixture f; // the clerk registers the owner at the handover
     f.makeSmallEstate();
     auto reg = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
     AR_VERIFY_OK(reg);
+    const User clerk = f.user;
+    f.becomeRole(Role::Assistant);
     auto d = f.archive->dossiers().byArchiveNo(reg->archiveNo);
     auto it = f.archive->dossiers().receive(d->id, item(kOwnerRequired.at(0)));
     AR_VERIFY_OK(it);
@@ -268,7 +270,7 @@ void TestServicesDossiers::R13_assistantReceivesClerkFilesAndTheHandoverIsRecord
     auto h = f.archive->dossiers().recordHandover(QStringLiteral("to_clerk"), QStringLiteral("测试物业助理"),
                                                   QStringLiteral("测试资料管理员"), {reg->archiveNo});
     AR_VERIFY_OK(h);
-    f.becomeRole(Role::Clerk);
+    AR_VERIFY_OK(f.archive->accounts().signIn(clerk.login, QStringLiteral("desk-pass-123")));
     AR_VERIFY_OK(f.archive->dossiers().fileItem(it->id));
     auto v = f.archive->dossiers().view(d->id);
     QCOMPARE(v->handovers.size(), 1);

@@ -1,6 +1,6 @@
 // Keys by role (issue #17 item 5, R20, R26): roles that may not unmask never hold the key of
 // the full values. An attacker with a copy of the file and the password of a staff member, a
-// manager or the administrator gets masked values only; readers without the full key still see
+// property assistant, a manager or the administrator gets masked values only; readers without the full key still see
 // the masked forms; a new clerk gets the full key from a clerk or leader; older archives upgrade.
 #include "ServiceHelpers.h"
 #include "security/FieldCodec.h"
@@ -96,23 +96,25 @@ class TestServicesKeys : public QObject
     Q_OBJECT
 
 private slots:
-    void R26_aCopiedFileWithAStaffManagerOrAdminPasswordOpensNoIdNumberOrPhone_data();
-    void R26_aCopiedFileWithAStaffManagerOrAdminPasswordOpensNoIdNumberOrPhone();
+    void R26_aCopiedFileWithThePasswordOfARoleThatMayNotUnmaskOpensNoIdNumberOrPhone_data();
+    void R26_aCopiedFileWithThePasswordOfARoleThatMayNotUnmaskOpensNoIdNumberOrPhone();
     void R20_managerSeesMaskedValuesWithoutTheFullKey_clerkAndLeaderUnmask();
     void R26_aNewClerkGetsTheFullKeyOnlyAfterAClerkOrLeaderSignsIn();
     void R26_anArchiveFromBeforeKeysByRoleUpgradesAtEachSignIn();
     void R26_R46_readOnlyCopyOfAnOlderArchiveIsReadAndNotRewritten();
+    void R26_anAssistantsEarlierGrantIsPassedOnAndThenDeleted();
 };
 
-void TestServicesKeys::R26_aCopiedFileWithAStaffManagerOrAdminPasswordOpensNoIdNumberOrPhone_data()
+void TestServicesKeys::R26_aCopiedFileWithThePasswordOfARoleThatMayNotUnmaskOpensNoIdNumberOrPhone_data()
 {
     QTest::addColumn<int>("role");
     QTest::newRow("staff") << int(Role::Staff);
+    QTest::newRow("assistant") << int(Role::Assistant);
     QTest::newRow("manager") << int(Role::Manager);
     QTest::newRow("admin") << int(Role::Admin);
 }
 
-void TestServicesKeys::R26_aCopiedFileWithAStaffManagerOrAdminPasswordOpensNoIdNumberOrPhone()
+void TestServicesKeys::R26_aCopiedFileWithThePasswordOfARoleThatMayNotUnmaskOpensNoIdNumberOrPhone()
 {
     QFETCH(int, role);
     Fixture f;
@@ -309,6 +311,14 @@ void TestServicesKeys::R26_anArchiveFromBeforeKeysByRoleUpgradesAtEachSignIn()
     qunsetenv("ARCHIVEROOM_TEST_BACKUP_FORMAT");
     AR_VERIFY_OK(made);
     f.archive->accounts().signOut();
+    // The administrator is shown which accounts still have a key of the older form.
+    const auto olderKeys = [&] {
+        f.archive->context().setUser(f.admin);
+        auto ids = f.archive->accounts().accountsWithOlderKeys();
+        f.archive->context().setUser(std::nullopt);
+        return ids ? ids.value() : QSet<qint64>{-1};
+    };
+    QCOMPARE(olderKeys(), (QSet<qint64>{f.admin.id, clerk.id, staff.id, manager.id}));
 
     // The staff member signs in first: the slot is rewritten without the data key, and the
     // masked forms are written (the old slot still held the data key for this one sign-in).
@@ -317,6 +327,7 @@ void TestServicesKeys::R26_anArchiveFromBeforeKeysByRoleUpgradesAtEachSignIn()
     QVERIFY(grantOf(*f.archive, staff.id).isEmpty());
     QCOMPARE(ctx.persons.load(id).value().data.idNumber, mask::idNumber(r.person.idNumber));
     f.archive->accounts().signOut();
+    QCOMPARE(olderKeys(), (QSet<qint64>{f.admin.id, clerk.id, manager.id}));
     // The manager: masked forms in the form and in the history.
     AR_VERIFY_OK(f.archive->accounts().signIn(manager.login, kRolePassword));
     QVERIFY(!slotOpensFullValues(*f.archive, manager.id, kRolePassword, id, r.person.idNumber));
@@ -413,6 +424,68 @@ void TestServicesKeys::R26_R46_readOnlyCopyOfAnOlderArchiveIsReadAndNotRewritten
     // The same sign-in on the writable archive rewrites the staff member's slot.
     AR_VERIFY_OK(f.archive->accounts().signIn(staff.login, kRolePassword));
     QVERIFY(!slotOpensFullValues(*f.archive, staff.id, kRolePassword, done->personId, r.person.idNumber));
+}
+
+// Before the assistant stopped registering persons, assistants held a grant of the full key. An
+// archive where an assistant's grant is the last one a signed-in account can open (the clerk left,
+// a new clerk waits): the assistant's next sign-in grants the key on to the new clerk, then deletes
+// its own; the file then opens nothing with the assistant's password.
+void TestServicesKeys::R26_anAssistantsEarlierGrantIsPassedOnAndThenDeleted()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    const Registration r = wangXiaoming(f.roomId(QStringLiteral("3-2-1201")));
+    auto done = f.archive->people().registerPerson(r);
+    AR_VERIFY_OK(done);
+    const User clerk = f.user;
+    const User assistant = f.becomeRole(Role::Assistant);
+    QVERIFY(grantOf(*f.archive, assistant.id).isEmpty()); // none for a new assistant
+    AccountService& acc = f.archive->accounts();
+    acc.signOut();
+    AR_VERIFY_OK(acc.signIn(clerk.login, kRolePassword));
+    // The grant as the program used to write it for an assistant.
+    Context& ctx = f.archive->context();
+    auto slot = ctx.keySlots.forUser(assistant.id);
+    QVERIFY(slot && slot.value());
+    QByteArray dk = dataKeyOf(*f.archive);
+    AR_VERIFY_OK(ctx.keySlots.setFullKey(assistant.id, keys::grantFor(slot.value()->publicKey, dk, assistant.id)));
+    dk.fill('\0');
+    QVERIFY(!grantOf(*f.archive, assistant.id).isEmpty());
+    acc.signOut();
+    // The clerk leaves; a new clerk is added, waiting for the key.
+    AR_VERIFY_OK(acc.signIn(f.admin.login, kAdminPassword));
+    User gone = clerk;
+    gone.active = false;
+    AR_VERIFY_OK(acc.updateUser(gone));
+    User u;
+    u.login = QStringLiteral("clerk2");
+    u.displayName = QStringLiteral("新文员");
+    u.role = Role::Clerk;
+    u.department = QStringLiteral("客服部");
+    auto added = acc.addUser(u, kRolePassword);
+    AR_VERIFY_OK(added);
+    QVERIFY(grantOf(*f.archive, added->id).isEmpty());
+    acc.signOut();
+
+    // The assistant signs in: the key goes on to the new clerk, and the assistant keeps none.
+    AR_VERIFY_OK(acc.signIn(assistant.login, kRolePassword));
+    QVERIFY(!f.archive->context().codec.holdsFullKey());
+    acc.signOut();
+    QVERIFY(!grantOf(*f.archive, added->id).isEmpty());
+    QVERIFY(grantOf(*f.archive, assistant.id).isEmpty());
+    AR_VERIFY_OK(acc.signIn(u.login, kRolePassword));
+    auto full = f.archive->people().unmasked(done->personId, QStringLiteral("核对"));
+    AR_VERIFY_OK(full);
+    QCOMPARE(full->data.idNumber, r.person.idNumber);
+    acc.signOut();
+    const QString copy = f.dir.filePath(QStringLiteral("copy.db"));
+    AR_VERIFY_OK(f.archive->database().snapshotInto(copy));
+    auto opened = Archive::open(copy, &f.clock);
+    AR_VERIFY_OK(opened);
+    QVERIFY(!slotOpensFullValues(*opened.value(), assistant.id, kRolePassword, done->personId,
+                                 r.person.idNumber));
+    AR_VERIFY_OK(opened.value()->accounts().signIn(assistant.login, kRolePassword));
+    QVERIFY(!opened.value()->context().codec.holdsFullKey());
 }
 
 QTEST_GUILESS_MAIN(TestServicesKeys)

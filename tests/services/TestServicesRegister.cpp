@@ -436,7 +436,8 @@ void TestServicesRegister::registerNeedsThePermission_data()
     QTest::addColumn<int>("role");
     QTest::addColumn<bool>("allowed");
     QTest::newRow("clerk") << int(Role::Clerk) << true;
-    QTest::newRow("assistant") << int(Role::Assistant) << true;
+    // The property assistant collects handover packets; registering is the clerk's (keys by role).
+    QTest::newRow("assistant") << int(Role::Assistant) << false;
     // The administrator manages accounts and structure, not records (issue #3).
     QTest::newRow("admin") << int(Role::Admin) << false;
     QTest::newRow("staff") << int(Role::Staff) << false;

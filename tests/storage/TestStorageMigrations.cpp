@@ -18,6 +18,10 @@ struct Version
     QStringList tables;                   // tables this version adds
     std::function<void(Database&)> seed;  // representative rows, valid at this version
     std::function<void(Database&)> check; // those rows, read back after the upgrade
+    // A migration that changes data: rows as the version before it wrote them (seeded only when
+    // the upgrade starts right before this version), and what the migration made of them.
+    std::function<void(Database&)> seedBefore = {};
+    std::function<void(Database&)> checkMigrated = {};
 };
 
 #define EXEC(db, ...)                                                                                        \
@@ -409,8 +413,9 @@ void checkKeysByRole(Database& db)
     QCOMPARE(
         scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM change_history WHERE masked IS NOT NULL")).toInt(),
         0);
-    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM key_slots WHERE public_key IS NOT NULL OR "
-                                         "full_key IS NOT NULL"))
+    // The slot of version 5 keeps the older form (rows of later versions may carry keys).
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM key_slots WHERE user_id = 1 AND (public_key IS "
+                                         "NOT NULL OR full_key IS NOT NULL)"))
                  .toInt(),
              0);
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT public_key FROM writer_keys WHERE id = 1")).toString(),
@@ -445,6 +450,32 @@ void checkBirthDatesOut(Database& db)
     QVERIFY(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM persons")).toInt() > 0);
     QCOMPARE(
         scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE birth_date IS NOT NULL")).toInt(), 0);
+}
+
+// 0020_assistant_without_full_key.sql (issue #17 item 5): the assistant's grant of the full key
+// goes when a clerk or leader already holds the key (here the clerk's slot of the older form);
+// the leader's grant stays.
+void seedAssistantGrants(Database& db)
+{
+    for (const auto& [id, login, role] : {std::tuple{2, "assist", "assistant"}, std::tuple{3, "boss", "leader"}}) {
+        EXEC(db,
+             QStringLiteral(
+                 "INSERT INTO users(id, login, display_name, role, department, password_hash, created_at) "
+                 "VALUES (?, ?, '测试', ?, '客服部', 'x', '2026-01-01T00:00:00Z')"),
+             {id, QString::fromLatin1(login), QString::fromLatin1(role)});
+        EXEC(db, QStringLiteral("INSERT INTO key_slots(kind, user_id, kdf, wrapped, created_at, public_key, "
+                                "full_key) VALUES ('user', ?, 'scrypt$1024$8$1$c2FsdA==', 'd3JhcHBlZA==', "
+                                "'2026-01-01T00:00:00Z', 'pk', 'grant')"),
+             {id});
+    }
+}
+void checkAssistantGrants(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM key_slots WHERE user_id = 2 AND full_key IS NULL"))
+                 .toInt(),
+             1);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT full_key FROM key_slots WHERE user_id = 3")).toString(),
+             QStringLiteral("grant"));
 }
 
 void checkV8(Database& db)
@@ -544,7 +575,8 @@ const QList<Version>& versions()
         {{}, seedDamagePhotos, checkDamagePhotos},                             // 0016_damage_photos.sql
         {{QStringLiteral("writer_keys")}, seedKeysByRole, checkKeysByRole},    // 0017_keys_by_role.sql
         {{QStringLiteral("search_terms")}, seedSearchTerms, checkSearchTerms}, // 0018_search_terms.sql
-        {{}, seedBirthDates, checkBirthDatesOut},                              // 0019_birth_dates_out.sql
+        {{}, {}, {}, seedBirthDates, checkBirthDatesOut},             // 0019_birth_dates_out.sql
+        {{}, {}, {}, seedAssistantGrants, checkAssistantGrants}, // 0020_assistant_without_full_key.sql
     };
     return v;
 }
@@ -632,10 +664,16 @@ void TestStorageMigrations::upgradesFromEveryEarlierVersion()
             QVERIFY2(!hasTable(*db, t), qPrintable(t));
 
     for (int v = 0; v < from; ++v) {
-        versions().at(v).seed(*db);
+        if (versions().at(v).seed)
+            versions().at(v).seed(*db);
         if (QTest::currentTestFailed())
             return;
     }
+    const Version& next = versions().at(from); // the first migration this upgrade runs
+    if (next.seedBefore)
+        next.seedBefore(*db);
+    if (QTest::currentTestFailed())
+        return;
 
     const Status s = m.migrate();
     QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
@@ -644,7 +682,10 @@ void TestStorageMigrations::upgradesFromEveryEarlierVersion()
         for (const QString& t : versions().at(v).tables)
             QVERIFY2(hasTable(*db, t), qPrintable(t));
     for (int v = 0; v < from; ++v)
-        versions().at(v).check(*db);
+        if (versions().at(v).check)
+            versions().at(v).check(*db);
+    if (next.checkMigrated)
+        next.checkMigrated(*db);
     // The rows still satisfy the constraints of the latest schema.
     QCOMPARE(scalarOf(*db, QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check")).toInt(), 0);
     QCOMPARE(scalarOf(*db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));

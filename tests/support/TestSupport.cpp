@@ -43,12 +43,12 @@ User Fixture::becomeRole(Role role, const QString& login, const QString& departm
         qFatal("cannot add user: %s", qPrintable(added.error().message));
     if (!archive->context().codec.holdsFullKey() &&
         (allows(role, Permission::UnmaskSensitive) || allows(role, Permission::RegisterPersons))) {
-        // As at a real desk: the new clerk, leader or assistant receives the full key when an
+        // As at a real desk: the new clerk or leader receives the full key when an
         // account that holds it signs in (every account of the fixture has the same password).
         auto holder = archive->database().exec(
             QStringLiteral("SELECT u.login FROM users u JOIN key_slots k ON k.user_id = u.id WHERE k.kind = "
                            "'user' AND k.full_key IS NOT NULL AND u.active = 1 AND u.id != ? AND u.role IN "
-                           "('clerk', 'leader', 'assistant') ORDER BY u.id"),
+                           "('clerk', 'leader') ORDER BY u.id"),
             {added->id});
         if (holder && holder.value().next())
             if (!archive->accounts().signIn(holder.value().value(0).toString(),

@@ -81,7 +81,7 @@ private slots:
 //                 ManageUsers EditEstate LoadDemo ViewRegister RegisterPersons UnmaskSensitive ReadAudit
 //   leader            -          -          -          x             -               x            x
 //   manager           -          -          -          x             -               -            -
-//   assistant         -          -          -          x             x               -            -
+//   assistant         -          -          -          x             -               -            -
 //   clerk             -          x          -          x             x               x            x
 //   staff             -          -          -          -             -               -            -
 //   admin             x          x          x          -             -               -            x
@@ -138,7 +138,7 @@ void TestUnitAccess::R20_roleMatrix_data()
         {Role::Leader, {_, _, _, x, _, x, x, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, _, /**/ x}},
         {Role::Manager, {_, _, _, x, _, _, _, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, x, /**/ x}},
         {Role::Assistant,
-         {_, _, _, x, x, _, _, /**/ _, _, x, x, _, _, x, _, x, /**/ _, _, /**/ _, _, _, _, _, /**/ _}},
+         {_, _, _, x, _, _, _, /**/ _, _, x, x, _, _, x, _, x, /**/ _, _, /**/ _, _, _, _, _, /**/ _}},
         {Role::Clerk, {_, x, _, x, x, x, x, /**/ _, x, x, x, _, x, x, x, x, /**/ x, _, /**/ x, _, x, _, x, /**/ _}},
         {Role::Staff, {_, _, _, _, _, _, _, /**/ _, _, _, x, _, _, _, _, _, /**/ _, _, /**/ _, _, _, _, _, /**/ _}},
         {Role::Admin, {x, x, x, _, _, _, x, /**/ x, _, _, _, _, _, _, _, _, /**/ x, x, /**/ _, _, _, _, _, /**/ _}},

@@ -29,6 +29,10 @@ QVariant UserModel::data(const QModelIndex& index, int role) const
         return u.id;
     if (role == Qt::ForegroundRole && !u.active)
         return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+    if (role == Qt::ToolTipRole && index.column() == Active && m_olderKeys.contains(u.id))
+        return tr("This account's key is still of the form written before keys were given by role: with a "
+                  "copy of the archive file, its password opens the full ID numbers and phones. It is "
+                  "rewritten when the account signs in, or at once when you reset its password.");
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
@@ -41,6 +45,8 @@ QVariant UserModel::data(const QModelIndex& index, int role) const
     case Department:
         return u.department;
     case Active:
+        if (u.active && m_olderKeys.contains(u.id))
+            return tr("Active — older key: reset the password");
         return u.active ? tr("Active") : tr("Disabled");
     case ColumnCount:
         break;
@@ -72,8 +78,10 @@ QVariant UserModel::headerData(int section, Qt::Orientation orientation, int rol
 bool UserModel::reload()
 {
     auto users = m_service.users();
+    auto older = m_service.accountsWithOlderKeys();
     beginResetModel();
     m_rows = users ? users.value() : QList<User>{};
+    m_olderKeys = older ? older.value() : QSet<qint64>{};
     endResetModel();
     if (!users)
         emit loadFailed(users.error().message);

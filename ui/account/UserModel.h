@@ -46,6 +46,7 @@ signals:
 private:
     AccountService& m_service;
     QList<User> m_rows;
+    QSet<qint64> m_olderKeys; // accounts whose key slot has the form before keys by role
 };
 
 } // namespace ar::ui
