@@ -2239,20 +2239,31 @@
 <context>
     <name>DemoOffer</name>
     <message>
-        <source>Demo estate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load a demo estate with %1 households to try ArchiveRoom?
-The names and numbers are made up; it can be left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generating the demo estate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts: %1. Password of each: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try ArchiveRoom with a made-up company of %1 households first?
+
+It goes into a separate trial archive; this archive stays empty for your real records. You can open the trial at any time from File › Trial archive.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the trial archive…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3260,6 +3271,14 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>The archive %1 cannot be opened:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in — trial archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial archive with made-up data. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5579,6 +5598,57 @@ The names and numbers are made up; it can be left out.</source>
     </message>
     <message>
         <source>&amp;Forgot password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrialArchive</name>
+    <message>
+        <source>Trial administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial archive clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial general manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial property assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trial archive already exists at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9026,6 +9096,34 @@ Restart now? You will sign in again.</source>
     </message>
     <message>
         <source>This archive is open read-only (a copy, a backup disk or a file that cannot be written here): you can search, view and print, but nothing can be saved. Sign-ins and views are not recorded in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — trial archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial archive: the company, people and numbers in it are made up. Your real archive is not open; go back to it with File › Back to the real archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the real &amp;archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trial archive (made-up data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the trial archive and open the real one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a separate archive with a made-up company to try things out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2230,22 +2230,36 @@
 <context>
     <name>DemoOffer</name>
     <message>
-        <source>Demo estate</source>
-        <translation>演示小区</translation>
-    </message>
-    <message>
-        <source>Load a demo estate with %1 households to try ArchiveRoom?
-The names and numbers are made up; it can be left out.</source>
-        <translation>是否载入一个含 %1 户的演示小区来试用档案室？
-其中的姓名和号码均为虚构，也可以不载入。</translation>
-    </message>
-    <message>
-        <source>Generating the demo estate…</source>
-        <translation>正在生成演示小区…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Accounts: %1. Password of each: %2</source>
+        <translation>账号：%1。每个账号的密码都是：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Trial archive</source>
+        <translation>试用档案库</translation>
+    </message>
+    <message>
+        <source>Try ArchiveRoom with a made-up company of %1 households first?
+
+It goes into a separate trial archive; this archive stays empty for your real records. You can open the trial at any time from File › Trial archive.
+
+%2</source>
+        <translation>先用一个虚构的、共 %1 户的物业公司试用档案室吗？
+
+演示数据放在单独的试用档案库中；本档案库保持为空，留给您的正式档案。以后随时可以从“文件 › 试用档案库”打开它。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Making the trial archive…</source>
+        <translation>正在建立试用档案库…</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3264,14 @@ The names and numbers are made up; it can be left out.</source>
 %2</source>
         <translation>无法打开档案库 %1：
 %2</translation>
+    </message>
+    <message>
+        <source>Sign in — trial archive</source>
+        <translation>登录 — 试用档案库</translation>
+    </message>
+    <message>
+        <source>Trial archive with made-up data. %1</source>
+        <translation>试用档案库，其中的数据均为虚构。%1</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5588,57 @@ The names and numbers are made up; it can be left out.</source>
     <message>
         <source>&amp;Forgot password…</source>
         <translation>忘记密码(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>TrialArchive</name>
+    <message>
+        <source>Trial administrator</source>
+        <translation>试用系统管理员</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>综合管理部</translation>
+    </message>
+    <message>
+        <source>Trial archive clerk</source>
+        <translation>试用资料管理员</translation>
+    </message>
+    <message>
+        <source>Archive room</source>
+        <translation>档案室</translation>
+    </message>
+    <message>
+        <source>Trial manager</source>
+        <translation>试用部门经理</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>客服部</translation>
+    </message>
+    <message>
+        <source>Trial general manager</source>
+        <translation>试用总经理</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>总经理办公室</translation>
+    </message>
+    <message>
+        <source>Trial property assistant</source>
+        <translation>试用物业助理</translation>
+    </message>
+    <message>
+        <source>Trial engineer</source>
+        <translation>试用工程维修员</translation>
+    </message>
+    <message>
+        <source>Engineering</source>
+        <translation>工程部</translation>
+    </message>
+    <message>
+        <source>A trial archive already exists at %1</source>
+        <translation>试用档案库已存在：%1</translation>
     </message>
 </context>
 <context>
@@ -9003,6 +9076,34 @@ Restart now? You will sign in again.</source>
     <message>
         <source>This archive is open read-only (a copy, a backup disk or a file that cannot be written here): you can search, view and print, but nothing can be saved. Sign-ins and views are not recorded in it.</source>
         <translation>此档案以只读方式打开（复制件、备份盘或此处不能写入的文件）：可以搜索、查看和打印，但不能保存任何内容。登录和查看不会记录在其中。</translation>
+    </message>
+    <message>
+        <source>%1 — trial archive</source>
+        <translation>%1 — 试用档案库</translation>
+    </message>
+    <message>
+        <source>Trial archive</source>
+        <translation>试用档案库</translation>
+    </message>
+    <message>
+        <source>Trial archive: the company, people and numbers in it are made up. Your real archive is not open; go back to it with File › Back to the real archive.</source>
+        <translation>试用档案库：其中的公司、人员和号码均为虚构。正式档案库现在没有打开；要回到正式档案库，请选择“文件 › 返回正式档案库”。</translation>
+    </message>
+    <message>
+        <source>Back to the real &amp;archive</source>
+        <translation>返回正式档案库(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Trial archive (made-up data)</source>
+        <translation>试用档案库（虚构数据）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close the trial archive and open the real one</source>
+        <translation>关闭试用档案库，打开正式档案库</translation>
+    </message>
+    <message>
+        <source>Open a separate archive with a made-up company to try things out</source>
+        <translation>打开一个单独的、含虚构公司数据的档案库，用来试用</translation>
     </message>
 </context>
 <context>

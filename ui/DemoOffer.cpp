@@ -1,9 +1,10 @@
 #include "ui/DemoOffer.h"
 
-#include "services/Archive.h"
+#include "services/TrialArchive.h"
 #include "ui/common/MessageBox.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QProgressDialog>
 
 namespace ar::ui {
@@ -16,26 +17,45 @@ class Text
 };
 } // namespace
 
-bool DemoOffer::run(Archive& archive, QWidget* parent)
+QString DemoOffer::accountsText()
 {
-    if (MessageBox::question(parent, Text::tr("Demo estate"),
-                             Text::tr("Load a demo estate with %1 households to try ArchiveRoom?\n"
-                                      "The names and numbers are made up; it can be left out.")
-                                 .arg(Households),
+    QStringList logins;
+    for (const trial::Account& a : trial::accounts())
+        logins << QStringLiteral("%1 (%2)").arg(a.login, roleLabel(a.role));
+    return Text::tr("Accounts: %1. Password of each: %2").arg(logins.join(Text::tr(", ")), trial::password());
+}
+
+bool DemoOffer::offerAtFirstRun(const QString& archivePath, QWidget* parent)
+{
+    if (MessageBox::question(parent, Text::tr("Trial archive"),
+                             Text::tr("Try ArchiveRoom with a made-up company of %1 households first?\n\n"
+                                      "It goes into a separate trial archive; this archive stays empty for "
+                                      "your real records. You can open the trial at any time from "
+                                      "File › Trial archive.\n\n%2")
+                                 .arg(Households)
+                                 .arg(accountsText()),
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
         return false;
-    QProgressDialog progress(Text::tr("Generating the demo estate…"), Text::tr("Cancel"), 0, Households,
+    return ensureTrial(archivePath, parent);
+}
+
+bool DemoOffer::ensureTrial(const QString& archivePath, QWidget* parent)
+{
+    const QString path = trial::pathFor(archivePath);
+    if (QFileInfo::exists(path))
+        return true;
+    QProgressDialog progress(Text::tr("Making the trial archive…"), Text::tr("Cancel"), 0, Households,
                              parent);
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(300);
-    auto done = archive.demo().generate(Households, 1, [&progress](int n, int total) {
+    const Status made = trial::create(path, Households, [&progress](int n, int total) {
         progress.setMaximum(total);
         progress.setValue(n); // also lets the Cancel button be pressed
         return !progress.wasCanceled();
     });
     progress.reset();
-    if (!done) {
-        MessageBox::warning(parent, Text::tr("Demo estate"), done.error().message);
+    if (!made) {
+        MessageBox::warning(parent, Text::tr("Trial archive"), made.error().message);
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "core/Language.h"
 #include "services/Archive.h"
+#include "services/TrialArchive.h"
 #include "ui/DemoOffer.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
@@ -31,11 +32,18 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(GuiMain)
 };
 
-// Shows the sign-in dialog until someone signs in; false when it was closed.
-bool signIn(Archive& archive, const QElapsedTimer& sinceEntry)
+// Shows the sign-in dialog until someone signs in; false when it was closed. The trial archive's
+// dialog names its accounts and their password, and starts with the clerk.
+bool signIn(Archive& archive, const QElapsedTimer& sinceEntry, bool trial)
 {
     SignInDialog dialog(archive);
-    dialog.setLogin(Settings::value(Setting::LastLogin).toString());
+    if (trial) {
+        dialog.setWindowTitle(Text::tr("Sign in — trial archive"));
+        dialog.setNote(Text::tr("Trial archive with made-up data. %1").arg(DemoOffer::accountsText()));
+        dialog.setLogin(QStringLiteral("clerk"));
+    } else {
+        dialog.setLogin(Settings::value(Setting::LastLogin).toString());
+    }
     probe::afterFirstPaint(&dialog, [&] {
         probe::report("signin-shown", double(probe::msSinceProcessStart()));
         probe::report("signin-shown-since-entry", double(sinceEntry.nsecsElapsed()) / 1e6);
@@ -49,7 +57,8 @@ bool signIn(Archive& archive, const QElapsedTimer& sinceEntry)
     });
     if (dialog.exec() != QDialog::Accepted || !archive.context().user())
         return false;
-    Settings::setValue(Setting::LastLogin, archive.context().user()->login);
+    if (!trial)
+        Settings::setValue(Setting::LastLogin, archive.context().user()->login);
     return true;
 }
 
@@ -92,6 +101,7 @@ void showRecoveryKey(Archive& archive, const QString& path)
 struct SessionEnd
 {
     bool signedOut = false; // back to the sign-in dialog
+    bool switched = false;  // to the trial archive or back (File › Trial archive)
     int code = 0;           // otherwise the program ends with this code
 };
 
@@ -115,6 +125,10 @@ SessionEnd runSession(QApplication& app, Archive& archive, bool firstSession)
     QObject::connect(&window, &MainWindow::signOutRequested, &idleLock, endSession);
     QObject::connect(&idleLock, &IdleLock::sessionEnded, &window, endSession);
     QObject::connect(&window, &MainWindow::accountPolicyChanged, &idleLock, &IdleLock::reloadPolicy);
+    // The window has closed itself (its forms asked first); the loop opens the other archive.
+    bool switched = false;
+    QObject::connect(&window, &MainWindow::switchArchiveRequested, &idleLock,
+                     [&switched] { switched = true; });
 
     const QString screenshot = firstSession ? probe::screenshotPath() : QString();
     if (!screenshot.isEmpty())
@@ -134,7 +148,67 @@ SessionEnd runSession(QApplication& app, Archive& archive, bool firstSession)
     const int code = app.exec();
     QGuiApplication::setQuitOnLastWindowClosed(true);
     archive.accounts().signOut();
-    return {signedOut, code};
+    return {signedOut, switched, code};
+}
+
+struct ArchiveEnd
+{
+    bool switched = false; // open the other archive (the trial, or the real one)
+    int code = 0;          // otherwise the program ends with this code
+};
+
+// One archive, from opening it until the program ends or the user switches to the other one.
+ArchiveEnd runArchive(QApplication& app, const QString& path, bool trial, const QElapsedTimer& sinceEntry,
+                      bool& firstSession)
+{
+    // A file that cannot be written here opens read-only by itself; --read-only asks for it.
+    const bool readOnly = app.arguments().contains(QStringLiteral("--read-only"));
+    auto opened =
+        Archive::open(path, nullptr, readOnly ? Database::Access::ReadOnly : Database::Access::Detect);
+    if (!opened) {
+        MessageBox::critical(
+            nullptr, Text::tr("ArchiveRoom"),
+            Text::tr("The archive %1 cannot be opened:\n%2").arg(path, opened.error().message));
+        return {false, 1};
+    }
+    Archive& archive = *opened.value();
+
+    auto setup = archive.accounts().needsSetup();
+    if (!setup) {
+        MessageBox::critical(nullptr, Text::tr("ArchiveRoom"), setup.error().message);
+        return {false, 1};
+    }
+    bool signedIn = false;
+    if (setup.value() && archive.isReadOnly()) {
+        MessageBox::critical(nullptr, Text::tr("ArchiveRoom"), Database::readOnlyError().message);
+        return {false, 1};
+    }
+    if (setup.value()) {
+        FirstRunDialog first(archive, path);
+        if (first.exec() != QDialog::Accepted)
+            return {false, 0};
+        showRecoveryKey(archive, path);
+        // The demo company goes into the trial archive, never into this one.
+        if (!trial && DemoOffer::offerAtFirstRun(path, nullptr)) {
+            archive.accounts().signOut();
+            return {true, 0};
+        }
+        signedIn = true;
+    }
+    // Sign in → main window → sign out → sign in … until the window is closed.
+    for (;; firstSession = false) {
+        if (!signedIn) {
+            if (!signIn(archive, sinceEntry, trial))
+                return {false, 0};
+            showRecoveryKey(archive, path);
+        }
+        signedIn = false;
+        const SessionEnd end = runSession(app, archive, firstSession);
+        if (end.switched)
+            return {true, 0};
+        if (!end.signedOut)
+            return {false, end.code};
+    }
 }
 
 } // namespace
@@ -158,47 +232,16 @@ int runGui(QApplication& app)
     const QString path = qEnvironmentVariableIsSet("ARCHIVEROOM_DB") ? qEnvironmentVariable("ARCHIVEROOM_DB")
                          : chosen.isEmpty()                          ? Archive::defaultPath()
                                                                      : chosen;
-    // A file that cannot be written here opens read-only by itself; --read-only asks for it.
-    const bool readOnly = app.arguments().contains(QStringLiteral("--read-only"));
-    auto opened =
-        Archive::open(path, nullptr, readOnly ? Database::Access::ReadOnly : Database::Access::Detect);
-    if (!opened) {
-        MessageBox::critical(
-            nullptr, Text::tr("ArchiveRoom"),
-            Text::tr("The archive %1 cannot be opened:\n%2").arg(path, opened.error().message));
-        return 1;
-    }
-    Archive& archive = *opened.value();
-
-    auto setup = archive.accounts().needsSetup();
-    if (!setup) {
-        MessageBox::critical(nullptr, Text::tr("ArchiveRoom"), setup.error().message);
-        return 1;
-    }
-    bool signedIn = false;
-    if (setup.value() && archive.isReadOnly()) {
-        MessageBox::critical(nullptr, Text::tr("ArchiveRoom"), Database::readOnlyError().message);
-        return 1;
-    }
-    if (setup.value()) {
-        FirstRunDialog first(archive, path);
-        if (first.exec() != QDialog::Accepted)
-            return 0;
-        showRecoveryKey(archive, path);
-        DemoOffer::run(archive, nullptr);
-        signedIn = true;
-    }
-    // Sign in → main window → sign out → sign in … until the window is closed.
-    for (bool firstSession = true;; firstSession = false) {
-        if (!signedIn) {
-            if (!signIn(archive, sinceEntry))
-                return 0;
-            showRecoveryKey(archive, path);
-        }
-        signedIn = false;
-        const SessionEnd end = runSession(app, archive, firstSession);
-        if (!end.signedOut)
+    // File › Trial archive switches between the real archive and its trial (issue #20 item 11).
+    bool trial = false;
+    bool firstSession = true;
+    for (;;) {
+        const ArchiveEnd end =
+            runArchive(app, trial ? trial::pathFor(path) : path, trial, sinceEntry, firstSession);
+        if (!end.switched)
             return end.code;
+        trial = !trial;
+        firstSession = false;
     }
 }
 

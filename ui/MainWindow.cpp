@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "services/Archive.h"
+#include "ui/DemoOffer.h"
 #include "ui/Settings.h"
 #include "ui/account/AccountActions.h"
 #include "ui/audit/AuditDialog.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(Archive& archive, QWidget* parent)
     setUpMenus();
     restoreLayout();
     showReadOnly();
+    showTrial();
 
     const auto& user = m_archive.context().user();
     m_userLabel = new QLabel(this);
@@ -95,6 +97,36 @@ void MainWindow::showReadOnly()
     bar->addWidget(banner);
     addToolBar(Qt::TopToolBarArea, bar);
     insertToolBarBreak(bar);
+}
+
+void MainWindow::showTrial()
+{
+    if (!m_trial)
+        return;
+    setWindowTitle(tr("%1 — trial archive").arg(windowTitle()));
+    auto* bar = new QToolBar(tr("Trial archive"), this);
+    bar->setObjectName(QStringLiteral("trialBar"));
+    bar->setMovable(false);
+    bar->toggleViewAction()->setVisible(false);
+    auto* banner =
+        new QLabel(tr("Trial archive: the company, people and numbers in it are made up. Your real "
+                      "archive is not open; go back to it with File › Back to the real archive."),
+                   bar);
+    banner->setObjectName(QStringLiteral("trialBanner"));
+    banner->setWordWrap(true);
+    banner->setStyleSheet(QStringLiteral("background: #e3f0ff; color: #0b3d75; padding: 6px;"));
+    bar->addWidget(banner);
+    addToolBar(Qt::TopToolBarArea, bar);
+    insertToolBarBreak(bar);
+}
+
+void MainWindow::switchArchive()
+{
+    if (!m_trial && !DemoOffer::ensureTrial(m_archive.path(), this))
+        return;
+    // Closed like any other close (forms still open ask first); only a closed window switches.
+    if (close())
+        emit switchArchiveRequested();
 }
 
 void MainWindow::showEvent(QShowEvent* event)
@@ -203,10 +235,24 @@ void MainWindow::setUpMenus()
     quit->setShortcut(QKeySequence::Quit);
     // Backups (R46): by hand, restore, settings; the automatic one at the first sign-in of the
     // day (once the window shows) and on closing after changes; the warning of an old backup.
+    // The demo company lives in a trial archive of its own (issue #20 item 11): made-up data is
+    // backed up by hand only.
+    auto trial = m_archive.demo().isTrial();
+    m_trial = trial && trial.value();
     m_backupActions = new BackupActions(m_archive, this);
     m_backupActions->fillMenu(file, quit);
-    m_backupActions->addWarningTo(this);
-    QTimer::singleShot(0, m_backupActions, &BackupActions::backUpIfFirstToday);
+    auto* trialAction =
+        new QAction(m_trial ? tr("Back to the real &archive") : tr("&Trial archive (made-up data)"), this);
+    trialAction->setObjectName(QStringLiteral("actionTrialArchive"));
+    trialAction->setToolTip(m_trial ? tr("Close the trial archive and open the real one")
+                                    : tr("Open a separate archive with a made-up company to try things out"));
+    connect(trialAction, &QAction::triggered, this, &MainWindow::switchArchive);
+    file->insertAction(quit, trialAction);
+    file->insertSeparator(quit);
+    if (!m_trial) {
+        m_backupActions->addWarningTo(this);
+        QTimer::singleShot(0, m_backupActions, &BackupActions::backUpIfFirstToday);
+    }
 
     // Estate
     m_estateActions = new EstateActions(m_archive, m_tree, m_ui->estateTree, m_rooms, m_ui->roomTable, this);
@@ -489,7 +535,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_backupActions)
+    if (m_backupActions && !m_trial)
         m_backupActions->backUpIfChanged();
     Settings::setValue(Setting::MainWindowGeometry, saveGeometry());
     Settings::setValue(Setting::MainSplitterState, m_ui->mainSplitter->saveState());

@@ -77,6 +77,9 @@ signals:
     void signOutRequested();
     // The administrator saved new sign-in settings (the idle lock reads them again).
     void accountPolicyChanged();
+    // File › Trial archive (or back to the real one): the start-up loop closes this archive and
+    // opens the other (issue #20 item 11).
+    void switchArchiveRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -92,7 +95,10 @@ private:
     QString currentEstateCode() const; // the estate of the tree's selection; empty if none
     void setUpSearch();
     void restoreLayout();
-    void showReadOnly(); // the title and a banner of an archive open read-only
+    void showReadOnly();  // the title and a banner of an archive open read-only
+    void showTrial();     // the same for the trial archive: its data is made up
+    void switchArchive(); // to the trial archive (made first if needed), or back to the real one
+    bool m_trial = false;
     void onTreeCurrentChanged(const QModelIndex& current);
     void onRoomCurrentChanged(const QModelIndex& current);
     // After a registration, correction or room change: read rooms and people again,

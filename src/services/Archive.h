@@ -43,6 +43,8 @@ public:
     bool isReadOnly() const { return m_db->isReadOnly(); }
     // <AppDataLocation>/archiveroom.db
     static QString defaultPath();
+    // The file this archive was opened from.
+    QString path() const { return m_db->path(); }
 
     Context& context() { return *m_ctx; }
     Database& database() { return *m_db; }

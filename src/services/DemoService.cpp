@@ -357,4 +357,12 @@ Status DemoService::addSampleLoans(const QList<qint64>& dossierIds, quint32 seed
     return tx.commit();
 }
 
+Result<bool> DemoService::isTrial()
+{
+    auto v = m_ctx.meta.get(QStringLiteral("trial"));
+    if (!v)
+        return v.error();
+    return v.value() == QLatin1String("1");
+}
+
 } // namespace ar

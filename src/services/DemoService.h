@@ -29,6 +29,9 @@ public:
     Result<Summary> generate(int households, quint32 seed = 1,
                              const std::function<bool(int done, int total)>& progress = {});
 
+    // Whether this archive is a trial archive (TrialArchive.h): its data is made up.
+    Result<bool> isTrial();
+
 private:
     Status addSampleLoans(const QList<qint64>& dossierIds, quint32 seed, Summary& sum);
     Context& m_ctx;

@@ -3,6 +3,7 @@
 // the ui/common seams; what was saved is checked through the services.
 #include "WindowTestBase.h"
 
+#include "services/TrialArchive.h"
 #include "ui/DemoOffer.h"
 #include "ui/Settings.h"
 #include "ui/common/DialogRunner.h"
@@ -14,11 +15,14 @@
 
 #include <QDialog>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QToolBar>
 #include <QTreeView>
 #include <QWidgetAction>
 
@@ -46,7 +50,7 @@ private slots:
     void historyOpensForThePerson();
     void staffCannotEditOrRegister();
     void languageChoiceIsSaved();
-    void firstStartOffersDemoEstate();
+    void demoGoesIntoATrialArchiveNeverIntoTheRealOne();
     void everyActionHasAnObjectName();
     void helpOpensTheManualAndTheShortcutList();
 };
@@ -328,22 +332,47 @@ void TestMainWindow::languageChoiceIsSaved()
     MainWindow::setRestartHandler({});
 }
 
-// On first start the new administrator is asked whether to load a demo estate.
-void TestMainWindow::firstStartOffersDemoEstate()
+// Issue #20 item 11: the first-start offer puts the demo company into a trial archive of its own,
+// never into the real one, which stays empty. The trial is marked in its window, its accounts sign
+// in with the published password, and File › Back to the real archive leads back.
+void TestMainWindow::demoGoesIntoATrialArchiveNeverIntoTheRealOne()
 {
-    m_f->archive->context().setUser(m_f->admin);
+    const QString real = m_f->dbPath();
+    const QString trialPath = trial::pathFor(real);
     MessageBox::setNextAnswer(QMessageBox::No);
-    QVERIFY(!DemoOffer::run(*m_f->archive, nullptr));
-    QCOMPARE(m_f->archive->estate().estates()->size(), 0);
+    QVERIFY(!DemoOffer::offerAtFirstRun(real, nullptr));
+    QVERIFY(!QFileInfo::exists(trialPath));
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    QVERIFY(DemoOffer::run(*m_f->archive, nullptr));
-    QCOMPARE(m_f->archive->estate().estates()->size(), 1);
-    auto hits = m_f->archive->search().search(QStringLiteral("1-1-101"), 5);
-    QVERIFY(hits && !hits->isEmpty());
-    // The window opens on it with the estate unfolded.
+    QVERIFY(DemoOffer::offerAtFirstRun(real, nullptr));
+    QVERIFY(QFileInfo::exists(trialPath));
+    QVERIFY(trialPath != real);
+    m_f->archive->context().setUser(m_f->admin);
+    QCOMPARE(m_f->archive->estate().estates()->size(), 0);
+    QVERIFY(!m_f->archive->demo().isTrial().value());
+    // The real archive's window is not marked, and offers the trial.
     openWindow();
-    QVERIFY(m_window->estateTree()->isExpanded(m_window->estateModel()->index(0, 0)));
+    QVERIFY(!m_window->findChild<QToolBar*>(QStringLiteral("trialBar")));
+    QVERIFY(action("actionTrialArchive"));
+
+    auto opened = Archive::open(trialPath, &m_f->clock);
+    QVERIFY(opened);
+    Archive& t = *opened.value();
+    QVERIFY(t.demo().isTrial().value());
+    // A second offer does not make it again (nor overwrite it).
+    QVERIFY(!trial::create(trialPath, 5));
+    QVERIFY(t.accounts().signIn(QStringLiteral("clerk"), trial::password()));
+    auto hits = t.search().search(QStringLiteral("1-1-101"), 5);
+    QVERIFY(hits && !hits->isEmpty());
+    ui::MainWindow w(t);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.findChild<QToolBar*>(QStringLiteral("trialBar")));
+    QVERIFY(w.estateTree()->isExpanded(w.estateModel()->index(0, 0)));
+    QSignalSpy back(&w, &ui::MainWindow::switchArchiveRequested);
+    child<QAction>(&w, "actionTrialArchive")->trigger();
+    QCOMPARE(back.count(), 1);
+    QVERIFY(!w.isVisible());
 }
 
 // Actions are found by name (tests, later a shortcut editor): none may be anonymous.

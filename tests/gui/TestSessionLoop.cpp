@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "Typing.h"
 
+#include "services/TrialArchive.h"
 #include "ui/GuiMain.h"
 #include "ui/MainWindow.h"
 #include "ui/account/SignInDialog.h"
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 
 using namespace ar;
 using namespace ar::test::gui;
@@ -44,6 +46,7 @@ class TestSessionLoop : public QObject
 
 private slots:
     void signOutReturnsToSignIn_quitFromSignInEnds();
+    void fileMenuSwitchesToTheTrialArchiveAndBack();
 };
 
 void TestSessionLoop::signOutReturnsToSignIn_quitFromSignInEnds()
@@ -110,6 +113,77 @@ void TestSessionLoop::signOutReturnsToSignIn_quitFromSignInEnds()
     QVERIFY(seen.at(3).contains(roleLabel(Role::Admin)));
     QCOMPARE(seen.at(4), QStringLiteral("users"));
     QCOMPARE(seen.at(5), QStringLiteral("sign-in"));
+}
+
+// Issue #20 item 11: File › Trial archive closes the real archive and opens the trial (made on
+// the way), whose sign-in names its accounts; its window is marked; File › Back to the real archive
+// returns to the real archive's sign-in.
+void TestSessionLoop::fileMenuSwitchesToTheTrialArchiveAndBack()
+{
+    test::Fixture f(Role::Clerk);
+    const QString path = f.dbPath();
+    f.archive.reset();
+    qputenv("ARCHIVEROOM_DB", path.toUtf8());
+    qputenv("ARCHIVEROOM_LANG", "en");
+
+    QStringList seen;
+    int step = 0;
+    QTimer driver;
+    driver.setInterval(20);
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        auto* signIn = visible<ui::SignInDialog>();
+        auto* window = visible<ui::MainWindow>();
+        auto trialMarked = [](ui::MainWindow* w) { return w->findChild<QToolBar*>(QStringLiteral("trialBar")); };
+        if (step == 0 && signIn) {
+            ++step;
+            signInAs(signIn, QStringLiteral("clerk1"), QStringLiteral("desk-pass-123"));
+        } else if (step == 1 && window && !signIn) {
+            seen << (trialMarked(window) ? QStringLiteral("trial window") : QStringLiteral("real window"));
+            ++step;
+            QAction* toTrial = child<QAction>(window, "actionTrialArchive");
+            QTimer::singleShot(0, toTrial, &QAction::trigger);
+        } else if (step == 2 && signIn && !window) {
+            auto* note = signIn->findChild<QLabel*>(QStringLiteral("noteLabel"));
+            seen << (note && note->text().contains(trial::password()) ? QStringLiteral("trial sign-in")
+                                                                       : QStringLiteral("sign-in"));
+            ++step;
+            QCOMPARE(signIn->login(), QStringLiteral("clerk"));
+            signInAs(signIn, QStringLiteral("clerk"), trial::password());
+        } else if (step == 3 && window && !signIn) {
+            seen << (trialMarked(window) ? QStringLiteral("trial window") : QStringLiteral("real window"));
+            ++step;
+            QAction* back = child<QAction>(window, "actionTrialArchive");
+            QTimer::singleShot(0, back, &QAction::trigger);
+        } else if (step == 4 && signIn && !window) {
+            seen << (signIn->findChild<QLabel*>(QStringLiteral("noteLabel")) ? QStringLiteral("trial sign-in")
+                                                                              : QStringLiteral("sign-in"));
+            ++step;
+            QTest::mouseClick(child<QPushButton>(signIn, "cancelButton"), Qt::LeftButton);
+        }
+    });
+    driver.start();
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, [&] {
+        qFatal("stuck at step %d after %s", step, qPrintable(seen.join(QStringLiteral(" | "))));
+    });
+    watchdog.start(60000);
+
+    const int code = ui::runGui(*qApp);
+    driver.stop();
+    watchdog.stop();
+    QCOMPARE(code, 0);
+    QCOMPARE(seen, (QStringList{QStringLiteral("real window"), QStringLiteral("trial sign-in"),
+                                QStringLiteral("trial window"), QStringLiteral("sign-in")}));
+    // The real archive has no estate of the demo; the trial has.
+    auto real = Archive::open(path, &f.clock);
+    QVERIFY(real);
+    QVERIFY(real.value()->accounts().signIn(QStringLiteral("clerk1"), QStringLiteral("desk-pass-123")));
+    QCOMPARE(real.value()->estate().estates()->size(), 0);
+    auto t = Archive::open(trial::pathFor(path), &f.clock);
+    QVERIFY(t);
+    QVERIFY(t.value()->accounts().signIn(QStringLiteral("clerk"), trial::password()));
+    QVERIFY(!t.value()->estate().estates()->isEmpty());
 }
 
 QTEST_MAIN(TestSessionLoop)

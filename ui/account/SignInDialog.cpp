@@ -34,6 +34,19 @@ void SignInDialog::setLogin(const QString& login)
         m_ui->passwordEdit->setFocus();
 }
 
+void SignInDialog::setNote(const QString& text)
+{
+    auto* note = findChild<QLabel*>(QStringLiteral("noteLabel"));
+    if (!note) {
+        note = new QLabel(this);
+        note->setObjectName(QStringLiteral("noteLabel"));
+        note->setWordWrap(true);
+        note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_ui->mainLayout->insertWidget(1, note);
+    }
+    note->setText(text);
+}
+
 QString SignInDialog::login() const
 {
     return m_ui->loginEdit->text().trimmed();

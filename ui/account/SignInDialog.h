@@ -29,6 +29,8 @@ public:
     // Prefills the login (e.g. the last one used) and puts the cursor in the password field.
     void setLogin(const QString& login);
     QString login() const;
+    // A note under the title (the trial archive names its accounts and their password).
+    void setNote(const QString& text);
     const User& user() const { return m_user; }
 
     void accept() override;
