@@ -82,18 +82,23 @@ void MainWindow::showReadOnly()
     // A copy, a backup disk, a file without write permission (issue #18): the title and a banner
     // above everything say so; every change is refused by the services with one message.
     setWindowTitle(tr("%1 — read-only").arg(windowTitle()));
-    auto* bar = new QToolBar(tr("Read-only"), this);
-    bar->setObjectName(QStringLiteral("readOnlyBar"));
+    addBanner(QStringLiteral("readOnly"), tr("Read-only"),
+              tr("This archive is open read-only (a copy, a backup disk or a file that cannot be "
+                 "written here): you can search, view and print, but nothing can be saved. "
+                 "Sign-ins and views are not recorded in it."),
+              QStringLiteral("background: #fff3cd; color: #7a4b00; padding: 6px;"));
+}
+
+void MainWindow::addBanner(const QString& name, const QString& title, const QString& text, const QString& style)
+{
+    auto* bar = new QToolBar(title, this);
+    bar->setObjectName(name + QStringLiteral("Bar"));
     bar->setMovable(false);
     bar->toggleViewAction()->setVisible(false);
-    auto* banner =
-        new QLabel(tr("This archive is open read-only (a copy, a backup disk or a file that cannot be "
-                      "written here): you can search, view and print, but nothing can be saved. "
-                      "Sign-ins and views are not recorded in it."),
-                   bar);
-    banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    auto* banner = new QLabel(text, bar);
+    banner->setObjectName(name + QStringLiteral("Banner"));
     banner->setWordWrap(true);
-    banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #7a4b00; padding: 6px;"));
+    banner->setStyleSheet(style);
     bar->addWidget(banner);
     addToolBar(Qt::TopToolBarArea, bar);
     insertToolBarBreak(bar);
@@ -104,20 +109,10 @@ void MainWindow::showTrial()
     if (!m_trial)
         return;
     setWindowTitle(tr("%1 — trial archive").arg(windowTitle()));
-    auto* bar = new QToolBar(tr("Trial archive"), this);
-    bar->setObjectName(QStringLiteral("trialBar"));
-    bar->setMovable(false);
-    bar->toggleViewAction()->setVisible(false);
-    auto* banner =
-        new QLabel(tr("Trial archive: the company, people and numbers in it are made up. Your real "
-                      "archive is not open; go back to it with File › Back to the real archive."),
-                   bar);
-    banner->setObjectName(QStringLiteral("trialBanner"));
-    banner->setWordWrap(true);
-    banner->setStyleSheet(QStringLiteral("background: #e3f0ff; color: #0b3d75; padding: 6px;"));
-    bar->addWidget(banner);
-    addToolBar(Qt::TopToolBarArea, bar);
-    insertToolBarBreak(bar);
+    addBanner(QStringLiteral("trial"), tr("Trial archive"),
+              tr("Trial archive: the company, people and numbers in it are made up. Your real "
+                 "archive is not open; go back to it with File › Back to the real archive."),
+              QStringLiteral("background: #e3f0ff; color: #0b3d75; padding: 6px;"));
 }
 
 void MainWindow::switchArchive()

@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <functional>
 
 using namespace ar;
 using namespace ar::test::gui;
@@ -36,6 +37,26 @@ void signInAs(ui::SignInDialog* d, const QString& login, const QString& password
     retype(child<QLineEdit>(d, "loginEdit"), login);
     QTest::keyClicks(child<QLineEdit>(d, "passwordEdit"), password);
     QTest::mouseClick(child<QPushButton>(d, "signInButton"), Qt::LeftButton);
+}
+
+// Runs the program's window loop (ui::runGui) with `tick` called every 20 ms to answer whatever
+// window shows, until the loop ends; a loop stuck for `seconds` fails the test with where it was.
+int runDriven(const std::function<void()>& tick, const int& step, const QStringList& seen, int seconds)
+{
+    QTimer driver;
+    driver.setInterval(20);
+    QObject::connect(&driver, &QTimer::timeout, tick);
+    driver.start();
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, [&] {
+        qFatal("stuck at step %d after %s", step, qPrintable(seen.join(QStringLiteral(" | "))));
+    });
+    watchdog.start(seconds * 1000);
+    const int code = ui::runGui(*qApp);
+    driver.stop();
+    watchdog.stop();
+    return code;
 }
 
 } // namespace
@@ -59,9 +80,7 @@ void TestSessionLoop::signOutReturnsToSignIn_quitFromSignInEnds()
 
     QStringList seen;
     int step = 0;
-    QTimer driver;
-    driver.setInterval(20);
-    QObject::connect(&driver, &QTimer::timeout, [&] {
+    const auto tick = [&] {
         auto* signIn = visible<ui::SignInDialog>();
         auto* window = visible<ui::MainWindow>();
         auto* admin = visible<ui::UserAdminDialog>();
@@ -94,18 +113,8 @@ void TestSessionLoop::signOutReturnsToSignIn_quitFromSignInEnds()
             ++step;
             QTest::mouseClick(child<QPushButton>(signIn, "cancelButton"), Qt::LeftButton);
         }
-    });
-    driver.start();
-    QTimer watchdog;
-    watchdog.setSingleShot(true);
-    QObject::connect(&watchdog, &QTimer::timeout, [&] {
-        qFatal("stuck at step %d after %s", step, qPrintable(seen.join(QStringLiteral(" | "))));
-    });
-    watchdog.start(20000);
-
-    const int code = ui::runGui(*qApp);
-    driver.stop();
-    watchdog.stop();
+    };
+    const int code = runDriven(tick, step, seen, 20);
     QCOMPARE(code, 0);
     QCOMPARE(step, 6);
     QCOMPARE(seen.size(), 6);
@@ -128,12 +137,12 @@ void TestSessionLoop::fileMenuSwitchesToTheTrialArchiveAndBack()
 
     QStringList seen;
     int step = 0;
-    QTimer driver;
-    driver.setInterval(20);
-    QObject::connect(&driver, &QTimer::timeout, [&] {
+    const auto tick = [&] {
         auto* signIn = visible<ui::SignInDialog>();
         auto* window = visible<ui::MainWindow>();
-        auto trialMarked = [](ui::MainWindow* w) { return w->findChild<QToolBar*>(QStringLiteral("trialBar")); };
+        auto trialMarked = [](ui::MainWindow* w) {
+            return w->findChild<QToolBar*>(QStringLiteral("trialBar"));
+        };
         if (step == 0 && signIn) {
             ++step;
             signInAs(signIn, QStringLiteral("clerk1"), QStringLiteral("desk-pass-123"));
@@ -145,7 +154,7 @@ void TestSessionLoop::fileMenuSwitchesToTheTrialArchiveAndBack()
         } else if (step == 2 && signIn && !window) {
             auto* note = signIn->findChild<QLabel*>(QStringLiteral("noteLabel"));
             seen << (note && note->text().contains(trial::password()) ? QStringLiteral("trial sign-in")
-                                                                       : QStringLiteral("sign-in"));
+                                                                      : QStringLiteral("sign-in"));
             ++step;
             QCOMPARE(signIn->login(), QStringLiteral("clerk"));
             signInAs(signIn, QStringLiteral("clerk"), trial::password());
@@ -156,22 +165,12 @@ void TestSessionLoop::fileMenuSwitchesToTheTrialArchiveAndBack()
             QTimer::singleShot(0, back, &QAction::trigger);
         } else if (step == 4 && signIn && !window) {
             seen << (signIn->findChild<QLabel*>(QStringLiteral("noteLabel")) ? QStringLiteral("trial sign-in")
-                                                                              : QStringLiteral("sign-in"));
+                                                                             : QStringLiteral("sign-in"));
             ++step;
             QTest::mouseClick(child<QPushButton>(signIn, "cancelButton"), Qt::LeftButton);
         }
-    });
-    driver.start();
-    QTimer watchdog;
-    watchdog.setSingleShot(true);
-    QObject::connect(&watchdog, &QTimer::timeout, [&] {
-        qFatal("stuck at step %d after %s", step, qPrintable(seen.join(QStringLiteral(" | "))));
-    });
-    watchdog.start(60000);
-
-    const int code = ui::runGui(*qApp);
-    driver.stop();
-    watchdog.stop();
+    };
+    const int code = runDriven(tick, step, seen, 60);
     QCOMPARE(code, 0);
     QCOMPARE(seen, (QStringList{QStringLiteral("real window"), QStringLiteral("trial sign-in"),
                                 QStringLiteral("trial window"), QStringLiteral("sign-in")}));

@@ -1,7 +1,7 @@
 // Keys by role (issue #17 item 5, R20, R26): roles that may not unmask never hold the key of
 // the full values. An attacker with a copy of the file and the password of a staff member, a
-// property assistant, a manager or the administrator gets masked values only; readers without the full key still see
-// the masked forms; a new clerk gets the full key from a clerk or leader; older archives upgrade.
+// property assistant, a manager or the administrator gets masked values only; readers without the full key
+// still see the masked forms; a new clerk gets the full key from a clerk or leader; older archives upgrade.
 #include "ServiceHelpers.h"
 #include "security/FieldCodec.h"
 #include "security/KeyVault.h"
@@ -89,6 +89,34 @@ bool makeOlderForm(Fixture& f, const QList<std::pair<qint64, QString>>& accounts
     return true;
 }
 
+// A new archive whose clerk has registered 王小明 in 3-2-1201 (the clerk is signed in).
+struct WithOwner
+{
+    Fixture f;
+    Registration r;
+    qint64 personId = 0;
+    WithOwner()
+    {
+        f.makeSmallEstate();
+        r = wangXiaoming(f.roomId(QStringLiteral("3-2-1201")));
+        auto done = f.archive->people().registerPerson(r);
+        if (!done)
+            qFatal("cannot register: %s", qPrintable(done.error().message));
+        personId = done->personId;
+    }
+};
+
+// A second clerk added by the administrator (signed in by the caller), waiting for the full key.
+Result<User> addSecondClerk(AccountService& acc)
+{
+    User u;
+    u.login = QStringLiteral("clerk2");
+    u.displayName = QStringLiteral("新文员");
+    u.role = Role::Clerk;
+    u.department = QStringLiteral("客服部");
+    return acc.addUser(u, kRolePassword);
+}
+
 } // namespace
 
 class TestServicesKeys : public QObject
@@ -117,11 +145,10 @@ void TestServicesKeys::R26_aCopiedFileWithThePasswordOfARoleThatMayNotUnmaskOpen
 void TestServicesKeys::R26_aCopiedFileWithThePasswordOfARoleThatMayNotUnmaskOpensNoIdNumberOrPhone()
 {
     QFETCH(int, role);
-    Fixture f;
-    f.makeSmallEstate();
-    const Registration r = wangXiaoming(f.roomId(QStringLiteral("3-2-1201")));
-    auto done = f.archive->people().registerPerson(r);
-    AR_VERIFY_OK(done);
+    WithOwner w;
+    Fixture& f = w.f;
+    const Registration& r = w.r;
+    const qint64 personId = w.personId;
     const User clerk = f.user;
     const User who = Role(role) == Role::Admin ? f.admin : f.becomeRole(Role(role));
     const QString password = Role(role) == Role::Admin ? kAdminPassword : kRolePassword;
@@ -140,10 +167,10 @@ void TestServicesKeys::R26_aCopiedFileWithThePasswordOfARoleThatMayNotUnmaskOpen
     AR_VERIFY_OK(opened);
     Archive& a = *opened.value();
     // 1. What the password unwraps, tried as the data key: nothing opens the ID number or phone.
-    QVERIFY(!slotOpensFullValues(a, who.id, password, done->personId, r.person.idNumber));
+    QVERIFY(!slotOpensFullValues(a, who.id, password, personId, r.person.idNumber));
     // 2. Signed in with the program's own code: the stored values read as masked forms only.
     AR_VERIFY_OK(a.accounts().signIn(who.login, password));
-    auto p = a.context().persons.load(done->personId, true);
+    auto p = a.context().persons.load(personId, true);
     AR_VERIFY_OK(p);
     QCOMPARE(p->data.idNumber, mask::idNumber(r.person.idNumber));
     QCOMPARE(p->data.phones, QStringList{mask::phone(r.person.phones.first())});
@@ -154,7 +181,7 @@ void TestServicesKeys::R26_aCopiedFileWithThePasswordOfARoleThatMayNotUnmaskOpen
     // The clerk's password on the same copy still opens everything (the check would see it).
     a.accounts().signOut();
     AR_VERIFY_OK(a.accounts().signIn(clerk.login, kRolePassword));
-    QCOMPARE(a.context().persons.load(done->personId).value().data.idNumber, r.person.idNumber);
+    QCOMPARE(a.context().persons.load(personId).value().data.idNumber, r.person.idNumber);
 }
 
 void TestServicesKeys::R20_managerSeesMaskedValuesWithoutTheFullKey_clerkAndLeaderUnmask()
@@ -221,32 +248,26 @@ void TestServicesKeys::R20_managerSeesMaskedValuesWithoutTheFullKey_clerkAndLead
 
 void TestServicesKeys::R26_aNewClerkGetsTheFullKeyOnlyAfterAClerkOrLeaderSignsIn()
 {
-    Fixture f;
-    f.makeSmallEstate();
-    const Registration r = wangXiaoming(f.roomId(QStringLiteral("3-2-1201")));
-    auto done = f.archive->people().registerPerson(r);
-    AR_VERIFY_OK(done);
+    WithOwner w;
+    Fixture& f = w.f;
+    const Registration& r = w.r;
+    const qint64 personId = w.personId;
     const User clerk = f.user;
     AccountService& acc = f.archive->accounts();
     acc.signOut();
     // The administrator (who holds no full key once a clerk has it) creates a second clerk.
     AR_VERIFY_OK(acc.signIn(f.admin.login, kAdminPassword));
-    User u;
-    u.login = QStringLiteral("clerk2");
-    u.displayName = QStringLiteral("新文员");
-    u.role = Role::Clerk;
-    u.department = QStringLiteral("客服部");
-    auto added = acc.addUser(u, kRolePassword);
+    auto added = addSecondClerk(acc);
     AR_VERIFY_OK(added);
     acc.signOut();
 
     // Not before: the new clerk sees masked values and is told why unmasking waits.
-    AR_VERIFY_OK(acc.signIn(u.login, kRolePassword));
-    auto early = f.archive->people().unmasked(done->personId, QStringLiteral("核对"));
+    AR_VERIFY_OK(acc.signIn(added->login, kRolePassword));
+    auto early = f.archive->people().unmasked(personId, QStringLiteral("核对"));
     QVERIFY(!early.ok());
     QCOMPARE(early.error().code, ErrorCode::PermissionDenied);
     QVERIFY2(early.error().message.contains(QStringLiteral("signs in")), qPrintable(early.error().message));
-    auto masked = f.archive->people().person(done->personId);
+    auto masked = f.archive->people().person(personId);
     AR_VERIFY_OK(masked);
     QCOMPARE(masked->data.idNumber, mask::idNumber(r.person.idNumber));
     // Nor can it register: the duplicate check needs the full key. Nothing is written.
@@ -261,8 +282,8 @@ void TestServicesKeys::R26_aNewClerkGetsTheFullKeyOnlyAfterAClerkOrLeaderSignsIn
     // After: the first clerk signs in, and the grant is written for the new clerk.
     AR_VERIFY_OK(acc.signIn(clerk.login, kRolePassword));
     acc.signOut();
-    AR_VERIFY_OK(acc.signIn(u.login, kRolePassword));
-    auto full = f.archive->people().unmasked(done->personId, QStringLiteral("核对"));
+    AR_VERIFY_OK(acc.signIn(added->login, kRolePassword));
+    auto full = f.archive->people().unmasked(personId, QStringLiteral("核对"));
     AR_VERIFY_OK(full);
     QCOMPARE(full->data.idNumber, r.person.idNumber);
     // A role change away from clerk deletes the grant.
@@ -384,11 +405,10 @@ void TestServicesKeys::R26_anArchiveFromBeforeKeysByRoleUpgradesAtEachSignIn()
 // the upgrade waits for a sign-in where it can be written.
 void TestServicesKeys::R26_R46_readOnlyCopyOfAnOlderArchiveIsReadAndNotRewritten()
 {
-    Fixture f;
-    f.makeSmallEstate();
-    const Registration r = wangXiaoming(f.roomId(QStringLiteral("3-2-1201")));
-    auto done = f.archive->people().registerPerson(r);
-    AR_VERIFY_OK(done);
+    WithOwner w;
+    Fixture& f = w.f;
+    const Registration& r = w.r;
+    const qint64 personId = w.personId;
     const User clerk = f.user;
     const User staff = f.becomeRole(Role::Staff);
     f.archive->accounts().signOut();
@@ -412,7 +432,7 @@ void TestServicesKeys::R26_R46_readOnlyCopyOfAnOlderArchiveIsReadAndNotRewritten
         QVERIFY(a.isReadOnly());
         // The clerk reads the full values with the old slot, in memory.
         AR_VERIFY_OK(a.accounts().signIn(clerk.login, kRolePassword));
-        auto full = a.people().unmasked(done->personId, QStringLiteral("核对"));
+        auto full = a.people().unmasked(personId, QStringLiteral("核对"));
         AR_VERIFY_OK(full);
         QCOMPARE(full->data.idNumber, r.person.idNumber);
         a.accounts().signOut();
@@ -423,7 +443,7 @@ void TestServicesKeys::R26_R46_readOnlyCopyOfAnOlderArchiveIsReadAndNotRewritten
     QCOMPARE(digest(), before);
     // The same sign-in on the writable archive rewrites the staff member's slot.
     AR_VERIFY_OK(f.archive->accounts().signIn(staff.login, kRolePassword));
-    QVERIFY(!slotOpensFullValues(*f.archive, staff.id, kRolePassword, done->personId, r.person.idNumber));
+    QVERIFY(!slotOpensFullValues(*f.archive, staff.id, kRolePassword, personId, r.person.idNumber));
 }
 
 // Before the assistant stopped registering persons, assistants held a grant of the full key. An
@@ -432,11 +452,10 @@ void TestServicesKeys::R26_R46_readOnlyCopyOfAnOlderArchiveIsReadAndNotRewritten
 // its own; the file then opens nothing with the assistant's password.
 void TestServicesKeys::R26_anAssistantsEarlierGrantIsPassedOnAndThenDeleted()
 {
-    Fixture f;
-    f.makeSmallEstate();
-    const Registration r = wangXiaoming(f.roomId(QStringLiteral("3-2-1201")));
-    auto done = f.archive->people().registerPerson(r);
-    AR_VERIFY_OK(done);
+    WithOwner w;
+    Fixture& f = w.f;
+    const Registration& r = w.r;
+    const qint64 personId = w.personId;
     const User clerk = f.user;
     const User assistant = f.becomeRole(Role::Assistant);
     QVERIFY(grantOf(*f.archive, assistant.id).isEmpty()); // none for a new assistant
@@ -448,7 +467,8 @@ void TestServicesKeys::R26_anAssistantsEarlierGrantIsPassedOnAndThenDeleted()
     auto slot = ctx.keySlots.forUser(assistant.id);
     QVERIFY(slot && slot.value());
     QByteArray dk = dataKeyOf(*f.archive);
-    AR_VERIFY_OK(ctx.keySlots.setFullKey(assistant.id, keys::grantFor(slot.value()->publicKey, dk, assistant.id)));
+    AR_VERIFY_OK(
+        ctx.keySlots.setFullKey(assistant.id, keys::grantFor(slot.value()->publicKey, dk, assistant.id)));
     dk.fill('\0');
     QVERIFY(!grantOf(*f.archive, assistant.id).isEmpty());
     acc.signOut();
@@ -457,12 +477,7 @@ void TestServicesKeys::R26_anAssistantsEarlierGrantIsPassedOnAndThenDeleted()
     User gone = clerk;
     gone.active = false;
     AR_VERIFY_OK(acc.updateUser(gone));
-    User u;
-    u.login = QStringLiteral("clerk2");
-    u.displayName = QStringLiteral("新文员");
-    u.role = Role::Clerk;
-    u.department = QStringLiteral("客服部");
-    auto added = acc.addUser(u, kRolePassword);
+    auto added = addSecondClerk(acc);
     AR_VERIFY_OK(added);
     QVERIFY(grantOf(*f.archive, added->id).isEmpty());
     acc.signOut();
@@ -473,8 +488,8 @@ void TestServicesKeys::R26_anAssistantsEarlierGrantIsPassedOnAndThenDeleted()
     acc.signOut();
     QVERIFY(!grantOf(*f.archive, added->id).isEmpty());
     QVERIFY(grantOf(*f.archive, assistant.id).isEmpty());
-    AR_VERIFY_OK(acc.signIn(u.login, kRolePassword));
-    auto full = f.archive->people().unmasked(done->personId, QStringLiteral("核对"));
+    AR_VERIFY_OK(acc.signIn(added->login, kRolePassword));
+    auto full = f.archive->people().unmasked(personId, QStringLiteral("核对"));
     AR_VERIFY_OK(full);
     QCOMPARE(full->data.idNumber, r.person.idNumber);
     acc.signOut();
@@ -482,8 +497,7 @@ void TestServicesKeys::R26_anAssistantsEarlierGrantIsPassedOnAndThenDeleted()
     AR_VERIFY_OK(f.archive->database().snapshotInto(copy));
     auto opened = Archive::open(copy, &f.clock);
     AR_VERIFY_OK(opened);
-    QVERIFY(!slotOpensFullValues(*opened.value(), assistant.id, kRolePassword, done->personId,
-                                 r.person.idNumber));
+    QVERIFY(!slotOpensFullValues(*opened.value(), assistant.id, kRolePassword, personId, r.person.idNumber));
     AR_VERIFY_OK(opened.value()->accounts().signIn(assistant.login, kRolePassword));
     QVERIFY(!opened.value()->context().codec.holdsFullKey());
 }
