@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLineEdit>
 #include <QTimer>
 
@@ -139,6 +140,14 @@ SessionEnd runSession(QApplication& app, Archive& archive, bool firstSession)
 
 } // namespace
 
+QIcon appIcon()
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/appicon/%1x%1/apps/" AR_APP_ID ".png").arg(size), QSize(size, size));
+    return icon;
+}
+
 int runGui(QApplication& app)
 {
     QElapsedTimer sinceEntry;
@@ -147,6 +156,10 @@ int runGui(QApplication& app)
     QCoreApplication::setOrganizationName(QStringLiteral("ArchiveRoom"));
     QCoreApplication::setApplicationName(QStringLiteral("ArchiveRoom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AR_VERSION));
+    // The desktop entry (its name and icon in the task bar, the Wayland app id) and the icon of
+    // every window.
+    QGuiApplication::setDesktopFileName(QStringLiteral(AR_APP_ID));
+    QGuiApplication::setWindowIcon(appIcon());
 
     // ARCHIVEROOM_LANG (tests, screenshots) wins over the saved choice.
     const QString saved = Settings::value(Setting::Language).toString();
