@@ -14,7 +14,10 @@
 #include "ui/search/SearchController.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLineEdit>
@@ -168,39 +171,62 @@ int runGui(QApplication& app)
 
     // ARCHIVEROOM_DB wins; then the archive chosen by "restore and switch" (R46); then the default.
     const QString chosen = Settings::value(Setting::ArchivePath).toString();
-    const QString path = qEnvironmentVariableIsSet("ARCHIVEROOM_DB") ? qEnvironmentVariable("ARCHIVEROOM_DB")
-                         : chosen.isEmpty()                          ? Archive::defaultPath()
-                                                                     : chosen;
+    QString path = qEnvironmentVariableIsSet("ARCHIVEROOM_DB") ? qEnvironmentVariable("ARCHIVEROOM_DB") : chosen;
+    if (path.isEmpty()) {
+        // An archive in the folder of older versions moves into the one folder (or says why not).
+        const Archive::DefaultLocation location = Archive::settleDefaultPath();
+        path = location.path;
+        if (!location.notice.isEmpty())
+            MessageBox::information(nullptr, Text::tr("ArchiveRoom"), location.notice);
+    }
     // A file that cannot be written here opens read-only by itself; --read-only asks for it.
     const bool readOnly = app.arguments().contains(QStringLiteral("--read-only"));
-    auto opened =
-        Archive::open(path, nullptr, readOnly ? Database::Access::ReadOnly : Database::Access::Detect);
-    if (!opened) {
-        MessageBox::critical(
-            nullptr, Text::tr("ArchiveRoom"),
-            Text::tr("The archive %1 cannot be opened:\n%2").arg(path, opened.error().message));
-        return 1;
-    }
-    Archive& archive = *opened.value();
-
-    auto setup = archive.accounts().needsSetup();
-    if (!setup) {
-        MessageBox::critical(nullptr, Text::tr("ArchiveRoom"), setup.error().message);
-        return 1;
-    }
+    std::unique_ptr<Archive> owned;
     bool signedIn = false;
-    if (setup.value() && archive.isReadOnly()) {
-        MessageBox::critical(nullptr, Text::tr("ArchiveRoom"), Database::readOnlyError().message);
-        return 1;
-    }
-    if (setup.value()) {
-        FirstRunDialog first(archive, path);
-        if (first.exec() != QDialog::Accepted)
+    // Until an archive is open with an administrator: the first-run dialog may choose another folder.
+    for (;;) {
+        const bool existed = QFileInfo::exists(path);
+        auto opened =
+            Archive::open(path, nullptr, readOnly ? Database::Access::ReadOnly : Database::Access::Detect);
+        if (!opened) {
+            MessageBox::critical(
+                nullptr, Text::tr("ArchiveRoom"),
+                Text::tr("The archive %1 cannot be opened:\n%2").arg(path, opened.error().message));
+            return 1;
+        }
+        owned = std::move(opened).value();
+        auto setup = owned->accounts().needsSetup();
+        if (!setup) {
+            MessageBox::critical(nullptr, Text::tr("ArchiveRoom"), setup.error().message);
+            return 1;
+        }
+        if (!setup.value())
+            break;
+        if (owned->isReadOnly()) {
+            MessageBox::critical(nullptr, Text::tr("ArchiveRoom"), Database::readOnlyError().message);
+            return 1;
+        }
+        FirstRunDialog first(*owned, path);
+        const int answer = first.exec();
+        if (answer == FirstRunDialog::OtherFolder) {
+            // The empty archive this start made goes; the chosen folder is remembered.
+            owned.reset();
+            if (!existed) {
+                for (const char* suffix : {"", "-wal", "-shm"})
+                    QFile::remove(path + QString::fromLatin1(suffix));
+            }
+            path = QDir(first.otherFolder()).filePath(QStringLiteral("archiveroom.db"));
+            Settings::setValue(Setting::ArchivePath, path);
+            continue;
+        }
+        if (answer != QDialog::Accepted)
             return 0;
-        showRecoveryKey(archive, path);
-        DemoOffer::run(archive, nullptr);
+        showRecoveryKey(*owned, path);
+        DemoOffer::run(*owned, nullptr);
         signedIn = true;
+        break;
     }
+    Archive& archive = *owned;
     // Sign in → main window → sign out → sign in … until the window is closed.
     for (bool firstSession = true;; firstSession = false) {
         if (!signedIn) {
