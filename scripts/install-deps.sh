@@ -18,6 +18,9 @@ PACKAGES=(
   fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei xvfb xauth
   # test helpers: fixed clocks for CLI tests, PDF rendering
   faketime poppler-utils
+  # packaging: the .deb's shared-library dependencies (dpkg-shlibdeps), checks of the desktop
+  # file and the AppStream metainfo, the manual pages' check (groff), the install test (file)
+  dpkg-dev desktop-file-utils appstream groff-base file
 )
 
 missing=()

@@ -2,7 +2,8 @@
 # Installs what is missing, builds everything with warnings as errors and runs every test.
 # GUI tests use Qt's offscreen platform: no display needed. The readers of imported files (the
 # io tests, with their corpus of crafted files) are also built and run under AddressSanitizer
-# and UBSan first. Ends with ctest's summary of the whole suite.
+# and UBSan first. The package made from the ci tree is installed and purged (scripts/install-test.sh,
+# as root). Ends with ctest's summary of the whole suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -15,4 +16,6 @@ ctest --preset asan -R '^TestIo' --no-tests=error
 
 cmake --preset ci >/dev/null
 cmake --build --preset ci
+# The Debian package of this tree, installed, used headless and purged (root only; ~45 s).
+scripts/install-test.sh build/ci
 ctest --preset ci

@@ -15,8 +15,12 @@
 #include "ui/search/SearchController.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLineEdit>
 #include <QTimer>
 
@@ -157,44 +161,63 @@ struct ArchiveEnd
     int code = 0;          // otherwise the program ends with this code
 };
 
-// One archive, from opening it until the program ends or the user switches to the other one.
-ArchiveEnd runArchive(QApplication& app, const QString& path, bool trial, const QElapsedTimer& sinceEntry,
+// One archive, from opening it until the program ends or the user switches to the other one. The
+// first-run dialog of a new archive may choose another folder: `path` is then where it went.
+ArchiveEnd runArchive(QApplication& app, QString& path, bool trial, const QElapsedTimer& sinceEntry,
                       bool& firstSession)
 {
     // A file that cannot be written here opens read-only by itself; --read-only asks for it.
     const bool readOnly = app.arguments().contains(QStringLiteral("--read-only"));
-    auto opened =
-        Archive::open(path, nullptr, readOnly ? Database::Access::ReadOnly : Database::Access::Detect);
-    if (!opened) {
-        MessageBox::critical(
-            nullptr, Text::tr("ArchiveRoom"),
-            Text::tr("The archive %1 cannot be opened:\n%2").arg(path, opened.error().message));
-        return {false, 1};
-    }
-    Archive& archive = *opened.value();
-
-    auto setup = archive.accounts().needsSetup();
-    if (!setup) {
-        MessageBox::critical(nullptr, Text::tr("ArchiveRoom"), setup.error().message);
-        return {false, 1};
-    }
+    std::unique_ptr<Archive> owned;
     bool signedIn = false;
-    if (setup.value() && archive.isReadOnly()) {
-        MessageBox::critical(nullptr, Text::tr("ArchiveRoom"), Database::readOnlyError().message);
-        return {false, 1};
-    }
-    if (setup.value()) {
-        FirstRunDialog first(archive, path);
-        if (first.exec() != QDialog::Accepted)
+    // Until an archive is open with an administrator: the first-run dialog may choose another folder.
+    for (;;) {
+        const bool existed = QFileInfo::exists(path);
+        auto opened =
+            Archive::open(path, nullptr, readOnly ? Database::Access::ReadOnly : Database::Access::Detect);
+        if (!opened) {
+            MessageBox::critical(
+                nullptr, Text::tr("ArchiveRoom"),
+                Text::tr("The archive %1 cannot be opened:\n%2").arg(path, opened.error().message));
+            return {false, 1};
+        }
+        owned = std::move(opened).value();
+        auto setup = owned->accounts().needsSetup();
+        if (!setup) {
+            MessageBox::critical(nullptr, Text::tr("ArchiveRoom"), setup.error().message);
+            return {false, 1};
+        }
+        if (!setup.value())
+            break;
+        if (owned->isReadOnly()) {
+            MessageBox::critical(nullptr, Text::tr("ArchiveRoom"), Database::readOnlyError().message);
+            return {false, 1};
+        }
+        FirstRunDialog first(*owned, path);
+        const int answer = first.exec();
+        if (answer == FirstRunDialog::OtherFolder && !trial) {
+            // The empty archive this start made goes; the chosen folder is remembered.
+            owned.reset();
+            if (!existed) {
+                for (const char* suffix : {"", "-wal", "-shm"})
+                    QFile::remove(path + QString::fromLatin1(suffix));
+            }
+            path = QDir(first.otherFolder()).filePath(QStringLiteral("archiveroom.db"));
+            Settings::setValue(Setting::ArchivePath, path);
+            continue;
+        }
+        if (answer != QDialog::Accepted)
             return {false, 0};
-        showRecoveryKey(archive, path);
+        showRecoveryKey(*owned, path);
         // The demo company goes into the trial archive, never into this one.
         if (!trial && DemoOffer::offerAtFirstRun(path, nullptr)) {
-            archive.accounts().signOut();
+            owned->accounts().signOut();
             return {true, 0};
         }
         signedIn = true;
+        break;
     }
+    Archive& archive = *owned;
     // Sign in → main window → sign out → sign in … until the window is closed.
     for (;; firstSession = false) {
         if (!signedIn) {
@@ -213,6 +236,14 @@ ArchiveEnd runArchive(QApplication& app, const QString& path, bool trial, const 
 
 } // namespace
 
+QIcon appIcon()
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/appicon/%1x%1/apps/" AR_APP_ID ".png").arg(size), QSize(size, size));
+    return icon;
+}
+
 int runGui(QApplication& app)
 {
     QElapsedTimer sinceEntry;
@@ -221,6 +252,10 @@ int runGui(QApplication& app)
     QCoreApplication::setOrganizationName(QStringLiteral("ArchiveRoom"));
     QCoreApplication::setApplicationName(QStringLiteral("ArchiveRoom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AR_VERSION));
+    // The desktop entry (its name and icon in the task bar, the Wayland app id) and the icon of
+    // every window.
+    QGuiApplication::setDesktopFileName(QStringLiteral(AR_APP_ID));
+    QGuiApplication::setWindowIcon(appIcon());
 
     // ARCHIVEROOM_LANG (tests, screenshots) wins over the saved choice.
     const QString saved = Settings::value(Setting::Language).toString();
@@ -229,15 +264,23 @@ int runGui(QApplication& app)
 
     // ARCHIVEROOM_DB wins; then the archive chosen by "restore and switch" (R46); then the default.
     const QString chosen = Settings::value(Setting::ArchivePath).toString();
-    const QString path = qEnvironmentVariableIsSet("ARCHIVEROOM_DB") ? qEnvironmentVariable("ARCHIVEROOM_DB")
-                         : chosen.isEmpty()                          ? Archive::defaultPath()
-                                                                     : chosen;
+    QString path =
+        qEnvironmentVariableIsSet("ARCHIVEROOM_DB") ? qEnvironmentVariable("ARCHIVEROOM_DB") : chosen;
+    if (path.isEmpty()) {
+        // An archive in the folder of older versions moves into the one folder (or says why not).
+        const Archive::DefaultLocation location = Archive::settleDefaultPath();
+        path = location.path;
+        if (!location.notice.isEmpty())
+            MessageBox::information(nullptr, Text::tr("ArchiveRoom"), location.notice);
+    }
     // File › Trial archive switches between the real archive and its trial (issue #20 item 11).
     bool trial = false;
     bool firstSession = true;
     for (;;) {
-        const ArchiveEnd end =
-            runArchive(app, trial ? trial::pathFor(path) : path, trial, sinceEntry, firstSession);
+        QString current = trial ? trial::pathFor(path) : path;
+        const ArchiveEnd end = runArchive(app, current, trial, sinceEntry, firstSession);
+        if (!trial)
+            path = current; // the first-run dialog may have chosen another folder
         if (!end.switched)
             return end.code;
         trial = !trial;

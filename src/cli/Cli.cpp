@@ -159,11 +159,18 @@ int run(QCoreApplication& app)
     if (db.isEmpty())
         db = qEnvironmentVariable("ARCHIVEROOM_DB");
     const bool explicitDb = !db.isEmpty(); // the default folder is made on first use
-    if (db.isEmpty())
-        db = Archive::defaultPath();
+    const bool helping = rest.isEmpty() || help || rest.first() == QLatin1String("help");
+    if (db.isEmpty() && helping) {
+        db = Archive::defaultPath(); // help moves nothing (the build runs it for the manual pages)
+    } else if (db.isEmpty()) {
+        const Archive::DefaultLocation location = Archive::settleDefaultPath();
+        db = location.path;
+        if (!location.notice.isEmpty())
+            err << location.notice << Qt::endl;
+    }
 
     Invocation inv{{}, json, db, login, out, err, nullptr};
-    if (rest.isEmpty() || help || rest.first() == QLatin1String("help")) {
+    if (helping) {
         QStringList topic = rest;
         if (!topic.isEmpty() && topic.first() == QLatin1String("help"))
             topic.removeFirst();

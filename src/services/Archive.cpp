@@ -28,10 +28,63 @@ Archive::Archive(std::unique_ptr<Database> db, const Clock* clock)
 
 Archive::~Archive() = default;
 
+namespace {
+
+const char kFolder[] = "ArchiveRoom";
+const char kFile[] = "archiveroom.db";
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Archive", text);
+}
+
+} // namespace
+
 QString Archive::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("archiveroom.db"));
+    return settleDefaultPath(QString()).path;
+}
+
+Archive::DefaultLocation Archive::settleDefaultPath()
+{
+    return settleDefaultPath(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
+}
+
+Archive::DefaultLocation Archive::settleDefaultPath(const QString& dataHome)
+{
+    const QString home =
+        dataHome.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) : dataHome;
+    const QDir target(QDir(home).filePath(QString::fromLatin1(kFolder)));
+    const QDir old(target.filePath(QString::fromLatin1(kFolder)));
+    const QString targetDb = target.filePath(QString::fromLatin1(kFile));
+    const QString oldDb = old.filePath(QString::fromLatin1(kFile));
+    if (dataHome.isEmpty() || !QFileInfo::exists(oldDb))
+        return {dataHome.isEmpty() && QFileInfo::exists(oldDb) ? oldDb : targetDb, {}};
+    const QString from = QDir::toNativeSeparators(old.path());
+    const QString to = QDir::toNativeSeparators(target.path());
+    const auto stay = [&](const QString& why) {
+        return DefaultLocation{oldDb, tr("The archive stays in %1 and was not moved to %2: %3").arg(from, to, why)};
+    };
+    if (QFileInfo::exists(oldDb + QStringLiteral("-shm")))
+        return stay(tr("it may be open in another ArchiveRoom window; it is moved on a later start"));
+    const QStringList entries =
+        old.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString& name : entries) {
+        const QFileInfo there(target.filePath(name));
+        if (there.exists() || there.isSymLink())
+            return stay(tr("%1 exists in both folders; move or remove one of them").arg(name));
+    }
+    QStringList moved;
+    for (const QString& name : entries) {
+        if (!QDir().rename(old.filePath(name), target.filePath(name))) {
+            for (const QString& back : moved)
+                QDir().rename(target.filePath(back), old.filePath(back));
+            return stay(tr("%1 could not be moved").arg(name));
+        }
+        moved << name;
+    }
+    QDir().rmdir(old.path());
+    return {targetDb, tr("The archive was moved from %1 to %2.").arg(from, to)};
 }
 
 Result<std::unique_ptr<Archive>> Archive::open(const QString& path, const Clock* clock,

@@ -41,10 +41,26 @@ public:
                                                  Database::Access access = Database::Access::Detect);
     // Opened read-only (see open).
     bool isReadOnly() const { return m_db->isReadOnly(); }
-    // <AppDataLocation>/archiveroom.db
+    // <GenericDataLocation>/ArchiveRoom/archiveroom.db (~/.local/share/ArchiveRoom/archiveroom.db),
+    // or the archive in the old folder while it has not been moved (settleDefaultPath moves it).
     static QString defaultPath();
     // The file this archive was opened from.
     QString path() const { return m_db->path(); }
+    // The default archive, after moving one from the folder of versions before 0.1.0
+    // (~/.local/share/ArchiveRoom/ArchiveRoom, organisation and application name doubled) into
+    // the one folder: the .db with its -wal file and everything beside it (the scans'
+    // archiveroom.db.files …), renamed entry by entry. Nothing is ever overwritten or lost: when
+    // a name exists in both folders, the archive may be in use (its -shm file is there) or a
+    // rename fails (the moved entries go back), the old folder stays in use. `notice` says what
+    // happened (moved, or why not), empty when there was nothing to move.
+    struct DefaultLocation
+    {
+        QString path;
+        QString notice;
+    };
+    static DefaultLocation settleDefaultPath();
+    // The same in the data folder `dataHome` (for ~/.local/share; tests pass a temporary one).
+    static DefaultLocation settleDefaultPath(const QString& dataHome);
 
     Context& context() { return *m_ctx; }
     Database& database() { return *m_db; }

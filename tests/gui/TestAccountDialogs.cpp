@@ -37,6 +37,9 @@ void TestAccountDialogs::firstRun_createsTheAdministrator()
     ui::FirstRunDialog dlg(a, path);
     dlg.show();
     QVERIFY(child<QLabel>(&dlg, "introLabel")->text().contains(QDir::toNativeSeparators(path)));
+    // Issue #22: another folder can be chosen, and a network share is said not to be a place.
+    QVERIFY(child<QLabel>(&dlg, "introLabel")->text().contains(QStringLiteral("network share")));
+    QVERIFY(child<QPushButton>(&dlg, "folderButton")->isVisible());
     auto* error = child<QLabel>(&dlg, "errorLabel");
     auto* create = child<QPushButton>(&dlg, "createButton");
 

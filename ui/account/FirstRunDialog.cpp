@@ -5,6 +5,8 @@
 #include "services/Archive.h"
 
 #include <QDir>
+#include <QFileDialog>
+#include <QPushButton>
 #include <QStyle>
 
 namespace ar::ui {
@@ -17,7 +19,9 @@ FirstRunDialog::FirstRunDialog(Archive& archive, const QString& databasePath, QW
                                  "#errorLabel { color: #b3261e; }"
                                  "QLineEdit[invalid=\"true\"] { border: 2px solid #c62828; }"));
     m_ui->introLabel->setText(
-        tr("A new, empty archive is being created in %1.\n\nSet up the administrator's account. "
+        tr("A new, empty archive is being created in %1.\n\nAnother folder on this computer, such as a "
+           "second disk, can hold it instead: \"Other folder…\". A network share is not a place for it "
+           "(several computers writing one file can damage it).\n\nSet up the administrator's account. "
            "The administrator adds the other users and their roles. Keep the password safe.")
             .arg(QDir::toNativeSeparators(databasePath)));
     m_ui->errorLabel->hide();
@@ -25,6 +29,11 @@ FirstRunDialog::FirstRunDialog(Archive& archive, const QString& databasePath, QW
         connect(e, &QLineEdit::textEdited, this, &FirstRunDialog::clearError);
     connect(m_ui->createButton, &QPushButton::clicked, this, &FirstRunDialog::accept);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &FirstRunDialog::reject);
+    auto* folderButton = new QPushButton(tr("Other folder…"), this);
+    folderButton->setObjectName(QStringLiteral("folderButton"));
+    folderButton->setAutoDefault(false);
+    m_ui->buttonLayout->insertWidget(1, folderButton);
+    connect(folderButton, &QPushButton::clicked, this, &FirstRunDialog::chooseFolder);
     m_ui->loginEdit->setFocus();
 }
 
@@ -51,6 +60,15 @@ void FirstRunDialog::accept()
     }
     m_user = user.value();
     QDialog::accept();
+}
+
+void FirstRunDialog::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder of the archive"));
+    if (folder.isEmpty())
+        return;
+    m_otherFolder = folder;
+    done(OtherFolder);
 }
 
 void FirstRunDialog::showError(QWidget* field, const QString& message)

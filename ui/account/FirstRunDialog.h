@@ -26,16 +26,23 @@ public:
     FirstRunDialog(Archive& archive, const QString& databasePath, QWidget* parent = nullptr);
     ~FirstRunDialog() override;
 
+    // exec()'s result when the user chose another folder for the archive (otherFolder()): the
+    // caller opens the archive there instead; nothing was created in this one.
+    static constexpr int OtherFolder = 2;
+    const QString& otherFolder() const { return m_otherFolder; }
+
     const User& createdUser() const { return m_user; }
     void accept() override;
 
 private:
     void showError(QWidget* field, const QString& message);
     void clearError();
+    void chooseFolder();
 
     std::unique_ptr<::Ui::FirstRunDialog> m_ui;
     Archive& m_archive;
     User m_user;
+    QString m_otherFolder;
 };
 
 } // namespace ar::ui

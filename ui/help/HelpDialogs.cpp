@@ -1,8 +1,11 @@
 #include "ui/help/HelpDialogs.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QTableWidget>
@@ -39,13 +42,31 @@ QDialog* frame(QWidget* parent, const QString& title, QWidget* body, const char*
 
 } // namespace
 
+QString findManual(const QString& programDir)
+{
+    const QString dir = qEnvironmentVariableIsSet("ARCHIVEROOM_MANUAL_DIR")
+                            ? qEnvironmentVariable("ARCHIVEROOM_MANUAL_DIR")
+                            : QDir(programDir).filePath(QStringLiteral("../share/archiveroom/manual"));
+    const QFileInfo manual(QDir(dir).filePath(QStringLiteral("user-manual.md")));
+    return manual.isFile() ? QDir::cleanPath(manual.absoluteFilePath()) : QString();
+}
+
 QDialog* makeManualDialog(QWidget* parent)
 {
     auto* browser = new QTextBrowser;
     browser->setObjectName(QStringLiteral("manualBrowser"));
     browser->setOpenExternalLinks(true);
-    browser->setSearchPaths({QStringLiteral(":/manual")});
-    browser->setSource(QUrl(QStringLiteral("qrc:/manual/user-manual.md")), QTextDocument::MarkdownResource);
+    const QString programDir = QCoreApplication::applicationDirPath();
+    const QString manual = findManual(programDir);
+    if (manual.isEmpty()) {
+        browser->setPlainText(
+            QDialog::tr("The user manual is not installed: %1 was not found. Reinstall the archiveroom package.")
+                .arg(QDir::toNativeSeparators(
+                    QDir::cleanPath(programDir + QStringLiteral("/../share/archiveroom/manual/user-manual.md")))));
+    } else {
+        // Relative image paths (images/…) resolve against the manual's own folder.
+        browser->setSource(QUrl::fromLocalFile(manual), QTextDocument::MarkdownResource);
+    }
     QDialog* d = frame(parent, QDialog::tr("User manual"), browser, "ManualDialog");
     d->resize(900, 700);
     return d;
