@@ -422,6 +422,10 @@ void checkKeysByRole(Database& db)
 void seedSearchTerms(Database& db)
 {
     EXEC(db, QStringLiteral("INSERT INTO search_terms(kind, key, ref_id) VALUES (1, 'zs', 1)"));
+    // A program before 0019 stored the birth date beside the sealed ID number; seeded only on a
+    // file 0019 has not reached yet (seeds run at the version the upgrade starts from).
+    if (scalarOf(db, QStringLiteral("PRAGMA user_version")).toInt() < 19)
+        EXEC(db, QStringLiteral("UPDATE persons SET birth_date = '1980-05-17' WHERE id = 1"));
 }
 void checkSearchTerms(Database& db)
 {
@@ -438,13 +442,38 @@ void checkSearchTerms(Database& db)
 // longer kept in plain text.
 void seedBirthDates(Database& db)
 {
-    EXEC(db, QStringLiteral("UPDATE persons SET birth_date = '1980-05-17' WHERE id = 1"));
+    // From version 19 on no birth date is written (the one an older file had is seeded by
+    // seedSearchTerms, before 0019 runs): a person as the program writes it now.
+    EXEC(db, QStringLiteral("UPDATE persons SET birth_date = NULL WHERE id = 1"));
 }
 void checkBirthDatesOut(Database& db)
 {
     QVERIFY(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM persons")).toInt() > 0);
     QCOMPARE(
         scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE birth_date IS NOT NULL")).toInt(), 0);
+}
+
+// Version 0020 (issue #20 item 9): the lease term and contract number on a tie to a room, and the
+// contact person of an organisation. Earlier ties have no lease; earlier persons no contact.
+void seedLeases(Database& db)
+{
+    EXEC(db, QStringLiteral("UPDATE persons SET notes = 'before 0020' WHERE id = 1"));
+}
+void checkLeases(Database& db)
+{
+    QVERIFY(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM occupancies")).toInt() > 0);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM occupancies WHERE lease_from IS NOT NULL OR "
+                                         "lease_to IS NOT NULL OR contract_no != ''"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT contact_name || '|' || notes FROM persons WHERE id = 1"))
+                 .toString(),
+             QStringLiteral("|before 0020"));
+    EXEC(db, QStringLiteral("UPDATE occupancies SET lease_from = '2026-01-01', lease_to = '2026-12-31', "
+                            "contract_no = 'HT-1' WHERE id = (SELECT MIN(id) FROM occupancies)"));
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM occupancies WHERE lease_to = '2026-12-31'"))
+                 .toInt(),
+             1);
 }
 
 void checkV8(Database& db)
@@ -545,6 +574,7 @@ const QList<Version>& versions()
         {{QStringLiteral("writer_keys")}, seedKeysByRole, checkKeysByRole},    // 0017_keys_by_role.sql
         {{QStringLiteral("search_terms")}, seedSearchTerms, checkSearchTerms}, // 0018_search_terms.sql
         {{}, seedBirthDates, checkBirthDatesOut},                              // 0019_birth_dates_out.sql
+        {{}, seedLeases, checkLeases}, // 0020_leases_and_companies.sql
     };
     return v;
 }
