@@ -851,10 +851,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Document type %1: one of cn_id, passport, hk_macao, taiwan, foreigner, other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,6 +2153,67 @@
         <source>  (key of the older form: reset the password or sign in once)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>export tenants FILE.xlsx|FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written: %2 tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the current tenants with their lease to .xlsx or .csv (masked; audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type %1: one of cn_id, passport, hk_macao, taiwan, foreigner, other, credit_code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (lease %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lease ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no current tenancy to record a lease on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names a tenant of several rooms: give the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days %1: write a number of days, e.g. 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No lease ends within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>lease ended %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the leases ending within --days N days (30), and those already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -3222,6 +3279,34 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lease ended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -3497,6 +3582,30 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
     <message>
         <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a lease term (write it as 2026-01-01至2026-12-31)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4038,6 +4147,18 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
     <message>
         <source>Entrusted agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4716,6 +4837,18 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <source>%1 · session %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lease to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QDialog</name>
@@ -4773,6 +4906,10 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
     <message>
         <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user manual is not installed: %1 was not found. Reinstall the archiveroom package.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5184,6 +5321,54 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
     <message>
         <source>(damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation has no gender (%1 given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person %1: only an organisation (document type %2) has a contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lease term and contract number are kept for tenants only, not for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lease end %1 is before the lease start %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract number contains an invisible or control character (%1) at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of days %1 must be between 0 and 3660</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5875,6 +6060,34 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <source>Name %1 contains &quot;%2&quot;, which is not part of a name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have 18 characters, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 at position %2 is not allowed (only digits and the capitals without I, O, Z, S, V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check character is %1, it should be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is longer than 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 contains &quot;%3&quot;, which is not part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ViolationService</name>
@@ -6078,6 +6291,29 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
     <message>
         <source>The audit trail in the backup is broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::Archive</name>
+    <message>
+        <source>The archive stays in %1 and was not moved to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may be open in another ArchiveRoom window; it is moved on a later start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists in both folders; move or remove one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was moved from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7966,6 +8202,81 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
 </context>
 <context>
+    <name>ar::ui::ExpiringLeasesDialog</name>
+    <message>
+        <source>&amp;Leases ending soon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leases ending soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leases ending within the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and those already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>lease ended %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No lease ends within %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::FilingQueueDialog</name>
     <message>
         <source>Filing queue</source>
@@ -8023,13 +8334,23 @@ It goes into a separate trial archive; this archive stays empty for your real re
 <context>
     <name>ar::ui::FirstRunDialog</name>
     <message>
+        <source>The two passwords differ; type the same password twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new, empty archive is being created in %1.
+
+Another folder on this computer, such as a second disk, can hold it instead: &quot;Other folder…&quot;. A network share is not a place for it (several computers writing one file can damage it).
 
 Set up the administrator&apos;s account. The administrator adds the other users and their roles. Keep the password safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two passwords differ; type the same password twice</source>
+        <source>Other folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8760,6 +9081,10 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <source>Double-click to decide it in the approval inbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leases ending within 30 days: %1, already ended: %2 (Register → Leases ending soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::LoanRequestDialog</name>
@@ -9126,6 +9451,14 @@ Restart now? You will sign in again.</source>
         <source>Open a separate archive with a made-up company to try things out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export the te&amp;nant list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::MissingItemsDialog</name>
@@ -9308,6 +9641,14 @@ Restart now? You will sign in again.</source>
     </message>
     <message>
         <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lease ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9677,6 +10018,46 @@ Restart now? You will sign in again.</source>
     </message>
     <message>
         <source>The full values are shown; the view is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when the lease term is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10469,6 +10850,14 @@ Restart now? You will sign in again.</source>
     </message>
     <message>
         <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s lease has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lease ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -851,10 +851,6 @@
         <translation>性别 %1：请写 男/女 或 male/female</translation>
     </message>
     <message>
-        <source>Document type %1: one of cn_id, passport, hk_macao, taiwan, foreigner, other</source>
-        <translation>证件类型 %1：应为 cn_id、passport、hk_macao、taiwan、foreigner、other 之一</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
     </message>
@@ -2148,6 +2144,61 @@
         <source>  (key of the older form: reset the password or sign in once)</source>
         <translation>  （旧格式密钥：请重置密码，或让该账号登录一次）</translation>
     </message>
+    <message>
+        <source>export tenants FILE.xlsx|FILE.csv</source>
+        <translation>export tenants 文件.xlsx|文件.csv</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 tenants</source>
+        <translation>已写入 %1：%2 位租户</translation>
+    </message>
+    <message>
+        <source>Export the current tenants with their lease to .xlsx or .csv (masked; audited)</source>
+        <translation>把当前租户及其租期导出为 .xlsx 或 .csv（遮蔽；记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Document type %1: one of cn_id, passport, hk_macao, taiwan, foreigner, other, credit_code</source>
+        <translation>证件类型 %1：应为 cn_id、passport、hk_macao、taiwan、foreigner、other、credit_code 之一</translation>
+    </message>
+    <message>
+        <source> (lease %1)</source>
+        <translation>（租期 %1）</translation>
+    </message>
+    <message>
+        <source>lease ended</source>
+        <translation>租期已过</translation>
+    </message>
+    <message>
+        <source>%1: no current tenancy to record a lease on</source>
+        <translation>%1：没有可登记租期的当前租住关系</translation>
+    </message>
+    <message>
+        <source>%1 names a tenant of several rooms: give the room</source>
+        <translation>%1 是多个房间的租户：请指定房间</translation>
+    </message>
+    <message>
+        <source>--days %1: write a number of days, e.g. 30</source>
+        <translation>--days %1：请写天数，例如 30</translation>
+    </message>
+    <message numerus="yes">
+        <source>No lease ends within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内没有到期的租期</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>lease ended %n day(s) ago</source>
+        <translation>
+            <numerusform>租期已过 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>List the leases ending within --days N days (30), and those already ended</source>
+        <translation>列出 --days N 天（默认 30 天）内到期的租期和已过期的租期</translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -3213,6 +3264,34 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <source>Location</source>
         <translation>存放位置</translation>
     </message>
+    <message>
+        <source>Tenants</source>
+        <translation>租户名册</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Lease from</source>
+        <translation>租期起</translation>
+    </message>
+    <message>
+        <source>Lease to</source>
+        <translation>租期止</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Lease ended</source>
+        <translation>租期已过</translation>
+    </message>
+    <message>
+        <source>lease ended</source>
+        <translation>租期已过</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -3490,6 +3569,30 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Lease from</source>
+        <translation>租期起</translation>
+    </message>
+    <message>
+        <source>Lease to</source>
+        <translation>租期止</translation>
+    </message>
+    <message>
+        <source>Lease term</source>
+        <translation>租赁期限</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>%1 is not a lease term (write it as 2026-01-01至2026-12-31)</source>
+        <translation>%1 不是租赁期限（请写成 2026-01-01至2026-12-31）</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4134,18 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>Entrusted agent</source>
         <translation>委托代理人</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>contract %1</source>
+        <translation>合同编号 %1</translation>
     </message>
 </context>
 <context>
@@ -4706,6 +4821,18 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <source>%1 · session %2</source>
         <translation>%1 · 第 %2 次盘点</translation>
     </message>
+    <message>
+        <source>Lease to</source>
+        <translation>租住截止日期</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
 </context>
 <context>
     <name>QDialog</name>
@@ -4764,6 +4891,10 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>The user manual is not installed: %1 was not found. Reinstall the archiveroom package.</source>
+        <translation>未安装用户手册：找不到 %1。请重新安装 archiveroom 软件包。</translation>
     </message>
 </context>
 <context>
@@ -5174,6 +5305,54 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
+    </message>
+    <message>
+        <source>An organisation has no gender (%1 given)</source>
+        <translation>单位没有性别（填写了%1）</translation>
+    </message>
+    <message>
+        <source>Contact person: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>Contact person %1: only an organisation (document type %2) has a contact person</source>
+        <translation>联系人 %1：只有单位（证件类型为%2）才登记联系人</translation>
+    </message>
+    <message>
+        <source>A lease term and contract number are kept for tenants only, not for %1</source>
+        <translation>租期和合同编号只登记给租户，%1不适用</translation>
+    </message>
+    <message>
+        <source>The lease end %1 is before the lease start %2</source>
+        <translation>租期止 %1 早于租期起 %2</translation>
+    </message>
+    <message>
+        <source>Contract number contains an invisible or control character (%1) at position %2</source>
+        <translation>合同编号第 %2 位含有不可见字符或控制字符（%1）</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>租期</translation>
+    </message>
+    <message>
+        <source>Lease from</source>
+        <translation>租期起</translation>
+    </message>
+    <message>
+        <source>Lease to</source>
+        <translation>租期止</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>The number of days %1 must be between 0 and 3660</source>
+        <translation>天数 %1 应在 0 到 3660 之间</translation>
     </message>
 </context>
 <context>
@@ -5864,6 +6043,34 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <source>Name %1 contains "%2", which is not part of a name</source>
         <translation>姓名 %1 含有“%2”，姓名中不应有此字符</translation>
     </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>must have 18 characters, not %1</source>
+        <translation>应为 18 位，实为 %1 位</translation>
+    </message>
+    <message>
+        <source>character %1 at position %2 is not allowed (only digits and the capitals without I, O, Z, S, V)</source>
+        <translation>第 %2 位的字符 %1 不允许（只能是数字和 I、O、Z、S、V 以外的大写字母）</translation>
+    </message>
+    <message>
+        <source>the check character is %1, it should be %2</source>
+        <translation>校验码为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>%1 %2 is longer than 100 characters</source>
+        <translation>%1 %2 超过 100 个字符</translation>
+    </message>
+    <message>
+        <source>%1 %2 contains "%3", which is not part of a name</source>
+        <translation>%1 %2 含有“%3”，不能用于名称</translation>
+    </message>
 </context>
 <context>
     <name>ViolationService</name>
@@ -6068,6 +6275,29 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>The audit trail in the backup is broken: %1</source>
         <translation>备份中的审计日志链已断：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ar::Archive</name>
+    <message>
+        <source>The archive stays in %1 and was not moved to %2: %3</source>
+        <translation>档案库仍在 %1，未移到 %2：%3</translation>
+    </message>
+    <message>
+        <source>it may be open in another ArchiveRoom window; it is moved on a later start</source>
+        <translation>它可能正在另一个档案室窗口中打开，将在以后启动时移动</translation>
+    </message>
+    <message>
+        <source>%1 exists in both folders; move or remove one of them</source>
+        <translation>两个文件夹中都有 %1，请移走或删除其中一个</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved</source>
+        <translation>无法移动 %1</translation>
+    </message>
+    <message>
+        <source>The archive was moved from %1 to %2.</source>
+        <translation>档案库已从 %1 移到 %2。</translation>
     </message>
 </context>
 <context>
@@ -7945,6 +8175,73 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
 </context>
 <context>
+    <name>ar::ui::ExpiringLeasesDialog</name>
+    <message>
+        <source>&amp;Leases ending soon…</source>
+        <translation>租期将到期(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Leases ending soon</source>
+        <translation>租期将到期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Lease ends</source>
+        <translation>租期止</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Lease starts</source>
+        <translation>租期起</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Leases ending within the next</source>
+        <translation>今后</translation>
+    </message>
+    <message>
+        <source>and those already ended</source>
+        <translation>内到期的租期，以及已过期的租期</translation>
+    </message>
+    <message numerus="yes">
+        <source>lease ended %n day(s) ago</source>
+        <translation>
+            <numerusform>租期已过 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No lease ends within %n day(s).</source>
+        <translation>
+            <numerusform>%n 天内没有到期的租期。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s).</source>
+        <translation>
+            <numerusform>共 %n 个租期。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ar::ui::FilingQueueDialog</name>
     <message>
         <source>Filing queue</source>
@@ -8002,16 +8299,28 @@ It goes into a separate trial archive; this archive stays empty for your real re
 <context>
     <name>ar::ui::FirstRunDialog</name>
     <message>
+        <source>The two passwords differ; type the same password twice</source>
+        <translation>两次输入的密码不一致，请输入相同的密码</translation>
+    </message>
+    <message>
         <source>A new, empty archive is being created in %1.
+
+Another folder on this computer, such as a second disk, can hold it instead: "Other folder…". A network share is not a place for it (several computers writing one file can damage it).
 
 Set up the administrator's account. The administrator adds the other users and their roles. Keep the password safe.</source>
         <translation>正在新建一个空的档案库，位置：%1。
 
+也可以放在本机的其他文件夹（例如第二块硬盘）中：点击“其他文件夹…”。不要放在网络共享文件夹中（多台电脑同时写入同一个文件可能损坏它）。
+
 请先设置管理员账号。管理员负责添加其他用户并分配角色。请妥善保管密码。</translation>
     </message>
     <message>
-        <source>The two passwords differ; type the same password twice</source>
-        <translation>两次输入的密码不一致，请输入相同的密码</translation>
+        <source>Other folder…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+    <message>
+        <source>Folder of the archive</source>
+        <translation>档案库所在文件夹</translation>
     </message>
 </context>
 <context>
@@ -8737,6 +9046,10 @@ Set up the administrator's account. The administrator adds the other users and t
         <source>Double-click to decide it in the approval inbox</source>
         <translation>双击在借阅审批中处理</translation>
     </message>
+    <message>
+        <source>Leases ending within 30 days: %1, already ended: %2 (Register → Leases ending soon)</source>
+        <translation>租期 30 天内到期：%1 个，已过期：%2 个（登记 → 租期将到期）</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::LoanRequestDialog</name>
@@ -9105,6 +9418,14 @@ Restart now? You will sign in again.</source>
         <source>Open a separate archive with a made-up company to try things out</source>
         <translation>打开一个单独的、含虚构公司数据的档案库，用来试用</translation>
     </message>
+    <message>
+        <source>Export the te&amp;nant list…</source>
+        <translation>导出租户名单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>租户</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::MissingItemsDialog</name>
@@ -9288,6 +9609,14 @@ Restart now? You will sign in again.</source>
     <message>
         <source>Until</source>
         <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>lease ended</source>
+        <translation>租期已过</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>租期</translation>
     </message>
 </context>
 <context>
@@ -9655,6 +9984,46 @@ Restart now? You will sign in again.</source>
     <message>
         <source>The full values are shown; the view is recorded.</source>
         <translation>已显示完整信息；本次查看已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Name of the contact person</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Lease term</source>
+        <translation>租期</translation>
+    </message>
+    <message>
+        <source>Tick when the lease term is known</source>
+        <translation>租期已知时勾选</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>注册地址</translation>
     </message>
 </context>
 <context>
@@ -10443,6 +10812,14 @@ Restart now? You will sign in again.</source>
     <message>
         <source>People</source>
         <translation>人数</translation>
+    </message>
+    <message>
+        <source>The tenant's lease has ended</source>
+        <translation>租户的租期已过</translation>
+    </message>
+    <message>
+        <source>lease ended</source>
+        <translation>租期已过</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include "ui/loans/LoanActions.h"
 #include "ui/loans/LoanPanel.h"
 #include "ui/print/PrintActions.h"
+#include "ui/register/ExpiringLeasesDialog.h"
 #include "ui/register/OccupantActions.h"
 #include "ui/register/OccupantModel.h"
 #include "ui/search/SearchController.h"
@@ -266,6 +267,7 @@ void MainWindow::setUpMenus()
     reg->setObjectName(QStringLiteral("menuRegister"));
     m_occupantActions->fillMenu(reg);
     // The audit trail (R27), for the roles that may read it; it opens on the selected person.
+    reg->addAction(ExpiringLeasesDialog::createAction(m_archive, this));
     reg->addSeparator();
     reg->addAction(AuditDialog::createAction(m_archive, this, [this] { return currentPersonId(); }));
     setUpImportExport(reg);
@@ -458,6 +460,14 @@ void MainWindow::setUpImportExport(QMenu* reg)
         const QString code = currentEstateCode();
         ExportHelper::exportTable(
             m_archive, this, [this, code] { return m_archive.exports().owners(code); }, tr("Owners"));
+    });
+    QAction* tenants = reg->addAction(tr("Export the te&nant list…"));
+    tenants->setObjectName(QStringLiteral("actionExportTenants"));
+    tenants->setEnabled(mayExport);
+    connect(tenants, &QAction::triggered, this, [this] {
+        const QString code = currentEstateCode();
+        ExportHelper::exportTable(
+            m_archive, this, [this, code] { return m_archive.exports().tenants(code); }, tr("Tenants"));
     });
     QAction* dossiers = reg->addAction(tr("Export the &dossier list…"));
     dossiers->setObjectName(QStringLiteral("actionExportDossiers"));

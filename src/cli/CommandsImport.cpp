@@ -103,6 +103,15 @@ int exportOwners(Invocation& inv)
                      QT_TRANSLATE_NOOP("Cli", "%1 written: %2 owners"));
 }
 
+int exportTenants(Invocation& inv)
+{
+    if (inv.args.positional.size() != 1)
+        return inv.usage(QCoreApplication::translate("Cli", "export tenants FILE.xlsx|FILE.csv"));
+    const QString path = inv.args.positional.first();
+    return writeList(inv, inv.archive->exports().tenants(inv.args.value(QStringLiteral("estate"))), path,
+                     QT_TRANSLATE_NOOP("Cli", "%1 written: %2 tenants"));
+}
+
 int exportDossiers(Invocation& inv)
 {
     if (inv.args.positional.size() != 1)
@@ -135,6 +144,13 @@ QList<Command> importCommands()
          {o("json")},
          Command::Needs::SignedIn,
          exportOwners},
+        {{o("export"), o("tenants")},
+         QT_TRANSLATE_NOOP("Cli", "Export the current tenants with their lease to .xlsx or .csv (masked; audited)"),
+         "FILE.xlsx|FILE.csv [--estate CODE]",
+         {o("estate")},
+         {o("json")},
+         Command::Needs::SignedIn,
+         exportTenants},
         {{o("export"), o("dossiers")},
          QT_TRANSLATE_NOOP("Cli", "Export the dossier list (catalog) of an estate or a building to .xlsx or .csv (audited)"),
          "FILE.xlsx|FILE.csv [--estate CODE] [--building CODE] [--category CODE]",

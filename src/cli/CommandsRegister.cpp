@@ -111,7 +111,7 @@ bool readPersonData(Invocation& inv, PersonData* out, int* exit)
         *exit = inv.fail(Error::invalid(
             QStringLiteral("id-type"), idType,
             QCoreApplication::translate(
-                "Cli", "Document type %1: one of cn_id, passport, hk_macao, taiwan, foreigner, other")
+                "Cli", "Document type %1: one of cn_id, passport, hk_macao, taiwan, foreigner, other, credit_code")
                 .arg(idType)));
         return false;
     }
@@ -120,6 +120,7 @@ bool readPersonData(Invocation& inv, PersonData* out, int* exit)
     d.workUnit = inv.args.value(QStringLiteral("work-unit"));
     d.homeAddress = inv.args.value(QStringLiteral("address"));
     d.emergencyContact = inv.args.value(QStringLiteral("emergency"));
+    d.contactName = inv.args.value(QStringLiteral("contact"));
     d.notes = inv.args.value(QStringLiteral("notes"));
     if (!parseDate(inv, QStringLiteral("move-in"), &d.moveInDate)) {
         *exit = Invalid;
@@ -134,8 +135,14 @@ QSet<QString> personOptions()
             QStringLiteral("id-type"),   QStringLiteral("phone"),   QStringLiteral("gender"),
             QStringLiteral("work-unit"), QStringLiteral("address"), QStringLiteral("emergency"),
             QStringLiteral("move-in"),   QStringLiteral("since"),   QStringLiteral("relation"),
-            QStringLiteral("notes"),     QStringLiteral("estate")};
+            QStringLiteral("notes"),     QStringLiteral("estate"),  QStringLiteral("contact")};
 }
+
+namespace {
+// A tenant's lease options: --lease-from, --lease-to, --contract.
+const QSet<QString> kLeaseOptions{QStringLiteral("lease-from"), QStringLiteral("lease-to"),
+                                  QStringLiteral("contract")};
+} // namespace
 
 namespace {
 
@@ -155,8 +162,11 @@ int addPerson(Invocation& inv, OccupancyRole role)
     int exit = Ok;
     if (!readPersonData(inv, &d, &exit))
         return exit;
-    if (!parseDate(inv, QStringLiteral("since"), &r.since))
+    if (!parseDate(inv, QStringLiteral("since"), &r.since) ||
+        !parseDate(inv, QStringLiteral("lease-from"), &r.leaseFrom) ||
+        !parseDate(inv, QStringLiteral("lease-to"), &r.leaseTo))
         return Invalid;
+    r.contractNo = inv.args.value(QStringLiteral("contract"));
     auto done = inv.archive->people().registerPerson(r);
     if (!done)
         return inv.fail(done.error());
@@ -234,11 +244,23 @@ int showPerson(Invocation& inv, OccupancyRole role)
                       {QStringLiteral("since"), o.since.toString(Qt::ISODate)}};
         r.insert(QStringLiteral("until"),
                  o.until.isValid() ? QJsonValue(o.until.toString(Qt::ISODate)) : QJsonValue());
+        QString lease;
+        if (o.hasLease()) {
+            auto date = [](const QDate& x) { return x.isValid() ? QJsonValue(x.toString(Qt::ISODate)) : QJsonValue(); };
+            r.insert(QStringLiteral("lease_from"), date(o.leaseFrom));
+            r.insert(QStringLiteral("lease_to"), date(o.leaseTo));
+            r.insert(QStringLiteral("contract_no"), o.contractNo);
+            r.insert(QStringLiteral("lease_overdue"), o.leaseOverdue(inv.archive->context().clock.today()));
+            lease = QCoreApplication::translate("Cli", " (lease %1)").arg(leaseText(o));
+            if (o.leaseOverdue(inv.archive->context().clock.today()))
+                lease += QStringLiteral(" ") + QCoreApplication::translate("Cli", "lease ended");
+        }
         roomList << r;
-        roomLines << QStringLiteral("%1 %2 %3%4")
+        roomLines << QStringLiteral("%1 %2 %3%4%5")
                          .arg(ref, roleLabel(o.role), o.since.toString(Qt::ISODate),
                               o.until.isValid() ? QStringLiteral("–") + o.until.toString(Qt::ISODate)
-                                                : QString());
+                                                : QString(),
+                              lease);
     }
     QJsonArray archiveNos;
     for (const Dossier& x : dossiers.value())
@@ -258,6 +280,7 @@ int showPerson(Invocation& inv, OccupancyRole role)
             {QStringLiteral("move_in_date"),
              d.moveInDate.isValid() ? QJsonValue(d.moveInDate.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("notes"), d.notes},
+            {QStringLiteral("contact_name"), d.contactName},
             {QStringLiteral("masked"), p->masked},
             {QStringLiteral("rooms"), roomList},
             {QStringLiteral("archive_nos"), archiveNos},
@@ -268,7 +291,10 @@ int showPerson(Invocation& inv, OccupancyRole role)
         inv.out << QCoreApplication::translate("Cli", "%1: %2").arg(label, value) << Qt::endl;
     };
     line(RegisterService::fieldLabel(QStringLiteral("name")), d.name);
-    line(RegisterService::fieldLabel(QStringLiteral("gender")), genderLabel(d.gender));
+    if (d.isOrganisation())
+        line(RegisterService::fieldLabel(QStringLiteral("contact_name")), d.contactName);
+    else
+        line(RegisterService::fieldLabel(QStringLiteral("gender")), genderLabel(d.gender));
     line(idTypeLabel(d.idType),
          d.idNumber +
              (p->idLegacy ? QCoreApplication::translate("Cli", " (old 15-digit number)") : QString()));
@@ -287,6 +313,46 @@ int showPerson(Invocation& inv, OccupancyRole role)
         inv.out << QCoreApplication::translate(
                        "Cli", "(sensitive values masked; --unmask shows them if your role may)")
                 << Qt::endl;
+    return Ok;
+}
+
+int reportEdit(Invocation& inv, qint64 personId, const Person& shown, const QStringList& changed,
+               const QStringList& warnings);
+
+// `tenant edit … --lease-from/--lease-to/--contract`: the lease of the tenancy the room names (or
+// the person's only one). Only the options given change; an empty value removes that part.
+int editLease(Invocation& inv, qint64 personId, bool* changed)
+{
+    auto ties = inv.archive->people().roomsOf(personId);
+    if (!ties)
+        return inv.fail(ties.error());
+    auto place = inv.archive->estate().findRoom(inv.args.positional.first(), inv.args.value(QStringLiteral("estate")));
+    QList<Occupancy> tenancies;
+    for (const Occupancy& o : ties.value())
+        if (o.current() && o.role == OccupancyRole::Tenant && (!place || o.roomId == place->room.id))
+            tenancies << o;
+    if (tenancies.size() != 1)
+        return inv.fail(Error::invalid(
+            QStringLiteral("room"), inv.args.positional.first(),
+            tenancies.isEmpty()
+                ? QCoreApplication::translate("Cli", "%1: no current tenancy to record a lease on")
+                      .arg(inv.args.positional.first())
+                : QCoreApplication::translate("Cli", "%1 names a tenant of several rooms: give the room")
+                      .arg(inv.args.positional.first())));
+    const Occupancy before = tenancies.first();
+    Occupancy after = before;
+    for (auto [option, date] : {std::pair{"lease-from", &after.leaseFrom}, std::pair{"lease-to", &after.leaseTo}})
+        if (inv.args.has(QString::fromLatin1(option))) {
+            *date = {};
+            if (!parseDate(inv, QString::fromLatin1(option), date))
+                return Invalid;
+        }
+    if (inv.args.has(QStringLiteral("contract")))
+        after.contractNo = inv.args.value(QStringLiteral("contract"));
+    if (auto s = inv.archive->people().setLease(before.id, after.leaseFrom, after.leaseTo, after.contractNo); !s)
+        return inv.fail(s.error());
+    after.contractNo = text::normalize(after.contractNo);
+    *changed = leaseText(before) != leaseText(after);
     return Ok;
 }
 
@@ -320,10 +386,29 @@ int editPerson(Invocation& inv, std::optional<OccupancyRole> role)
                                     QStringLiteral("id-type"), QStringLiteral("id"),
                                     QStringLiteral("phone"),   QStringLiteral("work-unit"),
                                     QStringLiteral("address"), QStringLiteral("emergency"),
-                                    QStringLiteral("move-in"), QStringLiteral("notes")};
-    if (std::none_of(fields.begin(), fields.end(), [&](const QString& f) { return inv.args.has(f); }))
+                                    QStringLiteral("move-in"), QStringLiteral("notes"),
+                                    QStringLiteral("contact")};
+    const bool leaseGiven =
+        std::any_of(kLeaseOptions.begin(), kLeaseOptions.end(), [&](const QString& f) { return inv.args.has(f); });
+    const bool fieldsGiven =
+        std::any_of(fields.begin(), fields.end(), [&](const QString& f) { return inv.args.has(f); });
+    if (!fieldsGiven && !leaseGiven)
         return inv.usage(QCoreApplication::translate(
             "Cli", "Give at least one field to change, e.g. --phone 13800135678"));
+    QStringList changed; // the fields changed: one history row each (their names, no values)
+    if (leaseGiven) {
+        bool leaseChanged = false;
+        if (const int exit = editLease(inv, personId, &leaseChanged); exit != Ok)
+            return exit;
+        if (leaseChanged)
+            changed << QStringLiteral("lease");
+    }
+    if (!fieldsGiven) {
+        auto shown = inv.archive->people().person(personId);
+        if (!shown)
+            return inv.fail(shown.error());
+        return reportEdit(inv, personId, shown.value(), changed, {});
+    }
     auto form = inv.archive->people().personForEdit(personId);
     if (!form)
         return inv.fail(form.error());
@@ -348,7 +433,7 @@ int editPerson(Invocation& inv, std::optional<OccupancyRole> role)
             return inv.fail(Error::invalid(
                 QStringLiteral("id-type"), idType,
                 QCoreApplication::translate(
-                    "Cli", "Document type %1: one of cn_id, passport, hk_macao, taiwan, foreigner, other")
+                    "Cli", "Document type %1: one of cn_id, passport, hk_macao, taiwan, foreigner, other, credit_code")
                     .arg(idType)));
     }
     if (inv.args.has(QStringLiteral("id")))
@@ -363,39 +448,46 @@ int editPerson(Invocation& inv, std::optional<OccupancyRole> role)
         d.emergencyContact = inv.args.value(QStringLiteral("emergency"));
     if (inv.args.has(QStringLiteral("notes")))
         d.notes = inv.args.value(QStringLiteral("notes"));
+    if (inv.args.has(QStringLiteral("contact")))
+        d.contactName = inv.args.value(QStringLiteral("contact"));
     if (inv.args.has(QStringLiteral("move-in"))) {
         d.moveInDate = {};
         if (!parseDate(inv, QStringLiteral("move-in"), &d.moveInDate))
             return Invalid;
     }
-    // The fields changed: one history row each (their names, no values).
-    QStringList changed;
-    auto warnings = inv.archive->people().updatePerson(p, &changed);
+    QStringList fieldsChanged;
+    auto warnings = inv.archive->people().updatePerson(p, &fieldsChanged);
     if (!warnings)
         return inv.fail(warnings.error());
+    changed = fieldsChanged + changed;
     for (const QString& w : warnings.value())
         inv.warn(QCoreApplication::translate("Cli", "Note: %1").arg(w));
     auto shown = inv.archive->people().person(personId);
     if (!shown)
         return inv.fail(shown.error());
+    return reportEdit(inv, personId, shown.value(), changed, warnings.value());
+}
+
+int reportEdit(Invocation& inv, qint64 personId, const Person& shown, const QStringList& changed,
+               const QStringList& warnings)
+{
     if (inv.json) {
         inv.print(QJsonObject{{QStringLiteral("person_id"), personId},
-                              {QStringLiteral("name"), shown->data.name},
+                              {QStringLiteral("name"), shown.data.name},
                               {QStringLiteral("changed"), QJsonArray::fromStringList(changed)},
-                              {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings.value())},
-                              {QStringLiteral("masked"), shown->masked}});
+                              {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+                              {QStringLiteral("masked"), shown.masked}});
         return Ok;
     }
     if (changed.isEmpty()) {
-        inv.out << QCoreApplication::translate("Cli", "Nothing changed for %1").arg(shown->data.name)
-                << Qt::endl;
+        inv.out << QCoreApplication::translate("Cli", "Nothing changed for %1").arg(shown.data.name) << Qt::endl;
         return Ok;
     }
     QStringList labels;
     for (const QString& f : changed)
         labels << RegisterService::fieldLabel(f);
     inv.out << QCoreApplication::translate("Cli", "Corrected %1: %2 (kept in the history)")
-                   .arg(shown->data.name, labels.join(QStringLiteral("、")))
+                   .arg(shown.data.name, labels.join(QStringLiteral("、")))
             << Qt::endl;
     return Ok;
 }
@@ -405,35 +497,44 @@ QSet<QString> editOptions()
     return {QStringLiteral("name"),    QStringLiteral("id"),        QStringLiteral("id-type"),
             QStringLiteral("phone"),   QStringLiteral("gender"),    QStringLiteral("work-unit"),
             QStringLiteral("address"), QStringLiteral("emergency"), QStringLiteral("move-in"),
-            QStringLiteral("notes"),   QStringLiteral("estate")};
+            QStringLiteral("notes"),   QStringLiteral("estate"),    QStringLiteral("contact")};
 }
 
 #define AR_EDIT_FIELDS                                                                                           \
     "[--name NAME] [--gender 男|女] [--id-type …] [--id NUMBER] [--phone PHONE [--phone …]] [--work-unit " \
     "…] "                                                                                                      \
-    "[--address …] [--emergency …] [--move-in YYYY-MM-DD] [--notes …]"
+    "[--address …] [--emergency …] [--move-in YYYY-MM-DD] [--notes …] [--contact NAME]"
 
 Command editCommand(const char* word, std::optional<OccupancyRole> role, const char* summary)
 {
+    const bool tenant = role == OccupancyRole::Tenant;
     return {{QString::fromLatin1(word), QStringLiteral("edit")},
             summary,
-            role ? "ROOM|ARCHIVE-NO " AR_EDIT_FIELDS " [--estate CODE]" : "PERSON-ID " AR_EDIT_FIELDS,
-            editOptions(),
+            tenant ? "ROOM|ARCHIVE-NO " AR_EDIT_FIELDS " [--lease-from YYYY-MM-DD] [--lease-to YYYY-MM-DD] "
+                     "[--contract NO] [--estate CODE]"
+            : role ? "ROOM|ARCHIVE-NO " AR_EDIT_FIELDS " [--estate CODE]"
+                   : "PERSON-ID " AR_EDIT_FIELDS,
+            tenant ? editOptions() + kLeaseOptions : editOptions(),
             {QStringLiteral("json")},
             Command::Needs::SignedIn,
             [role](Invocation& inv) { return editPerson(inv, role); }};
 }
 
+#define AR_ADD_FIELDS                                                                                      \
+    "--room B-U-R --name NAME --id NUMBER --phone PHONE [--phone …] [--gender 男|女] [--id-type "            \
+    "cn_id|passport|…|credit_code] [--contact NAME] "                                                       \
+    "[--work-unit …] [--address …] [--emergency …] [--move-in YYYY-MM-DD] [--since YYYY-MM-DD] "            \
+    "[--relation …] "                                                                                        \
+    "[--notes …] [--estate CODE]"
+
 Command addCommand(const char* word, OccupancyRole role, const char* summary)
 {
+    const bool tenant = role == OccupancyRole::Tenant;
     return {{QString::fromLatin1(word), QStringLiteral("add")},
             summary,
-            "--room B-U-R --name NAME --id NUMBER --phone PHONE [--phone …] [--gender 男|女] [--id-type "
-            "cn_id|passport|…] "
-            "[--work-unit …] [--address …] [--emergency …] [--move-in YYYY-MM-DD] [--since YYYY-MM-DD] "
-            "[--relation …] "
-            "[--notes …] [--estate CODE]",
-            personOptions(),
+            tenant ? AR_ADD_FIELDS " [--lease-from YYYY-MM-DD] [--lease-to YYYY-MM-DD] [--contract NO]"
+                   : AR_ADD_FIELDS,
+            tenant ? personOptions() + kLeaseOptions : personOptions(),
             {QStringLiteral("json")},
             Command::Needs::SignedIn,
             [role](Invocation& inv) { return addPerson(inv, role); }};
@@ -448,6 +549,50 @@ Command showCommand(const char* word, OccupancyRole role, const char* summary)
             {QStringLiteral("json"), QStringLiteral("unmask")},
             Command::Needs::SignedIn,
             [role](Invocation& inv) { return showPerson(inv, role); }};
+}
+
+// `tenant expiring [--days N]`: the leases ending within N days (30) and those already past their end.
+int expiringLeases(Invocation& inv)
+{
+    bool ok = true;
+    const QString daysText = inv.args.value(QStringLiteral("days"), QStringLiteral("30"));
+    const int days = daysText.toInt(&ok);
+    if (!ok)
+        return inv.fail(Error::invalid(
+            QStringLiteral("days"), daysText,
+            QCoreApplication::translate("Cli", "--days %1: write a number of days, e.g. 30").arg(daysText)));
+    auto due = inv.archive->people().expiringLeases(days);
+    if (!due)
+        return inv.fail(due.error());
+    if (inv.json) {
+        QJsonArray a;
+        for (const LeaseDue& l : due.value())
+            a << QJsonObject{{QStringLiteral("room"), l.room},
+                             {QStringLiteral("name"), l.name},
+                             {QStringLiteral("person_id"), l.occupancy.personId},
+                             {QStringLiteral("lease_from"), l.occupancy.leaseFrom.isValid()
+                                                                ? QJsonValue(l.occupancy.leaseFrom.toString(Qt::ISODate))
+                                                                : QJsonValue()},
+                             {QStringLiteral("lease_to"), l.occupancy.leaseTo.toString(Qt::ISODate)},
+                             {QStringLiteral("contract_no"), l.occupancy.contractNo},
+                             {QStringLiteral("days_left"), l.daysLeft},
+                             {QStringLiteral("overdue"), l.overdue()}};
+        inv.print(a);
+        return Ok;
+    }
+    if (due->isEmpty()) {
+        inv.out << QCoreApplication::translate("Cli", "No lease ends within %n day(s)", nullptr, days) << Qt::endl;
+        return Ok;
+    }
+    for (const LeaseDue& l : due.value()) {
+        const QString when =
+            l.overdue() ? QCoreApplication::translate("Cli", "lease ended %n day(s) ago", nullptr, -l.daysLeft)
+                        : QCoreApplication::translate("Cli", "%n day(s) left", nullptr, l.daysLeft);
+        QStringList parts{l.occupancy.leaseTo.toString(Qt::ISODate), l.room, l.name, l.occupancy.contractNo, when};
+        parts.removeAll(QString());
+        inv.out << parts.join(QStringLiteral("  ")) << Qt::endl;
+    }
+    return Ok;
 }
 
 } // namespace
@@ -479,6 +624,13 @@ QList<Command> registerCommands()
         editCommand(
             "tenant", OccupancyRole::Tenant,
             QT_TRANSLATE_NOOP("Cli", "Correct the tenant's details; each change is kept in the history")),
+        {{QStringLiteral("tenant"), QStringLiteral("expiring")},
+         QT_TRANSLATE_NOOP("Cli", "List the leases ending within --days N days (30), and those already ended"),
+         "[--days N]",
+         {QStringLiteral("days")},
+         {QStringLiteral("json")},
+         Command::Needs::SignedIn,
+         expiringLeases},
         editCommand("person", std::nullopt,
                     QT_TRANSLATE_NOOP(
                         "Cli", "Correct a person's details by person number (co-owners, members, agents)")),

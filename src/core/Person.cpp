@@ -52,6 +52,8 @@ QString idTypeCode(IdType t)
         return QStringLiteral("taiwan");
     case IdType::ForeignerResidence:
         return QStringLiteral("foreigner");
+    case IdType::CreditCode:
+        return QStringLiteral("credit_code");
     case IdType::Other:
         break;
     }
@@ -60,8 +62,8 @@ QString idTypeCode(IdType t)
 
 QList<IdType> allIdTypes()
 {
-    return {IdType::MainlandId,   IdType::Passport,           IdType::HkMacaoPermit,
-            IdType::TaiwanPermit, IdType::ForeignerResidence, IdType::Other};
+    return {IdType::MainlandId,         IdType::Passport, IdType::HkMacaoPermit, IdType::TaiwanPermit,
+            IdType::ForeignerResidence, IdType::Other,    IdType::CreditCode};
 }
 
 IdType idTypeFromCode(const QString& code, bool* ok)
@@ -91,6 +93,8 @@ QString idTypeLabel(IdType t)
         return QCoreApplication::translate("Person", "Taiwan permit");
     case IdType::ForeignerResidence:
         return QCoreApplication::translate("Person", "Foreigner permanent residence card");
+    case IdType::CreditCode:
+        return QCoreApplication::translate("Person", "Unified social credit code");
     case IdType::Other:
         break;
     }
@@ -175,6 +179,9 @@ std::optional<IdType> idTypeFromText(const QString& text)
         return IdType::MainlandId;
     if (t == QStringLiteral("护照"))
         return IdType::Passport;
+    if (t == QStringLiteral("统一社会信用代码") || t == QStringLiteral("信用代码") ||
+        t == QStringLiteral("营业执照") || t.toLower() == QLatin1String("uscc"))
+        return IdType::CreditCode;
     return std::nullopt;
 }
 
@@ -197,6 +204,18 @@ std::optional<OccupancyRole> roleFromText(const QString& text)
         if (t == w)
             return r;
     return std::nullopt;
+}
+
+QString leaseText(const Occupancy& o)
+{
+    QStringList parts;
+    if (o.leaseFrom.isValid() || o.leaseTo.isValid())
+        parts << QCoreApplication::translate("Person", "%1 to %2")
+                     .arg(o.leaseFrom.isValid() ? o.leaseFrom.toString(Qt::ISODate) : QStringLiteral("?"),
+                          o.leaseTo.isValid() ? o.leaseTo.toString(Qt::ISODate) : QStringLiteral("?"));
+    if (!o.contractNo.isEmpty())
+        parts << QCoreApplication::translate("Person", "contract %1").arg(o.contractNo);
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace ar

@@ -24,7 +24,9 @@ enum class IdType
     HkMacaoPermit,
     TaiwanPermit,
     ForeignerResidence,
-    Other
+    Other,
+    // 统一社会信用代码 (GB 32100-2015): the record is an organisation, not a natural person.
+    CreditCode
 };
 
 // 业主身份 and the other ways a person belongs to a room (R3).
@@ -51,6 +53,9 @@ struct PersonData
     QString emergencyContact; // name and phone of the emergency contact, free text
     QDate moveInDate;         // 入住日期
     QString notes;
+    // An organisation (idType CreditCode): its contact person. The contact's phones are `phones`.
+    QString contactName;
+    bool isOrganisation() const { return idType == IdType::CreditCode; }
 };
 
 struct Person
@@ -102,8 +107,20 @@ struct Occupancy
     QString relation; // for household members: 配偶, 子女 …
     QDate since;
     QDate until;
+    // A tenant's lease (租期, issue #20 item 9): the term and the contract number; all empty for
+    // the other roles and for a tenancy recorded without them.
+    QDate leaseFrom;
+    QDate leaseTo;
+    QString contractNo;
     bool current() const { return !until.isValid(); }
+    bool hasLease() const { return leaseFrom.isValid() || leaseTo.isValid() || !contractNo.isEmpty(); }
+    // A current tie whose lease ended before `today` (the tenant has not moved out).
+    bool leaseOverdue(const QDate& today) const { return current() && leaseTo.isValid() && leaseTo < today; }
 };
+
+// The lease term and contract as one line, for lists, history and prints: "2026-01-01 – 2026-12-31,
+// 合同 HT-001"; empty when there is none.
+QString leaseText(const Occupancy& o);
 
 // One entry of a record's change history (R6): who changed which field when, old → new.
 struct HistoryEntry

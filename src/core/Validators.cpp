@@ -99,10 +99,65 @@ IdNumberCheck checkMainlandId(const QString& raw, const QDate& today)
     return r;
 }
 
+namespace {
+// GB 32100-2015: the 31 characters of a credit code, in the order of their values 0..30.
+const QString kCreditCharset = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
+} // namespace
+
+QChar creditCodeCheckChar(const QString& first17)
+{
+    static const int weights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    if (first17.size() != 17)
+        return {};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i) {
+        const qsizetype v = kCreditCharset.indexOf(first17.at(i));
+        if (v < 0)
+            return {};
+        sum += int(v) * weights[i];
+    }
+    const int check = (31 - sum % 31) % 31;
+    return kCreditCharset.at(check);
+}
+
+IdNumberCheck checkCreditCode(const QString& raw)
+{
+    IdNumberCheck r;
+    const QString code = text::compact(raw).toUpper();
+    r.normalized = code;
+    const QString field = QCoreApplication::translate("Validation", "Unified social credit code");
+    auto fail = [&](const QString& why) {
+        r.valid = false;
+        r.error = QCoreApplication::translate("Validation", "%1 %2: %3").arg(field, raw.trimmed(), why);
+        return r;
+    };
+    if (code.isEmpty())
+        return fail(QCoreApplication::translate("Validation", "is empty"));
+    if (code.size() != 18)
+        return fail(
+            QCoreApplication::translate("Validation", "must have 18 characters, not %1").arg(code.size()));
+    for (qsizetype i = 0; i < code.size(); ++i)
+        if (!kCreditCharset.contains(code.at(i)))
+            return fail(QCoreApplication::translate("Validation",
+                                                    "character %1 at position %2 is not allowed (only digits "
+                                                    "and the capitals without I, O, Z, S, V)")
+                            .arg(code.at(i))
+                            .arg(i + 1));
+    const QChar expected = creditCodeCheckChar(code.left(17));
+    if (code.at(17) != expected)
+        return fail(QCoreApplication::translate("Validation", "the check character is %1, it should be %2")
+                        .arg(code.at(17))
+                        .arg(expected));
+    r.valid = true;
+    return r;
+}
+
 IdNumberCheck checkIdNumber(IdType type, const QString& raw, const QDate& today)
 {
     if (type == IdType::MainlandId)
         return checkMainlandId(raw, today);
+    if (type == IdType::CreditCode)
+        return checkCreditCode(raw);
     IdNumberCheck r;
     r.normalized = text::compact(raw).toUpper();
     static const QRegularExpression pattern(QStringLiteral("^[A-Z0-9()\\-]{5,30}$"));
@@ -238,6 +293,36 @@ FieldCheck checkName(const QString& raw)
             continue;
         r.error = QCoreApplication::translate("Validation", "Name %1 contains \"%2\", which is not part of a name")
                       .arg(r.normalized, QString(c));
+        return r;
+    }
+    r.valid = true;
+    return r;
+}
+
+FieldCheck checkOrganisationName(const QString& raw)
+{
+    FieldCheck r;
+    r.normalized = text::normalize(raw);
+    const QString field = QCoreApplication::translate("Validation", "Organisation name");
+    if (r.normalized.isEmpty()) {
+        r.error = QCoreApplication::translate("Validation", "%1 is empty").arg(field);
+        return r;
+    }
+    if (r.normalized.size() > 100) {
+        r.error = QCoreApplication::translate("Validation", "%1 %2 is longer than 100 characters")
+                      .arg(field, r.normalized.left(20) + QStringLiteral("…"));
+        return r;
+    }
+    // Letters, digits, spaces and the marks company names are written with; never a sign a
+    // spreadsheet would read as the start of a formula, nor a mark at the start.
+    const QString allowed = QStringLiteral("·.-'’()&、,");
+    for (qsizetype i = 0; i < r.normalized.size(); ++i) {
+        const QChar c = r.normalized.at(i);
+        const bool letter = c.isLetterOrNumber() || c.isMark() || c.isSurrogate();
+        if (letter || (i > 0 && (c == QLatin1Char(' ') || allowed.contains(c))))
+            continue;
+        r.error = QCoreApplication::translate("Validation", "%1 %2 contains \"%3\", which is not part of a name")
+                      .arg(field, r.normalized, QString(c));
         return r;
     }
     r.valid = true;

@@ -59,6 +59,17 @@ const QList<FieldInfo>& fields()
         {RosterField::Area, "area", QT_TRANSLATE_NOOP("Io", "Area"),
          l({"建筑面积", "面积", "建筑面积m2", "建筑面积㎡", "建筑面积平方米", "area"})},
         {RosterField::Notes, "notes", QT_TRANSLATE_NOOP("Io", "Notes"), l({"备注", "说明", "notes"})},
+        {RosterField::LeaseFrom, "lease_from", QT_TRANSLATE_NOOP("Io", "Lease from"),
+         l({"租期起", "租期开始", "租赁开始日期", "租期起始日", "起租日期", "租赁起始日期", "lease_from", "leasefrom"})},
+        {RosterField::LeaseTo, "lease_to", QT_TRANSLATE_NOOP("Io", "Lease to"),
+         l({"租期止", "租期结束", "租赁结束日期", "租期截止日", "到期日期", "租赁到期日", "租赁终止日期", "lease_to",
+            "leaseto"})},
+        {RosterField::LeaseTerm, "lease_term", QT_TRANSLATE_NOOP("Io", "Lease term"),
+         l({"租赁期限", "租期", "租赁期", "lease_term", "leaseterm", "lease"})},
+        {RosterField::ContractNo, "contract_no", QT_TRANSLATE_NOOP("Io", "Contract number"),
+         l({"合同编号", "合同号", "租赁合同编号", "租赁合同号", "contract_no", "contractno", "contract"})},
+        {RosterField::ContactName, "contact_name", QT_TRANSLATE_NOOP("Io", "Contact person"),
+         l({"联系人", "单位联系人", "联系人姓名", "contact_name", "contactname", "contact"})},
     };
     return all;
 }
@@ -233,6 +244,22 @@ Result<QString> fieldText(const Cell& cell, RosterField field)
         if (scientific.match(text).hasMatch())
             return QString::number(text.toDouble(), 'f', 0);
         return text;
+    case RosterField::LeaseTerm: {
+        // "2026-01-01至2026-12-31", "2026.1.1-2026.12.31", "2026/1/1 ~ 2026/12/31": two dates.
+        static const QRegularExpression two(
+            QStringLiteral("^(\\d{4}\\D{1,2}\\d{1,2}\\D{1,2}\\d{1,2}日?)\\s*(?:至|到|~|～|—|–|-{1,2})\\s*"
+                           "(\\d{4}\\D{1,2}\\d{1,2}\\D{1,2}\\d{1,2}日?)$"));
+        const QRegularExpressionMatch m = two.match(text::compact(text));
+        const auto from = m.hasMatch() ? parseDate(m.captured(1)) : std::nullopt;
+        const auto to = m.hasMatch() ? parseDate(m.captured(2)) : std::nullopt;
+        if (!from || !to)
+            return refused(field, text,
+                           QCoreApplication::translate("Io", "%1 is not a lease term (write it as 2026-01-01至2026-12-31)")
+                               .arg(text));
+        return from->toString(Qt::ISODate) + QLatin1Char('/') + to->toString(Qt::ISODate);
+    }
+    case RosterField::LeaseFrom:
+    case RosterField::LeaseTo:
     case RosterField::MoveIn: {
         if (number) {
             const QDate d = excelSerialDate(cell.number);

@@ -30,6 +30,14 @@ enum class RosterField
     Relation,
     Area,
     Notes,
+    // A tenant's lease (issue #20 item 9): its start and end, or both in one column
+    // ("2026-01-01至2026-12-31", read as "from/to"), the contract number; an organisation's
+    // contact person.
+    LeaseFrom,
+    LeaseTo,
+    LeaseTerm,
+    ContractNo,
+    ContactName,
 };
 QList<RosterField> allRosterFields();
 QString rosterFieldCode(RosterField f); // "room", "name", "id_number" …

@@ -211,7 +211,13 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                                             searchkeys::forPerson(p.data.name, p.data.phones));
                             pendingKeys.add(SearchIndex::Term::Pinyin, pid.value(),
                                             searchkeys::forPinyin(p.data.name));
-                            Occupancy o{0, pid.value(), rid.value(), role, relation, p.data.moveInDate, {}};
+                            Occupancy o{0, pid.value(), rid.value(), role, relation, p.data.moveInDate, {}, {}, {}, {}};
+                            // Demo tenants rent for a year from moving in (issue #20 item 9).
+                            if (role == OccupancyRole::Tenant && p.data.moveInDate.isValid()) {
+                                o.leaseFrom = p.data.moveInDate;
+                                o.leaseTo = p.data.moveInDate.addYears(1).addDays(-1);
+                                o.contractNo = QStringLiteral("YS-%1").arg(pid.value());
+                            }
                             if (auto oid = m_ctx.persons.insertOccupancy(o, now); !oid)
                                 return oid.error();
                             ++sum.persons;

@@ -153,7 +153,7 @@ Result<QList<RoomRow>> EstateService::roomRows(qint64 unitId)
     for (const Room& r : rooms.value()) {
         index.insert(r.id, int(rows.size()));
         rows.append(RoomRow{
-            r, building->code + QLatin1Char('-') + unit->code + QLatin1Char('-') + r.number, {}, {}, 0});
+            r, building->code + QLatin1Char('-') + unit->code + QLatin1Char('-') + r.number, {}, {}, 0, false});
     }
     auto occupants = m_ctx.persons.currentOccupantsOfUnit(unitId);
     if (!occupants)
@@ -161,6 +161,8 @@ Result<QList<RoomRow>> EstateService::roomRows(qint64 unitId)
     for (const auto& o : occupants.value()) {
         RoomRow& row = rows[index.value(o.occupancy.roomId)];
         ++row.householdSize;
+        if (o.occupancy.leaseOverdue(m_ctx.clock.today()))
+            row.leaseOverdue = true;
         if (!showNames)
             continue;
         if (o.occupancy.role == OccupancyRole::Owner || o.occupancy.role == OccupancyRole::CoOwner)

@@ -15,6 +15,7 @@ struct RoomRow
     QStringList owners;    // names of current owners and co-owners
     QStringList tenants;   // names of current tenants
     int householdSize = 0; // everyone currently tied to the room
+    bool leaseOverdue = false; // a current tenant's lease ended before today (租期已过)
 };
 
 // Building the estate structure: estates, phases, buildings, units, rooms (edited as a tree).

@@ -15,6 +15,16 @@ namespace ar {
 
 Result<ExportTable> ExportService::owners(const QString& estateCode)
 {
+    return household(estateCode, true);
+}
+
+Result<ExportTable> ExportService::tenants(const QString& estateCode)
+{
+    return household(estateCode, false);
+}
+
+Result<ExportTable> ExportService::household(const QString& estateCode, bool owner)
+{
     if (auto s = m_ctx.require(Permission::ExportLists); !s)
         return s.error();
     auto estate = EstateService(m_ctx).estateFor(estateCode);
@@ -22,15 +32,21 @@ Result<ExportTable> ExportService::owners(const QString& estateCode)
         return estate.error();
     ShelfFilter f;
     f.estateId = estate->id;
-    f.category = QStringLiteral("owner");
+    f.category = owner ? QStringLiteral("owner") : QStringLiteral("tenant");
     auto entries = m_ctx.dossiers.shelfEntries(f);
     if (!entries)
         return entries.error();
     ExportTable t;
-    t.list = QStringLiteral("owners");
-    t.title = tr("Owners");
+    t.list = owner ? QStringLiteral("owners") : QStringLiteral("tenants");
+    t.title = owner ? tr("Owners") : tr("Tenants");
     t.header = {tr("Room"),      tr("Name"),         tr("Gender"),       tr("ID number"),  tr("Phone"),
                 tr("Work unit"), tr("Home address"), tr("Move-in date"), tr("Archive no.")};
+    // Tenants (issue #20 item 9): the lease of the tenancy, and an organisation's contact person.
+    if (!owner)
+        t.header << tr("Contact person") << tr("Lease from") << tr("Lease to") << tr("Contract no.")
+                 << tr("Lease ended");
+    const QDate today = m_ctx.clock.today();
+    auto iso = [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
     for (const ShelfEntry& e : entries.value()) {
         if (e.status == QLatin1String("former_owner"))
             continue;
@@ -40,16 +56,29 @@ Result<ExportTable> ExportService::owners(const QString& estateCode)
         if (!loaded) // a damaged value is never exported blank
             return AuditService(m_ctx).damaged(loaded.error());
         const Person p = RegisterService::masked(loaded.value());
-        t.rows << QStringList{
-            e.buildingCode + QLatin1Char('-') + e.unitCode + QLatin1Char('-') + e.roomNumber,
-            p.data.name,
-            p.data.gender == Gender::Unknown ? QString() : genderLabel(p.data.gender),
-            p.data.idNumber,
-            p.data.phones.join(QStringLiteral(", ")),
-            p.data.workUnit,
-            p.data.homeAddress,
-            p.data.moveInDate.isValid() ? p.data.moveInDate.toString(Qt::ISODate) : QString(),
-            e.archiveNo};
+        QStringList row{e.buildingCode + QLatin1Char('-') + e.unitCode + QLatin1Char('-') + e.roomNumber,
+                        p.data.name,
+                        p.data.gender == Gender::Unknown ? QString() : genderLabel(p.data.gender),
+                        p.data.idNumber,
+                        p.data.phones.join(QStringLiteral(", ")),
+                        p.data.workUnit,
+                        p.data.homeAddress,
+                        iso(p.data.moveInDate),
+                        e.archiveNo};
+        if (!owner) {
+            auto ties = m_ctx.persons.occupanciesOfPerson(e.personId);
+            if (!ties)
+                return ties.error();
+            Occupancy tenancy;
+            for (const Occupancy& o : ties.value())
+                if (o.role == OccupancyRole::Tenant && o.roomId == e.roomId && (!tenancy.id || o.current()))
+                    tenancy = o;
+            if (!tenancy.id || !tenancy.current())
+                continue; // a former tenant's dossier: the list is of the current tenants
+            row << p.data.contactName << iso(tenancy.leaseFrom) << iso(tenancy.leaseTo) << tenancy.contractNo
+                << (tenancy.leaseOverdue(today) ? tr("lease ended") : QString());
+        }
+        t.rows << row;
     }
     return t;
 }

@@ -28,6 +28,8 @@ public:
 
     // The current owners of an estate's rooms in shelf order (R14), masked as lists always are.
     Result<ExportTable> owners(const QString& estateCode = {});
+    // The current tenants, the same columns and their lease (from, to, contract no., ended).
+    Result<ExportTable> tenants(const QString& estateCode = {});
     // The dossiers of an estate (or of one building; `category` one category only) in shelf
     // order (R14): the archive's catalog as a sheet. Destroyed dossiers are not listed.
     Result<ExportTable> dossiers(const QString& estateCode = {}, const QString& buildingCode = {},
@@ -37,6 +39,7 @@ public:
     Status write(const ExportTable& table, const QString& path);
 
 private:
+    Result<ExportTable> household(const QString& estateCode, bool owner);
     Context& m_ctx;
 };
 

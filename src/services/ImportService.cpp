@@ -40,7 +40,8 @@ bool samePerson(const PersonData& a, const PersonData& b)
 {
     return a.name == b.name && a.gender == b.gender && a.idType == b.idType && a.idNumber == b.idNumber &&
            a.phones == b.phones && a.workUnit == b.workUnit && a.homeAddress == b.homeAddress &&
-           a.emergencyContact == b.emergencyContact && a.moveInDate == b.moveInDate && a.notes == b.notes;
+           a.emergencyContact == b.emergencyContact && a.moveInDate == b.moveInDate && a.notes == b.notes &&
+           a.contactName == b.contactName;
 }
 
 // The fields the row changes of the stored record (codes of RegisterService::fieldLabel).
@@ -65,6 +66,8 @@ QStringList changedFields(const PersonData& stored, const PersonData& merged)
         out << QStringLiteral("move_in_date");
     if (stored.notes != merged.notes)
         out << QStringLiteral("notes");
+    if (stored.contactName != merged.contactName)
+        out << QStringLiteral("contact_name");
     return out;
 }
 
@@ -222,7 +225,9 @@ Result<ImportReport> ImportService::checkSheet(const io::Sheet& sheet, ImportRep
             {QStringLiteral("home_address"), io::RosterField::HomeAddress},
             {QStringLiteral("emergency_contact"), io::RosterField::EmergencyContact},
             {QStringLiteral("move_in_date"), io::RosterField::MoveIn},
-            {QStringLiteral("notes"), io::RosterField::Notes}};
+            {QStringLiteral("notes"), io::RosterField::Notes},
+            {QStringLiteral("contact_name"), io::RosterField::ContactName},
+            {QStringLiteral("contract_no"), io::RosterField::ContractNo}};
         const auto it = byCode.find(personField);
         return it == byCode.end() ? RegisterService::fieldLabel(personField) : columnLabel(it.value());
     };
@@ -325,6 +330,24 @@ Result<ImportReport> ImportService::checkSheet(const io::Sheet& sheet, ImportRep
             d.emergencyContact = v.value(io::RosterField::EmergencyContact);
             d.moveInDate = QDate::fromString(v.value(io::RosterField::MoveIn), Qt::ISODate);
             d.notes = v.value(io::RosterField::Notes);
+            d.contactName = v.value(io::RosterField::ContactName);
+            // The lease: its own columns, or one column with both dates ("from/to" once read).
+            const io::RosterField termColumn =
+                column.contains(io::RosterField::LeaseTerm) ? io::RosterField::LeaseTerm : io::RosterField::LeaseTo;
+            plan.leaseFrom = QDate::fromString(v.value(io::RosterField::LeaseFrom), Qt::ISODate);
+            plan.leaseTo = QDate::fromString(v.value(io::RosterField::LeaseTo), Qt::ISODate);
+            if (const QString term = v.value(io::RosterField::LeaseTerm); !term.isEmpty()) {
+                plan.leaseFrom = QDate::fromString(term.section(QLatin1Char('/'), 0, 0), Qt::ISODate);
+                plan.leaseTo = QDate::fromString(term.section(QLatin1Char('/'), 1, 1), Qt::ISODate);
+            }
+            plan.contractNo = v.value(io::RosterField::ContractNo);
+            for (const Error& e : m_people.checkLease(row.role, plan.leaseFrom, plan.leaseTo, plan.contractNo))
+                fail(e.field == QLatin1String("contract_no") ? io::RosterField::ContractNo
+                     : e.field == QLatin1String("lease_to")  ? termColumn
+                     : column.contains(io::RosterField::ContractNo) && !column.contains(termColumn)
+                         ? io::RosterField::ContractNo
+                         : termColumn,
+                     e.value, e.message);
             const RegisterService::Checked c = m_people.check(d, row.role);
             QSet<QString> badValue; // fields with a wrong value: "missing" would only repeat it
             for (const Error& e : c.errors)
@@ -485,7 +508,8 @@ Status ImportService::matchOnFile(const QList<OnFile>& rows, bool genderColumn,
             for (auto [field, value] : {std::pair{&merged.workUnit, d.workUnit},
                                         std::pair{&merged.homeAddress, d.homeAddress},
                                         std::pair{&merged.emergencyContact, d.emergencyContact},
-                                        std::pair{&merged.notes, d.notes}})
+                                        std::pair{&merged.notes, d.notes},
+                                        std::pair{&merged.contactName, d.contactName}})
                 if (!value.isEmpty())
                     *field = value;
             if (d.moveInDate.isValid())
@@ -605,6 +629,9 @@ Result<ImportReport> ImportService::importRoster(const QString& path, const Opti
             const QDate moveIn = plan.person.moveInDate;
             reg.since = moveIn.isValid() && moveIn <= m_ctx.clock.today() ? moveIn : QDate();
             reg.person = plan.person;
+            reg.leaseFrom = plan.leaseFrom;
+            reg.leaseTo = plan.leaseTo;
+            reg.contractNo = plan.contractNo;
             batch << reg;
             batchRows << i;
             if (batch.size() >= kBatchRows)

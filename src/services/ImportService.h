@@ -103,6 +103,10 @@ private:
         qint64 personId = 0; // the person an update changes
         PersonData person;   // checked; for an update the stored record with the row's values
         QString relation;
+        // A new tenancy's lease (checked); an update leaves a lease on file as it is.
+        QDate leaseFrom;
+        QDate leaseTo;
+        QString contractNo;
     };
     Result<io::Sheet> readSheet(const QString& path, const QString& sheetName, ImportReport* report);
     Result<ImportReport> inspectSheet(const io::Sheet& sheet, const Options& o, ImportReport report);

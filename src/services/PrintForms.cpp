@@ -140,6 +140,9 @@ print::PersonFormDoc PrintService::blankForm(bool owner) const
                              tr("Building area")};
     for (int i = 0; i < labels.size(); ++i)
         f.fields << print::FormField{labels.at(i), {}, i >= 4 && i <= 8};
+    // The tenant form: the end of the lease and the contract number (issue #20 item 9).
+    if (!owner)
+        f.fields << print::FormField{tr("Lease to"), {}, false} << print::FormField{tr("Contract no."), {}, false};
     f.membersTitle = tr("Household members");
     f.memberHeaders = {tr("Name"),      tr("Relation"), tr("Gender"),
                        tr("ID number"), tr("Phone"),    tr("Work unit")};
@@ -272,12 +275,20 @@ Result<PrintJob> PrintService::personForms(const PrintRequest& r)
             pd.name, pd.gender == Gender::Unknown ? QString() : genderLabel(pd.gender),
             mine.id ? roleLabel(mine.role) : QString(), idTypeLabel(pd.idType), pd.idNumber,
             pd.phones.join(QStringLiteral("，")), pd.workUnit, pd.homeAddress, pd.emergencyContact,
-            // An owner's 入住日期 is what was entered, never the date of the tie;
-            // a tenant's lease runs from the tie's start.
-            day(owner || pd.moveInDate.isValid() ? pd.moveInDate : mine.since),
-            roomRow.areaCenti ? tr("%1 m²").arg(roomRow.areaCenti / 100.0, 0, 'f', 2) : QString()};
+            // An owner's 入住日期 is what was entered, never the date of the tie; a tenant's
+            // lease runs from the start recorded with it, else from the tie's start.
+            day(owner                     ? pd.moveInDate
+                : mine.leaseFrom.isValid() ? mine.leaseFrom
+                : pd.moveInDate.isValid()  ? pd.moveInDate
+                                           : mine.since),
+            roomRow.areaCenti ? tr("%1 m²").arg(roomRow.areaCenti / 100.0, 0, 'f', 2) : QString(),
+            owner ? QString() : day(mine.leaseTo),
+            owner ? QString() : mine.contractNo};
         for (int i = 0; i < f.fields.size() && i < values.size(); ++i)
             f.fields[i].value = values.at(i);
+        // An organisation (统一社会信用代码): its contact person, across the form.
+        if (pd.isOrganisation())
+            f.fields << print::FormField{tr("Contact person"), pd.contactName, true};
         f.notes = pd.notes;
         for (const Occupancy& o : std::as_const(others)) {
             auto m = m_ctx.persons.load(o.personId);

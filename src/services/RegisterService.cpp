@@ -34,10 +34,32 @@ RegisterService::Checked RegisterService::check(const PersonData& in, OccupancyR
     Checked c;
     PersonData& d = c.data;
     d = in;
-    const FieldCheck name = checkName(in.name);
+    const FieldCheck name = in.isOrganisation() ? checkOrganisationName(in.name) : checkName(in.name);
     if (!name.valid)
         c.errors << Error::invalid(QStringLiteral("name"), in.name, name.error);
     d.name = name.normalized;
+    // An organisation (issue #20 item 9): no gender, a contact person instead.
+    d.contactName = text::normalize(in.contactName);
+    if (in.isOrganisation()) {
+        if (in.gender != Gender::Unknown)
+            c.errors << Error::invalid(
+                QStringLiteral("gender"), genderLabel(in.gender),
+                QCoreApplication::translate("RegisterService", "An organisation has no gender (%1 given)")
+                    .arg(genderLabel(in.gender)));
+        const FieldCheck contact = checkName(in.contactName);
+        if (!contact.valid)
+            c.errors << Error::invalid(
+                QStringLiteral("contact_name"), in.contactName,
+                QCoreApplication::translate("RegisterService", "Contact person: %1").arg(contact.error));
+        d.contactName = contact.normalized;
+    } else if (!d.contactName.isEmpty()) {
+        c.errors << Error::invalid(
+            QStringLiteral("contact_name"), d.contactName,
+            QCoreApplication::translate(
+                "RegisterService",
+                "Contact person %1: only an organisation (document type %2) has a contact person")
+                .arg(d.contactName, idTypeLabel(IdType::CreditCode)));
+    }
 
     d.idNumber = text::compact(in.idNumber).toUpper();
     if (!d.idNumber.isEmpty() || needsId(role)) {
@@ -150,6 +172,9 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
         Checked c = check(r.person, r.role);
         if (!c.errors.isEmpty())
             return failed(c.errors.first());
+        QString contract = r.contractNo;
+        if (const QList<Error> lease = checkLease(r.role, r.leaseFrom, r.leaseTo, contract); !lease.isEmpty())
+            return failed(lease.first());
         const QDate since = r.since.isValid() ? r.since : m_ctx.clock.today();
         if (since > m_ctx.clock.today().addYears(1))
             return failed(Error::invalid(
@@ -273,13 +298,18 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
         o.role = r.role;
         o.relation = text::normalize(r.relation);
         o.since = r.since.isValid() ? r.since : m_ctx.clock.today();
+        o.leaseFrom = r.leaseFrom;
+        o.leaseTo = r.leaseTo;
+        o.contractNo = text::normalize(r.contractNo);
         auto occId = m_ctx.persons.insertOccupancy(o, now);
         if (!occId)
             return failed(occId.error());
         o.id = occId.value();
         occupants << o;
-        const QString what =
+        QString what =
             QCoreApplication::translate("RegisterService", "%1 of %2").arg(roleLabel(r.role), place.ref());
+        if (o.hasLease())
+            what += QStringLiteral("; ") + leaseText(o);
         if (auto s = m_ctx.history.append(
                 {QStringLiteral("person"), personId, QStringLiteral("registered"), {}, what, false},
                 m_ctx.userId(), now);
@@ -307,8 +337,9 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
         if (r.role == OccupancyRole::Agent)
             if (auto s = agentReceivesHandover(r.roomId, c.data.name, now); !s)
                 return failed(s.error());
-        const QJsonObject registered{{QStringLiteral("role"), roleCode(r.role)},
-                                     {QStringLiteral("room"), place.ref()}};
+        QJsonObject registered{{QStringLiteral("role"), roleCode(r.role)}, {QStringLiteral("room"), place.ref()}};
+        if (o.hasLease())
+            registered.insert(QStringLiteral("lease"), true);
         if (auto s = audit(AuditAction::Register, personId, registered, out.archiveNo); !s)
             return failed(s.error());
         results << out;
@@ -434,6 +465,7 @@ Result<QStringList> RegisterService::updatePerson(const Person& p, QStringList* 
         {"move_in_date", a.moveInDate.toString(Qt::ISODate), b.moveInDate.toString(Qt::ISODate),
          std::nullopt},
         {"notes", a.notes, b.notes, std::nullopt},
+        {"contact_name", a.contactName, b.contactName, std::nullopt},
     };
     const QDateTime now = m_ctx.clock.now();
     QStringList changed;
@@ -504,6 +536,87 @@ Status RegisterService::endOccupancy(qint64 occupancyId, const QDate& until)
                        {{QStringLiteral("role"), roleCode(o->role)},
                         {QStringLiteral("room"), place->ref()},
                         {QStringLiteral("until"), end.toString(Qt::ISODate)}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+QList<Error> RegisterService::checkLease(OccupancyRole role, const QDate& from, const QDate& to,
+                                        QString& contractNo) const
+{
+    QList<Error> errors;
+    contractNo = text::normalize(contractNo);
+    if (!from.isValid() && !to.isValid() && contractNo.isEmpty())
+        return errors;
+    if (role != OccupancyRole::Tenant) {
+        errors << Error::invalid(
+            QStringLiteral("lease"), leaseText(Occupancy{0, 0, 0, role, {}, {}, {}, from, to, contractNo}),
+            QCoreApplication::translate("RegisterService", "A lease term and contract number are kept for "
+                                                           "tenants only, not for %1")
+                .arg(roleLabel(role)));
+        return errors;
+    }
+    if (from.isValid() && to.isValid() && to < from)
+        errors << Error::invalid(
+            QStringLiteral("lease_to"), to.toString(Qt::ISODate),
+            QCoreApplication::translate("RegisterService", "The lease end %1 is before the lease start %2")
+                .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+    if (contractNo.size() > 50)
+        errors << Error::invalid(QStringLiteral("contract_no"), contractNo.left(20),
+                                 QCoreApplication::translate("RegisterService", "%1 is longer than %2 characters")
+                                     .arg(fieldLabel(QStringLiteral("contract_no")))
+                                     .arg(50));
+    else if (const qsizetype bad = text::forbiddenCharacter(contractNo); bad >= 0)
+        errors << Error::invalid(
+            QStringLiteral("contract_no"), contractNo,
+            QCoreApplication::translate("RegisterService",
+                                        "Contract number contains an invisible or control character (%1) at "
+                                        "position %2")
+                .arg(text::codePointName(contractNo, bad))
+                .arg(bad + 1));
+    return errors;
+}
+
+Status RegisterService::setLease(qint64 occupancyId, const QDate& from, const QDate& to,
+                                 const QString& contractNo)
+{
+    if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
+        return s;
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    auto o = m_ctx.persons.occupancy(occupancyId);
+    if (!o)
+        return o.error();
+    if (!o->current())
+        return Error::of(ErrorCode::Conflict,
+                         QCoreApplication::translate("RegisterService", "This tie to the room has already ended"));
+    QString contract = contractNo;
+    if (const QList<Error> errors = checkLease(o->role, from, to, contract); !errors.isEmpty())
+        return errors.first();
+    Occupancy changed = o.value();
+    changed.leaseFrom = from;
+    changed.leaseTo = to;
+    changed.contractNo = contract;
+    const QString before = leaseText(o.value());
+    const QString after = leaseText(changed);
+    if (before == after)
+        return tx.commit(); // nothing changed: no history, no audit
+    if (auto s = m_ctx.persons.setLease(changed); !s)
+        return s;
+    auto place = m_ctx.estates.place(o->roomId);
+    if (!place)
+        return place.error();
+    const QString room = place->ref() + QStringLiteral(": ");
+    if (auto s = m_ctx.history.append({QStringLiteral("person"), o->personId, QStringLiteral("lease"),
+                                       before.isEmpty() ? QString() : room + before,
+                                       after.isEmpty() ? QString() : room + after, false},
+                                      m_ctx.userId(), m_ctx.clock.now());
+        !s)
+        return s;
+    if (auto s = audit(AuditAction::Change, o->personId,
+                       {{QStringLiteral("fields"), QJsonArray{QStringLiteral("lease")}},
+                        {QStringLiteral("room"), place->ref()}});
         !s)
         return s;
     return tx.commit();

@@ -13,6 +13,10 @@ struct Registration
     QString relation; // for household members
     QDate since;      // defaults to today
     PersonData person;
+    // A tenant's lease (issue #20 item 9): optional; refused for the other roles.
+    QDate leaseFrom;
+    QDate leaseTo;
+    QString contractNo;
 };
 
 struct RegistrationResult
@@ -29,6 +33,17 @@ struct Occupant
     Occupancy occupancy;
     QString name;
     QString phone; // first phone, masked unless the user may unmask
+    bool leaseOverdue = false; // a current tenancy whose lease ended before today
+};
+
+// A current tenancy whose lease ends soon or has ended (the tenant not moved out).
+struct LeaseDue
+{
+    Occupancy occupancy;
+    QString name;
+    QString room;  // "A座-1单元-101"
+    int daysLeft;  // negative: ended that many days ago
+    bool overdue() const { return daysLeft < 0; }
 };
 
 // The owner and tenant register: people, their rooms, their history.
@@ -62,6 +77,15 @@ public:
     Result<QList<Occupant>> occupants(qint64 roomId, bool includeEnded = false);
     Result<QList<Occupancy>> roomsOf(qint64 personId);
     Status endOccupancy(qint64 occupancyId, const QDate& until);
+    // Records or corrects the lease term and contract number of a current tenancy: the change
+    // goes to the person's history (R6) and the audit trail. All empty removes the lease.
+    Status setLease(qint64 occupancyId, const QDate& from, const QDate& to, const QString& contractNo);
+    // Current tenancies whose lease ends within `days` days from today, and those already past
+    // their end, by end date (issue #20 item 9).
+    Result<QList<LeaseDue>> expiringLeases(int days = 30);
+    // Checks a lease for a tie of `role`; `contractNo` comes back normalised. Errors name the
+    // field and the value.
+    QList<Error> checkLease(OccupancyRole role, const QDate& from, const QDate& to, QString& contractNo) const;
     Result<QList<HistoryEntry>> history(qint64 personId);
 
     // Checks and normalises the fields without saving: the list of errors (empty if fine) and

@@ -26,6 +26,11 @@ QString RegisterService::fieldLabel(const QString& field)
         {QStringLiteral("emergency_contact"), QT_TRANSLATE_NOOP("RegisterService", "Emergency contact")},
         {QStringLiteral("move_in_date"), QT_TRANSLATE_NOOP("RegisterService", "Move-in date")},
         {QStringLiteral("notes"), QT_TRANSLATE_NOOP("RegisterService", "Notes")},
+        {QStringLiteral("contact_name"), QT_TRANSLATE_NOOP("RegisterService", "Contact person")},
+        {QStringLiteral("lease"), QT_TRANSLATE_NOOP("RegisterService", "Lease")},
+        {QStringLiteral("lease_from"), QT_TRANSLATE_NOOP("RegisterService", "Lease from")},
+        {QStringLiteral("lease_to"), QT_TRANSLATE_NOOP("RegisterService", "Lease to")},
+        {QStringLiteral("contract_no"), QT_TRANSLATE_NOOP("RegisterService", "Contract number")},
         {QStringLiteral("registered"), QT_TRANSLATE_NOOP("RegisterService", "Registered")},
         {QStringLiteral("moved_out"), QT_TRANSLATE_NOOP("RegisterService", "Moved out")},
         {QStringLiteral("room"), QT_TRANSLATE_NOOP("RegisterService", "Room")},
@@ -150,7 +155,8 @@ Result<QList<Occupant>> RegisterService::occupants(qint64 roomId, bool includeEn
                         p->damaged.contains(QLatin1String("phone")) && phone.isEmpty()
                             ? QCoreApplication::translate("RegisterService", "(damaged)")
                         : p->masked ? phone
-                                    : mask::phone(phone)};
+                                    : mask::phone(phone),
+                        o.leaseOverdue(m_ctx.clock.today())};
     }
     return out;
 }
@@ -160,6 +166,32 @@ Result<QList<Occupancy>> RegisterService::roomsOf(qint64 personId)
     if (auto s = m_ctx.require(Permission::ViewRegister); !s)
         return s.error();
     return m_ctx.persons.occupanciesOfPerson(personId);
+}
+
+Result<QList<LeaseDue>> RegisterService::expiringLeases(int days)
+{
+    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+        return s.error();
+    if (days < 0 || days > 3660)
+        return Error::invalid(QStringLiteral("days"), QString::number(days),
+                              QCoreApplication::translate("RegisterService",
+                                                          "The number of days %1 must be between 0 and 3660")
+                                  .arg(days));
+    const QDate today = m_ctx.clock.today();
+    auto due = m_ctx.persons.leasesEndingBy(today.addDays(days));
+    if (!due)
+        return due.error();
+    QList<qint64> roomIds;
+    for (const auto& d : due.value())
+        roomIds << d.occupancy.roomId;
+    auto places = m_ctx.estates.places(roomIds);
+    if (!places)
+        return places.error();
+    QList<LeaseDue> out;
+    for (const auto& d : due.value())
+        out << LeaseDue{d.occupancy, d.name, places->value(d.occupancy.roomId).ref(),
+                        int(today.daysTo(d.occupancy.leaseTo))};
+    return out;
 }
 
 Result<QList<HistoryEntry>> RegisterService::history(qint64 personId)

@@ -380,7 +380,7 @@ Status DestructionRepository::erasePerson(qint64 personId)
     const QList<std::pair<const char*, QVariantList>> steps{
         {"UPDATE persons SET name = '', gender = 'U', id_number = '', id_blind = '', id_legacy = 0, "
          "birth_date = NULL, work_unit = '', home_address = '', emergency_contact = '', masked = NULL, "
-         "move_in_date = NULL, "
+         "move_in_date = NULL, contact_name = '', "
          "notes = '', version = version + 1 WHERE id = ?",
          {personId}},
         {"DELETE FROM person_phones WHERE person_id = ?", {personId}},

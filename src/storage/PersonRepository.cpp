@@ -24,9 +24,14 @@ Occupancy occupancyFrom(const QSqlQuery& q, int o = 0)
     x.relation = q.value(o + 4).toString();
     x.since = dateFrom(q.value(o + 5));
     x.until = dateFrom(q.value(o + 6));
+    x.leaseFrom = dateFrom(q.value(o + 7));
+    x.leaseTo = dateFrom(q.value(o + 8));
+    x.contractNo = q.value(o + 9).toString();
     return x;
 }
-const QString kOccCols = QStringLiteral("o.id, o.person_id, o.room_id, o.role, o.relation, o.since, o.until");
+const QString kOccCols = QStringLiteral(
+    "o.id, o.person_id, o.room_id, o.role, o.relation, o.since, o.until, o.lease_from, o.lease_to, o.contract_no");
+constexpr int kOccColCount = 10;
 // People of a room in the order of the 业主档案表 (P1): owner, co-owners, tenants, members,
 // agents; not the alphabetical order of the role codes.
 const QString kRoleRank =
@@ -148,14 +153,15 @@ Result<qint64> PersonRepository::insert(const Person& p, qint64 createdBy, const
                       QVariant(), // birth_date: never stored (it is part of the sealed ID number)
                       nullableDate(d.moveInDate),
                       d.notes,
+                      d.contactName,
                       timestamp(now),
                       nullableId(createdBy)};
     args << sealed(id.value(), d);
     if (auto r =
             m_db.write(QStringLiteral("INSERT INTO persons(id, name, gender, id_type, id_legacy, birth_date, "
-                                      "move_in_date, notes, created_at, created_by, id_number, id_blind, "
-                                      "work_unit, home_address, emergency_contact, masked) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "move_in_date, notes, contact_name, created_at, created_by, id_number, "
+                                      "id_blind, work_unit, home_address, emergency_contact, masked) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        args);
         !r)
         return r.error();
@@ -168,10 +174,10 @@ Status PersonRepository::update(const Person& p)
 {
     const PersonData& d = p.data;
     auto q = m_db.write(QStringLiteral("UPDATE persons SET name = ?, gender = ?, id_type = ?, id_legacy = ?, "
-                                       "birth_date = ?, move_in_date = ?, notes = ?, version = version + 1 "
-                                       "WHERE id = ? AND version = ?"),
+                                       "birth_date = ?, move_in_date = ?, notes = ?, contact_name = ?, "
+                                       "version = version + 1 WHERE id = ? AND version = ?"),
                         {d.name, genderCode(d.gender), idTypeCode(d.idType), p.idLegacy ? 1 : 0, QVariant(),
-                         nullableDate(d.moveInDate), d.notes, p.id, p.version});
+                         nullableDate(d.moveInDate), d.notes, d.contactName, p.id, p.version});
     if (!q)
         return q.error();
     if (q.value() != 1)
@@ -208,8 +214,8 @@ Result<Person> PersonRepository::load(qint64 id, bool damagedAsEmpty)
 {
     auto q =
         m_db.exec(QStringLiteral("SELECT name, gender, id_type, id_number, id_legacy, birth_date, work_unit, "
-                                 "home_address, emergency_contact, move_in_date, notes, version, masked "
-                                 "FROM persons WHERE id = ?"),
+                                 "home_address, emergency_contact, move_in_date, notes, version, masked, "
+                                 "contact_name FROM persons WHERE id = ?"),
                   {id});
     if (!q)
         return q.error();
@@ -249,6 +255,7 @@ Result<Person> PersonRepository::load(qint64 id, bool damagedAsEmpty)
     p.data.moveInDate = dateFrom(r.value(9));
     p.data.notes = r.value(10).toString();
     p.version = r.value(11).toInt();
+    p.data.contactName = r.value(13).toString();
     auto phones = m_db.exec(
         QStringLiteral("SELECT phone FROM person_phones WHERE person_id = ? ORDER BY position"), {id});
     if (!phones)
@@ -278,6 +285,7 @@ Result<Person> PersonRepository::loadMasked(qint64 id, QSqlQuery& r, bool damage
     p.data.moveInDate = dateFrom(r.value(9));
     p.data.notes = r.value(10).toString();
     p.version = r.value(11).toInt();
+    p.data.contactName = r.value(13).toString();
     const QString stored = r.value(12).toString();
     if (stored.isEmpty()) {
         // An older row whose masked forms were not written yet (until a session with the full
@@ -368,15 +376,35 @@ Result<qint64> PersonRepository::insertOccupancy(const Occupancy& o, const QDate
 {
     return m_db.insert(
         QStringLiteral("INSERT INTO occupancies(person_id, room_id, role, relation, since, until, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "lease_from, lease_to, contract_no, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {o.personId, o.roomId, roleCode(o.role), o.relation, nullableDate(o.since), nullableDate(o.until),
-         timestamp(now)});
+         nullableDate(o.leaseFrom), nullableDate(o.leaseTo), o.contractNo, timestamp(now)});
 }
 
 Status PersonRepository::endOccupancy(qint64 occupancyId, const QDate& until)
 {
     return done(m_db.write(QStringLiteral("UPDATE occupancies SET until = ? WHERE id = ?"),
                            {nullableDate(until), occupancyId}));
+}
+
+Status PersonRepository::setLease(const Occupancy& o)
+{
+    return done(
+        m_db.write(QStringLiteral("UPDATE occupancies SET lease_from = ?, lease_to = ?, contract_no = ? WHERE id = ?"),
+                   {nullableDate(o.leaseFrom), nullableDate(o.leaseTo), o.contractNo, o.id}));
+}
+
+Result<QList<PersonRepository::RoomOccupant>> PersonRepository::leasesEndingBy(const QDate& last)
+{
+    return listOf<RoomOccupant>(
+        m_db.exec(QStringLiteral("SELECT %1, p.name FROM occupancies o JOIN persons p ON p.id = o.person_id "
+                                 "WHERE o.until IS NULL AND o.lease_to IS NOT NULL AND o.lease_to <= ? "
+                                 "ORDER BY o.lease_to, o.room_id, o.id")
+                      .arg(kOccCols),
+                  {nullableDate(last)}),
+        [](const QSqlQuery& q, int) {
+            return RoomOccupant{occupancyFrom(q, 0), q.value(kOccColCount).toString()};
+        });
 }
 
 Result<Occupancy> PersonRepository::occupancy(qint64 id)
@@ -462,7 +490,7 @@ Result<QList<PersonRepository::RoomOccupant>> PersonRepository::currentOccupants
                       .arg(kOccCols),
                   {unitId}),
         [](const QSqlQuery& q, int) {
-            return RoomOccupant{occupancyFrom(q, 0), q.value(7).toString()};
+            return RoomOccupant{occupancyFrom(q, 0), q.value(kOccColCount).toString()};
         });
 }
 

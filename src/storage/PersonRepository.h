@@ -47,6 +47,11 @@ public:
         QString name;
     };
     Result<QList<RoomOccupant>> currentOccupantsOfUnit(qint64 unitId);
+    // Writes the lease term and contract number of the tie `o.id` (issue #20 item 9).
+    Status setLease(const Occupancy& o);
+    // Current ties whose lease ends on or before `last` (those already past their end too), with
+    // the person's name, by end date.
+    Result<QList<RoomOccupant>> leasesEndingBy(const QDate& last);
 
     // Writes the sensitive fields again (through the codec): for encrypting an older archive.
     Status rewriteSensitive(qint64 personId, const PersonData& d) { return writeSensitive(personId, d); }

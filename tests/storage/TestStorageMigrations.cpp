@@ -478,6 +478,29 @@ void checkAssistantGrants(Database& db)
              QStringLiteral("grant"));
 }
 
+// 0021_leases_and_companies.sql (issue #20 item 9): the lease term and contract number on a tie to a room, and the
+// contact person of an organisation. Earlier ties have no lease; earlier persons no contact.
+void seedLeases(Database& db)
+{
+    EXEC(db, QStringLiteral("UPDATE persons SET notes = 'before 0021' WHERE id = 1"));
+}
+void checkLeases(Database& db)
+{
+    QVERIFY(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM occupancies")).toInt() > 0);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM occupancies WHERE lease_from IS NOT NULL OR "
+                                         "lease_to IS NOT NULL OR contract_no != ''"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT contact_name || '|' || notes FROM persons WHERE id = 1"))
+                 .toString(),
+             QStringLiteral("|before 0021"));
+    EXEC(db, QStringLiteral("UPDATE occupancies SET lease_from = '2026-01-01', lease_to = '2026-12-31', "
+                            "contract_no = 'HT-1' WHERE id = (SELECT MIN(id) FROM occupancies)"));
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM occupancies WHERE lease_to = '2026-12-31'"))
+                 .toInt(),
+             1);
+}
+
 void checkV8(Database& db)
 {
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT status || '/' || due FROM loans WHERE dossier_id = 1"))
@@ -577,6 +600,7 @@ const QList<Version>& versions()
         {{QStringLiteral("search_terms")}, seedSearchTerms, checkSearchTerms}, // 0018_search_terms.sql
         {{}, {}, {}, seedBirthDates, checkBirthDatesOut},             // 0019_birth_dates_out.sql
         {{}, {}, {}, seedAssistantGrants, checkAssistantGrants}, // 0020_assistant_without_full_key.sql
+        {{}, {}, {}, seedLeases, checkLeases},                   // 0021_leases_and_companies.sql
     };
     return v;
 }

@@ -1,5 +1,7 @@
 #include "ui/estate/RoomTableModel.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QLocale>
 
 namespace ar::ui {
@@ -32,6 +34,15 @@ QVariant RoomTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Number)
         return r.ref;
+    // A tenant whose lease has ended and who has not moved out (issue #20 item 9).
+    if (r.leaseOverdue && index.column() == Tenants) {
+        if (role == Qt::ForegroundRole)
+            return QBrush(QColor(0xb3, 0x26, 0x1e));
+        if (role == Qt::ToolTipRole)
+            return tr("The tenant's lease has ended");
+        if (role == Qt::DisplayRole)
+            return r.tenants.join(QStringLiteral("、")) + QStringLiteral(" ⚠ ") + tr("lease ended");
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

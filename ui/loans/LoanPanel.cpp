@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ar::ui {
 
 LoanPanel::LoanPanel(Archive& archive, QWidget* parent)
@@ -67,6 +69,17 @@ void LoanPanel::refresh()
             tr("Missing since %1: %2 — %3").arg(m.since.toString(Qt::ISODate), m.archiveNo, m.title), m_list);
         item->setForeground(red);
     }
+    // Tenancies (issue #20 item 9): one line for the leases ending within 30 days or ended.
+    if (m_archive.context().can(Permission::ViewRegister))
+        if (auto leases = m_archive.people().expiringLeases(30); leases && !leases->isEmpty()) {
+            const auto ended = std::count_if(leases->cbegin(), leases->cend(), [](const LeaseDue& l) { return l.overdue(); });
+            auto* item = new QListWidgetItem(tr("Leases ending within 30 days: %1, already ended: %2 (Register → Leases ending soon)")
+                                                 .arg(leases->size() - ended)
+                                                 .arg(ended),
+                                             m_list);
+            if (ended > 0)
+                item->setForeground(red);
+        }
     for (const Loan& l : s->overdue) {
         auto* item = new QListWidgetItem(
             tr("Overdue %1 days: %2 — %3 (%4), due %5")

@@ -1,6 +1,7 @@
 #include "ui/register/OccupantModel.h"
 
 #include <QBrush>
+#include <QColor>
 #include <QPalette>
 
 #include <algorithm>
@@ -42,6 +43,8 @@ QVariant OccupantModel::data(const QModelIndex& index, int role) const
     // People who moved out stay readable but step back visually.
     if (role == Qt::ForegroundRole && !o.occupancy.current())
         return QPalette().brush(QPalette::Disabled, QPalette::Text);
+    if (role == Qt::ForegroundRole && o.leaseOverdue && index.column() == Lease)
+        return QBrush(QColor(0xb3, 0x26, 0x1e));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -57,6 +60,9 @@ QVariant OccupantModel::data(const QModelIndex& index, int role) const
         return isoDate(o.occupancy.since);
     case Until:
         return isoDate(o.occupancy.until);
+    case Lease:
+        return o.leaseOverdue ? QStringLiteral("⚠ ") + tr("lease ended") + QStringLiteral(" · ") + leaseText(o.occupancy)
+                              : leaseText(o.occupancy);
     default:
         return {};
     }
@@ -79,6 +85,8 @@ QVariant OccupantModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Since");
     case Until:
         return tr("Until");
+    case Lease:
+        return tr("Lease");
     default:
         return {};
     }

@@ -20,6 +20,7 @@ public:
         Phone,
         Since,
         Until,
+        Lease, // a tenant's lease term and contract; "租期已过" when it has ended
         ColumnCount
     };
     enum Roles

@@ -20,7 +20,10 @@ PersonDetailsDialog::PersonDetailsDialog(const Person& person, const QString& re
     m_ui->titleLabel->setText(tr("Full details of %1").arg(d.name));
     const QString none = QStringLiteral("—");
     addRow(QStringLiteral("name"), d.name);
-    addRow(QStringLiteral("gender"), genderLabel(d.gender));
+    if (d.isOrganisation())
+        addRow(QStringLiteral("contact_name"), d.contactName); // an organisation has no gender
+    else
+        addRow(QStringLiteral("gender"), genderLabel(d.gender));
     addRow(QStringLiteral("id_type"), idTypeLabel(d.idType));
     addRow(QStringLiteral("id_number"),
            d.idNumber + (person.idLegacy ? tr(" (old 15-digit number)") : QString()));

@@ -7,8 +7,12 @@
 #include "ui/register/PhoneListEdit.h"
 #include "ui_PersonForm.h"
 
+#include "core/TextNormalize.h"
 #include "services/Archive.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
 #include <QStyle>
 #include <QToolButton>
 
@@ -81,6 +85,7 @@ PersonForm::~PersonForm()
 void PersonForm::setUpCommon()
 {
     m_ui->setupUi(this);
+    addOrganisationAndLeaseFields();
     applyPersonFormStyle(this, m_ui->formGrid);
     const QDate today = m_archive.context().clock.today();
     m_ui->dateLabel->setText(
@@ -105,7 +110,10 @@ void PersonForm::setUpCommon()
         m_ui->genderCombo->setToolTip({});
         touch(QStringLiteral("gender"));
     });
-    connect(m_ui->idTypeCombo, &QComboBox::currentIndexChanged, this, [this] { validate(); });
+    connect(m_ui->idTypeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        showPersonOrOrganisation();
+        validate();
+    });
     connect(m_ui->moveInCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->moveInDateEdit->setEnabled(on);
         touch(QStringLiteral("move_in_date"));
@@ -178,6 +186,10 @@ void PersonForm::showRole()
     const bool member = m_role == OccupancyRole::Member;
     m_ui->relationCaption->setVisible(member);
     m_ui->relationEdit->setVisible(member);
+    const bool tenant = m_role == OccupancyRole::Tenant;
+    for (QWidget* w : {static_cast<QWidget*>(m_leaseCaption), static_cast<QWidget*>(m_leaseCell),
+                       static_cast<QWidget*>(m_contractCaption), static_cast<QWidget*>(m_contractEdit)})
+        w->setVisible(tenant);
     setWindowTitle(isEditMode() ? tr("Correct %1 — %2").arg(tr(title), ref)
                                 : tr("Register %1 — %2").arg(tr(title), ref));
 }
@@ -217,6 +229,18 @@ void PersonForm::loadPerson()
         showPlace(shown.roomId);
         m_ui->sinceEdit->setDate(shown.since);
         m_ui->relationEdit->setText(shown.relation);
+        if (shown.role == OccupancyRole::Tenant) {
+            // The lease of the tenancy shown is corrected here too (RegisterService::setLease).
+            m_tenancy = shown;
+            m_validating = true;
+            m_leaseCheck->setChecked(shown.leaseFrom.isValid() || shown.leaseTo.isValid());
+            if (shown.leaseFrom.isValid())
+                m_leaseFromEdit->setDate(shown.leaseFrom);
+            if (shown.leaseTo.isValid())
+                m_leaseToEdit->setDate(shown.leaseTo);
+            m_contractEdit->setText(shown.contractNo);
+            m_validating = false;
+        }
     }
     // Editing corrects the person; the tie to the room is changed elsewhere.
     m_ui->sinceEdit->setReadOnly(true);
@@ -240,7 +264,104 @@ PersonData PersonForm::collect() const
     if (m_ui->moveInCheck->isChecked())
         d.moveInDate = m_ui->moveInDateEdit->date();
     d.notes = m_ui->notesEdit->toPlainText();
+    if (d.isOrganisation()) {
+        d.gender = Gender::Unknown; // the combo is hidden: an organisation has none
+        d.contactName = m_contactNameEdit->text();
+    }
     return d;
+}
+
+Occupancy PersonForm::collectLease() const
+{
+    Occupancy o;
+    o.role = m_role;
+    if (m_role != OccupancyRole::Tenant)
+        return o;
+    if (m_leaseCheck->isChecked()) {
+        o.leaseFrom = m_leaseFromEdit->date();
+        o.leaseTo = m_leaseToEdit->date();
+    }
+    o.contractNo = m_contractEdit->text();
+    return o;
+}
+
+void PersonForm::addOrganisationAndLeaseFields()
+{
+    // An organisation's contact person takes the gender's cell (an organisation has none).
+    m_contactNameEdit = new QLineEdit(m_ui->formFrame);
+    m_contactNameEdit->setObjectName(QStringLiteral("contactNameEdit"));
+    m_contactNameEdit->setPlaceholderText(tr("Name of the contact person"));
+    m_ui->formGrid->addWidget(m_contactNameEdit, 0, 3);
+    m_contactNameEdit->hide();
+    connect(m_contactNameEdit, &QLineEdit::textChanged, this, [this] { validate(); });
+    connect(m_contactNameEdit, &QLineEdit::editingFinished, this,
+            [this] { touch(QStringLiteral("contact_name")); });
+
+    // A tenant's lease: the row of the household member's relation (a tenant has none).
+    m_leaseCaption = new QLabel(tr("Lease term"), m_ui->formFrame);
+    m_leaseCaption->setObjectName(QStringLiteral("leaseCaption"));
+    m_leaseCell = new QFrame(m_ui->formFrame);
+    m_leaseCell->setObjectName(QStringLiteral("leaseCell"));
+    auto* row = new QHBoxLayout(m_leaseCell);
+    row->setContentsMargins(8, 0, 0, 0);
+    row->setSpacing(4);
+    m_leaseCheck = new QCheckBox(m_leaseCell);
+    m_leaseCheck->setObjectName(QStringLiteral("leaseCheck"));
+    m_leaseCheck->setToolTip(tr("Tick when the lease term is known"));
+    const QDate today = m_archive.context().clock.today();
+    m_leaseFromEdit = new QDateEdit(today, m_leaseCell);
+    m_leaseFromEdit->setObjectName(QStringLiteral("leaseFromEdit"));
+    m_leaseToEdit = new QDateEdit(today.addYears(1).addDays(-1), m_leaseCell);
+    m_leaseToEdit->setObjectName(QStringLiteral("leaseToEdit"));
+    for (QDateEdit* e : {m_leaseFromEdit, m_leaseToEdit}) {
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setCalendarPopup(true);
+        e->setEnabled(false);
+        connect(e, &QDateEdit::dateChanged, this, [this] { touch(QStringLiteral("lease_to")); });
+    }
+    row->addWidget(m_leaseCheck);
+    row->addWidget(m_leaseFromEdit, 1);
+    row->addWidget(new QLabel(tr("to"), m_leaseCell));
+    row->addWidget(m_leaseToEdit, 1);
+    connect(m_leaseCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_leaseFromEdit->setEnabled(on);
+        m_leaseToEdit->setEnabled(on);
+        touch(QStringLiteral("lease_to"));
+    });
+    m_contractCaption = new QLabel(tr("Contract no."), m_ui->formFrame);
+    m_contractCaption->setObjectName(QStringLiteral("contractCaption"));
+    m_contractEdit = new QLineEdit(m_ui->formFrame);
+    m_contractEdit->setObjectName(QStringLiteral("contractEdit"));
+    connect(m_contractEdit, &QLineEdit::textChanged, this, [this] { validate(); });
+    connect(m_contractEdit, &QLineEdit::editingFinished, this, [this] { touch(QStringLiteral("contract_no")); });
+    m_ui->formGrid->addWidget(m_leaseCaption, 7, 0);
+    m_ui->formGrid->addWidget(m_leaseCell, 7, 1);
+    m_ui->formGrid->addWidget(m_contractCaption, 7, 2);
+    m_ui->formGrid->addWidget(m_contractEdit, 7, 3);
+    for (QWidget* w : {static_cast<QWidget*>(m_leaseCaption), static_cast<QWidget*>(m_leaseCell),
+                       static_cast<QWidget*>(m_contractCaption), static_cast<QWidget*>(m_contractEdit)})
+        w->hide();
+}
+
+void PersonForm::showPersonOrOrganisation()
+{
+    const bool organisation = IdType(m_ui->idTypeCombo->currentData().toInt()) == IdType::CreditCode;
+    // The captions of a natural person are those of the .ui file, kept as they were translated.
+    const QList<std::pair<QLabel*, QString>> captions{
+        {m_ui->nameCaption, tr("Organisation")},
+        {m_ui->genderCaption, tr("Contact person")},
+        {m_ui->idNumberCaption, tr("Credit code")},
+        {m_ui->phoneCaption, tr("Contact phone")},
+        {m_ui->homeAddressCaption, tr("Registered address")}};
+    for (const auto& [caption, text] : captions) {
+        if (!caption->property("personText").isValid())
+            caption->setProperty("personText", caption->text());
+        caption->setText(organisation ? text : caption->property("personText").toString());
+    }
+    m_ui->genderCombo->setVisible(!organisation);
+    m_contactNameEdit->setVisible(organisation);
+    m_ui->workUnitCaption->setVisible(!organisation);
+    m_ui->workUnitEdit->setVisible(!organisation);
 }
 
 void PersonForm::fill(const PersonData& d)
@@ -258,6 +379,8 @@ void PersonForm::fill(const PersonData& d)
     if (d.moveInDate.isValid())
         m_ui->moveInDateEdit->setDate(d.moveInDate);
     m_ui->notesEdit->setPlainText(d.notes);
+    m_contactNameEdit->setText(d.contactName);
+    showPersonOrOrganisation();
     m_validating = false;
 }
 
@@ -280,6 +403,8 @@ RegisterService::Checked PersonForm::validate()
         d.gender = Gender::Unknown; // let the ID decide again
     RegisterService::Checked c = isEditMode() ? m_archive.people().checkEdit(m_personId, d, m_role)
                                               : m_archive.people().check(d, m_role);
+    Occupancy lease = collectLease();
+    c.errors << m_archive.people().checkLease(m_role, lease.leaseFrom, lease.leaseTo, lease.contractNo);
     const bool idError = std::any_of(c.errors.cbegin(), c.errors.cend(),
                                      [](const Error& e) { return e.field == QLatin1String("id_number"); });
     if (d.gender == Gender::Unknown) {
@@ -325,6 +450,12 @@ QWidget* PersonForm::widgetFor(const QString& field, const QString& value) const
         return m_ui->notesEdit;
     if (field == QLatin1String("since"))
         return m_ui->sinceEdit;
+    if (field == QLatin1String("contact_name"))
+        return m_contactNameEdit;
+    if (field == QLatin1String("lease_to") || field == QLatin1String("lease_from") || field == QLatin1String("lease"))
+        return m_leaseToEdit;
+    if (field == QLatin1String("contract_no"))
+        return m_contractEdit;
     return nullptr;
 }
 
@@ -344,7 +475,8 @@ void PersonForm::clearMarks()
 {
     QList<QWidget*> all{m_ui->nameEdit,       m_ui->genderCombo,     m_ui->idNumberEdit,
                         m_ui->workUnitEdit,   m_ui->homeAddressEdit, m_ui->emergencyContactEdit,
-                        m_ui->moveInDateEdit, m_ui->notesEdit,       m_ui->sinceEdit};
+                        m_ui->moveInDateEdit, m_ui->notesEdit,       m_ui->sinceEdit,
+                        m_contactNameEdit,    m_leaseToEdit,         m_contractEdit};
     for (QLineEdit* e : m_ui->phoneRows->edits())
         all << e;
     for (QWidget* w : std::as_const(all)) {
@@ -479,6 +611,10 @@ bool PersonForm::saveNew(const QString& name)
     r.relation = m_role == OccupancyRole::Member ? m_ui->relationEdit->text() : QString();
     r.since = m_ui->sinceEdit->date();
     r.person = collect();
+    const Occupancy lease = collectLease();
+    r.leaseFrom = lease.leaseFrom;
+    r.leaseTo = lease.leaseTo;
+    r.contractNo = lease.contractNo;
     auto done = m_archive.people().registerPerson(r);
     if (!done) {
         showSaveError(done.error());
@@ -551,6 +687,19 @@ bool PersonForm::saveEdit()
     if (!done) {
         showSaveError(done.error());
         return false;
+    }
+    if (m_tenancy.id) {
+        const Occupancy lease = collectLease();
+        if (auto s = m_archive.people().setLease(m_tenancy.id, lease.leaseFrom, lease.leaseTo, lease.contractNo); !s) {
+            showSaveError(s.error());
+            return false;
+        }
+        Occupancy after = m_tenancy;
+        after.leaseFrom = lease.leaseFrom;
+        after.leaseTo = lease.leaseTo;
+        after.contractNo = text::normalize(lease.contractNo);
+        if (leaseText(after) != leaseText(m_tenancy))
+            changed << QStringLiteral("lease");
     }
     m_savedPersonId = p.id;
     // What changed is said where the form was opened (#20 item 4: the window's status line).

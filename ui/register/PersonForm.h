@@ -7,6 +7,11 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
+class QDateEdit;
+class QFrame;
+class QLabel;
+class QLineEdit;
 class QWidget;
 
 namespace ar {
@@ -90,12 +95,27 @@ private:
     void showMessages(const QList<Error>& errors, const QStringList& warnings);
     QWidget* widgetFor(const QString& field, const QString& value) const;
     void touch(const QString& field);
+    // The widgets of an organisation (contact person) and of a tenant's lease, added to the grid.
+    void addOrganisationAndLeaseFields();
+    // Shows the fields of a natural person or of an organisation, as the document type says.
+    void showPersonOrOrganisation();
+    // The lease as typed (tenants only): from, to, contract number.
+    Occupancy collectLease() const;
 
     bool saveNew(const QString& name);
     bool saveEdit();
     void offerNextSteps(const QString& html, bool withDossier);
 
     std::unique_ptr<::Ui::PersonForm> m_ui;
+    QLineEdit* m_contactNameEdit = nullptr;
+    QLabel* m_leaseCaption = nullptr;
+    QFrame* m_leaseCell = nullptr;
+    QCheckBox* m_leaseCheck = nullptr;
+    QDateEdit* m_leaseFromEdit = nullptr;
+    QDateEdit* m_leaseToEdit = nullptr;
+    QLabel* m_contractCaption = nullptr;
+    QLineEdit* m_contractEdit = nullptr;
+    Occupancy m_tenancy; // edit mode: the current tenancy shown, whose lease the form corrects
     Archive& m_archive;
     qint64 m_roomId = 0;
     qint64 m_personId = 0;
