@@ -4,7 +4,6 @@
 #include "ui/common/MessageBox.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QProgressDialog>
 
 namespace ar::ui {
@@ -42,7 +41,7 @@ bool DemoOffer::offerAtFirstRun(const QString& archivePath, QWidget* parent)
 bool DemoOffer::ensureTrial(const QString& archivePath, QWidget* parent)
 {
     const QString path = trial::pathFor(archivePath);
-    if (QFileInfo::exists(path))
+    if (trial::exists(path))
         return true;
     QProgressDialog progress(Text::tr("Making the trial archive…"), Text::tr("Cancel"), 0, Households,
                              parent);

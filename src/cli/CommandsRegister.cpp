@@ -250,9 +250,10 @@ int showPerson(Invocation& inv, OccupancyRole role)
             r.insert(QStringLiteral("lease_from"), date(o.leaseFrom));
             r.insert(QStringLiteral("lease_to"), date(o.leaseTo));
             r.insert(QStringLiteral("contract_no"), o.contractNo);
-            r.insert(QStringLiteral("lease_overdue"), o.leaseOverdue(inv.archive->context().clock.today()));
+            const bool overdue = o.leaseOverdue(inv.archive->context().clock.today());
+            r.insert(QStringLiteral("lease_overdue"), overdue);
             lease = QCoreApplication::translate("Cli", " (lease %1)").arg(leaseText(o));
-            if (o.leaseOverdue(inv.archive->context().clock.today()))
+            if (overdue)
                 lease += QStringLiteral(" ") + QCoreApplication::translate("Cli", "lease ended");
         }
         roomList << r;

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace ar::trial {
 
 namespace {
@@ -95,6 +97,12 @@ QList<Account> accounts()
     };
 }
 
+bool exists(const QString& path)
+{
+    const QStringList files = filesOf(path);
+    return std::any_of(files.cbegin(), files.cend(), [](const QString& f) { return QFileInfo::exists(f); });
+}
+
 QString password()
 {
     return QStringLiteral("try-archive-2026");
@@ -103,11 +111,9 @@ QString password()
 Status create(const QString& path, int households, const std::function<bool(int, int)>& progress,
               const Clock* clock)
 {
-    for (const QString& f : filesOf(path))
-        if (QFileInfo::exists(f))
-            return Error::of(
-                ErrorCode::Conflict,
-                QCoreApplication::translate("TrialArchive", "A trial archive already exists at %1").arg(f));
+    if (exists(path))
+        return Error::of(ErrorCode::Conflict,
+                         QCoreApplication::translate("TrialArchive", "A trial archive already exists at %1").arg(path));
     Status s;
     {
         auto opened = Archive::open(path, clock);

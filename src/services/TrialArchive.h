@@ -30,6 +30,8 @@ struct Account
 QString pathFor(const QString& archivePath);
 // The trial's accounts: administrator, clerk, manager, leader, assistant, staff.
 QList<Account> accounts();
+// Whether anything of an archive is at `path` (the file, its WAL, its scans): then no trial is made there.
+bool exists(const QString& path);
 // The one password of the trial's accounts (shown where the trial is offered and at its sign-in).
 QString password();
 
