@@ -90,7 +90,8 @@ void MainWindow::showReadOnly()
               QStringLiteral("background: #fff3cd; color: #7a4b00; padding: 6px;"));
 }
 
-void MainWindow::addBanner(const QString& name, const QString& title, const QString& text, const QString& style)
+void MainWindow::addBanner(const QString& name, const QString& title, const QString& text,
+                           const QString& style)
 {
     auto* bar = new QToolBar(title, this);
     bar->setObjectName(name + QStringLiteral("Bar"));

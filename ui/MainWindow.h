@@ -95,8 +95,8 @@ private:
     QString currentEstateCode() const; // the estate of the tree's selection; empty if none
     void setUpSearch();
     void restoreLayout();
-    void showReadOnly();  // the title and a banner of an archive open read-only
-    void showTrial();     // the same for the trial archive: its data is made up
+    void showReadOnly(); // the title and a banner of an archive open read-only
+    void showTrial();    // the same for the trial archive: its data is made up
     // A line of text above everything (a tool bar "<name>Bar" with the label "<name>Banner").
     void addBanner(const QString& name, const QString& title, const QString& text, const QString& style);
     void switchArchive(); // to the trial archive (made first if needed), or back to the real one

@@ -131,7 +131,8 @@ QList<Command> importCommands()
     const auto o = [](const char* name) { return QString::fromLatin1(name); };
     return {
         {{o("import"), o("owners")},
-         QT_TRANSLATE_NOOP("Cli", "Import a handover roster of owners (and tenants, members, rooms) from .xlsx or .csv"),
+         QT_TRANSLATE_NOOP(
+             "Cli", "Import a handover roster of owners (and tenants, members, rooms) from .xlsx or .csv"),
          "FILE.xlsx|FILE.csv [--estate CODE] [--sheet NAME] [--dry-run] [--only-valid] [--rejected FILE]",
          {o("estate"), o("sheet"), o("rejected")},
          {o("dry-run"), o("only-valid"), o("json")},
@@ -145,14 +146,17 @@ QList<Command> importCommands()
          Command::Needs::SignedIn,
          exportOwners},
         {{o("export"), o("tenants")},
-         QT_TRANSLATE_NOOP("Cli", "Export the current tenants with their lease to .xlsx or .csv (masked; audited)"),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Export the current tenants with their lease to .xlsx or .csv (masked; audited)"),
          "FILE.xlsx|FILE.csv [--estate CODE]",
          {o("estate")},
          {o("json")},
          Command::Needs::SignedIn,
          exportTenants},
         {{o("export"), o("dossiers")},
-         QT_TRANSLATE_NOOP("Cli", "Export the dossier list (catalog) of an estate or a building to .xlsx or .csv (audited)"),
+         QT_TRANSLATE_NOOP(
+             "Cli",
+             "Export the dossier list (catalog) of an estate or a building to .xlsx or .csv (audited)"),
          "FILE.xlsx|FILE.csv [--estate CODE] [--building CODE] [--category CODE]",
          {o("estate"), o("building"), o("category")},
          {o("json")},

@@ -111,7 +111,8 @@ bool readPersonData(Invocation& inv, PersonData* out, int* exit)
         *exit = inv.fail(Error::invalid(
             QStringLiteral("id-type"), idType,
             QCoreApplication::translate(
-                "Cli", "Document type %1: one of cn_id, passport, hk_macao, taiwan, foreigner, other, credit_code")
+                "Cli",
+                "Document type %1: one of cn_id, passport, hk_macao, taiwan, foreigner, other, credit_code")
                 .arg(idType)));
         return false;
     }
@@ -246,7 +247,9 @@ int showPerson(Invocation& inv, OccupancyRole role)
                  o.until.isValid() ? QJsonValue(o.until.toString(Qt::ISODate)) : QJsonValue());
         QString lease;
         if (o.hasLease()) {
-            auto date = [](const QDate& x) { return x.isValid() ? QJsonValue(x.toString(Qt::ISODate)) : QJsonValue(); };
+            auto date = [](const QDate& x) {
+                return x.isValid() ? QJsonValue(x.toString(Qt::ISODate)) : QJsonValue();
+            };
             r.insert(QStringLiteral("lease_from"), date(o.leaseFrom));
             r.insert(QStringLiteral("lease_to"), date(o.leaseTo));
             r.insert(QStringLiteral("contract_no"), o.contractNo);
@@ -327,7 +330,8 @@ int editLease(Invocation& inv, qint64 personId, bool* changed)
     auto ties = inv.archive->people().roomsOf(personId);
     if (!ties)
         return inv.fail(ties.error());
-    auto place = inv.archive->estate().findRoom(inv.args.positional.first(), inv.args.value(QStringLiteral("estate")));
+    auto place =
+        inv.archive->estate().findRoom(inv.args.positional.first(), inv.args.value(QStringLiteral("estate")));
     QList<Occupancy> tenancies;
     for (const Occupancy& o : ties.value())
         if (o.current() && o.role == OccupancyRole::Tenant && (!place || o.roomId == place->room.id))
@@ -342,7 +346,8 @@ int editLease(Invocation& inv, qint64 personId, bool* changed)
                       .arg(inv.args.positional.first())));
     const Occupancy before = tenancies.first();
     Occupancy after = before;
-    for (auto [option, date] : {std::pair{"lease-from", &after.leaseFrom}, std::pair{"lease-to", &after.leaseTo}})
+    for (auto [option, date] :
+         {std::pair{"lease-from", &after.leaseFrom}, std::pair{"lease-to", &after.leaseTo}})
         if (inv.args.has(QString::fromLatin1(option))) {
             *date = {};
             if (!parseDate(inv, QString::fromLatin1(option), date))
@@ -350,7 +355,8 @@ int editLease(Invocation& inv, qint64 personId, bool* changed)
         }
     if (inv.args.has(QStringLiteral("contract")))
         after.contractNo = inv.args.value(QStringLiteral("contract"));
-    if (auto s = inv.archive->people().setLease(before.id, after.leaseFrom, after.leaseTo, after.contractNo); !s)
+    if (auto s = inv.archive->people().setLease(before.id, after.leaseFrom, after.leaseTo, after.contractNo);
+        !s)
         return inv.fail(s.error());
     after.contractNo = text::normalize(after.contractNo);
     *changed = leaseText(before) != leaseText(after);
@@ -383,14 +389,13 @@ int editPerson(Invocation& inv, std::optional<OccupancyRole> role)
                                    "Cli", "%1 is not a person number (the person_id of owner show --json)")
                                    .arg(inv.args.positional.first())));
     }
-    static const QStringList fields{QStringLiteral("name"),    QStringLiteral("gender"),
-                                    QStringLiteral("id-type"), QStringLiteral("id"),
-                                    QStringLiteral("phone"),   QStringLiteral("work-unit"),
-                                    QStringLiteral("address"), QStringLiteral("emergency"),
-                                    QStringLiteral("move-in"), QStringLiteral("notes"),
-                                    QStringLiteral("contact")};
-    const bool leaseGiven =
-        std::any_of(kLeaseOptions.begin(), kLeaseOptions.end(), [&](const QString& f) { return inv.args.has(f); });
+    static const QStringList fields{
+        QStringLiteral("name"),    QStringLiteral("gender"),    QStringLiteral("id-type"),
+        QStringLiteral("id"),      QStringLiteral("phone"),     QStringLiteral("work-unit"),
+        QStringLiteral("address"), QStringLiteral("emergency"), QStringLiteral("move-in"),
+        QStringLiteral("notes"),   QStringLiteral("contact")};
+    const bool leaseGiven = std::any_of(kLeaseOptions.begin(), kLeaseOptions.end(),
+                                        [&](const QString& f) { return inv.args.has(f); });
     const bool fieldsGiven =
         std::any_of(fields.begin(), fields.end(), [&](const QString& f) { return inv.args.has(f); });
     if (!fieldsGiven && !leaseGiven)
@@ -433,8 +438,8 @@ int editPerson(Invocation& inv, std::optional<OccupancyRole> role)
         if (!ok)
             return inv.fail(Error::invalid(
                 QStringLiteral("id-type"), idType,
-                QCoreApplication::translate(
-                    "Cli", "Document type %1: one of cn_id, passport, hk_macao, taiwan, foreigner, other, credit_code")
+                QCoreApplication::translate("Cli", "Document type %1: one of cn_id, passport, hk_macao, "
+                                                   "taiwan, foreigner, other, credit_code")
                     .arg(idType)));
     }
     if (inv.args.has(QStringLiteral("id")))
@@ -481,7 +486,8 @@ int reportEdit(Invocation& inv, qint64 personId, const Person& shown, const QStr
         return Ok;
     }
     if (changed.isEmpty()) {
-        inv.out << QCoreApplication::translate("Cli", "Nothing changed for %1").arg(shown.data.name) << Qt::endl;
+        inv.out << QCoreApplication::translate("Cli", "Nothing changed for %1").arg(shown.data.name)
+                << Qt::endl;
         return Ok;
     }
     QStringList labels;
@@ -521,11 +527,11 @@ Command editCommand(const char* word, std::optional<OccupancyRole> role, const c
             [role](Invocation& inv) { return editPerson(inv, role); }};
 }
 
-#define AR_ADD_FIELDS                                                                                      \
-    "--room B-U-R --name NAME --id NUMBER --phone PHONE [--phone …] [--gender 男|女] [--id-type "            \
-    "cn_id|passport|…|credit_code] [--contact NAME] "                                                       \
-    "[--work-unit …] [--address …] [--emergency …] [--move-in YYYY-MM-DD] [--since YYYY-MM-DD] "            \
-    "[--relation …] "                                                                                        \
+#define AR_ADD_FIELDS                                                                                        \
+    "--room B-U-R --name NAME --id NUMBER --phone PHONE [--phone …] [--gender 男|女] [--id-type "        \
+    "cn_id|passport|…|credit_code] [--contact NAME] "                                                      \
+    "[--work-unit …] [--address …] [--emergency …] [--move-in YYYY-MM-DD] [--since YYYY-MM-DD] "       \
+    "[--relation …] "                                                                                      \
     "[--notes …] [--estate CODE]"
 
 Command addCommand(const char* word, OccupancyRole role, const char* summary)
@@ -568,28 +574,32 @@ int expiringLeases(Invocation& inv)
     if (inv.json) {
         QJsonArray a;
         for (const LeaseDue& l : due.value())
-            a << QJsonObject{{QStringLiteral("room"), l.room},
-                             {QStringLiteral("name"), l.name},
-                             {QStringLiteral("person_id"), l.occupancy.personId},
-                             {QStringLiteral("lease_from"), l.occupancy.leaseFrom.isValid()
-                                                                ? QJsonValue(l.occupancy.leaseFrom.toString(Qt::ISODate))
-                                                                : QJsonValue()},
-                             {QStringLiteral("lease_to"), l.occupancy.leaseTo.toString(Qt::ISODate)},
-                             {QStringLiteral("contract_no"), l.occupancy.contractNo},
-                             {QStringLiteral("days_left"), l.daysLeft},
-                             {QStringLiteral("overdue"), l.overdue()}};
+            a << QJsonObject{
+                {QStringLiteral("room"), l.room},
+                {QStringLiteral("name"), l.name},
+                {QStringLiteral("person_id"), l.occupancy.personId},
+                {QStringLiteral("lease_from"), l.occupancy.leaseFrom.isValid()
+                                                   ? QJsonValue(l.occupancy.leaseFrom.toString(Qt::ISODate))
+                                                   : QJsonValue()},
+                {QStringLiteral("lease_to"), l.occupancy.leaseTo.toString(Qt::ISODate)},
+                {QStringLiteral("contract_no"), l.occupancy.contractNo},
+                {QStringLiteral("days_left"), l.daysLeft},
+                {QStringLiteral("overdue"), l.overdue()}};
         inv.print(a);
         return Ok;
     }
     if (due->isEmpty()) {
-        inv.out << QCoreApplication::translate("Cli", "No lease ends within %n day(s)", nullptr, days) << Qt::endl;
+        inv.out << QCoreApplication::translate("Cli", "No lease ends within %n day(s)", nullptr, days)
+                << Qt::endl;
         return Ok;
     }
     for (const LeaseDue& l : due.value()) {
         const QString when =
-            l.overdue() ? QCoreApplication::translate("Cli", "lease ended %n day(s) ago", nullptr, -l.daysLeft)
-                        : QCoreApplication::translate("Cli", "%n day(s) left", nullptr, l.daysLeft);
-        QStringList parts{l.occupancy.leaseTo.toString(Qt::ISODate), l.room, l.name, l.occupancy.contractNo, when};
+            l.overdue()
+                ? QCoreApplication::translate("Cli", "lease ended %n day(s) ago", nullptr, -l.daysLeft)
+                : QCoreApplication::translate("Cli", "%n day(s) left", nullptr, l.daysLeft);
+        QStringList parts{l.occupancy.leaseTo.toString(Qt::ISODate), l.room, l.name, l.occupancy.contractNo,
+                          when};
         parts.removeAll(QString());
         inv.out << parts.join(QStringLiteral("  ")) << Qt::endl;
     }
@@ -626,7 +636,8 @@ QList<Command> registerCommands()
             "tenant", OccupancyRole::Tenant,
             QT_TRANSLATE_NOOP("Cli", "Correct the tenant's details; each change is kept in the history")),
         {{QStringLiteral("tenant"), QStringLiteral("expiring")},
-         QT_TRANSLATE_NOOP("Cli", "List the leases ending within --days N days (30), and those already ended"),
+         QT_TRANSLATE_NOOP("Cli",
+                           "List the leases ending within --days N days (30), and those already ended"),
          "[--days N]",
          {QStringLiteral("days")},
          {QStringLiteral("json")},

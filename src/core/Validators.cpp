@@ -321,8 +321,9 @@ FieldCheck checkOrganisationName(const QString& raw)
         const bool letter = c.isLetterOrNumber() || c.isMark() || c.isSurrogate();
         if (letter || (i > 0 && (c == QLatin1Char(' ') || allowed.contains(c))))
             continue;
-        r.error = QCoreApplication::translate("Validation", "%1 %2 contains \"%3\", which is not part of a name")
-                      .arg(field, r.normalized, QString(c));
+        r.error =
+            QCoreApplication::translate("Validation", "%1 %2 contains \"%3\", which is not part of a name")
+                .arg(field, r.normalized, QString(c));
         return r;
     }
     r.valid = true;

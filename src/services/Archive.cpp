@@ -63,7 +63,8 @@ Archive::DefaultLocation Archive::settleDefaultPath(const QString& dataHome)
     const QString from = QDir::toNativeSeparators(old.path());
     const QString to = QDir::toNativeSeparators(target.path());
     const auto stay = [&](const QString& why) {
-        return DefaultLocation{oldDb, tr("The archive stays in %1 and was not moved to %2: %3").arg(from, to, why)};
+        return DefaultLocation{oldDb,
+                               tr("The archive stays in %1 and was not moved to %2: %3").arg(from, to, why)};
     };
     if (QFileInfo::exists(oldDb + QStringLiteral("-shm")))
         return stay(tr("it may be open in another ArchiveRoom window; it is moved on a later start"));

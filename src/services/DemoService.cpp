@@ -211,7 +211,8 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                                             searchkeys::forPerson(p.data.name, p.data.phones));
                             pendingKeys.add(SearchIndex::Term::Pinyin, pid.value(),
                                             searchkeys::forPinyin(p.data.name));
-                            Occupancy o{0, pid.value(), rid.value(), role, relation, p.data.moveInDate, {}, {}, {}, {}};
+                            Occupancy o{0,  pid.value(), rid.value(), role, relation, p.data.moveInDate,
+                                        {}, {},          {},          {}};
                             // Demo tenants rent for a year from moving in (issue #20 item 9).
                             if (role == OccupancyRole::Tenant && p.data.moveInDate.isValid()) {
                                 o.leaseFrom = p.data.moveInDate;

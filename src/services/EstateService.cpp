@@ -152,8 +152,12 @@ Result<QList<RoomRow>> EstateService::roomRows(qint64 unitId)
     rows.reserve(rooms->size());
     for (const Room& r : rooms.value()) {
         index.insert(r.id, int(rows.size()));
-        rows.append(RoomRow{
-            r, building->code + QLatin1Char('-') + unit->code + QLatin1Char('-') + r.number, {}, {}, 0, false});
+        rows.append(RoomRow{r,
+                            building->code + QLatin1Char('-') + unit->code + QLatin1Char('-') + r.number,
+                            {},
+                            {},
+                            0,
+                            false});
     }
     auto occupants = m_ctx.persons.currentOccupantsOfUnit(unitId);
     if (!occupants)

@@ -332,8 +332,9 @@ Result<ImportReport> ImportService::checkSheet(const io::Sheet& sheet, ImportRep
             d.notes = v.value(io::RosterField::Notes);
             d.contactName = v.value(io::RosterField::ContactName);
             // The lease: its own columns, or one column with both dates ("from/to" once read).
-            const io::RosterField termColumn =
-                column.contains(io::RosterField::LeaseTerm) ? io::RosterField::LeaseTerm : io::RosterField::LeaseTo;
+            const io::RosterField termColumn = column.contains(io::RosterField::LeaseTerm)
+                                                   ? io::RosterField::LeaseTerm
+                                                   : io::RosterField::LeaseTo;
             plan.leaseFrom = QDate::fromString(v.value(io::RosterField::LeaseFrom), Qt::ISODate);
             plan.leaseTo = QDate::fromString(v.value(io::RosterField::LeaseTo), Qt::ISODate);
             if (const QString term = v.value(io::RosterField::LeaseTerm); !term.isEmpty()) {
@@ -341,7 +342,8 @@ Result<ImportReport> ImportService::checkSheet(const io::Sheet& sheet, ImportRep
                 plan.leaseTo = QDate::fromString(term.section(QLatin1Char('/'), 1, 1), Qt::ISODate);
             }
             plan.contractNo = v.value(io::RosterField::ContractNo);
-            for (const Error& e : m_people.checkLease(row.role, plan.leaseFrom, plan.leaseTo, plan.contractNo))
+            for (const Error& e :
+                 m_people.checkLease(row.role, plan.leaseFrom, plan.leaseTo, plan.contractNo))
                 fail(e.field == QLatin1String("contract_no") ? io::RosterField::ContractNo
                      : e.field == QLatin1String("lease_to")  ? termColumn
                      : column.contains(io::RosterField::ContractNo) && !column.contains(termColumn)
@@ -505,11 +507,10 @@ Status ImportService::matchOnFile(const QList<OnFile>& rows, bool genderColumn,
                 merged.gender = d.gender;
             if (!d.phones.isEmpty())
                 merged.phones = d.phones;
-            for (auto [field, value] : {std::pair{&merged.workUnit, d.workUnit},
-                                        std::pair{&merged.homeAddress, d.homeAddress},
-                                        std::pair{&merged.emergencyContact, d.emergencyContact},
-                                        std::pair{&merged.notes, d.notes},
-                                        std::pair{&merged.contactName, d.contactName}})
+            for (auto [field, value] :
+                 {std::pair{&merged.workUnit, d.workUnit}, std::pair{&merged.homeAddress, d.homeAddress},
+                  std::pair{&merged.emergencyContact, d.emergencyContact}, std::pair{&merged.notes, d.notes},
+                  std::pair{&merged.contactName, d.contactName}})
                 if (!value.isEmpty())
                     *field = value;
             if (d.moveInDate.isValid())

@@ -142,7 +142,8 @@ print::PersonFormDoc PrintService::blankForm(bool owner) const
         f.fields << print::FormField{labels.at(i), {}, i >= 4 && i <= 8};
     // The tenant form: the end of the lease and the contract number (issue #20 item 9).
     if (!owner)
-        f.fields << print::FormField{tr("Lease to"), {}, false} << print::FormField{tr("Contract no."), {}, false};
+        f.fields << print::FormField{tr("Lease to"), {}, false}
+                 << print::FormField{tr("Contract no."), {}, false};
     f.membersTitle = tr("Household members");
     f.memberHeaders = {tr("Name"),      tr("Relation"), tr("Gender"),
                        tr("ID number"), tr("Phone"),    tr("Work unit")};
@@ -277,13 +278,12 @@ Result<PrintJob> PrintService::personForms(const PrintRequest& r)
             pd.phones.join(QStringLiteral("，")), pd.workUnit, pd.homeAddress, pd.emergencyContact,
             // An owner's 入住日期 is what was entered, never the date of the tie; a tenant's
             // lease runs from the start recorded with it, else from the tie's start.
-            day(owner                     ? pd.moveInDate
+            day(owner                      ? pd.moveInDate
                 : mine.leaseFrom.isValid() ? mine.leaseFrom
                 : pd.moveInDate.isValid()  ? pd.moveInDate
                                            : mine.since),
             roomRow.areaCenti ? tr("%1 m²").arg(roomRow.areaCenti / 100.0, 0, 'f', 2) : QString(),
-            owner ? QString() : day(mine.leaseTo),
-            owner ? QString() : mine.contractNo};
+            owner ? QString() : day(mine.leaseTo), owner ? QString() : mine.contractNo};
         for (int i = 0; i < f.fields.size() && i < values.size(); ++i)
             f.fields[i].value = values.at(i);
         // An organisation (统一社会信用代码): its contact person, across the form.

@@ -337,7 +337,8 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
         if (r.role == OccupancyRole::Agent)
             if (auto s = agentReceivesHandover(r.roomId, c.data.name, now); !s)
                 return failed(s.error());
-        QJsonObject registered{{QStringLiteral("role"), roleCode(r.role)}, {QStringLiteral("room"), place.ref()}};
+        QJsonObject registered{{QStringLiteral("role"), roleCode(r.role)},
+                               {QStringLiteral("room"), place.ref()}};
         if (o.hasLease())
             registered.insert(QStringLiteral("lease"), true);
         if (auto s = audit(AuditAction::Register, personId, registered, out.archiveNo); !s)
@@ -542,7 +543,7 @@ Status RegisterService::endOccupancy(qint64 occupancyId, const QDate& until)
 }
 
 QList<Error> RegisterService::checkLease(OccupancyRole role, const QDate& from, const QDate& to,
-                                        QString& contractNo) const
+                                         QString& contractNo) const
 {
     QList<Error> errors;
     contractNo = text::normalize(contractNo);
@@ -562,10 +563,11 @@ QList<Error> RegisterService::checkLease(OccupancyRole role, const QDate& from, 
             QCoreApplication::translate("RegisterService", "The lease end %1 is before the lease start %2")
                 .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
     if (contractNo.size() > 50)
-        errors << Error::invalid(QStringLiteral("contract_no"), contractNo.left(20),
-                                 QCoreApplication::translate("RegisterService", "%1 is longer than %2 characters")
-                                     .arg(fieldLabel(QStringLiteral("contract_no")))
-                                     .arg(50));
+        errors << Error::invalid(
+            QStringLiteral("contract_no"), contractNo.left(20),
+            QCoreApplication::translate("RegisterService", "%1 is longer than %2 characters")
+                .arg(fieldLabel(QStringLiteral("contract_no")))
+                .arg(50));
     else if (const qsizetype bad = text::forbiddenCharacter(contractNo); bad >= 0)
         errors << Error::invalid(
             QStringLiteral("contract_no"), contractNo,
@@ -589,8 +591,9 @@ Status RegisterService::setLease(qint64 occupancyId, const QDate& from, const QD
     if (!o)
         return o.error();
     if (!o->current())
-        return Error::of(ErrorCode::Conflict,
-                         QCoreApplication::translate("RegisterService", "This tie to the room has already ended"));
+        return Error::of(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("RegisterService", "This tie to the room has already ended"));
     QString contract = contractNo;
     if (const QList<Error> errors = checkLease(o->role, from, to, contract); !errors.isEmpty())
         return errors.first();

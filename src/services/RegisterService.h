@@ -41,8 +41,8 @@ struct LeaseDue
 {
     Occupancy occupancy;
     QString name;
-    QString room;  // "A座-1单元-101"
-    int daysLeft;  // negative: ended that many days ago
+    QString room; // "A座-1单元-101"
+    int daysLeft; // negative: ended that many days ago
     bool overdue() const { return daysLeft < 0; }
 };
 
@@ -85,7 +85,8 @@ public:
     Result<QList<LeaseDue>> expiringLeases(int days = 30);
     // Checks a lease for a tie of `role`; `contractNo` comes back normalised. Errors name the
     // field and the value.
-    QList<Error> checkLease(OccupancyRole role, const QDate& from, const QDate& to, QString& contractNo) const;
+    QList<Error> checkLease(OccupancyRole role, const QDate& from, const QDate& to,
+                            QString& contractNo) const;
     Result<QList<HistoryEntry>> history(qint64 personId);
 
     // Checks and normalises the fields without saving: the list of errors (empty if fine) and

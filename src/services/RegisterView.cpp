@@ -173,10 +173,10 @@ Result<QList<LeaseDue>> RegisterService::expiringLeases(int days)
     if (auto s = m_ctx.require(Permission::ViewRegister); !s)
         return s.error();
     if (days < 0 || days > 3660)
-        return Error::invalid(QStringLiteral("days"), QString::number(days),
-                              QCoreApplication::translate("RegisterService",
-                                                          "The number of days %1 must be between 0 and 3660")
-                                  .arg(days));
+        return Error::invalid(
+            QStringLiteral("days"), QString::number(days),
+            QCoreApplication::translate("RegisterService", "The number of days %1 must be between 0 and 3660")
+                .arg(days));
     const QDate today = m_ctx.clock.today();
     auto due = m_ctx.persons.leasesEndingBy(today.addDays(days));
     if (!due)

@@ -112,8 +112,9 @@ Status create(const QString& path, int households, const std::function<bool(int,
               const Clock* clock)
 {
     if (exists(path))
-        return Error::of(ErrorCode::Conflict,
-                         QCoreApplication::translate("TrialArchive", "A trial archive already exists at %1").arg(path));
+        return Error::of(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("TrialArchive", "A trial archive already exists at %1").arg(path));
     Status s;
     {
         auto opened = Archive::open(path, clock);

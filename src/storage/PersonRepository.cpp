@@ -29,8 +29,8 @@ Occupancy occupancyFrom(const QSqlQuery& q, int o = 0)
     x.contractNo = q.value(o + 9).toString();
     return x;
 }
-const QString kOccCols = QStringLiteral(
-    "o.id, o.person_id, o.room_id, o.role, o.relation, o.since, o.until, o.lease_from, o.lease_to, o.contract_no");
+const QString kOccCols = QStringLiteral("o.id, o.person_id, o.room_id, o.role, o.relation, o.since, o.until, "
+                                        "o.lease_from, o.lease_to, o.contract_no");
 constexpr int kOccColCount = 10;
 // People of a room in the order of the 业主档案表 (P1): owner, co-owners, tenants, members,
 // agents; not the alphabetical order of the role codes.
@@ -375,8 +375,9 @@ Result<QList<qint64>> PersonRepository::findByPhone(const QString& normalized)
 Result<qint64> PersonRepository::insertOccupancy(const Occupancy& o, const QDateTime& now)
 {
     return m_db.insert(
-        QStringLiteral("INSERT INTO occupancies(person_id, room_id, role, relation, since, until, "
-                       "lease_from, lease_to, contract_no, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO occupancies(person_id, room_id, role, relation, since, until, "
+            "lease_from, lease_to, contract_no, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {o.personId, o.roomId, roleCode(o.role), o.relation, nullableDate(o.since), nullableDate(o.until),
          nullableDate(o.leaseFrom), nullableDate(o.leaseTo), o.contractNo, timestamp(now)});
 }
@@ -389,9 +390,9 @@ Status PersonRepository::endOccupancy(qint64 occupancyId, const QDate& until)
 
 Status PersonRepository::setLease(const Occupancy& o)
 {
-    return done(
-        m_db.write(QStringLiteral("UPDATE occupancies SET lease_from = ?, lease_to = ?, contract_no = ? WHERE id = ?"),
-                   {nullableDate(o.leaseFrom), nullableDate(o.leaseTo), o.contractNo, o.id}));
+    return done(m_db.write(
+        QStringLiteral("UPDATE occupancies SET lease_from = ?, lease_to = ?, contract_no = ? WHERE id = ?"),
+        {nullableDate(o.leaseFrom), nullableDate(o.leaseTo), o.contractNo, o.id}));
 }
 
 Result<QList<PersonRepository::RoomOccupant>> PersonRepository::leasesEndingBy(const QDate& last)

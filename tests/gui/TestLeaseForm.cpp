@@ -201,9 +201,11 @@ void TestLeaseForm::leasesEndingSoonDialogAndTheRoomFlag()
     ui::OccupantModel model(f.archive->people());
     model.setRoom(ended);
     const QString lease = model.index(0, ui::OccupantModel::Lease).data().toString();
-    QVERIFY2(lease.contains(QStringLiteral("lease ended")) && lease.contains(QStringLiteral("HT-7")), qPrintable(lease));
+    QVERIFY2(lease.contains(QStringLiteral("lease ended")) && lease.contains(QStringLiteral("HT-7")),
+             qPrintable(lease));
     model.setRoom(soon);
-    QVERIFY(!model.index(0, ui::OccupantModel::Lease).data().toString().contains(QStringLiteral("lease ended")));
+    QVERIFY(
+        !model.index(0, ui::OccupantModel::Lease).data().toString().contains(QStringLiteral("lease ended")));
 }
 
 QTEST_MAIN(TestLeaseForm)

@@ -50,7 +50,8 @@ void TestManual::foundInAnInstalledLayout()
     QVERIFY(QDir().mkpath(bin));
     QCOMPARE(findManual(bin), QString());
     QVERIFY(QDir().mkpath(manual));
-    QVERIFY(QFile::copy(buildManualDir() + QStringLiteral("/user-manual.md"), manual + QStringLiteral("/user-manual.md")));
+    QVERIFY(QFile::copy(buildManualDir() + QStringLiteral("/user-manual.md"),
+                        manual + QStringLiteral("/user-manual.md")));
     QCOMPARE(findManual(bin), QDir(manual).filePath(QStringLiteral("user-manual.md")));
     // The folder named by ARCHIVEROOM_MANUAL_DIR wins.
     qputenv("ARCHIVEROOM_MANUAL_DIR", buildManualDir().toUtf8());

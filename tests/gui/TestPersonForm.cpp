@@ -382,7 +382,6 @@ void TestPersonForm::R20_R6_clerkCorrectsWithFullValuesAfterAReason()
     auto stored = f.archive->people().unmasked(reg->personId, QStringLiteral("核对"));
     QCOMPARE(stored->data.idNumber, corrected);
     QCOMPARE(stored->data.phones, QStringList{QStringLiteral("13812345678")}); // unchanged, not re-masked
-
 }
 
 void TestPersonForm::R20_historyMasksPhonesForRolesWithoutUnmask()

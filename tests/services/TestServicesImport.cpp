@@ -167,11 +167,12 @@ void TestServicesImport::R3_leaseColumnsAreImported()
     // Tenants with their lease in one column (租赁期限) and the contract number; a company as the
     // tenant of one room; a lease ending before it starts is refused with its row and column.
     const QString csv =
-        QStringLiteral("房号,姓名,身份证号,证件类型,联系人,手机号,业主身份,租赁期限,合同编号\r\n"
-                       "3-2-1201,欧阳明华,%1,,,13800135678,租户,2026-01-01至2026-12-31,HT-01\r\n"
-                       "3-2-1202,演示市第3商贸有限公司,911100007A5B6C8D24,统一社会信用代码,钱经理,13612345678,租户,"
-                       "2026.3.1-2027.2.28,HT-02\r\n"
-                       "3-2-1301,李小红,%2,,,13900002222,租户,2026-06-01至2026-05-01,HT-03\r\n")
+        QStringLiteral(
+            "房号,姓名,身份证号,证件类型,联系人,手机号,业主身份,租赁期限,合同编号\r\n"
+            "3-2-1201,欧阳明华,%1,,,13800135678,租户,2026-01-01至2026-12-31,HT-01\r\n"
+            "3-2-1202,演示市第3商贸有限公司,911100007A5B6C8D24,统一社会信用代码,钱经理,13612345678,租户,"
+            "2026.3.1-2027.2.28,HT-02\r\n"
+            "3-2-1301,李小红,%2,,,13900002222,租户,2026-06-01至2026-05-01,HT-03\r\n")
             .arg(m_ids.at(0), m_ids.at(1));
     const QString path = f.dir.filePath(QStringLiteral("tenants.csv"));
     QFile out(path);
@@ -186,14 +187,16 @@ void TestServicesImport::R3_leaseColumnsAreImported()
     QCOMPARE(preview->rejected, 1);
     const ImportRow& bad = preview->rows.at(2);
     QCOMPARE(bad.errors.size(), 1);
-    QVERIFY2(bad.errors.first().field.contains(QStringLiteral("租赁期限")), qPrintable(bad.errors.first().field));
+    QVERIFY2(bad.errors.first().field.contains(QStringLiteral("租赁期限")),
+             qPrintable(bad.errors.first().field));
     QCOMPARE(bad.errors.first().value, QStringLiteral("2026-05-01"));
     QCOMPARE(bad.errors.first().row, 4);
 
     ImportService::Options good;
     good.onlyValid = true;
     auto done = f.archive->imports().importRoster(path, good);
-    QVERIFY2(done.ok() && done->written, done.ok() ? "" : qPrintable(done->rows.at(2).errors.value(0).message));
+    QVERIFY2(done.ok() && done->written,
+             done.ok() ? "" : qPrintable(done->rows.at(2).errors.value(0).message));
     auto first = f.archive->people().occupants(f.roomId(QStringLiteral("3-2-1201")));
     QCOMPARE(first->first().occupancy.leaseFrom, QDate(2026, 1, 1));
     QCOMPARE(first->first().occupancy.leaseTo, QDate(2026, 12, 31));

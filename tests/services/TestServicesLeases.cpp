@@ -88,14 +88,16 @@ void TestServicesLeases::R3_leaseEndBeforeItsStartIsRefused()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("lease_to"));
     QCOMPARE(refused.error().value, QStringLiteral("2026-05-31"));
-    QVERIFY2(refused.error().message.contains(QStringLiteral("2026-06-01")), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("2026-06-01")),
+             qPrintable(refused.error().message));
     QCOMPARE(snapshot(*f.archive), before);
 
     // Correcting a lease later is checked the same way, and changes nothing when refused.
     auto done = f.archive->people().registerPerson(tenant(room, {}, {}, {}));
     AR_VERIFY_OK(done);
     const QString registered = snapshot(*f.archive);
-    const Status s = f.archive->people().setLease(done->occupancyId, QDate(2027, 1, 1), QDate(2026, 1, 1), {});
+    const Status s =
+        f.archive->people().setLease(done->occupancyId, QDate(2027, 1, 1), QDate(2026, 1, 1), {});
     QVERIFY(!s.ok());
     QCOMPARE(s.error().field, QStringLiteral("lease_to"));
     QCOMPARE(snapshot(*f.archive), registered);
@@ -125,8 +127,9 @@ void TestServicesLeases::R6_leaseChangeIsKeptInTheHistoryAndAudited()
     auto done = f.archive->people().registerPerson(
         tenant(room, QDate(2026, 1, 1), QDate(2026, 12, 31), QStringLiteral("HT-1")));
     AR_VERIFY_OK(done);
-    const int audits = count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'change' "
-                                                        "AND detail LIKE '%lease%'"));
+    const int audits =
+        count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'change' "
+                                         "AND detail LIKE '%lease%'"));
     AR_VERIFY_OK(f.archive->people().setLease(done->occupancyId, QDate(2026, 1, 1), QDate(2027, 12, 31),
                                               QStringLiteral("HT-1-续")));
     auto h = f.archive->people().history(done->personId);
@@ -185,7 +188,8 @@ void TestServicesLeases::leasePastItsEndIsFlaggedOnTheRoom()
     Fixture f; // today is 2026-11-27
     f.makeSmallEstate();
     const qint64 room = f.roomId(QStringLiteral("3-2-1201"));
-    AR_VERIFY_OK(f.archive->people().registerPerson(tenant(room, QDate(2025, 11, 1), QDate(2026, 10, 31), {})));
+    AR_VERIFY_OK(
+        f.archive->people().registerPerson(tenant(room, QDate(2025, 11, 1), QDate(2026, 10, 31), {})));
     auto occ = f.archive->people().occupants(room);
     AR_VERIFY_OK(occ);
     QVERIFY(occ->first().leaseOverdue);
@@ -277,7 +281,8 @@ void TestServicesLeases::R3_sameCreditCodeIsLinkedNotDuplicated()
 {
     Fixture f;
     f.makeSmallEstate();
-    auto first = f.archive->people().registerPerson(company(f.roomId(QStringLiteral("3-2-1201")), OccupancyRole::Owner));
+    auto first = f.archive->people().registerPerson(
+        company(f.roomId(QStringLiteral("3-2-1201")), OccupancyRole::Owner));
     AR_VERIFY_OK(first);
     // The same code, typed in lower case with spaces, at another room: the same organisation.
     Registration again = company(f.roomId(QStringLiteral("3-2-1202")), OccupancyRole::Tenant,
@@ -298,7 +303,8 @@ void TestServicesLeases::R20_creditCodeAndContactPhoneAreMaskedLikeAnId()
 {
     Fixture f;
     f.makeSmallEstate();
-    auto done = f.archive->people().registerPerson(company(f.roomId(QStringLiteral("3-2-1201")), OccupancyRole::Owner));
+    auto done = f.archive->people().registerPerson(
+        company(f.roomId(QStringLiteral("3-2-1201")), OccupancyRole::Owner));
     AR_VERIFY_OK(done);
     auto shown = f.archive->people().person(done->personId);
     AR_VERIFY_OK(shown);
@@ -308,15 +314,20 @@ void TestServicesLeases::R20_creditCodeAndContactPhoneAreMaskedLikeAnId()
     QCOMPARE(shown->data.phones, QStringList{QStringLiteral("136****5678")});
     QCOMPARE(shown->data.contactName, QStringLiteral("钱经理"));
     // Sealed in the file: neither the code nor the contact's phone is there in clear.
-    QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM persons WHERE id_number LIKE '%%1%'").arg(kCode)), 0);
-    QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM person_phones WHERE phone LIKE '%13612345678%'")), 0);
+    QCOMPARE(count(*f.archive,
+                   QStringLiteral("SELECT COUNT(*) FROM persons WHERE id_number LIKE '%%1%'").arg(kCode)),
+             0);
+    QCOMPARE(count(*f.archive,
+                   QStringLiteral("SELECT COUNT(*) FROM person_phones WHERE phone LIKE '%13612345678%'")),
+             0);
 }
 
 void TestServicesLeases::R6_contactChangeIsKeptInTheHistory()
 {
     Fixture f;
     f.makeSmallEstate();
-    auto done = f.archive->people().registerPerson(company(f.roomId(QStringLiteral("3-2-1201")), OccupancyRole::Owner));
+    auto done = f.archive->people().registerPerson(
+        company(f.roomId(QStringLiteral("3-2-1201")), OccupancyRole::Owner));
     AR_VERIFY_OK(done);
     Person p = f.archive->people().personForEdit(done->personId).value();
     p.data.contactName = QStringLiteral("孙主任");

@@ -414,10 +414,11 @@ void checkKeysByRole(Database& db)
         scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM change_history WHERE masked IS NOT NULL")).toInt(),
         0);
     // The slot of version 5 keeps the older form (rows of later versions may carry keys).
-    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM key_slots WHERE user_id = 1 AND (public_key IS "
-                                         "NOT NULL OR full_key IS NOT NULL)"))
-                 .toInt(),
-             0);
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM key_slots WHERE user_id = 1 AND (public_key IS "
+                                    "NOT NULL OR full_key IS NOT NULL)"))
+            .toInt(),
+        0);
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT public_key FROM writer_keys WHERE id = 1")).toString(),
              QStringLiteral("pk"));
 }
@@ -457,29 +458,32 @@ void checkBirthDatesOut(Database& db)
 // the leader's grant stays.
 void seedAssistantGrants(Database& db)
 {
-    for (const auto& [id, login, role] : {std::tuple{2, "assist", "assistant"}, std::tuple{3, "boss", "leader"}}) {
+    for (const auto& [id, login, role] :
+         {std::tuple{2, "assist", "assistant"}, std::tuple{3, "boss", "leader"}}) {
         EXEC(db,
              QStringLiteral(
                  "INSERT INTO users(id, login, display_name, role, department, password_hash, created_at) "
                  "VALUES (?, ?, '测试', ?, '客服部', 'x', '2026-01-01T00:00:00Z')"),
              {id, QString::fromLatin1(login), QString::fromLatin1(role)});
-        EXEC(db, QStringLiteral("INSERT INTO key_slots(kind, user_id, kdf, wrapped, created_at, public_key, "
-                                "full_key) VALUES ('user', ?, 'scrypt$1024$8$1$c2FsdA==', 'd3JhcHBlZA==', "
-                                "'2026-01-01T00:00:00Z', 'pk', 'grant')"),
+        EXEC(db,
+             QStringLiteral("INSERT INTO key_slots(kind, user_id, kdf, wrapped, created_at, public_key, "
+                            "full_key) VALUES ('user', ?, 'scrypt$1024$8$1$c2FsdA==', 'd3JhcHBlZA==', "
+                            "'2026-01-01T00:00:00Z', 'pk', 'grant')"),
              {id});
     }
 }
 void checkAssistantGrants(Database& db)
 {
-    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM key_slots WHERE user_id = 2 AND full_key IS NULL"))
-                 .toInt(),
-             1);
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM key_slots WHERE user_id = 2 AND full_key IS NULL"))
+            .toInt(),
+        1);
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT full_key FROM key_slots WHERE user_id = 3")).toString(),
              QStringLiteral("grant"));
 }
 
-// 0021_leases_and_companies.sql (issue #20 item 9): the lease term and contract number on a tie to a room, and the
-// contact person of an organisation. Earlier ties have no lease; earlier persons no contact.
+// 0021_leases_and_companies.sql (issue #20 item 9): the lease term and contract number on a tie to a room,
+// and the contact person of an organisation. Earlier ties have no lease; earlier persons no contact.
 void seedLeases(Database& db)
 {
     EXEC(db, QStringLiteral("UPDATE persons SET notes = 'before 0021' WHERE id = 1"));
@@ -598,7 +602,7 @@ const QList<Version>& versions()
         {{}, seedDamagePhotos, checkDamagePhotos},                             // 0016_damage_photos.sql
         {{QStringLiteral("writer_keys")}, seedKeysByRole, checkKeysByRole},    // 0017_keys_by_role.sql
         {{QStringLiteral("search_terms")}, seedSearchTerms, checkSearchTerms}, // 0018_search_terms.sql
-        {{}, {}, {}, seedBirthDates, checkBirthDatesOut},             // 0019_birth_dates_out.sql
+        {{}, {}, {}, seedBirthDates, checkBirthDatesOut},                      // 0019_birth_dates_out.sql
         {{}, {}, {}, seedAssistantGrants, checkAssistantGrants}, // 0020_assistant_without_full_key.sql
         {{}, {}, {}, seedLeases, checkLeases},                   // 0021_leases_and_companies.sql
     };

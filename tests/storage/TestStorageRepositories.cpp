@@ -360,12 +360,13 @@ void TestStorageRepositories::occupanciesCurrentAndEnded()
     const qint64 owner = repo.insert(samplePerson(), 0, kNow).value();
     const qint64 tenant = repo.insert(named(QStringLiteral("李四")), 0, kNow).value();
     const qint64 o1 =
-        repo.insertOccupancy(Occupancy{0, owner, r1201, OccupancyRole::Owner, {}, QDate(2026, 1, 1), {}, {}, {}, {}},
-                             kNow)
+        repo.insertOccupancy(
+                Occupancy{0, owner, r1201, OccupancyRole::Owner, {}, QDate(2026, 1, 1), {}, {}, {}, {}}, kNow)
             .value();
     const qint64 o2 =
-        repo.insertOccupancy(Occupancy{0, tenant, r1201, OccupancyRole::Tenant, {}, QDate(2026, 2, 1), {}, {}, {}, {}},
-                             kNow)
+        repo.insertOccupancy(
+                Occupancy{0, tenant, r1201, OccupancyRole::Tenant, {}, QDate(2026, 2, 1), {}, {}, {}, {}},
+                kNow)
             .value();
     QCOMPARE(repo.occupanciesOfRoom(r1201, false).value().size(), 2);
     QVERIFY(repo.endOccupancy(o2, QDate(2026, 11, 1)).ok());

@@ -135,13 +135,18 @@ void TestUnitAccess::R20_roleMatrix_data()
                                   Permission::RecordViolations};
     const bool x = true, _ = false;
     const QList<std::pair<Role, QList<bool>>> matrix{
-        {Role::Leader, {_, _, _, x, _, x, x, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, _, /**/ x}},
-        {Role::Manager, {_, _, _, x, _, _, _, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, x, /**/ x}},
+        {Role::Leader,
+         {_, _, _, x, _, x, x, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, _, /**/ x}},
+        {Role::Manager,
+         {_, _, _, x, _, _, _, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, x, /**/ x}},
         {Role::Assistant,
          {_, _, _, x, _, _, _, /**/ _, _, x, x, _, _, x, _, x, /**/ _, _, /**/ _, _, _, _, _, /**/ _}},
-        {Role::Clerk, {_, x, _, x, x, x, x, /**/ _, x, x, x, _, x, x, x, x, /**/ x, _, /**/ x, _, x, _, x, /**/ _}},
-        {Role::Staff, {_, _, _, _, _, _, _, /**/ _, _, _, x, _, _, _, _, _, /**/ _, _, /**/ _, _, _, _, _, /**/ _}},
-        {Role::Admin, {x, x, x, _, _, _, x, /**/ x, _, _, _, _, _, _, _, _, /**/ x, x, /**/ _, _, _, _, _, /**/ _}},
+        {Role::Clerk,
+         {_, x, _, x, x, x, x, /**/ _, x, x, x, _, x, x, x, x, /**/ x, _, /**/ x, _, x, _, x, /**/ _}},
+        {Role::Staff,
+         {_, _, _, _, _, _, _, /**/ _, _, _, x, _, _, _, _, _, /**/ _, _, /**/ _, _, _, _, _, /**/ _}},
+        {Role::Admin,
+         {x, x, x, _, _, _, x, /**/ x, _, _, _, _, _, _, _, _, /**/ x, x, /**/ _, _, _, _, _, /**/ _}},
     };
     for (const auto& [role, row] : matrix)
         for (int i = 0; i < perms.size(); ++i)

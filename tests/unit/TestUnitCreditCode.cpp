@@ -29,11 +29,16 @@ void TestUnitCreditCode::R3_validCodesPass_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("normalized");
-    QTest::newRow("company") << "911100007A5B6C8D24" << "911100007A5B6C8D24";
-    QTest::newRow("letters in body") << "93310000MA1K2H3J4A" << "93310000MA1K2H3J4A";
-    QTest::newRow("institution, check N") << "12440300000000001N" << "12440300000000001N";
-    QTest::newRow("check value 31 -> 0") << "911100001234567810" << "911100001234567810";
-    QTest::newRow("lower case, spaces") << " 93310000ma1k2h3j4a " << "93310000MA1K2H3J4A";
+    QTest::newRow("company") << "911100007A5B6C8D24"
+                             << "911100007A5B6C8D24";
+    QTest::newRow("letters in body") << "93310000MA1K2H3J4A"
+                                     << "93310000MA1K2H3J4A";
+    QTest::newRow("institution, check N") << "12440300000000001N"
+                                          << "12440300000000001N";
+    QTest::newRow("check value 31 -> 0") << "911100001234567810"
+                                         << "911100001234567810";
+    QTest::newRow("lower case, spaces") << " 93310000ma1k2h3j4a "
+                                        << "93310000MA1K2H3J4A";
     QString fullWidth;
     for (QChar c : QStringLiteral("521100005000000008"))
         fullWidth += QChar(char16_t(c.unicode() + 0xFEE0));
@@ -55,11 +60,16 @@ void TestUnitCreditCode::R3_checkCharacterIsComputedPerTheStandard_data()
     QTest::addColumn<QString>("first17");
     QTest::addColumn<QString>("check");
     // Sums by hand: weights 1,3,9,27,19,26,16,17,20,29,25,13,8,24,10,30,28; value 31 - sum mod 31.
-    QTest::newRow("sum mod 31 = 0 gives 0") << "91110000123456781" << "0";
-    QTest::newRow("N") << "12440300000000001" << "N";
-    QTest::newRow("A") << "93310000MA1K2H3J4" << "A";
-    QTest::newRow("I is not in the charset") << "9311000IMA1K2H3J4" << "";
-    QTest::newRow("too short") << "9311000" << "";
+    QTest::newRow("sum mod 31 = 0 gives 0") << "91110000123456781"
+                                            << "0";
+    QTest::newRow("N") << "12440300000000001"
+                       << "N";
+    QTest::newRow("A") << "93310000MA1K2H3J4"
+                       << "A";
+    QTest::newRow("I is not in the charset") << "9311000IMA1K2H3J4"
+                                             << "";
+    QTest::newRow("too short") << "9311000"
+                               << "";
 }
 
 void TestUnitCreditCode::R3_checkCharacterIsComputedPerTheStandard()
@@ -74,16 +84,26 @@ void TestUnitCreditCode::R3_wrongCodesAreRefusedNamingTheValue_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("because");
-    QTest::newRow("wrong check character") << "911100007A5B6C8D25" << "should be 4";
-    QTest::newRow("17 characters") << "911100007A5B6C8D2" << "18 characters";
-    QTest::newRow("19 characters") << "911100007A5B6C8D241" << "18 characters";
-    QTest::newRow("letter O") << "91110000OA5B6C8D24" << "position 9";
-    QTest::newRow("letter I") << "9111000I7A5B6C8D24" << "position 8";
-    QTest::newRow("letter Z") << "Z11100007A5B6C8D24" << "position 1";
-    QTest::newRow("letter S") << "911100007A5B6C8S24" << "position 16";
-    QTest::newRow("letter V") << "911100007A5B6C8D2V" << "position 18";
-    QTest::newRow("a mainland ID") << "11010519491231002X" << "check character";
-    QTest::newRow("empty") << "" << "is empty";
+    QTest::newRow("wrong check character") << "911100007A5B6C8D25"
+                                           << "should be 4";
+    QTest::newRow("17 characters") << "911100007A5B6C8D2"
+                                   << "18 characters";
+    QTest::newRow("19 characters") << "911100007A5B6C8D241"
+                                   << "18 characters";
+    QTest::newRow("letter O") << "91110000OA5B6C8D24"
+                              << "position 9";
+    QTest::newRow("letter I") << "9111000I7A5B6C8D24"
+                              << "position 8";
+    QTest::newRow("letter Z") << "Z11100007A5B6C8D24"
+                              << "position 1";
+    QTest::newRow("letter S") << "911100007A5B6C8S24"
+                              << "position 16";
+    QTest::newRow("letter V") << "911100007A5B6C8D2V"
+                              << "position 18";
+    QTest::newRow("a mainland ID") << "11010519491231002X"
+                                   << "check character";
+    QTest::newRow("empty") << ""
+                           << "is empty";
 }
 
 void TestUnitCreditCode::R3_wrongCodesAreRefusedNamingTheValue()

@@ -60,9 +60,10 @@ QDialog* makeManualDialog(QWidget* parent)
     const QString manual = findManual(programDir);
     if (manual.isEmpty()) {
         browser->setPlainText(
-            QDialog::tr("The user manual is not installed: %1 was not found. Reinstall the archiveroom package.")
-                .arg(QDir::toNativeSeparators(
-                    QDir::cleanPath(programDir + QStringLiteral("/../share/archiveroom/manual/user-manual.md")))));
+            QDialog::tr(
+                "The user manual is not installed: %1 was not found. Reinstall the archiveroom package.")
+                .arg(QDir::toNativeSeparators(QDir::cleanPath(
+                    programDir + QStringLiteral("/../share/archiveroom/manual/user-manual.md")))));
     } else {
         // Relative image paths (images/…) resolve against the manual's own folder.
         browser->setSource(QUrl::fromLocalFile(manual), QTextDocument::MarkdownResource);

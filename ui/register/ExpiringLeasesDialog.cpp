@@ -39,8 +39,8 @@ ExpiringLeasesDialog::ExpiringLeasesDialog(Archive& archive, QWidget* parent)
     m_table->setObjectName(QStringLiteral("leaseTable"));
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Lease ends"), tr("Room"), tr("Tenant"), tr("Lease starts"), tr("Contract no."), tr("Days left")});
+    m_table->setHorizontalHeaderLabels({tr("Lease ends"), tr("Room"), tr("Tenant"), tr("Lease starts"),
+                                        tr("Contract no."), tr("Days left")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);

@@ -61,8 +61,9 @@ QVariant OccupantModel::data(const QModelIndex& index, int role) const
     case Until:
         return isoDate(o.occupancy.until);
     case Lease:
-        return o.leaseOverdue ? QStringLiteral("⚠ ") + tr("lease ended") + QStringLiteral(" · ") + leaseText(o.occupancy)
-                              : leaseText(o.occupancy);
+        return o.leaseOverdue
+                   ? QStringLiteral("⚠ ") + tr("lease ended") + QStringLiteral(" · ") + leaseText(o.occupancy)
+                   : leaseText(o.occupancy);
     default:
         return {};
     }

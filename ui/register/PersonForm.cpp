@@ -333,7 +333,8 @@ void PersonForm::addOrganisationAndLeaseFields()
     m_contractEdit = new QLineEdit(m_ui->formFrame);
     m_contractEdit->setObjectName(QStringLiteral("contractEdit"));
     connect(m_contractEdit, &QLineEdit::textChanged, this, [this] { validate(); });
-    connect(m_contractEdit, &QLineEdit::editingFinished, this, [this] { touch(QStringLiteral("contract_no")); });
+    connect(m_contractEdit, &QLineEdit::editingFinished, this,
+            [this] { touch(QStringLiteral("contract_no")); });
     m_ui->formGrid->addWidget(m_leaseCaption, 7, 0);
     m_ui->formGrid->addWidget(m_leaseCell, 7, 1);
     m_ui->formGrid->addWidget(m_contractCaption, 7, 2);
@@ -347,12 +348,11 @@ void PersonForm::showPersonOrOrganisation()
 {
     const bool organisation = IdType(m_ui->idTypeCombo->currentData().toInt()) == IdType::CreditCode;
     // The captions of a natural person are those of the .ui file, kept as they were translated.
-    const QList<std::pair<QLabel*, QString>> captions{
-        {m_ui->nameCaption, tr("Organisation")},
-        {m_ui->genderCaption, tr("Contact person")},
-        {m_ui->idNumberCaption, tr("Credit code")},
-        {m_ui->phoneCaption, tr("Contact phone")},
-        {m_ui->homeAddressCaption, tr("Registered address")}};
+    const QList<std::pair<QLabel*, QString>> captions{{m_ui->nameCaption, tr("Organisation")},
+                                                      {m_ui->genderCaption, tr("Contact person")},
+                                                      {m_ui->idNumberCaption, tr("Credit code")},
+                                                      {m_ui->phoneCaption, tr("Contact phone")},
+                                                      {m_ui->homeAddressCaption, tr("Registered address")}};
     for (const auto& [caption, text] : captions) {
         if (!caption->property("personText").isValid())
             caption->setProperty("personText", caption->text());
@@ -452,7 +452,8 @@ QWidget* PersonForm::widgetFor(const QString& field, const QString& value) const
         return m_ui->sinceEdit;
     if (field == QLatin1String("contact_name"))
         return m_contactNameEdit;
-    if (field == QLatin1String("lease_to") || field == QLatin1String("lease_from") || field == QLatin1String("lease"))
+    if (field == QLatin1String("lease_to") || field == QLatin1String("lease_from") ||
+        field == QLatin1String("lease"))
         return m_leaseToEdit;
     if (field == QLatin1String("contract_no"))
         return m_contractEdit;
@@ -690,7 +691,9 @@ bool PersonForm::saveEdit()
     }
     if (m_tenancy.id) {
         const Occupancy lease = collectLease();
-        if (auto s = m_archive.people().setLease(m_tenancy.id, lease.leaseFrom, lease.leaseTo, lease.contractNo); !s) {
+        if (auto s =
+                m_archive.people().setLease(m_tenancy.id, lease.leaseFrom, lease.leaseTo, lease.contractNo);
+            !s) {
             showSaveError(s.error());
             return false;
         }
