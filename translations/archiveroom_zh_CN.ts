@@ -79,14 +79,14 @@
         <translation>系统管理员角色不得接触档案内容</translation>
     </message>
     <message>
-        <source>The head of the department that owns the category approves, not the borrower's own head</source>
+        <source>The head of the department that owns the category approves, not the borrower&apos;s own head</source>
         <translation>由档案门类所属部门的负责人审批，而不是借阅人本部门的负责人</translation>
     </message>
 </context>
 <context>
     <name>AccountService</name>
     <message>
-        <source>Login %1: 2 to 32 letters, digits, '.', '_' or '-', starting with a letter</source>
+        <source>Login %1: 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
         <translation>登录名 %1：须为 2 至 32 个字母、数字、“.”、“_”或“-”，并以字母开头</translation>
     </message>
     <message>
@@ -791,7 +791,7 @@
         <translation>未知命令：%1</translation>
     </message>
     <message>
-        <source>Unknown option --%1 for '%2'</source>
+        <source>Unknown option --%1 for &apos;%2&apos;</source>
         <translation>“%2”没有选项 --%1</translation>
     </message>
     <message>
@@ -1007,7 +1007,7 @@
         <translation>事由：%1</translation>
     </message>
     <message>
-        <source>--person %1: give the person's number (person_id)</source>
+        <source>--person %1: give the person&apos;s number (person_id)</source>
         <translation>--person %1：请填写人员编号（person_id）</translation>
     </message>
     <message>
@@ -1015,7 +1015,7 @@
         <translation>没有符合条件的审计记录</translation>
     </message>
     <message>
-        <source>Check the audit trail's hash chain; exit 1 names the first broken record</source>
+        <source>Check the audit trail&apos;s hash chain; exit 1 names the first broken record</source>
         <translation>校验审计日志的哈希链；退出码 1 时指出第一条被破坏的记录</translation>
     </message>
     <message>
@@ -1079,7 +1079,7 @@
         <translation>列出账号</translation>
     </message>
     <message>
-        <source>Change an account's name, role or department, or disable it</source>
+        <source>Change an account&apos;s name, role or department, or disable it</source>
         <translation>修改账号的姓名、角色或部门，或停用账号</translation>
     </message>
     <message>
@@ -1257,7 +1257,7 @@
         <translation>%1 的新业主：%2；档号 %3</translation>
     </message>
     <message>
-        <source>Former owner's dossier %1 kept apart; destroyable from %2</source>
+        <source>Former owner&apos;s dossier %1 kept apart; destroyable from %2</source>
         <translation>原业主档案 %1 已另行保管；%2 起可销毁</translation>
     </message>
     <message>
@@ -1373,7 +1373,7 @@
         <translation>列出档案门类：所属部门、保管期限、借阅期限、编号规则</translation>
     </message>
     <message>
-        <source>Change a category's department, retention, loan period or numbering rule (administrator)</source>
+        <source>Change a category&apos;s department, retention, loan period or numbering rule (administrator)</source>
         <translation>修改门类的所属部门、保管期限、借阅期限或编号规则（系统管理员）</translation>
     </message>
     <message>
@@ -1381,7 +1381,7 @@
         <translation>列出门类的材料类别；必备类别构成材料清单</translation>
     </message>
     <message>
-        <source>Add an item kind to a category's checklist (administrator)</source>
+        <source>Add an item kind to a category&apos;s checklist (administrator)</source>
         <translation>向门类的材料清单添加材料类别（系统管理员）</translation>
     </message>
     <message>
@@ -1535,19 +1535,19 @@
         <translation>列出借阅记录（可见的全部、逾期的或本人的）</translation>
     </message>
     <message>
-        <source>Register a state organ's viewing in the archive room (never a take-out)</source>
+        <source>Register a state organ&apos;s viewing in the archive room (never a take-out)</source>
         <translation>登记国家机关在档案室内查阅（不得借出）</translation>
     </message>
     <message>
-        <source>Register an owner's request to view, correct or copy their own record</source>
+        <source>Register an owner&apos;s request to view, correct or copy their own record</source>
         <translation>登记业主查阅、更正或复制本人档案的请求</translation>
     </message>
     <message>
-        <source>Record the answer to an owner's request</source>
+        <source>Record the answer to an owner&apos;s request</source>
         <translation>登记对业主请求的答复</translation>
     </message>
     <message>
-        <source>List owners' requests (open ones, or --all)</source>
+        <source>List owners&apos; requests (open ones, or --all)</source>
         <translation>列出业主请求（未答复的，或 --all 全部）</translation>
     </message>
     <message>
@@ -1759,15 +1759,15 @@
         <translation>已修改 %1 的资料：%2（已记入变更记录）</translation>
     </message>
     <message>
-        <source>Correct the owner's details; each change is kept in the history</source>
+        <source>Correct the owner&apos;s details; each change is kept in the history</source>
         <translation>修改业主资料；每项修改记入变更记录</translation>
     </message>
     <message>
-        <source>Correct the tenant's details; each change is kept in the history</source>
+        <source>Correct the tenant&apos;s details; each change is kept in the history</source>
         <translation>修改租户资料；每项修改记入变更记录</translation>
     </message>
     <message>
-        <source>Correct a person's details by person number (co-owners, members, agents)</source>
+        <source>Correct a person&apos;s details by person number (co-owners, members, agents)</source>
         <translation>按人员编号修改人员资料（共有人、家庭成员、委托代理人）</translation>
     </message>
     <message>
@@ -1843,7 +1843,7 @@
         <translation>冻结档案：解除冻结前不得销毁</translation>
     </message>
     <message>
-        <source>Release the hold of a dossier (its owning department's head or a leader)</source>
+        <source>Release the hold of a dossier (its owning department&apos;s head or a leader)</source>
         <translation>解除档案冻结（归属部门负责人或公司领导）</translation>
     </message>
     <message>
@@ -1855,7 +1855,7 @@
         <translation>提出销毁批次（档案管理员）</translation>
     </message>
     <message>
-        <source>Approve a destruction batch: your department's part, or the batch as a leader</source>
+        <source>Approve a destruction batch: your department&apos;s part, or the batch as a leader</source>
         <translation>审批销毁批次：部门负责人审批本部门部分，公司领导审批整批</translation>
     </message>
     <message>
@@ -1981,7 +1981,7 @@
         <translation>reconcile move 批次 档号…</translation>
     </message>
     <message>
-        <source>%1 moved into the session's place</source>
+        <source>%1 moved into the session&apos;s place</source>
         <translation>%1 已移至本次盘点的位置</translation>
     </message>
     <message>
@@ -1989,7 +1989,7 @@
         <translation>violation add --person 姓名 --what 事实 --measure 警告|记过|记大过|罚款 [--amount 元] [--loan 借阅编号] [--dossier 档号]</translation>
     </message>
     <message>
-        <source>--loan %1: give the loan's number</source>
+        <source>--loan %1: give the loan&apos;s number</source>
         <translation>--loan %1：请给出借阅编号</translation>
     </message>
     <message>
@@ -2037,7 +2037,7 @@
         <translation>列出违规记录，最新的在前（部门经理、公司领导）</translation>
     </message>
     <message>
-        <source>Move folders scanned as misplaced into the session's place</source>
+        <source>Move folders scanned as misplaced into the session&apos;s place</source>
         <translation>将扫描为错架的案卷移至本次盘点的位置</translation>
     </message>
     <message>
@@ -2183,17 +2183,20 @@
     <message numerus="yes">
         <source>No lease ends within %n day(s)</source>
         <translation>
-            <numerusform>%n 天内没有到期的租期</numerusform></translation>
+            <numerusform>%n 天内没有到期的租期</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>lease ended %n day(s) ago</source>
         <translation>
-            <numerusform>租期已过 %n 天</numerusform></translation>
+            <numerusform>租期已过 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>还剩 %n 天</numerusform></translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>List the leases ending within --days N days (30), and those already ended</source>
@@ -2723,7 +2726,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>材料类别须有名称</translation>
     </message>
     <message>
-        <source>A field name may not contain '|'</source>
+        <source>A field name may not contain &apos;|&apos;</source>
         <translation>字段名不能包含“|”</translation>
     </message>
     <message>
@@ -2767,7 +2770,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>档案 %1 状态为“%2”，不能再添加材料</translation>
     </message>
     <message>
-        <source>%1 dossiers have no item kind "%2"; kinds: %3</source>
+        <source>%1 dossiers have no item kind &quot;%2&quot;; kinds: %3</source>
         <translation>%1档案没有“%2”这一材料类别；可用类别：%3</translation>
     </message>
     <message>
@@ -2779,11 +2782,11 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>收件日期不能晚于今天</translation>
     </message>
     <message>
-        <source>The document's date cannot be in the future</source>
+        <source>The document&apos;s date cannot be in the future</source>
         <translation>文件日期不能晚于今天</translation>
     </message>
     <message>
-        <source>%1 has no field "%2"; fields: %3</source>
+        <source>%1 has no field &quot;%2&quot;; fields: %3</source>
         <translation>%1 没有字段“%2”；可用字段：%3</translation>
     </message>
     <message>
@@ -2843,7 +2846,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>存放位置应为档案室、档案柜、层架或档案盒</translation>
     </message>
     <message>
-        <source>A location needs a name without '/' or '›'</source>
+        <source>A location needs a name without &apos;/&apos; or &apos;›&apos;</source>
         <translation>存放位置须有名称，且不能包含“/”或“›”</translation>
     </message>
     <message>
@@ -3069,11 +3072,11 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>该房间已登记人员或档案，不能删除</translation>
     </message>
     <message>
-        <source>Remove the unit's rooms first</source>
+        <source>Remove the unit&apos;s rooms first</source>
         <translation>请先删除该单元的房间</translation>
     </message>
     <message>
-        <source>Remove the building's units first</source>
+        <source>Remove the building&apos;s units first</source>
         <translation>请先删除该楼座的单元</translation>
     </message>
     <message>
@@ -3598,7 +3601,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
 <context>
     <name>KeysByRole</name>
     <message>
-        <source>The archive's keys are damaged: they do not open with its data key. Restore the archive from a backup</source>
+        <source>The archive&apos;s keys are damaged: they do not open with its data key. Restore the archive from a backup</source>
         <translation>档案库的密钥已损坏：无法用其数据密钥打开。请从备份恢复档案库</translation>
     </message>
     <message>
@@ -3728,7 +3731,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>部门经理助理以上可直接在档案室查阅</translation>
     </message>
     <message>
-        <source>needs the department head's approval</source>
+        <source>needs the department head&apos;s approval</source>
         <translation>须经部门负责人审批</translation>
     </message>
     <message>
@@ -3907,7 +3910,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>经办人员</translation>
     </message>
     <message>
-        <source>the officer's credential</source>
+        <source>the officer&apos;s credential</source>
         <translation>经办人员证件</translation>
     </message>
     <message>
@@ -3987,7 +3990,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>借阅 %1 的状态是“%2”：只能撤回尚未审批的申请</translation>
     </message>
     <message>
-        <source>Give the borrower's login</source>
+        <source>Give the borrower&apos;s login</source>
         <translation>请填写借阅人的登录名</translation>
     </message>
     <message>
@@ -4238,7 +4241,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>备注</translation>
     </message>
     <message>
-        <source>Owner's signature:</source>
+        <source>Owner&apos;s signature:</source>
         <translation>业主签名：</translation>
     </message>
     <message>
@@ -4285,7 +4288,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <source>The stored %1 of person no. %2 is damaged: it fails its integrity check and cannot be shown. Restore the archive from a backup, or enter the value anew in the person's form</source>
+        <source>The stored %1 of person no. %2 is damaged: it fails its integrity check and cannot be shown. Restore the archive from a backup, or enter the value anew in the person&apos;s form</source>
         <translation>第 %2 号人员存储的%1已损坏：未通过完整性校验，无法显示。请从备份恢复档案，或在人员表单中重新录入该项</translation>
     </message>
     <message>
@@ -4474,11 +4477,11 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>备注</translation>
     </message>
     <message>
-        <source>Owner's signature:</source>
+        <source>Owner&apos;s signature:</source>
         <translation>业主签字：</translation>
     </message>
     <message>
-        <source>Tenant's signature:</source>
+        <source>Tenant&apos;s signature:</source>
         <translation>租户签字：</translation>
     </message>
     <message>
@@ -4662,7 +4665,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>归还日期</translation>
     </message>
     <message>
-        <source>Borrower's signature</source>
+        <source>Borrower&apos;s signature</source>
         <translation>借阅人签字</translation>
     </message>
     <message>
@@ -5299,7 +5302,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>请说明需要查看完整信息的原因（必填）</translation>
     </message>
     <message>
-        <source>entrusted agent %1 receives the handover: the agent's ID copy is required</source>
+        <source>entrusted agent %1 receives the handover: the agent&apos;s ID copy is required</source>
         <translation>委托代理人 %1 代为收楼：须提交受托人身份证复印件</translation>
     </message>
     <message>
@@ -5980,7 +5983,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>证件号码未填写</translation>
     </message>
     <message>
-        <source>Document number %1: only letters, digits, '-' and brackets, 5 to 30 of them</source>
+        <source>Document number %1: only letters, digits, &apos;-&apos; and brackets, 5 to 30 of them</source>
         <translation>证件号码 %1：只能包含字母、数字、“-”和括号，共 5 至 30 位</translation>
     </message>
     <message>
@@ -6040,7 +6043,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>姓名第 %2 个字符是不可见字符或控制字符（%1）</translation>
     </message>
     <message>
-        <source>Name %1 contains "%2", which is not part of a name</source>
+        <source>Name %1 contains &quot;%2&quot;, which is not part of a name</source>
         <translation>姓名 %1 含有“%2”，姓名中不应有此字符</translation>
     </message>
     <message>
@@ -6068,7 +6071,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>%1 %2 超过 100 个字符</translation>
     </message>
     <message>
-        <source>%1 %2 contains "%3", which is not part of a name</source>
+        <source>%1 %2 contains &quot;%3&quot;, which is not part of a name</source>
         <translation>%1 %2 含有“%3”，不能用于名称</translation>
     </message>
 </context>
@@ -6138,15 +6141,15 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>第 %1 行：年份重复给出</translation>
     </message>
     <message>
-        <source>Line %1: write "YYYY-MM-DD off NAME" or "YYYY-MM-DD work NAME", not %2</source>
+        <source>Line %1: write &quot;YYYY-MM-DD off NAME&quot; or &quot;YYYY-MM-DD work NAME&quot;, not %2</source>
         <translation>第 %1 行：请写成“YYYY-MM-DD off 名称”或“YYYY-MM-DD work 名称”，而不是 %2</translation>
     </message>
     <message>
-        <source>Line %1: the line "year YYYY" must come first</source>
+        <source>Line %1: the line &quot;year YYYY&quot; must come first</source>
         <translation>第 %1 行：须先写“year YYYY”一行</translation>
     </message>
     <message>
-        <source>%1 has no line "year YYYY"</source>
+        <source>%1 has no line &quot;year YYYY&quot;</source>
         <translation>%1 缺少“year YYYY”一行</translation>
     </message>
     <message>
@@ -6221,7 +6224,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>备份中的扫描件 %1 与校验值不符</translation>
     </message>
     <message>
-        <source>Scan %1 of the backup does not open with the archive's key</source>
+        <source>Scan %1 of the backup does not open with the archive&apos;s key</source>
         <translation>备份中的扫描件 %1 用档案库的密钥打不开</translation>
     </message>
     <message>
@@ -6453,7 +6456,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>%1：工作表 %2 超过 %3 个单元格，远超任何名册；请拆分为较小的文件</translation>
     </message>
     <message>
-        <source>%1: the sheet %2 has a row numbered "%3"; rows are numbered 1 to %4</source>
+        <source>%1: the sheet %2 has a row numbered &quot;%3&quot;; rows are numbered 1 to %4</source>
         <translation>%1：工作表 %2 中有行号为“%3”的行；行号应为 1 至 %4</translation>
     </message>
     <message>
@@ -6461,7 +6464,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>%1：工作表 %2 超过 %3 行</translation>
     </message>
     <message>
-        <source>%1: the sheet %2 has a cell "%3" that is not a cell of a worksheet (A1 to XFD1048576)</source>
+        <source>%1: the sheet %2 has a cell &quot;%3&quot; that is not a cell of a worksheet (A1 to XFD1048576)</source>
         <translation>%1：工作表 %2 中的单元格“%3”不是有效的单元格（应在 A1 至 XFD1048576 之间）</translation>
     </message>
     <message>
@@ -6531,7 +6534,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
 <context>
     <name>ar::passwords</name>
     <message>
-        <source>The password must have at least %1 characters (the administrator's setting); this one has %2</source>
+        <source>The password must have at least %1 characters (the administrator&apos;s setting); this one has %2</source>
         <translation>密码至少需要 %1 个字符（系统管理员的设置），此密码只有 %2 个</translation>
     </message>
     <message>
@@ -7123,7 +7126,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>档案门类与归档清单(&amp;C)…</translation>
     </message>
     <message>
-        <source>Tokens: {fonds} {category} {year} {retention} {seq} or {seq:4} (four digits). The rule must contain {seq} and {year} and give numbers no other category's rule gives. Only new dossiers are numbered by a changed rule.</source>
+        <source>Tokens: {fonds} {category} {year} {retention} {seq} or {seq:4} (four digits). The rule must contain {seq} and {year} and give numbers no other category&apos;s rule gives. Only new dossiers are numbered by a changed rule.</source>
         <translation>可用占位符：{fonds} 全宗号、{category} 门类代码、{year} 年度、{retention} 保管期限、{seq} 或 {seq:4}（四位）顺序号。规则必须包含 {seq} 和 {year}，且不能与其他门类的规则编出相同的档号。修改后的规则只用于新建的档案。</translation>
     </message>
 </context>
@@ -7254,7 +7257,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>损坏档案</translation>
     </message>
     <message>
-        <source>Dossiers that came back damaged or incomplete stay here until they are repaired. Managers see their department's.</source>
+        <source>Dossiers that came back damaged or incomplete stay here until they are repaired. Managers see their department&apos;s.</source>
         <translation>归还时损坏或不完整的档案留在此处，直至修复。部门经理只看到本部门的。</translation>
     </message>
     <message>
@@ -8007,7 +8010,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>%1 的损坏</translation>
     </message>
     <message>
-        <source>What is damaged (found at a daily check)? The owning department's manager sees it until it is repaired.</source>
+        <source>What is damaged (found at a daily check)? The owning department&apos;s manager sees it until it is repaired.</source>
         <translation>哪里损坏（日常检查发现）？归口部门经理在修复前都能看到此记录。</translation>
     </message>
     <message>
@@ -8223,22 +8226,26 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message numerus="yes">
         <source>lease ended %n day(s) ago</source>
         <translation>
-            <numerusform>租期已过 %n 天</numerusform></translation>
+            <numerusform>租期已过 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No lease ends within %n day(s).</source>
         <translation>
-            <numerusform>%n 天内没有到期的租期。</numerusform></translation>
+            <numerusform>%n 天内没有到期的租期。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lease(s).</source>
         <translation>
-            <numerusform>共 %n 个租期。</numerusform></translation>
+            <numerusform>共 %n 个租期。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8305,9 +8312,9 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>A new, empty archive is being created in %1.
 
-Another folder on this computer, such as a second disk, can hold it instead: "Other folder…". A network share is not a place for it (several computers writing one file can damage it).
+Another folder on this computer, such as a second disk, can hold it instead: &quot;Other folder…&quot;. A network share is not a place for it (several computers writing one file can damage it).
 
-Set up the administrator's account. The administrator adds the other users and their roles. Keep the password safe.</source>
+Set up the administrator&apos;s account. The administrator adds the other users and their roles. Keep the password safe.</source>
         <translation>正在新建一个空的档案库，位置：%1。
 
 也可以放在本机的其他文件夹（例如第二块硬盘）中：点击“其他文件夹…”。不要放在网络共享文件夹中（多台电脑同时写入同一个文件可能损坏它）。
@@ -8386,7 +8393,7 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <source>A developer's roster, .xlsx or .csv</source>
+        <source>A developer&apos;s roster, .xlsx or .csv</source>
         <translation>开发商移交的名册，.xlsx 或 .csv</translation>
     </message>
     <message>
@@ -8712,7 +8719,7 @@ Set up the administrator's account. The administrator adds the other users and t
     </message>
     <message>
         <source>1. Choose the sheet above and print the calibration page on plain paper, with both offsets at 0.
-2. Lay the page on a label sheet against the light. Each label's outline has a cross at its centre: measure in millimetres how far a cross lies from the centre of its label — to the right and downwards are positive, to the left and upwards negative.
+2. Lay the page on a label sheet against the light. Each label&apos;s outline has a cross at its centre: measure in millimetres how far a cross lies from the centre of its label — to the right and downwards are positive, to the left and upwards negative.
 3. Enter the two distances and save them for this printer. Print the page again: the crosses should now sit in the middle of the labels.</source>
         <translation>1. 在上方选中标签纸，两项偏移都设为 0，用普通纸打印校准页。
 2. 把校准页叠在标签纸上对着光看。每个标签的外框中心有一个十字：用毫米量出十字离标签中心有多远——偏右、偏下为正数，偏左、偏上为负数。
@@ -8810,7 +8817,7 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>借阅记录(&amp;L)…</translation>
     </message>
     <message>
-        <source>State organ's &amp;visit…</source>
+        <source>State organ&apos;s &amp;visit…</source>
         <translation>国家机关查阅登记(&amp;V)…</translation>
     </message>
     <message>
@@ -8822,7 +8829,7 @@ Set up the administrator's account. The administrator adds the other users and t
         <translation>损坏档案(&amp;M)…</translation>
     </message>
     <message>
-        <source>O&amp;wners' requests…</source>
+        <source>O&amp;wners&apos; requests…</source>
         <translation>业主查阅更正申请(&amp;W)…</translation>
     </message>
     <message>
@@ -9701,7 +9708,7 @@ Restart now? You will sign in again.</source>
         <translation>该房号尚无业主档案。</translation>
     </message>
     <message>
-        <source>Their dossier &lt;b&gt;%1&lt;/b&gt; is closed on the day of the change and kept apart as a former owner's dossier; it may be destroyed from &lt;b&gt;%2&lt;/b&gt;.</source>
+        <source>Their dossier &lt;b&gt;%1&lt;/b&gt; is closed on the day of the change and kept apart as a former owner&apos;s dossier; it may be destroyed from &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>其档案 &lt;b&gt;%1&lt;/b&gt; 于变更之日结束，作为原业主档案单独保管，自 &lt;b&gt;%2&lt;/b&gt; 起可以销毁。</translation>
     </message>
     <message>
@@ -9717,7 +9724,7 @@ Restart now? You will sign in again.</source>
         <translation>新档案：%1</translation>
     </message>
     <message>
-        <source>Former owner's dossier: %1, may be destroyed from %2</source>
+        <source>Former owner&apos;s dossier: %1, may be destroyed from %2</source>
         <translation>原业主档案：%1，自 %2 起可以销毁</translation>
     </message>
     <message>
@@ -9736,11 +9743,11 @@ Restart now? You will sign in again.</source>
 <context>
     <name>ar::ui::OwnerRequestForm</name>
     <message>
-        <source>An owner's request</source>
+        <source>An owner&apos;s request</source>
         <translation>业主申请</translation>
     </message>
     <message>
-        <source>archive no. of the owner's or tenant's dossier</source>
+        <source>archive no. of the owner&apos;s or tenant&apos;s dossier</source>
         <translation>业主或租户档案的档号</translation>
     </message>
     <message>
@@ -9763,7 +9770,7 @@ Restart now? You will sign in again.</source>
 <context>
     <name>ar::ui::OwnerRequestsDialog</name>
     <message>
-        <source>Owners' requests</source>
+        <source>Owners&apos; requests</source>
         <translation>业主查阅、更正、复制申请</translation>
     </message>
     <message>
@@ -9874,7 +9881,7 @@ Restart now? You will sign in again.</source>
         <translation>业主档案表</translation>
     </message>
     <message>
-        <source>Owner's signature:</source>
+        <source>Owner&apos;s signature:</source>
         <translation>业主签名：</translation>
     </message>
     <message>
@@ -9886,7 +9893,7 @@ Restart now? You will sign in again.</source>
         <translation>租户档案表</translation>
     </message>
     <message>
-        <source>Tenant's signature:</source>
+        <source>Tenant&apos;s signature:</source>
         <translation>租户签名：</translation>
     </message>
     <message>
@@ -10579,7 +10586,7 @@ Restart now? You will sign in again.</source>
         <translation>已移至此处</translation>
     </message>
     <message>
-        <source>%1 moved into this session's place</source>
+        <source>%1 moved into this session&apos;s place</source>
         <translation>%1 已移至本次盘点的位置</translation>
     </message>
     <message>
@@ -10667,7 +10674,7 @@ Restart now? You will sign in again.</source>
         <translation>打印日期：%1</translation>
     </message>
     <message>
-        <source>If the password of every administrator is lost, this key sets a new password for any account ("Forgot password…" in the sign-in window).</source>
+        <source>If the password of every administrator is lost, this key sets a new password for any account (&quot;Forgot password…&quot; in the sign-in window).</source>
         <translation>如果所有系统管理员的密码都遗失，可凭此密钥为任何账号设置新密码（登录窗口中的“忘记密码…”）。</translation>
     </message>
     <message>
@@ -10717,7 +10724,7 @@ Restart now? You will sign in again.</source>
         <translation>代替密码：XXXX-XXXX-…</translation>
     </message>
     <message>
-        <source>The backup is checked completely and written into a new archive file; the archive in use is never overwritten. An administrator's password of the time of the backup, or the recovery key, opens it.</source>
+        <source>The backup is checked completely and written into a new archive file; the archive in use is never overwritten. An administrator&apos;s password of the time of the backup, or the recovery key, opens it.</source>
         <translation>备份经完整检查后写入一个新的档案文件，绝不覆盖正在使用的档案。用备份时系统管理员的密码或恢复密钥打开。</translation>
     </message>
     <message>
@@ -10814,7 +10821,7 @@ Restart now? You will sign in again.</source>
         <translation>人数</translation>
     </message>
     <message>
-        <source>The tenant's lease has ended</source>
+        <source>The tenant&apos;s lease has ended</source>
         <translation>租户的租期已过</translation>
     </message>
     <message>
@@ -10987,7 +10994,7 @@ Restart now? You will sign in again.</source>
         <translation>新增账号</translation>
     </message>
     <message>
-        <source>Tell the new user the initial password in person; they can change it under "Account › Change password…".</source>
+        <source>Tell the new user the initial password in person; they can change it under &quot;Account › Change password…&quot;.</source>
         <translation>请当面告知新用户初始密码；本人可在“账号 › 修改密码…”中修改。</translation>
     </message>
     <message>
@@ -11038,7 +11045,7 @@ Restart now? You will sign in again.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>This account's key is still of the form written before keys were given by role: with a copy of the archive file, its password opens the full ID numbers and phones. It is rewritten when the account signs in, or at once when you reset its password.</source>
+        <source>This account&apos;s key is still of the form written before keys were given by role: with a copy of the archive file, its password opens the full ID numbers and phones. It is rewritten when the account signs in, or at once when you reset its password.</source>
         <translation>该账号的密钥仍是按角色分配密钥之前的旧格式：有人拿到档案库文件的副本时，用它的密码可以解开完整的证件号和电话。该账号登录一次后会自动改写；重置密码可立即改写。</translation>
     </message>
     <message>
@@ -11160,7 +11167,7 @@ Restart now? You will sign in again.</source>
         <translation>例如公安机关、人民法院</translation>
     </message>
     <message>
-        <source>kind and number of the officer's credential</source>
+        <source>kind and number of the officer&apos;s credential</source>
         <translation>执法人员证件的种类和号码</translation>
     </message>
     <message>
