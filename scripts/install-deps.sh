@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   # security, barcodes, spreadsheets
-  libssl-dev libzxing-dev libxlsxwriter-dev libminizip-dev
+  libssl-dev libzxing-dev libxlsxwriter-dev libminizip-dev libfreexl-dev
   # SQLite tool (inspecting files in tests and by hand)
   sqlite3 libsqlite3-dev
   # Chinese fonts: Noto for the UI; UMing (宋体-like) and Zen Hei (黑体) for printed forms,

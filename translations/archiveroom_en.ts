@@ -200,6 +200,26 @@
         <source>The archive %1 was made by a newer version of ArchiveRoom (schema %2, this version knows %3): update the program.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The archive stays in %1 and was not moved to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it may be open in another ArchiveRoom window; it is moved on a later start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists in both folders; move or remove one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was moved from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -627,6 +647,146 @@
     </message>
     <message>
         <source>The backup cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup has data after its end: it was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup ends too early: it was cut short or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup ends too early after part %1: it was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the backup is damaged (its length is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup ends too early in part %1: it was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 1 of the backup does not decrypt: the file or its manifest was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of the backup does not decrypt: it was changed, moved or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable ArchiveRoom backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start like one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1 is not known to this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends inside its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a recovery key: it has 52 letters and digits in groups of four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password or the recovery key is needed to open the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key in this backup: only the administrators and archive clerks of the archive at the time of the backup can open it, or the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this backup (it belongs to another archive, or the file was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open this backup (wrong password, or the file was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the backup does not match its manifest (%1 bytes, the manifest says %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the backup does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan %1 of the backup is not what the backup should hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan %1 of the backup does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan %1 of the backup does not open with the archive&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup holds a part this version does not know: it was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup holds no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup holds %1 scan files (%2 bytes); its manifest says %3 (%4 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the backup cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the backup cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scan the database refers to is missing from the backup (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the backup cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the backup is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the backup has %1 %2; its manifest says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail in the backup does not end where its manifest says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail in the backup cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail in the backup is broken: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1616,10 +1776,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import owners FILE.xlsx|FILE.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Row %1, %2 “%3”: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,6 +2368,66 @@
     </message>
     <message>
         <source>List the leases ending within --days N days (30), and those already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import owners FILE.xlsx|FILE.xls|FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 persons, %2 dossiers, %3 scans, %4 audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one backup file, or a folder with --dir (not both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep goes with --dir: it says which backups of the folder to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep %1: write DAILY,WEEKLY,MONTHLY, e.g. 7,4,12 (at least one daily)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 bytes): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backup removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of an administrator or clerk in the backup: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set ARCHIVEROOM_PASSWORD (or ARCHIVEROOM_RECOVERY_KEY) or run on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup file to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is not sound: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is sound: made %2 by %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup file and the new archive: backup restore FILE --to PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into the new archive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it with: archiveroom --db %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3386,14 +3602,6 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is an old Excel file (.xls); open it in Excel or LibreOffice and save it as .xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: only .xlsx and .csv files can be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no sheet %2; it has: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3479,6 +3687,10 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
     <message>
         <source>; the file was read as GB18030 (简体中文): if it was saved in another encoding such as Big5, save it again as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only .xlsx, .xls and .csv files can be imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3606,6 +3818,162 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
     <message>
         <source>%1 is not a lease term (write it as 2026-01-01至2026-12-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than any roster; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says it is %2 but is not; save it again as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: it holds a NUL byte at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoding of %1 is not recognised (not UTF-8, UTF-16 or GB18030); save it again as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2 has a value in column %3; a roster has at most %4 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 cells, more than any roster; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3 holds more than %4 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be read here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xls) or it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Excel workbook (it may be a Word or other Office file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses a character set that cannot be read; open it in Excel or WPS and save it as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged in a way that a spreadsheet program would not write; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short and cannot be read (FreeXL error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; open it, remove the password and save it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 sheets, more than any roster; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cell %2 of the sheet %3 holds more than %4 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a value in cell %3; a roster has at most %4 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 holds more than %3 cells, more than any roster; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook (%2 is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part %2 unpacks to more than %3 MB, more than any roster; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB in all, more than any roster; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short: %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: text number %2 of the workbook holds more than %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 texts, more than any roster; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a row numbered &quot;%3&quot;; rows are numbered 1 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a cell &quot;%3&quot; that is not a cell of a worksheet (A1 to XFD1048576)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 cells in row %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 merged areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) or it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of sheets cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists more parts than a workbook has; it is not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4088,6 +4456,33 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
     <message>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password must have at least %1 characters (the administrator&apos;s setting); this one has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password has only digits (like a date or a phone number, which are guessed first): add letters, or make it at least 12 digits long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is a sequence or a repeated pattern (like 12345678, abcdefgh or 12121212), which is guessed first; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is a row of neighbouring keys (like qwertyui or 1qaz2wsx), which is guessed first; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is the login with digits or symbols around it; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is a common word with digits or symbols around it (like Password123!), which is guessed first; choose another</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6172,407 +6567,6 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
 </context>
 <context>
-    <name>ar</name>
-    <message>
-        <source>%1 is not a readable ArchiveRoom backup: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it does not start like one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format %1 is not known to this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its header is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it ends inside its header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a recovery key: it has 52 letters and digits in groups of four</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A password or the recovery key is needed to open the backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no key in this backup: only the administrators and archive clerks of the archive at the time of the backup can open it, or the recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recovery key does not open this backup (it belongs to another archive, or the file was changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password does not open this backup (wrong password, or the file was changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database in the backup does not match its manifest (%1 bytes, the manifest says %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database in the backup does not match its checksum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan %1 of the backup is not what the backup should hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan %1 of the backup does not match its checksum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan %1 of the backup does not open with the archive&apos;s key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup holds a part this version does not know: it was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup holds no database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup holds %1 scan files (%2 bytes); its manifest says %3 (%4 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database in the backup cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database in the backup cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A scan the database refers to is missing from the backup (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the database snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database in the backup cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database in the backup is damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database in the backup has %1 %2; its manifest says %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail in the backup does not end where its manifest says</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail in the backup cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail in the backup is broken: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ar::Archive</name>
-    <message>
-        <source>The archive stays in %1 and was not moved to %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it may be open in another ArchiveRoom window; it is moved on a later start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exists in both folders; move or remove one of them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive was moved from %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ar::ChunkReader</name>
-    <message>
-        <source>The backup has data after its end: it was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup ends too early: it was cut short or changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup ends too early after part %1: it was cut short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part %1 of the backup is damaged (its length is wrong)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup ends too early in part %1: it was cut short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part 1 of the backup does not decrypt: the file or its manifest was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part %1 of the backup does not decrypt: it was changed, moved or replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ar::cli</name>
-    <message>
-        <source>%1 persons, %2 dossiers, %3 scans, %4 audit records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name one backup file, or a folder with --dir (not both)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--keep goes with --dir: it says which backups of the folder to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--keep %1: write DAILY,WEEKLY,MONTHLY, e.g. 7,4,12 (at least one daily)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup written: %1 (%2 bytes): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Older backup removed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password of an administrator or clerk in the backup: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No password: set ARCHIVEROOM_PASSWORD (or ARCHIVEROOM_RECOVERY_KEY) or run on a terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the backup file to check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 is not sound: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 is sound: made %2 by %3; %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the backup file and the new archive: backup restore FILE --to PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored into the new archive %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open it with: archiveroom --db %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ar::io</name>
-    <message>
-        <source>%1 says it is %2 but is not; save it again as UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a text file: it holds a NUL byte at byte %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The encoding of %1 is not recognised (not UTF-8, UTF-16 or GB18030); save it again as UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: line %2 has a value in column %3; a roster has at most %4 columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds more than %2 cells, more than any roster; split it into smaller files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: line %2, column %3 holds more than %4 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB, more than any roster; it is not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: text number %2 of the workbook holds more than %3 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds more than %2 texts, more than any roster; it is not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 holds more than %3 cells, more than any roster; split it into smaller files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has a row numbered &quot;%3&quot;; rows are numbered 1 to %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has more than %3 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has a cell &quot;%3&quot; that is not a cell of a worksheet (A1 to XFD1048576)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has more than %3 cells in row %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cell %2 of the sheet %3 holds more than %4 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has a value in cell %3; a roster has at most %4 columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has more than %3 merged areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an Excel workbook (.xlsx) or it is damaged; an old .xls must be saved as .xlsx first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 sheets, more than any roster; it is not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: its list of sheets cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 lists more parts than a workbook has; it is not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no worksheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ar::io::Workbook</name>
-    <message>
-        <source>%1 is not a complete Excel workbook (%2 is missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the part %2 unpacks to more than %3 MB, more than any roster; it is not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 unpacks to more than %2 MB in all, more than any roster; it is not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2 cannot be read (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged or cut short: %2 cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ar::passwords</name>
-    <message>
-        <source>The password must have at least %1 characters (the administrator&apos;s setting); this one has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password has only digits (like a date or a phone number, which are guessed first): add letters, or make it at least 12 digits long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is a sequence or a repeated pattern (like 12345678, abcdefgh or 12121212), which is guessed first; choose another</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is a row of neighbouring keys (like qwertyui or 1qaz2wsx), which is guessed first; choose another</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is the login with digits or symbols around it; choose another</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is a common word with digits or symbols around it (like Password123!), which is guessed first; choose another</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ar::ui::AccountActions</name>
     <message>
         <source>&amp;Change password…</source>
@@ -8417,10 +8411,6 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A developer&apos;s roster, .xlsx or .csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8502,10 +8492,6 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     </message>
     <message>
         <source>Choose a roster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rosters (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8645,6 +8631,14 @@ Set up the administrator&apos;s account. The administrator adds the other users 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A developer&apos;s roster, .xlsx, .xls or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.xls *.et *.csv);;Excel workbook (*.xlsx *.xls);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

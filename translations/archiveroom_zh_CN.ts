@@ -200,6 +200,26 @@
         <source>The archive %1 was made by a newer version of ArchiveRoom (schema %2, this version knows %3): update the program.</source>
         <translation>档案 %1 由更新版本的档案室程序创建（结构版本 %2，本版本只支持到 %3）：请更新程序。</translation>
     </message>
+    <message>
+        <source>The archive stays in %1 and was not moved to %2: %3</source>
+        <translation>档案库仍在 %1，未移到 %2：%3</translation>
+    </message>
+    <message>
+        <source>it may be open in another ArchiveRoom window; it is moved on a later start</source>
+        <translation>它可能正在另一个档案室窗口中打开，将在以后启动时移动</translation>
+    </message>
+    <message>
+        <source>%1 exists in both folders; move or remove one of them</source>
+        <translation>两个文件夹中都有 %1，请移走或删除其中一个</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved</source>
+        <translation>无法移动 %1</translation>
+    </message>
+    <message>
+        <source>The archive was moved from %1 to %2.</source>
+        <translation>档案库已从 %1 移到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -628,6 +648,146 @@
     <message>
         <source>The backup cannot be restored: %1</source>
         <translation>备份无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>The backup has data after its end: it was changed</source>
+        <translation>备份在结尾之后还有数据：文件已被改动</translation>
+    </message>
+    <message>
+        <source>The backup ends too early: it was cut short or changed</source>
+        <translation>备份提前结束：文件被截短或改动</translation>
+    </message>
+    <message>
+        <source>The backup ends too early after part %1: it was cut short</source>
+        <translation>备份在第 %1 部分之后提前结束：文件被截短</translation>
+    </message>
+    <message>
+        <source>Part %1 of the backup is damaged (its length is wrong)</source>
+        <translation>备份的第 %1 部分已损坏（长度不对）</translation>
+    </message>
+    <message>
+        <source>The backup ends too early in part %1: it was cut short</source>
+        <translation>备份在第 %1 部分中提前结束：文件被截短</translation>
+    </message>
+    <message>
+        <source>Part 1 of the backup does not decrypt: the file or its manifest was changed</source>
+        <translation>备份的第 1 部分无法解密：文件或其清单已被改动</translation>
+    </message>
+    <message>
+        <source>Part %1 of the backup does not decrypt: it was changed, moved or replaced</source>
+        <translation>备份的第 %1 部分无法解密：已被改动、移位或替换</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable ArchiveRoom backup: %2</source>
+        <translation>%1 不是可读取的档案室备份：%2</translation>
+    </message>
+    <message>
+        <source>it does not start like one</source>
+        <translation>文件开头不符</translation>
+    </message>
+    <message>
+        <source>format %1 is not known to this version</source>
+        <translation>本版本不认识格式 %1</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>文件头已损坏</translation>
+    </message>
+    <message>
+        <source>it ends inside its header</source>
+        <translation>文件在文件头中途结束</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key: it has 52 letters and digits in groups of four</source>
+        <translation>这不是恢复密钥：恢复密钥由 52 个字母和数字组成，每 4 个一组</translation>
+    </message>
+    <message>
+        <source>A password or the recovery key is needed to open the backup</source>
+        <translation>打开备份需要密码或恢复密钥</translation>
+    </message>
+    <message>
+        <source>%1 has no key in this backup: only the administrators and archive clerks of the archive at the time of the backup can open it, or the recovery key</source>
+        <translation>%1 在此备份中没有密钥：只有备份时的系统管理员和档案管理员，或恢复密钥，才能打开它</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this backup (it belongs to another archive, or the file was changed)</source>
+        <translation>恢复密钥打不开此备份（它属于另一个档案库，或文件已被改动）</translation>
+    </message>
+    <message>
+        <source>The password does not open this backup (wrong password, or the file was changed)</source>
+        <translation>密码打不开此备份（密码错误，或文件已被改动）</translation>
+    </message>
+    <message>
+        <source>The database in the backup does not match its manifest (%1 bytes, the manifest says %2)</source>
+        <translation>备份中的数据库与清单不符（%1 字节，清单记为 %2）</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The database in the backup does not match its checksum</source>
+        <translation>备份中的数据库与校验值不符</translation>
+    </message>
+    <message>
+        <source>Scan %1 of the backup is not what the backup should hold</source>
+        <translation>备份中的第 %1 个扫描件不是备份应有的内容</translation>
+    </message>
+    <message>
+        <source>Scan %1 of the backup does not match its checksum</source>
+        <translation>备份中的扫描件 %1 与校验值不符</translation>
+    </message>
+    <message>
+        <source>Scan %1 of the backup does not open with the archive&apos;s key</source>
+        <translation>备份中的扫描件 %1 用档案库的密钥打不开</translation>
+    </message>
+    <message>
+        <source>The backup holds a part this version does not know: it was changed</source>
+        <translation>备份包含本版本不认识的部分：文件已被改动</translation>
+    </message>
+    <message>
+        <source>The backup holds no database</source>
+        <translation>备份中没有数据库</translation>
+    </message>
+    <message>
+        <source>The backup holds %1 scan files (%2 bytes); its manifest says %3 (%4 bytes)</source>
+        <translation>备份包含 %1 个扫描文件（%2 字节），清单记为 %3 个（%4 字节）</translation>
+    </message>
+    <message>
+        <source>The database in the backup cannot be opened: %1</source>
+        <translation>备份中的数据库无法打开：%1</translation>
+    </message>
+    <message>
+        <source>The database in the backup cannot be read: %1</source>
+        <translation>备份中的数据库无法读取：%1</translation>
+    </message>
+    <message>
+        <source>A scan the database refers to is missing from the backup (%1)</source>
+        <translation>备份中缺少数据库引用的扫描件（%1）</translation>
+    </message>
+    <message>
+        <source>The database in the backup cannot be checked: %1</source>
+        <translation>备份中的数据库无法检查：%1</translation>
+    </message>
+    <message>
+        <source>The database in the backup is damaged: %1</source>
+        <translation>备份中的数据库已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The database in the backup has %1 %2; its manifest says %3</source>
+        <translation>备份中的数据库有 %1 条%2，清单记为 %3</translation>
+    </message>
+    <message>
+        <source>The audit trail in the backup does not end where its manifest says</source>
+        <translation>备份中审计日志的末尾与清单不符</translation>
+    </message>
+    <message>
+        <source>The audit trail in the backup cannot be read: %1</source>
+        <translation>备份中的审计日志无法读取：%1</translation>
+    </message>
+    <message>
+        <source>The audit trail in the backup is broken: %1</source>
+        <translation>备份中的审计日志链已断：%1</translation>
     </message>
 </context>
 <context>
@@ -1609,10 +1769,6 @@
         <translation>标签纸 %1 已保存</translation>
     </message>
     <message>
-        <source>import owners FILE.xlsx|FILE.csv</source>
-        <translation>import owners 文件.xlsx|文件.csv</translation>
-    </message>
-    <message>
         <source>Row %1, %2 “%3”: %4</source>
         <translation>第 %1 行，%2“%3”：%4</translation>
     </message>
@@ -2201,6 +2357,66 @@
     <message>
         <source>List the leases ending within --days N days (30), and those already ended</source>
         <translation>列出 --days N 天（默认 30 天）内到期的租期和已过期的租期</translation>
+    </message>
+    <message>
+        <source>import owners FILE.xlsx|FILE.xls|FILE.csv</source>
+        <translation>import owners FILE.xlsx|FILE.xls|FILE.csv</translation>
+    </message>
+    <message>
+        <source>%1 persons, %2 dossiers, %3 scans, %4 audit records</source>
+        <translation>%1 名人员、%2 份档案、%3 个扫描件、%4 条审计记录</translation>
+    </message>
+    <message>
+        <source>Name one backup file, or a folder with --dir (not both)</source>
+        <translation>请指定一个备份文件，或用 --dir 指定文件夹（二者选一）</translation>
+    </message>
+    <message>
+        <source>--keep goes with --dir: it says which backups of the folder to keep</source>
+        <translation>--keep 须与 --dir 一起使用：它规定文件夹中保留哪些备份</translation>
+    </message>
+    <message>
+        <source>--keep %1: write DAILY,WEEKLY,MONTHLY, e.g. 7,4,12 (at least one daily)</source>
+        <translation>--keep %1：请写成 每日,每周,每月，例如 7,4,12（每日至少 1 份）</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 bytes): %3</source>
+        <translation>备份已写入：%1（%2 字节）：%3</translation>
+    </message>
+    <message>
+        <source>Older backup removed: %1</source>
+        <translation>已删除较早的备份：%1</translation>
+    </message>
+    <message>
+        <source>Password of an administrator or clerk in the backup: </source>
+        <translation>备份中系统管理员或档案管理员的密码：</translation>
+    </message>
+    <message>
+        <source>No password: set ARCHIVEROOM_PASSWORD (or ARCHIVEROOM_RECOVERY_KEY) or run on a terminal</source>
+        <translation>没有密码：请设置 ARCHIVEROOM_PASSWORD（或 ARCHIVEROOM_RECOVERY_KEY），或在终端中运行</translation>
+    </message>
+    <message>
+        <source>Name the backup file to check</source>
+        <translation>请指定要检查的备份文件</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not sound: %2</source>
+        <translation>备份 %1 有问题：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is sound: made %2 by %3; %4</source>
+        <translation>备份 %1 完好：%2 由 %3 制作；%4</translation>
+    </message>
+    <message>
+        <source>Name the backup file and the new archive: backup restore FILE --to PATH</source>
+        <translation>请指定备份文件和新档案：backup restore 文件 --to 路径</translation>
+    </message>
+    <message>
+        <source>Restored into the new archive %1: %2</source>
+        <translation>已恢复到新档案 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open it with: archiveroom --db %1</source>
+        <translation>打开方式：archiveroom --db %1</translation>
     </message>
 </context>
 <context>
@@ -3375,14 +3591,6 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>驳回</translation>
     </message>
     <message>
-        <source>%1 is an old Excel file (.xls); open it in Excel or LibreOffice and save it as .xlsx</source>
-        <translation>%1 是旧版 Excel 文件（.xls）；请在 Excel 或 LibreOffice 中打开并另存为 .xlsx</translation>
-    </message>
-    <message>
-        <source>%1: only .xlsx and .csv files can be imported</source>
-        <translation>%1：只能导入 .xlsx 和 .csv 文件</translation>
-    </message>
-    <message>
         <source>%1 has no sheet %2; it has: %3</source>
         <translation>%1 中没有工作表 %2；现有：%3</translation>
     </message>
@@ -3469,6 +3677,10 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>; the file was read as GB18030 (简体中文): if it was saved in another encoding such as Big5, save it again as UTF-8</source>
         <translation>；该文件按 GB18030（简体中文）读取：如果它以 Big5 等其他编码保存，请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: only .xlsx, .xls and .csv files can be imported</source>
+        <translation>%1：只能导入 .xlsx、.xls 和 .csv 文件</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3808,162 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>%1 is not a lease term (write it as 2026-01-01至2026-12-31)</source>
         <translation>%1 不是租赁期限（请写成 2026-01-01至2026-12-31）</translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation>没有文件 %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 是空文件</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than any roster; it is not read</source>
+        <translation>%1 大于 %2 MB，远超任何名册，未读取</translation>
+    </message>
+    <message>
+        <source>%1 says it is %2 but is not; save it again as UTF-8</source>
+        <translation>%1 标明为 %2 编码，实际不是；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: it holds a NUL byte at byte %2</source>
+        <translation>%1 不是文本文件：第 %2 个字节为 NUL</translation>
+    </message>
+    <message>
+        <source>The encoding of %1 is not recognised (not UTF-8, UTF-16 or GB18030); save it again as UTF-8</source>
+        <translation>无法识别 %1 的编码（不是 UTF-8、UTF-16 或 GB18030）；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has a value in column %3; a roster has at most %4 columns</source>
+        <translation>%1：第 %2 行第 %3 列有内容；名册最多 %4 列</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 cells, more than any roster; split it into smaller files</source>
+        <translation>%1 超过 %2 个单元格，远超任何名册；请拆分为较小的文件</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 lines</source>
+        <translation>%1 超过 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3 holds more than %4 characters</source>
+        <translation>%1：第 %2 行第 %3 列超过 %4 个字符</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no rows</source>
+        <translation>%1 中没有数据行</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be read here</source>
+        <translation>%1 太大，无法在此读取</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xls) or it is damaged</source>
+        <translation>%1 不是 Excel 工作簿（.xls）或已损坏</translation>
+    </message>
+    <message>
+        <source>%1 holds no Excel workbook (it may be a Word or other Office file)</source>
+        <translation>%1 中没有 Excel 工作簿（可能是 Word 或其他 Office 文件）</translation>
+    </message>
+    <message>
+        <source>%1 uses a character set that cannot be read; open it in Excel or WPS and save it as .xlsx</source>
+        <translation>%1 使用了无法识别的字符集；请用 Excel 或 WPS 打开后另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>%1 is damaged in a way that a spreadsheet program would not write; it is not read</source>
+        <translation>%1 的损坏情况不像电子表格软件保存的文件，不予读取</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short and cannot be read (FreeXL error %2)</source>
+        <translation>%1 已损坏或不完整，无法读取（FreeXL 错误 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; open it, remove the password and save it again</source>
+        <translation>%1 设有密码保护；请打开文件、取消密码后重新保存</translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet</source>
+        <translation>%1 中没有工作表</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 sheets, more than any roster; it is not read</source>
+        <translation>%1 有超过 %2 个工作表，远超任何名册，未读取</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 of the sheet %3 holds more than %4 characters</source>
+        <translation>%1：工作表 %3 的单元格 %2 超过 %4 个字符</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a value in cell %3; a roster has at most %4 columns</source>
+        <translation>%1：工作表 %2 的单元格 %3 有内容；名册最多 %4 列</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 rows</source>
+        <translation>%1：工作表 %2 超过 %3 行</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 holds more than %3 cells, more than any roster; split it into smaller files</source>
+        <translation>%1：工作表 %2 超过 %3 个单元格，远超任何名册；请拆分为较小的文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook (%2 is missing)</source>
+        <translation>%1 不是完整的 Excel 工作簿（缺少 %2）</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 unpacks to more than %3 MB, more than any roster; it is not read</source>
+        <translation>%1：其中的 %2 解压后超过 %3 MB，远超任何名册，未读取</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB in all, more than any roster; it is not read</source>
+        <translation>%1 解压后总计超过 %2 MB，远超任何名册，未读取</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read (%3)</source>
+        <translation>%1 已损坏：无法读取 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short: %2 cannot be read</source>
+        <translation>%1 已损坏或不完整：无法读取 %2</translation>
+    </message>
+    <message>
+        <source>%1: text number %2 of the workbook holds more than %3 characters</source>
+        <translation>%1：工作簿中第 %2 个文本超过 %3 个字符</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 texts, more than any roster; it is not read</source>
+        <translation>%1 含有超过 %2 个文本，远超任何名册，未读取</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a row numbered &quot;%3&quot;; rows are numbered 1 to %4</source>
+        <translation>%1：工作表 %2 中有行号为“%3”的行；行号应为 1 至 %4</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has a cell &quot;%3&quot; that is not a cell of a worksheet (A1 to XFD1048576)</source>
+        <translation>%1：工作表 %2 中的单元格“%3”不是有效的单元格（应在 A1 至 XFD1048576 之间）</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 cells in row %4</source>
+        <translation>%1：工作表 %2 第 %4 行超过 %3 个单元格</translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 has more than %3 merged areas</source>
+        <translation>%1：工作表 %2 的合并区域超过 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) or it is damaged</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）或已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of sheets cannot be read</source>
+        <translation>%1 已损坏：无法读取其工作表列表</translation>
+    </message>
+    <message>
+        <source>%1 lists more parts than a workbook has; it is not read</source>
+        <translation>%1 列出的部件数超出正常工作簿，未读取</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4446,33 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>Search</source>
         <translation>查找</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password must have at least %1 characters (the administrator&apos;s setting); this one has %2</source>
+        <translation>密码至少需要 %1 个字符（系统管理员的设置），此密码只有 %2 个</translation>
+    </message>
+    <message>
+        <source>The password has only digits (like a date or a phone number, which are guessed first): add letters, or make it at least 12 digits long</source>
+        <translation>密码只有数字（如日期或电话号码，最先被猜到）：请加入字母，或使用至少 12 位数字</translation>
+    </message>
+    <message>
+        <source>The password is a sequence or a repeated pattern (like 12345678, abcdefgh or 12121212), which is guessed first; choose another</source>
+        <translation>密码是连续或重复的字符（如 12345678、abcdefgh 或 12121212），最先被猜到；请另选一个</translation>
+    </message>
+    <message>
+        <source>The password is a row of neighbouring keys (like qwertyui or 1qaz2wsx), which is guessed first; choose another</source>
+        <translation>密码是键盘上相邻的一串键（如 qwertyui 或 1qaz2wsx），最先被猜到；请另选一个</translation>
+    </message>
+    <message>
+        <source>The password is the login with digits or symbols around it; choose another</source>
+        <translation>密码只是登录名加数字或符号；请另选一个</translation>
+    </message>
+    <message>
+        <source>The password is a common word with digits or symbols around it (like Password123!), which is guessed first; choose another</source>
+        <translation>密码是常见单词加数字或符号（如 Password123!），最先被猜到；请另选一个</translation>
     </message>
 </context>
 <context>
@@ -6158,407 +6553,6 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
 </context>
 <context>
-    <name>ar</name>
-    <message>
-        <source>%1 is not a readable ArchiveRoom backup: %2</source>
-        <translation>%1 不是可读取的档案室备份：%2</translation>
-    </message>
-    <message>
-        <source>it does not start like one</source>
-        <translation>文件开头不符</translation>
-    </message>
-    <message>
-        <source>format %1 is not known to this version</source>
-        <translation>本版本不认识格式 %1</translation>
-    </message>
-    <message>
-        <source>its header is damaged</source>
-        <translation>文件头已损坏</translation>
-    </message>
-    <message>
-        <source>it ends inside its header</source>
-        <translation>文件在文件头中途结束</translation>
-    </message>
-    <message>
-        <source>This is not a recovery key: it has 52 letters and digits in groups of four</source>
-        <translation>这不是恢复密钥：恢复密钥由 52 个字母和数字组成，每 4 个一组</translation>
-    </message>
-    <message>
-        <source>A password or the recovery key is needed to open the backup</source>
-        <translation>打开备份需要密码或恢复密钥</translation>
-    </message>
-    <message>
-        <source>%1 has no key in this backup: only the administrators and archive clerks of the archive at the time of the backup can open it, or the recovery key</source>
-        <translation>%1 在此备份中没有密钥：只有备份时的系统管理员和档案管理员，或恢复密钥，才能打开它</translation>
-    </message>
-    <message>
-        <source>The recovery key does not open this backup (it belongs to another archive, or the file was changed)</source>
-        <translation>恢复密钥打不开此备份（它属于另一个档案库，或文件已被改动）</translation>
-    </message>
-    <message>
-        <source>The password does not open this backup (wrong password, or the file was changed)</source>
-        <translation>密码打不开此备份（密码错误，或文件已被改动）</translation>
-    </message>
-    <message>
-        <source>The database in the backup does not match its manifest (%1 bytes, the manifest says %2)</source>
-        <translation>备份中的数据库与清单不符（%1 字节，清单记为 %2）</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>The database in the backup does not match its checksum</source>
-        <translation>备份中的数据库与校验值不符</translation>
-    </message>
-    <message>
-        <source>Scan %1 of the backup is not what the backup should hold</source>
-        <translation>备份中的第 %1 个扫描件不是备份应有的内容</translation>
-    </message>
-    <message>
-        <source>Scan %1 of the backup does not match its checksum</source>
-        <translation>备份中的扫描件 %1 与校验值不符</translation>
-    </message>
-    <message>
-        <source>Scan %1 of the backup does not open with the archive&apos;s key</source>
-        <translation>备份中的扫描件 %1 用档案库的密钥打不开</translation>
-    </message>
-    <message>
-        <source>The backup holds a part this version does not know: it was changed</source>
-        <translation>备份包含本版本不认识的部分：文件已被改动</translation>
-    </message>
-    <message>
-        <source>The backup holds no database</source>
-        <translation>备份中没有数据库</translation>
-    </message>
-    <message>
-        <source>The backup holds %1 scan files (%2 bytes); its manifest says %3 (%4 bytes)</source>
-        <translation>备份包含 %1 个扫描文件（%2 字节），清单记为 %3 个（%4 字节）</translation>
-    </message>
-    <message>
-        <source>The database in the backup cannot be opened: %1</source>
-        <translation>备份中的数据库无法打开：%1</translation>
-    </message>
-    <message>
-        <source>The database in the backup cannot be read: %1</source>
-        <translation>备份中的数据库无法读取：%1</translation>
-    </message>
-    <message>
-        <source>A scan the database refers to is missing from the backup (%1)</source>
-        <translation>备份中缺少数据库引用的扫描件（%1）</translation>
-    </message>
-    <message>
-        <source>Cannot read the database snapshot</source>
-        <translation>无法读取数据库快照</translation>
-    </message>
-    <message>
-        <source>The database in the backup cannot be checked: %1</source>
-        <translation>备份中的数据库无法检查：%1</translation>
-    </message>
-    <message>
-        <source>The database in the backup is damaged: %1</source>
-        <translation>备份中的数据库已损坏：%1</translation>
-    </message>
-    <message>
-        <source>The database in the backup has %1 %2; its manifest says %3</source>
-        <translation>备份中的数据库有 %1 条%2，清单记为 %3</translation>
-    </message>
-    <message>
-        <source>The audit trail in the backup does not end where its manifest says</source>
-        <translation>备份中审计日志的末尾与清单不符</translation>
-    </message>
-    <message>
-        <source>The audit trail in the backup cannot be read: %1</source>
-        <translation>备份中的审计日志无法读取：%1</translation>
-    </message>
-    <message>
-        <source>The audit trail in the backup is broken: %1</source>
-        <translation>备份中的审计日志链已断：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ar::Archive</name>
-    <message>
-        <source>The archive stays in %1 and was not moved to %2: %3</source>
-        <translation>档案库仍在 %1，未移到 %2：%3</translation>
-    </message>
-    <message>
-        <source>it may be open in another ArchiveRoom window; it is moved on a later start</source>
-        <translation>它可能正在另一个档案室窗口中打开，将在以后启动时移动</translation>
-    </message>
-    <message>
-        <source>%1 exists in both folders; move or remove one of them</source>
-        <translation>两个文件夹中都有 %1，请移走或删除其中一个</translation>
-    </message>
-    <message>
-        <source>%1 could not be moved</source>
-        <translation>无法移动 %1</translation>
-    </message>
-    <message>
-        <source>The archive was moved from %1 to %2.</source>
-        <translation>档案库已从 %1 移到 %2。</translation>
-    </message>
-</context>
-<context>
-    <name>ar::ChunkReader</name>
-    <message>
-        <source>The backup has data after its end: it was changed</source>
-        <translation>备份在结尾之后还有数据：文件已被改动</translation>
-    </message>
-    <message>
-        <source>The backup ends too early: it was cut short or changed</source>
-        <translation>备份提前结束：文件被截短或改动</translation>
-    </message>
-    <message>
-        <source>The backup ends too early after part %1: it was cut short</source>
-        <translation>备份在第 %1 部分之后提前结束：文件被截短</translation>
-    </message>
-    <message>
-        <source>Part %1 of the backup is damaged (its length is wrong)</source>
-        <translation>备份的第 %1 部分已损坏（长度不对）</translation>
-    </message>
-    <message>
-        <source>The backup ends too early in part %1: it was cut short</source>
-        <translation>备份在第 %1 部分中提前结束：文件被截短</translation>
-    </message>
-    <message>
-        <source>Part 1 of the backup does not decrypt: the file or its manifest was changed</source>
-        <translation>备份的第 1 部分无法解密：文件或其清单已被改动</translation>
-    </message>
-    <message>
-        <source>Part %1 of the backup does not decrypt: it was changed, moved or replaced</source>
-        <translation>备份的第 %1 部分无法解密：已被改动、移位或替换</translation>
-    </message>
-</context>
-<context>
-    <name>ar::cli</name>
-    <message>
-        <source>%1 persons, %2 dossiers, %3 scans, %4 audit records</source>
-        <translation>%1 名人员、%2 份档案、%3 个扫描件、%4 条审计记录</translation>
-    </message>
-    <message>
-        <source>Name one backup file, or a folder with --dir (not both)</source>
-        <translation>请指定一个备份文件，或用 --dir 指定文件夹（二者选一）</translation>
-    </message>
-    <message>
-        <source>--keep goes with --dir: it says which backups of the folder to keep</source>
-        <translation>--keep 须与 --dir 一起使用：它规定文件夹中保留哪些备份</translation>
-    </message>
-    <message>
-        <source>--keep %1: write DAILY,WEEKLY,MONTHLY, e.g. 7,4,12 (at least one daily)</source>
-        <translation>--keep %1：请写成 每日,每周,每月，例如 7,4,12（每日至少 1 份）</translation>
-    </message>
-    <message>
-        <source>Backup written: %1 (%2 bytes): %3</source>
-        <translation>备份已写入：%1（%2 字节）：%3</translation>
-    </message>
-    <message>
-        <source>Older backup removed: %1</source>
-        <translation>已删除较早的备份：%1</translation>
-    </message>
-    <message>
-        <source>Password of an administrator or clerk in the backup: </source>
-        <translation>备份中系统管理员或档案管理员的密码：</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>%1 的密码：</translation>
-    </message>
-    <message>
-        <source>No password: set ARCHIVEROOM_PASSWORD (or ARCHIVEROOM_RECOVERY_KEY) or run on a terminal</source>
-        <translation>没有密码：请设置 ARCHIVEROOM_PASSWORD（或 ARCHIVEROOM_RECOVERY_KEY），或在终端中运行</translation>
-    </message>
-    <message>
-        <source>Name the backup file to check</source>
-        <translation>请指定要检查的备份文件</translation>
-    </message>
-    <message>
-        <source>The backup %1 is not sound: %2</source>
-        <translation>备份 %1 有问题：%2</translation>
-    </message>
-    <message>
-        <source>The backup %1 is sound: made %2 by %3; %4</source>
-        <translation>备份 %1 完好：%2 由 %3 制作；%4</translation>
-    </message>
-    <message>
-        <source>Name the backup file and the new archive: backup restore FILE --to PATH</source>
-        <translation>请指定备份文件和新档案：backup restore 文件 --to 路径</translation>
-    </message>
-    <message>
-        <source>Restored into the new archive %1: %2</source>
-        <translation>已恢复到新档案 %1：%2</translation>
-    </message>
-    <message>
-        <source>Open it with: archiveroom --db %1</source>
-        <translation>打开方式：archiveroom --db %1</translation>
-    </message>
-</context>
-<context>
-    <name>ar::io</name>
-    <message>
-        <source>%1 says it is %2 but is not; save it again as UTF-8</source>
-        <translation>%1 标明为 %2 编码，实际不是；请另存为 UTF-8</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file: it holds a NUL byte at byte %2</source>
-        <translation>%1 不是文本文件：第 %2 个字节为 NUL</translation>
-    </message>
-    <message>
-        <source>The encoding of %1 is not recognised (not UTF-8, UTF-16 or GB18030); save it again as UTF-8</source>
-        <translation>无法识别 %1 的编码（不是 UTF-8、UTF-16 或 GB18030）；请另存为 UTF-8</translation>
-    </message>
-    <message>
-        <source>%1: line %2 has a value in column %3; a roster has at most %4 columns</source>
-        <translation>%1：第 %2 行第 %3 列有内容；名册最多 %4 列</translation>
-    </message>
-    <message>
-        <source>%1 holds more than %2 cells, more than any roster; split it into smaller files</source>
-        <translation>%1 超过 %2 个单元格，远超任何名册；请拆分为较小的文件</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 lines</source>
-        <translation>%1 超过 %2 行</translation>
-    </message>
-    <message>
-        <source>%1: line %2, column %3 holds more than %4 characters</source>
-        <translation>%1：第 %2 行第 %3 列超过 %4 个字符</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB, more than any roster; it is not read</source>
-        <translation>%1 大于 %2 MB，远超任何名册，未读取</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 是空文件</translation>
-    </message>
-    <message>
-        <source>%1 has no rows</source>
-        <translation>%1 中没有数据行</translation>
-    </message>
-    <message>
-        <source>%1: text number %2 of the workbook holds more than %3 characters</source>
-        <translation>%1：工作簿中第 %2 个文本超过 %3 个字符</translation>
-    </message>
-    <message>
-        <source>%1 holds more than %2 texts, more than any roster; it is not read</source>
-        <translation>%1 含有超过 %2 个文本，远超任何名册，未读取</translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 holds more than %3 cells, more than any roster; split it into smaller files</source>
-        <translation>%1：工作表 %2 超过 %3 个单元格，远超任何名册；请拆分为较小的文件</translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has a row numbered &quot;%3&quot;; rows are numbered 1 to %4</source>
-        <translation>%1：工作表 %2 中有行号为“%3”的行；行号应为 1 至 %4</translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has more than %3 rows</source>
-        <translation>%1：工作表 %2 超过 %3 行</translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has a cell &quot;%3&quot; that is not a cell of a worksheet (A1 to XFD1048576)</source>
-        <translation>%1：工作表 %2 中的单元格“%3”不是有效的单元格（应在 A1 至 XFD1048576 之间）</translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has more than %3 cells in row %4</source>
-        <translation>%1：工作表 %2 第 %4 行超过 %3 个单元格</translation>
-    </message>
-    <message>
-        <source>%1: cell %2 of the sheet %3 holds more than %4 characters</source>
-        <translation>%1：工作表 %3 的单元格 %2 超过 %4 个字符</translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has a value in cell %3; a roster has at most %4 columns</source>
-        <translation>%1：工作表 %2 的单元格 %3 有内容；名册最多 %4 列</translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 has more than %3 merged areas</source>
-        <translation>%1：工作表 %2 的合并区域超过 %3 个</translation>
-    </message>
-    <message>
-        <source>There is no file %1</source>
-        <translation>没有文件 %1</translation>
-    </message>
-    <message>
-        <source>%1 is not an Excel workbook (.xlsx) or it is damaged; an old .xls must be saved as .xlsx first</source>
-        <translation>%1 不是 Excel 工作簿（.xlsx）或已损坏；旧版 .xls 文件须先另存为 .xlsx</translation>
-    </message>
-    <message>
-        <source>%1 has more than %2 sheets, more than any roster; it is not read</source>
-        <translation>%1 有超过 %2 个工作表，远超任何名册，未读取</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: its list of sheets cannot be read</source>
-        <translation>%1 已损坏：无法读取其工作表列表</translation>
-    </message>
-    <message>
-        <source>%1 lists more parts than a workbook has; it is not read</source>
-        <translation>%1 列出的部件数超出正常工作簿，未读取</translation>
-    </message>
-    <message>
-        <source>%1 holds no worksheet</source>
-        <translation>%1 中没有工作表</translation>
-    </message>
-</context>
-<context>
-    <name>ar::io::Workbook</name>
-    <message>
-        <source>%1 is not a complete Excel workbook (%2 is missing)</source>
-        <translation>%1 不是完整的 Excel 工作簿（缺少 %2）</translation>
-    </message>
-    <message>
-        <source>%1: the part %2 unpacks to more than %3 MB, more than any roster; it is not read</source>
-        <translation>%1：其中的 %2 解压后超过 %3 MB，远超任何名册，未读取</translation>
-    </message>
-    <message>
-        <source>%1 unpacks to more than %2 MB in all, more than any roster; it is not read</source>
-        <translation>%1 解压后总计超过 %2 MB，远超任何名册，未读取</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2 cannot be read (%3)</source>
-        <translation>%1 已损坏：无法读取 %2（%3）</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or cut short: %2 cannot be read</source>
-        <translation>%1 已损坏或不完整：无法读取 %2</translation>
-    </message>
-</context>
-<context>
-    <name>ar::passwords</name>
-    <message>
-        <source>The password must have at least %1 characters (the administrator&apos;s setting); this one has %2</source>
-        <translation>密码至少需要 %1 个字符（系统管理员的设置），此密码只有 %2 个</translation>
-    </message>
-    <message>
-        <source>The password has only digits (like a date or a phone number, which are guessed first): add letters, or make it at least 12 digits long</source>
-        <translation>密码只有数字（如日期或电话号码，最先被猜到）：请加入字母，或使用至少 12 位数字</translation>
-    </message>
-    <message>
-        <source>The password is a sequence or a repeated pattern (like 12345678, abcdefgh or 12121212), which is guessed first; choose another</source>
-        <translation>密码是连续或重复的字符（如 12345678、abcdefgh 或 12121212），最先被猜到；请另选一个</translation>
-    </message>
-    <message>
-        <source>The password is a row of neighbouring keys (like qwertyui or 1qaz2wsx), which is guessed first; choose another</source>
-        <translation>密码是键盘上相邻的一串键（如 qwertyui 或 1qaz2wsx），最先被猜到；请另选一个</translation>
-    </message>
-    <message>
-        <source>The password is the login with digits or symbols around it; choose another</source>
-        <translation>密码只是登录名加数字或符号；请另选一个</translation>
-    </message>
-    <message>
-        <source>The password is a common word with digits or symbols around it (like Password123!), which is guessed first; choose another</source>
-        <translation>密码是常见单词加数字或符号（如 Password123!），最先被猜到；请另选一个</translation>
-    </message>
-</context>
-<context>
     <name>ar::ui::AccountActions</name>
     <message>
         <source>&amp;Change password…</source>
@@ -8393,10 +8387,6 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <source>A developer&apos;s roster, .xlsx or .csv</source>
-        <translation>开发商移交的名册，.xlsx 或 .csv</translation>
-    </message>
-    <message>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
@@ -8479,10 +8469,6 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     <message>
         <source>Choose a roster</source>
         <translation>选择名册文件</translation>
-    </message>
-    <message>
-        <source>Rosters (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>名册 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Sheet %1, header in row %2</source>
@@ -8615,6 +8601,14 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation>
             <numerusform>已将被驳回的 %n 行写入 %1，最后一列为驳回原因。请在该文件中改正后再导入。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A developer&apos;s roster, .xlsx, .xls or .csv</source>
+        <translation>开发商移交的名册，.xlsx、.xls 或 .csv</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.xls *.et *.csv);;Excel workbook (*.xlsx *.xls);;CSV (*.csv)</source>
+        <translation>名册 (*.xlsx *.xls *.et *.csv);;Excel 工作簿 (*.xlsx *.xls);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>

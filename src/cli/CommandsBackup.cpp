@@ -10,14 +10,9 @@ namespace ar::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Cli", s);
-}
-
 QString counts(const BackupManifest& m)
 {
-    return tr("%1 persons, %2 dossiers, %3 scans, %4 audit records")
+    return QCoreApplication::translate("Cli", "%1 persons, %2 dossiers, %3 scans, %4 audit records")
         .arg(m.persons)
         .arg(m.dossiers)
         .arg(m.scans)
@@ -29,9 +24,11 @@ int create(Invocation& inv)
     BackupService& backups = inv.archive->backups();
     const bool inFolder = inv.args.has(QStringLiteral("dir"));
     if (inFolder == !inv.args.positional.isEmpty() || inv.args.positional.size() > 1)
-        return inv.usage(tr("Name one backup file, or a folder with --dir (not both)"));
+        return inv.usage(
+            QCoreApplication::translate("Cli", "Name one backup file, or a folder with --dir (not both)"));
     if (!inFolder && inv.args.has(QStringLiteral("keep")))
-        return inv.usage(tr("--keep goes with --dir: it says which backups of the folder to keep"));
+        return inv.usage(QCoreApplication::translate(
+            "Cli", "--keep goes with --dir: it says which backups of the folder to keep"));
     Result<BackupResult> r = Error{};
     if (inFolder) {
         BackupKeep keep;
@@ -41,7 +38,9 @@ int create(Invocation& inv)
             if (!parsed)
                 return inv.fail(Error::invalid(
                     QStringLiteral("keep"), text,
-                    tr("--keep %1: write DAILY,WEEKLY,MONTHLY, e.g. 7,4,12 (at least one daily)").arg(text)));
+                    QCoreApplication::translate(
+                        "Cli", "--keep %1: write DAILY,WEEKLY,MONTHLY, e.g. 7,4,12 (at least one daily)")
+                        .arg(text)));
             keep = *parsed;
         } else if (auto s = backups.settings()) {
             keep = s->keep;
@@ -67,10 +66,13 @@ int create(Invocation& inv)
                               {QStringLiteral("removed"), removed}});
         return Ok;
     }
-    inv.out << tr("Backup written: %1 (%2 bytes): %3").arg(b.file).arg(b.bytes).arg(counts(b.manifest))
+    inv.out << QCoreApplication::translate("Cli", "Backup written: %1 (%2 bytes): %3")
+                   .arg(b.file)
+                   .arg(b.bytes)
+                   .arg(counts(b.manifest))
             << Qt::endl;
     for (const QString& f : b.removed)
-        inv.out << tr("Older backup removed: %1").arg(f) << Qt::endl;
+        inv.out << QCoreApplication::translate("Cli", "Older backup removed: %1").arg(f) << Qt::endl;
     return Ok;
 }
 
@@ -87,19 +89,21 @@ bool secret(Invocation& inv, BackupSecret* s, int* exit)
         s->password = qEnvironmentVariable("ARCHIVEROOM_PASSWORD");
         return true;
     }
-    const QString prompt = inv.login.isEmpty() ? tr("Password of an administrator or clerk in the backup: ")
-                                               : tr("Password for %1: ").arg(inv.login);
+    const QString prompt =
+        inv.login.isEmpty()
+            ? QCoreApplication::translate("Cli", "Password of an administrator or clerk in the backup: ")
+            : QCoreApplication::translate("Cli", "Password for %1: ").arg(inv.login);
     if (terminal::readSecret(prompt, &s->password))
         return true;
-    *exit = inv.usage(
-        tr("No password: set ARCHIVEROOM_PASSWORD (or ARCHIVEROOM_RECOVERY_KEY) or run on a terminal"));
+    *exit = inv.usage(QCoreApplication::translate(
+        "Cli", "No password: set ARCHIVEROOM_PASSWORD (or ARCHIVEROOM_RECOVERY_KEY) or run on a terminal"));
     return false;
 }
 
 int verify(Invocation& inv)
 {
     if (inv.args.positional.size() != 1)
-        return inv.usage(tr("Name the backup file to check"));
+        return inv.usage(QCoreApplication::translate("Cli", "Name the backup file to check"));
     BackupSecret s;
     int exit = Ok;
     if (!secret(inv, &s, &exit))
@@ -124,11 +128,12 @@ int verify(Invocation& inv)
         inv.print(o);
     }
     if (!c.ok) {
-        inv.err << tr("The backup %1 is not sound: %2").arg(file, c.problem) << Qt::endl;
+        inv.err << QCoreApplication::translate("Cli", "The backup %1 is not sound: %2").arg(file, c.problem)
+                << Qt::endl;
         return Failed;
     }
     if (!inv.json)
-        inv.out << tr("The backup %1 is sound: made %2 by %3; %4")
+        inv.out << QCoreApplication::translate("Cli", "The backup %1 is sound: made %2 by %3; %4")
                        .arg(file, c.manifest.createdAt, c.manifest.createdBy, counts(c.manifest))
                 << Qt::endl;
     return Ok;
@@ -137,7 +142,8 @@ int verify(Invocation& inv)
 int restore(Invocation& inv)
 {
     if (inv.args.positional.size() != 1 || !inv.args.has(QStringLiteral("to")))
-        return inv.usage(tr("Name the backup file and the new archive: backup restore FILE --to PATH"));
+        return inv.usage(QCoreApplication::translate(
+            "Cli", "Name the backup file and the new archive: backup restore FILE --to PATH"));
     BackupSecret s;
     int exit = Ok;
     if (!secret(inv, &s, &exit))
@@ -157,8 +163,11 @@ int restore(Invocation& inv)
                               {QStringLiteral("created_at"), rr.manifest.createdAt}});
         return Ok;
     }
-    inv.out << tr("Restored into the new archive %1: %2").arg(rr.file, counts(rr.manifest)) << Qt::endl
-            << tr("Open it with: archiveroom --db %1").arg(rr.file) << Qt::endl;
+    inv.out << QCoreApplication::translate("Cli", "Restored into the new archive %1: %2")
+                   .arg(rr.file, counts(rr.manifest))
+            << Qt::endl
+            << QCoreApplication::translate("Cli", "Open it with: archiveroom --db %1").arg(rr.file)
+            << Qt::endl;
     return Ok;
 }
 

@@ -13,7 +13,7 @@ namespace {
 int importOwners(Invocation& inv)
 {
     if (inv.args.positional.size() != 1)
-        return inv.usage(QCoreApplication::translate("Cli", "import owners FILE.xlsx|FILE.csv"));
+        return inv.usage(QCoreApplication::translate("Cli", "import owners FILE.xlsx|FILE.xls|FILE.csv"));
     const QString path = inv.args.positional.first();
     ImportService::Options o;
     o.estate = inv.args.value(QStringLiteral("estate"));
@@ -133,14 +133,15 @@ QList<Command> importCommands()
         {{o("import"), o("owners")},
          QT_TRANSLATE_NOOP(
              "Cli", "Import a handover roster of owners (and tenants, members, rooms) from .xlsx or .csv"),
-         "FILE.xlsx|FILE.csv [--estate CODE] [--sheet NAME] [--dry-run] [--only-valid] [--rejected FILE]",
+         "FILE.xlsx|FILE.xls|FILE.csv [--estate CODE] [--sheet NAME] [--dry-run] [--only-valid] [--rejected "
+         "FILE]",
          {o("estate"), o("sheet"), o("rejected")},
          {o("dry-run"), o("only-valid"), o("json")},
          Command::Needs::SignedIn,
          importOwners},
         {{o("export"), o("owners")},
          QT_TRANSLATE_NOOP("Cli", "Export the current owners to .xlsx or .csv (masked; audited)"),
-         "FILE.xlsx|FILE.csv [--estate CODE]",
+         "FILE.xlsx|FILE.xls|FILE.csv [--estate CODE]",
          {o("estate")},
          {o("json")},
          Command::Needs::SignedIn,
@@ -148,7 +149,7 @@ QList<Command> importCommands()
         {{o("export"), o("tenants")},
          QT_TRANSLATE_NOOP("Cli",
                            "Export the current tenants with their lease to .xlsx or .csv (masked; audited)"),
-         "FILE.xlsx|FILE.csv [--estate CODE]",
+         "FILE.xlsx|FILE.xls|FILE.csv [--estate CODE]",
          {o("estate")},
          {o("json")},
          Command::Needs::SignedIn,
@@ -157,7 +158,7 @@ QList<Command> importCommands()
          QT_TRANSLATE_NOOP(
              "Cli",
              "Export the dossier list (catalog) of an estate or a building to .xlsx or .csv (audited)"),
-         "FILE.xlsx|FILE.csv [--estate CODE] [--building CODE] [--category CODE]",
+         "FILE.xlsx|FILE.xls|FILE.csv [--estate CODE] [--building CODE] [--category CODE]",
          {o("estate"), o("building"), o("category")},
          {o("json")},
          Command::Needs::SignedIn,

@@ -52,11 +52,6 @@ const QSet<QString>& commonWords()
     return words;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PasswordPolicy", text);
-}
-
 // Look-alike characters read as the letters they stand for.
 QString readAsLetters(const QString& s)
 {
@@ -165,8 +160,9 @@ bool isRepeatedPattern(const QString& s)
 std::optional<QString> weakness(const QString& password, int minLength, const QString& login)
 {
     if (password.size() < minLength)
-        return tr("The password must have at least %1 characters (the administrator's setting); this one has "
-                  "%2")
+        return QCoreApplication::translate("PasswordPolicy", "The password must have at least %1 characters "
+                                                             "(the administrator's setting); this one has "
+                                                             "%2")
             .arg(minLength)
             .arg(password.size());
     const QString lower = password.toLower();
@@ -174,21 +170,28 @@ std::optional<QString> weakness(const QString& password, int minLength, const QS
     for (QChar c : password)
         digitsOnly = digitsOnly && c.isDigit();
     if (digitsOnly && password.size() < 12)
-        return tr(
+        return QCoreApplication::translate(
+            "PasswordPolicy",
             "The password has only digits (like a date or a phone number, which are guessed first): add "
             "letters, or make it at least 12 digits long");
     if (isRepeatedPattern(lower) || isSequence(lower) || isSequence(core(lower)))
-        return tr(
+        return QCoreApplication::translate(
+            "PasswordPolicy",
             "The password is a sequence or a repeated pattern (like 12345678, abcdefgh or 12121212), which "
             "is guessed first; choose another");
     if (isKeyboardWalk(lower) || isKeyboardWalk(core(lower)))
-        return tr("The password is a row of neighbouring keys (like qwertyui or 1qaz2wsx), which is guessed "
-                  "first; choose another");
+        return QCoreApplication::translate(
+            "PasswordPolicy",
+            "The password is a row of neighbouring keys (like qwertyui or 1qaz2wsx), which is guessed "
+            "first; choose another");
     if (!login.isEmpty() && (lower == login.toLower() || core(lower) == login.toLower()))
-        return tr("The password is the login with digits or symbols around it; choose another");
+        return QCoreApplication::translate(
+            "PasswordPolicy", "The password is the login with digits or symbols around it; choose another");
     if (isCommonWord(lower))
-        return tr("The password is a common word with digits or symbols around it (like Password123!), which "
-                  "is guessed first; choose another");
+        return QCoreApplication::translate(
+            "PasswordPolicy",
+            "The password is a common word with digits or symbols around it (like Password123!), which "
+            "is guessed first; choose another");
     return std::nullopt;
 }
 

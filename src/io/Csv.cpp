@@ -14,11 +14,6 @@ namespace ar::io {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Io", text);
-}
-
 bool isLineEnd(const QString& text, int i)
 {
     // LF, CRLF (the LF ends it) and the old Macintosh lone CR.
@@ -86,7 +81,8 @@ Result<QString> decodeText(const QByteArray& bytes, const QString& fileName, QSt
         if (decoder.hasError())
             return Error::invalid(
                 QStringLiteral("file"), fileName,
-                tr("%1 says it is %2 but is not; save it again as UTF-8").arg(fileName, name));
+                QCoreApplication::translate("Io", "%1 says it is %2 but is not; save it again as UTF-8")
+                    .arg(fileName, name));
         if (encoding)
             *encoding = name;
         return text;
@@ -102,7 +98,9 @@ Result<QString> decodeText(const QByteArray& bytes, const QString& fileName, QSt
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
         return Error::invalid(
             QStringLiteral("file"), fileName,
-            tr("%1 is not a text file: it holds a NUL byte at byte %2").arg(fileName).arg(nul + 1));
+            QCoreApplication::translate("Io", "%1 is not a text file: it holds a NUL byte at byte %2")
+                .arg(fileName)
+                .arg(nul + 1));
     {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString text = utf8(bytes);
@@ -123,7 +121,9 @@ Result<QString> decodeText(const QByteArray& bytes, const QString& fileName, QSt
     }
     return Error::invalid(
         QStringLiteral("file"), fileName,
-        tr("The encoding of %1 is not recognised (not UTF-8, UTF-16 or GB18030); save it again as UTF-8")
+        QCoreApplication::translate(
+            "Io",
+            "The encoding of %1 is not recognised (not UTF-8, UTF-16 or GB18030); save it again as UTF-8")
             .arg(fileName));
 }
 
@@ -152,7 +152,8 @@ Result<Sheet> parseCsv(const QString& text, const ReadLimits& limits, const QStr
         if (column >= limits.maxColumns) {
             // Trailing empty columns are passed over; a value this far right is refused.
             if (!c.isEmpty())
-                refuse(tr("%1: line %2 has a value in column %3; a roster has at most %4 columns")
+                refuse(QCoreApplication::translate(
+                           "Io", "%1: line %2 has a value in column %3; a roster has at most %4 columns")
                            .arg(fileName)
                            .arg(row.number)
                            .arg(column + 1)
@@ -160,7 +161,8 @@ Result<Sheet> parseCsv(const QString& text, const ReadLimits& limits, const QStr
             return;
         }
         if (++cells > limits.maxCells) {
-            refuse(tr("%1 holds more than %2 cells, more than any roster; split it into smaller files")
+            refuse(QCoreApplication::translate(
+                       "Io", "%1 holds more than %2 cells, more than any roster; split it into smaller files")
                        .arg(fileName)
                        .arg(limits.maxCells));
             return;
@@ -176,11 +178,13 @@ Result<Sheet> parseCsv(const QString& text, const ReadLimits& limits, const QStr
         row = SheetRow();
         row.number = line;
         if (line > limits.maxRows)
-            refuse(tr("%1 has more than %2 lines").arg(fileName).arg(limits.maxRows));
+            refuse(QCoreApplication::translate("Io", "%1 has more than %2 lines")
+                       .arg(fileName)
+                       .arg(limits.maxRows));
     };
     auto append = [&](QChar c) {
         if (field.size() >= limits.maxCellChars)
-            refuse(tr("%1: line %2, column %3 holds more than %4 characters")
+            refuse(QCoreApplication::translate("Io", "%1: line %2, column %3 holds more than %4 characters")
                        .arg(fileName)
                        .arg(row.number)
                        .arg(row.cells.size() + 1)
@@ -230,15 +234,18 @@ Result<Sheet> readCsv(const QString& path, const ReadLimits& limits)
     const QString fileName = QFileInfo(path).fileName();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::invalid(QStringLiteral("file"), path,
-                              tr("Cannot open %1: %2").arg(path, f.errorString()));
+        return Error::invalid(
+            QStringLiteral("file"), path,
+            QCoreApplication::translate("Io", "Cannot open %1: %2").arg(path, f.errorString()));
     if (f.size() > limits.maxFileBytes)
-        return Error::invalid(QStringLiteral("file"), path,
-                              tr("%1 is larger than %2 MB, more than any roster; it is not read")
-                                  .arg(fileName, QString::number(limits.maxFileBytes >> 20)));
+        return Error::invalid(
+            QStringLiteral("file"), path,
+            QCoreApplication::translate("Io", "%1 is larger than %2 MB, more than any roster; it is not read")
+                .arg(fileName, QString::number(limits.maxFileBytes >> 20)));
     const QByteArray bytes = f.readAll(); // a regular file of a size checked above
     if (bytes.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("file"), path, tr("%1 is empty").arg(fileName));
+        return Error::invalid(QStringLiteral("file"), path,
+                              QCoreApplication::translate("Io", "%1 is empty").arg(fileName));
     QString encoding;
     auto text = decodeText(bytes, fileName, &encoding);
     if (!text)
@@ -249,7 +256,8 @@ Result<Sheet> readCsv(const QString& path, const ReadLimits& limits)
     sheet.value().name = QFileInfo(path).completeBaseName();
     sheet.value().encoding = encoding;
     if (sheet.value().rows.isEmpty())
-        return Error::invalid(QStringLiteral("file"), path, tr("%1 has no rows").arg(fileName));
+        return Error::invalid(QStringLiteral("file"), path,
+                              QCoreApplication::translate("Io", "%1 has no rows").arg(fileName));
     return sheet;
 }
 

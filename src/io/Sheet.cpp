@@ -1,5 +1,8 @@
 #include "Sheet.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+
 namespace ar::io {
 
 const Cell& SheetRow::at(int column) const
@@ -47,6 +50,23 @@ bool parseCellRef(QStringView ref, int* row, int* column)
     *row = int(r);
     *column = int(c - 1);
     return true;
+}
+
+Status checkWorkbookFile(const QString& path, const ReadLimits& limits)
+{
+    const QFileInfo file(path);
+    if (!file.exists())
+        return Error::invalid(QStringLiteral("file"), path,
+                              QCoreApplication::translate("Io", "There is no file %1").arg(path));
+    if (file.size() == 0)
+        return Error::invalid(QStringLiteral("file"), path,
+                              QCoreApplication::translate("Io", "%1 is empty").arg(file.fileName()));
+    if (file.size() > limits.maxFileBytes)
+        return Error::invalid(
+            QStringLiteral("file"), path,
+            QCoreApplication::translate("Io", "%1 is larger than %2 MB, more than any roster; it is not read")
+                .arg(file.fileName(), QString::number(limits.maxFileBytes >> 20)));
+    return {};
 }
 
 } // namespace ar::io

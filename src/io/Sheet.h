@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QList>
 #include <QString>
 
@@ -64,6 +66,10 @@ struct ReadLimits
     int maxCellChars = 32767;  // Excel's own limit for one cell
     int maxSharedStrings = 3000000;
 };
+
+// The checks every workbook reader makes before opening a file: it exists, is not empty, and is
+// not larger than limits.maxFileBytes. The message names the file.
+Status checkWorkbookFile(const QString& path, const ReadLimits& limits);
 
 // Excel's grid: columns A…XFD, rows 1…1,048,576.
 constexpr int kExcelColumns = 16384;

@@ -24,11 +24,6 @@ namespace ar::io {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Io", text);
-}
-
 QString megabytes(qint64 bytes)
 {
     return QString::number(bytes >> 20);
@@ -153,7 +148,9 @@ public:
                 QXmlStreamReader empty;
                 return parse(empty);
             }
-            return refuse(tr("%1 is not a complete Excel workbook (%2 is missing)").arg(m_fileName, name));
+            return refuse(
+                QCoreApplication::translate("Io", "%1 is not a complete Excel workbook (%2 is missing)")
+                    .arg(m_fileName, name));
         }
         ZipPart part(m_zip, m_limits);
         if (!part.openPart())
@@ -168,18 +165,22 @@ public:
             return damaged(name);
         case ZipPart::Stop::PartTooLarge:
             return refuse(
-                tr("%1: the part %2 unpacks to more than %3 MB, more than any roster; it is not read")
+                QCoreApplication::translate(
+                    "Io", "%1: the part %2 unpacks to more than %3 MB, more than any roster; it is not read")
                     .arg(m_fileName, name, megabytes(m_limits.maxPartBytes)));
         case ZipPart::Stop::TotalTooLarge:
-            return refuse(tr("%1 unpacks to more than %2 MB in all, more than any roster; it is not read")
-                              .arg(m_fileName, megabytes(m_limits.maxTotalBytes)));
+            return refuse(
+                QCoreApplication::translate(
+                    "Io", "%1 unpacks to more than %2 MB in all, more than any roster; it is not read")
+                    .arg(m_fileName, megabytes(m_limits.maxTotalBytes)));
         case ZipPart::Stop::None:
             break;
         }
         if (!parsed)
             return parsed;
         if (r.hasError())
-            return refuse(tr("%1 is damaged: %2 cannot be read (%3)").arg(m_fileName, name, r.errorString()));
+            return refuse(QCoreApplication::translate("Io", "%1 is damaged: %2 cannot be read (%3)")
+                              .arg(m_fileName, name, r.errorString()));
         return {};
     }
 
@@ -189,7 +190,8 @@ public:
     }
     Error damaged(const QString& name) const
     {
-        return refuse(tr("%1 is damaged or cut short: %2 cannot be read").arg(m_fileName, name));
+        return refuse(QCoreApplication::translate("Io", "%1 is damaged or cut short: %2 cannot be read")
+                          .arg(m_fileName, name));
     }
     const QString& fileName() const { return m_fileName; }
     const ReadLimits& limits() const { return m_limits; }
@@ -237,17 +239,21 @@ Status sharedStrings(Workbook& book, QXmlStreamReader& r, QStringList* out)
                 inRph = true; // phonetic runs are not part of the text
             } else if (r.name() == QLatin1String("t") && inSi && !inRph) {
                 if (!readText(r, book.limits().maxCellChars - int(current.size()), &current))
-                    return book.refuse(tr("%1: text number %2 of the workbook holds more than %3 characters")
-                                           .arg(book.fileName())
-                                           .arg(out->size() + 1)
-                                           .arg(book.limits().maxCellChars));
+                    return book.refuse(
+                        QCoreApplication::translate(
+                            "Io", "%1: text number %2 of the workbook holds more than %3 characters")
+                            .arg(book.fileName())
+                            .arg(out->size() + 1)
+                            .arg(book.limits().maxCellChars));
             }
         } else if (r.isEndElement()) {
             if (r.name() == QLatin1String("si")) {
                 if (out->size() >= book.limits().maxSharedStrings)
-                    return book.refuse(tr("%1 holds more than %2 texts, more than any roster; it is not read")
-                                           .arg(book.fileName())
-                                           .arg(book.limits().maxSharedStrings));
+                    return book.refuse(
+                        QCoreApplication::translate(
+                            "Io", "%1 holds more than %2 texts, more than any roster; it is not read")
+                            .arg(book.fileName())
+                            .arg(book.limits().maxSharedStrings));
                 *out << current;
                 inSi = false;
             } else if (r.name() == QLatin1String("rPh")) {
@@ -313,7 +319,8 @@ Status parseSheet(Workbook& book, QXmlStreamReader& r, const SheetInput& in, She
     const QString& fileName = book.fileName();
     auto tooManyCells = [&] {
         return book.refuse(
-            tr("%1: the sheet %2 holds more than %3 cells, more than any roster; split it into smaller files")
+            QCoreApplication::translate("Io", "%1: the sheet %2 holds more than %3 cells, more than any "
+                                              "roster; split it into smaller files")
                 .arg(fileName, sheet->name)
                 .arg(limits.maxCells));
     };
@@ -333,13 +340,14 @@ Status parseSheet(Workbook& book, QXmlStreamReader& r, const SheetInput& in, She
                 const qint64 n = number.toLongLong(&ok);
                 if (!ok || n < 1 || n > std::min(kExcelRows, limits.maxRows))
                     return book.refuse(
-                        tr("%1: the sheet %2 has a row numbered \"%3\"; rows are numbered 1 to %4")
+                        QCoreApplication::translate(
+                            "Io", "%1: the sheet %2 has a row numbered \"%3\"; rows are numbered 1 to %4")
                             .arg(fileName, sheet->name, number.left(40).toString())
                             .arg(std::min(kExcelRows, limits.maxRows)));
                 row.number = int(n);
             }
             if (row.number > std::min(kExcelRows, limits.maxRows))
-                return book.refuse(tr("%1: the sheet %2 has more than %3 rows")
+                return book.refuse(QCoreApplication::translate("Io", "%1: the sheet %2 has more than %3 rows")
                                        .arg(fileName, sheet->name)
                                        .arg(std::min(kExcelRows, limits.maxRows)));
             nextRow = row.number + 1;
@@ -357,14 +365,17 @@ Status parseSheet(Workbook& book, QXmlStreamReader& r, const SheetInput& in, She
             int rowNo = row.number, column = nextColumn;
             const auto ref = attrs.value(QLatin1String("r"));
             if (!ref.isEmpty() && !parseCellRef(ref, &rowNo, &column))
-                return book.refuse(tr("%1: the sheet %2 has a cell \"%3\" that is not a cell of a worksheet "
-                                      "(A1 to XFD1048576)")
+                return book.refuse(QCoreApplication::translate(
+                                       "Io",
+                                       "%1: the sheet %2 has a cell \"%3\" that is not a cell of a worksheet "
+                                       "(A1 to XFD1048576)")
                                        .arg(fileName, sheet->name, ref.left(40).toString()));
             if (column >= kExcelColumns)
-                return book.refuse(tr("%1: the sheet %2 has more than %3 cells in row %4")
-                                       .arg(fileName, sheet->name)
-                                       .arg(kExcelColumns)
-                                       .arg(row.number));
+                return book.refuse(
+                    QCoreApplication::translate("Io", "%1: the sheet %2 has more than %3 cells in row %4")
+                        .arg(fileName, sheet->name)
+                        .arg(kExcelColumns)
+                        .arg(row.number));
             nextColumn = column + 1;
             const QString type = attrs.value(QLatin1String("t")).toString();
             const int style = attrs.value(QLatin1String("s")).toInt();
@@ -382,7 +393,8 @@ Status parseSheet(Workbook& book, QXmlStreamReader& r, const SheetInput& in, She
             }
             if (!fits)
                 return book.refuse(
-                    tr("%1: cell %2 of the sheet %3 holds more than %4 characters")
+                    QCoreApplication::translate("Io",
+                                                "%1: cell %2 of the sheet %3 holds more than %4 characters")
                         .arg(fileName, columnName(column) + QString::number(row.number), sheet->name)
                         .arg(limits.maxCellChars));
             if (type == QLatin1String("s")) {
@@ -417,7 +429,8 @@ Status parseSheet(Workbook& book, QXmlStreamReader& r, const SheetInput& in, She
                 continue;
             if (column >= limits.maxColumns)
                 return book.refuse(
-                    tr("%1: the sheet %2 has a value in cell %3; a roster has at most %4 columns")
+                    QCoreApplication::translate(
+                        "Io", "%1: the sheet %2 has a value in cell %3; a roster has at most %4 columns")
                         .arg(fileName, sheet->name, columnName(column) + QString::number(row.number))
                         .arg(limits.maxColumns));
             if (column >= row.cells.size()) {
@@ -435,9 +448,10 @@ Status parseSheet(Workbook& book, QXmlStreamReader& r, const SheetInput& in, She
             if (ends.size() == 2 && parseCellRef(ends.at(0), &m.firstRow, &m.firstColumn) &&
                 parseCellRef(ends.at(1), &m.lastRow, &m.lastColumn)) {
                 if (sheet->merged.size() >= 65536)
-                    return book.refuse(tr("%1: the sheet %2 has more than %3 merged areas")
-                                           .arg(fileName, sheet->name)
-                                           .arg(65536));
+                    return book.refuse(
+                        QCoreApplication::translate("Io", "%1: the sheet %2 has more than %3 merged areas")
+                            .arg(fileName, sheet->name)
+                            .arg(65536));
                 ++m.firstColumn;
                 ++m.lastColumn;
                 sheet->merged << m;
@@ -452,21 +466,14 @@ Status parseSheet(Workbook& book, QXmlStreamReader& r, const SheetInput& in, She
 Result<QList<Sheet>> readXlsx(const QString& path, const ReadLimits& limits)
 {
     const QString fileName = QFileInfo(path).fileName();
-    if (!QFileInfo::exists(path))
-        return Error::invalid(QStringLiteral("file"), path, tr("There is no file %1").arg(path));
-    const qint64 size = QFileInfo(path).size();
-    if (size == 0)
-        return Error::invalid(QStringLiteral("file"), path, tr("%1 is empty").arg(fileName));
-    if (size > limits.maxFileBytes)
-        return Error::invalid(QStringLiteral("file"), path,
-                              tr("%1 is larger than %2 MB, more than any roster; it is not read")
-                                  .arg(fileName, megabytes(limits.maxFileBytes)));
+    if (Status st = checkWorkbookFile(path, limits); !st)
+        return st.error();
     Zip zip(path);
     if (!zip.handle)
-        return Error::invalid(QStringLiteral("file"), path,
-                              tr("%1 is not an Excel workbook (.xlsx) or it is damaged; an old .xls must be "
-                                 "saved as .xlsx first")
-                                  .arg(fileName));
+        return Error::invalid(
+            QStringLiteral("file"), path,
+            QCoreApplication::translate("Io", "%1 is not an Excel workbook (.xlsx) or it is damaged")
+                .arg(fileName));
     Workbook book(zip, path, limits);
 
     QList<QPair<QString, QString>> sheetIds; // name, relationship id
@@ -479,15 +486,19 @@ Result<QList<Sheet>> readXlsx(const QString& path, const ReadLimits& limits)
                     if (a.name() == QLatin1String("id"))
                         id = a.value().toString();
                 if (sheetIds.size() >= limits.maxSheets)
-                    return book.refuse(tr("%1 has more than %2 sheets, more than any roster; it is not read")
-                                           .arg(fileName)
-                                           .arg(limits.maxSheets));
+                    return book.refuse(
+                        QCoreApplication::translate(
+                            "Io", "%1 has more than %2 sheets, more than any roster; it is not read")
+                            .arg(fileName)
+                            .arg(limits.maxSheets));
                 sheetIds << qMakePair(r.attributes().value(QLatin1String("name")).toString().left(255),
                                       id.left(255));
             }
         }
         if (r.hasError())
-            return book.refuse(tr("%1 is damaged: its list of sheets cannot be read").arg(fileName));
+            return book.refuse(
+                QCoreApplication::translate("Io", "%1 is damaged: its list of sheets cannot be read")
+                    .arg(fileName));
         return {};
     });
     if (!st)
@@ -498,8 +509,9 @@ Result<QList<Sheet>> readXlsx(const QString& path, const ReadLimits& limits)
             r.readNext();
             if (r.isStartElement() && r.name() == QLatin1String("Relationship")) {
                 if (targets.size() >= 4 * limits.maxSheets + 64)
-                    return book.refuse(
-                        tr("%1 lists more parts than a workbook has; it is not read").arg(fileName));
+                    return book.refuse(QCoreApplication::translate(
+                                           "Io", "%1 lists more parts than a workbook has; it is not read")
+                                           .arg(fileName));
                 QString target = r.attributes().value(QLatin1String("Target")).toString();
                 target = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
                 targets.insert(r.attributes().value(QLatin1String("Id")).toString(), target);
@@ -514,7 +526,8 @@ Result<QList<Sheet>> readXlsx(const QString& path, const ReadLimits& limits)
         if (targets.contains(id))
             sheetParts << qMakePair(name, targets.value(id));
     if (sheetParts.isEmpty())
-        return Error::invalid(QStringLiteral("file"), path, tr("%1 holds no worksheet").arg(fileName));
+        return Error::invalid(QStringLiteral("file"), path,
+                              QCoreApplication::translate("Io", "%1 holds no worksheet").arg(fileName));
     QStringList shared;
     st = book.read(QStringLiteral("xl/sharedStrings.xml"), false,
                    [&](QXmlStreamReader& r) { return sharedStrings(book, r, &shared); });

@@ -33,11 +33,6 @@ namespace {
 const char kFolder[] = "ArchiveRoom";
 const char kFile[] = "archiveroom.db";
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Archive", text);
-}
-
 } // namespace
 
 QString Archive::defaultPath()
@@ -63,29 +58,34 @@ Archive::DefaultLocation Archive::settleDefaultPath(const QString& dataHome)
     const QString from = QDir::toNativeSeparators(old.path());
     const QString to = QDir::toNativeSeparators(target.path());
     const auto stay = [&](const QString& why) {
-        return DefaultLocation{oldDb,
-                               tr("The archive stays in %1 and was not moved to %2: %3").arg(from, to, why)};
+        return DefaultLocation{oldDb, QCoreApplication::translate(
+                                          "Archive", "The archive stays in %1 and was not moved to %2: %3")
+                                          .arg(from, to, why)};
     };
     if (QFileInfo::exists(oldDb + QStringLiteral("-shm")))
-        return stay(tr("it may be open in another ArchiveRoom window; it is moved on a later start"));
+        return stay(QCoreApplication::translate(
+            "Archive", "it may be open in another ArchiveRoom window; it is moved on a later start"));
     const QStringList entries =
         old.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString& name : entries) {
         const QFileInfo there(target.filePath(name));
         if (there.exists() || there.isSymLink())
-            return stay(tr("%1 exists in both folders; move or remove one of them").arg(name));
+            return stay(QCoreApplication::translate("Archive",
+                                                    "%1 exists in both folders; move or remove one of them")
+                            .arg(name));
     }
     QStringList moved;
     for (const QString& name : entries) {
         if (!QDir().rename(old.filePath(name), target.filePath(name))) {
             for (const QString& back : moved)
                 QDir().rename(target.filePath(back), old.filePath(back));
-            return stay(tr("%1 could not be moved").arg(name));
+            return stay(QCoreApplication::translate("Archive", "%1 could not be moved").arg(name));
         }
         moved << name;
     }
     QDir().rmdir(old.path());
-    return {targetDb, tr("The archive was moved from %1 to %2.").arg(from, to)};
+    return {targetDb,
+            QCoreApplication::translate("Archive", "The archive was moved from %1 to %2.").arg(from, to)};
 }
 
 Result<std::unique_ptr<Archive>> Archive::open(const QString& path, const Clock* clock,

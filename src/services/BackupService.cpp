@@ -68,11 +68,6 @@ const QString kMetaLastFile = QStringLiteral("last_backup_file");
 const QString kFilePrefix = QStringLiteral("archiveroom-");
 const QString kFileSuffix = QStringLiteral(".arbackup");
 
-QString tr(const char* s)
-{
-    return BackupService::tr(s);
-}
-
 void putU32(QByteArray& b, quint32 v)
 {
     for (int shift = 24; shift >= 0; shift -= 8)
@@ -219,7 +214,7 @@ public:
     bool atEnd()
     {
         if (m_pos != m_plain.size() || !m_last || !m_file.atEnd()) {
-            m_problem = tr("The backup has data after its end: it was changed");
+            m_problem = BackupService::tr("The backup has data after its end: it was changed");
             return false;
         }
         return true;
@@ -230,22 +225,25 @@ private:
     bool next()
     {
         if (m_last) {
-            m_problem = tr("The backup ends too early: it was cut short or changed");
+            m_problem = BackupService::tr("The backup ends too early: it was cut short or changed");
             return false;
         }
         const QByteArray len = m_file.read(4);
         if (len.size() != 4) {
-            m_problem = tr("The backup ends too early after part %1: it was cut short").arg(m_index);
+            m_problem =
+                BackupService::tr("The backup ends too early after part %1: it was cut short").arg(m_index);
             return false;
         }
         const quint64 size = getBE(len, 0, 4);
         if (size < quint64(kSealOverhead) || size > quint64(kChunkBytes + kSealOverhead)) {
-            m_problem = tr("Part %1 of the backup is damaged (its length is wrong)").arg(m_index + 1);
+            m_problem =
+                BackupService::tr("Part %1 of the backup is damaged (its length is wrong)").arg(m_index + 1);
             return false;
         }
         const QByteArray sealed = m_file.read(qint64(size));
         if (quint64(sealed.size()) != size) {
-            m_problem = tr("The backup ends too early in part %1: it was cut short").arg(m_index + 1);
+            m_problem =
+                BackupService::tr("The backup ends too early in part %1: it was cut short").arg(m_index + 1);
             return false;
         }
         crypto::wipe(m_plain);
@@ -255,12 +253,13 @@ private:
             m_last = plain.has_value();
         }
         if (!plain) {
-            m_problem = m_index == 0
-                            ? tr("Part 1 of the backup does not decrypt: the file or its manifest was "
-                                 "changed")
-                            : tr("Part %1 of the backup does not decrypt: it was changed, moved or "
-                                 "replaced")
-                                  .arg(m_index + 1);
+            m_problem =
+                m_index == 0
+                    ? BackupService::tr("Part 1 of the backup does not decrypt: the file or its manifest was "
+                                        "changed")
+                    : BackupService::tr("Part %1 of the backup does not decrypt: it was changed, moved or "
+                                        "replaced")
+                          .arg(m_index + 1);
             return false;
         }
         m_plain = *plain;
@@ -295,27 +294,27 @@ Result<Header> readHeader(QFile& f)
     const QString name = QFileInfo(f.fileName()).fileName();
     auto notBackup = [&name](const QString& why) {
         return Error::of(ErrorCode::InvalidInput,
-                         tr("%1 is not a readable ArchiveRoom backup: %2").arg(name, why));
+                         BackupService::tr("%1 is not a readable ArchiveRoom backup: %2").arg(name, why));
     };
     const QByteArray fixed = f.read(16);
     if (fixed.size() != 16 || !fixed.startsWith(kMagic))
-        return notBackup(tr("it does not start like one"));
+        return notBackup(BackupService::tr("it does not start like one"));
     const quint32 format = quint32(getBE(fixed, 8, 4));
     if (format != 1 && format != kFormat)
-        return notBackup(tr("format %1 is not known to this version").arg(getBE(fixed, 8, 4)));
+        return notBackup(BackupService::tr("format %1 is not known to this version").arg(getBE(fixed, 8, 4)));
     const quint64 len = getBE(fixed, 12, 4);
     if (len == 0 || len > kMaxHeader)
-        return notBackup(tr("its header is damaged"));
+        return notBackup(BackupService::tr("its header is damaged"));
     const QByteArray text = f.read(qint64(len));
     if (quint64(text.size()) != len)
-        return notBackup(tr("it ends inside its header"));
+        return notBackup(BackupService::tr("it ends inside its header"));
     const QJsonDocument doc = QJsonDocument::fromJson(text);
     const QJsonObject o = doc.object();
     auto m = BackupManifest::fromJson(o.value(QStringLiteral("manifest")).toObject());
     const QByteArray salt = QByteArray::fromBase64(o.value(QStringLiteral("salt")).toString().toLatin1());
     if (!doc.isObject() || !m || salt.size() != backupcrypto::kSaltBytes ||
         !o.value(QStringLiteral("slots")).isArray())
-        return notBackup(tr("its header is damaged"));
+        return notBackup(BackupService::tr("its header is damaged"));
     return Header{*m,
                   salt,
                   o.value(QStringLiteral("slots")).toArray(),
@@ -340,9 +339,10 @@ Result<Opened> unlock(const Header& h, const BackupSecret& secret)
     if (recovery && !keys::normalizeRecoveryKey(secret.recoveryKey))
         return Error::invalid(
             QStringLiteral("recovery_key"), {},
-            tr("This is not a recovery key: it has 52 letters and digits in groups of four"));
+            BackupService::tr("This is not a recovery key: it has 52 letters and digits in groups of four"));
     if (!recovery && secret.password.isEmpty())
-        return Error::of(ErrorCode::Usage, tr("A password or the recovery key is needed to open the backup"));
+        return Error::of(ErrorCode::Usage,
+                         BackupService::tr("A password or the recovery key is needed to open the backup"));
     const QString tag = secret.login.isEmpty() ? QString() : backupcrypto::loginTag(h.salt, secret.login);
     bool loginFound = false;
     for (const QJsonValue& v : h.keySlots) {
@@ -381,16 +381,20 @@ Result<Opened> unlock(const Header& h, const BackupSecret& secret)
         return o;
     }
     if (!recovery && !tag.isEmpty() && !loginFound)
-        return Error::of(ErrorCode::PermissionDenied,
-                         tr("%1 has no key in this backup: only the administrators and archive clerks of the "
-                            "archive at the time of the backup can open it, or the recovery key")
-                             .arg(secret.login));
-    return Error::of(ErrorCode::PermissionDenied,
-                     recovery
-                         ? tr("The recovery key does not open this backup (it belongs to another archive, or "
-                              "the file was changed)")
-                         : tr("The password does not open this backup (wrong password, or the file was "
-                              "changed)"));
+        return Error::of(
+            ErrorCode::PermissionDenied,
+            BackupService::tr(
+                "%1 has no key in this backup: only the administrators and archive clerks of the "
+                "archive at the time of the backup can open it, or the recovery key")
+                .arg(secret.login));
+    return Error::of(
+        ErrorCode::PermissionDenied,
+        recovery
+            ? BackupService::tr(
+                  "The recovery key does not open this backup (it belongs to another archive, or "
+                  "the file was changed)")
+            : BackupService::tr("The password does not open this backup (wrong password, or the file was "
+                                "changed)"));
 }
 
 // What the payload held, as read.
@@ -440,13 +444,15 @@ Result<QString> readPayload(QFile& f, const Header& h, const Opened& o, const QS
         }
         if (kind == kEntryDatabase) {
             if (haveDatabase || size != h.manifest.databaseBytes)
-                return tr("The database in the backup does not match its manifest (%1 bytes, the manifest "
-                          "says %2)")
+                return BackupService::tr(
+                           "The database in the backup does not match its manifest (%1 bytes, the manifest "
+                           "says %2)")
                     .arg(size)
                     .arg(h.manifest.databaseBytes);
             QFile out(dbFile);
             if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                return Error::of(ErrorCode::Failed, tr("Cannot write %1: %2").arg(dbFile, out.errorString()));
+                return Error::of(ErrorCode::Failed,
+                                 BackupService::tr("Cannot write %1: %2").arg(dbFile, out.errorString()));
             backupcrypto::Sha256 sha;
             QByteArray piece;
             for (qint64 left = size; left > 0;) {
@@ -455,26 +461,28 @@ Result<QString> readPayload(QFile& f, const Header& h, const Opened& o, const QS
                 sha.add(piece);
                 if (out.write(piece) != piece.size())
                     return Error::of(ErrorCode::Failed,
-                                     tr("Cannot write %1: %2").arg(dbFile, out.errorString()));
+                                     BackupService::tr("Cannot write %1: %2").arg(dbFile, out.errorString()));
                 left -= piece.size();
                 done += piece.size();
                 if (progress && !progress(done, total))
-                    return Error::of(ErrorCode::Failed, tr("Cancelled"));
+                    return Error::of(ErrorCode::Failed, BackupService::tr("Cancelled"));
             }
             QByteArray digest;
             if (!in.read(32, &digest))
                 return in.problem();
             if (digest != sha.finish())
-                return tr("The database in the backup does not match its checksum");
+                return BackupService::tr("The database in the backup does not match its checksum");
             if (!syncFile(out))
-                return Error::of(ErrorCode::Failed, tr("Cannot write %1: %2").arg(dbFile, out.errorString()));
+                return Error::of(ErrorCode::Failed,
+                                 BackupService::tr("Cannot write %1: %2").arg(dbFile, out.errorString()));
             haveDatabase = true;
             seen.databaseBytes = size;
         } else if (kind == kEntryScan) {
             const QString key = QString::fromUtf8(name);
             static const QRegularExpression keyShape(QStringLiteral("^[0-9a-f]{8,128}$"));
             if (!keyShape.match(key).hasMatch() || seen.scanKeys.contains(key) || size > 256LL * 1024 * 1024)
-                return tr("Scan %1 of the backup is not what the backup should hold").arg(seen.scanFiles + 1);
+                return BackupService::tr("Scan %1 of the backup is not what the backup should hold")
+                    .arg(seen.scanFiles + 1);
             QByteArray sealed;
             if (!in.read(size, &sealed))
                 return in.problem();
@@ -482,31 +490,34 @@ Result<QString> readPayload(QFile& f, const Header& h, const Opened& o, const QS
             if (!in.read(32, &digest))
                 return in.problem();
             if (digest != crypto::sha256(sealed))
-                return tr("Scan %1 of the backup does not match its checksum").arg(key.left(12));
+                return BackupService::tr("Scan %1 of the backup does not match its checksum")
+                    .arg(key.left(12));
             if (!codec.openFile(sealed, key))
-                return tr("Scan %1 of the backup does not open with the archive's key").arg(key.left(12));
+                return BackupService::tr("Scan %1 of the backup does not open with the archive's key")
+                    .arg(key.left(12));
             if (!scanDir.isEmpty()) {
                 const QString dir = scanDir + QLatin1Char('/') + key.left(2);
                 QFile out(dir + QLatin1Char('/') + key);
                 if (!QDir().mkpath(dir) || !out.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
                     out.write(sealed) != sealed.size() || !syncFile(out))
-                    return Error::of(ErrorCode::Failed,
-                                     tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
+                    return Error::of(
+                        ErrorCode::Failed,
+                        BackupService::tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
             }
             seen.scanKeys.insert(key);
             ++seen.scanFiles;
             seen.scanBytes += size;
             done += size;
             if (progress && !progress(done, total))
-                return Error::of(ErrorCode::Failed, tr("Cancelled"));
+                return Error::of(ErrorCode::Failed, BackupService::tr("Cancelled"));
         } else {
-            return tr("The backup holds a part this version does not know: it was changed");
+            return BackupService::tr("The backup holds a part this version does not know: it was changed");
         }
     }
     if (!haveDatabase)
-        return tr("The backup holds no database");
+        return BackupService::tr("The backup holds no database");
     if (seen.scanFiles != h.manifest.scanFiles || seen.scanBytes != h.manifest.scanBytes)
-        return tr("The backup holds %1 scan files (%2 bytes); its manifest says %3 (%4 bytes)")
+        return BackupService::tr("The backup holds %1 scan files (%2 bytes); its manifest says %3 (%4 bytes)")
             .arg(seen.scanFiles)
             .arg(seen.scanBytes)
             .arg(h.manifest.scanFiles)
@@ -514,13 +525,13 @@ Result<QString> readPayload(QFile& f, const Header& h, const Opened& o, const QS
     // Every scan the snapshot refers to must be there.
     auto db = Database::openSqliteReadOnly(dbFile);
     if (!db)
-        return tr("The database in the backup cannot be opened: %1").arg(db.error().message);
+        return BackupService::tr("The database in the backup cannot be opened: %1").arg(db.error().message);
     auto keys = db.value()->exec(storedFilesSql(*db.value()));
     if (!keys)
-        return tr("The database in the backup cannot be read: %1").arg(keys.error().message);
+        return BackupService::tr("The database in the backup cannot be read: %1").arg(keys.error().message);
     while (keys.value().next())
         if (!seen.scanKeys.contains(keys.value().value(0).toString()))
-            return tr("A scan the database refers to is missing from the backup (%1)")
+            return BackupService::tr("A scan the database refers to is missing from the backup (%1)")
                 .arg(keys.value().value(0).toString().left(12));
     return QString();
 }
@@ -547,7 +558,7 @@ Result<BackupManifest> describe(Database& db)
     auto head = db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
     auto version = db.scalar(QStringLiteral("PRAGMA user_version"));
     if (!files || !head || !version)
-        return Error::of(ErrorCode::Failed, tr("Cannot read the database snapshot"));
+        return Error::of(ErrorCode::Failed, BackupService::tr("Cannot read the database snapshot"));
     m.scanFiles = files.value().toLongLong();
     m.auditHead = head.value().toString();
     m.schemaVersion = version.value().toInt();
@@ -560,12 +571,14 @@ Result<QString> checkSnapshot(const QString& dbFile, const BackupManifest& manif
 {
     auto db = Database::openSqliteReadOnly(dbFile);
     if (!db)
-        return tr("The database in the backup cannot be opened: %1").arg(db.error().message);
+        return BackupService::tr("The database in the backup cannot be opened: %1").arg(db.error().message);
     auto integrity = db.value()->integrityProblems();
     if (!integrity)
-        return tr("The database in the backup cannot be checked: %1").arg(integrity.error().message);
+        return BackupService::tr("The database in the backup cannot be checked: %1")
+            .arg(integrity.error().message);
     if (!integrity.value().isEmpty())
-        return tr("The database in the backup is damaged: %1").arg(integrity.value().left(300));
+        return BackupService::tr("The database in the backup is damaged: %1")
+            .arg(integrity.value().left(300));
     auto m = describe(*db.value());
     if (!m)
         return m.error().message;
@@ -578,18 +591,19 @@ Result<QString> checkSnapshot(const QString& dbFile, const BackupManifest& manif
     };
     for (const auto& [what, values] : counts)
         if (values.first != values.second)
-            return tr("The database in the backup has %1 %2; its manifest says %3")
+            return BackupService::tr("The database in the backup has %1 %2; its manifest says %3")
                 .arg(values.first)
-                .arg(tr(what))
+                .arg(BackupService::tr(what))
                 .arg(values.second);
     if (m->auditHead != manifest.auditHead)
-        return tr("The audit trail in the backup does not end where its manifest says");
+        return BackupService::tr("The audit trail in the backup does not end where its manifest says");
     AuditRepository trail(*db.value());
     auto chain = AuditService::verifyChain(trail, &codec); // the keyed seal too
     if (!chain)
-        return tr("The audit trail in the backup cannot be read: %1").arg(chain.error().message);
+        return BackupService::tr("The audit trail in the backup cannot be read: %1")
+            .arg(chain.error().message);
     if (!chain->intact())
-        return tr("The audit trail in the backup is broken: %1").arg(chain->message);
+        return BackupService::tr("The audit trail in the backup is broken: %1").arg(chain->message);
     return QString();
 }
 
@@ -707,10 +721,10 @@ Result<BackupResult> BackupService::create(const QString& file, const BackupProg
     if (auto s = m_ctx.require(Permission::CreateBackup); !s)
         return s.error();
     if (file.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("file"), file, tr("Say where the backup goes"));
+        return Error::invalid(QStringLiteral("file"), file, BackupService::tr("Say where the backup goes"));
     if (QFileInfo::exists(file))
         return Error::of(ErrorCode::Conflict,
-                         tr("%1 exists already; a backup never replaces a file").arg(file));
+                         BackupService::tr("%1 exists already; a backup never replaces a file").arg(file));
     return write(QFileInfo(file).absoluteFilePath(), progress);
 }
 
@@ -721,8 +735,9 @@ Result<BackupResult> BackupService::createInFolder(const QString& folder, const 
         return s.error();
     const QFileInfo fi(folder);
     if (folder.trimmed().isEmpty() || !fi.isDir())
-        return Error::invalid(QStringLiteral("dir"), folder,
-                              tr("The backup folder %1 does not exist (is the disk connected?)").arg(folder));
+        return Error::invalid(
+            QStringLiteral("dir"), folder,
+            BackupService::tr("The backup folder %1 does not exist (is the disk connected?)").arg(folder));
     const QDir dir(fi.absoluteFilePath());
     const QDateTime now = m_ctx.clock.now().toLocalTime();
     QString file;
@@ -744,14 +759,15 @@ Result<BackupResult> BackupService::write(const QString& file, const BackupProgr
     const quint32 format = testhooks::value("BACKUP_FORMAT") == QLatin1String("1") ? 1 : kFormat;
     const QByteArray operationalKey = format == 1 ? m_codec.dataKey() : m_codec.operationalKey();
     if (operationalKey.size() != 32)
-        return Error::of(ErrorCode::Failed, tr("The archive is locked; sign in again"));
+        return Error::of(ErrorCode::Failed, BackupService::tr("The archive is locked; sign in again"));
     const QString store = m_ctx.db.path() + QStringLiteral(".files");
 
     // 1. The snapshot, in a private folder; it never leaves this process unencrypted.
     auto temp = privateTempDir({}, QStringLiteral("archiveroom-backup"));
     if (!temp)
-        return Error::of(ErrorCode::Failed,
-                         tr("Cannot create a private temporary folder in %1").arg(QDir::tempPath()));
+        return Error::of(
+            ErrorCode::Failed,
+            BackupService::tr("Cannot create a private temporary folder in %1").arg(QDir::tempPath()));
     const QString snapshot = temp->filePath(QStringLiteral("snapshot.db"));
     if (auto s = m_ctx.db.snapshotInto(snapshot); !s)
         return s.error();
@@ -813,7 +829,8 @@ Result<BackupResult> BackupService::write(const QString& file, const BackupProgr
         if (!fi.isFile())
             return Error::of(
                 ErrorCode::Failed,
-                tr("A scan is missing from %1 (%2): the backup would not restore it; nothing was written")
+                BackupService::tr(
+                    "A scan is missing from %1 (%2): the backup would not restore it; nothing was written")
                     .arg(store, key.left(12)));
         manifest.scanBytes += fi.size();
     }
@@ -838,9 +855,10 @@ Result<BackupResult> BackupService::write(const QString& file, const BackupProgr
         return Error::of(ErrorCode::Failed, why);
     };
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error::of(ErrorCode::Failed, tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
+        return Error::of(ErrorCode::Failed,
+                         BackupService::tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
     if (out.write(header) != header.size())
-        return failed(tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
+        return failed(BackupService::tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
     testPause(0);
     {
         QByteArray payload = format == 1 ? backupcrypto::payloadKey(operationalKey, salt)
@@ -855,7 +873,7 @@ Result<BackupResult> BackupService::write(const QString& file, const BackupProgr
             putU64(e, quint64(size));
             return w.write(e);
         };
-        const QString writeError = tr("Cannot write %1: %2");
+        const QString writeError = BackupService::tr("Cannot write %1: %2");
         QFile db(snapshot);
         if (!db.open(QIODevice::ReadOnly) || !entry(kEntryDatabase, {}, manifest.databaseBytes))
             return failed(writeError.arg(out.fileName(), out.errorString()));
@@ -863,14 +881,14 @@ Result<BackupResult> BackupService::write(const QString& file, const BackupProgr
         for (qint64 left = manifest.databaseBytes; left > 0;) {
             const QByteArray piece = db.read(std::min<qint64>(left, kChunkBytes));
             if (piece.isEmpty())
-                return failed(tr("Cannot read the database snapshot"));
+                return failed(BackupService::tr("Cannot read the database snapshot"));
             sha.add(piece);
             if (!w.write(piece))
                 return failed(writeError.arg(out.fileName(), out.errorString()));
             left -= piece.size();
             done += piece.size();
             if (progress && !progress(done, total))
-                return failed(tr("The backup was cancelled; nothing was written"));
+                return failed(BackupService::tr("The backup was cancelled; nothing was written"));
         }
         if (!w.write(sha.finish()))
             return failed(writeError.arg(out.fileName(), out.errorString()));
@@ -879,26 +897,26 @@ Result<BackupResult> BackupService::write(const QString& file, const BackupProgr
         for (const QString& key : std::as_const(scanKeys)) {
             QFile scan(store + QLatin1Char('/') + key.left(2) + QLatin1Char('/') + key);
             if (!scan.open(QIODevice::ReadOnly))
-                return failed(tr("Cannot read the scan %1 in %2").arg(key.left(12), store));
+                return failed(BackupService::tr("Cannot read the scan %1 in %2").arg(key.left(12), store));
             const QByteArray sealed = scan.readAll();
             if (!entry(kEntryScan, key.toUtf8(), sealed.size()) || !w.write(sealed) ||
                 !w.write(crypto::sha256(sealed)))
                 return failed(writeError.arg(out.fileName(), out.errorString()));
             done += sealed.size();
             if (progress && !progress(done, total))
-                return failed(tr("The backup was cancelled; nothing was written"));
+                return failed(BackupService::tr("The backup was cancelled; nothing was written"));
         }
         if (!entry(kEntryEnd, {}, 0) || !w.finish())
             return failed(writeError.arg(out.fileName(), out.errorString()));
     }
     if (!syncFile(out))
-        return failed(tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
+        return failed(BackupService::tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
     const qint64 bytes = out.size();
     out.close();
     if (!QFile::rename(out.fileName(), file))
         return failed(QFileInfo::exists(file)
-                          ? tr("%1 exists already; a backup never replaces a file").arg(file)
-                          : tr("Cannot write %1").arg(file));
+                          ? BackupService::tr("%1 exists already; a backup never replaces a file").arg(file)
+                          : BackupService::tr("Cannot write %1").arg(file));
     syncFolder(target.absolutePath());
 
     // 4. The record: in the trail, and as the last backup.
@@ -948,13 +966,13 @@ Status BackupService::setSettings(const BackupSettings& s)
         return r;
     if (!s.folder.isEmpty() && !QFileInfo(s.folder).isDir())
         return Error::invalid(QStringLiteral("folder"), s.folder,
-                              tr("The backup folder %1 does not exist").arg(s.folder));
+                              BackupService::tr("The backup folder %1 does not exist").arg(s.folder));
     if (s.intervalHours < 1 || s.intervalHours > 24 * 366)
         return Error::invalid(QStringLiteral("interval"), QString::number(s.intervalHours),
-                              tr("The interval is between 1 hour and a year"));
+                              BackupService::tr("The interval is between 1 hour and a year"));
     if (!BackupKeep::parse(s.keep.toString()))
         return Error::invalid(QStringLiteral("keep"), s.keep.toString(),
-                              tr("Keep at least one daily backup; counts are whole numbers"));
+                              BackupService::tr("Keep at least one daily backup; counts are whole numbers"));
     Transaction tx(m_ctx.db);
     if (auto r = tx.begin(); !r)
         return r;
@@ -1020,7 +1038,8 @@ Result<BackupManifest> BackupService::readManifest(const QString& file)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::of(ErrorCode::NotFound, tr("Cannot read %1: %2").arg(file, f.errorString()));
+        return Error::of(ErrorCode::NotFound,
+                         BackupService::tr("Cannot read %1: %2").arg(file, f.errorString()));
     auto h = readHeader(f);
     if (!h)
         return h.error();
@@ -1032,7 +1051,8 @@ Result<BackupCheck> BackupService::verify(const QString& file, const BackupSecre
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::of(ErrorCode::NotFound, tr("Cannot read %1: %2").arg(file, f.errorString()));
+        return Error::of(ErrorCode::NotFound,
+                         BackupService::tr("Cannot read %1: %2").arg(file, f.errorString()));
     BackupCheck check;
     auto h = readHeader(f);
     if (!h) {
@@ -1049,8 +1069,9 @@ Result<BackupCheck> BackupService::verify(const QString& file, const BackupSecre
     }
     auto temp = privateTempDir({}, QStringLiteral("archiveroom-verify"));
     if (!temp)
-        return Error::of(ErrorCode::Failed,
-                         tr("Cannot create a private temporary folder in %1").arg(QDir::tempPath()));
+        return Error::of(
+            ErrorCode::Failed,
+            BackupService::tr("Cannot create a private temporary folder in %1").arg(QDir::tempPath()));
     const QString dbFile = temp->filePath(QStringLiteral("snapshot.db"));
     FieldCodec sealer;
     auto problem = unpackAndCheck(f, h.value(), opened.value(), dbFile, {}, progress, sealer);
@@ -1066,23 +1087,27 @@ Result<RestoreResult> BackupService::restore(const QString& file, const BackupSe
                                              const BackupProgress& progress)
 {
     if (target.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("to"), target, tr("Say where the restored archive goes"));
+        return Error::invalid(QStringLiteral("to"), target,
+                              BackupService::tr("Say where the restored archive goes"));
     const QFileInfo to(target);
     const QString path = to.absoluteFilePath();
     if (!inUse.isEmpty() && QFileInfo(inUse).absoluteFilePath() == path)
-        return Error::of(ErrorCode::Conflict,
-                         tr("%1 is the archive in use; a backup is restored into a new file").arg(target));
+        return Error::of(
+            ErrorCode::Conflict,
+            BackupService::tr("%1 is the archive in use; a backup is restored into a new file").arg(target));
     if (to.exists() || QFileInfo::exists(path + QStringLiteral(".files")))
         return Error::of(
             ErrorCode::Conflict,
-            tr("%1 exists already; a backup is restored into a new file, never over one").arg(target));
+            BackupService::tr("%1 exists already; a backup is restored into a new file, never over one")
+                .arg(target));
     if (!to.absoluteDir().exists())
         return Error::invalid(QStringLiteral("to"), target,
-                              tr("The folder %1 does not exist").arg(to.absolutePath()));
+                              BackupService::tr("The folder %1 does not exist").arg(to.absolutePath()));
 
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::of(ErrorCode::NotFound, tr("Cannot read %1: %2").arg(file, f.errorString()));
+        return Error::of(ErrorCode::NotFound,
+                         BackupService::tr("Cannot read %1: %2").arg(file, f.errorString()));
     auto h = readHeader(f);
     if (!h)
         return Error::of(ErrorCode::Failed, h.error().message);
@@ -1092,14 +1117,16 @@ Result<RestoreResult> BackupService::restore(const QString& file, const BackupSe
     if (opened->role != Role::Admin)
         return Error::of(
             ErrorCode::PermissionDenied,
-            tr("Only an administrator (or the recovery key) restores a backup; an archive clerk may "
-               "check one"));
+            BackupService::tr(
+                "Only an administrator (or the recovery key) restores a backup; an archive clerk may "
+                "check one"));
 
     // Everything is put together in a private folder beside the target, then moved into place.
     auto staging = privateTempDir(to.absolutePath(), QStringLiteral(".archiveroom-restore"));
     if (!staging)
-        return Error::of(ErrorCode::Failed,
-                         tr("Cannot create a private temporary folder in %1").arg(to.absolutePath()));
+        return Error::of(
+            ErrorCode::Failed,
+            BackupService::tr("Cannot create a private temporary folder in %1").arg(to.absolutePath()));
     const QString dbFile = staging->filePath(QStringLiteral("archive.db"));
     const QString scanDir = dbFile + QStringLiteral(".files");
     const qint64 userId = opened->userId;
@@ -1108,7 +1135,8 @@ Result<RestoreResult> BackupService::restore(const QString& file, const BackupSe
     if (!problem)
         return problem.error();
     if (!problem->isEmpty())
-        return Error::of(ErrorCode::Failed, tr("The backup cannot be restored: %1").arg(problem.value()));
+        return Error::of(ErrorCode::Failed,
+                         BackupService::tr("The backup cannot be restored: %1").arg(problem.value()));
 
     // The restored archive records where it came from, as its next audit record.
     {
@@ -1135,12 +1163,14 @@ Result<RestoreResult> BackupService::restore(const QString& file, const BackupSe
     if (QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".files")))
         return Error::of(
             ErrorCode::Conflict,
-            tr("%1 exists already; a backup is restored into a new file, never over one").arg(target));
+            BackupService::tr("%1 exists already; a backup is restored into a new file, never over one")
+                .arg(target));
     if (QFileInfo::exists(scanDir) && !QDir().rename(scanDir, path + QStringLiteral(".files")))
-        return Error::of(ErrorCode::Failed, tr("Cannot write %1").arg(path + QStringLiteral(".files")));
+        return Error::of(ErrorCode::Failed,
+                         BackupService::tr("Cannot write %1").arg(path + QStringLiteral(".files")));
     if (!QFile::rename(dbFile, path)) {
         QDir().rename(path + QStringLiteral(".files"), scanDir);
-        return Error::of(ErrorCode::Failed, tr("Cannot write %1").arg(path));
+        return Error::of(ErrorCode::Failed, BackupService::tr("Cannot write %1").arg(path));
     }
     syncFolder(to.absolutePath());
     return RestoreResult{path, h->manifest};

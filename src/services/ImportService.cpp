@@ -8,6 +8,7 @@
 #include "core/Masking.h"
 #include "core/TextNormalize.h"
 #include "io/Csv.h"
+#include "io/Xls.h"
 #include "io/Xlsx.h"
 
 #include <QCryptographicHash>
@@ -110,23 +111,37 @@ Result<io::Sheet> ImportService::readSheet(const QString& path, const QString& s
     QList<io::Sheet> sheets;
     if (!digest.isEmpty() && m_lastRead.digest == digest && m_lastRead.suffix == suffix) {
         sheets = m_lastRead.sheets;
+    } else if (const io::SpreadsheetKind kind = io::sniffSpreadsheet(path);
+               kind == io::SpreadsheetKind::Xlsx) {
+        // By content, not by name: a roster saved as .xlsx and renamed .xls (or the reverse), and
+        // WPS's .et, are read for what they are.
+        auto s = io::readXlsx(path);
+        if (!s)
+            return s.error();
+        sheets = s.value();
+    } else if (kind == io::SpreadsheetKind::Xls) {
+        auto s = io::readXls(path);
+        if (!s)
+            return s.error();
+        sheets = s.value();
     } else if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) {
         auto s = io::readCsv(path);
         if (!s)
             return s.error();
         sheets << s.value();
     } else if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")) {
-        auto s = io::readXlsx(path);
+        auto s = io::readXlsx(path); // not a zip: the reader names what is wrong (empty, missing, damaged)
         if (!s)
             return s.error();
         sheets = s.value();
     } else if (suffix == QLatin1String("xls") || suffix == QLatin1String("et")) {
-        return Error::invalid(QStringLiteral("file"), path,
-                              tr("%1 is an old Excel file (.xls); open it in Excel or LibreOffice and save it as .xlsx")
-                                  .arg(report->file));
+        auto s = io::readXls(path);
+        if (!s)
+            return s.error();
+        sheets = s.value();
     } else {
         return Error::invalid(QStringLiteral("file"), path,
-                              tr("%1: only .xlsx and .csv files can be imported").arg(report->file));
+                              tr("%1: only .xlsx, .xls and .csv files can be imported").arg(report->file));
     }
     m_lastRead = {digest, suffix, sheets};
     for (const io::Sheet& s : std::as_const(sheets)) {

@@ -3,6 +3,7 @@
 // the encodings of Chinese offices.
 #include "HandMadeXlsx.h"
 #include "io/Csv.h"
+#include "io/Xls.h"
 #include "io/Xlsx.h"
 
 #include <QFile>
@@ -30,6 +31,10 @@ private slots:
     void xlsxHandWrittenQuirks();
     void brokenXlsxGetsOneMessage_data();
     void brokenXlsxGetsOneMessage();
+    void xlsFromLibreOfficeReadsAsItsXlsxTwin();
+    void brokenXlsGetsOneMessage_data();
+    void brokenXlsGetsOneMessage();
+    void filesAreKnownByTheirFirstBytes();
     void csvEncodingsAreDetected_data();
     void csvEncodingsAreDetected();
     void csvQuotingDelimitersAndRowNumbers();
@@ -213,6 +218,98 @@ void TestIo::brokenXlsxGetsOneMessage()
     QVERIFY(!sheets.ok());
     QCOMPARE(sheets.error().field, QStringLiteral("file"));
     QVERIFY2(sheets.error().message.contains(says), qPrintable(sheets.error().message));
+}
+
+// The same roster saved by LibreOffice as .xls (BIFF8) and as .xlsx (tests/data/rosters,
+// made by make-twins.sh): the two readers give the same sheets, rows and cells, so the roster
+// logic cannot tell them apart. Only the merged title range is .xlsx's alone (FreeXL does not
+// report merges); its value is in the first cell in both.
+void TestIo::xlsFromLibreOfficeReadsAsItsXlsxTwin()
+{
+    const QString dir = QStringLiteral(AR_TEST_DATA) + QStringLiteral("/rosters/");
+    auto xls = readXls(dir + QStringLiteral("roster-twins.xls"));
+    QVERIFY2(xls.ok(), xls.ok() ? "" : qPrintable(xls.error().message));
+    auto xlsx = readXlsx(dir + QStringLiteral("roster-twins.xlsx"));
+    QVERIFY2(xlsx.ok(), xlsx.ok() ? "" : qPrintable(xlsx.error().message));
+    QCOMPARE(xls->size(), 2);
+    QCOMPARE(xls->size(), xlsx->size());
+    for (int i = 0; i < xls->size(); ++i) {
+        const Sheet& a = xls->at(i);
+        const Sheet& b = xlsx->at(i);
+        QCOMPARE(a.name, b.name);
+        QCOMPARE(a.rows.size(), b.rows.size());
+        for (int r = 0; r < a.rows.size(); ++r) {
+            QCOMPARE(a.rows.at(r).number, b.rows.at(r).number);
+            QCOMPARE(a.rows.at(r).cells.size(), b.rows.at(r).cells.size());
+            for (int c = 0; c < a.rows.at(r).cells.size(); ++c) {
+                const Cell& x = a.rows.at(r).at(c);
+                const Cell& y = b.rows.at(r).at(c);
+                const QByteArray where =
+                    (a.name + QLatin1Char('!') + columnName(c) + QString::number(a.rows.at(r).number))
+                        .toUtf8();
+                QVERIFY2(x.type == y.type, where.constData());
+                QVERIFY2(x.number == y.number, where.constData());
+                QVERIFY2(x.dateFormat == y.dateFormat, where.constData());
+                if (x.type == Cell::Type::Text)
+                    QVERIFY2(x.text == y.text, where.constData());
+            }
+        }
+    }
+    const Sheet& roster = xls->at(1);
+    QCOMPARE(roster.name, QStringLiteral("业主名册"));
+    QCOMPARE(roster.rows.first().at(0).text, QStringLiteral("演示花园业主名册（虚构）"));
+    const SheetRow& first = roster.rows.at(2);
+    QCOMPARE(first.at(2).text, QStringLiteral("110105198503101014")); // text stays text
+    QCOMPARE(first.at(3).type, Cell::Type::Number);
+    QCOMPARE(qint64(first.at(3).number), Q_INT64_C(13800135678));
+    QVERIFY(first.at(4).dateFormat);
+    QCOMPARE(first.at(4).number, 45992.0); // 2025-12-01
+    QCOMPARE(first.at(5).number, 89.5);
+}
+
+void TestIo::brokenXlsGetsOneMessage_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("not an xls") << QStringLiteral("text.xls")
+                                << QStringLiteral("not an Excel workbook (.xls)");
+    QTest::newRow("empty") << QStringLiteral("empty.xls") << QStringLiteral("empty");
+    QTest::newRow("cut short") << QStringLiteral("cut.xls") << QStringLiteral("cut.xls");
+    QTest::newRow("missing") << QStringLiteral("missing.xls") << QStringLiteral("no file");
+}
+
+void TestIo::brokenXlsGetsOneMessage()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, says);
+    const QString path = file(name);
+    if (name == QLatin1String("text.xls")) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("房号,姓名\n3-2-1201,欧阳明华\n");
+    } else if (name == QLatin1String("empty.xls")) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    } else if (name == QLatin1String("cut.xls")) {
+        QFile in(QStringLiteral(AR_TEST_DATA) + QStringLiteral("/rosters/roster-twins.xls"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(in.readAll().left(1536)); // the header and a part of the first sectors
+    }
+    auto sheets = readXls(path);
+    QVERIFY(!sheets.ok());
+    QCOMPARE(sheets.error().field, QStringLiteral("file"));
+    QVERIFY2(sheets.error().message.contains(says), qPrintable(sheets.error().message));
+}
+
+void TestIo::filesAreKnownByTheirFirstBytes()
+{
+    const QString dir = QStringLiteral(AR_TEST_DATA) + QStringLiteral("/rosters/");
+    QCOMPARE(sniffSpreadsheet(dir + QStringLiteral("roster-twins.xls")), SpreadsheetKind::Xls);
+    QCOMPARE(sniffSpreadsheet(dir + QStringLiteral("roster-twins.xlsx")), SpreadsheetKind::Xlsx);
+    QCOMPARE(sniffSpreadsheet(dir + QStringLiteral("roster-twins.fods")), SpreadsheetKind::Unknown);
+    QCOMPARE(sniffSpreadsheet(file(QStringLiteral("nothing-here.xls"))), SpreadsheetKind::Unknown);
 }
 
 void TestIo::csvEncodingsAreDetected_data()

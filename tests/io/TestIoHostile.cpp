@@ -9,6 +9,7 @@
 #include "HandMadeXlsx.h"
 #include "io/Csv.h"
 #include "io/Roster.h"
+#include "io/Xls.h"
 #include "io/Xlsx.h"
 
 #include <QElapsedTimer>
@@ -81,6 +82,8 @@ private slots:
     void truncatedWorkbooksAreRefused();
     void flippedBytesAreRefusedOrRead();
     void randomBytesAreRefused();
+    void damagedXlsIsRefusedOrRead();
+    void xlsLimits();
     void csvLimits();
     void csvEncodingsAndLineEnds();
     void csvFuzz();
@@ -415,6 +418,81 @@ void TestIoHostile::randomBytesAreRefused()
         QVERIFY(writeFile(path, bytes));
         QCOMPARE(outcome(readXlsx(path)), QStringLiteral("refused"));
     }
+}
+
+// .xls (FreeXL): the LibreOffice roster cut at 40 places, with 300 sets of flipped bytes, and
+// random bytes behind the compound-file signature. Each is refused with a message or read;
+// never a crash (this runs under ASan and UBSan in CI; FreeXL itself is not instrumented, the
+// cell loop over what it returns is).
+void TestIoHostile::damagedXlsIsRefusedOrRead()
+{
+    QFile in(QStringLiteral(AR_TEST_DATA) + QStringLiteral("/rosters/roster-twins.xls"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray good = in.readAll();
+    QVERIFY(good.size() > 4096);
+    const QString path = file(QStringLiteral("damaged.xls"));
+    int refused = 0;
+    for (int i = 1; i < 40; ++i) {
+        QVERIFY(writeFile(path, good.left(good.size() * i / 40)));
+        const QString result = outcome(readXls(path));
+        QVERIFY2(result == QLatin1String("refused") || result == QLatin1String("read"), qPrintable(result));
+        refused += result == QLatin1String("refused");
+    }
+    QVERIFY(refused > 30); // a compound file cut short loses its directory or its sectors
+    QRandomGenerator random(20261206);
+    for (int i = 0; i < 300; ++i) {
+        QByteArray bytes = good;
+        const int flips = 1 + int(random.bounded(4));
+        for (int f = 0; f < flips; ++f)
+            bytes[int(random.bounded(int(bytes.size())))] ^= char(1 + random.bounded(255));
+        QVERIFY(writeFile(path, bytes));
+        const QString result = outcome(readXls(path));
+        QVERIFY2(result == QLatin1String("refused") || result == QLatin1String("read"), qPrintable(result));
+    }
+    for (int i = 0; i < 50; ++i) {
+        QByteArray bytes(512 + int(random.bounded(4096)), '\0');
+        for (char& b : bytes)
+            b = char(random.bounded(256));
+        bytes.replace(0, 8, QByteArray::fromHex("d0cf11e0a1b11ae1"));
+        QVERIFY(writeFile(path, bytes));
+        QCOMPARE(outcome(readXls(path)), QStringLiteral("refused"));
+    }
+}
+
+void TestIoHostile::xlsLimits()
+{
+    const QString path = QStringLiteral(AR_TEST_DATA) + QStringLiteral("/rosters/roster-twins.xls");
+    QVERIFY(readXls(path).ok());
+    ReadLimits limits;
+    limits.maxCells = 20; // the roster has 33 cells
+    auto read = readXls(path, limits);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().message.contains(QStringLiteral("20 cells")), qPrintable(read.error().message));
+    limits = ReadLimits();
+    limits.maxColumns = 3;
+    read = readXls(path, limits);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().message.contains(QStringLiteral("D2")), qPrintable(read.error().message));
+    limits = ReadLimits();
+    limits.maxRows = 4;
+    read = readXls(path, limits);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().message.contains(QStringLiteral("4 rows")), qPrintable(read.error().message));
+    limits = ReadLimits();
+    limits.maxCellChars = 5;
+    read = readXls(path, limits);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().message.contains(QStringLiteral("A1")), qPrintable(read.error().message));
+    limits = ReadLimits();
+    limits.maxFileBytes = 1024;
+    read = readXls(path, limits);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().message.contains(QStringLiteral("larger than")), qPrintable(read.error().message));
+    limits = ReadLimits();
+    limits.maxSheets = 1;
+    read = readXls(path, limits);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().message.contains(QStringLiteral("1 sheets")), qPrintable(read.error().message));
 }
 
 void TestIoHostile::csvLimits()

@@ -36,6 +36,7 @@ private slots:
     void translationsCarryNoRuleCodes();
     void sourceStringsCarryNoRuleCodes();
     void loanReasonsAreWords();
+    void everyTranslationContextIsOneTheProgramLooksUp();
 };
 
 void TestUnitUiText::translationsCarryNoRuleCodes_data()
@@ -111,6 +112,54 @@ void TestUnitUiText::loanReasonsAreWords()
         QVERIFY2(!ruleCode().match(why).hasMatch(), qPrintable(why));
     }
     QVERIFY(ar::loanRuleReason(QStringLiteral("R21")) != ar::loanRuleReason(QStringLiteral("R23")));
+}
+
+// lupdate files a tr() call under the class or namespace it stands in; the program looks a
+// message up under the context its code names. Where the two differ (a file-local helper
+// `tr()` that calls translate("Io", …) from a namespace), the message is translated in the .ts
+// and still shown in English. Every context of the Chinese file must be one the program uses:
+// a Q_OBJECT class ("ar::ui::PersonForm"), a Q_DECLARE_TR_FUNCTIONS name, a translate("Name", …)
+// in the code, or a Designer form's class.
+void TestUnitUiText::everyTranslationContextIsOneTheProgramLooksUp()
+{
+    QString code;
+    for (const char* dir : {AR_SOURCE_DIR "/src", AR_SOURCE_DIR "/ui"}) {
+        QDirIterator it(QString::fromUtf8(dir),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ui")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            code += QString::fromUtf8(f.readAll());
+        }
+    }
+    QFile ts(QStringLiteral(AR_SOURCE_DIR "/translations/archiveroom_zh_CN.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    QStringList contexts, unknown;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("name"))
+            contexts << xml.readElementText();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(contexts.size() > 50);
+    for (const QString& context : std::as_const(contexts)) {
+        const QString name = context.section(QStringLiteral("::"), -1);
+        // translate("ar::ui::CopyForm", …), Q_DECLARE_TR_FUNCTIONS(Io), QDialog::tr(…), a form's class
+        bool used = code.contains(QLatin1String("translate(\"") + context + QLatin1Char('"')) ||
+                    code.contains(QLatin1String("Q_DECLARE_TR_FUNCTIONS(") + context + QLatin1Char(')')) ||
+                    (context.startsWith(QLatin1Char('Q')) && code.contains(context + QLatin1String("::tr("))) ||
+                    code.contains(QLatin1String("<class>") + context + QLatin1String("</class>"));
+        if (!used && context.contains(QLatin1String("::"))) {
+            // A Q_OBJECT class of that name (its meta-object gives the qualified name).
+            const QRegularExpression qobject(QStringLiteral("\\b(?:class|struct)\\s+%1\\b[^;{]*\\{\\s*Q_OBJECT\\b")
+                                                 .arg(QRegularExpression::escape(name)));
+            used = qobject.match(code).hasMatch();
+        }
+        if (!used)
+            unknown << context;
+    }
+    QVERIFY2(unknown.isEmpty(), qPrintable(QStringLiteral("contexts the program never looks up: ") +
+                                           unknown.join(QStringLiteral(", "))));
 }
 
 QTEST_GUILESS_MAIN(TestUnitUiText)

@@ -77,7 +77,7 @@ ImportDialog::ImportDialog(Archive& archive, QWidget* parent) : QDialog(parent),
     m_fileEdit = new QLineEdit(this);
     m_fileEdit->setObjectName(QStringLiteral("fileEdit"));
     m_fileEdit->setReadOnly(true);
-    m_fileEdit->setPlaceholderText(tr("A developer's roster, .xlsx or .csv"));
+    m_fileEdit->setPlaceholderText(tr("A developer's roster, .xlsx, .xls or .csv"));
     fileLabel->setBuddy(m_fileEdit);
     auto* chooseButton = new QPushButton(tr("&Choose…"), this);
     chooseButton->setObjectName(QStringLiteral("chooseButton"));
@@ -180,8 +180,9 @@ bool ImportDialog::chooseFile()
     if (DialogSeam<RosterFile>::take(answer))
         path = answer ? answer->path : QString();
     else
-        path = QFileDialog::getOpenFileName(this, tr("Choose a roster"), QDir::homePath(),
-                                            tr("Rosters (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)"));
+        path = QFileDialog::getOpenFileName(
+            this, tr("Choose a roster"), QDir::homePath(),
+            tr("Rosters (*.xlsx *.xls *.et *.csv);;Excel workbook (*.xlsx *.xls);;CSV (*.csv)"));
     if (path.isEmpty())
         return false;
     return openFile(path);
