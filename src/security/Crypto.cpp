@@ -37,10 +37,15 @@ QByteArray randomBytes(int n)
 
 QByteArray seal(const QByteArray& key, const QByteArray& plain, const QByteArray& aad)
 {
-    if (key.size() != 32)
+    return sealWithNonce(key, randomBytes(kNonce), plain, aad);
+}
+
+QByteArray sealWithNonce(const QByteArray& key, const QByteArray& nonce, const QByteArray& plain,
+                         const QByteArray& aad)
+{
+    if (key.size() != 32 || nonce.size() != kNonce)
         return {};
     CipherCtx ctx(EVP_CIPHER_CTX_new(), EVP_CIPHER_CTX_free);
-    const QByteArray nonce = randomBytes(kNonce);
     QByteArray out = nonce;
     out.resize(kNonce + plain.size() + kTag);
     unsigned char* body = u(out) + kNonce;
@@ -100,7 +105,7 @@ QByteArray sha256(const QByteArray& data)
     return out;
 }
 
-QByteArray hkdf(const QByteArray& key, const QByteArray& info, int length)
+QByteArray hkdf(const QByteArray& key, const QByteArray& info, int length, const QByteArray& salt)
 {
     std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> ctx(
         EVP_PKEY_CTX_new_id(EVP_PKEY_HKDF, nullptr), EVP_PKEY_CTX_free);
@@ -109,6 +114,7 @@ QByteArray hkdf(const QByteArray& key, const QByteArray& info, int length)
     if (!ctx || EVP_PKEY_derive_init(ctx.get()) <= 0 ||
         EVP_PKEY_CTX_set_hkdf_md(ctx.get(), EVP_sha256()) <= 0 ||
         EVP_PKEY_CTX_set1_hkdf_key(ctx.get(), u(key), int(key.size())) <= 0 ||
+        (!salt.isEmpty() && EVP_PKEY_CTX_set1_hkdf_salt(ctx.get(), u(salt), int(salt.size())) <= 0) ||
         EVP_PKEY_CTX_add1_hkdf_info(ctx.get(), u(info), int(info.size())) <= 0 ||
         EVP_PKEY_derive(ctx.get(), u(out), &outLen) <= 0)
         return {};

@@ -14,11 +14,16 @@ QByteArray randomBytes(int n);
 // `aad` is authenticated, not encrypted: it binds the ciphertext to its place.
 QByteArray seal(const QByteArray& key, const QByteArray& plain, const QByteArray& aad);
 std::optional<QByteArray> open(const QByteArray& key, const QByteArray& sealed, const QByteArray& aad);
+// seal() with the nonce given (12 bytes), for the known-answer tests (tests/unit/TestCryptoVectors):
+// a nonce must never be used twice under one key, so the program itself only calls seal().
+QByteArray sealWithNonce(const QByteArray& key, const QByteArray& nonce, const QByteArray& plain,
+                         const QByteArray& aad);
 
 QByteArray hmacSha256(const QByteArray& key, const QByteArray& data);
 QByteArray sha256(const QByteArray& data);
-// HKDF-SHA256 (RFC 5869) without salt: independent subkeys of one key.
-QByteArray hkdf(const QByteArray& key, const QByteArray& info, int length = 32);
+// HKDF-SHA256 (RFC 5869): independent subkeys of one key. The program derives without salt
+// (RFC 5869's default: HashLen zero bytes); the salt is there for the RFC's test vectors.
+QByteArray hkdf(const QByteArray& key, const QByteArray& info, int length = 32, const QByteArray& salt = {});
 // scrypt; empty on failure (e.g. parameters beyond the memory limit).
 QByteArray scrypt(const QByteArray& password, const QByteArray& salt, quint64 n, quint64 r, quint64 p,
                   int length = 32);
