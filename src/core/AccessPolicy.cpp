@@ -78,19 +78,4 @@ QString accessModeLabel(AccessMode m)
     return QCoreApplication::translate("Access", "Copy");
 }
 
-QString accessOutcomeLabel(AccessOutcome o)
-{
-    switch (o) {
-    case AccessOutcome::Granted:
-        return QCoreApplication::translate("Access", "Granted");
-    case AccessOutcome::NeedsApproval:
-        return QCoreApplication::translate("Access", "Needs approval");
-    case AccessOutcome::InRoomOnly:
-        return QCoreApplication::translate("Access", "In the archive room only");
-    case AccessOutcome::Refused:
-        break;
-    }
-    return QCoreApplication::translate("Access", "Refused");
-}
-
 } // namespace ar

@@ -56,7 +56,6 @@ AccessMode accessModeFromCode(const QString& code, bool* ok = nullptr);
 QString accessModeLabel(AccessMode m);
 QString accessOutcomeCode(AccessOutcome o);
 AccessOutcome accessOutcomeFromCode(const QString& code, bool* ok = nullptr);
-QString accessOutcomeLabel(AccessOutcome o);
 QString approverCode(Approver a);
 Approver approverFromCode(const QString& code, bool* ok = nullptr);
 

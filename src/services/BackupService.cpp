@@ -235,7 +235,7 @@ private:
             return false;
         }
         const quint64 size = getBE(len, 0, 4);
-        if (size < quint64(kSealOverhead) || size > quint64(kChunkBytes + kSealOverhead)) {
+        if (size < quint64(kSealOverhead) || size > quint64(kChunkBytes) + quint64(kSealOverhead)) {
             m_problem =
                 BackupService::tr("Part %1 of the backup is damaged (its length is wrong)").arg(m_index + 1);
             return false;

@@ -129,13 +129,6 @@ Status DestructionService::release(const QString& archiveNo)
     return tx.commit();
 }
 
-Result<std::optional<DossierHold>> DestructionService::holdOf(qint64 dossierId)
-{
-    if (!m_ctx.user())
-        return denied(tr("Sign in first"));
-    return m_repo.openHold(dossierId);
-}
-
 Result<QList<HeldDossier>> DestructionService::held()
 {
     if (!m_ctx.can(Permission::ReleaseHolds))

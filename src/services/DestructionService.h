@@ -51,7 +51,6 @@ public:
     Result<DossierHold> hold(const QString& archiveNo, const QString& reason);
     // The head of the dossier's owning department or a company leader.
     Status release(const QString& archiveNo);
-    Result<std::optional<DossierHold>> holdOf(qint64 dossierId);
     // Every dossier on hold, oldest hold first (clerk, managers, leaders).
     Result<QList<HeldDossier>> held();
 

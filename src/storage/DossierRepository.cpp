@@ -296,17 +296,6 @@ Result<QList<Dossier>> DossierRepository::unplaced()
         dossierFrom);
 }
 
-Result<QList<Dossier>> DossierRepository::inShelfOrder(qint64 estateId, qint64 buildingId, qint64 unitId,
-                                                       const QString& category)
-{
-    return listOf<Dossier>(
-        m_db.exec(QStringLiteral("SELECT %1 FROM dossiers d %2 WHERE b.estate_id = ? AND (? = 0 OR b.id = ?) "
-                                 "AND (? = 0 OR u.id = ?) AND (? = '' OR d.category = ?) %3")
-                      .arg(kColsD, kShelfJoin, kShelfOrder),
-                  {estateId, buildingId, buildingId, unitId, unitId, category, category}),
-        dossierFrom);
-}
-
 Result<QList<ShelfEntry>> DossierRepository::shelfEntries(const ShelfFilter& f)
 {
     const QString items = f.withItems

@@ -84,9 +84,6 @@ public:
     Result<QList<Dossier>> atLocation(qint64 locationId);
     // Paper folders with no place yet (R15), in shelf order: neither destroyed nor lost.
     Result<QList<Dossier>> unplaced();
-    // Dossiers of the rooms of a building / unit (0 = any) of an estate, in shelf order (R14).
-    Result<QList<Dossier>> inShelfOrder(qint64 estateId, qint64 buildingId, qint64 unitId,
-                                        const QString& category = {});
 
     // The dossiers (and with `withItems` their items) a catalog or label run covers, in shelf
     // order; destroyed dossiers are left out. One query, for catalogs of many thousand lines.

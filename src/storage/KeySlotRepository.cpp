@@ -122,12 +122,4 @@ Result<qint64> KeySlotRepository::addWriter(const QString& publicKey, qint64 use
         {publicKey, nullableId(userId), timestamp(now)});
 }
 
-Result<QString> KeySlotRepository::writerKey(qint64 writerId)
-{
-    auto v = m_db.scalar(QStringLiteral("SELECT public_key FROM writer_keys WHERE id = ?"), {writerId});
-    if (!v)
-        return v.error();
-    return v.value().toString();
-}
-
 } // namespace ar

@@ -27,7 +27,6 @@ public:
     Result<QList<KeySlot>> awaitingGrant(const QStringList& roleCodes);
     // A session without the data key that writes full values: its ephemeral public key.
     Result<qint64> addWriter(const QString& publicKey, qint64 userId, const QDateTime& now);
-    Result<QString> writerKey(qint64 writerId);
 
 private:
     Database& m_db;
