@@ -59,10 +59,10 @@ bool signIn(Archive& archive, const QElapsedTimer& sinceEntry, bool trial)
             std::fprintf(stderr, "archiveroom: %s\n", qPrintable(user.error().message));
         dialog.done(user ? QDialog::Accepted : QDialog::Rejected);
     });
-    if (dialog.exec() != QDialog::Accepted || !archive.context().user())
+    if (dialog.exec() != QDialog::Accepted || !archive.user())
         return false;
     if (!trial)
-        Settings::setValue(Setting::LastLogin, archive.context().user()->login);
+        Settings::setValue(Setting::LastLogin, archive.user()->login);
     return true;
 }
 

@@ -62,7 +62,7 @@ MainWindow::MainWindow(Archive& archive, QWidget* parent)
     showReadOnly();
     showTrial();
 
-    const auto& user = m_archive.context().user();
+    const auto& user = m_archive.user();
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     if (user)
@@ -439,7 +439,7 @@ void MainWindow::setUpImportExport(QMenu* reg)
 {
     // Issue #7: the developer's roster in, lists out (masked as on screen, audited). The
     // services are the gate; the actions only spare the other roles a dead end.
-    const Context& ctx = m_archive.context();
+    const Archive& ctx = m_archive;
     reg->addSeparator();
     QAction* import = reg->addAction(tr("&Import owner roster…"));
     import->setObjectName(QStringLiteral("actionImportRoster"));
@@ -586,7 +586,7 @@ void MainWindow::onRoomCurrentChanged(const QModelIndex& current)
     if (m_dossierActions)
         m_dossierActions->setRoom(roomId, roomId ? m_rooms->row(current.row()).ref : QString());
     if (m_changeOwner)
-        m_changeOwner->setEnabled(roomId && m_archive.context().can(Permission::RegisterPersons));
+        m_changeOwner->setEnabled(roomId && m_archive.can(Permission::RegisterPersons));
 }
 
 qint64 MainWindow::currentRoomId() const

@@ -271,7 +271,7 @@ int dossierQueue(Invocation& inv)
     auto rows = late ? inv.archive->dossiers().lateFilings() : inv.archive->dossiers().queue();
     if (!rows)
         return inv.fail(rows.error());
-    const QDate today = inv.archive->context().clock.today();
+    const QDate today = inv.archive->clock().today();
     if (inv.json) {
         QJsonArray a;
         for (const auto& r : rows.value()) {
@@ -491,7 +491,7 @@ int locationList(Invocation& inv)
     QJsonArray a;
     for (const Location& l : all.value()) {
         auto path = inv.archive->dossiers().locationPath(l.id);
-        auto n = inv.archive->context().locations.dossierCount(l.id);
+        auto n = inv.archive->dossiers().dossiersAt(l.id);
         if (!path || !n)
             return inv.fail(!path ? path.error() : n.error());
         if (inv.json)

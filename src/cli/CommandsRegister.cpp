@@ -231,7 +231,7 @@ int showPerson(Invocation& inv, OccupancyRole role)
     auto rooms = inv.archive->people().roomsOf(id.value());
     if (!rooms)
         return inv.fail(rooms.error());
-    auto dossiers = inv.archive->context().dossiers.ofPerson(id.value());
+    auto dossiers = inv.archive->dossiers().ofPerson(id.value());
     if (!dossiers)
         return inv.fail(dossiers.error());
     const PersonData& d = p->data;
@@ -253,7 +253,7 @@ int showPerson(Invocation& inv, OccupancyRole role)
             r.insert(QStringLiteral("lease_from"), date(o.leaseFrom));
             r.insert(QStringLiteral("lease_to"), date(o.leaseTo));
             r.insert(QStringLiteral("contract_no"), o.contractNo);
-            const bool overdue = o.leaseOverdue(inv.archive->context().clock.today());
+            const bool overdue = o.leaseOverdue(inv.archive->clock().today());
             r.insert(QStringLiteral("lease_overdue"), overdue);
             lease = QCoreApplication::translate("Cli", " (lease %1)").arg(leaseText(o));
             if (overdue)

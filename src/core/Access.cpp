@@ -125,6 +125,9 @@ bool allows(Role role, Permission p)
     case Permission::RecordViolations:
         // R49: the measure is decided and recorded by managers and company leaders.
         return role == Role::Manager || role == Role::Leader;
+    case Permission::DeclareCampaigns:
+        // R12: the manager switches the handover campaign on and off (a leader may too).
+        return role == Role::Manager || role == Role::Leader;
     }
     return false;
 }

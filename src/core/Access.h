@@ -49,6 +49,8 @@ enum class Permission
     ExecuteDestruction, // carry out an approved batch (clerk, managers)
     // Violations (R49)
     RecordViolations, // record violations with the measure taken, and read them (managers, leaders)
+    // Filing (R12)
+    DeclareCampaigns, // start and end a handover campaign of an estate (managers, leaders)
 };
 
 struct User

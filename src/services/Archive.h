@@ -62,6 +62,13 @@ public:
     // The same in the data folder `dataHome` (for ~/.local/share; tests pass a temporary one).
     static DefaultLocation settleDefaultPath(const QString& dataHome);
 
+    // The session as the window and the command line see it: whether the signed-in user may do
+    // something (to show or hide an action; the services check again), who it is, and the
+    // archive's clock (a fixed one in tests).
+    bool can(Permission p) const { return m_ctx->can(p); }
+    const std::optional<User>& user() const { return m_ctx->user(); }
+    const Clock& clock() const { return m_ctx->clock; }
+
     Context& context() { return *m_ctx; }
     Database& database() { return *m_db; }
     AccountService& accounts() { return m_accounts; }

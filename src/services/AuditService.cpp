@@ -52,6 +52,14 @@ bool writtenUnsealed(const QString& action)
 }
 } // namespace
 
+Result<QString> AuditService::changeMark()
+{
+    auto h = m_ctx.audit.head();
+    if (!h)
+        return h.error();
+    return QStringLiteral("%1:%2").arg(h->count).arg(h->hash);
+}
+
 Status AuditService::record(AuditAction action, const QString& entity, qint64 entityId,
                             const QString& dossier, const QString& detail, const QString& reason)
 {

@@ -29,6 +29,9 @@ public:
 
     // Appends a record for the signed-in user (opens its own transaction if the caller has none).
     // `detail` says what (auditDetail(QJsonObject)): field codes, never sensitive values.
+    // A mark that changes with every audited change (the trail's length and last hash): the
+    // window compares it to see whether anything happened since it last looked.
+    Result<QString> changeMark();
     Status record(AuditAction action, const QString& entity = {}, qint64 entityId = 0,
                   const QString& dossier = {}, const QString& detail = {}, const QString& reason = {});
     // The same for an actor named explicitly, for the moments nobody is signed in: a sign-in,

@@ -62,6 +62,8 @@ std::pair<const char*, const char*> refusalOf(Permission p)
         return {"execute_destruction", "R43"};
     case Permission::RecordViolations:
         return {"record_violations", "R49"};
+    case Permission::DeclareCampaigns:
+        return {"declare_campaigns", "R12"};
     }
     return {"unknown", ""};
 }

@@ -427,6 +427,14 @@ Result<CodeMatch> DossierService::resolveCode(const QString& typed)
     return resolve(m_ctx, typed);
 }
 
+Result<QList<Dossier>> DossierService::ofPerson(qint64 personId)
+{
+    if (!m_ctx.can(Permission::UnmaskSensitive))
+        if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+            return s.error();
+    return m_ctx.dossiers.ofPerson(personId);
+}
+
 Result<QList<Dossier>> DossierService::ofRoom(qint64 roomId)
 {
     const bool seesRegister = m_ctx.can(Permission::ViewRegister);
@@ -754,9 +762,8 @@ Result<bool> DossierService::campaignRunning(qint64 estateId)
 
 Status DossierService::setCampaign(qint64 estateId, bool running)
 {
-    const auto& u = m_ctx.user();
     // R12: the manager switches the handover campaign on and off.
-    if (!u || (u->role != Role::Manager && u->role != Role::Leader))
+    if (!m_ctx.can(Permission::DeclareCampaigns))
         return denied(tr("Only a manager starts or ends a handover campaign"));
     Transaction tx(m_ctx.db);
     auto estate = m_ctx.estates.estate(estateId);
@@ -859,6 +866,13 @@ Result<QList<Location>> DossierService::locations()
     if (!m_ctx.user())
         return denied(tr("Sign in first"));
     return m_ctx.locations.all();
+}
+
+Result<int> DossierService::dossiersAt(qint64 locationId)
+{
+    if (!m_ctx.user())
+        return denied(tr("Sign in first"));
+    return m_ctx.locations.dossierCount(locationId);
 }
 
 Result<qint64> DossierService::addLocation(qint64 parentId, const QString& kind, const QString& name)

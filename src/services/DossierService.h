@@ -127,6 +127,8 @@ public:
     // owner's or tenant's dossier, a title of the room and category instead of the one that
     // names the people (R20; issue #20 item 6).
     Result<QList<Dossier>> ofRoom(qint64 roomId);
+    // The dossiers of a person (those who see the register or may unmask it).
+    Result<QList<Dossier>> ofPerson(qint64 personId);
 
     // --- items and filing (R11, R12) ---
     Result<DossierItem> receive(qint64 dossierId, const ItemInput& in);
@@ -148,6 +150,8 @@ public:
     Result<QList<Location>> locations();
     Result<qint64> addLocation(qint64 parentId, const QString& kind, const QString& name);
     Result<QString> locationPath(qint64 locationId);
+    // How many folders a location holds directly.
+    Result<int> dossiersAt(qint64 locationId);
     // A location by its path ("档案室/A柜/3层") or the code on its label ("LOC-12").
     Result<qint64> locationByPath(const QString& path);
     // Several folders, each named by a 档号 in any typed form, moved into one place in one

@@ -59,6 +59,8 @@ const char* permissionName(Permission p)
         return "ExecuteDestruction";
     case Permission::RecordViolations:
         return "RecordViolations";
+    case Permission::DeclareCampaigns:
+        return "DeclareCampaigns";
     }
     return "?";
 }
@@ -100,9 +102,9 @@ private slots:
 //   admin              x             x
 //   (everyone else)    -             -
 //
-// Violations (R49): RecordViolations
-//   leader, manager          x
-//   (everyone else)          -
+// Violations (R49): RecordViolations    Handover campaigns (R12): DeclareCampaigns
+//   leader, manager          x                                   x
+//   (everyone else)          -                                   -
 void TestUnitAccess::R20_roleMatrix_data()
 {
     QTest::addColumn<int>("role");
@@ -132,21 +134,22 @@ void TestUnitAccess::R20_roleMatrix_data()
                                   Permission::ProposeDestruction,
                                   Permission::ApproveDestruction,
                                   Permission::ExecuteDestruction,
-                                  Permission::RecordViolations};
+                                  Permission::RecordViolations,
+                                  Permission::DeclareCampaigns};
     const bool x = true, _ = false;
     const QList<std::pair<Role, QList<bool>>> matrix{
         {Role::Leader,
-         {_, _, _, x, _, x, x, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, _, /**/ x}},
+         {_, _, _, x, _, x, x, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, _, /**/ x, x}},
         {Role::Manager,
-         {_, _, _, x, _, _, _, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, x, /**/ x}},
+         {_, _, _, x, _, _, _, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, x, /**/ x, x}},
         {Role::Assistant,
-         {_, _, _, x, _, _, _, /**/ _, _, x, x, _, _, x, _, x, /**/ _, _, /**/ _, _, _, _, _, /**/ _}},
+         {_, _, _, x, _, _, _, /**/ _, _, x, x, _, _, x, _, x, /**/ _, _, /**/ _, _, _, _, _, /**/ _, _}},
         {Role::Clerk,
-         {_, x, _, x, x, x, x, /**/ _, x, x, x, _, x, x, x, x, /**/ x, _, /**/ x, _, x, _, x, /**/ _}},
+         {_, x, _, x, x, x, x, /**/ _, x, x, x, _, x, x, x, x, /**/ x, _, /**/ x, _, x, _, x, /**/ _, _}},
         {Role::Staff,
-         {_, _, _, _, _, _, _, /**/ _, _, _, x, _, _, _, _, _, /**/ _, _, /**/ _, _, _, _, _, /**/ _}},
+         {_, _, _, _, _, _, _, /**/ _, _, _, x, _, _, _, _, _, /**/ _, _, /**/ _, _, _, _, _, /**/ _, _}},
         {Role::Admin,
-         {x, x, x, _, _, _, x, /**/ x, _, _, _, _, _, _, _, _, /**/ x, x, /**/ _, _, _, _, _, /**/ _}},
+         {x, x, x, _, _, _, x, /**/ x, _, _, _, _, _, _, _, _, /**/ x, x, /**/ _, _, _, _, _, /**/ _, _}},
     };
     for (const auto& [role, row] : matrix)
         for (int i = 0; i < perms.size(); ++i)
@@ -166,7 +169,7 @@ void TestUnitAccess::everyCellIsInTheTable()
 {
     // A new role or permission must get its row in the table above, not a silent default.
     QCOMPARE(allAccountRoles().size(), 6);
-    QCOMPARE(int(Permission::RecordViolations), 23); // the last one
+    QCOMPARE(int(Permission::DeclareCampaigns), 24); // the last one
 }
 
 void TestUnitAccess::roleCodesRoundTrip()

@@ -37,9 +37,9 @@ void AccountActions::fillMenu(QMenu* menu) const
 
 void AccountActions::updateEnabled()
 {
-    const bool signedIn = m_archive.context().user().has_value();
+    const bool signedIn = m_archive.user().has_value();
     m_changePassword->setEnabled(signedIn);
-    m_manageUsers->setEnabled(m_archive.context().can(Permission::ManageUsers));
+    m_manageUsers->setEnabled(m_archive.can(Permission::ManageUsers));
     m_signOut->setEnabled(signedIn);
 }
 
@@ -47,7 +47,7 @@ void AccountActions::onChangePassword()
 {
     ChangePasswordDialog dialog(m_archive, m_parent);
     DialogRunner::exec(dialog);
-    if (dialog.sessionEnded() || !m_archive.context().user())
+    if (dialog.sessionEnded() || !m_archive.user())
         emit signOutRequested();
 }
 

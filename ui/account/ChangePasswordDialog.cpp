@@ -18,7 +18,7 @@ ChangePasswordDialog::ChangePasswordDialog(Archive& archive, QWidget* parent)
     setStyleSheet(FormErrors::styleSheet());
     m_errors = std::make_unique<FormErrors>(m_ui->errorLabel,
                                             QList<QWidget*>{m_ui->oldEdit, m_ui->newEdit, m_ui->repeatEdit});
-    if (const auto& user = m_archive.context().user())
+    if (const auto& user = m_archive.user())
         setWindowTitle(tr("Change password — %1").arg(user->login));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Change pass&word"));
@@ -45,7 +45,7 @@ void ChangePasswordDialog::accept()
         QDialog::accept();
         return;
     }
-    if (!m_archive.context().user()) {
+    if (!m_archive.user()) {
         // Too many wrong passwords: the account is locked and the session is over.
         m_sessionEnded = true;
         MessageBox::warning(this, tr("Change password"), s.error().message);

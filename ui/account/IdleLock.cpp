@@ -125,7 +125,7 @@ void IdleLock::onTimeout()
 
 void IdleLock::lockNow()
 {
-    if (isLocked() || !m_archive.context().user())
+    if (isLocked() || !m_archive.user())
         return;
     m_timer.stop();
     // Open menus would keep the input; they hold nothing typed.
@@ -162,7 +162,7 @@ void IdleLock::onLockFinished(int result)
     if (dialog)
         dialog->deleteLater();
     removeCurtains();
-    if (result == LockDialog::SignedOut || !m_archive.context().user()) {
+    if (result == LockDialog::SignedOut || !m_archive.user()) {
         closeAllWindows();
         emit sessionEnded();
         return;

@@ -16,7 +16,7 @@ LockDialog::LockDialog(Archive& archive, QWidget* parent)
     setWindowFlags(Qt::Dialog | Qt::CustomizeWindowHint | Qt::WindowTitleHint);
     setStyleSheet(QStringLiteral("#titleLabel { font-size: 13pt; font-weight: bold; }"
                                  "#errorLabel { color: #b3261e; }"));
-    const auto& user = m_archive.context().user();
+    const auto& user = m_archive.user();
     const QString who = user ? QStringLiteral("%1 (%2)").arg(user->displayName, user->login) : QString();
     m_ui->titleLabel->setText(tr("Locked — enter the password of %1 to continue").arg(who));
     m_ui->errorLabel->hide();
@@ -38,7 +38,7 @@ void LockDialog::unlock()
         done(Unlocked);
         return;
     }
-    if (!m_archive.context().user()) {
+    if (!m_archive.user()) {
         // The account got locked: the service ended the session.
         MessageBox::warning(this, windowTitle(), s.error().message);
         done(SignedOut);

@@ -62,7 +62,7 @@ AuditDialog::AuditDialog(Archive& archive, QWidget* parent)
     m_actionCombo->addItem(tr("All actions"), QString());
     for (AuditAction a : allAuditActions())
         m_actionCombo->addItem(auditActionLabel(auditActionCode(a)), auditActionCode(a));
-    const QDate today = m_archive.context().clock.today();
+    const QDate today = m_archive.clock().today();
     for (auto [check, edit, name, date] : {std::tuple{m_fromCheck, m_fromEdit, "from", today.addDays(-30)},
                                            std::tuple{m_toCheck, m_toEdit, "to", today}}) {
         check->setObjectName(QStringLiteral("%1Check").arg(QLatin1String(name)));
@@ -178,7 +178,7 @@ QAction* AuditDialog::createAction(Archive& archive, QWidget* window, std::funct
 {
     auto* action = new QAction(tr("A&udit trail…"), window);
     action->setObjectName(QStringLiteral("actionAuditTrail"));
-    action->setVisible(archive.context().can(Permission::ReadAudit));
+    action->setVisible(archive.can(Permission::ReadAudit));
     connect(action, &QAction::triggered, window, [&archive, window, currentPerson] {
         AuditDialog dialog(archive, window);
         if (const qint64 person = currentPerson ? currentPerson() : 0)

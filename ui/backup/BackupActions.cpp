@@ -62,7 +62,7 @@ BackupActions::BackupActions(Archive& archive, QWidget* dialogParent)
     m_backUp->setObjectName(QStringLiteral("actionBackUp"));
     m_restore->setObjectName(QStringLiteral("actionRestore"));
     m_settings->setObjectName(QStringLiteral("actionBackupSettings"));
-    const Context& c = m_archive.context();
+    const Archive& c = m_archive;
     m_backUp->setVisible(c.can(Permission::CreateBackup));
     m_restore->setVisible(c.can(Permission::RestoreBackup));
     m_settings->setVisible(c.can(Permission::RestoreBackup));
@@ -80,8 +80,8 @@ void BackupActions::fillMenu(QMenu* file, QAction* before) const
 
 QString BackupActions::auditHead() const
 {
-    auto h = m_archive.context().audit.head();
-    return h ? QStringLiteral("%1:%2").arg(h->count).arg(h->hash) : QString();
+    auto mark = m_archive.audit().changeMark();
+    return mark ? mark.value() : QString();
 }
 
 QString BackupActions::warning() const
@@ -95,7 +95,7 @@ QString BackupActions::warning() const
         return {};
     if (!last->isValid())
         return tr("There is no backup of this archive yet. Back up now: File › Back up…");
-    const qint64 hours = last->secsTo(m_archive.context().clock.now()) / 3600;
+    const qint64 hours = last->secsTo(m_archive.clock().now()) / 3600;
     return tr("The last backup is %1 days %2 hours old (made %3); backups are due every %4 hours. "
               "Is the backup disk connected?")
         .arg(hours / 24)
@@ -106,7 +106,7 @@ QString BackupActions::warning() const
 
 QDockWidget* BackupActions::addWarningTo(QMainWindow* window)
 {
-    const auto& user = m_archive.context().user();
+    const auto& user = m_archive.user();
     if (!user || (user->role != Role::Admin && user->role != Role::Manager))
         return nullptr;
     const QString text = warning();
@@ -138,7 +138,7 @@ bool BackupActions::runInFolder(const QString& why)
     if (m_archive.isReadOnly()) // a copy looked up read-only is not the archive to back up
         return false;
     auto s = m_archive.backups().settings();
-    if (!s || s->folder.isEmpty() || !m_archive.context().can(Permission::CreateBackup))
+    if (!s || s->folder.isEmpty() || !m_archive.can(Permission::CreateBackup))
         return false;
     Progress progress(m_parent, why);
     auto r = m_archive.backups().createInFolder(s->folder, s->keep, progress.callback());
@@ -159,7 +159,7 @@ bool BackupActions::backUpIfFirstToday()
     auto last = m_archive.backups().lastBackup();
     if (!last)
         return false;
-    if (last->isValid() && last->toLocalTime().date() == m_archive.context().clock.now().toLocalTime().date())
+    if (last->isValid() && last->toLocalTime().date() == m_archive.clock().now().toLocalTime().date())
         return false;
     return runInFolder(tr("Daily backup of the archive…"));
 }
@@ -177,7 +177,7 @@ void BackupActions::onBackUp()
     const QString folder = s && !s->folder.isEmpty() ? s->folder : QDir::homePath();
     const QString suggested = QDir(folder).filePath(
         QStringLiteral("archiveroom-%1.arbackup")
-            .arg(m_archive.context().clock.now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+            .arg(m_archive.clock().now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     BackupDialog dialog(suggested, m_parent);
     if (DialogRunner::exec(dialog) != QDialog::Accepted)
         return;
@@ -202,8 +202,8 @@ void BackupActions::onRestore()
     const QFileInfo current(m_archive.database().path());
     const QString suggested = current.absoluteDir().filePath(
         QStringLiteral("archiveroom-restored-%1.db")
-            .arg(m_archive.context().clock.now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    const auto& user = m_archive.context().user();
+            .arg(m_archive.clock().now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const auto& user = m_archive.user();
     RestoreDialog dialog(user ? user->login : QString(), suggested, m_parent);
     if (DialogRunner::exec(dialog) != QDialog::Accepted)
         return;
@@ -215,7 +215,7 @@ void BackupActions::onRestore()
         secret.recoveryKey = dialog.recoveryKey();
     }
     Progress progress(m_parent, tr("Checking and restoring the backup…"));
-    auto r = BackupService::restore(dialog.backupFile(), secret, dialog.target(), m_archive.context().clock,
+    auto r = BackupService::restore(dialog.backupFile(), secret, dialog.target(), m_archive.clock(),
                                     m_archive.database().path(), progress.callback());
     if (!r) {
         MessageBox::warning(m_parent, tr("Restore from a backup"), r.error().message);

@@ -324,7 +324,7 @@ QAction* CategoryAdminDialog::createAction(Archive& archive, QWidget* parent)
 {
     auto* action = new QAction(tr("Dossier &categories and checklists…"), parent);
     action->setObjectName(QStringLiteral("actionCategoryAdmin"));
-    const bool may = archive.context().can(Permission::ConfigureArchive);
+    const bool may = archive.can(Permission::ConfigureArchive);
     action->setVisible(may);
     action->setEnabled(may);
     connect(action, &QAction::triggered, parent, [&archive, parent] {

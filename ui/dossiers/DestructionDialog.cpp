@@ -45,7 +45,7 @@ DestructionDialog::DestructionDialog(Archive& archive, QWidget* parent) : QDialo
 {
     setObjectName(QStringLiteral("destructionDialog"));
     setWindowTitle(tr("Destruction"));
-    const auto& ctx = m_archive.context();
+    const Archive& ctx = m_archive;
     auto* layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs);
@@ -236,10 +236,10 @@ void DestructionDialog::updateButtons()
     m_approve->setEnabled(b && m_archive.destruction().mayDecide(*b));
     m_reject->setEnabled(b && (m_archive.destruction().mayDecide(*b) ||
                                (b->status == QLatin1String("approved") &&
-                                m_archive.context().can(Permission::ApproveDestruction))));
+                                m_archive.can(Permission::ApproveDestruction))));
     m_execute->setEnabled(b && b->status == QLatin1String("approved"));
-    m_print->setEnabled(b && m_archive.context().can(Permission::PrintForms));
-    m_export->setEnabled(b && m_archive.context().can(Permission::ExportLists));
+    m_print->setEnabled(b && m_archive.can(Permission::PrintForms));
+    m_export->setEnabled(b && m_archive.can(Permission::ExportLists));
     if (!b) {
         m_detail->clear();
         return;

@@ -98,7 +98,7 @@ void DossierActions::fillMenu(QMenu* menu)
 
 void DossierActions::updateEnabled()
 {
-    const auto& ctx = m_archive.context();
+    const Archive& ctx = m_archive;
     const bool sees = ctx.can(Permission::ViewRegister);
     m_queue->setEnabled(sees);
     m_late->setEnabled(sees);
@@ -110,7 +110,7 @@ void DossierActions::updateEnabled()
     m_destruction->setVisible(destroys);
     m_destruction->setEnabled(destroys);
     m_new->setEnabled(ctx.user() && ctx.user()->role != Role::Admin);
-    const bool manager = ctx.user() && (ctx.user()->role == Role::Manager || ctx.user()->role == Role::Leader);
+    const bool manager = ctx.can(Permission::DeclareCampaigns);
     m_campaign->setVisible(manager);
     m_campaign->setEnabled(manager && m_estateId);
 }
@@ -142,7 +142,7 @@ QWidget* DossierActions::roomPanel()
     };
     connect(m_roomTable, &QTableWidget::cellActivated, this, open);
     connect(m_roomTable, &QTableWidget::cellDoubleClicked, this, open);
-    if (m_archive.context().can(Permission::ExportLists)) {
+    if (m_archive.can(Permission::ExportLists)) {
         auto* exportList = new QAction(tr("Export this list…"), m_roomTable);
         exportList->setObjectName(QStringLiteral("actionExportRoomDossiers"));
         connect(exportList, &QAction::triggered, this, [this] {
@@ -182,7 +182,7 @@ void DossierActions::reloadRoom()
     m_roomTable->setRowCount(0);
     m_roomDossiers.clear();
     m_roomTitle->setText(m_roomId ? tr("Dossiers of room %1").arg(m_roomRef) : tr("Dossiers of the room"));
-    if (!m_roomId || !m_archive.context().can(Permission::ViewRegister))
+    if (!m_roomId || !m_archive.can(Permission::ViewRegister))
         return;
     auto list = m_archive.dossiers().ofRoom(m_roomId);
     auto cats = m_archive.dossiers().categories();
@@ -239,8 +239,8 @@ void DossierActions::createDossier()
     title->setMinimumWidth(360);
     form->addRow(tr("&Title:"), title);
     auto* year = new QSpinBox(&d);
-    year->setRange(1949, m_archive.context().clock.today().year() + 1);
-    year->setValue(m_archive.context().clock.today().year());
+    year->setRange(1949, m_archive.clock().today().year() + 1);
+    year->setValue(m_archive.clock().today().year());
     form->addRow(tr("&Year:"), year);
     auto* room = new QLabel(m_roomId ? m_roomRef : tr("(none: choose a room first to tie it to one)"), &d);
     form->addRow(tr("Room:"), room);
@@ -281,7 +281,7 @@ void DossierActions::recordHandover()
     stage->addItem(tr("Property assistant → archive clerk"), QStringLiteral("to_clerk"));
     stage->addItem(tr("Archive clerk → company archive room"), QStringLiteral("to_company"));
     form->addRow(tr("&Stage:"), stage);
-    const auto& user = m_archive.context().user();
+    const auto& user = m_archive.user();
     auto* from = new QLineEdit(user ? user->displayName : QString(), &d);
     auto* to = new QLineEdit(&d);
     form->addRow(tr("&From:"), from);

@@ -123,10 +123,10 @@ DossierDialog::DossierDialog(Archive& archive, qint64 dossierId, QWidget* parent
         const int row = m_items->currentRow();
         const bool any = row >= 0 && row < m_view.items.size();
         m_file->setEnabled(any && !m_view.items.at(row).filed() &&
-                           m_archive.context().can(Permission::FileDossiers));
+                           m_archive.can(Permission::FileDossiers));
         m_scans->setEnabled(any && m_view.items.at(row).attachments > 0);
     });
-    const auto& ctx = m_archive.context();
+    const Archive& ctx = m_archive;
     m_move->setEnabled(ctx.can(Permission::FileDossiers));
     m_damage->setEnabled(ctx.can(Permission::RunDesk));
     m_receive->setEnabled(ctx.can(Permission::FileDossiers) || ctx.can(Permission::HandOver) ||
@@ -188,7 +188,7 @@ void DossierDialog::fill()
                               .arg(day(m_view.destroyedOn))
                               .arg(m_view.destructionBatch)
                               .toHtmlEscaped());
-    const auto& ctx = m_archive.context();
+    const Archive& ctx = m_archive;
     m_hold->setText(m_view.hold ? tr("Release &hold") : tr("&Hold…"));
     m_hold->setEnabled(d.status != QLatin1String("destroyed") &&
                        ctx.can(m_view.hold ? Permission::ReleaseHolds : Permission::HoldDossiers));
@@ -211,7 +211,7 @@ void DossierDialog::fill()
                 .arg(tr("✘ Missing: %1").arg(m_view.missing.join(QStringLiteral("、"))).toHtmlEscaped()));
 
     m_items->setRowCount(int(m_view.items.size()));
-    const QDate today = m_archive.context().clock.today();
+    const QDate today = m_archive.clock().today();
     for (int r = 0; r < m_view.items.size(); ++r) {
         const DossierItem& i = m_view.items.at(r);
         QStringList details;

@@ -39,7 +39,7 @@ FilingQueueDialog::FilingQueueDialog(Archive& archive, bool lateOnly, QWidget* p
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_file = buttons->addButton(tr("&File selected"), QDialogButtonBox::ActionRole);
     m_file->setObjectName(QStringLiteral("fileSelectedButton"));
-    m_file->setEnabled(archive.context().can(Permission::FileDossiers));
+    m_file->setEnabled(archive.can(Permission::FileDossiers));
     connect(m_file, &QPushButton::clicked, this, &FilingQueueDialog::fileSelected);
     ExportHelper::addButton(archive, buttons, this, [this] {
         return m_late->isChecked()
@@ -66,7 +66,7 @@ void FilingQueueDialog::reload()
         return;
     }
     m_rows = rows.value();
-    const QDate today = m_archive.context().clock.today();
+    const QDate today = m_archive.clock().today();
     m_table->setRowCount(int(m_rows.size()));
     for (int r = 0; r < m_rows.size(); ++r) {
         const auto& q = m_rows.at(r);

@@ -43,7 +43,7 @@ LocationsDialog::LocationsDialog(Archive& archive, bool choosing, QWidget* paren
     auto* buttons = new QDialogButtonBox(this);
     m_add = buttons->addButton(tr("&Add place…"), QDialogButtonBox::ActionRole);
     m_add->setObjectName(QStringLiteral("addPlaceButton"));
-    const auto& ctx = archive.context();
+    const Archive& ctx = archive;
     m_add->setEnabled(ctx.can(Permission::FileDossiers) || ctx.can(Permission::ConfigureArchive));
     connect(m_add, &QPushButton::clicked, this, &LocationsDialog::addPlace);
     if (!choosing) {
@@ -52,7 +52,7 @@ LocationsDialog::LocationsDialog(Archive& archive, bool choosing, QWidget* paren
         m_move->setEnabled(false);
         connect(m_move, &QPushButton::clicked, this, &LocationsDialog::moveSelected);
         connect(m_folders, &QTableWidget::itemSelectionChanged, this, [this] {
-            m_move->setEnabled(m_archive.context().can(Permission::FileDossiers) &&
+            m_move->setEnabled(m_archive.can(Permission::FileDossiers) &&
                                !m_folders->selectionModel()->selectedRows().isEmpty());
         });
     }
@@ -99,7 +99,7 @@ void LocationsDialog::reload(qint64 select)
             QTreeWidgetItem* parent = l.parentId ? byId.value(l.parentId) : nullptr;
             if (l.parentId && !parent)
                 continue;
-            auto n = m_archive.context().locations.dossierCount(l.id);
+            auto n = m_archive.dossiers().dossiersAt(l.id);
             auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
             item->setText(0, l.name);
             item->setText(1, locationKindLabel(l.kind));
@@ -112,7 +112,7 @@ void LocationsDialog::reload(qint64 select)
                       pending.end());
     }
     // R15: new folders with no place yet, for the clerk to shelve.
-    if (!m_choosing && m_archive.context().can(Permission::ViewRegister)) {
+    if (!m_choosing && m_archive.can(Permission::ViewRegister)) {
         auto unplaced = m_archive.dossiers().unplaced();
         auto* item = new QTreeWidgetItem;
         item->setText(0, tr("Folders without a place"));
@@ -181,7 +181,7 @@ void LocationsDialog::showFolders()
     m_folders->setRowCount(0);
     const qint64 id = currentLocation();
     const bool unplaced = showingUnplaced();
-    if ((!id && !unplaced) || !m_archive.context().can(Permission::ViewRegister))
+    if ((!id && !unplaced) || !m_archive.can(Permission::ViewRegister))
         return;
     auto list = unplaced ? m_archive.dossiers().unplaced() : m_archive.dossiers().atLocation(id);
     if (!list)

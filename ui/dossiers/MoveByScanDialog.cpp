@@ -20,7 +20,7 @@ QAction* MoveByScanDialog::createAction(Archive& archive, QWidget* parent)
 {
     auto* a = new QAction(tr("Move by &scan…"), parent);
     a->setObjectName(QStringLiteral("actionMoveByScan"));
-    a->setEnabled(archive.context().can(Permission::FileDossiers));
+    a->setEnabled(archive.can(Permission::FileDossiers));
     QObject::connect(a, &QAction::triggered, parent, [&archive, parent] {
         MoveByScanDialog d(archive, parent);
         DialogRunner::exec(d);

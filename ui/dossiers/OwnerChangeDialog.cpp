@@ -34,7 +34,7 @@ OwnerChangeDialog::OwnerChangeDialog(Archive& archive, qint64 roomId, QWidget* p
     m_explainLabel->setWordWrap(true);
     m_explainLabel->setTextFormat(Qt::RichText);
 
-    const QDate today = m_archive.context().clock.today();
+    const QDate today = m_archive.clock().today();
     m_dateEdit = new QDateEdit(today, this);
     m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
     m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -52,7 +52,7 @@ ReceiveItemDialog::ReceiveItemDialog(Archive& archive, const DossierView& dossie
     form->addRow(tr("Document &no.:"), m_docNo);
     m_responsible = new QLineEdit(this);
     form->addRow(tr("&Responsible:"), m_responsible);
-    const QDate today = archive.context().clock.today();
+    const QDate today = archive.clock().today();
     m_date = new QDateEdit(this);
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setCalendarPopup(true);
@@ -94,7 +94,7 @@ ReceiveItemDialog::ReceiveItemDialog(Archive& archive, const DossierView& dossie
     bottom->addRow(tr("&Note:"), m_note);
     m_fileNow = new QCheckBox(tr("&File at once (the folder is complete for this item)"), this);
     m_fileNow->setObjectName(QStringLiteral("fileNowCheck"));
-    const bool clerk = archive.context().can(Permission::FileDossiers);
+    const bool clerk = archive.can(Permission::FileDossiers);
     m_fileNow->setChecked(clerk);
     m_fileNow->setEnabled(clerk);
     if (!clerk)

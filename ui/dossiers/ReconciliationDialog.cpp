@@ -164,7 +164,7 @@ ReconciliationDialog::ReconciliationDialog(Archive& archive, QWidget* parent)
         b->setAutoDefault(false);
         b->setDefault(false);
     }
-    const bool clerk = m_archive.context().can(Permission::FileDossiers);
+    const bool clerk = m_archive.can(Permission::FileDossiers);
     m_range->setEnabled(clerk);
     m_start->setEnabled(clerk);
     reloadSessions();
@@ -219,7 +219,7 @@ void ReconciliationDialog::showSession(qint64 id)
     } else {
         say(tr("Choose the range and start a session, or pick an open one to resume."), true);
     }
-    const bool clerk = m_archive.context().can(Permission::FileDossiers);
+    const bool clerk = m_archive.can(Permission::FileDossiers);
     m_scanEdit->setEnabled(open && clerk);
     m_finish->setEnabled(open && clerk);
     m_moveHere->setEnabled(false);

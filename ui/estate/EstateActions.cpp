@@ -89,7 +89,7 @@ void EstateActions::fillMenu(QMenu* menu) const
 void EstateActions::updateEnabled()
 {
     // Hiding is only a courtesy: the services check the permission again.
-    const bool may = m_archive.context().can(Permission::EditEstate);
+    const bool may = m_archive.can(Permission::EditEstate);
     const Kind kind = m_tree->kind(current());
     m_addEstate->setEnabled(may);
     m_addPhase->setEnabled(may && currentOf(int(Kind::Estate)).isValid());

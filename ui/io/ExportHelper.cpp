@@ -79,7 +79,7 @@ bool ExportHelper::exportTable(Archive& archive, QWidget* parent,
                                const std::function<Result<ExportTable>()>& build, const QString& suggestedName)
 {
     const QString caption = tr("Export list");
-    if (!archive.context().can(Permission::ExportLists)) {
+    if (!archive.can(Permission::ExportLists)) {
         MessageBox::warning(parent, caption, tr("Your role may not export lists."));
         return false;
     }
@@ -107,7 +107,7 @@ QPushButton* ExportHelper::addButton(Archive& archive, QDialogButtonBox* box, QW
     auto* button = box->addButton(tr("E&xport…"), QDialogButtonBox::ActionRole);
     button->setObjectName(QStringLiteral("exportButton"));
     button->setToolTip(tr("Write the list as shown (masked) to an Excel or CSV file"));
-    const bool may = archive.context().can(Permission::ExportLists);
+    const bool may = archive.can(Permission::ExportLists);
     button->setEnabled(may);
     button->setVisible(may);
     QObject::connect(button, &QPushButton::clicked, dialog, [&archive, dialog, build = std::move(build)] {

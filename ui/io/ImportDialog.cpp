@@ -402,7 +402,7 @@ void ImportDialog::applyFilter()
 
 void ImportDialog::updateButtons()
 {
-    const bool may = m_archive.context().can(Permission::ImportRegister);
+    const bool may = m_archive.can(Permission::ImportRegister);
     const bool ready = m_checked && !m_done && may;
     m_checkButton->setEnabled(!m_path.isEmpty());
     m_importButton->setEnabled(ready && m_report.rejected == 0 && m_report.added + m_report.updated > 0);

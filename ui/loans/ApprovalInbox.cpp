@@ -127,7 +127,7 @@ void ApprovalInbox::showDetails()
     lines << line(tr("Borrower:"), tr("%1, %2").arg(l->borrowerName, l->department)) + QStringLiteral("　") +
                  line(tr("Asks to:"), what);
     lines << line(tr("Purpose:"), l->purpose);
-    const QString wait = waited(l->requestedAt, m_archive.context().clock.now());
+    const QString wait = waited(l->requestedAt, m_archive.clock().now());
     lines << line(tr("Asked on:"),
                   l->requestedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) +
                  (wait.isEmpty() ? QString() : QStringLiteral("　") + line(tr("Waiting:"), wait)) +

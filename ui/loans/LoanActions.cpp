@@ -80,7 +80,7 @@ void LoanActions::fillMenu(QMenu* menu) const
 
 void LoanActions::updateEnabled()
 {
-    const Context& c = m_archive.context();
+    const Archive& c = m_archive;
     m_desk->setVisible(c.can(Permission::RunDesk));
     m_request->setVisible(c.can(Permission::RequestLoan));
     m_inbox->setVisible(c.can(Permission::ApproveLoans));
@@ -96,7 +96,7 @@ void LoanActions::updateEnabled()
 
 QDockWidget* LoanActions::addPanelTo(QMainWindow* window)
 {
-    const Context& c = m_archive.context();
+    const Archive& c = m_archive;
     if (!c.can(Permission::RunDesk) && !c.can(Permission::ApproveLoans))
         return nullptr;
     auto* dock = new QDockWidget(tr("Loans to watch"), window);

@@ -54,7 +54,7 @@ LoanListDialog::LoanListDialog(Archive& archive, QWidget* parent)
         return ExportHelper::tableFrom(m_table, QStringLiteral("loans"), tr("Loans"));
     });
     // Losses are reported by the desk or the heads, not by the borrower (R34).
-    const Context& c = archive.context();
+    const Archive& c = archive;
     m_lostButton->setVisible(c.can(Permission::RunDesk) || c.can(Permission::ApproveLoans));
     // The desk records that a lost dossier was found again.
     m_foundButton->setVisible(c.can(Permission::RunDesk));
@@ -97,7 +97,7 @@ void LoanListDialog::updateButtons()
     m_foundButton->setEnabled(l && l->status == LoanStatus::Lost &&
                               l->dossierStatus == QLatin1String("lost"));
     m_copyButton->setEnabled(l && l->mode == AccessMode::Copy && l->status == LoanStatus::Approved);
-    const qint64 me = m_archive.context().userId();
+    const qint64 me = m_archive.user() ? m_archive.user()->id : 0;
     m_withdrawButton->setEnabled(l && l->status == LoanStatus::Pending &&
                                  (l->borrowerId == me || l->requestedBy == me));
 }

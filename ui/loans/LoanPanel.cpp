@@ -53,8 +53,8 @@ void LoanPanel::refresh()
     }
     // R44: dossiers a reconciliation found missing, until a later scan finds them.
     QList<MissingDossier> missing;
-    if (m_archive.context().can(Permission::FileDossiers) ||
-        m_archive.context().can(Permission::ApproveLoans))
+    if (m_archive.can(Permission::FileDossiers) ||
+        m_archive.can(Permission::ApproveLoans))
         if (auto m = m_archive.reconciliation().missing())
             missing = m.value();
     m_headline->setText(tr("Overdue: %1   Lost: %2   Waiting for approval: %3   Damaged: %4")
@@ -70,7 +70,7 @@ void LoanPanel::refresh()
         item->setForeground(red);
     }
     // Tenancies (issue #20 item 9): one line for the leases ending within 30 days or ended.
-    if (m_archive.context().can(Permission::ViewRegister))
+    if (m_archive.can(Permission::ViewRegister))
         if (auto leases = m_archive.people().expiringLeases(30); leases && !leases->isEmpty()) {
             const auto ended = std::count_if(leases->cbegin(), leases->cend(),
                                              [](const LeaseDue& l) { return l.overdue(); });
@@ -96,7 +96,7 @@ void LoanPanel::refresh()
         item->setForeground(red);
     }
     // Only who may decide opens the inbox from a line; the clerk sees what waits, read only.
-    const bool decides = m_archive.context().can(Permission::ApproveLoans);
+    const bool decides = m_archive.can(Permission::ApproveLoans);
     for (const Loan& l : s->awaiting) {
         auto* item = new QListWidgetItem(
             l.extensionPending

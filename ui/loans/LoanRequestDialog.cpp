@@ -44,9 +44,9 @@ LoanRequestDialog::LoanRequestDialog(Archive& archive, QWidget* parent)
             setArchiveNo(no);
     });
     m_borrowerEdit->setObjectName(QStringLiteral("borrowerEdit"));
-    const auto& user = archive.context().user();
+    const auto& user = archive.user();
     m_borrowerEdit->setText(user ? user->login : QString());
-    m_borrowerEdit->setEnabled(archive.context().can(Permission::RunDesk));
+    m_borrowerEdit->setEnabled(archive.can(Permission::RunDesk));
     m_modeCombo->setObjectName(QStringLiteral("modeCombo"));
     for (AccessMode m : {AccessMode::Borrow, AccessMode::View, AccessMode::Copy})
         m_modeCombo->addItem(accessModeLabel(m), int(m));
@@ -56,7 +56,7 @@ LoanRequestDialog::LoanRequestDialog(Archive& archive, QWidget* parent)
     m_untilEdit->setObjectName(QStringLiteral("untilEdit"));
     m_untilEdit->setCalendarPopup(true);
     m_untilEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_untilEdit->setDate(archive.context().clock.today());
+    m_untilEdit->setDate(archive.clock().today());
     m_untilEdit->setEnabled(false);
     connect(m_untilCheck, &QCheckBox::toggled, m_untilEdit, &QWidget::setEnabled);
     m_pagesEdit->setObjectName(QStringLiteral("pagesEdit"));

@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPageLayout>
 #include <QPrinter>
 #include <QPushButton>
@@ -92,13 +93,11 @@ QString OverdueDialog::reminderHtml(const QList<Loan>& loans, const QDate& today
 void OverdueDialog::print(QPrinter& printer, const QList<Loan>& loans)
 {
     QTextDocument doc;
-    doc.setHtml(reminderHtml(loans, m_archive.context().clock.today()));
+    doc.setHtml(reminderHtml(loans, m_archive.clock().today()));
     doc.print(&printer);
     // Printing is recorded (R27), one record per slip.
-    for (const Loan& l : loans)
-        (void)AuditService(m_archive.context())
-            .record(AuditAction::Print, QStringLiteral("loan"), l.id, l.archiveNo,
-                    QStringLiteral("{\"form\":\"reminder\"}"));
+    if (auto s = m_archive.loans().remindersPrinted(loans); !s)
+        QMessageBox::warning(this, windowTitle(), s.error().message);
 }
 
 bool OverdueDialog::writeReminders(const QString& pdfPath)

@@ -26,7 +26,7 @@ PrintActions::PrintActions(Archive& archive, QWidget* dialogParent, std::functio
 
     m_sheets = new QAction(tr("&Label sheets and printer calibration…"), this);
     m_sheets->setObjectName(QStringLiteral("actionLabelSheets"));
-    m_sheets->setEnabled(m_archive.context().can(Permission::PrintForms));
+    m_sheets->setEnabled(m_archive.can(Permission::PrintForms));
     connect(m_sheets, &QAction::triggered, this, [this] {
         LabelSheetDialog dialog(m_archive, m_parent);
         DialogRunner::exec(dialog);
@@ -39,7 +39,7 @@ QAction* PrintActions::add(PrintForm form, bool blank, const QString& text, cons
     a->setObjectName(QString::fromLatin1(name));
     a->setData(QVariantList{int(form), blank});
     // The service is the gate; the menu only spares the roles that may not print a dead end.
-    a->setEnabled(m_archive.context().can(Permission::PrintForms));
+    a->setEnabled(m_archive.can(Permission::PrintForms));
     connect(a, &QAction::triggered, this, [this, form, blank] { open(form, blank); });
     m_forms << a;
     return a;

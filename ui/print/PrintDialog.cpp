@@ -128,7 +128,7 @@ PrintDialog::~PrintDialog() = default;
 
 void PrintDialog::buildScope(const PrintRequest& preset)
 {
-    Context& ctx = m_archive.context();
+    const Archive& ctx = m_archive;
     const auto track = [this](auto* w, auto signal) { connect(w, signal, this, &PrintDialog::invalidate); };
 
     m_estateCombo = new QComboBox(this);
@@ -185,7 +185,7 @@ void PrintDialog::buildScope(const PrintRequest& preset)
         connect(e, &QLineEdit::returnPressed, this, [this] { updatePreview(); });
     }
 
-    const QDate today = ctx.clock.today();
+    const QDate today = ctx.clock().today();
     m_fromEdit =
         new QDateEdit(preset.from.isValid() ? preset.from : QDate(today.year(), today.month(), 1), this);
     m_fromEdit->setObjectName(QStringLiteral("fromEdit"));
@@ -266,7 +266,7 @@ void PrintDialog::updateRows()
     m_formLayout->setRowVisible(m_codeCombo, labels);
     m_formLayout->setRowVisible(m_skipSpin, labels);
     // Unmasking is offered to the roles that may (R20); the service checks again.
-    const bool unmask = person && !m_blank && m_archive.context().can(Permission::UnmaskSensitive);
+    const bool unmask = person && !m_blank && m_archive.can(Permission::UnmaskSensitive);
     m_formLayout->setRowVisible(m_unmaskCheck, unmask);
     m_formLayout->setRowVisible(m_reasonEdit, unmask);
 }

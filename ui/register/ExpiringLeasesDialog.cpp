@@ -18,7 +18,7 @@ QAction* ExpiringLeasesDialog::createAction(Archive& archive, QWidget* parent)
 {
     auto* a = new QAction(tr("&Leases ending soon…"), parent);
     a->setObjectName(QStringLiteral("actionExpiringLeases"));
-    a->setEnabled(archive.context().can(Permission::ViewRegister));
+    a->setEnabled(archive.can(Permission::ViewRegister));
     QObject::connect(a, &QAction::triggered, parent, [&archive, parent] {
         ExpiringLeasesDialog d(archive, parent);
         DialogRunner::exec(d);

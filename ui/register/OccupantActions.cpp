@@ -99,14 +99,14 @@ int OccupantActions::currentRow() const
 
 void OccupantActions::updateEnabled()
 {
-    const bool mayRegister = m_archive.context().can(Permission::RegisterPersons);
+    const bool mayRegister = m_archive.can(Permission::RegisterPersons);
     const bool room = m_model->roomId() != 0;
     for (const auto& entry : m_register)
         entry.second->setEnabled(mayRegister && room);
     const int row = currentRow();
     m_edit->setEnabled(mayRegister && row >= 0);
     m_history->setEnabled(row >= 0);
-    m_unmask->setEnabled(row >= 0 && m_archive.context().can(Permission::UnmaskSensitive));
+    m_unmask->setEnabled(row >= 0 && m_archive.can(Permission::UnmaskSensitive));
     m_moveOut->setEnabled(mayRegister && row >= 0 && m_model->occupant(row).occupancy.current());
 }
 
@@ -166,7 +166,7 @@ void OccupantActions::onMoveOut()
         return;
     const Occupant o = m_model->occupant(row);
     const auto until = DateDialog::ask(m_parent, tr("Move out"), tr("Moved out on:"),
-                                       m_archive.context().clock.today(), o.occupancy.since);
+                                       m_archive.clock().today(), o.occupancy.since);
     if (!until)
         return;
     const QString text =

@@ -42,7 +42,7 @@ PersonForm::PersonForm(Archive& archive, qint64 roomId, OccupancyRole role, QWid
       m_role(role)
 {
     setUpCommon();
-    m_ui->sinceEdit->setDate(m_archive.context().clock.today());
+    m_ui->sinceEdit->setDate(m_archive.clock().today());
     showPlace(roomId);
     showRole();
     m_ui->nameEdit->setFocus();
@@ -59,7 +59,7 @@ PersonForm::PersonForm(Archive& archive, qint64 personId, QWidget* parent)
     loadPerson();
     showRole();
     // Roles that may unmask correct with the full values, once they have said why.
-    if (m_archive.context().can(Permission::UnmaskSensitive) && m_loaded.id && m_loaded.masked) {
+    if (m_archive.can(Permission::UnmaskSensitive) && m_loaded.id && m_loaded.masked) {
         m_unmaskButton = new QPushButton(tr("Show &full values…"), this);
         m_unmaskButton->setObjectName(QStringLiteral("unmaskButton"));
         m_unmaskButton->setAutoDefault(false);
@@ -87,7 +87,7 @@ void PersonForm::setUpCommon()
     m_ui->setupUi(this);
     addOrganisationAndLeaseFields();
     applyPersonFormStyle(this, m_ui->formGrid);
-    const QDate today = m_archive.context().clock.today();
+    const QDate today = m_archive.clock().today();
     m_ui->dateLabel->setText(
         tr("Date filled in: %1").arg(today.toString(tr("yyyy-MM-dd", "date format of the form header"))));
     for (Gender g : {Gender::Unknown, Gender::Male, Gender::Female})
@@ -308,7 +308,7 @@ void PersonForm::addOrganisationAndLeaseFields()
     m_leaseCheck = new QCheckBox(m_leaseCell);
     m_leaseCheck->setObjectName(QStringLiteral("leaseCheck"));
     m_leaseCheck->setToolTip(tr("Tick when the lease term is known"));
-    const QDate today = m_archive.context().clock.today();
+    const QDate today = m_archive.clock().today();
     m_leaseFromEdit = new QDateEdit(today, m_leaseCell);
     m_leaseFromEdit->setObjectName(QStringLiteral("leaseFromEdit"));
     m_leaseToEdit = new QDateEdit(today.addYears(1).addDays(-1), m_leaseCell);
