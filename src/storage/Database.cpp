@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "Connection.h"
+
 #include "Checkpointer.h"
 #include "PostgresUrl.h"
 #include "StatementCache.h"
@@ -338,15 +340,9 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Acce
                 options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         }
         db.setConnectOptions(options);
-        if (!db.open()) {
-            const QString why = db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return Error::of(
-                ErrorCode::Failed,
-                QCoreApplication::translate("Database", "Cannot open the database %1: %2").arg(path, why));
-        }
     }
+    if (auto s = connection::open(name, path); !s)
+        return s.error();
     std::unique_ptr<Database> db(new Database(name, path, SqlDialect::Sqlite));
     db->m_readOnlyFile = readOnly;
     if (sqlite3* h = sqliteHandle(db->handle())) {
@@ -415,15 +411,9 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url)
             db.setUserName(loc.user);
         // No password here: libpq reads PGPASSWORD or ~/.pgpass itself.
         db.setConnectOptions(loc.connectOptions());
-        if (!db.open()) {
-            const QString why = db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return Error::of(
-                ErrorCode::Failed,
-                QCoreApplication::translate("Database", "Cannot open the database %1: %2").arg(url, why));
-        }
     }
+    if (auto s = connection::open(name, url); !s)
+        return s.error();
     std::unique_ptr<Database> db(new Database(name, url, SqlDialect::Postgres));
     // Chinese names need a UTF-8 database; notices (IF NOT EXISTS …) are not for the user.
     auto encoding = db->scalar(QStringLiteral("SHOW server_encoding"));
