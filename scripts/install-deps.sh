@@ -13,6 +13,9 @@ PACKAGES=(
   libssl-dev libzxing-dev libxlsxwriter-dev libminizip-dev libfreexl-dev
   # SQLite tool (inspecting files in tests and by hand)
   sqlite3 libsqlite3-dev
+  # the PostgreSQL server the tests start for the .pg runs of the storage and services suites
+  # (scripts/pg-test-server.sh: initdb/pg_ctl in a temporary folder, socket only)
+  postgresql-15
   # Chinese fonts: Noto for the UI; UMing (宋体-like) and Zen Hei (黑体) for printed forms,
   # whose text Qt's PDF writer keeps extractable (src/print/Page.h); a virtual display
   fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei xvfb xauth

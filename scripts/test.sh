@@ -3,7 +3,9 @@
 # GUI tests use Qt's offscreen platform: no display needed. The readers of imported files (the
 # io tests, with their corpus of crafted files) are also built and run under AddressSanitizer
 # and UBSan first. The package made from the ci tree is installed and purged (scripts/install-test.sh,
-# as root). Ends with ctest's summary of the whole suite.
+# as root). The storage and services suites run a second time against a throwaway PostgreSQL
+# server (ctest's TestX.pg) that this script starts in a temporary folder (socket only, fsync off)
+# and stops at the end, whatever happens. Ends with ctest's summary of the whole suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -18,4 +20,10 @@ cmake --preset ci >/dev/null
 cmake --build --preset ci
 # The Debian package of this tree, installed, used headless and purged (root only; ~45 s).
 scripts/install-test.sh build/ci
+
+# The PostgreSQL test server: ARCHIVEROOM_TEST_PG is what the .pg runs connect to.
+pgdir="$(mktemp -d /tmp/archiveroom-pg.XXXXXX)"
+trap 'scripts/pg-test-server.sh stop "$pgdir"' EXIT
+ARCHIVEROOM_TEST_PG="$(scripts/pg-test-server.sh start "$pgdir")"
+export ARCHIVEROOM_TEST_PG
 ctest --preset ci

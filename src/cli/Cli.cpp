@@ -192,21 +192,19 @@ int run(QCoreApplication& app)
                              .arg(bad, cmd->words.join(QLatin1Char(' '))));
 
     if (cmd->needs != Command::Needs::Nothing) {
-        if (db.startsWith(QLatin1String("postgresql:")))
-            return inv.fail(Error::of(
-                ErrorCode::Failed,
-                QCoreApplication::translate("Cli", "PostgreSQL is not supported yet; use a SQLite file")));
         // Only init makes a new archive: a mistyped path must not start an empty one silently.
+        // A server archive (postgresql://…) lives in a database made beforehand (docs/admin.md).
+        const bool server = Archive::isServerLocation(db);
         const bool creates = cmd->words.value(0) == QLatin1String("init");
         const QFileInfo file(db);
-        if (!creates && !file.exists())
+        if (!server && !creates && !file.exists())
             return inv.fail(Error::of(
                 ErrorCode::NotFound,
                 QCoreApplication::translate("Cli",
                                             "There is no archive at %1; check the path, or create one with: "
                                             "archiveroom init --admin LOGIN")
                     .arg(db)));
-        if (creates && explicitDb && !file.exists() && !file.absoluteDir().exists())
+        if (!server && creates && explicitDb && !file.exists() && !file.absoluteDir().exists())
             return inv.fail(Error::invalid(
                 QStringLiteral("db"), db,
                 QCoreApplication::translate("Cli", "The folder %1 does not exist").arg(file.absolutePath())));

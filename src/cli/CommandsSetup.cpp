@@ -58,7 +58,8 @@ int init(Invocation& inv)
                                                          password);
     if (!user)
         return inv.fail(user.error());
-    const QString path = QFileInfo(inv.dbPath).absoluteFilePath();
+    const QString path =
+        Archive::isServerLocation(inv.dbPath) ? inv.dbPath : QFileInfo(inv.dbPath).absoluteFilePath();
     // Shown this once: it opens the archive when every administrator password is lost.
     const QString recoveryKey = inv.archive->accounts().takeRecoveryKey();
     if (inv.json) {

@@ -2,8 +2,10 @@
 
 #include "security/FieldCodec.h"
 #include "storage/Migrator.h"
+#include "storage/PostgresUrl.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -34,6 +36,11 @@ const char kFolder[] = "ArchiveRoom";
 const char kFile[] = "archiveroom.db";
 
 } // namespace
+
+bool Archive::isServerLocation(const QString& location)
+{
+    return isPostgresUrl(location);
+}
 
 QString Archive::defaultPath()
 {
@@ -91,15 +98,26 @@ Archive::DefaultLocation Archive::settleDefaultPath(const QString& dataHome)
 Result<std::unique_ptr<Archive>> Archive::open(const QString& path, const Clock* clock,
                                                Database::Access access)
 {
-    if (access == Database::Access::Detect && path != QLatin1String(":memory:")) {
+    const bool server = isPostgresUrl(path);
+    if (!server && access == Database::Access::Detect && path != QLatin1String(":memory:")) {
         const QFileInfo fi(path);
         if (!QDir().mkpath(fi.absolutePath()))
             return Error::of(ErrorCode::Failed,
                              QStringLiteral("cannot create folder %1").arg(fi.absolutePath()));
     }
-    auto db = Database::openSqlite(path, access);
+    auto db = Database::open(path, access);
     if (!db)
         return db.error();
+    if (server) {
+        // Scans and photos are still files (issue #24 item 3 moves them into the server): for a
+        // server archive they live in this computer's data folder, one folder per location.
+        const QString key = QString::fromLatin1(
+            QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+        db.value()->setFilesFolder(
+            QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                .filePath(QString::fromLatin1(kFolder) + QStringLiteral("/postgresql-") + key +
+                          QStringLiteral(".files")));
+    }
     Migrator m(*db.value());
     auto before = m.currentVersion();
     if (!before)

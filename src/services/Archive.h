@@ -39,6 +39,9 @@ public:
     // write is refused with Database::readOnlyError().
     static Result<std::unique_ptr<Archive>> open(const QString& path, const Clock* clock = nullptr,
                                                  Database::Access access = Database::Access::Detect);
+    // True for a PostgreSQL location (postgresql://…, see storage/PostgresUrl.h), which open()
+    // takes as well as a SQLite file.
+    static bool isServerLocation(const QString& location);
     // Opened read-only (see open).
     bool isReadOnly() const { return m_db->isReadOnly(); }
     // <GenericDataLocation>/ArchiveRoom/archiveroom.db (~/.local/share/ArchiveRoom/archiveroom.db),

@@ -716,10 +716,17 @@ QString BackupKeep::toString() const
 
 // --- creating ---------------------------------------------------------------------------------------
 
+QString BackupService::serverBackupRefusal()
+{
+    return tr("Backups of a PostgreSQL archive are made with pg_dump on the server; see docs/admin.md");
+}
+
 Result<BackupResult> BackupService::create(const QString& file, const BackupProgress& progress)
 {
     if (auto s = m_ctx.require(Permission::CreateBackup); !s)
         return s.error();
+    if (m_ctx.db.isPostgres()) // the file copy below is SQLite's
+        return Error::of(ErrorCode::Failed, serverBackupRefusal());
     if (file.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("file"), file, BackupService::tr("Say where the backup goes"));
     if (QFileInfo::exists(file))
@@ -733,6 +740,8 @@ Result<BackupResult> BackupService::createInFolder(const QString& folder, const 
 {
     if (auto s = m_ctx.require(Permission::CreateBackup); !s)
         return s.error();
+    if (m_ctx.db.isPostgres()) // the file copy below is SQLite's
+        return Error::of(ErrorCode::Failed, serverBackupRefusal());
     const QFileInfo fi(folder);
     if (folder.trimmed().isEmpty() || !fi.isDir())
         return Error::invalid(
@@ -760,7 +769,7 @@ Result<BackupResult> BackupService::write(const QString& file, const BackupProgr
     const QByteArray operationalKey = format == 1 ? m_codec.dataKey() : m_codec.operationalKey();
     if (operationalKey.size() != 32)
         return Error::of(ErrorCode::Failed, BackupService::tr("The archive is locked; sign in again"));
-    const QString store = m_ctx.db.path() + QStringLiteral(".files");
+    const QString store = m_ctx.db.filesFolder();
 
     // 1. The snapshot, in a private folder; it never leaves this process unencrypted.
     auto temp = privateTempDir({}, QStringLiteral("archiveroom-backup"));

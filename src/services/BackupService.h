@@ -123,6 +123,8 @@ public:
 
     // The manifest as the file's plain header says (not yet authenticated: verify() does that).
     static Result<BackupManifest> readManifest(const QString& file);
+    // What a backup of a PostgreSQL archive is told: the server's own tools make those.
+    static QString serverBackupRefusal();
     // Decrypts everything, checks every part against the manifest, opens the database snapshot
     // read-only, runs integrity_check and verifies the audit chain. Not ok is a report (with
     // the problem), not an error; an unreadable file or no secret is an error.

@@ -997,7 +997,7 @@ Result<QList<Dossier>> DossierService::unplaced()
 
 QString DossierService::fileStore() const
 {
-    return m_ctx.db.path() + QStringLiteral(".files");
+    return m_ctx.db.filesFolder();
 }
 
 Result<qint64> DossierService::attach(qint64 itemId, const QString& filePath)

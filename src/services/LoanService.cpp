@@ -1190,7 +1190,7 @@ Status LoanService::markRepaired(qint64 damageId, const QString& note)
 // The scan store (DossierService::fileStore): photos of damage are kept there like scans.
 QString LoanService::photoStore() const
 {
-    return m_ctx.db.path() + QStringLiteral(".files");
+    return m_ctx.db.filesFolder();
 }
 
 Result<QString> LoanService::storePhoto(const QByteArray& plain)

@@ -1,6 +1,9 @@
 #include "Database.h"
 
+#include "Connection.h"
+
 #include "Checkpointer.h"
+#include "PostgresUrl.h"
 #include "StatementCache.h"
 
 #include <QAtomicInt>
@@ -36,20 +39,39 @@ bool isBusyCode(int code)
     return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
 }
 
-Error sqlError(const QSqlError& e, const QString& sql)
+// PostgreSQL's SQLSTATEs that mean "another desk holds what this one needs": a lock not
+// granted within lock_timeout, a serialization failure, a deadlock.
+bool isPostgresBusyState(const QString& state)
+{
+    return state == QLatin1String("55P03") || state == QLatin1String("40001") || state == QLatin1String("40P01");
+}
+
+Error sqlError(const QSqlError& e, const QString& sql, SqlDialect dialect)
 {
     const QString text = e.text();
-    bool numeric = false;
-    const int native = e.nativeErrorCode().toInt(&numeric);
-    if ((numeric && isBusyCode(native)) || text.contains(QLatin1String("database is locked")))
-        return busyError();
-    if ((numeric && (native & 0xff) == SQLITE_READONLY) ||
-        text.contains(QLatin1String("attempt to write a readonly database")))
-        return Database::readOnlyError();
-    if (e.nativeErrorCode() == QLatin1String("2067") || e.nativeErrorCode() == QLatin1String("1555") ||
-        e.nativeErrorCode() == QLatin1String("23505") || text.contains(QLatin1String("UNIQUE constraint")))
-        return Error::of(ErrorCode::Conflict,
-                         QCoreApplication::translate("Database", "Already exists: %1").arg(text));
+    const QString native = e.nativeErrorCode();
+    if (dialect == SqlDialect::Postgres) {
+        // QPSQL gives the SQLSTATE as the native code.
+        if (isPostgresBusyState(native))
+            return busyError();
+        if (native == QLatin1String("25006")) // read_only_sql_transaction
+            return Database::readOnlyError();
+        if (native == QLatin1String("23505"))
+            return Error::of(ErrorCode::Conflict,
+                             QCoreApplication::translate("Database", "Already exists: %1").arg(text));
+    } else {
+        bool numeric = false;
+        const int code = native.toInt(&numeric);
+        if ((numeric && isBusyCode(code)) || text.contains(QLatin1String("database is locked")))
+            return busyError();
+        if ((numeric && (code & 0xff) == SQLITE_READONLY) ||
+            text.contains(QLatin1String("attempt to write a readonly database")))
+            return Database::readOnlyError();
+        if (native == QLatin1String("2067") || native == QLatin1String("1555") ||
+            text.contains(QLatin1String("UNIQUE constraint")))
+            return Error::of(ErrorCode::Conflict,
+                             QCoreApplication::translate("Database", "Already exists: %1").arg(text));
+    }
     return Error::of(
         ErrorCode::Failed,
         QCoreApplication::translate("Database", "Database error: %1 (in: %2)").arg(text, sql.left(120)));
@@ -58,10 +80,19 @@ Error sqlError(const QSqlError& e, const QString& sql)
 // Qt's SQL drivers bind a null QString as SQL NULL, so an empty field that was never assigned
 // (QString()) would break NOT NULL text columns. A QString is text: only an explicitly null
 // QVariant (sqlh::nullableId/nullableDate) means NULL.
+// The other types are bound as the direct SQLite path binds them (Direct::bind), so that both
+// dialects store the same thing: a bool as 0/1 (PostgreSQL has no cast from boolean to the
+// integer columns), a date-time as ISO text.
 QVariant bindable(const QVariant& v)
 {
     if (v.metaType() == QMetaType::fromType<QString>() && !v.isNull() && v.toString().isNull())
         return QVariant(QStringLiteral(""));
+    if (v.isNull())
+        return v;
+    if (v.metaType() == QMetaType::fromType<bool>())
+        return QVariant(qint64(v.toBool() ? 1 : 0));
+    if (v.metaType() == QMetaType::fromType<QDateTime>())
+        return QVariant(v.toDateTime().toString(Qt::ISODateWithMs));
     return v;
 }
 } // namespace
@@ -309,15 +340,9 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Acce
                 options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         }
         db.setConnectOptions(options);
-        if (!db.open()) {
-            const QString why = db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return Error::of(
-                ErrorCode::Failed,
-                QCoreApplication::translate("Database", "Cannot open the database %1: %2").arg(path, why));
-        }
     }
+    if (auto s = connection::open(name, path); !s)
+        return s.error();
     std::unique_ptr<Database> db(new Database(name, path, SqlDialect::Sqlite));
     db->m_readOnlyFile = readOnly;
     if (sqlite3* h = sqliteHandle(db->handle())) {
@@ -348,6 +373,68 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Acce
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::open(const QString& location, Access access)
+{
+    if (!isPostgresUrl(location))
+        return openSqlite(location, access);
+    auto db = openPostgres(location);
+    if (!db || access == Access::Detect)
+        return db;
+    // Read-only on a server is the session's default: every transaction refuses writes.
+    if (auto r = db.value()->exec(QStringLiteral("SET default_transaction_read_only = on")); !r)
+        return r.error();
+    db.value()->m_readOnlyFile = true;
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url)
+{
+    auto location = parsePostgresUrl(url);
+    if (!location)
+        return location.error();
+    const PostgresLocation& loc = location.value();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::of(ErrorCode::Failed,
+                         QCoreApplication::translate("Database",
+                                                     "Cannot open the database %1: Qt's PostgreSQL driver is not "
+                                                     "installed (Debian package libqt6sql6-psql)")
+                             .arg(url));
+    const QString name = QStringLiteral("archiveroom-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setDatabaseName(loc.database);
+        if (!loc.host.isEmpty())
+            db.setHostName(loc.host);
+        if (loc.port > 0)
+            db.setPort(loc.port);
+        if (!loc.user.isEmpty())
+            db.setUserName(loc.user);
+        // No password here: libpq reads PGPASSWORD or ~/.pgpass itself.
+        db.setConnectOptions(loc.connectOptions());
+    }
+    if (auto s = connection::open(name, url); !s)
+        return s.error();
+    std::unique_ptr<Database> db(new Database(name, url, SqlDialect::Postgres));
+    // Chinese names need a UTF-8 database; notices (IF NOT EXISTS …) are not for the user.
+    auto encoding = db->scalar(QStringLiteral("SHOW server_encoding"));
+    if (!encoding)
+        return encoding.error();
+    if (encoding.value().toString() != QLatin1String("UTF8"))
+        return Error::of(ErrorCode::Failed,
+                         QCoreApplication::translate("Database",
+                                                     "The PostgreSQL database %1 uses the encoding %2; an archive "
+                                                     "needs UTF8 (createdb -E UTF8 -T template0)")
+                             .arg(loc.database, encoding.value().toString()));
+    for (const QString& setting :
+         {QStringLiteral("SET client_min_messages = warning"),
+          QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs)}) {
+        auto r = db->exec(setting);
+        if (!r)
+            return r.error();
+    }
+    return db;
+}
+
 Result<QSqlQuery> Database::exec(const QString& sql, std::initializer_list<QVariant> args)
 {
     return exec(sql, QVariantList(args));
@@ -361,11 +448,11 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& args)
         QSqlError prepareError;
         std::unique_ptr<QSqlQuery> q = m_statements->take(sql, &prepareError);
         if (!q)
-            return sqlError(prepareError, sql);
+            return sqlError(prepareError, sql, m_dialect);
         for (int i = 0; i < int(args.size()); ++i)
             q->bindValue(i, bindable(args.at(i)));
         if (!q->exec()) {
-            const Error e = sqlError(q->lastError(), sql);
+            const Error e = sqlError(q->lastError(), sql, m_dialect);
             m_statements->giveBack(sql, std::move(q));
             return e;
         }
@@ -373,12 +460,19 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& args)
     }
     QSqlQuery q(handle());
     q.setForwardOnly(true);
+    // QPSQL prepares with PREPARE, which takes no schema statement, SET or SHOW: those (which
+    // have no parameters) run as they are.
+    if (m_dialect == SqlDialect::Postgres && args.isEmpty()) {
+        if (!q.exec(sql))
+            return sqlError(q.lastError(), sql, m_dialect);
+        return q;
+    }
     if (!q.prepare(sql))
-        return sqlError(q.lastError(), sql);
+        return sqlError(q.lastError(), sql, m_dialect);
     for (const QVariant& a : args)
         q.addBindValue(bindable(a));
     if (!q.exec())
-        return sqlError(q.lastError(), sql);
+        return sqlError(q.lastError(), sql, m_dialect);
     return q;
 }
 
@@ -500,7 +594,7 @@ Status Transaction::commit()
     if (!h.commit()) {
         const QSqlError e = h.lastError();
         h.rollback();
-        const Error mapped = sqlError(e, QStringLiteral("COMMIT"));
+        const Error mapped = sqlError(e, QStringLiteral("COMMIT"), m_db.m_dialect);
         if (mapped.message == busyError().message)
             return mapped;
         return Error::of(ErrorCode::Failed,

@@ -47,6 +47,12 @@ public:
     // A file on a network file system is refused (see networkFileSystemRefusal) unless the
     // environment variable ARCHIVEROOM_ALLOW_NETWORK_FS is 1.
     static Result<std::unique_ptr<Database>> openSqlite(const QString& path, Access access = Access::Detect);
+    // Opens the PostgreSQL database at `url` (postgresql://user@host:port/dbname?…, see
+    // PostgresUrl.h) through Qt's QPSQL driver. The password comes from PGPASSWORD or ~/.pgpass
+    // (libpq reads them). The database must exist (createdb) and be UTF8.
+    static Result<std::unique_ptr<Database>> openPostgres(const QString& url);
+    // openPostgres for a postgresql:// location, openSqlite for anything else.
+    static Result<std::unique_ptr<Database>> open(const QString& location, Access access = Access::Detect);
     // True when the existing file at `path` cannot be written here: the file is not writable,
     // or its folder is not and the -wal and -shm files SQLite needs for writing are not there.
     static bool mustOpenReadOnly(const QString& path);
@@ -80,7 +86,13 @@ public:
 
     QSqlDatabase handle() const { return QSqlDatabase::database(m_connection, false); }
     SqlDialect dialect() const { return m_dialect; }
+    // The SQLite file, or the postgresql:// location.
     QString path() const { return m_path; }
+    bool isPostgres() const { return m_dialect == SqlDialect::Postgres; }
+    // The folder of the files kept beside the archive (scans, photos): `path`.files for a
+    // SQLite file; for a server archive the folder Archive::open sets.
+    QString filesFolder() const { return m_filesFolder.isEmpty() ? m_path + QStringLiteral(".files") : m_filesFolder; }
+    void setFilesFolder(const QString& folder) { m_filesFolder = folder; }
 
     // Prepare `sql`, bind `args` positionally, execute. Errors become Error{Failed} with the
     // driver's text; a UNIQUE violation becomes Conflict. Data statements (SELECT, INSERT,
@@ -142,6 +154,7 @@ private:
     std::unique_ptr<Direct> m_direct;
     std::unique_ptr<Checkpointer> m_checkpointer;
     QString m_path;
+    QString m_filesFolder;
     SqlDialect m_dialect;
     int m_depth = 0;
     bool m_readOnly = false;     // the outermost transaction now open is a read transaction

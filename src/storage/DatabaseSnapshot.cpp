@@ -2,6 +2,8 @@
 // Kept apart from Database.cpp, which holds the connection's everyday workings.
 #include "Database.h"
 
+#include "Connection.h"
+
 #include "StatementCache.h"
 
 #include <QAtomicInt>
@@ -32,15 +34,9 @@ Result<std::unique_ptr<Database>> Database::openSqliteReadOnly(const QString& pa
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            const QString why = db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return Error::of(
-                ErrorCode::Failed,
-                QCoreApplication::translate("Database", "Cannot open the database %1: %2").arg(path, why));
-        }
     }
+    if (auto s = connection::open(name, path); !s)
+        return s.error();
     return std::unique_ptr<Database>(new Database(name, path, SqlDialect::Sqlite));
 }
 

@@ -5,8 +5,9 @@
 namespace ar {
 
 // Numbered schema migrations kept as SQL files in resources (:/migrations/NNNN_name.sql),
-// never edited once landed. The version is PRAGMA user_version on SQLite; each step runs in
-// its own transaction together with the version bump.
+// never edited once landed. The version is PRAGMA user_version on SQLite and the one row of the
+// table schema_version on PostgreSQL; each step runs in its own transaction together with the
+// version bump.
 class Migrator
 {
 public:
@@ -20,6 +21,8 @@ public:
 
 private:
     Status setVersion(int v);
+    // Inside a step's transaction: PostgreSQL takes the upgrade lock and makes schema_version.
+    Status lockForUpgrade();
     Database& m_db;
 };
 

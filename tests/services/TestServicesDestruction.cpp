@@ -3,6 +3,7 @@
 // after the change). Fixed clock, moved forward with setDay.
 
 #include "LoanHelpers.h"
+#include "TestSql.h"
 
 #include <QFile>
 #include <QImage>
@@ -289,10 +290,12 @@ void TestServicesDestruction::R27_R43_refusalInsideTheExecutionIsTracedThoughItR
     // (R2): refused inside approve's transaction.
     actAs(d.f, d.cw);
     QCOMPARE(d.destruction().approve(b->id).error().code, ErrorCode::PermissionDenied);
-    const QString refused = QStringLiteral(
-        "SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND user_login = ? AND entity = "
-        "'destruction_batch' AND entity_id = ? AND json_extract(detail, '$.refused') = ? AND "
-        "json_extract(detail, '$.rule') = ?");
+    const Database& db = d.f.archive->database();
+    const QString refused =
+        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND user_login = ? AND entity = "
+                       "'destruction_batch' AND entity_id = ? AND %1 = ? AND %2 = ?")
+            .arg(jsonFieldSql(db, QStringLiteral("detail"), QStringLiteral("refused")),
+                 jsonFieldSql(db, QStringLiteral("detail"), QStringLiteral("rule")));
     QCOMPARE(count(*d.f.archive, refused,
                    {d.cw.login, b->id, QStringLiteral("destroy_approve"), QStringLiteral("R2")}),
              1);

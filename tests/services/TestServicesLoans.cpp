@@ -2,6 +2,7 @@
 // on the working-day calendar, extensions, overdue, loss, damage, copies, visits and owners'
 // requests. Each slot names the rule it proves; the clock is fixed (Fixture).
 #include "LoanHelpers.h"
+#include "TestSql.h"
 
 #include <QColor>
 #include <QDirIterator>
@@ -1008,7 +1009,7 @@ QByteArray writePhoto(const QString& path)
 QStringList storedFiles(const Fixture& f)
 {
     QStringList files;
-    QDirIterator it(f.dbPath() + QStringLiteral(".files"), QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(f.archive->database().filesFolder(), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
         files << it.next();
     return files;
@@ -1095,8 +1096,10 @@ int refusals(Desk& d, const QString& what, const QString& rule, const QString& l
 {
     return count(
         *d.f.archive,
-        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND user_login = ? AND "
-                       "json_extract(detail, '$.refused') = ? AND json_extract(detail, '$.rule') = ?"),
+        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND user_login = ? AND %1 = ? AND "
+                       "%2 = ?")
+            .arg(jsonFieldSql(d.f.archive->database(), QStringLiteral("detail"), QStringLiteral("refused")),
+                 jsonFieldSql(d.f.archive->database(), QStringLiteral("detail"), QStringLiteral("rule"))),
         {login, what, rule});
 }
 } // namespace
@@ -1185,8 +1188,9 @@ void TestServicesLoans::R27_freeTextIsNotCopiedIntoTheTrail()
     for (const QString& text : {purpose, loss, damageNote, request, withdrawal})
         for (const QString& part : {text, text.left(6)})
             QCOMPARE(count(*d.f.archive,
-                           QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE instr(reason, ?) > 0 OR "
-                                          "instr(detail, ?) > 0"),
+                           QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE %1 OR %2")
+                               .arg(containsSql(d.f.archive->database(), QStringLiteral("reason")),
+                                    containsSql(d.f.archive->database(), QStringLiteral("detail"))),
                            {part, part}),
                      0);
     // What the trail keeps instead: the kind and the length; the record holding the text is named.

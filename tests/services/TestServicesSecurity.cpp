@@ -59,6 +59,8 @@ private slots:
 
 void TestServicesSecurity::R26_databaseFilesHoldNoPlainPersonalData()
 {
+    if (test::onPostgres())
+        QSKIP("reads the bytes of the SQLite file; the server's files are not the program's to read");
     Fixture f;
     f.makeSmallEstate();
     const Registration r = wangXiaoming(f.roomId(QStringLiteral("3-2-1201")));

@@ -115,7 +115,7 @@ private:
 void TestStorageRepositories::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::openSqlite(m_dir->filePath(QStringLiteral("r.db")));
+    auto db = test::openFresh(m_dir->filePath(QStringLiteral("r.db")));
     QVERIFY(db.ok());
     m_db = std::move(db).value();
     QVERIFY(Migrator(*m_db).migrate().ok());

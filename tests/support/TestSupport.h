@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestDatabase.h"
 #include "services/Archive.h"
 
 #include <QTemporaryDir>
@@ -19,7 +20,10 @@ struct Fixture
     User admin;
     User user;
 
-    QString dbPath() const { return dir.filePath(QStringLiteral("test.db")); }
+    // The archive's location: test.db in `dir`, or in the PostgreSQL runs a fresh schema on the
+    // test server (TestDatabase.h).
+    QString location;
+    QString dbPath() const { return location; }
     // Signs in as a new account with this role (created by the admin).
     User becomeRole(Role role, const QString& login = {}, const QString& department = QStringLiteral("客服部"));
     // Estate "HY" 华苑小区 with building 3, unit 2, rooms 1201, 1202, 1301.

@@ -1,0 +1,58 @@
+#pragma once
+
+// Where a test's database lives: a SQLite file, or — in the PostgreSQL runs of the storage and
+// services suites (ctest's TestX.pg, issue #24 item 7) — a fresh schema on the throwaway server
+// that scripts/test.sh starts (scripts/pg-test-server.sh). Header-only, so that the storage
+// tests, which link the storage library alone, use it too.
+
+#include "storage/Database.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace ar::test {
+
+// The PostgreSQL run: tests/support/run-on-postgres.sh sets ARCHIVEROOM_TEST_BACKEND=postgresql
+// when ARCHIVEROOM_TEST_PG names the test server (a postgresql:// location whose user may create
+// schemas), and skips the run otherwise.
+inline bool onPostgres()
+{
+    return qEnvironmentVariable("ARCHIVEROOM_TEST_BACKEND") == QLatin1String("postgresql") &&
+           !qEnvironmentVariable("ARCHIVEROOM_TEST_PG").isEmpty();
+}
+
+// A location for a new, empty archive database. SQLite: `filePath` itself. PostgreSQL: a new
+// schema in the test database, named after this process and a counter, as the location of the
+// test server with the schema as search_path (every table of the archive is made in it). The
+// schemas stay until the server is thrown away.
+inline QString freshLocation(const QString& filePath)
+{
+    if (!onPostgres())
+        return filePath;
+    static QAtomicInt counter;
+    const QString base = qEnvironmentVariable("ARCHIVEROOM_TEST_PG");
+    const QString schema = QStringLiteral("t%1_%2_%3")
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(QDateTime::currentMSecsSinceEpoch() % 100000000)
+                               .arg(counter.fetchAndAddRelaxed(1));
+    {
+        auto admin = Database::openPostgres(base);
+        if (!admin)
+            qFatal("cannot reach the PostgreSQL test server %s: %s", qPrintable(base),
+                   qPrintable(admin.error().message));
+        if (auto r = admin.value()->exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)); !r)
+            qFatal("cannot create the schema %s: %s", qPrintable(schema), qPrintable(r.error().message));
+    }
+    return base + (base.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
+           QStringLiteral("options=-csearch_path%3D") + schema;
+}
+
+// Opens a new, empty database at freshLocation(filePath).
+inline Result<std::unique_ptr<Database>> openFresh(const QString& filePath)
+{
+    return Database::open(freshLocation(filePath));
+}
+
+} // namespace ar::test
