@@ -39,22 +39,6 @@
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Granted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the archive room only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AccessService</name>
@@ -789,6 +773,10 @@
         <source>The audit trail in the backup is broken: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backups of a PostgreSQL archive are made with pg_dump on the server; see docs/admin.md</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CategoryAdminDialog</name>
@@ -952,10 +940,6 @@
     </message>
     <message>
         <source>Unknown option --%1 for &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL is not supported yet; use a SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2508,6 +2492,86 @@
         <source>Cannot open the database %1 read-only: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open the database %1: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 uses the encoding %2; an archive needs UTF8 (createdb -E UTF8 -T template0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL location is wrong at %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port is a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must begin with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not write the password into the location; set PGPASSWORD or put it in ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name before @ is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv6 address needs its closing ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only :port may follow the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one server, not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the database after the server, as in postgresql://archivist@dbserver/archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database name has no /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value may not contain ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode is one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of seconds is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter (known: host, port, user, sslmode, sslrootcert, connect_timeout, application_name, options)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoOffer</name>
@@ -2675,10 +2739,6 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
     <message>
         <source>Dossier %1 is not on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

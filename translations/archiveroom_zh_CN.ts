@@ -39,22 +39,6 @@
         <source>Copy</source>
         <translation>复制</translation>
     </message>
-    <message>
-        <source>Granted</source>
-        <translation>准许</translation>
-    </message>
-    <message>
-        <source>Needs approval</source>
-        <translation>需审批</translation>
-    </message>
-    <message>
-        <source>In the archive room only</source>
-        <translation>仅限档案室内查阅</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>不准</translation>
-    </message>
 </context>
 <context>
     <name>AccessService</name>
@@ -789,6 +773,10 @@
         <source>The audit trail in the backup is broken: %1</source>
         <translation>备份中的审计日志链已断：%1</translation>
     </message>
+    <message>
+        <source>Backups of a PostgreSQL archive are made with pg_dump on the server; see docs/admin.md</source>
+        <translation>PostgreSQL 档案库的备份由服务器上的 pg_dump 完成；请参阅 docs/admin.md</translation>
+    </message>
 </context>
 <context>
     <name>CategoryAdminDialog</name>
@@ -953,10 +941,6 @@
     <message>
         <source>Unknown option --%1 for &apos;%2&apos;</source>
         <translation>“%2”没有选项 --%1</translation>
-    </message>
-    <message>
-        <source>PostgreSQL is not supported yet; use a SQLite file</source>
-        <translation>暂不支持 PostgreSQL，请使用 SQLite 文件</translation>
     </message>
     <message>
         <source>The archive %1 has no accounts yet; run: archiveroom init --admin LOGIN</source>
@@ -2496,6 +2480,86 @@
         <source>Cannot open the database %1 read-only: %2</source>
         <translation>无法以只读方式打开数据库 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot open the database %1: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>无法打开数据库 %1：未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 uses the encoding %2; an archive needs UTF8 (createdb -E UTF8 -T template0)</source>
+        <translation>PostgreSQL 数据库 %1 使用 %2 编码；档案库需要 UTF8 编码（createdb -E UTF8 -T template0）</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL location is wrong at %1 (%2): %3</source>
+        <translation>PostgreSQL 地址的 %1 部分（%2）有误：%3</translation>
+    </message>
+    <message>
+        <source>a port is a number from 1 to 65535</source>
+        <translation>端口应为 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>it must begin with postgresql://</source>
+        <translation>地址应以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>do not write the password into the location; set PGPASSWORD or put it in ~/.pgpass</source>
+        <translation>请勿把密码写进地址；请设置环境变量 PGPASSWORD，或写入 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the user name before @ is empty</source>
+        <translation>@ 前的用户名为空</translation>
+    </message>
+    <message>
+        <source>an IPv6 address needs its closing ]</source>
+        <translation>IPv6 地址缺少右方括号 ]</translation>
+    </message>
+    <message>
+        <source>only :port may follow the address</source>
+        <translation>地址后面只能跟 :端口</translation>
+    </message>
+    <message>
+        <source>give one server, not a list</source>
+        <translation>请只填写一台服务器，不要填写列表</translation>
+    </message>
+    <message>
+        <source>name the database after the server, as in postgresql://archivist@dbserver/archive</source>
+        <translation>请在服务器后写明数据库名，例如 postgresql://archivist@dbserver/archive</translation>
+    </message>
+    <message>
+        <source>a database name has no /</source>
+        <translation>数据库名中不能含有 /</translation>
+    </message>
+    <message>
+        <source>the parameter has no value</source>
+        <translation>该参数没有值</translation>
+    </message>
+    <message>
+        <source>a value may not contain ;</source>
+        <translation>参数值中不能含有 ;</translation>
+    </message>
+    <message>
+        <source>the host is given twice</source>
+        <translation>服务器地址重复填写</translation>
+    </message>
+    <message>
+        <source>the port is given twice</source>
+        <translation>端口重复填写</translation>
+    </message>
+    <message>
+        <source>the user is given twice</source>
+        <translation>用户名重复填写</translation>
+    </message>
+    <message>
+        <source>sslmode is one of %1</source>
+        <translation>sslmode 只能是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>a number of seconds is expected</source>
+        <translation>应为秒数</translation>
+    </message>
+    <message>
+        <source>unknown parameter (known: host, port, user, sslmode, sslrootcert, connect_timeout, application_name, options)</source>
+        <translation>未知参数（可用：host、port、user、sslmode、sslrootcert、connect_timeout、application_name、options）</translation>
+    </message>
 </context>
 <context>
     <name>DemoOffer</name>
@@ -2668,10 +2732,6 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>Dossier %1 is not on hold</source>
         <translation>档案 %1 未被冻结</translation>
-    </message>
-    <message>
-        <source>Sign in first</source>
-        <translation>请先登录</translation>
     </message>
     <message>
         <source>it was destroyed</source>
