@@ -96,6 +96,24 @@ QString importActionLabel(ImportAction a)
     return {};
 }
 
+namespace {
+
+// Which workbook reader a file needs: by its content first (a roster saved as .xlsx and renamed
+// .xls, or the reverse, and WPS's .et, are read for what they are), else by its name (an empty or
+// damaged .xlsx then gets the .xlsx reader's message naming what is wrong).
+io::SpreadsheetKind spreadsheetKind(const QString& path, const QString& suffix)
+{
+    if (const io::SpreadsheetKind kind = io::sniffSpreadsheet(path); kind != io::SpreadsheetKind::Unknown)
+        return kind;
+    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm"))
+        return io::SpreadsheetKind::Xlsx;
+    if (suffix == QLatin1String("xls") || suffix == QLatin1String("et"))
+        return io::SpreadsheetKind::Xls;
+    return io::SpreadsheetKind::Unknown;
+}
+
+} // namespace
+
 Result<io::Sheet> ImportService::readSheet(const QString& path, const QString& sheetName, ImportReport* report)
 {
     report->file = QFileInfo(path).fileName();
@@ -111,16 +129,8 @@ Result<io::Sheet> ImportService::readSheet(const QString& path, const QString& s
     QList<io::Sheet> sheets;
     if (!digest.isEmpty() && m_lastRead.digest == digest && m_lastRead.suffix == suffix) {
         sheets = m_lastRead.sheets;
-    } else if (const io::SpreadsheetKind kind = io::sniffSpreadsheet(path);
-               kind == io::SpreadsheetKind::Xlsx) {
-        // By content, not by name: a roster saved as .xlsx and renamed .xls (or the reverse), and
-        // WPS's .et, are read for what they are.
-        auto s = io::readXlsx(path);
-        if (!s)
-            return s.error();
-        sheets = s.value();
-    } else if (kind == io::SpreadsheetKind::Xls) {
-        auto s = io::readXls(path);
+    } else if (const io::SpreadsheetKind kind = spreadsheetKind(path, suffix); kind != io::SpreadsheetKind::Unknown) {
+        auto s = kind == io::SpreadsheetKind::Xlsx ? io::readXlsx(path) : io::readXls(path);
         if (!s)
             return s.error();
         sheets = s.value();
@@ -129,16 +139,6 @@ Result<io::Sheet> ImportService::readSheet(const QString& path, const QString& s
         if (!s)
             return s.error();
         sheets << s.value();
-    } else if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")) {
-        auto s = io::readXlsx(path); // not a zip: the reader names what is wrong (empty, missing, damaged)
-        if (!s)
-            return s.error();
-        sheets = s.value();
-    } else if (suffix == QLatin1String("xls") || suffix == QLatin1String("et")) {
-        auto s = io::readXls(path);
-        if (!s)
-            return s.error();
-        sheets = s.value();
     } else {
         return Error::invalid(QStringLiteral("file"), path,
                               tr("%1: only .xlsx, .xls and .csv files can be imported").arg(report->file));
