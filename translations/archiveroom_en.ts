@@ -6946,6 +6946,26 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <source>Backup settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Check a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of the backup %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is complete and can be restored: made %2 by %3, with %4 persons, %5 dossiers and %6 scans; its audit trail verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::BackupDialog</name>
@@ -10851,6 +10871,18 @@ Restart now? You will sign in again.</source>
     </message>
     <message>
         <source>Made %1 by %2: %3 persons, %4 dossiers, %5 scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is read completely, as a restore would read it: every part against its checksum, the database and its audit trail. Nothing is written. The password of an account of the time of the backup, or the recovery key, opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

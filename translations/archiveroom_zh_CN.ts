@@ -6930,6 +6930,26 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <source>Backup settings</source>
         <translation>备份设置</translation>
     </message>
+    <message>
+        <source>&amp;Check a backup…</source>
+        <translation>检查备份(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>Check a backup</source>
+        <translation>检查备份</translation>
+    </message>
+    <message>
+        <source>The check of the backup %1 failed: %2</source>
+        <translation>备份 %1 检查未通过：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is complete and can be restored: made %2 by %3, with %4 persons, %5 dossiers and %6 scans; its audit trail verifies.</source>
+        <translation>备份 %1 完整，可以恢复：%2 由 %3 制作，含 %4 人、%5 卷档案、%6 份扫描件；审计日志链校验完好。</translation>
+    </message>
 </context>
 <context>
     <name>ar::ui::BackupDialog</name>
@@ -10820,6 +10840,18 @@ Restart now? You will sign in again.</source>
     <message>
         <source>Made %1 by %2: %3 persons, %4 dossiers, %5 scans</source>
         <translation>%1 由 %2 制作：%3 名人员、%4 份档案、%5 个扫描件</translation>
+    </message>
+    <message>
+        <source>Check a backup</source>
+        <translation>检查备份</translation>
+    </message>
+    <message>
+        <source>The backup is read completely, as a restore would read it: every part against its checksum, the database and its audit trail. Nothing is written. The password of an account of the time of the backup, or the recovery key, opens it.</source>
+        <translation>像恢复时一样完整读取备份：逐项核对校验值，检查数据库和审计日志链，不写出任何文件。用备份时某个账号的密码或恢复密钥打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
     </message>
 </context>
 <context>

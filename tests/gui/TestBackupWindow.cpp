@@ -78,7 +78,8 @@ private slots:
         Fixture f(Role::Admin);
         {
             ui::MainWindow w(*f.archive);
-            for (const char* name : {"actionBackUp", "actionRestore", "actionBackupSettings"}) {
+            for (const char* name :
+                 {"actionBackUp", "actionCheckBackup", "actionRestore", "actionBackupSettings"}) {
                 QVERIFY2(action(w, name), name);
                 QVERIFY2(action(w, name)->isVisible(), name);
             }
@@ -87,6 +88,7 @@ private slots:
         {
             ui::MainWindow w(*f.archive);
             QVERIFY(action(w, "actionBackUp")->isVisible()); // clerks may take a backup
+            QVERIFY(action(w, "actionCheckBackup")->isVisible()); // and check one
             QVERIFY(!action(w, "actionRestore")->isVisible());
             QVERIFY(!action(w, "actionBackupSettings")->isVisible());
         }
@@ -94,8 +96,63 @@ private slots:
         {
             ui::MainWindow w(*f.archive);
             QVERIFY(!action(w, "actionBackUp")->isVisible());
+            QVERIFY(!action(w, "actionCheckBackup")->isVisible());
             QVERIFY(!action(w, "actionRestore")->isVisible());
         }
+    }
+
+    // 检查备份…: the backup is read as a restore would read it, the user is told what was found,
+    // and the archive in use keeps the check in its trail, a good one and a failed one alike.
+    void R46_checkingABackupFromTheWindowIsRecorded()
+    {
+        Fixture f(Role::Clerk);
+        const QString file = f.dir.filePath(QStringLiteral("checked.arbackup"));
+        QVERIFY(f.archive->backups().create(file).ok());
+        const auto checks = [&f] {
+            AuditService::Filter filter;
+            filter.action = QStringLiteral("backup_verify");
+            auto l = f.archive->audit().list(filter);
+            return l ? l.value() : QList<AuditEntry>{};
+        };
+        QCOMPARE(checks().size(), 0);
+        const auto checkWith = [&](const QString& password) {
+            ui::MainWindow w(*f.archive);
+            ui::DialogRunner::setNextHandler([&file, &password](QDialog& d) {
+                QCOMPARE(d.objectName(), QStringLiteral("CheckBackupDialog"));
+                QVERIFY(!d.findChild<QLineEdit*>(QStringLiteral("targetEdit"))->isVisibleTo(&d));
+                d.findChild<QLineEdit*>(QStringLiteral("backupEdit"))->setText(file);
+                d.findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(password);
+                d.accept();
+            });
+            ui::MessageBox::resetRecord();
+            action(w, "actionCheckBackup")->trigger();
+        };
+        checkWith(QStringLiteral("desk-pass-123"));
+        QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("complete and can be restored")),
+                 qPrintable(ui::MessageBox::lastText()));
+        QCOMPARE(checks().size(), 1);
+        QVERIFY2(checks().first().record.detail.contains(QStringLiteral("\"ok\":true")),
+                 qPrintable(checks().first().record.detail));
+        QCOMPARE(checks().first().record.userId, f.user.id);
+
+        // One byte changed in the middle of the file: the check fails, says why, and is kept too.
+        {
+            QFile changed(file);
+            QVERIFY(changed.open(QIODevice::ReadWrite));
+            const qint64 at = changed.size() / 2;
+            QVERIFY(changed.seek(at));
+            char byte = 0;
+            QVERIFY(changed.getChar(&byte));
+            QVERIFY(changed.seek(at));
+            QVERIFY(changed.putChar(char(byte ^ 0x5a)));
+        }
+        checkWith(QStringLiteral("desk-pass-123"));
+        QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("failed")),
+                 qPrintable(ui::MessageBox::lastText()));
+        QCOMPARE(checks().size(), 2);
+        QVERIFY2(checks().last().record.detail.contains(QStringLiteral("\"ok\":false")),
+                 qPrintable(checks().last().record.detail));
+        QVERIFY(!checks().last().record.reason.isEmpty());
     }
 
     void R46_settingsBackupByHandAndTheWarning()

@@ -56,17 +56,22 @@ QString sizeText(qint64 bytes)
 
 BackupActions::BackupActions(Archive& archive, QWidget* dialogParent)
     : QObject(dialogParent), m_archive(archive), m_parent(dialogParent),
-      m_backUp(new QAction(tr("&Back up…"), this)), m_restore(new QAction(tr("&Restore from backup…"), this)),
+      m_backUp(new QAction(tr("&Back up…"), this)), m_check(new QAction(tr("&Check a backup…"), this)),
+      m_restore(new QAction(tr("&Restore from backup…"), this)),
       m_settings(new QAction(tr("Backup &settings…"), this))
 {
     m_backUp->setObjectName(QStringLiteral("actionBackUp"));
+    m_check->setObjectName(QStringLiteral("actionCheckBackup"));
     m_restore->setObjectName(QStringLiteral("actionRestore"));
     m_settings->setObjectName(QStringLiteral("actionBackupSettings"));
     const Archive& c = m_archive;
     m_backUp->setVisible(c.can(Permission::CreateBackup));
+    // Whoever makes or restores backups checks them (a restore test without restoring).
+    m_check->setVisible(c.can(Permission::CreateBackup) || c.can(Permission::RestoreBackup));
     m_restore->setVisible(c.can(Permission::RestoreBackup));
     m_settings->setVisible(c.can(Permission::RestoreBackup));
     connect(m_backUp, &QAction::triggered, this, &BackupActions::onBackUp);
+    connect(m_check, &QAction::triggered, this, &BackupActions::onCheck);
     connect(m_restore, &QAction::triggered, this, &BackupActions::onRestore);
     connect(m_settings, &QAction::triggered, this, &BackupActions::onSettings);
     m_headSeen = auditHead();
@@ -74,7 +79,7 @@ BackupActions::BackupActions(Archive& archive, QWidget* dialogParent)
 
 void BackupActions::fillMenu(QMenu* file, QAction* before) const
 {
-    file->insertActions(before, {m_backUp, m_restore, m_settings});
+    file->insertActions(before, {m_backUp, m_check, m_restore, m_settings});
     file->insertSeparator(before);
 }
 
@@ -195,6 +200,52 @@ void BackupActions::onBackUp()
                                 .arg(r->manifest.persons)
                                 .arg(r->manifest.dossiers)
                                 .arg(r->manifest.scans));
+}
+
+void BackupActions::onCheck()
+{
+    const auto& user = m_archive.user();
+    RestoreDialog dialog(user ? user->login : QString(), {}, m_parent, RestoreDialog::Purpose::Check);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return;
+    BackupSecret secret;
+    if (dialog.recoveryKey().isEmpty()) {
+        secret.login = dialog.login();
+        secret.password = dialog.password();
+    } else {
+        secret.recoveryKey = dialog.recoveryKey();
+    }
+    auto r = [&] {
+        Progress progress(m_parent, tr("Checking the backup…"));
+        return BackupService::verify(dialog.backupFile(), secret, progress.callback());
+    }();
+    if (!r) {
+        MessageBox::warning(m_parent, tr("Check a backup"), r.error().message);
+        return;
+    }
+    // The trail of the archive in use keeps every check, good or bad (R46).
+    if (auto recorded = m_archive.backups().recordCheck(dialog.backupFile(), *r); !recorded) {
+        MessageBox::warning(m_parent, tr("Check a backup"), recorded.error().message);
+        return;
+    }
+    if (!r->ok) {
+        MessageBox::warning(m_parent, tr("Check a backup"),
+                            tr("The check of the backup %1 failed: %2")
+                                .arg(QDir::toNativeSeparators(dialog.backupFile()), r->problem));
+        return;
+    }
+    MessageBox::information(
+        m_parent, tr("Check a backup"),
+        tr("The backup %1 is complete and can be restored: made %2 by %3, with %4 persons, %5 dossiers "
+           "and %6 scans; its audit trail verifies.")
+            .arg(QDir::toNativeSeparators(dialog.backupFile()),
+                 QDateTime::fromString(r->manifest.createdAt, Qt::ISODate)
+                     .toLocalTime()
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 r->manifest.createdBy)
+            .arg(r->manifest.persons)
+            .arg(r->manifest.dossiers)
+            .arg(r->manifest.scans));
 }
 
 void BackupActions::onRestore()

@@ -16,7 +16,7 @@ class Archive;
 
 namespace ar::ui {
 
-// Backups in the window (R46): 文件 → 备份… / 从备份恢复… / 备份设置…, each with progress and
+// Backups in the window (R46): 文件 → 备份… / 检查备份… / 从备份恢复… / 备份设置…, each with progress and
 // cancel; the automatic backup at the first sign-in of the day and on closing after changes;
 // the start-screen warning of a backup older than the set interval (administrators, managers).
 class BackupActions : public QObject
@@ -26,10 +26,11 @@ public:
     BackupActions(Archive& archive, QWidget* dialogParent);
 
     QAction* backUp() const { return m_backUp; }
+    QAction* check() const { return m_check; }
     QAction* restore() const { return m_restore; }
     QAction* settings() const { return m_settings; }
 
-    // The three entries, before `before` (the Quit entry).
+    // The four entries, before `before` (the Quit entry).
     void fillMenu(QMenu* file, QAction* before) const;
     // The warning dock for administrators and managers when the last backup is too old; nullptr
     // when there is nothing to say or nobody to tell.
@@ -44,6 +45,7 @@ public:
 
 private:
     void onBackUp();
+    void onCheck();
     void onRestore();
     void onSettings();
     bool runInFolder(const QString& why);
@@ -53,6 +55,7 @@ private:
     Archive& m_archive;
     QWidget* m_parent;
     QAction* m_backUp;
+    QAction* m_check;
     QAction* m_restore;
     QAction* m_settings;
     QLabel* m_warning = nullptr;

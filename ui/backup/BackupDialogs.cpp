@@ -71,14 +71,16 @@ QString BackupDialog::file() const
     return m_file->text().trimmed();
 }
 
-RestoreDialog::RestoreDialog(const QString& login, const QString& suggestedTarget, QWidget* parent)
+RestoreDialog::RestoreDialog(const QString& login, const QString& suggestedTarget, QWidget* parent,
+                             Purpose purpose)
     : QDialog(parent), m_backup(new QLineEdit(this)), m_manifest(new QLabel(this)),
       m_login(new QLineEdit(this)), m_password(new QLineEdit(this)), m_recovery(new QLineEdit(this)),
       m_target(new QLineEdit(this)),
       m_switch(new QCheckBox(tr("&Switch to the restored archive (the current one is kept as it is)"), this))
 {
-    setObjectName(QStringLiteral("RestoreDialog"));
-    setWindowTitle(tr("Restore from a backup"));
+    const bool restoring = purpose == Purpose::Restore;
+    setObjectName(restoring ? QStringLiteral("RestoreDialog") : QStringLiteral("CheckBackupDialog"));
+    setWindowTitle(restoring ? tr("Restore from a backup") : tr("Check a backup"));
     m_backup->setObjectName(QStringLiteral("backupEdit"));
     m_manifest->setObjectName(QStringLiteral("manifestLabel"));
     m_manifest->setWordWrap(true);
@@ -94,27 +96,35 @@ RestoreDialog::RestoreDialog(const QString& login, const QString& suggestedTarge
     m_switch->setObjectName(QStringLiteral("switchCheck"));
     m_switch->setChecked(true);
     auto* form = new QFormLayout(this);
-    auto* note =
-        new QLabel(tr("The backup is checked completely and written into a new archive file; the archive "
-                      "in use is never overwritten. An administrator's password of the time of the backup, "
-                      "or the recovery key, opens it."),
-                   this);
+    auto* note = new QLabel(
+        restoring ? tr("The backup is checked completely and written into a new archive file; the archive "
+                       "in use is never overwritten. An administrator's password of the time of the backup, "
+                       "or the recovery key, opens it.")
+                  : tr("The backup is read completely, as a restore would read it: every part against its "
+                       "checksum, the database and its audit trail. Nothing is written. The password of an "
+                       "account of the time of the backup, or the recovery key, opens it."),
+        this);
     note->setWordWrap(true);
     form->addRow(note);
     form->addRow(tr("&Backup:"), withBrowse(m_backup, this, [this] {
-                     return QFileDialog::getOpenFileName(this, tr("Restore from a backup"), m_backup->text(),
+                     return QFileDialog::getOpenFileName(this, windowTitle(), m_backup->text(),
                                                          tr("ArchiveRoom backups (*.arbackup)"));
                  }));
     form->addRow(QString(), m_manifest);
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("or recovery &key:"), m_recovery);
-    form->addRow(tr("New &archive file:"), withBrowse(m_target, this, [this] {
-                     return QFileDialog::getSaveFileName(this, tr("New archive file"), m_target->text(),
-                                                         tr("ArchiveRoom archives (*.db)"));
-                 }));
-    form->addRow(m_switch);
-    form->addRow(buttons(this, tr("&Restore")));
+    if (restoring) {
+        form->addRow(tr("New &archive file:"), withBrowse(m_target, this, [this] {
+                         return QFileDialog::getSaveFileName(this, tr("New archive file"), m_target->text(),
+                                                             tr("ArchiveRoom archives (*.db)"));
+                     }));
+        form->addRow(m_switch);
+    } else {
+        m_target->hide();
+        m_switch->hide();
+    }
+    form->addRow(buttons(this, restoring ? tr("&Restore") : tr("&Check")));
     connect(m_backup, &QLineEdit::textChanged, this, &RestoreDialog::showManifest);
 }
 

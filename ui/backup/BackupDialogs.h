@@ -26,12 +26,19 @@ private:
     QLineEdit* m_file;
 };
 
-// 从备份恢复…: the backup, what opens it, and the new archive's file.
+// 从备份恢复…: the backup, what opens it, and the new archive's file. 检查备份… is the same
+// dialog without the new archive: the backup is only checked.
 class RestoreDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RestoreDialog(const QString& login, const QString& suggestedTarget, QWidget* parent = nullptr);
+    enum class Purpose
+    {
+        Restore,
+        Check
+    };
+    RestoreDialog(const QString& login, const QString& suggestedTarget, QWidget* parent = nullptr,
+                  Purpose purpose = Purpose::Restore);
     QString backupFile() const;
     QString login() const;
     QString password() const;
