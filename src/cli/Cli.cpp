@@ -9,6 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
+#include <QTextStream>
+#include <QTranslator>
 
 #include <cstring>
 
@@ -112,7 +115,19 @@ int run(QCoreApplication& app)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QStringList words = app.arguments().mid(1);
+    return run(app.arguments().mid(1), out, err);
+}
+
+int run(const QStringList& words, QTextStream& out, QTextStream& err)
+{
+    QCoreApplication& app = *QCoreApplication::instance();
+    QList<QTranslator*> translators;
+    const auto removeTranslators = qScopeGuard([&translators] {
+        for (QTranslator* t : std::as_const(translators)) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    });
 
     // Global options come before the command (CLI.md) but are accepted anywhere.
     QString db, login, lang;
@@ -149,7 +164,7 @@ int run(QCoreApplication& app)
             rest << w;
         }
     }
-    language::install(app, language::resolve(lang));
+    language::install(app, language::resolve(lang), &translators);
     if (version) {
         out << QStringLiteral("archiveroom %1").arg(QStringLiteral(AR_VERSION)) << Qt::endl;
         return Ok;

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
 
 namespace ar::cli {
 
@@ -15,5 +18,9 @@ bool needsGui(int argc, char** argv);
 // is made, it stays for the command.
 void joinSessionOption(int& argc, char** argv);
 int run(QCoreApplication& app);
+// The same in this process: `words` are the arguments after the program name, the output goes
+// to `out` and `err`. Translators it installs are removed again, so it can be called many times
+// (tests/cli/CliRunner.h calls it so; the environment variables of CLI.md are read as usual).
+int run(const QStringList& words, QTextStream& out, QTextStream& err);
 
 } // namespace ar::cli

@@ -10,9 +10,18 @@
 
 namespace ar::cli::terminal {
 
+namespace {
+bool g_allowed = true;
+}
+
+void setTerminalAllowed(bool allowed)
+{
+    g_allowed = allowed;
+}
+
 bool readSecret(const QString& prompt, QString* secret)
 {
-    if (!isatty(STDIN_FILENO))
+    if (!g_allowed || !isatty(STDIN_FILENO))
         return false;
     QTextStream err(stderr);
     err << prompt;

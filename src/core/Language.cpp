@@ -21,7 +21,7 @@ QString resolve(const QString& choice)
     return QStringLiteral("zh_CN");
 }
 
-bool install(QCoreApplication& app, const QString& lang)
+bool install(QCoreApplication& app, const QString& lang, QList<QTranslator*>* installed)
 {
     if (lang == QLatin1String("en")) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -35,6 +35,8 @@ bool install(QCoreApplication& app, const QString& lang)
     auto* qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    if (installed)
+        *installed << own << qt;
     return ok;
 }
 

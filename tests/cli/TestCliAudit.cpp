@@ -240,5 +240,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliAudit)
+QTEST_MAIN(TestCliAudit)
 #include "TestCliAudit.moc"

@@ -354,5 +354,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliBackup)
+QTEST_MAIN(TestCliBackup)
 #include "TestCliBackup.moc"

@@ -204,5 +204,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliDesks)
+QTEST_MAIN(TestCliDesks)
 #include "TestCliDesks.moc"

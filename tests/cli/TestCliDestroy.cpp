@@ -156,5 +156,5 @@ void TestCliDestroy::P7_destructionListPrintsTheBatchWithSignatureLines()
              3);
 }
 
-QTEST_GUILESS_MAIN(TestCliDestroy)
+QTEST_MAIN(TestCliDestroy)
 #include "TestCliDestroy.moc"

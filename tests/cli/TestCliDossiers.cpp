@@ -482,5 +482,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliDossiers)
+QTEST_MAIN(TestCliDossiers)
 #include "TestCliDossiers.moc"

@@ -393,5 +393,5 @@ void TestCliImport::permissions()
     QCOMPARE(as(QStringLiteral("assist1"), {QStringLiteral("import"), QStringLiteral("owners"), file(QStringLiteral("good.csv"))}).code, 3);
 }
 
-QTEST_GUILESS_MAIN(TestCliImport)
+QTEST_MAIN(TestCliImport)
 #include "TestCliImport.moc"

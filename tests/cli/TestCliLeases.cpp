@@ -181,5 +181,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliLeases)
+QTEST_MAIN(TestCliLeases)
 #include "TestCliLeases.moc"

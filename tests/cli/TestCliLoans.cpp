@@ -427,5 +427,5 @@ void TestCliLoans::usageErrorsAndHelp()
         QVERIFY2(help.out.contains(QLatin1String(cmd)), cmd);
 }
 
-QTEST_GUILESS_MAIN(TestCliLoans)
+QTEST_MAIN(TestCliLoans)
 #include "TestCliLoans.moc"

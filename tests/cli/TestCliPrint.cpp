@@ -792,5 +792,5 @@ void TestCliPrint::badInputWritesNothing()
              4);
 }
 
-QTEST_GUILESS_MAIN(TestCliPrint)
+QTEST_MAIN(TestCliPrint)
 #include "TestCliPrint.moc"

@@ -217,5 +217,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliReadOnly)
+QTEST_MAIN(TestCliReadOnly)
 #include "TestCliReadOnly.moc"

@@ -347,5 +347,5 @@ void TestCliReconcile::R49_violationsAreRecordedByManagersOnly()
              QStringLiteral("李四"));
 }
 
-QTEST_GUILESS_MAIN(TestCliReconcile)
+QTEST_MAIN(TestCliReconcile)
 #include "TestCliReconcile.moc"

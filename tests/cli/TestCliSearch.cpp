@@ -146,5 +146,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliSearch)
+QTEST_MAIN(TestCliSearch)
 #include "TestCliSearch.moc"

@@ -305,5 +305,5 @@ void TestCliStatus::R44_P7_monthlyReconciliationReport()
     QCOMPARE(clerk({o("print"), o("reconciliation"), o("--month"), o("2026-00"), o("--out"), pdf}).code, 4);
 }
 
-QTEST_GUILESS_MAIN(TestCliStatus)
+QTEST_MAIN(TestCliStatus)
 #include "TestCliStatus.moc"
