@@ -459,7 +459,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& args)
         return m_statements->lease(sql, std::move(q));
     }
     QSqlQuery q(handle());
-    q.setForwardOnly(true);
+    q.setForwardOnly(m_dialect != SqlDialect::Postgres); // whole results there: StatementCache::take
     // QPSQL prepares with PREPARE, which takes no schema statement, SET or SHOW: those (which
     // have no parameters) run as they are.
     if (m_dialect == SqlDialect::Postgres && args.isEmpty()) {

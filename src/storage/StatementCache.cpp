@@ -147,7 +147,11 @@ std::unique_ptr<QSqlQuery> StatementCache::take(const QString& sql, QSqlError* e
         return q;
     }
     auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_pool->connection, false));
-    q->setForwardOnly(true);
+    // Forward-only saves SQLite a copy of the rows. QPSQL reads forward-only results row by row
+    // from the connection instead, and drops the rest of them when the next statement runs on it
+    // ("Query results lost"): a loop over one result that looks something up per row would stop
+    // after its first row. On PostgreSQL every result is read whole.
+    q->setForwardOnly(q->driver()->dbmsType() != QSqlDriver::PostgreSQL);
     if (!q->prepare(sql)) {
         if (error)
             *error = q->lastError();

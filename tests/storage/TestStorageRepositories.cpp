@@ -103,6 +103,7 @@ private slots:
     void occupanciesCurrentAndEnded();
     void searchIndexDedupsAndHonoursTheLimit();
     void searchIndexReplaceAndRemove();
+    void aResultIsReadToItsEndWhileOtherStatementsRun();
 
 private:
     qint64 room(const QString& number);
@@ -427,6 +428,35 @@ void TestStorageRepositories::searchIndexReplaceAndRemove()
     const auto left = index.lookup(QStringLiteral("1111"), 10).value();
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().first, HitKind::Room);
+}
+
+// A loop over one result that runs other statements per row (a lookup, a write) reads every row,
+// on SQLite and on PostgreSQL, whose driver dropped the rest of a forward-only result when the next
+// statement ran (the demo on PostgreSQL registered 125 persons and found 1).
+void TestStorageRepositories::aResultIsReadToItsEndWhileOtherStatementsRun()
+{
+    EstateRepository e(*m_db);
+    const qint64 estate = m_db->scalar(QStringLiteral("SELECT MIN(id) FROM estates")).value().toLongLong();
+    for (int i = 1; i <= 5; ++i)
+        QVERIFY(
+            e.insertBuilding(Building{0, estate, 0, QString::number(10 + i), QStringLiteral("楼%1").arg(i)})
+                .ok());
+    auto all = m_db->exec(QStringLiteral("SELECT id, code FROM buildings ORDER BY id"));
+    QVERIFY(all.ok());
+    QStringList seen;
+    while (all.value().next()) {
+        seen << all.value().value(1).toString();
+        // a prepared lookup, an unprepared statement and a write, between two rows
+        QVERIFY(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM units WHERE building_id = ?"),
+                             {all.value().value(0)})
+                    .ok());
+        QVERIFY(m_db->exec(QStringLiteral("SELECT 1")).ok());
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE buildings SET name = name WHERE id = ?"),
+                           {all.value().value(0)})
+                    .ok());
+    }
+    QCOMPARE(seen, QStringList({QStringLiteral("3"), QStringLiteral("11"), QStringLiteral("12"),
+                                QStringLiteral("13"), QStringLiteral("14"), QStringLiteral("15")}));
 }
 
 QTEST_GUILESS_MAIN(TestStorageRepositories)
