@@ -31,7 +31,7 @@ namespace ar::ui {
 namespace {
 
 // The translation context of the start-up messages.
-class Text
+class GuiMainText
 {
     Q_DECLARE_TR_FUNCTIONS(GuiMain)
 };
@@ -42,8 +42,8 @@ bool signIn(Archive& archive, const QElapsedTimer& sinceEntry, bool trial)
 {
     SignInDialog dialog(archive);
     if (trial) {
-        dialog.setWindowTitle(Text::tr("Sign in — trial archive"));
-        dialog.setNote(Text::tr("Trial archive with made-up data. %1").arg(DemoOffer::accountsText()));
+        dialog.setWindowTitle(GuiMainText::tr("Sign in — trial archive"));
+        dialog.setNote(GuiMainText::tr("Trial archive with made-up data. %1").arg(DemoOffer::accountsText()));
         dialog.setLogin(QStringLiteral("clerk"));
     } else {
         dialog.setLogin(Settings::value(Setting::LastLogin).toString());
@@ -177,20 +177,20 @@ ArchiveEnd runArchive(QApplication& app, QString& path, bool trial, const QElaps
             Archive::open(path, nullptr, readOnly ? Database::Access::ReadOnly : Database::Access::Detect);
         if (!opened) {
             MessageBox::critical(
-                nullptr, Text::tr("ArchiveRoom"),
-                Text::tr("The archive %1 cannot be opened:\n%2").arg(path, opened.error().message));
+                nullptr, GuiMainText::tr("ArchiveRoom"),
+                GuiMainText::tr("The archive %1 cannot be opened:\n%2").arg(path, opened.error().message));
             return {false, 1};
         }
         owned = std::move(opened).value();
         auto setup = owned->accounts().needsSetup();
         if (!setup) {
-            MessageBox::critical(nullptr, Text::tr("ArchiveRoom"), setup.error().message);
+            MessageBox::critical(nullptr, GuiMainText::tr("ArchiveRoom"), setup.error().message);
             return {false, 1};
         }
         if (!setup.value())
             break;
         if (owned->isReadOnly()) {
-            MessageBox::critical(nullptr, Text::tr("ArchiveRoom"), Database::readOnlyError().message);
+            MessageBox::critical(nullptr, GuiMainText::tr("ArchiveRoom"), Database::readOnlyError().message);
             return {false, 1};
         }
         FirstRunDialog first(*owned, path);
@@ -271,7 +271,7 @@ int runGui(QApplication& app)
         const Archive::DefaultLocation location = Archive::settleDefaultPath();
         path = location.path;
         if (!location.notice.isEmpty())
-            MessageBox::information(nullptr, Text::tr("ArchiveRoom"), location.notice);
+            MessageBox::information(nullptr, GuiMainText::tr("ArchiveRoom"), location.notice);
     }
     // File › Trial archive switches between the real archive and its trial (issue #20 item 11).
     bool trial = false;

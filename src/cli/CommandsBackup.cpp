@@ -100,7 +100,7 @@ bool secret(Invocation& inv, BackupSecret* s, int* exit)
     return false;
 }
 
-int verify(Invocation& inv)
+int verifyBackup(Invocation& inv)
 {
     if (inv.args.positional.size() != 1)
         return inv.usage(QCoreApplication::translate("Cli", "Name the backup file to check"));
@@ -189,7 +189,7 @@ QList<Command> backupCommands()
          {},
          {QStringLiteral("json")},
          Command::Needs::Nothing,
-         verify},
+         verifyBackup},
         {{QStringLiteral("backup"), QStringLiteral("restore")},
          QT_TRANSLATE_NOOP("Cli", "Restore a backup into a new archive file (never over an existing one)"),
          "FILE --to PATH",

@@ -37,6 +37,7 @@ struct Error
         return Error{ErrorCode::InvalidInput, message, field, value, 0};
     }
     static Error of(ErrorCode code, const QString& message) { return Error{code, message, {}, {}, 0}; }
+    static Error denied(const QString& message) { return of(ErrorCode::PermissionDenied, message); }
 };
 
 // Either a value or an Error. The one error convention below the GUI (STYLE.md).

@@ -16,20 +16,21 @@ namespace ar::io {
 namespace {
 
 // The workbook, closed when it goes out of scope (FreeXL wants a close even after a failed open).
-struct Workbook
+struct XlsHandle
 {
     const void* handle = nullptr;
     int opened = FREEXL_OK;
-    explicit Workbook(const QString& path) : opened(freexl_open(QFile::encodeName(path).constData(), &handle))
+    explicit XlsHandle(const QString& path)
+        : opened(freexl_open(QFile::encodeName(path).constData(), &handle))
     {
     }
-    ~Workbook()
+    ~XlsHandle()
     {
         if (handle)
             freexl_close(handle);
     }
-    Workbook(const Workbook&) = delete;
-    Workbook& operator=(const Workbook&) = delete;
+    XlsHandle(const XlsHandle&) = delete;
+    XlsHandle& operator=(const XlsHandle&) = delete;
 };
 
 // An Excel serial number (days since 1899-12-30, the time as a fraction) from FreeXL's text.
@@ -115,7 +116,7 @@ Result<QList<Sheet>> readXls(const QString& path, const ReadLimits& limits)
 
     if (sniffSpreadsheet(path) != SpreadsheetKind::Xls)
         return refuse(damaged(fileName, FREEXL_INVALID_CFBF_HEADER));
-    Workbook book(path);
+    XlsHandle book(path);
     if (book.opened != FREEXL_OK)
         return refuse(damaged(fileName, book.opened));
     unsigned int info = 0;

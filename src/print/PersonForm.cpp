@@ -10,8 +10,8 @@ namespace ar::print {
 
 namespace {
 
-constexpr double kMargin = 18; // mm
-constexpr double kPad = 1.5;
+constexpr double kFormMargin = 18; // mm
+constexpr double kFormPad = 1.5;
 
 struct Painter
 {
@@ -21,13 +21,13 @@ struct Painter
     double left, width, bottom;
     QFont body = bodyFont(10.5);
     QFont label = titleFont(10);
-    double y = kMargin;
+    double y = kFormMargin;
     int pages = 1;
 
     double h(const QFont& f, const QString& t, double w,
              int flags = Qt::TextWordWrap | Qt::TextWrapAnywhere) const
     {
-        return textHeight(f, dev, t, w, kPad, flags);
+        return textHeight(f, dev, t, w, kFormPad, flags);
     }
     void line(double x1, double y1, double x2, double y2)
     {
@@ -37,7 +37,7 @@ struct Painter
     void text(const QFont& f, double x, double yy, double w, double hh, const QString& t, int flags)
     {
         p.setFont(f);
-        drawText(p, u, QRectF(x, yy, w, hh), t, flags, kPad);
+        drawText(p, u, QRectF(x, yy, w, hh), t, flags, kFormPad);
     }
     // A new page when `need` mm do not fit any more.
     void room(double need)
@@ -46,7 +46,7 @@ struct Painter
             return;
         dev.newPage();
         ++pages;
-        y = kMargin;
+        y = kFormMargin;
     }
 };
 
@@ -64,7 +64,7 @@ void paintForm(Painter& w, const PersonFormDoc& f)
     const double blank1 = 22, blank2 = 40;
     // "座" takes 6 mm; "block" in English what it needs, never cut.
     const auto tagWidth = [&](const QString& t) {
-        return std::max(6.0, w.u.mm(QFontMetricsF(b, &w.dev).horizontalAdvance(t)) + 2 * kPad + 1);
+        return std::max(6.0, w.u.mm(QFontMetricsF(b, &w.dev).horizontalAdvance(t)) + 2 * kFormPad + 1);
     };
     const double tag1 = tagWidth(f.buildingTag), tag2 = tagWidth(f.roomTag);
     double x = L;
@@ -79,7 +79,7 @@ void paintForm(Painter& w, const PersonFormDoc& f)
     w.text(b, x, w.y, tag2, lineH, f.roomTag, Qt::AlignLeft | Qt::AlignVCenter);
     const double dateW = 32;
     const double dateLabelW =
-        w.u.mm(QFontMetricsF(b, &w.dev).horizontalAdvance(f.filledOnLabel)) + 2 * kPad + 1;
+        w.u.mm(QFontMetricsF(b, &w.dev).horizontalAdvance(f.filledOnLabel)) + 2 * kFormPad + 1;
     w.text(b, L + W - dateW - dateLabelW, w.y, dateLabelW, lineH, f.filledOnLabel,
            Qt::AlignRight | Qt::AlignVCenter);
     w.text(b, L + W - dateW, w.y, dateW, lineH, f.filledOn, Qt::AlignCenter | Qt::AlignVCenter);
@@ -154,7 +154,7 @@ void paintForm(Painter& w, const PersonFormDoc& f)
             const auto widen = [&](const QFont& font, const QString& text) {
                 const QFontMetricsF fm(font, &w.dev);
                 for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                    need = std::max(need, w.u.mm(fm.horizontalAdvance(word)) + 2 * kPad + 0.5);
+                    need = std::max(need, w.u.mm(fm.horizontalAdvance(word)) + 2 * kFormPad + 0.5);
             };
             widen(w.label, f.memberHeaders.value(i));
             for (const QStringList& m : f.members)
@@ -213,7 +213,7 @@ void paintForm(Painter& w, const PersonFormDoc& f)
             const double sx = L + i * slot;
             w.text(b, sx, w.y, slot, lineH, f.signatures.at(i), Qt::AlignLeft | Qt::AlignVCenter);
             const double labelW =
-                w.u.mm(QFontMetricsF(b, &w.dev).horizontalAdvance(f.signatures.at(i))) + 2 * kPad;
+                w.u.mm(QFontMetricsF(b, &w.dev).horizontalAdvance(f.signatures.at(i))) + 2 * kFormPad;
             w.line(sx + labelW, w.y + lineH - 0.8, sx + slot - 4, w.y + lineH - 0.8);
         }
         w.y += lineH + 4;
@@ -236,14 +236,15 @@ int renderPersonForms(const QList<PersonFormDoc>& forms, QPagedPaintDevice& devi
     if (!p.begin(&device))
         return 0;
     const QSizeF page = device.pageLayout().fullRect(QPageLayout::Millimeter).size();
-    Painter w{p, device, Units(device), kMargin, page.width() - 2 * kMargin, page.height() - kMargin};
+    Painter w{
+        p, device, Units(device), kFormMargin, page.width() - 2 * kFormMargin, page.height() - kFormMargin};
     p.setPen(QPen(Qt::black, w.u.px(0.25)));
     p.setBrush(Qt::NoBrush);
     for (int i = 0; i < forms.size(); ++i) {
         if (i > 0) {
             device.newPage();
             ++w.pages;
-            w.y = kMargin;
+            w.y = kFormMargin;
         }
         paintForm(w, forms.at(i));
     }

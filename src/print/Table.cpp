@@ -12,8 +12,8 @@ namespace ar::print {
 
 namespace {
 
-constexpr double kMargin = 15;     // mm, all sides
-constexpr double kPad = 1.0;       // mm inside a cell
+constexpr double kTableMargin = 15; // mm, all sides
+constexpr double kCellPad = 1.0;    // mm inside a cell
 constexpr double kFooterZone = 10; // mm at the bottom for the page number
 
 int cellFlags(const Column& c)
@@ -32,8 +32,8 @@ int renderTable(const TableDoc& doc, QPagedPaintDevice& device)
         return 0;
     const Units u(device);
     const QSizeF page = device.pageLayout().fullRect(QPageLayout::Millimeter).size();
-    const double width = page.width() - 2 * kMargin;
-    const double bottom = page.height() - kMargin - kFooterZone;
+    const double width = page.width() - 2 * kTableMargin;
+    const double bottom = page.height() - kTableMargin - kFooterZone;
 
     const QFont title = titleFont(16);
     const QFont body = bodyFont(doc.fontSize);
@@ -48,13 +48,13 @@ int renderTable(const TableDoc& doc, QPagedPaintDevice& device)
         widths << width * c.weight / total;
 
     auto rowHeight = [&](const QStringList& cells, const QFont& f, bool header) {
-        double h = textHeight(f, device, QString(), 10, kPad, 0) + 0.6;
+        double h = textHeight(f, device, QString(), 10, kCellPad, 0) + 0.6;
         for (int i = 0; i < widths.size(); ++i) {
             const QString text = i < cells.size() ? cells.at(i) : QString();
             if (text.isEmpty())
                 continue;
             const int flags = header ? int(Qt::AlignCenter | Qt::TextWordWrap | Qt::TextWrapAnywhere) : cellFlags(doc.columns.at(i));
-            h = std::max(h, textHeight(f, device, text, widths.at(i), kPad, flags));
+            h = std::max(h, textHeight(f, device, text, widths.at(i), kCellPad, flags));
         }
         return h;
     };
@@ -85,7 +85,7 @@ int renderTable(const TableDoc& doc, QPagedPaintDevice& device)
     const double footerH = doc.footer.isEmpty() ? 0 : lineH * 2 * footerRows + 4;
 
     QList<QPair<int, int>> pages; // [first, last) row per page
-    const double top = kMargin + headingH + headerH;
+    const double top = kTableMargin + headingH + headerH;
     int first = 0;
     while (true) {
         double y = top;
@@ -118,61 +118,65 @@ int renderTable(const TableDoc& doc, QPagedPaintDevice& device)
     for (int pg = 0; pg < pageCount; ++pg) {
         if (pg > 0)
             device.newPage();
-        double y = kMargin;
+        double y = kTableMargin;
         p.setFont(title);
-        drawText(p, u, QRectF(kMargin, y, width, titleH), doc.title, Qt::AlignCenter | Qt::TextWordWrap, 0);
+        drawText(p, u, QRectF(kTableMargin, y, width, titleH), doc.title, Qt::AlignCenter | Qt::TextWordWrap,
+                 0);
         if (!doc.formCode.isEmpty()) {
             p.setFont(small);
-            drawText(p, u, QRectF(kMargin, y, width, lineH), doc.formCode, Qt::AlignRight | Qt::AlignTop, 0);
+            drawText(p, u, QRectF(kTableMargin, y, width, lineH), doc.formCode, Qt::AlignRight | Qt::AlignTop,
+                     0);
         }
         y += titleH + 2;
         p.setFont(small);
         for (int i = 0; i < doc.subtitle.size(); ++i)
-            drawText(p, u, QRectF(kMargin, y + i * lineH, width, lineH), doc.subtitle.at(i),
+            drawText(p, u, QRectF(kTableMargin, y + i * lineH, width, lineH), doc.subtitle.at(i),
                      Qt::AlignLeft | Qt::AlignVCenter, 0);
         if (!doc.rightNote.isEmpty())
-            drawText(p, u, QRectF(kMargin, y, width, lineH), doc.rightNote, Qt::AlignRight | Qt::AlignVCenter, 0);
-        y = kMargin + headingH;
+            drawText(p, u, QRectF(kTableMargin, y, width, lineH), doc.rightNote,
+                     Qt::AlignRight | Qt::AlignVCenter, 0);
+        y = kTableMargin + headingH;
 
         // Header row.
         const double tableTop = y;
         p.setFont(head);
         p.setPen(thin);
-        double x = kMargin;
+        double x = kTableMargin;
         for (int c = 0; c < widths.size(); ++c) {
-            drawText(p, u, QRectF(x, y, widths.at(c), headerH), headers.at(c), Qt::AlignCenter | Qt::TextWordWrap | Qt::TextWrapAnywhere,
-                     kPad);
+            drawText(p, u, QRectF(x, y, widths.at(c), headerH), headers.at(c),
+                     Qt::AlignCenter | Qt::TextWordWrap | Qt::TextWrapAnywhere, kCellPad);
             x += widths.at(c);
         }
         y += headerH;
-        p.drawLine(QPointF(u.px(kMargin), u.px(y)), QPointF(u.px(kMargin + width), u.px(y)));
+        p.drawLine(QPointF(u.px(kTableMargin), u.px(y)), QPointF(u.px(kTableMargin + width), u.px(y)));
 
         p.setFont(body);
         for (int r = pages.at(pg).first; r < pages.at(pg).second; ++r) {
             const double h = std::min(heights.at(r), bottom - top);
-            x = kMargin;
+            x = kTableMargin;
             const QStringList& cells = rows.at(r);
             for (int c = 0; c < widths.size(); ++c) {
                 if (c < cells.size() && !cells.at(c).isEmpty()) {
                     p.save();
                     p.setClipRect(u.rect(x, y, widths.at(c), h));
-                    drawText(p, u, QRectF(x, y, widths.at(c), h), cells.at(c), cellFlags(doc.columns.at(c)), kPad);
+                    drawText(p, u, QRectF(x, y, widths.at(c), h), cells.at(c), cellFlags(doc.columns.at(c)),
+                             kCellPad);
                     p.restore();
                 }
                 x += widths.at(c);
             }
             y += h;
-            p.drawLine(QPointF(u.px(kMargin), u.px(y)), QPointF(u.px(kMargin + width), u.px(y)));
+            p.drawLine(QPointF(u.px(kTableMargin), u.px(y)), QPointF(u.px(kTableMargin + width), u.px(y)));
         }
         // Column rules and the frame.
-        x = kMargin;
+        x = kTableMargin;
         for (int c = 1; c < widths.size(); ++c) {
             x += widths.at(c - 1);
             p.drawLine(QPointF(u.px(x), u.px(tableTop)), QPointF(u.px(x), u.px(y)));
         }
         p.setPen(thick);
         p.setBrush(Qt::NoBrush);
-        p.drawRect(u.rect(kMargin, tableTop, width, y - tableTop));
+        p.drawRect(u.rect(kTableMargin, tableTop, width, y - tableTop));
         p.setPen(thin);
 
         if (pg == pageCount - 1 && !doc.footer.isEmpty()) {
@@ -180,13 +184,13 @@ int renderTable(const TableDoc& doc, QPagedPaintDevice& device)
             const double slot = width / footerColumns;
             for (int i = 0; i < doc.footer.size(); ++i)
                 drawText(p, u,
-                         QRectF(kMargin + (i % footerColumns) * slot, y + (i / footerColumns) * lineH * 2,
-                                slot, lineH * 2),
+                         QRectF(kTableMargin + (i % footerColumns) * slot,
+                                y + (i / footerColumns) * lineH * 2, slot, lineH * 2),
                          doc.footer.at(i), Qt::AlignLeft | Qt::AlignVCenter, 0);
         }
         if (!doc.pageFormat.isEmpty()) {
             p.setFont(small);
-            drawText(p, u, QRectF(kMargin, page.height() - kMargin - lineH, width, lineH),
+            drawText(p, u, QRectF(kTableMargin, page.height() - kTableMargin - lineH, width, lineH),
                      doc.pageFormat.arg(pg + 1).arg(pageCount), Qt::AlignCenter, 0);
         }
     }

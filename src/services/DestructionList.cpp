@@ -1,18 +1,10 @@
 // The 销毁清册 (P7) of a destruction batch: the printed list and its spreadsheet.
 #include "DestructionService.h"
+#include "ServiceDates.h"
 
 namespace ar {
 
-namespace {
-
-const QString kLeaderPart = QStringLiteral("*");
-
-QString day(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-} // namespace
+using svc::day;
 
 // --- the 销毁清册 (P7) ----------------------------------------------------------------------
 

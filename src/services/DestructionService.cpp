@@ -1,4 +1,5 @@
 #include "DestructionService.h"
+#include "ServiceDates.h"
 
 #include "AuditService.h"
 #include "DossierService.h"
@@ -12,21 +13,7 @@
 
 namespace ar {
 
-namespace {
-
-const QString kLeaderPart = QStringLiteral("*");
-
-Error denied(const QString& what)
-{
-    return Error::of(ErrorCode::PermissionDenied, what);
-}
-
-QString day(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-} // namespace
+using svc::day;
 
 Status DestructionService::record(AuditAction a, const Dossier& d, const QJsonObject& detail,
                                   const QString& reason)
@@ -106,10 +93,10 @@ Status DestructionService::release(const QString& archiveNo)
         return cat.error();
     // R2: the owning department's head (as for its loans) or a company leader.
     if (!LoanService(m_ctx).mayDecide(cat->department))
-        return m_ctx.refuse(denied(tr("Only the head of %1 or a company leader releases the hold of %2")
-                                       .arg(cat->department, d->archiveNo)),
-                            "R2", QStringLiteral("hold_release"), QStringLiteral("dossier"), d->id,
-                            d->archiveNo);
+        return m_ctx.refuse(
+            Error::denied(tr("Only the head of %1 or a company leader releases the hold of %2")
+                              .arg(cat->department, d->archiveNo)),
+            "R2", QStringLiteral("hold_release"), QStringLiteral("dossier"), d->id, d->archiveNo);
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -190,7 +177,7 @@ Result<QList<DestructionCandidate>> DestructionService::candidates()
 {
     if (!m_ctx.can(Permission::ProposeDestruction) && !m_ctx.can(Permission::ApproveDestruction) &&
         !m_ctx.can(Permission::ExecuteDestruction))
-        return denied(
+        return Error::denied(
             tr("Only the archive clerk, department heads and company leaders see destruction candidates"));
     Transaction tx(m_ctx.db, Transaction::Mode::Read);
     if (auto s = tx.begin(); !s)
@@ -242,7 +229,7 @@ Result<DestructionBatch> DestructionService::batch(qint64 batchId)
 {
     if (!m_ctx.can(Permission::ProposeDestruction) && !m_ctx.can(Permission::ApproveDestruction) &&
         !m_ctx.can(Permission::ExecuteDestruction) && !m_ctx.can(Permission::PrintForms))
-        return denied(tr("You may not see destruction batches"));
+        return Error::denied(tr("You may not see destruction batches"));
     return loaded(batchId);
 }
 
@@ -250,7 +237,7 @@ Result<QList<DestructionBatch>> DestructionService::batches()
 {
     if (!m_ctx.can(Permission::ProposeDestruction) && !m_ctx.can(Permission::ApproveDestruction) &&
         !m_ctx.can(Permission::ExecuteDestruction))
-        return denied(tr("You may not see destruction batches"));
+        return Error::denied(tr("You may not see destruction batches"));
     Transaction tx(m_ctx.db, Transaction::Mode::Read);
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -379,15 +366,15 @@ Result<DestructionBatch> DestructionService::approve(qint64 batchId)
                              .arg(destructionStatusLabel(b->status)));
     if (b->proposedById == m_ctx.userId())
         return m_ctx.refuse(
-            denied(tr("Nobody approves their own proposal: batch %1 waits for others").arg(batchId)), "R43",
-            QStringLiteral("destroy_approve_own"), QStringLiteral("destruction_batch"), batchId);
+            Error::denied(tr("Nobody approves their own proposal: batch %1 waits for others").arg(batchId)),
+            "R43", QStringLiteral("destroy_approve_own"), QStringLiteral("destruction_batch"), batchId);
     const bool leader = m_ctx.user()->role == Role::Leader;
     const QString part = leader ? kLeaderPart : managerPart(b.value());
     if (part.isEmpty())
         return m_ctx.refuse(
-            denied(tr("Destruction batch %1 is approved by the heads of %2 and a company leader")
-                       .arg(batchId)
-                       .arg(b->departments().join(QStringLiteral("、")))),
+            Error::denied(tr("Destruction batch %1 is approved by the heads of %2 and a company leader")
+                              .arg(batchId)
+                              .arg(b->departments().join(QStringLiteral("、")))),
             "R2", QStringLiteral("destroy_approve"), QStringLiteral("destruction_batch"), batchId);
     if (!waitingParts(b.value()).contains(part))
         return Error::of(ErrorCode::Conflict,
@@ -446,12 +433,12 @@ Result<DestructionBatch> DestructionService::reject(qint64 batchId, const QStrin
             tr("Destruction batch %1 is %2 already").arg(batchId).arg(destructionStatusLabel(b->status)));
     if (b->proposedById == m_ctx.userId())
         return m_ctx.refuse(
-            denied(tr("Nobody decides their own proposal: batch %1 waits for others").arg(batchId)), "R43",
-            QStringLiteral("destroy_reject_own"), QStringLiteral("destruction_batch"), batchId);
+            Error::denied(tr("Nobody decides their own proposal: batch %1 waits for others").arg(batchId)),
+            "R43", QStringLiteral("destroy_reject_own"), QStringLiteral("destruction_batch"), batchId);
     if (m_ctx.user()->role != Role::Leader && managerPart(b.value()).isEmpty())
-        return denied(tr("Destruction batch %1 is decided by the heads of %2 and a company leader")
-                          .arg(batchId)
-                          .arg(b->departments().join(QStringLiteral("、"))));
+        return Error::denied(tr("Destruction batch %1 is decided by the heads of %2 and a company leader")
+                                 .arg(batchId)
+                                 .arg(b->departments().join(QStringLiteral("、"))));
     if (auto s = m_repo.reject(batchId, reason, m_ctx.userId(), m_ctx.clock.now()); !s)
         return s.error();
     for (const DestructionEntry& e : b->entries) {
@@ -493,15 +480,15 @@ Result<DestructionBatch> DestructionService::execute(qint64 batchId, const QStri
     // R43: nothing is destroyed without an approved batch.
     if (b->status == QLatin1String("rejected"))
         return m_ctx.refuse(
-            denied(tr("Destruction batch %1 was rejected; nothing is destroyed").arg(batchId)), "R43",
+            Error::denied(tr("Destruction batch %1 was rejected; nothing is destroyed").arg(batchId)), "R43",
             QStringLiteral("destroy_execute"), QStringLiteral("destruction_batch"), batchId);
     if (b->status != QLatin1String("approved")) {
         QStringList waiting;
         for (const QString& p : waitingParts(b.value()))
             waiting << (p == kLeaderPart ? tr("a company leader") : tr("the head of %1").arg(p));
-        return m_ctx.refuse(denied(tr("Destruction batch %1 is not approved yet; it waits for %2")
-                                       .arg(batchId)
-                                       .arg(waiting.join(tr(", ")))),
+        return m_ctx.refuse(Error::denied(tr("Destruction batch %1 is not approved yet; it waits for %2")
+                                              .arg(batchId)
+                                              .arg(waiting.join(tr(", ")))),
                             "R43", QStringLiteral("destroy_execute"), QStringLiteral("destruction_batch"),
                             batchId);
     }

@@ -76,6 +76,8 @@ public:
     Result<ExportTable> listTable(qint64 batchId);
 
 private:
+    // The part of a batch's approvals that is the company leader's (the others are departments).
+    static inline const QString kLeaderPart = QStringLiteral("*");
     Result<Dossier> dossierNamed(const QString& archiveNo);
     Result<DestructionBatch> loaded(qint64 batchId);
     Status record(AuditAction a, const Dossier& d, const QJsonObject& detail, const QString& reason = {});

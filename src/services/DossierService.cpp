@@ -91,10 +91,6 @@ bool ownsCategory(const Context& ctx, const Category& c)
     return u && u->role != Role::Admin && !u->department.isEmpty() && u->department == c.department;
 }
 
-Error denied(const QString& what)
-{
-    return Error::of(ErrorCode::PermissionDenied, what);
-}
 } // namespace
 
 Status DossierService::audit(AuditAction a, const Dossier& d, const QJsonObject& detail)
@@ -121,7 +117,7 @@ Result<Dossier> DossierService::checkedDossier(qint64 id)
 Result<QList<Category>> DossierService::categories()
 {
     if (!m_ctx.user())
-        return denied(tr("Sign in first"));
+        return Error::denied(tr("Sign in first"));
     return m_ctx.dossiers.categories();
 }
 
@@ -224,7 +220,7 @@ Status DossierService::updateCategory(const Category& c)
 Result<QList<ItemKind>> DossierService::kinds(const QString& category, bool includeInactive)
 {
     if (!m_ctx.user())
-        return denied(tr("Sign in first"));
+        return Error::denied(tr("Sign in first"));
     auto cat = m_ctx.dossiers.category(category);
     if (!cat)
         return Error::invalid(QStringLiteral("category"), category,
@@ -300,8 +296,8 @@ Result<Dossier> DossierService::open(const DossierInput& in)
                               tr("There is no dossier category %1").arg(in.category));
     if (!m_ctx.can(Permission::FileDossiers) && !ownsCategory(m_ctx, cat.value()))
         return m_ctx.refuse(
-            denied(tr("Only the archive clerk or the department that owns %1 dossiers may open one")
-                       .arg(cat->name)),
+            Error::denied(tr("Only the archive clerk or the department that owns %1 dossiers may open one")
+                              .arg(cat->name)),
             "R2", QStringLiteral("dossier_open"), QStringLiteral("category"), 0);
     if (isHousehold(cat->code))
         return Error::invalid(QStringLiteral("category"), in.category,
@@ -355,7 +351,7 @@ Result<Dossier> DossierService::open(const DossierInput& in)
 Result<Dossier> DossierService::byArchiveNo(const QString& archiveNo)
 {
     if (!m_ctx.user())
-        return denied(tr("Sign in first"));
+        return Error::denied(tr("Sign in first"));
     return resolveOne(m_ctx, archiveNo);
 }
 
@@ -423,7 +419,7 @@ Result<Dossier> DossierService::resolveOne(Context& ctx, const QString& typed, c
 Result<CodeMatch> DossierService::resolveCode(const QString& typed)
 {
     if (!m_ctx.user())
-        return denied(tr("Sign in first"));
+        return Error::denied(tr("Sign in first"));
     return resolve(m_ctx, typed);
 }
 
@@ -468,8 +464,8 @@ Result<DossierView> DossierService::view(qint64 dossierId)
     // R20: household dossiers are confidential; other categories also for their department.
     if (!m_ctx.can(Permission::ViewRegister) &&
         !(ownsCategory(m_ctx, cat.value()) && !isHousehold(cat->code)))
-        return m_ctx.refuse(denied(tr("You may not see this dossier")), "R20", QStringLiteral("dossier_view"),
-                            QStringLiteral("dossier"), d->id, d->archiveNo);
+        return m_ctx.refuse(Error::denied(tr("You may not see this dossier")), "R20",
+                            QStringLiteral("dossier_view"), QStringLiteral("dossier"), d->id, d->archiveNo);
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -554,7 +550,7 @@ Result<DossierItem> DossierService::receive(qint64 dossierId, const ItemInput& i
     const bool mayReceive = clerk || (m_ctx.can(Permission::HandOver) && isHousehold(cat->code)) ||
                             (ownsCategory(m_ctx, cat.value()) && !isHousehold(cat->code));
     if (!mayReceive)
-        return m_ctx.refuse(denied(tr("You may not add items to %1").arg(d->archiveNo)), "R2",
+        return m_ctx.refuse(Error::denied(tr("You may not add items to %1").arg(d->archiveNo)), "R2",
                             QStringLiteral("dossier_add_item"), QStringLiteral("dossier"), d->id,
                             d->archiveNo);
     if (d->status == QLatin1String("destroyed") || d->status == QLatin1String("lost"))
@@ -764,7 +760,7 @@ Status DossierService::setCampaign(qint64 estateId, bool running)
 {
     // R12: the manager switches the handover campaign on and off.
     if (!m_ctx.can(Permission::DeclareCampaigns))
-        return denied(tr("Only a manager starts or ends a handover campaign"));
+        return Error::denied(tr("Only a manager starts or ends a handover campaign"));
     Transaction tx(m_ctx.db);
     auto estate = m_ctx.estates.estate(estateId);
     if (!estate)
@@ -864,21 +860,21 @@ Result<QList<FilingRepository::Handover>> DossierService::handovers()
 Result<QList<Location>> DossierService::locations()
 {
     if (!m_ctx.user())
-        return denied(tr("Sign in first"));
+        return Error::denied(tr("Sign in first"));
     return m_ctx.locations.all();
 }
 
 Result<int> DossierService::dossiersAt(qint64 locationId)
 {
     if (!m_ctx.user())
-        return denied(tr("Sign in first"));
+        return Error::denied(tr("Sign in first"));
     return m_ctx.locations.dossierCount(locationId);
 }
 
 Result<qint64> DossierService::addLocation(qint64 parentId, const QString& kind, const QString& name)
 {
     if (!m_ctx.can(Permission::FileDossiers) && !m_ctx.can(Permission::ConfigureArchive))
-        return denied(tr("Only the archive clerk or the administrator sets up locations"));
+        return Error::denied(tr("Only the archive clerk or the administrator sets up locations"));
     if (!locationKinds().contains(kind))
         return Error::invalid(QStringLiteral("kind"), kind,
                               tr("A location is a room, cabinet, shelf or box"));
@@ -1003,7 +999,7 @@ QString DossierService::fileStore() const
 Result<qint64> DossierService::attach(qint64 itemId, const QString& filePath)
 {
     if (!m_ctx.can(Permission::FileDossiers) && !m_ctx.can(Permission::HandOver))
-        return denied(tr("Only the archive clerk or the property assistant attaches scans"));
+        return Error::denied(tr("Only the archive clerk or the property assistant attaches scans"));
     // Before any file is written into the store (read-only media: nothing may change there).
     if (m_ctx.db.isReadOnly())
         return Database::readOnlyError();

@@ -1,6 +1,7 @@
 // Printing (P1–P6): what each form shows, gathered through the same permission checks and
 // masked as the screen is (R20).
 #include "PrintService.h"
+#include "ServiceDates.h"
 
 #include "AuditService.h"
 #include "DossierService.h"
@@ -10,17 +11,9 @@
 
 namespace ar {
 
+using svc::day;
+
 namespace {
-
-QString day(const QDate& d)
-{
-    return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QString();
-}
-
-QString day(const QDateTime& t)
-{
-    return t.isValid() ? t.toLocalTime().date().toString(QStringLiteral("yyyy-MM-dd")) : QString();
-}
 
 QString placeOf(const ShelfEntry& e)
 {

@@ -1,6 +1,7 @@
 // The reconciliation report (R44, P7): counts, the missing and misplaced dossiers with their
 // places, and the signature lines, as an A4 table (src/print) and as a spreadsheet.
 #include "ReconciliationService.h"
+#include "ServiceDates.h"
 
 #include "AuditService.h"
 #include "io/Xlsx.h"
@@ -12,12 +13,9 @@
 
 namespace ar {
 
-namespace {
+using svc::day;
 
-QString day(const QDateTime& t)
-{
-    return t.isValid() ? t.toLocalTime().date().toString(QStringLiteral("yyyy-MM-dd")) : QString();
-}
+namespace {
 
 // Rows of the report: every dossier that is not simply in place, by category.
 QList<QStringList> rowsOf(const ReconTally& t)

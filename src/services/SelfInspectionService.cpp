@@ -1,6 +1,7 @@
 // Self-inspection (R48): every number read through the service that owns its list, so the
 // number is the list's length and a list is scoped and permitted as it is everywhere else.
 #include "SelfInspectionService.h"
+#include "ServiceDates.h"
 
 #include "BackupService.h"
 #include "DestructionService.h"
@@ -12,17 +13,9 @@
 
 namespace ar {
 
+using svc::day;
+
 namespace {
-
-QString day(const QDate& d)
-{
-    return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QString();
-}
-
-QString day(const QDateTime& t, const QTimeZone& zone)
-{
-    return t.isValid() ? day(t.toTimeZone(zone).date()) : QString();
-}
 
 InspectionItem item(const char* key, const QString& label, bool shown, const QStringList& columns,
                     const QStringList& header)

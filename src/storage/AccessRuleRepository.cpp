@@ -18,7 +18,7 @@ AccessRule ruleFrom(const QSqlQuery& q, int)
     r.decision.rule = q.value(5).toString();
     return r;
 }
-const QString kCols = QStringLiteral("role, category, mode, outcome, approver, rule");
+const QString kRuleCols = QStringLiteral("role, category, mode, outcome, approver, rule");
 } // namespace
 
 Result<std::optional<AccessRule>> AccessRuleRepository::find(Role role, const QString& category,
@@ -28,7 +28,7 @@ Result<std::optional<AccessRule>> AccessRuleRepository::find(Role role, const QS
     auto q = m_db.exec(
         QStringLiteral("SELECT %1 FROM access_rules WHERE role = ? AND mode = ? AND category IN (?, '*') "
                        "ORDER BY CASE WHEN category = '*' THEN 1 ELSE 0 END")
-            .arg(kCols),
+            .arg(kRuleCols),
         {roleCode(role), accessModeCode(mode), category});
     if (!q)
         return q.error();
@@ -40,7 +40,7 @@ Result<std::optional<AccessRule>> AccessRuleRepository::find(Role role, const QS
 Result<QList<AccessRule>> AccessRuleRepository::all()
 {
     return listOf<AccessRule>(
-        m_db.exec(QStringLiteral("SELECT %1 FROM access_rules ORDER BY role, category, mode").arg(kCols)),
+        m_db.exec(QStringLiteral("SELECT %1 FROM access_rules ORDER BY role, category, mode").arg(kRuleCols)),
         ruleFrom);
 }
 

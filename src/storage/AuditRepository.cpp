@@ -9,8 +9,9 @@ using namespace sqlh;
 namespace {
 
 const QString kHeadKey = QStringLiteral("audit_head");
-const QString kCols = QStringLiteral("a.id, a.at, a.user_id, a.user_login, a.action, a.entity, a.entity_id, "
-                                     "a.dossier, a.detail, a.reason, a.prev_hash, a.hash");
+const QString kAuditCols =
+    QStringLiteral("a.id, a.at, a.user_id, a.user_login, a.action, a.entity, a.entity_id, "
+                   "a.dossier, a.detail, a.reason, a.prev_hash, a.hash");
 
 AuditRecord recordFrom(const QSqlQuery& q)
 {
@@ -28,11 +29,6 @@ AuditRecord recordFrom(const QSqlQuery& q)
     r.prevHash = q.value(10).toString();
     r.hash = q.value(11).toString();
     return r;
-}
-
-QVariant nullableText(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
 } // namespace
@@ -93,7 +89,8 @@ std::optional<AuditRepository::Head> AuditRepository::headWrittenInThisTransacti
 
 Result<AuditRecord> AuditRepository::last()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM audit_log a ORDER BY a.id DESC LIMIT 1").arg(kCols));
+    auto q =
+        m_db.exec(QStringLiteral("SELECT %1 FROM audit_log a ORDER BY a.id DESC LIMIT 1").arg(kAuditCols));
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -116,7 +113,8 @@ Status AuditRepository::forgetWrittenBeforeTheSeal()
 
 Result<QList<AuditRecord>> AuditRepository::from(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM audit_log a WHERE a.id >= ? ORDER BY a.id").arg(kCols), {id});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM audit_log a WHERE a.id >= ? ORDER BY a.id").arg(kAuditCols), {id});
     if (!q)
         return q.error();
     QList<AuditRecord> out;
@@ -170,7 +168,7 @@ Result<QList<AuditEntry>> AuditRepository::list(const Query& q)
         QStringLiteral("SELECT %1, COALESCE(u.display_name, '') FROM audit_log a "
                        "LEFT JOIN users u ON u.id = a.user_id %2 ORDER BY a.id %3 "
                        "LIMIT ? OFFSET ?")
-            .arg(kCols,
+            .arg(kAuditCols,
                  where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
                  q.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     return listOf<AuditEntry>(m_db.exec(sql, args), [](const QSqlQuery& row, int) {
@@ -183,7 +181,7 @@ Result<QList<AuditEntry>> AuditRepository::list(const Query& q)
 
 Status AuditRepository::forEach(const std::function<bool(const AuditRecord&)>& visit)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM audit_log a ORDER BY a.id").arg(kCols));
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM audit_log a ORDER BY a.id").arg(kAuditCols));
     if (!q)
         return q.error();
     while (q.value().next())

@@ -44,7 +44,7 @@ Dossier dossierFrom(const QSqlQuery& q, int)
 const QString kCatCols = QStringLiteral(
     "code, name, archive_code, department, retention, loan_days, loan_working_days, "
     "COALESCE(numbering_pattern, '')");
-const QString kCols = QStringLiteral(
+const QString kDossierCols = QStringLiteral(
     "id, archive_no, category, title, COALESCE(room_id, 0), COALESCE(person_id, 0), year, seq, status, "
     "security_level, COALESCE(location_id, 0), destroy_eligible, closed_on, retention");
 // The same columns for a query that names the dossiers table `d`.
@@ -214,7 +214,7 @@ Result<QStringList> DossierRepository::takenArchiveNos(const QStringList& archiv
 Result<QList<Dossier>> DossierRepository::ofRoom(qint64 roomId)
 {
     return listOf<Dossier>(
-        m_db.exec(QStringLiteral("SELECT %1 FROM dossiers WHERE room_id = ? ORDER BY id").arg(kCols),
+        m_db.exec(QStringLiteral("SELECT %1 FROM dossiers WHERE room_id = ? ORDER BY id").arg(kDossierCols),
                   {roomId}),
         dossierFrom);
 }
@@ -222,7 +222,7 @@ Result<QList<Dossier>> DossierRepository::ofRoom(qint64 roomId)
 Result<QList<Dossier>> DossierRepository::ofPerson(qint64 personId)
 {
     return listOf<Dossier>(
-        m_db.exec(QStringLiteral("SELECT %1 FROM dossiers WHERE person_id = ? ORDER BY id").arg(kCols),
+        m_db.exec(QStringLiteral("SELECT %1 FROM dossiers WHERE person_id = ? ORDER BY id").arg(kDossierCols),
                   {personId}),
         dossierFrom);
 }
@@ -230,14 +230,16 @@ Result<QList<Dossier>> DossierRepository::ofPerson(qint64 personId)
 Result<Dossier> DossierRepository::byArchiveNo(const QString& archiveNo)
 {
     return oneOf<Dossier>(
-        m_db.exec(QStringLiteral("SELECT %1 FROM dossiers WHERE archive_no = ?").arg(kCols), {archiveNo}),
+        m_db.exec(QStringLiteral("SELECT %1 FROM dossiers WHERE archive_no = ?").arg(kDossierCols),
+                  {archiveNo}),
         dossierFrom, archiveNo);
 }
 
 Result<Dossier> DossierRepository::byId(qint64 id)
 {
-    return oneOf<Dossier>(m_db.exec(QStringLiteral("SELECT %1 FROM dossiers WHERE id = ?").arg(kCols), {id}),
-                          dossierFrom, QString::number(id));
+    return oneOf<Dossier>(
+        m_db.exec(QStringLiteral("SELECT %1 FROM dossiers WHERE id = ?").arg(kDossierCols), {id}),
+        dossierFrom, QString::number(id));
 }
 
 Result<QList<Dossier>> DossierRepository::byIds(const QList<qint64>& ids)
@@ -245,8 +247,9 @@ Result<QList<Dossier>> DossierRepository::byIds(const QList<qint64>& ids)
     QList<Dossier> out;
     for (const InBatch& b : inBatches(ids)) {
         auto part = listOf<Dossier>(
-            m_db.exec(QStringLiteral("SELECT %1 FROM dossiers WHERE id IN (%2)").arg(kCols, b.placeholders),
-                      b.args),
+            m_db.exec(
+                QStringLiteral("SELECT %1 FROM dossiers WHERE id IN (%2)").arg(kDossierCols, b.placeholders),
+                b.args),
             dossierFrom);
         if (!part)
             return part.error();

@@ -8,21 +8,6 @@ using namespace sqlh;
 
 namespace {
 
-QDateTime timeFrom(const QVariant& v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate);
-}
-
-QVariant nullableTime(const QDateTime& t)
-{
-    return t.isValid() ? QVariant(timestamp(t)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant nullableText(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
 const QString kLoanSelect = QStringLiteral(
     "SELECT l.id, l.dossier_id, d.archive_no, d.title, d.category, COALESCE(l.borrower_id, 0), "
     "COALESCE(u.login, ''), l.borrower_name, l.department, l.mode, l.purpose, l.wanted_return, "

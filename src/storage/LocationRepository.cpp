@@ -19,20 +19,22 @@ Location locationFrom(const QSqlQuery& q, int)
     l.sortOrder = q.value(4).toInt();
     return l;
 }
-const QString kCols = QStringLiteral("id, COALESCE(parent_id, 0), kind, name, sort_order");
+const QString kLocationCols = QStringLiteral("id, COALESCE(parent_id, 0), kind, name, sort_order");
 } // namespace
 
 Result<QList<Location>> LocationRepository::all()
 {
     return listOf<Location>(
-        m_db.exec(QStringLiteral("SELECT %1 FROM locations ORDER BY sort_order, LENGTH(name), name").arg(kCols)),
+        m_db.exec(QStringLiteral("SELECT %1 FROM locations ORDER BY sort_order, LENGTH(name), name")
+                      .arg(kLocationCols)),
         locationFrom);
 }
 
 Result<Location> LocationRepository::byId(qint64 id)
 {
-    return oneOf<Location>(m_db.exec(QStringLiteral("SELECT %1 FROM locations WHERE id = ?").arg(kCols), {id}),
-                           locationFrom, QString::number(id));
+    return oneOf<Location>(
+        m_db.exec(QStringLiteral("SELECT %1 FROM locations WHERE id = ?").arg(kLocationCols), {id}),
+        locationFrom, QString::number(id));
 }
 
 Result<qint64> LocationRepository::insert(const Location& l)

@@ -17,11 +17,6 @@ const QString kSessionFrom =
     QStringLiteral(" FROM reconciliation_sessions s LEFT JOIN users a ON a.id = s.started_by "
                    "LEFT JOIN users b ON b.id = s.finished_by");
 
-QDateTime timeFrom(const QVariant& v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate);
-}
-
 ReconSession sessionFrom(const QSqlQuery& q, int)
 {
     ReconSession s;

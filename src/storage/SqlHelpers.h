@@ -30,6 +30,23 @@ inline QString timestamp(const QDateTime& t)
     return t.toUTC().toString(Qt::ISODate);
 }
 
+// A stored time (ISO 8601, UTC) or NULL as a QDateTime (invalid for NULL), and back.
+inline QDateTime timeFrom(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate);
+}
+
+inline QVariant nullableTime(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(timestamp(t)) : QVariant(QMetaType::fromType<QString>());
+}
+
+// Empty text stored as NULL.
+inline QVariant nullableText(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
 inline Result<qint64> insertedId(Result<QSqlQuery> q)
 {
     if (!q)

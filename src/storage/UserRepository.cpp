@@ -18,7 +18,7 @@ User userFrom(const QSqlQuery& q, int o = 0)
     u.active = q.value(o + 5).toInt() != 0;
     return u;
 }
-const QString kCols = QStringLiteral("id, login, display_name, role, department, active");
+const QString kUserCols = QStringLiteral("id, login, display_name, role, department, active");
 } // namespace
 
 Result<qint64> UserRepository::insert(const User& u, const QString& passwordHash, const QDateTime& now)
@@ -41,19 +41,20 @@ Result<int> UserRepository::count()
 Result<std::pair<User, QString>> UserRepository::byLogin(const QString& login)
 {
     return oneOf<std::pair<User, QString>>(
-        m_db.exec(QStringLiteral("SELECT %1, password_hash FROM users WHERE login = ?").arg(kCols), {login}),
+        m_db.exec(QStringLiteral("SELECT %1, password_hash FROM users WHERE login = ?").arg(kUserCols),
+                  {login}),
         [](const QSqlQuery& q, int) { return std::make_pair(userFrom(q), q.value(6).toString()); }, login);
 }
 
 Result<User> UserRepository::byId(qint64 id)
 {
-    return oneOf<User>(m_db.exec(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kCols), {id}),
+    return oneOf<User>(m_db.exec(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserCols), {id}),
                        userFrom, QString::number(id));
 }
 
 Result<QList<User>> UserRepository::all()
 {
-    return listOf<User>(m_db.exec(QStringLiteral("SELECT %1 FROM users ORDER BY login").arg(kCols)),
+    return listOf<User>(m_db.exec(QStringLiteral("SELECT %1 FROM users ORDER BY login").arg(kUserCols)),
                         userFrom);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QTableView>
+#include <QTableWidget>
 
 namespace ar::ui {
 
@@ -14,6 +15,17 @@ void setUpReadOnlyTable(QTableView* table)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+}
+
+QTableWidget* readOnlyTable(QWidget* parent, const QString& name, const QStringList& headers)
+{
+    auto* t = new QTableWidget(parent);
+    t->setObjectName(name);
+    t->setColumnCount(int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    setUpReadOnlyTable(t);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    return t;
 }
 
 } // namespace ar::ui

@@ -2,6 +2,7 @@
 
 #include "services/Archive.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/ReadOnlyTable.h"
 
 #include <QFileDialog>
 #include <QFormLayout>
@@ -18,20 +19,6 @@
 namespace ar::ui {
 
 namespace {
-
-QTableWidget* table(QWidget* parent, const QString& name, const QStringList& headers)
-{
-    auto* t = new QTableWidget(parent);
-    t->setObjectName(name);
-    t->setColumnCount(int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
 
 QString partLabel(const QString& part)
 {
@@ -57,9 +44,9 @@ DestructionDialog::DestructionDialog(Archive& archive, QWidget* parent) : QDialo
         new QLabel(tr("Dossiers past their retention, not on hold, not on loan and in no open batch. "
                       "Tick those to destroy."),
                    first));
-    m_candidates = table(first, QStringLiteral("candidateTable"),
-                         {tr("Archive no."), tr("Category"), tr("Year"), tr("Retention"),
-                          tr("Destroyable from"), tr("Title")});
+    m_candidates = readOnlyTable(first, QStringLiteral("candidateTable"),
+                                 {tr("Archive no."), tr("Category"), tr("Year"), tr("Retention"),
+                                  tr("Destroyable from"), tr("Title")});
     cl->addWidget(m_candidates);
     auto* proposeRow = new QHBoxLayout;
     m_reason = new QLineEdit(first);
@@ -78,7 +65,7 @@ DestructionDialog::DestructionDialog(Archive& archive, QWidget* parent) : QDialo
     // Batches: approve or reject one's part, carry out, print.
     auto* second = new QWidget(m_tabs);
     auto* bl = new QVBoxLayout(second);
-    m_batches = table(
+    m_batches = readOnlyTable(
         second, QStringLiteral("batchTable"),
         {tr("Batch"), tr("Status"), tr("Dossiers"), tr("Reason"), tr("Proposed by"), tr("Waiting for")});
     bl->addWidget(m_batches, 1);

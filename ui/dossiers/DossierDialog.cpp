@@ -25,21 +25,6 @@
 namespace ar::ui {
 
 namespace {
-QTableWidget* table(QWidget* parent, const QString& name, const QStringList& headers)
-{
-    auto* t = new QTableWidget(parent);
-    t->setObjectName(name);
-    t->setColumnCount(int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->setAlternatingRowColors(true);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(false);
-    return t;
-}
 
 QTableWidgetItem* cell(const QString& text, const QVariant& data = {})
 {
@@ -71,19 +56,19 @@ DossierDialog::DossierDialog(Archive& archive, qint64 dossierId, QWidget* parent
     layout->addWidget(m_missing);
 
     auto* tabs = new QTabWidget(this);
-    m_items = table(this, QStringLiteral("itemTable"),
-                    {tr("No."), tr("Title"), tr("Kind"), tr("Date"), tr("Pages"), tr("Received"),
-                     tr("Filing"), tr("Scans"), tr("Details")});
-    m_checklist = table(this, QStringLiteral("checklistTable"),
-                        {QString(), tr("Item kind"), tr("Required"), tr("Items")});
-    m_history = table(this, QStringLiteral("dossierHistoryTable"),
-                      {tr("When"), tr("Who"), tr("What"), tr("From"), tr("To")});
+    m_items = readOnlyTable(this, QStringLiteral("itemTable"),
+                            {tr("No."), tr("Title"), tr("Kind"), tr("Date"), tr("Pages"), tr("Received"),
+                             tr("Filing"), tr("Scans"), tr("Details")});
+    m_checklist = readOnlyTable(this, QStringLiteral("checklistTable"),
+                                {QString(), tr("Item kind"), tr("Required"), tr("Items")});
+    m_history = readOnlyTable(this, QStringLiteral("dossierHistoryTable"),
+                              {tr("When"), tr("Who"), tr("What"), tr("From"), tr("To")});
     tabs->addTab(m_items, tr("&Items"));
     tabs->addTab(m_checklist, tr("&Checklist"));
     tabs->addTab(m_history, tr("&History"));
-    m_loans = table(this, QStringLiteral("dossierLoanTable"),
-                    {tr("Requested"), tr("Borrower"), tr("Department"), tr("Mode"), tr("Status"), tr("Due"),
-                     tr("Returned")});
+    m_loans = readOnlyTable(this, QStringLiteral("dossierLoanTable"),
+                            {tr("Requested"), tr("Borrower"), tr("Department"), tr("Mode"), tr("Status"),
+                             tr("Due"), tr("Returned")});
     tabs->addTab(m_loans, tr("&Loans"));
     layout->addWidget(tabs, 1);
 
