@@ -1,6 +1,8 @@
 // The 销毁清册 (P7) of a destruction batch: the printed list and its spreadsheet.
 #include "DestructionService.h"
 
+#include "Context.h"
+
 namespace ar {
 
 namespace {
@@ -25,7 +27,7 @@ Result<print::TableDoc> DestructionService::listDocument(qint64 batchId)
         return b.error();
     print::TableDoc doc;
     doc.title = tr("Destruction list");
-    doc.orientation = QPageLayout::Landscape;
+    doc.orientation = print::PageOrientation::Landscape;
     doc.subtitle << tr("Batch %1 · %2").arg(batchId).arg(destructionStatusLabel(b->status))
                  << tr("Reason: %1").arg(b->reason);
     doc.rightNote = tr("Printed on %1").arg(day(m_ctx.clock.today()));

@@ -1,5 +1,9 @@
 #include "DestructionService.h"
 
+#include "Context.h"
+#include "print/Table.h"
+#include "storage/DestructionRepository.h"
+
 #include "AuditService.h"
 #include "DossierService.h"
 #include "LoanService.h"
@@ -11,6 +15,12 @@
 #include <QJsonObject>
 
 namespace ar {
+
+DestructionService::DestructionService(Context& ctx, DossierService& dossiers)
+    : m_ctx(ctx), m_dossiers(dossiers), m_repo(ctx.destruction)
+{
+}
+
 
 namespace {
 

@@ -2,6 +2,8 @@
 // places, and the signature lines, as an A4 table (src/print) and as a spreadsheet.
 #include "ReconciliationService.h"
 
+#include "Context.h"
+
 #include "AuditService.h"
 #include "io/Xlsx.h"
 

@@ -2,6 +2,9 @@
 // number is the list's length and a list is scoped and permitted as it is everywhere else.
 #include "SelfInspectionService.h"
 
+#include "Context.h"
+#include "print/Table.h"
+
 #include "BackupService.h"
 #include "DestructionService.h"
 #include "DossierService.h"
