@@ -1,6 +1,7 @@
 #include "BenchData.h"
 
 #include "Stats.h"
+#include "services/Context.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -5,6 +5,7 @@
 #include "Report.h"
 #include "SqliteFloor.h"
 #include "security/PasswordHash.h"
+#include "services/Context.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

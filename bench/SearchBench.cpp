@@ -3,6 +3,7 @@
 #include "SqliteFloor.h"
 #include "core/Estate.h"
 #include "core/TextNormalize.h"
+#include "services/Context.h"
 
 #include <QFile>
 

@@ -174,7 +174,7 @@ ArchiveEnd runArchive(QApplication& app, QString& path, bool trial, const QElaps
     for (;;) {
         const bool existed = QFileInfo::exists(path);
         auto opened =
-            Archive::open(path, nullptr, readOnly ? Database::Access::ReadOnly : Database::Access::Detect);
+            Archive::open(path, nullptr, readOnly ? DatabaseAccess::ReadOnly : DatabaseAccess::Detect);
         if (!opened) {
             MessageBox::critical(
                 nullptr, GuiMainText::tr("ArchiveRoom"),
@@ -190,7 +190,7 @@ ArchiveEnd runArchive(QApplication& app, QString& path, bool trial, const QElaps
         if (!setup.value())
             break;
         if (owned->isReadOnly()) {
-            MessageBox::critical(nullptr, GuiMainText::tr("ArchiveRoom"), Database::readOnlyError().message);
+            MessageBox::critical(nullptr, GuiMainText::tr("ArchiveRoom"), Archive::readOnlyError().message);
             return {false, 1};
         }
         FirstRunDialog first(*owned, path);

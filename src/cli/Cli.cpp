@@ -226,9 +226,9 @@ int run(const QStringList& words, QTextStream& out, QTextStream& err)
         if (creates && readOnly)
             return inv.usage(QCoreApplication::translate(
                 "Cli", "--read-only opens an existing archive; init makes a new one"));
-        // A file that cannot be written here opens read-only by itself (Database::mustOpenReadOnly).
+        // A file that cannot be written here opens read-only by itself (DatabaseAccess::Detect).
         auto archive =
-            Archive::open(db, nullptr, readOnly ? Database::Access::ReadOnly : Database::Access::Detect);
+            Archive::open(db, nullptr, readOnly ? DatabaseAccess::ReadOnly : DatabaseAccess::Detect);
         if (!archive)
             return inv.fail(archive.error());
         inv.archive = std::move(archive).value();

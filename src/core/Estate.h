@@ -81,4 +81,17 @@ std::optional<RoomRef> parseRoomRef(const QString& text);
 // The floor a room number implies: 1201 → 12, 301 → 3, B101 → -1; 0 when unknown.
 int floorFromRoomNumber(const QString& number);
 
+// Where a room sits, for labels and lists: 华苑小区 3座 2单元 1201.
+struct RoomPlace
+{
+    Room room;
+    Unit unit;
+    Building building;
+    Estate estate;
+    QString ref() const
+    {
+        return building.code + QLatin1Char('-') + unit.code + QLatin1Char('-') + room.number;
+    }
+};
+
 } // namespace ar

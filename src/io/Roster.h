@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/Sealed.h" // private to the services
+
 #include "Sheet.h"
 #include "core/Result.h"
+#include "core/RosterField.h"
 
 #include <QDate>
 #include <QMap>
@@ -9,36 +12,6 @@
 
 namespace ar::io {
 
-// The columns a handover roster (开发商移交业主名册) may have. Rooms come as one column
-// ("3-2-1201", "3栋2单元1201", "3座2单元1201室") or as building, unit and room columns.
-enum class RosterField
-{
-    Room,
-    Building,
-    Unit,
-    RoomNumber,
-    Name,
-    Gender,
-    IdType,
-    IdNumber,
-    Phone,
-    WorkUnit,
-    HomeAddress,
-    EmergencyContact,
-    MoveIn,
-    Role,
-    Relation,
-    Area,
-    Notes,
-    // A tenant's lease (issue #20 item 9): its start and end, or both in one column
-    // ("2026-01-01至2026-12-31", read as "from/to"), the contract number; an organisation's
-    // contact person.
-    LeaseFrom,
-    LeaseTo,
-    LeaseTerm,
-    ContractNo,
-    ContactName,
-};
 QList<RosterField> allRosterFields();
 QString rosterFieldCode(RosterField f); // "room", "name", "id_number" …
 std::optional<RosterField> rosterFieldFromCode(const QString& code);

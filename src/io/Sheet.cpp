@@ -5,12 +5,6 @@
 
 namespace ar::io {
 
-const Cell& SheetRow::at(int column) const
-{
-    static const Cell empty;
-    return column >= 0 && column < cells.size() ? cells.at(column) : empty;
-}
-
 QString columnName(int column)
 {
     QString name;

@@ -26,7 +26,8 @@ int cellFlags(const Column& c)
 
 int renderTable(const TableDoc& doc, QPagedPaintDevice& device)
 {
-    setupPage(device, QPageSize(QPageSize::A4), doc.orientation);
+    setupPage(device, QPageSize(QPageSize::A4),
+              doc.orientation == PageOrientation::Landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     QPainter p;
     if (!p.begin(&device))
         return 0;

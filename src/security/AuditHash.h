@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Sealed.h" // private to the services
+
 #include "core/Audit.h"
 
 #include <QByteArray>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Sealed.h" // private to the services
+
 #include "core/Sensitive.h"
 
 #include <QByteArray>

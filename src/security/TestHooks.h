@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Sealed.h" // private to the services
+
 #include <QString>
 
 // Test builds (CMake option AR_TEST_HOOKS: the presets dev, ci and asan) honour a few

@@ -1,8 +1,14 @@
 #include "AccessService.h"
 
+#include "Context.h"
+#include "storage/AccessRuleRepository.h"
+
 #include <QRegularExpression>
 
 namespace ar {
+
+AccessService::AccessService(Context& ctx) : m_ctx(ctx), m_rules(ctx.accessRules) {}
+
 
 Result<AccessDecision> AccessService::decide(Role role, const QString& category, AccessMode mode)
 {

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "Context.h"
+#include "Forward.h"
 #include "core/AccessPolicy.h"
-#include "storage/AccessRuleRepository.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +16,7 @@ class AccessService
     Q_DECLARE_TR_FUNCTIONS(AccessService)
 
 public:
-    explicit AccessService(Context& ctx) : m_ctx(ctx), m_rules(ctx.db) {}
+    explicit AccessService(Context& ctx);
 
     // The decision for a role; a role without a row is refused (never a silent grant).
     Result<AccessDecision> decide(Role role, const QString& category, AccessMode mode);
@@ -30,7 +29,7 @@ public:
 
 private:
     Context& m_ctx;
-    AccessRuleRepository m_rules;
+    AccessRuleRepository& m_rules; // the Context's
 };
 
 } // namespace ar

@@ -1,5 +1,7 @@
 #include "AccountService.h"
 
+#include "Context.h"
+
 #include "AuditService.h"
 #include "Encryption.h"
 #include "KeysByRole.h"

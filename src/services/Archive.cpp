@@ -1,5 +1,7 @@
 #include "Archive.h"
 
+#include "Context.h"
+
 #include "security/FieldCodec.h"
 #include "storage/Migrator.h"
 #include "storage/PostgresUrl.h"
@@ -29,6 +31,36 @@ Archive::Archive(std::unique_ptr<Database> db, const Clock* clock)
 }
 
 Archive::~Archive() = default;
+
+bool Archive::isReadOnly() const
+{
+    return m_db->isReadOnly();
+}
+
+Error Archive::readOnlyError()
+{
+    return Database::readOnlyError();
+}
+
+QString Archive::path() const
+{
+    return m_db->path();
+}
+
+bool Archive::can(Permission p) const
+{
+    return m_ctx->can(p);
+}
+
+const std::optional<User>& Archive::user() const
+{
+    return m_ctx->user();
+}
+
+const Clock& Archive::clock() const
+{
+    return m_ctx->clock;
+}
 
 namespace {
 

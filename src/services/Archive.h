@@ -4,8 +4,8 @@
 #include "AccountService.h"
 #include "AuditService.h"
 #include "BackupService.h"
-#include "Context.h"
 #include "DemoService.h"
+#include "Forward.h"
 #include "DestructionService.h"
 #include "DossierService.h"
 #include "EstateService.h"
@@ -23,8 +23,6 @@
 
 namespace ar {
 
-class FieldCodec;
-
 // The one API both front-ends use: an open archive database and its services.
 class Archive
 {
@@ -36,19 +34,21 @@ public:
     // cannot be written here (read-only media, no write permission, a read-only folder) or
     // `access` ReadOnly opens read-only, for looking things up: no migration runs (a file whose
     // schema is older than the program is refused, as it cannot be upgraded there) and every
-    // write is refused with Database::readOnlyError().
+    // write is refused with readOnlyError().
     static Result<std::unique_ptr<Archive>> open(const QString& path, const Clock* clock = nullptr,
-                                                 Database::Access access = Database::Access::Detect);
+                                                 DatabaseAccess access = DatabaseAccess::Detect);
     // True for a PostgreSQL location (postgresql://…, see storage/PostgresUrl.h), which open()
     // takes as well as a SQLite file.
     static bool isServerLocation(const QString& location);
     // Opened read-only (see open).
-    bool isReadOnly() const { return m_db->isReadOnly(); }
+    bool isReadOnly() const;
+    // "This archive is open read-only: …", what every write to a read-only archive is told.
+    static Error readOnlyError();
     // <GenericDataLocation>/ArchiveRoom/archiveroom.db (~/.local/share/ArchiveRoom/archiveroom.db),
     // or the archive in the old folder while it has not been moved (settleDefaultPath moves it).
     static QString defaultPath();
     // The file this archive was opened from.
-    QString path() const { return m_db->path(); }
+    QString path() const;
     // The default archive, after moving one from the folder of versions before 0.1.0
     // (~/.local/share/ArchiveRoom/ArchiveRoom, organisation and application name doubled) into
     // the one folder: the .db with its -wal file and everything beside it (the scans'
@@ -68,10 +68,13 @@ public:
     // The session as the window and the command line see it: whether the signed-in user may do
     // something (to show or hide an action; the services check again), who it is, and the
     // archive's clock (a fixed one in tests).
-    bool can(Permission p) const { return m_ctx->can(p); }
-    const std::optional<User>& user() const { return m_ctx->user(); }
-    const Clock& clock() const { return m_ctx->clock; }
+    bool can(Permission p) const;
+    const std::optional<User>& user() const;
+    const Clock& clock() const;
 
+    // The services' insides, for the services and their tests: Context and Database are
+    // complete types only where AR_SERVICES_INTERNAL lets Context.h and storage/ be included
+    // (docs/architecture.md "Sealed layers"), so the front-ends cannot use them.
     Context& context() { return *m_ctx; }
     Database& database() { return *m_db; }
     AccountService& accounts() { return m_accounts; }

@@ -1,5 +1,7 @@
 #include "AuditService.h"
 
+#include "Context.h"
+
 #include "DossierService.h"
 
 #include "core/TextNormalize.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Context.h"
+#include "Forward.h"
 #include "core/Audit.h"
 
 #include <QCoreApplication>
@@ -113,7 +113,7 @@ private:
     // Whether the records from the sealed one to the head are as sealed: the seal matches, the
     // links hold and only failed sign-ins follow it. False means the trail was cut or rewritten
     // since, and a new seal would hide it.
-    Result<bool> sealStillHolds(const AuditRepository::Head& head);
+    Result<bool> sealStillHolds(const AuditHead& head);
     Context& m_ctx;
 };
 

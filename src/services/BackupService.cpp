@@ -1,5 +1,7 @@
 #include "BackupService.h"
 
+#include "Context.h"
+
 #include "Archive.h"
 #include "AuditService.h"
 #include "security/BackupCrypto.h"

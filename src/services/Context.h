@@ -1,18 +1,24 @@
 #pragma once
 
+#include "core/Sealed.h" // private to the services
+
 #include "core/Access.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "core/Sensitive.h"
+#include "storage/AccessRuleRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
+#include "storage/DestructionRepository.h"
 #include "storage/DossierRepository.h"
 #include "storage/EstateRepository.h"
 #include "storage/FilingRepository.h"
 #include "storage/HistoryRepository.h"
 #include "storage/KeySlotRepository.h"
+#include "storage/LoanRepository.h"
 #include "storage/LocationRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/ReconciliationRepository.h"
 #include "storage/SearchIndex.h"
 #include "storage/UserRepository.h"
 
@@ -28,7 +34,8 @@ public:
     Context(Database& database, const Clock& clk, const SensitiveCodec& sensitiveCodec)
         : db(database), clock(clk), codec(sensitiveCodec), users(database), meta(database), estates(database),
           persons(database, sensitiveCodec), history(database), dossiers(database), search(database),
-          audit(database), keySlots(database), filing(database), locations(database)
+          audit(database), keySlots(database), filing(database), locations(database), accessRules(database),
+          destruction(database), loans(database), reconciliation(database)
     {
         db.setAfterTransaction([this] { writeRefusals(); });
     }
@@ -50,6 +57,12 @@ public:
     KeySlotRepository keySlots;
     FilingRepository filing;
     LocationRepository locations;
+    // Those of one or two services (held by reference there, so that the services' headers need
+    // no storage header: docs/architecture.md "Sealed layers").
+    AccessRuleRepository accessRules;
+    DestructionRepository destruction;
+    LoanRepository loans;
+    ReconciliationRepository reconciliation;
 
     const std::optional<User>& user() const { return m_user; }
     void setUser(std::optional<User> u) { m_user = std::move(u); }

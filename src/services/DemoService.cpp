@@ -1,5 +1,7 @@
 #include "DemoService.h"
 
+#include "Context.h"
+
 #include "storage/LoanRepository.h"
 
 #include "AuditService.h"

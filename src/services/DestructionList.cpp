@@ -2,6 +2,8 @@
 #include "DestructionService.h"
 #include "ServiceDates.h"
 
+#include "Context.h"
+
 namespace ar {
 
 using svc::day;
@@ -17,7 +19,7 @@ Result<print::TableDoc> DestructionService::listDocument(qint64 batchId)
         return b.error();
     print::TableDoc doc;
     doc.title = tr("Destruction list");
-    doc.orientation = QPageLayout::Landscape;
+    doc.orientation = print::PageOrientation::Landscape;
     doc.subtitle << tr("Batch %1 · %2").arg(batchId).arg(destructionStatusLabel(b->status))
                  << tr("Reason: %1").arg(b->reason);
     doc.rightNote = tr("Printed on %1").arg(day(m_ctx.clock.today()));

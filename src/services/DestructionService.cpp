@@ -1,6 +1,10 @@
 #include "DestructionService.h"
 #include "ServiceDates.h"
 
+#include "Context.h"
+#include "print/Table.h"
+#include "storage/DestructionRepository.h"
+
 #include "AuditService.h"
 #include "DossierService.h"
 #include "LoanService.h"
@@ -14,6 +18,11 @@
 namespace ar {
 
 using svc::day;
+
+DestructionService::DestructionService(Context& ctx, DossierService& dossiers)
+    : m_ctx(ctx), m_dossiers(dossiers), m_repo(ctx.destruction)
+{
+}
 
 Status DestructionService::record(AuditAction a, const Dossier& d, const QJsonObject& detail,
                                   const QString& reason)

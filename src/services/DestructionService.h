@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Context.h"
+#include "Forward.h"
 #include "ExportService.h"
-#include "print/Table.h"
-#include "storage/DestructionRepository.h"
+#include "core/Destruction.h"
+#include "core/PrintDocument.h"
 
 #include <QCoreApplication>
 
@@ -41,10 +41,7 @@ class DestructionService
     Q_DECLARE_TR_FUNCTIONS(DestructionService)
 
 public:
-    DestructionService(Context& ctx, DossierService& dossiers)
-        : m_ctx(ctx), m_dossiers(dossiers), m_repo(ctx.db)
-    {
-    }
+    DestructionService(Context& ctx, DossierService& dossiers);
 
     // --- holds ---
     // Clerk, managers, leaders; a reason is required; a dossier has one open hold at a time.
@@ -86,7 +83,7 @@ private:
 
     Context& m_ctx;
     DossierService& m_dossiers;
-    DestructionRepository m_repo;
+    DestructionRepository& m_repo; // the Context's
 };
 
 // 已提出, 已批准, 已驳回, 已销毁 for the stored codes of a batch.

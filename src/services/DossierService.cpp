@@ -1,5 +1,8 @@
 #include "DossierService.h"
 
+#include "Context.h"
+#include "storage/DestructionRepository.h"
+
 #include "AuditService.h"
 #include "KeysByRole.h"
 #include "core/ScanCode.h"

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "Context.h"
+#include "Forward.h"
 #include "RegisterService.h"
+#include "core/Destruction.h"
 #include "core/Dossier.h"
+#include "core/Filing.h"
 #include "core/Person.h"
-#include "storage/DestructionRepository.h"
 
 #include <QCoreApplication>
 
@@ -48,7 +49,7 @@ struct DossierView
     QString location;            // "档案室 › A柜 › 3层", empty when not shelved
     QDate destroyEligible;       // invalid: kept permanently / not yet set
     QList<HistoryEntry> history; // status, moves, items, hand-overs (R6)
-    QList<FilingRepository::Handover> handovers;
+    QList<FilingHandover> handovers;
     std::optional<DossierHold> hold; // kept out of destruction (R43)
     QDate destroyedOn;               // a tombstone: the day it was destroyed, and its batch (R43)
     qint64 destructionBatch = 0;
@@ -133,18 +134,18 @@ public:
     // --- items and filing (R11, R12) ---
     Result<DossierItem> receive(qint64 dossierId, const ItemInput& in);
     Status fileItem(qint64 itemId);
-    Result<QList<FilingRepository::QueueRow>> queue(bool lateOnly = false);
+    Result<QList<FilingQueueRow>> queue(bool lateOnly = false);
     // Late filings for the manager (R12): unfiled items past due, and items of the last
     // `days` days filed after their due day.
-    Result<QList<FilingRepository::QueueRow>> lateFilings(int days = 30);
-    Result<QList<FilingRepository::MissingRow>> missing(qint64 estateId, qint64 buildingId = 0, int limit = 0);
+    Result<QList<FilingQueueRow>> lateFilings(int days = 30);
+    Result<QList<FilingMissingRow>> missing(qint64 estateId, qint64 buildingId = 0, int limit = 0);
     Result<bool> campaignRunning(qint64 estateId);
     Status setCampaign(qint64 estateId, bool running);
 
     // --- hand-overs (R13) ---
     Result<qint64> recordHandover(const QString& stage, const QString& from, const QString& to,
                                   const QStringList& archiveNos, const QString& note = {});
-    Result<QList<FilingRepository::Handover>> handovers();
+    Result<QList<FilingHandover>> handovers();
 
     // --- locations (R14, R15) ---
     Result<QList<Location>> locations();
@@ -172,7 +173,7 @@ public:
 
     // --- attachments (R16) ---
     Result<qint64> attach(qint64 itemId, const QString& filePath);
-    Result<QList<FilingRepository::Attachment>> attachments(qint64 itemId);
+    Result<QList<FilingAttachment>> attachments(qint64 itemId);
     // The decrypted file; audited as a view.
     Result<QByteArray> attachmentData(qint64 attachmentId);
     // Where the encrypted files live: "<database>.files" beside the database.

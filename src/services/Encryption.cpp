@@ -1,5 +1,7 @@
 #include "Encryption.h"
 
+#include "Context.h"
+
 namespace ar {
 
 namespace {

@@ -1,6 +1,8 @@
 // EstateService: rooms — adding one or a grid, correcting, removing, finding by reference.
 #include "EstateService.h"
 
+#include "Context.h"
+
 #include "core/Search.h"
 #include "core/TextNormalize.h"
 

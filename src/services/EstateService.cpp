@@ -2,6 +2,8 @@
 // Rooms are in EstateRooms.cpp.
 #include "EstateService.h"
 
+#include "Context.h"
+
 #include "AuditService.h"
 #include "core/Search.h"
 #include "core/TextNormalize.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Context.h"
+#include "Forward.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -59,7 +59,7 @@ public:
     };
     // `keys` as in RegisterService::registerMany.
     Result<QHash<QString, qint64>> addRoomsByRef(const QString& estateCode, const QList<NewRoom>& rooms,
-                                                 SearchIndex::Pending* keys = nullptr);
+                                                 PendingSearchKeys* keys = nullptr);
     // Only structure that nothing refers to yet can be removed.
     Status removeRoom(qint64 roomId);
     Status removeUnit(qint64 unitId);

@@ -1,5 +1,7 @@
 #include "ExportService.h"
 
+#include "Context.h"
+
 #include "AuditService.h"
 #include "EstateService.h"
 #include "PrintService.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Context.h"
+#include "Forward.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -2,6 +2,9 @@
 // is on file, then one transaction (issue #7).
 #include "ImportService.h"
 
+#include "Context.h"
+#include "io/Roster.h"
+
 #include "AuditService.h"
 #include "KeysByRole.h"
 #include "core/Estate.h"
@@ -694,6 +697,26 @@ Status ImportService::rememberMapping(const QString& layout, const QMap<int, io:
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
         o.insert(QString::number(it.key()), io::rosterFieldCode(it.value()));
     return m_ctx.meta.set(kMappingPrefix + layout, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
+QList<io::RosterField> ImportService::rosterFields()
+{
+    return io::allRosterFields();
+}
+
+QString ImportService::rosterFieldLabel(io::RosterField f)
+{
+    return io::rosterFieldLabel(f);
+}
+
+std::optional<io::RosterField> ImportService::fieldForHeader(const QString& header)
+{
+    return io::fieldForHeader(header);
+}
+
+QString ImportService::columnName(int column)
+{
+    return io::columnName(column);
 }
 
 Result<QMap<int, io::RosterField>> ImportService::rememberedMapping(const QString& layout)

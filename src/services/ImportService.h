@@ -1,13 +1,15 @@
 #pragma once
 
-#include "Context.h"
 #include "EstateService.h"
+#include "Forward.h"
 #include "RegisterService.h"
-#include "io/Roster.h"
+#include "core/RosterField.h"
+#include "core/Sheet.h"
 
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 
 namespace ar {
 
@@ -88,6 +90,13 @@ public:
     // The mapping a user chose for a header layout, kept in the archive for the next file.
     Status rememberMapping(const QString& layout, const QMap<int, io::RosterField>& mapping);
     Result<QMap<int, io::RosterField>> rememberedMapping(const QString& layout);
+
+    // The roster's fields, their names and the field a column header names, and a column's
+    // letters ("A" for 0, "AA" for 26): for the import dialog's column mapping (io/Roster.h).
+    static QList<io::RosterField> rosterFields();
+    static QString rosterFieldLabel(io::RosterField f);
+    static std::optional<io::RosterField> fieldForHeader(const QString& header);
+    static QString columnName(int column);
 
     // The rejected rows as a sheet to fix and import again: the header, the rows as read, an
     // error column. `.xlsx` or `.csv` by the file name.

@@ -1,5 +1,7 @@
 #include "KeysByRole.h"
 
+#include "Context.h"
+
 #include "Encryption.h"
 #include "core/Masking.h"
 #include "security/Crypto.h"

@@ -3,6 +3,8 @@
 // where the dossier belongs.
 #include "LoanService.h"
 
+#include "Context.h"
+
 #include "AuditService.h"
 
 namespace ar {

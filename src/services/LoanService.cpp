@@ -1,5 +1,8 @@
 #include "LoanService.h"
 
+#include "Context.h"
+#include "storage/LoanRepository.h"
+
 #include "AccessService.h"
 #include "AuditService.h"
 #include "ReconciliationService.h"
@@ -14,6 +17,9 @@
 #include <QSaveFile>
 
 namespace ar {
+
+LoanService::LoanService(Context& ctx) : m_ctx(ctx), m_loans(ctx.loans) {}
+
 
 namespace {
 

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "Context.h"
+#include "Forward.h"
 #include "core/Loan.h"
 #include "core/WorkCalendar.h"
-#include "storage/LoanRepository.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +17,7 @@ class LoanService
     Q_DECLARE_TR_FUNCTIONS(LoanService)
 
 public:
-    explicit LoanService(Context& ctx) : m_ctx(ctx), m_loans(ctx.db) {}
+    explicit LoanService(Context& ctx);
 
     struct Request
     {
@@ -174,7 +173,7 @@ private:
     void fillRooms(QList<Loan>& loans);
 
     Context& m_ctx;
-    LoanRepository m_loans;
+    LoanRepository& m_loans; // the Context's
 };
 
 } // namespace ar

@@ -2,8 +2,11 @@
 // label whose code names it (scancode::locationCode); scanning a box's label and then folders moves
 // the folders into the box, scanning a shelf's label and then boxes' labels moves the boxes.
 #include "AuditService.h"
+
+#include "Context.h"
 #include "DossierService.h"
 #include "PrintService.h"
+#include "print/Labels.h"
 
 #include "core/ScanCode.h"
 #include "core/TextNormalize.h"

@@ -3,6 +3,9 @@
 #include "PrintService.h"
 #include "ServiceDates.h"
 
+#include "Context.h"
+#include "print/Labels.h"
+
 #include "AuditService.h"
 #include "DossierService.h"
 #include "EstateService.h"
@@ -379,7 +382,7 @@ Result<PrintJob> PrintService::fileCatalog(const PrintRequest& r)
         return Error::of(ErrorCode::NotFound, tr("No dossier there to list"));
     print::TableDoc doc;
     doc.title = tr("Catalog of filed documents");
-    doc.orientation = QPageLayout::Landscape;
+    doc.orientation = print::PageOrientation::Landscape;
     doc.subtitle << described.join(QStringLiteral("    "));
     doc.rightNote = tr("Printed on %1").arg(day(m_ctx.clock.today()));
     doc.columns = {{tr("No."), 0.6, Qt::AlignCenter},
@@ -466,7 +469,7 @@ Result<PrintJob> PrintService::borrowRegister(const PrintRequest& r)
     });
     print::TableDoc doc;
     doc.title = tr("Archive borrowing register");
-    doc.orientation = QPageLayout::Landscape;
+    doc.orientation = print::PageOrientation::Landscape;
     doc.subtitle << tr("Period: %1 to %2").arg(day(r.from), day(r.to));
     doc.rightNote = tr("Printed on %1").arg(day(m_ctx.clock.today()));
     doc.columns = {
@@ -566,7 +569,7 @@ Result<PrintJob> PrintService::copyRegister(const PrintRequest& r)
     print::TableDoc doc;
     doc.title = tr("Record of borrowed and copied documents");
     doc.formCode = QStringLiteral("ZC-05/B05");
-    doc.orientation = QPageLayout::Landscape;
+    doc.orientation = print::PageOrientation::Landscape;
     doc.subtitle << tr("Period: %1 to %2").arg(day(r.from), day(r.to));
     doc.rightNote = tr("Printed on %1").arg(day(m_ctx.clock.today()));
     doc.columns = {

@@ -2,6 +2,11 @@
 // (R27) and the label sheets. What each form shows is gathered in PrintForms.cpp.
 #include "PrintService.h"
 
+#include "Context.h"
+#include "print/Labels.h"
+#include "print/PersonForm.h"
+#include "print/Table.h"
+
 #include "AuditService.h"
 #include "DestructionService.h"
 #include "ReconciliationService.h"
@@ -176,6 +181,12 @@ Result<PrintJob> PrintService::prepare(const PrintRequest& r)
     }
     }
     return Error::of(ErrorCode::Usage, tr("Unknown form"));
+}
+
+int PrintService::renderCalibration(const print::LabelSheet& sheet, const print::Calibration& cal,
+                                   QPagedPaintDevice& device)
+{
+    return print::renderCalibration(sheet, cal, device);
 }
 
 Result<int> PrintService::render(const PrintJob& job, QPagedPaintDevice& device)

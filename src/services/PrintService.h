@@ -1,11 +1,9 @@
 #pragma once
 
-#include "Context.h"
+#include "Forward.h"
 #include "LoanService.h"
 #include "RegisterService.h"
-#include "print/Labels.h"
-#include "print/PersonForm.h"
-#include "print/Table.h"
+#include "core/PrintDocument.h"
 
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
@@ -93,6 +91,10 @@ public:
     Result<PrintJob> prepare(const PrintRequest& r);
     // Paints the job; the number of pages.
     static Result<int> render(const PrintJob& job, QPagedPaintDevice& device);
+    // A calibration page for a label sheet (P6): each label's outline and a cross at its centre,
+    // and a 100 mm rule, shifted by `cal`; the number of pages. Nothing is recorded.
+    static int renderCalibration(const print::LabelSheet& sheet, const print::Calibration& cal,
+                                 QPagedPaintDevice& device);
     // The audit record of a print that went to `target` ("pdf:NAME" or "printer:NAME").
     Status recordPrint(const PrintJob& job, int pages, const QString& target);
     // prepare + render to a PDF file + record; the number of pages. Nothing is recorded when

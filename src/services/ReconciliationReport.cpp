@@ -3,6 +3,8 @@
 #include "ReconciliationService.h"
 #include "ServiceDates.h"
 
+#include "Context.h"
+
 #include "AuditService.h"
 #include "io/Xlsx.h"
 

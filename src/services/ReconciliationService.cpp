@@ -1,5 +1,10 @@
 #include "ReconciliationService.h"
 
+#include "Context.h"
+#include "print/Table.h"
+#include "storage/LoanRepository.h"
+#include "storage/ReconciliationRepository.h"
+
 #include "AuditService.h"
 #include "core/TextNormalize.h"
 
@@ -10,6 +15,12 @@
 #include <algorithm>
 
 namespace ar {
+
+ReconciliationService::ReconciliationService(Context& ctx, DossierService& dossiers)
+    : m_ctx(ctx), m_dossiers(dossiers), m_repo(ctx.reconciliation), m_loans(ctx.loans)
+{
+}
+
 
 QString ReconciliationService::resultLabel(const QString& result)
 {

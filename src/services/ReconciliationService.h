@@ -1,10 +1,9 @@
 #pragma once
 
-#include "Context.h"
+#include "Forward.h"
 #include "DossierService.h"
-#include "print/Table.h"
-#include "storage/LoanRepository.h"
-#include "storage/ReconciliationRepository.h"
+#include "core/PrintDocument.h"
+#include "core/Reconciliation.h"
 
 #include <QCoreApplication>
 
@@ -76,10 +75,7 @@ class ReconciliationService
     Q_DECLARE_TR_FUNCTIONS(ReconciliationService)
 
 public:
-    ReconciliationService(Context& ctx, DossierService& dossiers)
-        : m_ctx(ctx), m_dossiers(dossiers), m_repo(ctx.db), m_loans(ctx.db)
-    {
-    }
+    ReconciliationService(Context& ctx, DossierService& dossiers);
 
     // Starts a session over the place at `locationPath` and everything below it ("档案室/A柜/3层",
     // as `location list` shows it); empty: the whole archive. Expected: every placed dossier in
@@ -142,8 +138,8 @@ private:
 
     Context& m_ctx;
     DossierService& m_dossiers;
-    ReconciliationRepository m_repo;
-    LoanRepository m_loans;
+    ReconciliationRepository& m_repo; // the Context's
+    LoanRepository& m_loans;
 };
 
 } // namespace ar

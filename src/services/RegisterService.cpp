@@ -1,6 +1,8 @@
 // RegisterService: checking, registering and correcting people (R3, R5, R6, R41).
 #include "RegisterService.h"
 
+#include "Context.h"
+
 #include "DossierService.h"
 #include "Encryption.h"
 #include "KeysByRole.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Context.h"
+#include "Forward.h"
 #include "core/Audit.h"
 
 namespace ar {
@@ -61,7 +61,7 @@ public:
     // to write before its transaction commits (an import writes all of its keys at once, in key
     // order); otherwise they are written here.
     Result<QList<RegistrationResult>> registerMany(const QList<Registration>& rs, int* failedAt = nullptr,
-                                                   SearchIndex::Pending* keys = nullptr);
+                                                   PendingSearchKeys* keys = nullptr);
     // Corrects a person's details: each changed field goes to the history (R6, R41).
     // `p.version` must be the version loaded (someone else's change in between → Conflict).
     // Returns the warnings; `changedFields`, when given, gets the codes of the fields changed (one

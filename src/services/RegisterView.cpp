@@ -1,6 +1,8 @@
 // RegisterService: reading people, their rooms and their history, masked as R20 requires.
 #include "RegisterService.h"
 
+#include "Context.h"
+
 #include "AuditService.h"
 #include "Encryption.h"
 #include "KeysByRole.h"

@@ -1,5 +1,7 @@
 #include "SearchService.h"
 
+#include "Context.h"
+
 #include "AuditService.h"
 
 #include "core/Masking.h"

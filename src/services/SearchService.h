@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Context.h"
+#include "Forward.h"
 #include "core/Search.h"
 
 namespace ar {
@@ -28,7 +28,7 @@ public:
 
 private:
     // The terms of every record into an empty search_terms, inside the caller's transaction.
-    Result<int> writeAllTerms(SearchIndex::Pending& keys);
+    Result<int> writeAllTerms(PendingSearchKeys& keys);
     // Builds the result lines for `refs` (in that order) with a few batched queries for the
     // whole page, not a few per hit: the search box runs on every key stroke.
     Result<QList<SearchHit>> hydrate(const QList<std::pair<HitKind, qint64>>& refs,

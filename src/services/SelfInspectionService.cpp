@@ -3,6 +3,9 @@
 #include "SelfInspectionService.h"
 #include "ServiceDates.h"
 
+#include "Context.h"
+#include "print/Table.h"
+
 #include "BackupService.h"
 #include "DestructionService.h"
 #include "DossierService.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Context.h"
+#include "Forward.h"
 #include "ReconciliationService.h"
-#include "print/Table.h"
+#include "core/PrintDocument.h"
 
 #include <QCoreApplication>
 

@@ -3,6 +3,8 @@
 // the reviewer's signature lines. Printed through PrintService (PrintForm::SelfInspection).
 #include "SelfInspectionService.h"
 
+#include "Context.h"
+
 #include <QTimeZone>
 
 #include <algorithm>

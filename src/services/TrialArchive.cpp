@@ -1,5 +1,7 @@
 #include "TrialArchive.h"
 
+#include "Context.h"
+
 #include "Archive.h"
 #include "AuditService.h"
 

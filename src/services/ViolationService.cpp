@@ -1,5 +1,7 @@
 #include "ViolationService.h"
 
+#include "Context.h"
+
 #include "AuditService.h"
 #include "DossierService.h"
 #include "core/TextNormalize.h"

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Sealed.h" // private to the services
+
 #include "Database.h"
 #include "core/Audit.h"
 
@@ -8,6 +10,18 @@
 
 namespace ar {
 
+// The head of the chain kept in meta: how many records there are and the last one's hash.
+struct AuditHead
+{
+    bool present = false;
+    qint64 count = 0;
+    QString hash;
+    // The keyed seal (AuditService): the last record written by a signed-in session and
+    // the HMAC over its number and hash. 0 and empty before the first seal.
+    qint64 sealedCount = 0;
+    QString seal;
+};
+
 // The audit trail (R27): appended to, never updated or deleted. The chain itself (hashes, the
 // head, verification) is AuditService's; this class only reads and writes rows.
 class AuditRepository
@@ -15,17 +29,7 @@ class AuditRepository
 public:
     explicit AuditRepository(Database& db) : m_db(db) {}
 
-    // The head of the chain kept in meta: how many records there are and the last one's hash.
-    struct Head
-    {
-        bool present = false;
-        qint64 count = 0;
-        QString hash;
-        // The keyed seal (AuditService): the last record written by a signed-in session and
-        // the HMAC over its number and hash. 0 and empty before the first seal.
-        qint64 sealedCount = 0;
-        QString seal;
-    };
+    using Head = AuditHead;
     // Takes the write lock on the head before it is read (SQLite: the database write lock;
     // PostgreSQL: the meta row's lock), so two writers cannot both extend the same head.
     Status lockHead();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Sealed.h" // private to the services
+
 // Inside the storage library only (Database.cpp, DatabaseSnapshot.cpp): opening the Qt
 // connection an archive database is reached through.
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Sealed.h" // private to the services
+
+#include "core/DatabaseAccess.h"
 #include "core/Result.h"
 
 #include <QSqlDatabase>
@@ -31,18 +34,8 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // How an archive file is opened. Detect: read-write, unless the file cannot be written here
-    // (read-only media, a file without write permission, or a read-only folder where SQLite
-    // could not create its -wal/-shm files: see mustOpenReadOnly), then read-only. ReadOnly:
-    // read-only whatever the file allows (`--read-only`). Immutable: read-only and telling
-    // SQLite nobody changes the file (`immutable=1`: no locks, no -wal/-shm), which is how a
-    // read-only file in a read-only folder opens; tests force it.
-    enum class Access
-    {
-        Detect,
-        ReadOnly,
-        Immutable
-    };
+    // How an archive file is opened (core/DatabaseAccess.h).
+    using Access = DatabaseAccess;
     // Opens (and creates) the SQLite file at `path`; ":memory:" for a private in-memory database.
     // A file on a network file system is refused (see networkFileSystemRefusal) unless the
     // environment variable ARCHIVEROOM_ALLOW_NETWORK_FS is 1.

@@ -10,24 +10,6 @@ namespace ar {
 
 using namespace sqlh;
 
-QStringList DestructionBatch::archiveNos() const
-{
-    QStringList out;
-    for (const DestructionEntry& e : entries)
-        out << e.archiveNo;
-    return out;
-}
-
-QStringList DestructionBatch::departments() const
-{
-    QStringList out;
-    for (const DestructionEntry& e : entries)
-        if (!out.contains(e.department))
-            out << e.department;
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
 // --- holds ---------------------------------------------------------------------------------
 
 namespace {

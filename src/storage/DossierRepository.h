@@ -1,39 +1,11 @@
 #pragma once
 
+#include "core/Sealed.h" // private to the services
+
 #include "Database.h"
 #include "core/Dossier.h"
 
 namespace ar {
-
-// One line of a catalog or label run, in shelf order (R14): the dossier, its room and, for an
-// item-level catalog, one of its items (itemSeq 0 for a dossier without items).
-struct ShelfEntry
-{
-    qint64 dossierId = 0;
-    QString archiveNo, category, title, securityLevel, status;
-    QString retention; // the dossier's own (R40)
-    qint64 roomId = 0;
-    qint64 personId = 0; // the owner or tenant of a household dossier
-    int year = 0;
-    qint64 locationId = 0; // where it is kept; 0 = not placed yet
-    QString buildingCode, buildingName, unitCode, unitName, roomNumber;
-    int itemSeq = 0;
-    QString itemTitle, docNo, responsible, itemNote;
-    QDate itemDate;
-    int pages = 0;
-};
-
-struct ShelfFilter
-{
-    qint64 estateId = 0;   // required unless locationId is set
-    qint64 buildingId = 0; // 0 = all
-    qint64 unitId = 0;     // 0 = all
-    qint64 roomId = 0;     // 0 = all
-    qint64 locationId = 0; // a box (or shelf): the dossiers kept there
-    QString category;      // empty = all
-    bool withItems = false;
-    bool withoutRoom = false; // also the estate's dossiers tied to no room (after the rooms)
-};
 
 class DossierRepository
 {

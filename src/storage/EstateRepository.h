@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Sealed.h" // private to the services
+
 #include "Database.h"
 #include "core/Estate.h"
 
@@ -7,19 +9,6 @@
 #include <QList>
 
 namespace ar {
-
-// Where a room sits, for labels and lists: 华苑小区 3座 2单元 1201.
-struct RoomPlace
-{
-    Room room;
-    Unit unit;
-    Building building;
-    Estate estate;
-    QString ref() const
-    {
-        return building.code + QLatin1Char('-') + unit.code + QLatin1Char('-') + room.number;
-    }
-};
 
 class EstateRepository
 {

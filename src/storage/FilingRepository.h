@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/Sealed.h" // private to the services
+
 #include "Database.h"
 #include "core/Dossier.h"
+#include "core/Filing.h"
 
 #include <QHash>
 
@@ -34,22 +37,12 @@ public:
     Result<QStringList> conditions(qint64 dossierId);
     Result<bool> addCondition(qint64 dossierId, const QString& condition);
 
-    struct MissingRow
-    {
-        Dossier dossier;
-        QString room; // B-U-R
-        QStringList missing;
-    };
+    using MissingRow = FilingMissingRow; // core/Filing.h
     // R11: every current owner/tenant dossier of an estate (or one building, 0 = all) with
     // required items missing, in shelf order; at most `limit` dossiers (0 = all).
     Result<QList<MissingRow>> missing(qint64 estateId, qint64 buildingId, int limit = 0);
 
-    struct QueueRow
-    {
-        DossierItem item;
-        QString archiveNo;
-        QString room;
-    };
+    using QueueRow = FilingQueueRow; // core/Filing.h
     // R12: received items not yet filed, by due date; with `lateOnly` only those past due on
     // `today`; filedLate: items received since `since` and filed after their due day.
     Result<QList<QueueRow>> queue(const QDate& today, bool lateOnly);
@@ -62,31 +55,12 @@ public:
     Status endCampaign(qint64 campaignId, qint64 userId, const QDateTime& at);
 
     // --- hand-over batches (R13) ---
-    struct Handover
-    {
-        qint64 id = 0;
-        QString stage; // to_clerk, to_company
-        QString fromName;
-        QString toName;
-        QDateTime handedAt;
-        QString recordedBy;
-        QString note;
-        QStringList archiveNos;
-    };
+    using Handover = FilingHandover; // core/Filing.h
     Result<qint64> insertHandover(const Handover& h, const QList<qint64>& dossierIds, qint64 recordedBy);
     Result<QList<Handover>> handovers(qint64 dossierId = 0);
 
     // --- attachments (R16) ---
-    struct Attachment
-    {
-        qint64 id = 0;
-        qint64 itemId = 0;
-        QString contentKey;
-        QString fileName;
-        QString mime;
-        qint64 size = 0;
-        QDateTime addedAt;
-    };
+    using Attachment = FilingAttachment; // core/Filing.h
     Result<qint64> insertAttachment(const Attachment& a, qint64 userId);
     Result<QList<Attachment>> attachments(qint64 itemId);
     Result<Attachment> attachment(qint64 id);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Sealed.h" // private to the services
+
 #include "Database.h"
 #include "core/Search.h"
 
@@ -7,6 +9,8 @@
 #include <vector>
 
 namespace ar {
+
+class PendingSearchKeys;
 
 // The search_keys table: fragments → (kind, id). A query is answered by one range scan over
 // the primary-key index (key >= q AND key < q + U+10FFFF), so one- and two-character
@@ -31,29 +35,7 @@ public:
     static const QString kTermsVersion;
 
     Status add(HitKind kind, qint64 ref, const QStringList& keys);
-    // Keys of many records written together (an import, the demo): gathered, then written in
-    // key order, many rows per statement. The key index is the one B-tree that new records fill
-    // at random places; in key order each of its pages is touched once per flush instead of once
-    // per key, and one statement per 64 keys instead of one per key.
-    class Pending
-    {
-    public:
-        void add(HitKind kind, qint64 ref, const QStringList& keys);
-        void add(Term kind, qint64 ref, const QStringList& keys);
-        bool isEmpty() const { return m_keys.empty() && m_terms.empty(); }
-        // Writes and forgets what was gathered.
-        Status flush(SearchIndex& index);
-
-    private:
-        struct Key
-        {
-            QString key;
-            HitKind kind;
-            qint64 ref;
-        };
-        std::vector<Key> m_keys;
-        std::vector<std::tuple<int, QString, qint64>> m_terms;
-    };
+    using Pending = PendingSearchKeys;
     Status remove(HitKind kind, qint64 ref);
     Status replace(HitKind kind, qint64 ref, const QStringList& keys);
     // Distinct (kind, id) whose key starts with `prefix`, in key order, at most `limit`.
@@ -75,7 +57,33 @@ public:
     Status clear();
 
 private:
+    friend class PendingSearchKeys; // writes its keys with the index's connection
     Database& m_db;
+};
+
+// Keys of many records written together (an import, the demo): gathered, then written in
+// key order, many rows per statement. The key index is the one B-tree that new records fill
+// at random places; in key order each of its pages is touched once per flush instead of once
+// per key, and one statement per 64 keys instead of one per key.
+class PendingSearchKeys
+{
+public:
+    using Term = SearchIndex::Term;
+    void add(HitKind kind, qint64 ref, const QStringList& keys);
+    void add(Term kind, qint64 ref, const QStringList& keys);
+    bool isEmpty() const { return m_keys.empty() && m_terms.empty(); }
+    // Writes and forgets what was gathered.
+    Status flush(SearchIndex& index);
+
+private:
+    struct Key
+    {
+        QString key;
+        HitKind kind;
+        qint64 ref;
+    };
+    std::vector<Key> m_keys;
+    std::vector<std::tuple<int, QString, qint64>> m_terms;
 };
 
 } // namespace ar

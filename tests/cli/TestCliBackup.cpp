@@ -6,6 +6,7 @@
 #include "core/Validators.h"
 #include "security/TestHooks.h"
 #include "services/Archive.h"
+#include "storage/Database.h" // counts rows of the restored archive (an internal check)
 
 #include <QDirIterator>
 #include <QJsonArray>

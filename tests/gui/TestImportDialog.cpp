@@ -218,7 +218,7 @@ void TestImportDialog::mappingIsPresetAndAnUnknownColumnIsMappedByHand()
     QVERIFY(t->item(1, 1)->background().style() == Qt::NoBrush);
     QVERIFY(child<QLabel>(&dialog, "infoLabel")->text().contains(QStringLiteral("UTF-8")));
     // Every field and "not imported" are offered.
-    QCOMPARE(fieldCombo(dialog, "C")->count(), int(io::allRosterFields().size()) + 1);
+    QCOMPARE(fieldCombo(dialog, "C")->count(), int(ImportService::rosterFields().size()) + 1);
 
     QComboBox* c = fieldCombo(dialog, "C");
     c->setCurrentIndex(c->findData(int(io::RosterField::Name)));

@@ -618,7 +618,7 @@ void TestServicesDestruction::P7_destructionListHasTheBatchAndItsSignatures()
         d.destruction().execute(batch, QStringLiteral("粉碎"), {QStringLiteral("w1"), QStringLiteral("w2")}));
     auto doc = d.destruction().listDocument(batch);
     AR_VERIFY_OK(doc);
-    QCOMPARE(doc->orientation, QPageLayout::Landscape);
+    QCOMPARE(doc->orientation, ar::print::PageOrientation::Landscape);
     QCOMPARE(doc->rows.size(), 2);
     QCOMPARE(doc->rows.at(0).at(1), service < repair ? service : repair);
     QCOMPARE(doc->columns.size(), 7);

@@ -2,6 +2,7 @@
 
 #include "TestDatabase.h"
 #include "services/Archive.h"
+#include "services/Context.h" // the fixtures reach inside (AR_SERVICES_INTERNAL)
 
 #include <QTemporaryDir>
 

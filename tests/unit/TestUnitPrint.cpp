@@ -177,7 +177,7 @@ void TestUnitPrint::P3_longTableRunsOverPages()
 {
     TableDoc doc;
     doc.title = QStringLiteral("归档文件目录");
-    doc.orientation = QPageLayout::Landscape;
+    doc.orientation = ar::print::PageOrientation::Landscape;
     doc.columns = {{QStringLiteral("序号"), 0.6, Qt::AlignCenter},
                    {QStringLiteral("题名"), 4, Qt::AlignLeft}};
     for (int i = 0; i < 200; ++i)

@@ -250,7 +250,7 @@ void BackupActions::onCheck()
 
 void BackupActions::onRestore()
 {
-    const QFileInfo current(m_archive.database().path());
+    const QFileInfo current(m_archive.path());
     const QString suggested = current.absoluteDir().filePath(
         QStringLiteral("archiveroom-restored-%1.db")
             .arg(m_archive.clock().now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
@@ -267,7 +267,7 @@ void BackupActions::onRestore()
     }
     Progress progress(m_parent, tr("Checking and restoring the backup…"));
     auto r = BackupService::restore(dialog.backupFile(), secret, dialog.target(), m_archive.clock(),
-                                    m_archive.database().path(), progress.callback());
+                                    m_archive.path(), progress.callback());
     if (!r) {
         MessageBox::warning(m_parent, tr("Restore from a backup"), r.error().message);
         return;

@@ -26,7 +26,7 @@ public:
 
     void reload();
     QTableWidget* table() const { return m_table; }
-    const QList<FilingRepository::QueueRow>& rows() const { return m_rows; }
+    const QList<FilingQueueRow>& rows() const { return m_rows; }
 
 public slots:
     void fileSelected();
@@ -36,7 +36,7 @@ private:
     QCheckBox* m_late = nullptr;
     QTableWidget* m_table = nullptr;
     QPushButton* m_file = nullptr;
-    QList<FilingRepository::QueueRow> m_rows;
+    QList<FilingQueueRow> m_rows;
 };
 
 } // namespace ar::ui

@@ -33,7 +33,7 @@ private:
     QComboBox* m_building = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_summary = nullptr;
-    QList<FilingRepository::MissingRow> m_rows;
+    QList<FilingMissingRow> m_rows;
 };
 
 } // namespace ar::ui

@@ -222,20 +222,20 @@ void ImportDialog::fillMapping()
     const QColor unknownColour(0xff, 0xf0, 0xb3);
     for (int c = 0; c < headers.size(); ++c) {
         const QString header = headers.at(c);
-        m_mappingTable->setItem(c, MapLetter, item(io::columnName(c)));
+        m_mappingTable->setItem(c, MapLetter, item(ImportService::columnName(c)));
         auto* h = item(header);
         m_mappingTable->setItem(c, MapHeader, h);
         auto* combo = new QComboBox(m_mappingTable);
-        combo->setObjectName(QStringLiteral("fieldCombo_") + io::columnName(c));
+        combo->setObjectName(QStringLiteral("fieldCombo_") + ImportService::columnName(c));
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->addItem(tr("(not imported)"), -1);
-        for (io::RosterField f : io::allRosterFields())
-            combo->addItem(io::rosterFieldLabel(f), int(f));
+        for (io::RosterField f : ImportService::rosterFields())
+            combo->addItem(ImportService::rosterFieldLabel(f), int(f));
         if (m_inspected.mapping.contains(c))
             combo->setCurrentIndex(combo->findData(int(m_inspected.mapping.value(c))));
         // A header no field is known by, and not mapped (by hand or remembered): marked until
         // the clerk chooses what the column holds.
-        const bool unknown = !header.trimmed().isEmpty() && !io::fieldForHeader(header);
+        const bool unknown = !header.trimmed().isEmpty() && !ImportService::fieldForHeader(header);
         h->setData(Qt::UserRole, unknown); // for tests
         auto mark = [this, c, unknown, unknownColour, combo] {
             const bool open = unknown && combo->currentData().toInt() < 0;

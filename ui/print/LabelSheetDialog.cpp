@@ -336,7 +336,7 @@ void LabelSheetDialog::saveOffset()
 
 int LabelSheetDialog::renderCalibrationPage(QPagedPaintDevice& device) const
 {
-    return print::renderCalibration(sheet(), {m_offsetX->value(), m_offsetY->value()}, device);
+    return PrintService::renderCalibration(sheet(), {m_offsetX->value(), m_offsetY->value()}, device);
 }
 
 QString LabelSheetDialog::errorText() const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "print/Labels.h"
+#include "core/PrintDocument.h"
 
 #include <QDialog>
 
