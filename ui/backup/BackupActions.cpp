@@ -47,6 +47,19 @@ private:
     QProgressDialog m_dialog;
 };
 
+// What opens the backup: the recovery key when one was typed, else the login and password.
+BackupSecret secretOf(const RestoreDialog& dialog)
+{
+    BackupSecret secret;
+    if (dialog.recoveryKey().isEmpty()) {
+        secret.login = dialog.login();
+        secret.password = dialog.password();
+    } else {
+        secret.recoveryKey = dialog.recoveryKey();
+    }
+    return secret;
+}
+
 QString sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes);
@@ -208,13 +221,7 @@ void BackupActions::onCheck()
     RestoreDialog dialog(user ? user->login : QString(), {}, m_parent, RestoreDialog::Purpose::Check);
     if (DialogRunner::exec(dialog) != QDialog::Accepted)
         return;
-    BackupSecret secret;
-    if (dialog.recoveryKey().isEmpty()) {
-        secret.login = dialog.login();
-        secret.password = dialog.password();
-    } else {
-        secret.recoveryKey = dialog.recoveryKey();
-    }
+    const BackupSecret secret = secretOf(dialog);
     auto r = [&] {
         Progress progress(m_parent, tr("Checking the backup…"));
         return BackupService::verify(dialog.backupFile(), secret, progress.callback());
@@ -258,13 +265,7 @@ void BackupActions::onRestore()
     RestoreDialog dialog(user ? user->login : QString(), suggested, m_parent);
     if (DialogRunner::exec(dialog) != QDialog::Accepted)
         return;
-    BackupSecret secret;
-    if (dialog.recoveryKey().isEmpty()) {
-        secret.login = dialog.login();
-        secret.password = dialog.password();
-    } else {
-        secret.recoveryKey = dialog.recoveryKey();
-    }
+    const BackupSecret secret = secretOf(dialog);
     Progress progress(m_parent, tr("Checking and restoring the backup…"));
     auto r = BackupService::restore(dialog.backupFile(), secret, dialog.target(), m_archive.clock(),
                                     m_archive.path(), progress.callback());
