@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace ar::io;
 using ar::Result;
 using namespace ar::test;
@@ -463,36 +465,26 @@ void TestIoHostile::xlsLimits()
 {
     const QString path = QStringLiteral(AR_TEST_DATA) + QStringLiteral("/rosters/roster-twins.xls");
     QVERIFY(readXls(path).ok());
-    ReadLimits limits;
-    limits.maxCells = 20; // the roster has 33 cells
-    auto read = readXls(path, limits);
-    QVERIFY(!read.ok());
-    QVERIFY2(read.error().message.contains(QStringLiteral("20 cells")), qPrintable(read.error().message));
-    limits = ReadLimits();
-    limits.maxColumns = 3;
-    read = readXls(path, limits);
-    QVERIFY(!read.ok());
-    QVERIFY2(read.error().message.contains(QStringLiteral("D2")), qPrintable(read.error().message));
-    limits = ReadLimits();
-    limits.maxRows = 4;
-    read = readXls(path, limits);
-    QVERIFY(!read.ok());
-    QVERIFY2(read.error().message.contains(QStringLiteral("4 rows")), qPrintable(read.error().message));
-    limits = ReadLimits();
-    limits.maxCellChars = 5;
-    read = readXls(path, limits);
-    QVERIFY(!read.ok());
-    QVERIFY2(read.error().message.contains(QStringLiteral("A1")), qPrintable(read.error().message));
-    limits = ReadLimits();
-    limits.maxFileBytes = 1024;
-    read = readXls(path, limits);
-    QVERIFY(!read.ok());
-    QVERIFY2(read.error().message.contains(QStringLiteral("larger than")), qPrintable(read.error().message));
-    limits = ReadLimits();
-    limits.maxSheets = 1;
-    read = readXls(path, limits);
-    QVERIFY(!read.ok());
-    QVERIFY2(read.error().message.contains(QStringLiteral("1 sheets")), qPrintable(read.error().message));
+    // Each limit alone, set below what the roster needs, and what its message names.
+    const struct
+    {
+        std::function<void(ReadLimits&)> set;
+        const char* named;
+    } cases[] = {
+        {[](ReadLimits& l) { l.maxCells = 20; }, "20 cells"}, // the roster has 33 cells
+        {[](ReadLimits& l) { l.maxColumns = 3; }, "D2"},
+        {[](ReadLimits& l) { l.maxRows = 4; }, "4 rows"},
+        {[](ReadLimits& l) { l.maxCellChars = 5; }, "A1"},
+        {[](ReadLimits& l) { l.maxFileBytes = 1024; }, "larger than"},
+        {[](ReadLimits& l) { l.maxSheets = 1; }, "1 sheets"},
+    };
+    for (const auto& c : cases) {
+        ReadLimits limits;
+        c.set(limits);
+        const auto read = readXls(path, limits);
+        QVERIFY2(!read.ok(), c.named);
+        QVERIFY2(read.error().message.contains(QLatin1String(c.named)), qPrintable(read.error().message));
+    }
 }
 
 void TestIoHostile::csvLimits()
