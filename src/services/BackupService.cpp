@@ -1024,6 +1024,17 @@ Result<bool> BackupService::overdue()
     return !last->isValid() || last->secsTo(m_ctx.clock.now()) > qint64(s->intervalHours) * 3600;
 }
 
+Result<BackupCheck> BackupService::check(const QString& file, const BackupSecret& secret,
+                                         const BackupProgress& progress)
+{
+    auto r = verify(file, secret, progress);
+    if (!r)
+        return r.error();
+    if (auto recorded = recordCheck(file, r.value()); !recorded)
+        return recorded.error();
+    return r;
+}
+
 Status BackupService::recordCheck(const QString& file, const BackupCheck& check)
 {
     const QJsonObject detail{{QStringLiteral("file"), QFileInfo(file).fileName()},

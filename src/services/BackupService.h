@@ -117,8 +117,11 @@ public:
     // when there never was one.
     Result<bool> overdue();
 
-    // The window records, in the archive in use, a backup file checked or restored from.
-    Status recordCheck(const QString& file, const BackupCheck& check);
+    // Checks a backup file as verify() does and keeps the check, passed or not, in the trail of
+    // this archive (R46); an error (unreadable file, cancelled) is not a check and is not kept.
+    Result<BackupCheck> check(const QString& file, const BackupSecret& secret,
+                              const BackupProgress& progress = {});
+    // The window records, in the archive in use, a backup file restored from.
     Status recordRestore(const QString& file, const QString& restoredTo);
 
     // The manifest as the file's plain header says (not yet authenticated: verify() does that).
@@ -144,6 +147,7 @@ public:
 
 private:
     Result<BackupResult> write(const QString& file, const BackupProgress& progress);
+    Status recordCheck(const QString& file, const BackupCheck& check);
     Context& m_ctx;
     FieldCodec& m_codec;
 };

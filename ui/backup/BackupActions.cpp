@@ -222,17 +222,13 @@ void BackupActions::onCheck()
     if (DialogRunner::exec(dialog) != QDialog::Accepted)
         return;
     const BackupSecret secret = secretOf(dialog);
+    // The trail of the archive in use keeps every check, good or bad (R46).
     auto r = [&] {
         Progress progress(m_parent, tr("Checking the backup…"));
-        return BackupService::verify(dialog.backupFile(), secret, progress.callback());
+        return m_archive.backups().check(dialog.backupFile(), secret, progress.callback());
     }();
     if (!r) {
         MessageBox::warning(m_parent, tr("Check a backup"), r.error().message);
-        return;
-    }
-    // The trail of the archive in use keeps every check, good or bad (R46).
-    if (auto recorded = m_archive.backups().recordCheck(dialog.backupFile(), *r); !recorded) {
-        MessageBox::warning(m_parent, tr("Check a backup"), recorded.error().message);
         return;
     }
     if (!r->ok) {
