@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "services/Archive.h"
+#include "services/ChangeWatcher.h"
 #include "ui/DemoOffer.h"
 #include "ui/Settings.h"
 #include "ui/account/AccountActions.h"
@@ -319,6 +320,10 @@ void MainWindow::setUpMenus()
         if (loans->panel())
             loans->panel()->refresh();
     });
+    // What other desks change (a request to approve, a folder checked out there) shows here within
+    // a second: the panel, and the inbox, desk or loan list open now.
+    m_changeWatcher = new ChangeWatcher(m_archive, this);
+    connect(m_changeWatcher, &ChangeWatcher::changedElsewhere, loans, &LoanActions::refreshForOtherDesks);
 
     // Printing (#6): each form with its preview, PDF and the audit record of every print; the
     // dialogs start from what is selected here.

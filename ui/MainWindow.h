@@ -21,6 +21,7 @@ class MainWindow;
 
 namespace ar {
 class Archive;
+class ChangeWatcher;
 }
 
 namespace ar::ui {
@@ -68,6 +69,7 @@ public:
     OccupantActions* occupantActions() const { return m_occupantActions; }
     AccountActions* accountActions() const { return m_accountActions; }
     BackupActions* backupActions() const { return m_backupActions; }
+    ChangeWatcher* changeWatcher() const { return m_changeWatcher; }
     qint64 currentRoomId() const;
     qint64 currentPersonId() const;
 
@@ -121,6 +123,7 @@ private:
     QAction* m_changeOwner = nullptr;
     AccountActions* m_accountActions = nullptr;
     BackupActions* m_backupActions = nullptr;
+    ChangeWatcher* m_changeWatcher = nullptr;
     SearchController* m_search = nullptr;
     QLineEdit* m_searchBox = nullptr;
     QLabel* m_userLabel = nullptr;

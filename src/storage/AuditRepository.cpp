@@ -1,5 +1,6 @@
 #include "AuditRepository.h"
 
+#include "ChangeSignal.h"
 #include "SqlHelpers.h"
 
 namespace ar {
@@ -65,6 +66,7 @@ Result<AuditRepository::Head> AuditRepository::head()
 
 Status AuditRepository::setHead(const Head& head)
 {
+    const bool firstInTransaction = m_headWrittenIn == 0 || m_headWrittenIn != m_db.transactionId();
     m_headWrittenIn = 0;
     QString value = QStringLiteral("%1:%2").arg(head.count).arg(head.hash);
     if (head.sealedCount > 0 && !head.seal.isEmpty())
@@ -74,6 +76,11 @@ Status AuditRepository::setHead(const Head& head)
                                 {kHeadKey, value}));
         !s)
         return s;
+    // Other desks refresh what they show once this commits (ChangeSignal.h): once per
+    // transaction, however many records it appends.
+    if (firstInTransaction)
+        if (auto s = changesignal::announce(m_db); !s)
+            return s;
     m_headWrittenIn = m_db.transactionId();
     m_headWritten = head;
     m_headWritten.present = true;
@@ -123,8 +130,32 @@ Result<QList<AuditRecord>> AuditRepository::from(qint64 id)
     return out;
 }
 
+Result<QStringList> AuditRepository::othersActionsAfter(qint64 id)
+{
+    auto q =
+        m_db.exec(QStringLiteral("SELECT id, action, hash FROM audit_log WHERE id > ? ORDER BY id"), {id});
+    if (!q)
+        return q.error();
+    QStringList out;
+    qint64 last = id;
+    while (q.value().next()) {
+        last = q.value().value(0).toLongLong();
+        const auto own = m_appended.constFind(last);
+        if (own == m_appended.cend() || own.value() != q.value().value(2).toString())
+            out << q.value().value(1).toString();
+    }
+    for (auto it = m_appended.begin(); it != m_appended.end();)
+        it = it.key() <= last ? m_appended.erase(it) : std::next(it);
+    return out;
+}
+
 Status AuditRepository::insert(const AuditRecord& r)
 {
+    // Remembered for othersActionsAfter(); a session that nobody watches (a script importing
+    // thousands of rows) does not keep more than a few thousand.
+    if (m_appended.size() >= 4096)
+        m_appended.clear();
+    m_appended.insert(r.id, r.hash);
     return done(m_db.write(
         QStringLiteral(
             "INSERT INTO audit_log(id, at, user_id, user_login, action, entity, entity_id, dossier, "

@@ -8,6 +8,8 @@
 #include <functional>
 #include <optional>
 
+#include <QHash>
+
 namespace ar {
 
 // The head of the chain kept in meta: how many records there are and the last one's hash.
@@ -50,6 +52,11 @@ public:
     // The records from `id` on, in id order.
     Result<QList<AuditRecord>> from(qint64 id);
     Status insert(const AuditRecord& r);
+    // The actions of the records after `id` that this connection did not append (ChangeWatcher:
+    // what other desks did). A record counts as this connection's when insert() wrote its id with
+    // its hash: one whose transaction was rolled back and whose id another desk then took has
+    // another hash. Forgets the records up to the last one read.
+    Result<QStringList> othersActionsAfter(qint64 id);
 
     struct Query
     {
@@ -72,6 +79,7 @@ public:
 private:
     Database& m_db;
     quint64 m_headWrittenIn = 0; // Database::transactionId() of the last setHead()
+    QHash<qint64, QString> m_appended; // id → hash of the records insert() wrote (see othersActionsAfter)
     Head m_headWritten;
 };
 

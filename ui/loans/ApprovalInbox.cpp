@@ -139,12 +139,19 @@ void ApprovalInbox::showDetails()
 
 void ApprovalInbox::refresh()
 {
+    // The request being read stays selected when the list is reloaded (another desk added one).
+    const Loan* current = m_model->loan(m_table->currentIndex().row());
+    const qint64 keep = current ? current->id : 0;
     auto rows = m_archive.loans().inbox();
     m_model->setLoans(rows ? rows.value() : QList<Loan>());
     if (!rows)
         m_messageLabel->setText(rows.error().message);
+    int row = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (m_model->loan(r)->id == keep)
+            row = r;
     if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
+        m_table->selectRow(row);
     showDetails();
     m_approveButton->setEnabled(m_model->rowCount() > 0);
     m_rejectButton->setEnabled(m_model->rowCount() > 0);

@@ -211,6 +211,12 @@ bool BorrowDesk::showBorrower()
     return updateBorrower(true);
 }
 
+void BorrowDesk::refresh()
+{
+    if (!m_shownBorrower.isEmpty() && m_borrowerEdit->text().trimmed() == m_shownBorrower)
+        updateBorrower(true);
+}
+
 bool BorrowDesk::updateBorrower(bool fillTable)
 {
     const QString login = m_borrowerEdit->text().trimmed();

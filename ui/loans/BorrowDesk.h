@@ -39,6 +39,9 @@ public:
     // approved to take, into the label and the table. False (the reason shown) if unknown.
     bool showBorrower();
     QString borrowerText() const;
+    // The shown borrower's line and table again (another desk changed the archive); the field
+    // being typed in keeps its text and the focus.
+    void refresh();
 
 signals:
     void loansChanged();

@@ -115,10 +115,17 @@ void LoanActions::refreshPanel()
         m_panel->refresh();
 }
 
+void LoanActions::refreshForOtherDesks()
+{
+    refreshPanel();
+    emit otherDesksChanged();
+}
+
 void LoanActions::onDesk()
 {
     BorrowDesk desk(m_archive, m_parent);
     connect(&desk, &BorrowDesk::loansChanged, this, &LoanActions::refreshPanel);
+    connect(this, &LoanActions::otherDesksChanged, &desk, &BorrowDesk::refresh);
     DialogRunner::exec(desk);
 }
 
@@ -140,6 +147,7 @@ void LoanActions::openInboxAt(qint64 loanId)
     if (loanId > 0)
         inbox.selectLoan(loanId);
     connect(&inbox, &ApprovalInbox::loansChanged, this, &LoanActions::refreshPanel);
+    connect(this, &LoanActions::otherDesksChanged, &inbox, &ApprovalInbox::refresh);
     DialogRunner::exec(inbox);
     refreshPanel();
 }
@@ -148,6 +156,7 @@ void LoanActions::onList()
 {
     LoanListDialog dialog(m_archive, m_parent);
     connect(&dialog, &LoanListDialog::loansChanged, this, &LoanActions::refreshPanel);
+    connect(this, &LoanActions::otherDesksChanged, &dialog, &LoanListDialog::refresh);
     DialogRunner::exec(dialog);
 }
 

@@ -41,6 +41,13 @@ public:
     QDockWidget* addPanelTo(QMainWindow* window);
     LoanPanel* panel() const { return m_panel; }
     void updateEnabled();
+    // Another desk changed the archive (ChangeWatcher): the panel and the open inbox, desk or
+    // loan list show it.
+    void refreshForOtherDesks();
+
+signals:
+    // Re-emitted by refreshForOtherDesks() for the dialog open now.
+    void otherDesksChanged();
 
 private:
     void onDesk();
