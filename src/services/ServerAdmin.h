@@ -69,7 +69,7 @@ public:
         QString from;
         QString to;
         int schemaVersion = 0;
-        QList<TableCount> tables; // every table copied, by name
+        QList<TableCount> tables; // every table copied, in the order copied (parents first)
         qint64 rows = 0;          // all of them together
         qint64 files = 0;         // scans and photos copied beside the target
         // The audit chain as walked on the target before the commit (without the keyed seal,
