@@ -80,6 +80,8 @@ QList<Command> backupCommands();
 QList<Command> destroyCommands();
 QList<Command> reconcileCommands();
 QList<Command> statusCommands();
+// pg-setup and migrate (issue #24 items 5 and 6).
+QList<Command> serverCommands();
 // `--month YYYY-MM` (false after printing the error); its first day.
 bool parseMonth(Invocation& inv, QDate* month);
 // `print reconciliation --session S --out FILE.pdf|.xlsx` (R44, P7).

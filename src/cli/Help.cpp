@@ -4,10 +4,10 @@ namespace ar::cli {
 
 const QList<Command>& allCommands()
 {
-    static const QList<Command> all = setupCommands() + userCommands() + registerCommands() +
-                                      dossierCommands() + loanCommands() + printCommands() +
-                                      importCommands() + auditCommands() + backupCommands() +
-                                      destroyCommands() + reconcileCommands() + statusCommands();
+    static const QList<Command> all =
+        setupCommands() + userCommands() + registerCommands() + dossierCommands() + loanCommands() +
+        printCommands() + importCommands() + auditCommands() + backupCommands() + destroyCommands() +
+        reconcileCommands() + statusCommands() + serverCommands();
     return all;
 }
 

@@ -74,6 +74,19 @@ bool Archive::isServerLocation(const QString& location)
     return isPostgresUrl(location);
 }
 
+QString Archive::filesFolderOf(const QString& location)
+{
+    if (!isPostgresUrl(location))
+        return location + QStringLiteral(".files");
+    // Scans and photos are still files (issue #24 item 3 moves them into the server): for a
+    // server archive they live in this computer's data folder, one folder per location.
+    const QString key = QString::fromLatin1(
+        QCryptographicHash::hash(location.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QString::fromLatin1(kFolder) + QStringLiteral("/postgresql-") + key +
+                  QStringLiteral(".files"));
+}
+
 QString Archive::defaultPath()
 {
     return settleDefaultPath(QString()).path;
@@ -140,16 +153,8 @@ Result<std::unique_ptr<Archive>> Archive::open(const QString& path, const Clock*
     auto db = Database::open(path, access);
     if (!db)
         return db.error();
-    if (server) {
-        // Scans and photos are still files (issue #24 item 3 moves them into the server): for a
-        // server archive they live in this computer's data folder, one folder per location.
-        const QString key = QString::fromLatin1(
-            QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
-        db.value()->setFilesFolder(
-            QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-                .filePath(QString::fromLatin1(kFolder) + QStringLiteral("/postgresql-") + key +
-                          QStringLiteral(".files")));
-    }
+    if (server)
+        db.value()->setFilesFolder(filesFolderOf(path));
     Migrator m(*db.value());
     auto before = m.currentVersion();
     if (!before)

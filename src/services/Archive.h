@@ -40,6 +40,10 @@ public:
     // True for a PostgreSQL location (postgresql://…, see storage/PostgresUrl.h), which open()
     // takes as well as a SQLite file.
     static bool isServerLocation(const QString& location);
+    // The folder of the scans and photos kept as files beside the archive at `location`: FILE.files
+    // beside a SQLite file; for a server archive one folder per location in this computer's data
+    // folder (~/.local/share/ArchiveRoom/postgresql-<hash>.files).
+    static QString filesFolderOf(const QString& location);
     // Opened read-only (see open).
     bool isReadOnly() const;
     // "This archive is open read-only: …", what every write to a read-only archive is told.

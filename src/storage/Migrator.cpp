@@ -88,6 +88,13 @@ Status Migrator::lockForUpgrade()
 {
     if (m_db.dialect() != SqlDialect::Postgres)
         return {}; // BEGIN IMMEDIATE already holds SQLite's write lock
+    if (!m_upgradeRole.isEmpty()) {
+        // The name comes from pg_roles (mayUpgrade), quoted as an identifier.
+        QString quoted = m_upgradeRole;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        if (auto r = m_db.exec(QStringLiteral("SET LOCAL ROLE \"%1\"").arg(quoted)); !r)
+            return r.error();
+    }
     // One upgrader at a time (another desk may be opening the same new database), and the
     // table that keeps the version, made by the first.
     for (const QString& sql : {QStringLiteral("SELECT pg_advisory_xact_lock(240024)"),
@@ -117,6 +124,52 @@ Status Migrator::setVersion(int v)
     return {};
 }
 
+Status Migrator::mayUpgrade(int current, int target)
+{
+    m_upgradeRole.clear();
+    if (m_db.dialect() != SqlDialect::Postgres || current >= target)
+        return {};
+    auto owner = m_db.exec(
+        QStringLiteral("SELECT pg_get_userbyid(c.relowner), pg_has_role(c.relowner, 'MEMBER'), current_user "
+                       "FROM pg_class c WHERE c.oid = to_regclass('schema_version')"));
+    if (!owner)
+        return owner.error();
+    QSqlQuery& q = owner.value();
+    if (q.next()) {
+        const QString role = q.value(0).toString();
+        const QString me = q.value(2).toString();
+        if (role == me)
+            return {};
+        if (q.value(1).toBool()) {
+            m_upgradeRole = role;
+            return {};
+        }
+        return Error::of(ErrorCode::Failed,
+                         QCoreApplication::translate(
+                             "Database",
+                             "The archive on the server is older than this program (schema version %1, this "
+                             "version needs %2), and the role %3 may not upgrade it: the administrator "
+                             "upgrades it with archiveroom pg-setup (see docs/admin.md), then start again.")
+                             .arg(current)
+                             .arg(target)
+                             .arg(me));
+    }
+    auto create = m_db.scalar(QStringLiteral(
+        "SELECT current_schema() IS NOT NULL AND has_schema_privilege(current_schema(), 'CREATE')"));
+    if (!create)
+        return create.error();
+    if (create.value().toBool())
+        return {};
+    auto me = m_db.scalar(QStringLiteral("SELECT current_user"));
+    return Error::of(ErrorCode::Failed,
+                     QCoreApplication::translate(
+                         "Database",
+                         "The database on the server holds no archive yet, and the role %1 may not "
+                         "create its tables: the administrator makes the archive with archiveroom "
+                         "pg-setup (see docs/admin.md).")
+                         .arg(me ? me.value().toString() : QString()));
+}
+
 Status Migrator::migrate(int target)
 {
     const QStringList files = migrationFiles();
@@ -139,6 +192,8 @@ Status Migrator::migrate(int target)
                                          "knows (%2). Use a newer ArchiveRoom.")
                              .arg(current.value())
                              .arg(files.size()));
+    if (auto s = mayUpgrade(current.value(), target); !s)
+        return s;
     for (int v = current.value() + 1; v <= target; ++v) {
         QFile f(files.at(v - 1));
         if (!f.open(QIODevice::ReadOnly))

@@ -23,9 +23,18 @@ public:
 
 private:
     Status setVersion(int v);
-    // Inside a step's transaction: PostgreSQL takes the upgrade lock and makes schema_version.
+    // Inside a step's transaction: PostgreSQL takes the upgrade lock and makes schema_version,
+    // acting as the role that owns the schema (mayUpgrade).
     Status lockForUpgrade();
+    // PostgreSQL: whether this connection's role may upgrade the schema from `current`. The role
+    // that owns schema_version (pg-setup's owner role) upgrades: a member of it acts as that role
+    // for the upgrade (SET LOCAL ROLE, so what the upgrade makes belongs to the owner and the
+    // desks' default privileges apply); anyone else (a desk's role) is told that the
+    // administrator upgrades the archive with `archiveroom pg-setup`, instead of a permission
+    // error half-way through. An empty database needs the right to create tables in its schema.
+    Status mayUpgrade(int current, int target);
     Database& m_db;
+    QString m_upgradeRole; // the owner role to act as while upgrading; empty: the session's own
 };
 
 } // namespace ar
