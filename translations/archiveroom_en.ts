@@ -2414,6 +2414,82 @@
         <source>Open it with: archiveroom --db %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pg-setup takes no words, only options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 (schema %2) is ready for the desks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables given to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version %1 (up to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema upgraded from version %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner role: %1; desk role: %2 (the audit log only read and appended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now desks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer desks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks (members of %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate takes no words, only --from and --to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate needs --to LOCATION (a new file or postgresql://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the archive %1 to %2 (schema version %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables, the same on both sides; %3 files beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail intact on the target: %1 records, last hash %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source was not changed. Open the copy with: archiveroom --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a PostgreSQL database for the desks: roles, schema, rights (the audit log append-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a whole archive to another place: a file to a PostgreSQL database, or back to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -2570,6 +2646,14 @@
     </message>
     <message>
         <source>unknown parameter (known: host, port, user, sslmode, sslrootcert, connect_timeout, application_name, options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive on the server is older than this program (schema version %1, this version needs %2), and the role %3 may not upgrade it: the administrator upgrades it with archiveroom pg-setup (see docs/admin.md), then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database on the server holds no archive yet, and the role %1 may not create its tables: the administrator makes the archive with archiveroom pg-setup (see docs/admin.md).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6200,6 +6284,117 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
+    <message>
+        <source>Copying the table %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 exists already beside the target; move it away first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the file %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to name the same archive (%1): migrate copies an archive to another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive at %1; check the path of --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already: migrate writes a new archive file, never over an existing one; choose a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive at %1: it has no tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 has schema version %2, older than this program&apos;s %3: open it once with this version (for example archiveroom --db %1 status), which upgrades it, then migrate it. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 was made by a newer version of ArchiveRoom (schema %2, this version knows %3): migrate it with that version. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds an archive (its table %2 has %3 rows): migrate copies into an empty database, or one made by archiveroom pg-setup that holds no archive yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and the target have different tables (only in the source: %1; only in the target: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the source (%2) than in the target (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy does not have the rows of the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify on the target: %1 (run archiveroom audit verify on the source to see whether it was broken there already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run migrate to a server as the role that ran archiveroom pg-setup (or the server&apos;s superuser): a desk&apos;s role may not set the archive&apos;s id sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg-setup prepares an archive on a PostgreSQL server: give its location as --db postgresql://USER@HOST/DBNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role name for pg-setup is written in lower-case letters, digits and _ (at most 63), not starting with a digit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner role and the desk role must be two different roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be made a desk: it is one of the archive&apos;s roles, or also given to --revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the connecting role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search path of %1 names no schema that exists in the database %2: create the schema, or leave search_path out of the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run pg-setup as the server&apos;s superuser (postgres) or as the database&apos;s owner with the right to create roles (createuser --createrole; createdb --owner); see docs/admin.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may not create the role %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may not grant rights on the schema %2 of the database %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no role %1 on the server: make it first with createuser --pwprompt %1, then run pg-setup --grant %1 again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2402,6 +2402,82 @@
         <source>Open it with: archiveroom --db %1</source>
         <translation>打开方式：archiveroom --db %1</translation>
     </message>
+    <message>
+        <source>pg-setup takes no words, only options: %1</source>
+        <translation>pg-setup 不接受参数，只接受选项：%1</translation>
+    </message>
+    <message>
+        <source>The database %1 (schema %2) is ready for the desks.</source>
+        <translation>数据库 %1（模式 %2）已可供各前台使用。</translation>
+    </message>
+    <message>
+        <source>Roles created: %1</source>
+        <translation>已创建角色：%1</translation>
+    </message>
+    <message>
+        <source>Tables given to %1: %2</source>
+        <translation>已移交给 %1 的表：%2</translation>
+    </message>
+    <message>
+        <source>Schema version %1 (up to date)</source>
+        <translation>结构版本 %1（已是最新）</translation>
+    </message>
+    <message>
+        <source>Schema upgraded from version %1 to %2</source>
+        <translation>结构已从版本 %1 升级到 %2</translation>
+    </message>
+    <message>
+        <source>Owner role: %1; desk role: %2 (the audit log only read and appended)</source>
+        <translation>所有者角色：%1；前台角色：%2（审计记录只能读取和追加）</translation>
+    </message>
+    <message>
+        <source>Now desks: %1</source>
+        <translation>新增前台：%1</translation>
+    </message>
+    <message>
+        <source>No longer desks: %1</source>
+        <translation>不再是前台：%1</translation>
+    </message>
+    <message>
+        <source>Desks (members of %1): %2</source>
+        <translation>前台（%1 的成员）：%2</translation>
+    </message>
+    <message>
+        <source>migrate takes no words, only --from and --to: %1</source>
+        <translation>migrate 不接受参数，只接受 --from 和 --to：%1</translation>
+    </message>
+    <message>
+        <source>migrate needs --to LOCATION (a new file or postgresql://…)</source>
+        <translation>migrate 需要 --to 位置（一个新文件或 postgresql://…）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation>%1：%2 / %3 行</translation>
+    </message>
+    <message>
+        <source>Copied the archive %1 to %2 (schema version %3):</source>
+        <translation>已将档案库 %1 复制到 %2（结构版本 %3）：</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables, the same on both sides; %3 files beside it</source>
+        <translation>%2 个表共 %1 行，两边一致；附带文件 %3 个</translation>
+    </message>
+    <message>
+        <source>Audit trail intact on the target: %1 records, last hash %2</source>
+        <translation>目标上的审计记录完整：%1 条，最后的哈希值 %2</translation>
+    </message>
+    <message>
+        <source>The source was not changed. Open the copy with: archiveroom --db %1</source>
+        <translation>源未被改动。用以下命令打开副本：archiveroom --db %1</translation>
+    </message>
+    <message>
+        <source>Prepare a PostgreSQL database for the desks: roles, schema, rights (the audit log append-only)</source>
+        <translation>为各前台准备 PostgreSQL 数据库：角色、结构、权限（审计记录只能追加）</translation>
+    </message>
+    <message>
+        <source>Copy a whole archive to another place: a file to a PostgreSQL database, or back to a new file</source>
+        <translation>把整个档案库复制到另一个位置：从文件到 PostgreSQL 数据库，或从数据库到新文件</translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
@@ -2559,6 +2635,14 @@
     <message>
         <source>unknown parameter (known: host, port, user, sslmode, sslrootcert, connect_timeout, application_name, options)</source>
         <translation>未知参数（可用：host、port、user、sslmode、sslrootcert、connect_timeout、application_name、options）</translation>
+    </message>
+    <message>
+        <source>The archive on the server is older than this program (schema version %1, this version needs %2), and the role %3 may not upgrade it: the administrator upgrades it with archiveroom pg-setup (see docs/admin.md), then start again.</source>
+        <translation>服务器上的档案库比本程序旧（结构版本 %1，本版本需要 %2），且角色 %3 无权升级：请由管理员用 archiveroom pg-setup 升级（见 docs/admin.md），然后重新启动。</translation>
+    </message>
+    <message>
+        <source>The database on the server holds no archive yet, and the role %1 may not create its tables: the administrator makes the archive with archiveroom pg-setup (see docs/admin.md).</source>
+        <translation>服务器上的数据库中还没有档案库，且角色 %1 无权创建其表：请由管理员用 archiveroom pg-setup 创建档案库（见 docs/admin.md）。</translation>
     </message>
 </context>
 <context>
@@ -6187,6 +6271,117 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
+    <message>
+        <source>Copying the table %1 failed: %2</source>
+        <translation>复制表 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 exists already beside the target; move it away first</source>
+        <translation>目标旁已有文件 %1；请先把它移走</translation>
+    </message>
+    <message>
+        <source>Cannot copy the file %1 to %2</source>
+        <translation>无法把文件 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same archive (%1): migrate copies an archive to another place</source>
+        <translation>--from 和 --to 指向同一个档案库（%1）：migrate 是把档案库复制到另一个位置</translation>
+    </message>
+    <message>
+        <source>There is no archive at %1; check the path of --from</source>
+        <translation>%1 处没有档案库；请检查 --from 的路径</translation>
+    </message>
+    <message>
+        <source>%1 exists already: migrate writes a new archive file, never over an existing one; choose a new name</source>
+        <translation>%1 已存在：migrate 只写入新的档案文件，绝不覆盖已有文件；请换一个新文件名</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>There is no archive at %1: it has no tables</source>
+        <translation>%1 处没有档案库：其中没有任何表</translation>
+    </message>
+    <message>
+        <source>The archive %1 has schema version %2, older than this program&apos;s %3: open it once with this version (for example archiveroom --db %1 status), which upgrades it, then migrate it. Nothing was written.</source>
+        <translation>档案库 %1 的结构版本为 %2，低于本程序的 %3：请先用本版本打开一次（例如 archiveroom --db %1 status）完成升级，再迁移。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The archive %1 was made by a newer version of ArchiveRoom (schema %2, this version knows %3): migrate it with that version. Nothing was written.</source>
+        <translation>档案库 %1 由更新版本的档案室程序创建（结构版本 %2，本版本只认识到 %3）：请用那个版本迁移。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 already holds an archive (its table %2 has %3 rows): migrate copies into an empty database, or one made by archiveroom pg-setup that holds no archive yet</source>
+        <translation>%1 中已有档案库（其表 %2 有 %3 行）：migrate 只复制到空数据库，或由 archiveroom pg-setup 准备且尚无档案的数据库</translation>
+    </message>
+    <message>
+        <source>The source and the target have different tables (only in the source: %1; only in the target: %2)</source>
+        <translation>源和目标的表不同（仅源中有：%1；仅目标中有：%2）</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in the source (%2) than in the target (%3)</source>
+        <translation>表 %1 在源中的列（%2）与目标中的列（%3）不同</translation>
+    </message>
+    <message>
+        <source>The copy does not have the rows of the source: %1</source>
+        <translation>副本的行数与源不一致：%1</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify on the target: %1 (run archiveroom audit verify on the source to see whether it was broken there already)</source>
+        <translation>目标上的审计记录校验未通过：%1（请对源运行 archiveroom audit verify，查看源中是否已经损坏）</translation>
+    </message>
+    <message>
+        <source>Run migrate to a server as the role that ran archiveroom pg-setup (or the server&apos;s superuser): a desk&apos;s role may not set the archive&apos;s id sequences.</source>
+        <translation>迁移到服务器时，请以运行 archiveroom pg-setup 的角色（或服务器超级用户）运行 migrate：前台角色无权设置档案库的编号序列。</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation>未向 %1 写入任何内容。</translation>
+    </message>
+    <message>
+        <source>pg-setup prepares an archive on a PostgreSQL server: give its location as --db postgresql://USER@HOST/DBNAME</source>
+        <translation>pg-setup 用于在 PostgreSQL 服务器上准备档案库：请用 --db postgresql://用户@主机/数据库名 指定其位置</translation>
+    </message>
+    <message>
+        <source>A role name for pg-setup is written in lower-case letters, digits and _ (at most 63), not starting with a digit: %1</source>
+        <translation>pg-setup 的角色名只能由小写字母、数字和 _ 组成（最多 63 个字符），且不能以数字开头：%1</translation>
+    </message>
+    <message>
+        <source>The owner role and the desk role must be two different roles</source>
+        <translation>所有者角色和前台角色必须是两个不同的角色</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made a desk: it is one of the archive&apos;s roles, or also given to --revoke</source>
+        <translation>%1 不能设为前台：它是档案库自身的角色，或同时出现在 --revoke 中</translation>
+    </message>
+    <message>
+        <source>Cannot read the connecting role of %1</source>
+        <translation>无法读取 %1 的连接角色</translation>
+    </message>
+    <message>
+        <source>The search path of %1 names no schema that exists in the database %2: create the schema, or leave search_path out of the location</source>
+        <translation>%1 的搜索路径（search_path）中没有数据库 %2 里存在的模式：请先创建该模式，或从位置中去掉 search_path</translation>
+    </message>
+    <message>
+        <source>Run pg-setup as the server&apos;s superuser (postgres) or as the database&apos;s owner with the right to create roles (createuser --createrole; createdb --owner); see docs/admin.md.</source>
+        <translation>请以服务器的超级用户（postgres）运行 pg-setup，或以有权创建角色的数据库所有者运行（createuser --createrole；createdb --owner）；见 docs/admin.md。</translation>
+    </message>
+    <message>
+        <source>The role %1 may not create the role %2. %3</source>
+        <translation>角色 %1 无权创建角色 %2。%3</translation>
+    </message>
+    <message>
+        <source>The role %1 may not grant rights on the schema %2 of the database %3. %4</source>
+        <translation>角色 %1 无权授予数据库 %3 中模式 %2 的权限。%4</translation>
+    </message>
+    <message>
+        <source>There is no role %1 on the server: make it first with createuser --pwprompt %1, then run pg-setup --grant %1 again</source>
+        <translation>服务器上没有角色 %1：请先用 createuser --pwprompt %1 创建，再运行 pg-setup --grant %1</translation>
     </message>
 </context>
 <context>
