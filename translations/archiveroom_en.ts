@@ -204,6 +204,10 @@
         <source>The archive was moved from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the name of the database on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -2656,6 +2660,10 @@
         <source>The database on the server holds no archive yet, and the role %1 may not create its tables: the administrator makes the archive with archiveroom pg-setup (see docs/admin.md).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server of %1 wants a password, or did not accept the one given</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoOffer</name>
@@ -3724,6 +3732,11 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
     <message>
         <source>Trial archive with made-up data. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive on the server cannot be opened:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8607,19 +8620,23 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new, empty archive is being created in %1.
-
-Another folder on this computer, such as a second disk, can hold it instead: &quot;Other folder…&quot;. A network share is not a place for it (several computers writing one file can damage it).
-
-Set up the administrator&apos;s account. The administrator adds the other users and their roles. Keep the password safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Other folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Folder of the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty archive is being created in %1.
+
+Another folder on this computer, such as a second disk, can hold it instead: &quot;Other folder…&quot;. A network share is not a place for it (several computers writing one file can damage it): when several computers work on one archive, it lives on a server (&quot;On a server…&quot;).
+
+Set up the administrator&apos;s account. The administrator adds the other users and their roles. Keep the password safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9726,6 +9743,24 @@ Restart now? You will sign in again.</source>
     </message>
     <message>
         <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ArchiveRoom opens %1 from the next start.
+
+Restart now? You will sign in again (and type the server&apos;s password again unless this computer keeps it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive on a ser&amp;ver…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11228,6 +11263,105 @@ Restart now? You will sign in again.</source>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::ServerDialog</name>
+    <message>
+        <source>Archive on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When several computers work on one archive, it lives on a PostgreSQL server. The office IT person sets the server up and gives you the details below. Leave the password empty if it is kept on this computer (~/.pgpass); a password typed here is used until ArchiveRoom is closed and never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. archive-server or 192.168.1.20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: this computer&apos;s login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, server&apos;s certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate authority&apos;s file, for a checked certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checked certificate needs the file of the certificate authority that signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -204,6 +204,10 @@
         <source>The archive was moved from %1 to %2.</source>
         <translation>档案库已从 %1 移到 %2。</translation>
     </message>
+    <message>
+        <source>Give the name of the database on the server</source>
+        <translation>请填写服务器上的数据库名称</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -2644,6 +2648,10 @@
         <source>The database on the server holds no archive yet, and the role %1 may not create its tables: the administrator makes the archive with archiveroom pg-setup (see docs/admin.md).</source>
         <translation>服务器上的数据库中还没有档案库，且角色 %1 无权创建其表：请由管理员用 archiveroom pg-setup 创建档案库（见 docs/admin.md）。</translation>
     </message>
+    <message>
+        <source>The server of %1 wants a password, or did not accept the one given</source>
+        <translation>%1 所在的服务器需要密码，或不接受所填的密码</translation>
+    </message>
 </context>
 <context>
     <name>DemoOffer</name>
@@ -3714,6 +3722,12 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>Trial archive with made-up data. %1</source>
         <translation>试用档案库，其中的数据均为虚构。%1</translation>
+    </message>
+    <message>
+        <source>The archive on the server cannot be opened:
+%1</source>
+        <translation>无法打开服务器上的档案库：
+%1</translation>
     </message>
 </context>
 <context>
@@ -8579,24 +8593,28 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>两次输入的密码不一致，请输入相同的密码</translation>
     </message>
     <message>
-        <source>A new, empty archive is being created in %1.
-
-Another folder on this computer, such as a second disk, can hold it instead: &quot;Other folder…&quot;. A network share is not a place for it (several computers writing one file can damage it).
-
-Set up the administrator&apos;s account. The administrator adds the other users and their roles. Keep the password safe.</source>
-        <translation>正在新建一个空的档案库，位置：%1。
-
-也可以放在本机的其他文件夹（例如第二块硬盘）中：点击“其他文件夹…”。不要放在网络共享文件夹中（多台电脑同时写入同一个文件可能损坏它）。
-
-请先设置管理员账号。管理员负责添加其他用户并分配角色。请妥善保管密码。</translation>
-    </message>
-    <message>
         <source>Other folder…</source>
         <translation>其他文件夹…</translation>
     </message>
     <message>
         <source>Folder of the archive</source>
         <translation>档案库所在文件夹</translation>
+    </message>
+    <message>
+        <source>A new, empty archive is being created in %1.
+
+Another folder on this computer, such as a second disk, can hold it instead: &quot;Other folder…&quot;. A network share is not a place for it (several computers writing one file can damage it): when several computers work on one archive, it lives on a server (&quot;On a server…&quot;).
+
+Set up the administrator&apos;s account. The administrator adds the other users and their roles. Keep the password safe.</source>
+        <translation>正在新建一个空的档案库，位置：%1。
+
+也可以放在本机的其他文件夹（例如第二块硬盘）中：点击“其他文件夹…”。不要放在网络共享文件夹中（多台电脑同时写入同一个文件可能损坏它）：多台电脑共用一个档案库时，档案库应放在服务器上（点击“服务器上的档案库…”）。
+
+请先设置管理员账号。管理员负责添加其他用户并分配角色。请妥善保管密码。</translation>
+    </message>
+    <message>
+        <source>On a server…</source>
+        <translation>服务器上的档案库…</translation>
     </message>
 </context>
 <context>
@@ -9701,6 +9719,26 @@ Restart now? You will sign in again.</source>
     <message>
         <source>Tenants</source>
         <translation>租户</translation>
+    </message>
+    <message>
+        <source>the archive on this computer</source>
+        <translation>本机的档案库</translation>
+    </message>
+    <message>
+        <source>Archive on a server</source>
+        <translation>服务器上的档案库</translation>
+    </message>
+    <message>
+        <source>ArchiveRoom opens %1 from the next start.
+
+Restart now? You will sign in again (and type the server&apos;s password again unless this computer keeps it).</source>
+        <translation>下次启动时，档案室将打开 %1。
+
+现在重新启动吗？需要重新登录（除非本机已保存服务器密码，否则还需再次输入）。</translation>
+    </message>
+    <message>
+        <source>Archive on a ser&amp;ver…</source>
+        <translation>服务器上的档案库(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -11197,6 +11235,105 @@ Restart now? You will sign in again.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ar::ui::ServerDialog</name>
+    <message>
+        <source>Archive on a server</source>
+        <translation>服务器上的档案库</translation>
+    </message>
+    <message>
+        <source>When several computers work on one archive, it lives on a PostgreSQL server. The office IT person sets the server up and gives you the details below. Leave the password empty if it is kept on this computer (~/.pgpass); a password typed here is used until ArchiveRoom is closed and never saved.</source>
+        <translation>多台电脑共用一个档案库时，档案库放在 PostgreSQL 服务器上。服务器由公司的信息技术人员设置，并告诉您下面各项内容。如果本机已保存密码（~/.pgpass），密码一栏可以不填；在这里输入的密码只在本次运行中使用，关闭档案室后即失效，不会保存。</translation>
+    </message>
+    <message>
+        <source>e.g. archive-server or 192.168.1.20</source>
+        <translation>例如 archive-server 或 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>e.g. archive</source>
+        <translation>例如 archive</translation>
+    </message>
+    <message>
+        <source>empty: this computer&apos;s login name</source>
+        <translation>不填则使用本机的登录名</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>始终加密</translation>
+    </message>
+    <message>
+        <source>Encrypted, server&apos;s certificate checked</source>
+        <translation>加密并核验服务器证书</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only)</source>
+        <translation>不加密（仅限本机）</translation>
+    </message>
+    <message>
+        <source>the certificate authority&apos;s file, for a checked certificate</source>
+        <translation>核验证书时所需的证书颁发机构文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>端口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation>加密(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate</source>
+        <translation>证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Archive on this computer</source>
+        <translation>本机的档案库</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address</source>
+        <translation>请填写服务器的名称或地址</translation>
+    </message>
+    <message>
+        <source>A checked certificate needs the file of the certificate authority that signed it</source>
+        <translation>核验证书需要签发该证书的证书颁发机构文件</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>证书 (*.crt *.pem);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

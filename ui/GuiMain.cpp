@@ -10,7 +10,9 @@
 #include "ui/account/FirstRunDialog.h"
 #include "ui/account/IdleLock.h"
 #include "ui/account/RecoveryKeyDialog.h"
+#include "ui/account/ServerDialog.h"
 #include "ui/account/SignInDialog.h"
+#include "ui/common/DialogRunner.h"
 #include "ui/common/MessageBox.h"
 #include "ui/search/SearchController.h"
 
@@ -25,6 +27,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace ar::ui {
 
@@ -155,6 +158,29 @@ SessionEnd runSession(QApplication& app, Archive& archive, bool firstSession)
     return {signedOut, switched, code};
 }
 
+// Asks where the archive on a server is, starting from `location` and saying why the last
+// attempt failed (`error`): the location chosen (its password, if typed, kept for this run),
+// an empty string for the archive on this computer, nullopt when cancelled. The choice is
+// remembered for the next start.
+std::optional<QString> askForServer(const QString& location, const QString& error)
+{
+    ServerDialog dialog;
+    if (!location.isEmpty())
+        dialog.setLocation(location);
+    if (!error.isEmpty())
+        dialog.setError(error);
+    const int answer = DialogRunner::exec(dialog);
+    if (answer == ServerDialog::ThisComputer) {
+        Settings::setValue(Setting::ArchivePath, QString());
+        return QString();
+    }
+    if (answer != QDialog::Accepted)
+        return std::nullopt;
+    Archive::setServerPassword(dialog.location(), dialog.password());
+    Settings::setValue(Setting::ArchivePath, dialog.location());
+    return dialog.location();
+}
+
 struct ArchiveEnd
 {
     bool switched = false; // open the other archive (the trial, or the real one)
@@ -175,6 +201,16 @@ ArchiveEnd runArchive(QApplication& app, QString& path, bool trial, const QElaps
         const bool existed = QFileInfo::exists(path);
         auto opened =
             Archive::open(path, nullptr, readOnly ? DatabaseAccess::ReadOnly : DatabaseAccess::Detect);
+        if (!opened && Archive::isServerLocation(path) && !trial) {
+            // The server's name, the database or the password may be wrong: asked again, with why.
+            const auto next =
+                askForServer(path, GuiMainText::tr("The archive on the server cannot be opened:\n%1")
+                                       .arg(opened.error().message));
+            if (!next)
+                return {false, 1};
+            path = next->isEmpty() ? Archive::defaultPath() : *next;
+            continue;
+        }
         if (!opened) {
             MessageBox::critical(
                 nullptr, GuiMainText::tr("ArchiveRoom"),
@@ -195,6 +231,19 @@ ArchiveEnd runArchive(QApplication& app, QString& path, bool trial, const QElaps
         }
         FirstRunDialog first(*owned, path);
         const int answer = first.exec();
+        if (answer == FirstRunDialog::OnAServer && !trial) {
+            const auto server = askForServer({}, {});
+            if (!server || server->isEmpty())
+                continue; // back to the new archive on this computer
+            // The empty archive this start made goes; the server is remembered.
+            owned.reset();
+            if (!existed && !Archive::isServerLocation(path)) {
+                for (const char* suffix : {"", "-wal", "-shm"})
+                    QFile::remove(path + QString::fromLatin1(suffix));
+            }
+            path = *server;
+            continue;
+        }
         if (answer == FirstRunDialog::OtherFolder && !trial) {
             // The empty archive this start made goes; the chosen folder is remembered.
             owned.reset();

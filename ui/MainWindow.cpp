@@ -6,6 +6,7 @@
 #include "ui/DemoOffer.h"
 #include "ui/Settings.h"
 #include "ui/account/AccountActions.h"
+#include "ui/account/ServerDialog.h"
 #include "ui/audit/AuditDialog.h"
 #include "ui/backup/BackupActions.h"
 #include "ui/common/DialogRunner.h"
@@ -246,6 +247,14 @@ void MainWindow::setUpMenus()
                                     : tr("Open a separate archive with a made-up company to try things out"));
     connect(trialAction, &QAction::triggered, this, &MainWindow::switchArchive);
     file->insertAction(quit, trialAction);
+    if (!m_trial) {
+        // Which archive this computer opens: one on a server that several computers share, or
+        // the one on this computer (issue #24).
+        auto* serverAction = new QAction(tr("Archive on a ser&ver…"), this);
+        serverAction->setObjectName(QStringLiteral("actionServerArchive"));
+        connect(serverAction, &QAction::triggered, this, &MainWindow::chooseServerArchive);
+        file->insertAction(quit, serverAction);
+    }
     file->insertSeparator(quit);
     if (!m_trial) {
         m_backupActions->addWarningTo(this);
@@ -714,6 +723,44 @@ void MainWindow::chooseLanguage(const QString& lang)
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
         return;
     // Closed like any other close (forms still open ask first); only a closed window restarts.
+    if (close())
+        restartProgram();
+}
+
+void MainWindow::chooseServerArchive()
+{
+    ServerDialog dialog(this);
+    const bool onServer = Archive::isServerLocation(m_archive.path());
+    if (onServer)
+        dialog.setLocation(m_archive.path());
+    QString next;
+    for (;;) {
+        const int answer = DialogRunner::exec(dialog);
+        if (answer == ServerDialog::ThisComputer) {
+            next.clear();
+            break;
+        }
+        if (answer != QDialog::Accepted)
+            return;
+        // Checked now, while the user is here to correct it, rather than at the next start.
+        Archive::setServerPassword(dialog.location(), dialog.password());
+        if (auto check = Archive::open(dialog.location(), nullptr, DatabaseAccess::ReadOnly); !check) {
+            dialog.setError(check.error().message);
+            continue;
+        }
+        next = dialog.location();
+        break;
+    }
+    if (next.isEmpty() && !onServer)
+        return; // already the archive on this computer
+    Settings::setValue(Setting::ArchivePath, next);
+    const QString where = next.isEmpty() ? tr("the archive on this computer") : next;
+    if (MessageBox::question(this, tr("Archive on a server"),
+                             tr("ArchiveRoom opens %1 from the next start.\n\nRestart now? You will sign in "
+                                "again (and type the server's password again unless this computer keeps it).")
+                                 .arg(where),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+        return;
     if (close())
         restartProgram();
 }

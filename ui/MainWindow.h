@@ -109,6 +109,8 @@ private:
     // keeping the room (and selecting `personId` if given).
     void refreshRooms(qint64 personId = 0);
     void chooseLanguage(const QString& lang);
+    // File › Archive on a server…: which archive this computer opens from the next start.
+    void chooseServerArchive();
     void showAbout();
     void showStatus(const QString& text);
 

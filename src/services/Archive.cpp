@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace ar {
 
@@ -72,6 +73,59 @@ const char kFile[] = "archiveroom.db";
 bool Archive::isServerLocation(const QString& location)
 {
     return isPostgresUrl(location);
+}
+
+Result<QString> Archive::serverLocation(const ServerLocation& parts)
+{
+    auto enc = [](const QString& s) { return QString::fromLatin1(QUrl::toPercentEncoding(s.trimmed())); };
+    if (parts.database.trimmed().isEmpty())
+        return Error::invalid(
+            QStringLiteral("database"), {},
+            QCoreApplication::translate("Archive", "Give the name of the database on the server"));
+    const QString host = parts.host.trimmed();
+    const bool socket = host.startsWith(QLatin1Char('/'));
+    QString url = QStringLiteral("postgresql://");
+    if (!parts.user.trimmed().isEmpty())
+        url += enc(parts.user) + QLatin1Char('@');
+    if (!socket)
+        url += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : enc(host);
+    if (parts.port > 0)
+        url += QLatin1Char(':') + QString::number(parts.port);
+    url += QLatin1Char('/') + enc(parts.database);
+    QStringList query;
+    if (socket)
+        query << QStringLiteral("host=") + enc(host);
+    if (!parts.sslMode.isEmpty())
+        query << QStringLiteral("sslmode=") + enc(parts.sslMode);
+    if (!parts.sslRootCert.trimmed().isEmpty())
+        query << QStringLiteral("sslrootcert=") + enc(parts.sslRootCert);
+    if (!query.isEmpty())
+        url += QLatin1Char('?') + query.join(QLatin1Char('&'));
+    if (auto parsed = parsePostgresUrl(url); !parsed)
+        return parsed.error();
+    return url;
+}
+
+ServerLocation Archive::serverLocationParts(const QString& location)
+{
+    ServerLocation parts;
+    if (!isPostgresUrl(location))
+        return parts;
+    auto parsed = parsePostgresUrl(location);
+    if (!parsed)
+        return parts;
+    parts.host = parsed->host;
+    parts.port = parsed->port;
+    parts.database = parsed->database;
+    parts.user = parsed->user;
+    parts.sslMode = parsed->sslMode;
+    parts.sslRootCert = parsed->sslRootCert;
+    return parts;
+}
+
+void Archive::setServerPassword(const QString& location, const QString& password)
+{
+    Database::setServerPassword(location, password);
 }
 
 QString Archive::filesFolderOf(const QString& location)

@@ -5,11 +5,11 @@
 #include "AuditService.h"
 #include "BackupService.h"
 #include "DemoService.h"
-#include "Forward.h"
 #include "DestructionService.h"
 #include "DossierService.h"
 #include "EstateService.h"
 #include "ExportService.h"
+#include "Forward.h"
 #include "ImportService.h"
 #include "LoanService.h"
 #include "PrintService.h"
@@ -18,6 +18,7 @@
 #include "SearchService.h"
 #include "SelfInspectionService.h"
 #include "ViolationService.h"
+#include "core/ServerLocation.h"
 
 #include <memory>
 
@@ -40,6 +41,12 @@ public:
     // True for a PostgreSQL location (postgresql://…, see storage/PostgresUrl.h), which open()
     // takes as well as a SQLite file.
     static bool isServerLocation(const QString& location);
+    // The window's server dialog: the postgresql:// location of these parts, checked (a wrong
+    // part is InvalidInput naming it); and back, the parts of a location (empty for a file).
+    static Result<QString> serverLocation(const ServerLocation& parts);
+    static ServerLocation serverLocationParts(const QString& location);
+    // A password typed in the window for `location`, for this run only (Database::setServerPassword).
+    static void setServerPassword(const QString& location, const QString& password);
     // The folder of the scans and photos kept as files beside the archive at `location`: FILE.files
     // beside a SQLite file; for a server archive one folder per location in this computer's data
     // folder (~/.local/share/ArchiveRoom/postgresql-<hash>.files).

@@ -387,6 +387,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, Access
     return db;
 }
 
+namespace {
+QHash<QString, QString>& serverPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+} // namespace
+
+void Database::setServerPassword(const QString& url, const QString& password)
+{
+    if (password.isEmpty())
+        serverPasswords().remove(url);
+    else
+        serverPasswords().insert(url, password);
+}
+
 Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url)
 {
     auto location = parsePostgresUrl(url);
@@ -409,11 +425,22 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url)
             db.setPort(loc.port);
         if (!loc.user.isEmpty())
             db.setUserName(loc.user);
-        // No password here: libpq reads PGPASSWORD or ~/.pgpass itself.
+        // A password typed in the window for this run; else libpq reads PGPASSWORD or ~/.pgpass.
+        const QString password = serverPasswords().value(url);
+        if (!password.isEmpty())
+            db.setPassword(password);
         db.setConnectOptions(loc.connectOptions());
     }
-    if (auto s = connection::open(name, url); !s)
+    if (auto s = connection::open(name, url); !s) {
+        // libpq: "fe_sendauth: no password supplied", "password authentication failed for user …"
+        if (s.error().message.contains(QLatin1String("password")))
+            return Error::of(ErrorCode::PermissionDenied,
+                             QCoreApplication::translate(
+                                 "Database", "The server of %1 wants a password, or did not accept the "
+                                             "one given")
+                                 .arg(url));
         return s.error();
+    }
     std::unique_ptr<Database> db(new Database(name, url, SqlDialect::Postgres));
     // Chinese names need a UTF-8 database; notices (IF NOT EXISTS …) are not for the user.
     auto encoding = db->scalar(QStringLiteral("SHOW server_encoding"));

@@ -44,6 +44,11 @@ public:
     // PostgresUrl.h) through Qt's QPSQL driver. The password comes from PGPASSWORD or ~/.pgpass
     // (libpq reads them). The database must exist (createdb) and be UTF8.
     static Result<std::unique_ptr<Database>> openPostgres(const QString& url);
+    // A password typed into the window for the server location `url`, used by openPostgres for
+    // this run of the program only (never stored); empty forgets it. Without one libpq reads
+    // PGPASSWORD or ~/.pgpass. A server that refuses the connection for want of a password, or
+    // the password given, answers ErrorCode::PermissionDenied.
+    static void setServerPassword(const QString& url, const QString& password);
     // openPostgres for a postgresql:// location, openSqlite for anything else.
     static Result<std::unique_ptr<Database>> open(const QString& location, Access access = Access::Detect);
     // True when the existing file at `path` cannot be written here: the file is not writable,

@@ -21,7 +21,8 @@ FirstRunDialog::FirstRunDialog(Archive& archive, const QString& databasePath, QW
     m_ui->introLabel->setText(
         tr("A new, empty archive is being created in %1.\n\nAnother folder on this computer, such as a "
            "second disk, can hold it instead: \"Other folder…\". A network share is not a place for it "
-           "(several computers writing one file can damage it).\n\nSet up the administrator's account. "
+           "(several computers writing one file can damage it): when several computers work on one "
+           "archive, it lives on a server (\"On a server…\").\n\nSet up the administrator's account. "
            "The administrator adds the other users and their roles. Keep the password safe.")
             .arg(QDir::toNativeSeparators(databasePath)));
     m_ui->errorLabel->hide();
@@ -34,6 +35,12 @@ FirstRunDialog::FirstRunDialog(Archive& archive, const QString& databasePath, QW
     folderButton->setAutoDefault(false);
     m_ui->buttonLayout->insertWidget(1, folderButton);
     connect(folderButton, &QPushButton::clicked, this, &FirstRunDialog::chooseFolder);
+    // A desk that joins an archive other computers already work on.
+    auto* serverButton = new QPushButton(tr("On a server…"), this);
+    serverButton->setObjectName(QStringLiteral("serverButton"));
+    serverButton->setAutoDefault(false);
+    m_ui->buttonLayout->insertWidget(2, serverButton);
+    connect(serverButton, &QPushButton::clicked, this, [this] { done(OnAServer); });
     m_ui->loginEdit->setFocus();
 }
 

@@ -29,6 +29,8 @@ public:
     // exec()'s result when the user chose another folder for the archive (otherFolder()): the
     // caller opens the archive there instead; nothing was created in this one.
     static constexpr int OtherFolder = 2;
+    // exec()'s result when the user chose an archive on a server instead (ServerDialog).
+    static constexpr int OnAServer = 3;
     const QString& otherFolder() const { return m_otherFolder; }
 
     const User& createdUser() const { return m_user; }
