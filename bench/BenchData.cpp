@@ -105,12 +105,19 @@ Result<std::unique_ptr<BenchData>> openOrGenerate(const QString& path, int house
     d->clock.set(QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone("Asia/Shanghai")));
     d->path = path;
     d->households = households;
-    const bool existed = QFileInfo::exists(path);
+    const bool server = Archive::isServerLocation(path);
+    bool existed = !server && QFileInfo::exists(path);
     auto archive = Archive::open(path, &d->clock);
     if (!archive)
         return archive.error();
     d->archive = std::move(archive).value();
     Database& db = d->archive->database();
+    if (server) { // a database on a server: an archive is there when it has accounts
+        auto empty = d->archive->accounts().needsSetup();
+        if (!empty)
+            return empty.error();
+        existed = !empty.value();
+    }
 
     if (!existed) {
         if (auto s = generate(*d, households, progress); !s)
@@ -135,10 +142,18 @@ Result<std::unique_ptr<BenchData>> openOrGenerate(const QString& path, int house
             return ms.error();
         d->generationSec = ms.value().toDouble() / 1000.0;
     }
-    // Fold the WAL into the file so its size is the size of the data (SQLite-only, bench-only).
-    if (auto r = db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)
-        return r.error();
-    d->fileBytes = QFileInfo(path).size();
+    if (server) {
+        // The database's size on the server (tables, indexes, TOAST): what a file's size is here.
+        auto size = db.scalar(QStringLiteral("SELECT pg_database_size(current_database())"));
+        if (!size)
+            return size.error();
+        d->fileBytes = size.value().toLongLong();
+    } else {
+        // Fold the WAL into the file so its size is the size of the data (SQLite-only, bench-only).
+        if (auto r = db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)
+            return r.error();
+        d->fileBytes = QFileInfo(path).size();
+    }
     for (auto [field, table] :
          {std::pair{&BenchData::persons, "persons"}, std::pair{&BenchData::dossiers, "dossiers"},
           std::pair{&BenchData::searchKeys, "search_keys"}}) {

@@ -4,6 +4,7 @@
 #include "Stats.h"
 #include "core/Validators.h"
 #include "services/Archive.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,6 +55,34 @@ bool writeRoster(const QString& path, int rows)
     return workbook_close(wb) == LXW_NO_ERROR;
 }
 
+// `location` with another database name: postgresql://user@host:port/NAME?…
+QString withDatabase(const QString& location, const QString& name)
+{
+    const qsizetype authority = location.indexOf(QLatin1String("://")) + 3;
+    const qsizetype slash = location.indexOf(QLatin1Char('/'), authority);
+    const qsizetype query = location.indexOf(QLatin1Char('?'), slash);
+    return location.left(slash + 1) + name + (query < 0 ? QString() : location.mid(query));
+}
+
+// A fresh copy of the bench's server database for one import path, as the file is copied:
+// CREATE DATABASE … TEMPLATE, which copies the database's files on the server (nobody may be
+// connected to the template meanwhile: the bench closes its own connections first).
+Status copyServerDatabase(const QString& location, const QString& copyName, bool drop)
+{
+    auto admin = Database::openPostgres(withDatabase(location, QStringLiteral("postgres")));
+    if (!admin)
+        return admin.error();
+    Database& db = *admin.value();
+    if (auto r = db.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(copyName)); !r)
+        return r.error();
+    if (drop)
+        return {};
+    const QString source = Archive::serverLocationParts(location).database;
+    if (auto r = db.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE \"%2\"").arg(copyName, source)); !r)
+        return r.error();
+    return {};
+}
+
 } // namespace
 
 Result<ImportResult> runImport(const QString& dbPath, const QString& folder, int rows)
@@ -66,18 +95,31 @@ Result<ImportResult> runImport(const QString& dbPath, const QString& folder, int
         return Error::of(ErrorCode::Failed, QStringLiteral("cannot write %1").arg(roster));
     out.writeFileMs = msSince(t0);
     // Each path runs on a fresh copy of the bench database (the import adds rooms and people).
-    const QString copy = QDir(folder).filePath(QStringLiteral("bench-import.db"));
+    // On a server: a database copied from the bench's (see copyServerDatabase).
+    const bool server = Archive::isServerLocation(dbPath);
+    const QString serverCopy = QStringLiteral("archiveroom_bench_import");
+    const QString copy =
+        server ? withDatabase(dbPath, serverCopy) : QDir(folder).filePath(QStringLiteral("bench-import.db"));
     auto removeCopy = [&] {
+        if (server) {
+            (void)copyServerDatabase(dbPath, serverCopy, true);
+            return;
+        }
         for (const char* suffix : {"", "-wal", "-shm"})
             QFile::remove(copy + QLatin1String(suffix));
     };
     FixedClock clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone("Asia/Shanghai")));
     auto openCopyAsClerk = [&]() -> Result<std::unique_ptr<Archive>> {
         removeCopy();
-        if (!QFile::copy(dbPath, copy))
-            return Error::of(ErrorCode::Failed, QStringLiteral("cannot copy %1").arg(dbPath));
-        if (QFile::exists(dbPath + QStringLiteral("-wal")))
-            QFile::copy(dbPath + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
+        if (server) {
+            if (auto s = copyServerDatabase(dbPath, serverCopy, false); !s)
+                return s.error();
+        } else {
+            if (!QFile::copy(dbPath, copy))
+                return Error::of(ErrorCode::Failed, QStringLiteral("cannot copy %1").arg(dbPath));
+            if (QFile::exists(dbPath + QStringLiteral("-wal")))
+                QFile::copy(dbPath + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
+        }
         auto archive = Archive::open(copy, &clock);
         if (!archive)
             return archive.error();

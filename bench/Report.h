@@ -34,6 +34,7 @@ struct Memory
 struct Report
 {
     Options options;
+    QString floorEngine = QStringLiteral("SQLite"); // the database the floor ran on (SearchFloor::engine)
     const BenchData* data = nullptr;
     QList<QueryResult> searches;
     StartupResult startup;

@@ -105,7 +105,7 @@ Result<QList<Query>> queriesFromFile(const QString& path)
     return out;
 }
 
-Result<QList<QueryResult>> runSearches(Archive& archive, SqliteFloor& floor, const QList<Query>& queries,
+Result<QList<QueryResult>> runSearches(Archive& archive, SearchFloor& floor, const QList<Query>& queries,
                                        const SearchRunConfig& cfg,
                                        const std::function<void(int, int)>& progress)
 {

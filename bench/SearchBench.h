@@ -8,7 +8,7 @@
 
 namespace ar::bench {
 
-class SqliteFloor;
+class SearchFloor;
 
 struct Query
 {
@@ -43,7 +43,7 @@ struct SearchRunConfig
 
 // Times every query through SearchService (limit 20, as the GUI asks), then straight against
 // SQLite; `progress` gets the index of the query being timed.
-Result<QList<QueryResult>> runSearches(Archive& archive, SqliteFloor& floor, const QList<Query>& queries,
+Result<QList<QueryResult>> runSearches(Archive& archive, SearchFloor& floor, const QList<Query>& queries,
                                        const SearchRunConfig& cfg,
                                        const std::function<void(int, int)>& progress);
 
