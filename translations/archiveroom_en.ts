@@ -2198,10 +2198,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown form %1: owner-form, tenant-form, catalog, borrow-register, copy-register, labels, destruction-list, reconciliation, self-inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>print reconciliation --session S|--month YYYY-MM --out FILE.pdf|FILE.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,6 +2488,14 @@
     </message>
     <message>
         <source>Copy a whole archive to another place: a file to a PostgreSQL database, or back to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown form %1: owner-form, tenant-form, catalog, borrow-register, copy-register, labels, destruction-list, reconciliation, self-inspection, reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--loan %1: give loan numbers, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5399,6 +5403,68 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
     <message>
         <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan %1 is not overdue, or not among the loans you may chase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loan is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder to return a dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n loan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier below is %n day(s) overdue. Please return it to the archive room at once, or ask the approving head for an extension.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive no.: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrowed on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9972,41 +10038,6 @@ Restart now? You will sign in again (and type the server&apos;s password again u
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Reminder to return a dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To %1 (%2):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The dossier %1 “%2” you borrowed on %3 was due back on %4 and is %n day(s) overdue. Please return it to the archive room at once, or ask the approving head for an extension.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save reminder slips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

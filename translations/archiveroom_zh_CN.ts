@@ -2189,10 +2189,6 @@
         <translation>请指定一种表格：owner-form、tenant-form、catalog、borrow-register、copy-register、labels、destruction-list、reconciliation、self-inspection</translation>
     </message>
     <message>
-        <source>Unknown form %1: owner-form, tenant-form, catalog, borrow-register, copy-register, labels, destruction-list, reconciliation, self-inspection</source>
-        <translation>未知表格 %1：应为 owner-form、tenant-form、catalog、borrow-register、copy-register、labels、destruction-list、reconciliation、self-inspection</translation>
-    </message>
-    <message>
         <source>print reconciliation --session S|--month YYYY-MM --out FILE.pdf|FILE.xlsx</source>
         <translation>print reconciliation --session 批次|--month YYYY-MM --out 文件.pdf|文件.xlsx</translation>
     </message>
@@ -2481,6 +2477,14 @@
     <message>
         <source>Copy a whole archive to another place: a file to a PostgreSQL database, or back to a new file</source>
         <translation>把整个档案库复制到另一个位置：从文件到 PostgreSQL 数据库，或从数据库到新文件</translation>
+    </message>
+    <message>
+        <source>Unknown form %1: owner-form, tenant-form, catalog, borrow-register, copy-register, labels, destruction-list, reconciliation, self-inspection, reminders</source>
+        <translation>未知的表单 %1：可用 owner-form、tenant-form、catalog、borrow-register、copy-register、labels、destruction-list、reconciliation、self-inspection、reminders</translation>
+    </message>
+    <message>
+        <source>--loan %1: give loan numbers, separated by commas</source>
+        <translation>--loan %1：请填写借阅编号，多个编号用逗号分隔</translation>
     </message>
 </context>
 <context>
@@ -5388,6 +5392,66 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>Contact person</source>
         <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Reminder slips</source>
+        <translation>档案催还单</translation>
+    </message>
+    <message>
+        <source>Loan %1 is not overdue, or not among the loans you may chase</source>
+        <translation>借阅 %1 未逾期，或不在您可催还的借阅之中</translation>
+    </message>
+    <message>
+        <source>No loan is overdue</source>
+        <translation>没有逾期的借阅</translation>
+    </message>
+    <message>
+        <source>Reminder to return a dossier</source>
+        <translation>档案催还单</translation>
+    </message>
+    <message>
+        <source>Loan no. %1</source>
+        <translation>借阅编号 %1</translation>
+    </message>
+    <message>
+        <source>To %1 (%2):</source>
+        <translation>%1（%2）：</translation>
+    </message>
+    <message>
+        <source>Archive room</source>
+        <translation>档案室</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n loan(s)</source>
+        <translation>
+            <numerusform>%1 · %n 笔借阅</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier below is %n day(s) overdue. Please return it to the archive room at once, or ask the approving head for an extension.</source>
+        <translation>
+            <numerusform>您借阅的下列档案已逾期 %n 天，请尽快归还档案室，或向审批负责人申请续借。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive no.: </source>
+        <translation>档号：</translation>
+    </message>
+    <message>
+        <source>Title: </source>
+        <translation>题名：</translation>
+    </message>
+    <message>
+        <source>Borrowed on: </source>
+        <translation>借出日期：</translation>
+    </message>
+    <message>
+        <source>Due back on: </source>
+        <translation>应还日期：</translation>
+    </message>
+    <message>
+        <source>Purpose: </source>
+        <translation>借阅用途：</translation>
     </message>
 </context>
 <context>
@@ -9948,40 +10012,6 @@ Restart now? You will sign in again (and type the server&apos;s password again u
         <translation>
             <numerusform>%n 笔借阅逾期</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Reminder to return a dossier</source>
-        <translation>档案催还单</translation>
-    </message>
-    <message>
-        <source>To %1 (%2):</source>
-        <translation>%1（%2）：</translation>
-    </message>
-    <message numerus="yes">
-        <source>The dossier %1 “%2” you borrowed on %3 was due back on %4 and is %n day(s) overdue. Please return it to the archive room at once, or ask the approving head for an extension.</source>
-        <translation>
-            <numerusform>您于 %3 借阅的档案 %1“%2”应于 %4 归还，现已逾期 %n 天。请尽快归还档案室，或向审批负责人申请续借。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Purpose: %1</source>
-        <translation>用途：%1</translation>
-    </message>
-    <message>
-        <source>Archive room</source>
-        <translation>档案室</translation>
-    </message>
-    <message>
-        <source>Save reminder slips</source>
-        <translation>保存催还单</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ int printForm(Invocation& inv)
         return inv.usage(
             QCoreApplication::translate("Cli", "Unknown form %1: owner-form, tenant-form, catalog, "
                                                "borrow-register, copy-register, labels, destruction-list, "
-                                               "reconciliation, self-inspection")
+                                               "reconciliation, self-inspection, reminders")
                 .arg(code));
     const QString out = inv.args.value(QStringLiteral("out"));
     if (out.isEmpty())
@@ -111,6 +111,17 @@ int printForm(Invocation& inv)
     }
     if (r.form == PrintForm::SelfInspection && !parseMonth(inv, &r.month))
         return Invalid;
+    // Reminder slips: the loans named (numbers, comma-separated), else every overdue one.
+    for (const QString& id :
+         inv.args.value(QStringLiteral("loan")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        r.loans << id.trimmed().toLongLong(&ok);
+        if (!ok || r.loans.last() <= 0)
+            return inv.fail(Error::invalid(QStringLiteral("loan"), id,
+                                           QCoreApplication::translate("Cli", "--loan %1: give loan numbers, "
+                                                                              "separated by commas")
+                                               .arg(id)));
+    }
     // `catalog` of one dossier is its 卷内目录; of a box, building or unit the 归档文件目录.
     if (r.form == PrintForm::DossierCatalog && r.archiveNo.isEmpty())
         r.form = PrintForm::FileCatalog;
@@ -202,16 +213,18 @@ QList<Command> printCommands()
     return {
         {{o("print")},
          QT_TRANSLATE_NOOP("Cli", "Print a form, catalog, register or spine labels to a PDF file"),
-         "owner-form|tenant-form|catalog|borrow-register|copy-register|labels|destruction-list|reconciliation|"
-         "self-inspection "
+         "owner-form|tenant-form|catalog|borrow-register|copy-register|labels|destruction-list|"
+         "reconciliation|"
+         "self-inspection|reminders "
          "location-labels [--under PATH|LOCATION-CODE] "
          "[--estate CODE] [--building B] [--unit U] [--room B-U-R [--to-room B-U-R]] [--dossier ARCHIVE-NO] "
          "[--location PATH] [--category CAT] [--from DATE --to DATE] [--blank] [--unmask --reason TEXT] "
          "[--sheet NAME] [--code qr|code128] [--skip N] [--offset-x MM] [--offset-y MM] [--batch N] "
-         "[--session S] [--month YYYY-MM] --out FILE.pdf",
-         {o("estate"), o("building"), o("unit"), o("room"), o("to-room"), o("dossier"), o("location"),
-          o("category"), o("from"), o("to"), o("reason"), o("sheet"), o("code"), o("skip"), o("offset-x"),
-          o("offset-y"), o("out"), o("batch"), o("session"), o("month"), o("under")},
+         "[--session S] [--month YYYY-MM] [--loan ID[,ID…]] --out FILE.pdf",
+         {o("estate"),   o("building"), o("unit"),     o("room"),     o("to-room"), o("dossier"),
+          o("location"), o("category"), o("from"),     o("to"),       o("reason"),  o("sheet"),
+          o("code"),     o("skip"),     o("offset-x"), o("offset-y"), o("out"),     o("batch"),
+          o("session"),  o("month"),    o("under"),    o("loan")},
          {o("blank"), o("unmask"), o("json")},
          Command::Needs::SignedIn,
          printForm},

@@ -131,4 +131,18 @@ struct PersonFormDoc
     QString footnote;       // under the form: masking note
 };
 
+// A letter on a page of its own, A5: the overdue reminder slip (催还单, R35). A title, whom it is
+// to, the text, and who sends it when; a reference (the loan's number) top right.
+struct LetterDoc
+{
+    QString title;     // 催还单
+    QString reference; // "借阅编号 12"
+    QString addressee; // "王五（工程部）："
+    QStringList paragraphs;
+    // Under the text, one per line (a 档号 is never broken across lines): 档号, 题名, dates …
+    QList<FormField> facts;
+    QString sender; // "档案室"
+    QString date;   // "2026-12-06"
+};
+
 } // namespace ar::print

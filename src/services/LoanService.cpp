@@ -768,19 +768,6 @@ Result<QList<Loan>> LoanService::overdue()
     return list(f);
 }
 
-Status LoanService::remindersPrinted(const QList<Loan>& loans)
-{
-    if (!m_ctx.can(Permission::RunDesk) && !m_ctx.can(Permission::ApproveLoans))
-        return m_ctx.require(Permission::RunDesk);
-    Transaction tx(m_ctx.db);
-    for (const Loan& l : loans)
-        if (auto s = AuditService(m_ctx).record(AuditAction::Print, QStringLiteral("loan"), l.id, l.archiveNo,
-                                                QStringLiteral("{\"form\":\"reminder\"}"));
-            !s)
-            return s;
-    return tx.commit();
-}
-
 Result<QList<Loan>> LoanService::inbox()
 {
     if (auto s = m_ctx.require(Permission::ApproveLoans); !s)

@@ -81,9 +81,7 @@ public:
     Result<QList<Loan>> list() { return list(ListFilter()); }
     // R35: out past the due date, by department and borrower, with days overdue.
     Result<QList<Loan>> overdue();
-    // The reminder slips of these loans were printed (R35): one `print` record per slip, all in
-    // one transaction, so a slip is never printed without its record.
-    Status remindersPrinted(const QList<Loan>& loans);
+    // The reminder slips (催还单) are a printed form: PrintService, PrintForm::Reminders.
     // The approval inbox: pending requests and extensions one may decide.
     Result<QList<Loan>> inbox();
     Result<QList<LoanExtension>> extensions(qint64 loanId);

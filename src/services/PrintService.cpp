@@ -4,6 +4,7 @@
 
 #include "Context.h"
 #include "print/Labels.h"
+#include "print/Letter.h"
 #include "print/PersonForm.h"
 #include "print/Table.h"
 
@@ -49,16 +50,18 @@ QString printFormCode(PrintForm f)
         return QStringLiteral("self-inspection");
     case PrintForm::Reconciliation:
         return QStringLiteral("reconciliation");
+    case PrintForm::Reminders:
+        return QStringLiteral("reminders");
     }
     return {};
 }
 
 QList<PrintForm> allPrintForms()
 {
-    return {PrintForm::OwnerForm,     PrintForm::TenantForm,      PrintForm::DossierCatalog,
-            PrintForm::FileCatalog,   PrintForm::BorrowRegister,  PrintForm::CopyRegister,
-            PrintForm::Labels,        PrintForm::DestructionList, PrintForm::SelfInspection,
-            PrintForm::Reconciliation};
+    return {PrintForm::OwnerForm,      PrintForm::TenantForm,      PrintForm::DossierCatalog,
+            PrintForm::FileCatalog,    PrintForm::BorrowRegister,  PrintForm::CopyRegister,
+            PrintForm::Labels,         PrintForm::DestructionList, PrintForm::SelfInspection,
+            PrintForm::Reconciliation, PrintForm::Reminders};
 }
 
 std::optional<PrintForm> printFormFromCode(const QString& code)
@@ -92,6 +95,8 @@ QString printFormLabel(PrintForm f)
         return PrintService::tr("Monthly self-inspection sheet");
     case PrintForm::Reconciliation:
         return PrintService::tr("Reconciliation report");
+    case PrintForm::Reminders:
+        return PrintService::tr("Reminder slips");
     }
     return {};
 }
@@ -133,6 +138,8 @@ Result<PrintJob> PrintService::prepare(const PrintRequest& r)
         return copyRegister(r);
     case PrintForm::Labels:
         return labels(r);
+    case PrintForm::Reminders:
+        return reminders(r);
     case PrintForm::DestructionList: {
         if (!m_destruction)
             return Error::of(ErrorCode::Failed, tr("Unknown form"));
@@ -202,6 +209,8 @@ Result<int> PrintService::render(const PrintJob& job, QPagedPaintDevice& device)
         if (!n)
             return n.error();
         pages = n.value();
+    } else if (const auto* letters = std::get_if<QList<print::LetterDoc>>(&job.document)) {
+        pages = print::renderLetters(*letters, device);
     }
     if (pages <= 0)
         return Error::of(ErrorCode::Failed, tr("The printer or file could not be written to"));
@@ -226,7 +235,15 @@ Status PrintService::recordPrint(const PrintJob& job, int pages, const QString& 
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s;
-    if (job.archiveNos.isEmpty()) {
+    if (!job.loanIds.isEmpty()) {
+        // Reminder slips (R35): one record per loan chased, naming its dossier.
+        for (qsizetype i = 0; i < job.loanIds.size(); ++i)
+            if (auto s =
+                    AuditService(m_ctx).record(AuditAction::Print, QStringLiteral("loan"), job.loanIds.at(i),
+                                               job.archiveNos.value(i), auditDetail(detail));
+                !s)
+                return s;
+    } else if (job.archiveNos.isEmpty()) {
         detail.insert(QStringLiteral("scope"), job.description);
         if (auto s = AuditService(m_ctx).record(AuditAction::Print, QStringLiteral("print"), 0, {},
                                                 auditDetail(detail), job.request.reason);

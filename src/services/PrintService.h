@@ -26,6 +26,7 @@ enum class PrintForm
     DestructionList, // P7 销毁清册 of a destruction batch (R43)
     SelfInspection,  // the monthly self-inspection sheet (R48)
     Reconciliation,  // P7 reconciliation report: one session, or a month (R44)
+    Reminders,       // 催还单: a reminder slip per overdue loan (R35)
 };
 // "owner-form", "tenant-form", "catalog", "file-catalog", "borrow-register", "copy-register", "labels"
 QString printFormCode(PrintForm f);
@@ -49,6 +50,7 @@ struct PrintRequest
     qint64 batch = 0;    // the destruction list: its batch
     QDate month;         // the self-inspection sheet, the month's reconciliation: any day of its month
     qint64 session = 0;  // the reconciliation report of one session (else the month's)
+    QList<qint64> loans; // reminder slips: these overdue loans (empty: every one the user sees)
     bool blank = false;  // forms: empty, for filling in by hand
     bool unmask = false; // forms: the full values (permission, reason; audited)
     QString reason;
@@ -64,9 +66,12 @@ struct PrintJob
 {
     PrintRequest request;
     QString description; // "业主档案表 · 3-2-1201"
-    std::variant<print::TableDoc, QList<print::PersonFormDoc>, QList<print::SpineLabel>> document;
+    std::variant<print::TableDoc, QList<print::PersonFormDoc>, QList<print::SpineLabel>,
+                 QList<print::LetterDoc>>
+        document;
     int entries = 0;        // rows, forms or labels
     QStringList archiveNos; // the dossiers whose data is on paper (forms): one audit record each
+    QList<qint64> loanIds;  // reminder slips: the loans chased, one audit record each (with archiveNos)
     bool masked = true;
 };
 
@@ -131,6 +136,7 @@ private:
     Result<PrintJob> borrowRegister(const PrintRequest& r);
     Result<PrintJob> copyRegister(const PrintRequest& r);
     Result<PrintJob> labels(const PrintRequest& r);
+    Result<PrintJob> reminders(const PrintRequest& r);
     print::PersonFormDoc blankForm(bool owner) const;
     Status checkPeriod(const PrintRequest& r) const;
 

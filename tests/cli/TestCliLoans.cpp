@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "core/Validators.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -288,6 +289,37 @@ void TestCliLoans::R35_overdueListHasDaysOverdue()
     QCOMPARE(mine.json().array().size(), 1);
     QCOMPARE(mine.json().array().first().toObject().value(QStringLiteral("id")).toInteger(), m_staffLoan);
     QCOMPARE(mine.json().array().first().toObject().value(QStringLiteral("days_overdue")).toInt(), 0);
+
+    // The reminder slips (催还单) from the command line: a page per overdue loan, one print
+    // record per loan chased.
+    const QString pdf = m_dir.filePath(QStringLiteral("reminders.pdf"));
+    const Run printed =
+        as(QStringLiteral("clerk1"),
+           {QStringLiteral("print"), QStringLiteral("reminders"), QStringLiteral("--loan"),
+            QString::number(m_leaderLoan), QStringLiteral("--out"), pdf, QStringLiteral("--json")});
+    QVERIFY2(printed.code == 0, qPrintable(printed.err));
+    QCOMPARE(obj(printed).value(QStringLiteral("pages")).toInt(), 1);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString slip = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(slip.contains(m_no), qPrintable(slip));
+    QVERIFY2(slip.contains(due.toString(Qt::ISODate)), qPrintable(slip));
+    QProcess n;
+    n.start(QStringLiteral("sqlite3"),
+            {db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'print' AND entity = 'loan' "
+                                  "AND entity_id = %1")
+                       .arg(m_leaderLoan)});
+    QVERIFY(n.waitForFinished(30000));
+    QCOMPARE(QString::fromUtf8(n.readAllStandardOutput()).trimmed(), QStringLiteral("1"));
+    // A loan that is not overdue has no slip: refused, naming it, and nothing is written.
+    const QString none = m_dir.filePath(QStringLiteral("none.pdf"));
+    const Run refused = as(QStringLiteral("clerk1"),
+                           {QStringLiteral("print"), QStringLiteral("reminders"), QStringLiteral("--loan"),
+                            QString::number(m_staffLoan), QStringLiteral("--out"), none});
+    QCOMPARE(refused.code, 4);
+    QVERIFY2(refused.err.contains(QString::number(m_staffLoan)), qPrintable(refused.err));
+    QVERIFY(!QFileInfo::exists(none));
 }
 
 void TestCliLoans::R34_lostWithReport()

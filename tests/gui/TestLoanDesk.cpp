@@ -17,6 +17,7 @@
 #include "ui/loans/LoanPanel.h"
 #include "ui/loans/LoanRequestDialog.h"
 #include "ui/loans/OverdueDialog.h"
+#include "ui/print/PrintDialog.h"
 
 #include "ui/common/DialogRunner.h"
 #include "ui/common/DossierPicker.h"
@@ -406,14 +407,35 @@ void TestLoanDesk::R35_reminderSlipIsPrintedToPdfAndAudited()
     OverdueDialog dialog(*w.f.archive);
     QCOMPARE(dialog.model()->rowCount(), 1);
     QCOMPARE(dialog.model()->loans().first().daysOverdue, 5);
-    const QString html = OverdueDialog::reminderHtml(dialog.model()->loans(), QDate(2026, 12, 2));
-    QVERIFY(html.contains(w.ownerNo));
-    QVERIFY(html.contains(QStringLiteral("2026-11-27")));
+    // The slip is a printed form: the print dialog opens with it, its preview one A5 page.
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("reminder.pdf"));
-    QVERIFY(dialog.writeReminders(pdf));
+    int previewPages = 0;
+    DialogRunner::setNextHandler([&](QDialog& d) {
+        auto* print = qobject_cast<PrintDialog*>(&d);
+        QVERIFY(print);
+        QCOMPARE(print->form(), PrintForm::Reminders);
+        QVERIFY(print->updatePreview());
+        previewPages = print->previewPages();
+        QVERIFY(print->saveAsPdf(pdf));
+    });
+    QTest::mouseClick(child<QPushButton>(&dialog, "printButton"), Qt::LeftButton);
+    QCOMPARE(previewPages, 1);
     QVERIFY(QFileInfo(pdf).size() > 1000);
-    QCOMPARE(count(*w.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'print'")), 1);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished());
+    const QString slip = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(slip.contains(w.ownerNo), qPrintable(slip));
+    QVERIFY2(slip.contains(QStringLiteral("2026-11-27")), qPrintable(slip)); // the due date
+    QVERIFY2(slip.contains(w.leader.displayName), qPrintable(slip));
+    // One record per loan chased, naming the loan and its dossier.
+    QCOMPARE(
+        count(*w.f.archive,
+              QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'print' AND entity = 'loan' AND "
+                             "entity_id = ? AND dossier = ?"),
+              {a.id, w.ownerNo}),
+        1);
     if (const QString shots = qEnvironmentVariable("AR_SCREENSHOT_DIR"); !shots.isEmpty())
         QFile::copy(pdf, shots + QStringLiteral("/reminder.pdf"));
 }

@@ -1,21 +1,18 @@
 #include "ui/loans/OverdueDialog.h"
 
+#include "ui/common/DialogRunner.h"
 #include "ui/common/ReadOnlyTable.h"
 #include "ui/io/ExportHelper.h"
 #include "ui/loans/LoanModel.h"
+#include "ui/print/PrintDialog.h"
 
 #include "services/Archive.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPageLayout>
-#include <QPrinter>
 #include <QPushButton>
 #include <QTableView>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace ar::ui {
@@ -62,65 +59,18 @@ QList<Loan> OverdueDialog::chosen() const
     return out.isEmpty() ? m_model->loans() : out;
 }
 
-QString OverdueDialog::reminderHtml(const QList<Loan>& loans, const QDate& today)
-{
-    QString html;
-    for (int i = 0; i < loans.size(); ++i) {
-        const Loan& l = loans.at(i);
-        if (i > 0)
-            html += QStringLiteral("<p style=\"page-break-before: always;\"></p>");
-        html += QStringLiteral("<h2 align=\"center\">%1</h2>")
-                    .arg(tr("Reminder to return a dossier").toHtmlEscaped());
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("To %1 (%2):").arg(l.borrowerName, l.department).toHtmlEscaped());
-        html +=
-            QStringLiteral("<p>%1</p>")
-                .arg(tr("The dossier %1 “%2” you borrowed on %3 was due back on %4 and is %n day(s) overdue. "
-                        "Please return it to the archive room at once, or ask the approving head for an "
-                        "extension.",
-                        nullptr, l.daysOverdue)
-                         .arg(l.archiveNo, l.dossierTitle,
-                              l.checkedOutAt.toLocalTime().date().toString(Qt::ISODate),
-                              l.due.toString(Qt::ISODate))
-                         .toHtmlEscaped());
-        html += QStringLiteral("<p>%1</p>").arg(tr("Purpose: %1").arg(l.purpose).toHtmlEscaped());
-        html += QStringLiteral("<p align=\"right\">%1<br/>%2</p>")
-                    .arg(tr("Archive room").toHtmlEscaped(), today.toString(Qt::ISODate));
-    }
-    return html;
-}
-
-void OverdueDialog::print(QPrinter& printer, const QList<Loan>& loans)
-{
-    QTextDocument doc;
-    doc.setHtml(reminderHtml(loans, m_archive.clock().today()));
-    doc.print(&printer);
-    // Printing is recorded (R27), one record per slip.
-    if (auto s = m_archive.loans().remindersPrinted(loans); !s)
-        QMessageBox::warning(this, windowTitle(), s.error().message);
-}
-
-bool OverdueDialog::writeReminders(const QString& pdfPath)
-{
-    const QList<Loan> loans = chosen();
-    if (loans.isEmpty())
-        return false;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(pdfPath);
-    printer.setPageSize(QPageSize(QPageSize::A5));
-    print(printer, loans);
-    return true;
-}
-
 void OverdueDialog::onPrint()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save reminder slips"),
-                                                      QStringLiteral("催还单.pdf"), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
+    // The slips are a printed form (PrintService): preview, printer or PDF, and every print in
+    // the trail, one record per loan chased.
+    PrintRequest preset;
+    preset.form = PrintForm::Reminders;
+    for (const Loan& l : chosen())
+        preset.loans << l.id;
+    if (preset.loans.isEmpty())
         return;
-    if (writeReminders(path))
-        m_messageLabel->setText(tr("Saved %1").arg(path));
+    PrintDialog dialog(m_archive, PrintForm::Reminders, false, preset, this);
+    DialogRunner::exec(dialog);
 }
 
 } // namespace ar::ui

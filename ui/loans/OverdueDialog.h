@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QLabel;
-class QPrinter;
 class QTableView;
 
 namespace ar {
@@ -17,7 +16,7 @@ namespace ar::ui {
 class LoanModel;
 
 // R35: loans out past their due date, by department and borrower, with the days overdue;
-// a reminder slip (催还单) per loan, printed or saved as PDF.
+// a reminder slip (催还单) per loan, printed or saved as PDF through the print dialog.
 class OverdueDialog : public QDialog
 {
     Q_OBJECT
@@ -26,14 +25,9 @@ public:
     void refresh();
     LoanModel* model() const { return m_model; }
 
-    // The reminder slips of `loans`, one per page.
-    static QString reminderHtml(const QList<Loan>& loans, const QDate& today);
-    // Writes the slips of the selected loans (all if none is selected) to a PDF.
-    bool writeReminders(const QString& pdfPath);
-
 private:
     QList<Loan> chosen() const;
-    void print(QPrinter& printer, const QList<Loan>& loans);
+    // The reminder slips of the selected loans (all if none is selected) in the print dialog.
     void onPrint();
 
     Archive& m_archive;

@@ -97,6 +97,7 @@ PrintRequest PrintActions::presetFor(PrintForm form, const PrintRequest& selecti
     case PrintForm::DestructionList:
     case PrintForm::SelfInspection:
     case PrintForm::Reconciliation:
+    case PrintForm::Reminders:
         break;
     }
     return r;

@@ -59,7 +59,8 @@ void selectData(QComboBox* combo, const QString& code)
 
 PrintDialog::PrintDialog(Archive& archive, PrintForm form, bool blank, const PrintRequest& preset,
                          QWidget* parent)
-    : QDialog(parent), m_archive(archive), m_form(form), m_blank(blank && isPersonForm(form))
+    : QDialog(parent), m_archive(archive), m_form(form), m_blank(blank && isPersonForm(form)),
+      m_loans(preset.loans)
 {
     setObjectName(QStringLiteral("PrintDialog"));
     setWindowTitle(m_blank ? tr("Print: %1, blank").arg(printFormLabel(form))
@@ -252,7 +253,8 @@ void PrintDialog::updateRows()
     const bool file = m_form == PrintForm::FileCatalog;
     const bool place = (person && !m_blank) || labels || file;
     m_formLayout->setRowVisible(m_estateCombo, m_estateCombo->count() > 1 && !isRegister(m_form) &&
-                                                   m_form != PrintForm::DossierCatalog);
+                                                   m_form != PrintForm::DossierCatalog &&
+                                                   m_form != PrintForm::Reminders);
     m_formLayout->setRowVisible(m_buildingCombo, place);
     m_formLayout->setRowVisible(m_unitCombo, place);
     m_formLayout->setRowVisible(m_roomEdit, person || labels);
@@ -336,6 +338,7 @@ PrintRequest PrintDialog::request() const
     PrintRequest r;
     r.form = m_form;
     r.blank = m_blank;
+    r.loans = m_loans; // reminder slips: the loans chosen in the overdue list
     r.estate = m_estateCombo->currentData().toString();
     const bool person = isPersonForm(m_form);
     const bool labels = m_form == PrintForm::Labels;

@@ -85,6 +85,7 @@ private:
     Archive& m_archive;
     const PrintForm m_form;
     const bool m_blank;
+    const QList<qint64> m_loans;
     std::optional<PrintJob> m_job;
 
     QFormLayout* m_formLayout = nullptr;
