@@ -266,6 +266,11 @@ Result<Loan> LoanService::decide(qint64 loanId, bool approve, const QString& rea
 {
     if (auto s = m_ctx.require(Permission::ApproveLoans); !s)
         return s.error();
+    // Read under the write lock the transaction takes when it begins (docs/architecture.md, one
+    // lock order): what the checks find cannot change before the writes.
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
     auto l = m_loans.byId(loanId);
     if (!l)
         return Error::of(ErrorCode::NotFound, tr("No loan %1").arg(loanId));
@@ -301,7 +306,6 @@ Result<Loan> LoanService::decide(qint64 loanId, bool approve, const QString& rea
     if (!approve && reason.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("reason"), {}, tr("Give the reason for the rejection"));
     const QDateTime now = m_ctx.clock.now();
-    Transaction tx(m_ctx.db);
     if (!ext) {
         Loan changed = l.value();
         changed.status = approve ? LoanStatus::Approved : LoanStatus::Rejected;
@@ -359,6 +363,11 @@ Result<Loan> LoanService::checkOut(qint64 loanId)
 {
     if (auto s = m_ctx.require(Permission::RunDesk); !s)
         return s.error();
+    // Read under the write lock the transaction takes when it begins (docs/architecture.md, one
+    // lock order): what the checks find cannot change before the writes.
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
     auto l = m_loans.byId(loanId);
     if (!l)
         return Error::of(ErrorCode::NotFound, tr("No loan %1").arg(loanId));
@@ -401,7 +410,6 @@ Result<Loan> LoanService::checkOut(qint64 loanId)
     QDate dueDay = due->date;
     if (l->wantedReturn.isValid() && l->wantedReturn >= now.date())
         dueDay = std::min(dueDay, l->wantedReturn);
-    Transaction tx(m_ctx.db);
     if (auto s = m_loans.checkOut(loanId, dueDay, m_ctx.userId(), now, d->status); !s)
         return s.error();
     if (auto s = m_loans.setDossierStatus(d->id, QStringLiteral("on_loan")); !s)
@@ -468,6 +476,11 @@ Result<Loan> LoanService::giveBack(qint64 loanId, ReturnCondition c, const QStri
 {
     if (auto s = m_ctx.require(Permission::RunDesk); !s)
         return s.error();
+    // Read under the write lock the transaction takes when it begins (docs/architecture.md, one
+    // lock order): what the checks find cannot change before the writes.
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
     auto l = m_loans.byId(loanId);
     if (!l)
         return Error::of(ErrorCode::NotFound, tr("No loan %1").arg(loanId));
@@ -483,7 +496,6 @@ Result<Loan> LoanService::giveBack(qint64 loanId, ReturnCondition c, const QStri
     if (!period)
         return period.error();
     const QDateTime now = m_ctx.clock.now();
-    Transaction tx(m_ctx.db);
     if (auto s = m_loans.giveBack(loanId, m_ctx.userId(), now, c, note.trimmed()); !s)
         return s.error();
     if (l->status == LoanStatus::Out) {

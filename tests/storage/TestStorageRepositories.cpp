@@ -104,6 +104,7 @@ private slots:
     void searchIndexDedupsAndHonoursTheLimit();
     void searchIndexReplaceAndRemove();
     void aResultIsReadToItsEndWhileOtherStatementsRun();
+    void aWriteTransactionHoldsTheWriteLockFromItsBeginning();
 
 private:
     qint64 room(const QString& number);
@@ -457,6 +458,59 @@ void TestStorageRepositories::aResultIsReadToItsEndWhileOtherStatementsRun()
     }
     QCOMPARE(seen, QStringList({QStringLiteral("3"), QStringLiteral("11"), QStringLiteral("12"),
                                 QStringLiteral("13"), QStringLiteral("14"), QStringLiteral("15")}));
+}
+
+// One lock order (issue #24 item 3): a write transaction holds the archive's write lock from its
+// first statement (SQLite: BEGIN IMMEDIATE; PostgreSQL: the audit head's advisory lock), so a
+// write transaction of a second connection waits for it and, past its busy timeout, is told
+// another desk is saving — never the engine's text — while a read transaction waits for nothing
+// and sees the last commit. Once the first commits, the second begins.
+void TestStorageRepositories::aWriteTransactionHoldsTheWriteLockFromItsBeginning()
+{
+    auto other = Database::open(m_db->path());
+    QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));
+    Database& desk = *other.value();
+    if (desk.isPostgres()) {
+        // The waits of a server session: for a lock (the busy timeout), and how long a session may
+        // sit idle inside a transaction before the server ends it (and so releases its locks).
+        QCOMPARE(desk.scalar(QStringLiteral("SHOW lock_timeout")).value().toString(), QStringLiteral("5s"));
+        QCOMPARE(desk.scalar(QStringLiteral("SHOW idle_in_transaction_session_timeout")).value().toString(),
+                 QStringLiteral("1min"));
+    }
+    desk.setBusyTimeout(300);
+    if (desk.isPostgres())
+        QCOMPARE(desk.scalar(QStringLiteral("SHOW lock_timeout")).value().toString(),
+                 QStringLiteral("300ms"));
+    {
+        Transaction first(*m_db);
+        QVERIFY(first.begin().ok());
+        QVERIFY(m_db->holdsWriteLock());
+        QVERIFY(
+            m_db->write(QStringLiteral("UPDATE estates SET name = ?"), {QStringLiteral("华苑二期")}).ok());
+        {
+            Transaction waiting(desk);
+            QVERIFY(!waiting.begin().ok());
+            QCOMPARE(waiting.begin().error().message,
+                     QStringLiteral("Another desk is saving to the archive; try again"));
+            QVERIFY(!desk.holdsWriteLock());
+            // Nothing of a transaction that did not begin runs.
+            QVERIFY(!desk.write(QStringLiteral("UPDATE estates SET name = 'x'")).ok());
+        }
+        {
+            Transaction reading(desk, Transaction::Mode::Read);
+            QVERIFY(reading.begin().ok());
+            QVERIFY(!desk.holdsWriteLock());
+            QCOMPARE(desk.scalar(QStringLiteral("SELECT name FROM estates")).value().toString(),
+                     QStringLiteral("华苑小区"));
+        }
+        QVERIFY(first.commit().ok());
+    }
+    Transaction next(desk);
+    QVERIFY(next.begin().ok());
+    QVERIFY(desk.holdsWriteLock());
+    QCOMPARE(desk.scalar(QStringLiteral("SELECT name FROM estates")).value().toString(),
+             QStringLiteral("华苑二期"));
+    QVERIFY(next.commit().ok());
 }
 
 QTEST_GUILESS_MAIN(TestStorageRepositories)
