@@ -3,6 +3,7 @@
 // silently), occupancies and the search index.
 
 #include "TestSupport.h"
+#include "storage/ContentStore.h"
 #include "storage/Database.h"
 #include "storage/EstateRepository.h"
 #include "storage/Migrator.h"
@@ -105,6 +106,7 @@ private slots:
     void searchIndexReplaceAndRemove();
     void aResultIsReadToItsEndWhileOtherStatementsRun();
     void aWriteTransactionHoldsTheWriteLockFromItsBeginning();
+    void contentsAreKeptByKeyWithTheirTransactionOnAServer();
 
 private:
     qint64 room(const QString& number);
@@ -511,6 +513,38 @@ void TestStorageRepositories::aWriteTransactionHoldsTheWriteLockFromItsBeginning
     QCOMPARE(desk.scalar(QStringLiteral("SELECT name FROM estates")).value().toString(),
              QStringLiteral("华苑二期"));
     QVERIFY(next.commit().ok());
+}
+
+// Scans and photos (issue #24 item 3): kept by content key, the same key once; on a server they
+// are rows of the transaction that writes them (rolled back with it), beside a SQLite file they
+// are files, written at once.
+void TestStorageRepositories::contentsAreKeptByKeyWithTheirTransactionOnAServer()
+{
+    const auto store = ContentStore::of(*m_db);
+    QCOMPARE(store->transactional(), m_db->isPostgres());
+    const QByteArray sealed("\x01\x00sealed scan\xfe", 15);
+    {
+        Transaction undone(*m_db);
+        QVERIFY(undone.begin().ok());
+        QVERIFY(store->put(QStringLiteral("ab01"), sealed).ok());
+        QVERIFY(store->has(QStringLiteral("ab01")).value());
+    } // rolled back
+    QCOMPARE(store->has(QStringLiteral("ab01")).value(), !m_db->isPostgres());
+    {
+        Transaction tx(*m_db);
+        QVERIFY(tx.begin().ok());
+        QVERIFY(store->put(QStringLiteral("ab01"), sealed).ok());
+        QVERIFY(store->put(QStringLiteral("ab01"), QByteArray("other")).ok()); // the same key: kept once
+        QVERIFY(tx.commit().ok());
+    }
+    auto back = store->get(QStringLiteral("ab01"));
+    QVERIFY(back.ok());
+    QCOMPARE(back.value(), sealed);
+    QCOMPARE(store->get(QStringLiteral("cd02")).error().code, ErrorCode::NotFound);
+    QVERIFY(!store->has(QStringLiteral("cd02")).value());
+    QVERIFY(store->remove(QStringLiteral("ab01")).ok());
+    QVERIFY(!store->has(QStringLiteral("ab01")).value());
+    QVERIFY(store->remove(QStringLiteral("ab01")).ok()); // nothing kept: nothing to do
 }
 
 QTEST_GUILESS_MAIN(TestStorageRepositories)
