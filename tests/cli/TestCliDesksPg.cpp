@@ -74,9 +74,7 @@ private slots:
     void initTestCase()
     {
         if (!ar::test::onPostgres())
-            QSKIP("eight desks on one PostgreSQL server: runs as TestCliDesksPg.pg with ARCHIVEROOM_TEST_PG "
-                  "set "
-                  "(scripts/pg-test-server.sh)");
+            QSKIP("eight desks on one PostgreSQL server: TestCliDesksPg.pg, with ARCHIVEROOM_TEST_PG set");
         QVERIFY(m_dir.isValid());
     }
 

@@ -442,7 +442,7 @@ void TestServicesDossiers::R16_scanIsStoredEncryptedAndOpensAgain()
         QDirIterator desk(f.archive->database().filesFolder(), QDir::Files, QDirIterator::Subdirectories);
         QVERIFY(!desk.hasNext());
     }
-    const QByteArray onDisk = stored.first();
+    const QByteArray& onDisk = stored.first();
     QVERIFY(!onDisk.contains("%PDF")); // not even the signature
     QVERIFY(!onDisk.contains("110101198005170012"));
     auto back = f.archive->dossiers().attachmentData(a1.value());

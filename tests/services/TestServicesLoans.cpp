@@ -1027,7 +1027,7 @@ void TestServicesLoans::R45_photoOfTheDamageIsStoredEncryptedAndSeenByItsManager
     const QMap<QString, QByteArray> files = storedFiles(d.f);
     QCOMPARE(files.size(), 1);
     QCOMPARE(files.firstKey(), r->photoKey);
-    const QByteArray sealed = files.first();
+    const QByteArray& sealed = files.first();
     QVERIFY(sealed != plain);
     QVERIFY(!sealed.contains(plain.mid(plain.size() / 2, 24)));
     QVERIFY(!sealed.contains("IHDR"));

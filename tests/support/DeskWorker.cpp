@@ -66,7 +66,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QHash<QString, QString> opt;
-    for (const QString& a : app.arguments().mid(1)) {
+    for (const QString& a : QCoreApplication::arguments().mid(1)) {
         const qsizetype eq = a.indexOf(QLatin1Char('='));
         if (eq <= 0) {
             QTextStream(stderr) << "usage: ar_desk_worker key=value …" << Qt::endl;
