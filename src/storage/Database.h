@@ -150,8 +150,9 @@ public:
 private:
     friend class Transaction;
     Database(QString connection, QString path, SqlDialect dialect);
-    // Begins the outermost transaction (BEGIN IMMEDIATE for a write on SQLite); the error text,
-    // or empty.
+    // Begins the outermost transaction (a write: BEGIN IMMEDIATE on SQLite, BEGIN and the head's
+    // advisory lock on PostgreSQL; a read on PostgreSQL: REPEATABLE READ); the error text, or
+    // empty.
     QString begin(bool write);
 
     struct Direct; // write()'s SQLite statements
