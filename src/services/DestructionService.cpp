@@ -3,6 +3,7 @@
 
 #include "Context.h"
 #include "print/Table.h"
+#include "storage/ContentStore.h"
 #include "storage/DestructionRepository.h"
 
 #include "AuditService.h"
@@ -11,7 +12,6 @@
 #include "core/Loan.h"
 #include "core/TextNormalize.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -597,19 +597,24 @@ Result<DestructionBatch> DestructionService::execute(qint64 batchId, const QStri
                                  m_ctx.clock.now());
         !s)
         return s.error();
+    // Scans kept in the database (a server archive) go with the tombstones, in this transaction.
+    const auto store = ContentStore::of(m_ctx.db);
+    if (store->transactional())
+        for (const QString& key : std::as_const(unsharedKeys))
+            if (auto s = store->remove(key); !s)
+                return s.error();
     auto after = loaded(batchId);
     if (!after)
         return after.error();
     if (auto s = tx.commit(); !s)
         return s.error();
-    // The scan files go once the tombstones are committed; the freed pages of the database are
+    // Scan files go once the tombstones are committed; the freed pages of the database are
     // overwritten (VACUUM), so no erased value survives in the file.
     QStringList left;
-    for (const QString& key : std::as_const(unsharedKeys)) {
-        const QString path = m_dossiers.fileStore() + QLatin1Char('/') + key.left(2) + QLatin1Char('/') + key;
-        if (QFile::exists(path) && !QFile::remove(path))
-            left << path;
-    }
+    if (!store->transactional())
+        for (const QString& key : std::as_const(unsharedKeys))
+            if (auto s = store->remove(key); !s)
+                left << s.error().message;
     if (auto s = m_ctx.db.compact(); !s)
         return s.error();
     if (!left.isEmpty())

@@ -1,6 +1,7 @@
 #include "DossierService.h"
 
 #include "Context.h"
+#include "storage/ContentStore.h"
 #include "storage/DestructionRepository.h"
 
 #include "AuditService.h"
@@ -10,13 +11,11 @@
 #include "core/TextNormalize.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QMimeDatabase>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace ar {
 
@@ -994,11 +993,6 @@ Result<QList<Dossier>> DossierService::unplaced()
 
 // --- attachments -----------------------------------------------------------------------------------
 
-QString DossierService::fileStore() const
-{
-    return m_ctx.db.filesFolder();
-}
-
 Result<qint64> DossierService::attach(qint64 itemId, const QString& filePath)
 {
     if (!m_ctx.can(Permission::FileDossiers) && !m_ctx.can(Permission::HandOver))
@@ -1028,16 +1022,14 @@ Result<qint64> DossierService::attach(qint64 itemId, const QString& filePath)
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s.error();
-    const QString dir = fileStore() + QLatin1Char('/') + key.left(2);
-    const QString target = dir + QLatin1Char('/') + key;
-    if (!QFileInfo::exists(target)) {
-        if (!QDir().mkpath(dir))
-            return Error::of(ErrorCode::Failed, tr("Cannot create the folder %1").arg(dir));
-        QSaveFile out(target);
-        if (!out.open(QIODevice::WriteOnly) || out.write(m_ctx.codec.sealFile(plain, key)) < 0 ||
-            !out.commit())
-            return Error::of(ErrorCode::Failed, tr("Cannot write the scan to %1").arg(dir));
-    }
+    // The sealed scan: a file beside a SQLite archive, a row in this transaction on a server.
+    const auto store = ContentStore::of(m_ctx.db);
+    auto kept = store->has(key);
+    if (!kept)
+        return kept.error();
+    if (!kept.value())
+        if (auto s = store->put(key, m_ctx.codec.sealFile(plain, key)); !s)
+            return s.error();
     FilingRepository::Attachment a;
     a.itemId = itemId;
     a.contentKey = key;
@@ -1078,11 +1070,14 @@ Result<QByteArray> DossierService::attachmentData(qint64 attachmentId)
     auto a = m_ctx.filing.attachment(attachmentId);
     if (!a)
         return Error::of(ErrorCode::NotFound, tr("There is no such scan"));
-    QFile f(fileStore() + QLatin1Char('/') + a->contentKey.left(2) + QLatin1Char('/') + a->contentKey);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::of(ErrorCode::NotFound,
-                         tr("The scan %1 is missing from %2").arg(a->fileName, fileStore()));
-    auto plain = m_ctx.codec.openFile(f.readAll(), a->contentKey);
+    const auto store = ContentStore::of(m_ctx.db);
+    auto sealed = store->get(a->contentKey);
+    if (!sealed)
+        return sealed.error().code == ErrorCode::NotFound
+                   ? Error::of(ErrorCode::NotFound,
+                               tr("The scan %1 is missing from %2").arg(a->fileName, store->where()))
+                   : sealed.error();
+    auto plain = m_ctx.codec.openFile(sealed.value(), a->contentKey);
     if (!plain)
         return Error::of(ErrorCode::Failed,
                          tr("The scan %1 was changed or damaged; it cannot be opened").arg(a->fileName));

@@ -176,8 +176,6 @@ public:
     Result<QList<FilingAttachment>> attachments(qint64 itemId);
     // The decrypted file; audited as a view.
     Result<QByteArray> attachmentData(qint64 attachmentId);
-    // Where the encrypted files live: "<database>.files" beside the database.
-    QString fileStore() const;
 
     // --- owner change (R42) ---
     Result<OwnerChangeResult> changeOwner(qint64 roomId, const PersonData& newOwner, const QDate& on = {});

@@ -1,6 +1,7 @@
 #include "LoanService.h"
 
 #include "Context.h"
+#include "storage/ContentStore.h"
 #include "storage/LoanRepository.h"
 
 #include "AccessService.h"
@@ -9,12 +10,10 @@
 
 #include "core/Pinyin.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QMimeDatabase>
-#include <QSaveFile>
 
 namespace ar {
 
@@ -267,6 +266,11 @@ Result<Loan> LoanService::decide(qint64 loanId, bool approve, const QString& rea
 {
     if (auto s = m_ctx.require(Permission::ApproveLoans); !s)
         return s.error();
+    // Read under the write lock the transaction takes when it begins (docs/architecture.md, one
+    // lock order): what the checks find cannot change before the writes.
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
     auto l = m_loans.byId(loanId);
     if (!l)
         return Error::of(ErrorCode::NotFound, tr("No loan %1").arg(loanId));
@@ -302,7 +306,6 @@ Result<Loan> LoanService::decide(qint64 loanId, bool approve, const QString& rea
     if (!approve && reason.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("reason"), {}, tr("Give the reason for the rejection"));
     const QDateTime now = m_ctx.clock.now();
-    Transaction tx(m_ctx.db);
     if (!ext) {
         Loan changed = l.value();
         changed.status = approve ? LoanStatus::Approved : LoanStatus::Rejected;
@@ -360,6 +363,11 @@ Result<Loan> LoanService::checkOut(qint64 loanId)
 {
     if (auto s = m_ctx.require(Permission::RunDesk); !s)
         return s.error();
+    // Read under the write lock the transaction takes when it begins (docs/architecture.md, one
+    // lock order): what the checks find cannot change before the writes.
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
     auto l = m_loans.byId(loanId);
     if (!l)
         return Error::of(ErrorCode::NotFound, tr("No loan %1").arg(loanId));
@@ -402,7 +410,6 @@ Result<Loan> LoanService::checkOut(qint64 loanId)
     QDate dueDay = due->date;
     if (l->wantedReturn.isValid() && l->wantedReturn >= now.date())
         dueDay = std::min(dueDay, l->wantedReturn);
-    Transaction tx(m_ctx.db);
     if (auto s = m_loans.checkOut(loanId, dueDay, m_ctx.userId(), now, d->status); !s)
         return s.error();
     if (auto s = m_loans.setDossierStatus(d->id, QStringLiteral("on_loan")); !s)
@@ -469,6 +476,11 @@ Result<Loan> LoanService::giveBack(qint64 loanId, ReturnCondition c, const QStri
 {
     if (auto s = m_ctx.require(Permission::RunDesk); !s)
         return s.error();
+    // Read under the write lock the transaction takes when it begins (docs/architecture.md, one
+    // lock order): what the checks find cannot change before the writes.
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
     auto l = m_loans.byId(loanId);
     if (!l)
         return Error::of(ErrorCode::NotFound, tr("No loan %1").arg(loanId));
@@ -484,7 +496,6 @@ Result<Loan> LoanService::giveBack(qint64 loanId, ReturnCondition c, const QStri
     if (!period)
         return period.error();
     const QDateTime now = m_ctx.clock.now();
-    Transaction tx(m_ctx.db);
     if (auto s = m_loans.giveBack(loanId, m_ctx.userId(), now, c, note.trimmed()); !s)
         return s.error();
     if (l->status == LoanStatus::Out) {
@@ -1180,12 +1191,8 @@ Status LoanService::markRepaired(qint64 damageId, const QString& note)
     return tx.commit();
 }
 
-// The scan store (DossierService::fileStore): photos of damage are kept there like scans.
-QString LoanService::photoStore() const
-{
-    return m_ctx.db.filesFolder();
-}
-
+// Photos of damage are kept like scans (storage/ContentStore: files beside a SQLite archive,
+// rows of the transaction that records the damage on a server).
 Result<QString> LoanService::storePhoto(const QByteArray& plain)
 {
     if (m_ctx.db.isReadOnly())
@@ -1193,15 +1200,14 @@ Result<QString> LoanService::storePhoto(const QByteArray& plain)
     const QString key = m_ctx.codec.contentKey(plain);
     if (key.isEmpty())
         return Error::of(ErrorCode::Failed, tr("The archive is locked; sign in again"));
-    const QString dir = photoStore() + QLatin1Char('/') + key.left(2);
-    const QString target = dir + QLatin1Char('/') + key;
-    if (QFileInfo::exists(target))
+    const auto store = ContentStore::of(m_ctx.db);
+    auto kept = store->has(key);
+    if (!kept)
+        return kept.error();
+    if (kept.value())
         return key; // the same image is stored once
-    if (!QDir().mkpath(dir))
-        return Error::of(ErrorCode::Failed, tr("Cannot create the folder %1").arg(dir));
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly) || out.write(m_ctx.codec.sealFile(plain, key)) < 0 || !out.commit())
-        return Error::of(ErrorCode::Failed, tr("Cannot write the photo to %1").arg(dir));
+    if (auto s = store->put(key, m_ctx.codec.sealFile(plain, key)); !s)
+        return s.error();
     return key;
 }
 
@@ -1218,12 +1224,15 @@ Result<QByteArray> LoanService::damagePhoto(qint64 damageId)
         return Error::of(ErrorCode::NotFound, tr("No damage record %1 you may see").arg(damageId));
     if (!found->hasPhoto())
         return Error::of(ErrorCode::NotFound, tr("Damage record %1 has no photo").arg(damageId));
-    QFile f(photoStore() + QLatin1Char('/') + found->photoKey.left(2) + QLatin1Char('/') + found->photoKey);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::of(
-            ErrorCode::NotFound,
-            tr("The photo of damage record %1 is missing from %2").arg(damageId).arg(photoStore()));
-    auto plain = m_ctx.codec.openFile(f.readAll(), found->photoKey);
+    const auto store = ContentStore::of(m_ctx.db);
+    auto sealed = store->get(found->photoKey);
+    if (!sealed)
+        return sealed.error().code == ErrorCode::NotFound
+                   ? Error::of(ErrorCode::NotFound, tr("The photo of damage record %1 is missing from %2")
+                                                        .arg(damageId)
+                                                        .arg(store->where()))
+                   : sealed.error();
+    auto plain = m_ctx.codec.openFile(sealed.value(), found->photoKey);
     if (!plain)
         return Error::of(
             ErrorCode::Failed,

@@ -154,7 +154,6 @@ public:
     static constexpr qint64 kMaxPhotoBytes = 20LL * 1024 * 1024;
 
 private:
-    QString photoStore() const;
     Result<QString> storePhoto(const QByteArray& plain); // its content key
     Result<Loan> finish(qint64 loanId, const QStringList& warnings = {});
     // What a loan shows besides what is stored: days overdue, who decided or is to decide.

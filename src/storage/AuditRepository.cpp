@@ -36,7 +36,12 @@ AuditRecord recordFrom(const QSqlQuery& q)
 
 Status AuditRepository::lockHead()
 {
-    // A write that changes nothing: it takes the lock before the head is read.
+    // The transaction took the archive's write lock when it began (SQLite: BEGIN IMMEDIATE;
+    // PostgreSQL: the head's advisory lock), so no other writer can move the head before it
+    // commits.
+    if (m_db.holdsWriteLock())
+        return {};
+    // Otherwise a write that changes nothing: it takes the lock before the head is read.
     return done(m_db.write(QStringLiteral("UPDATE meta SET value = value WHERE key = ?"), {kHeadKey}));
 }
 

@@ -32,8 +32,9 @@ public:
     explicit AuditRepository(Database& db) : m_db(db) {}
 
     using Head = AuditHead;
-    // Takes the write lock on the head before it is read (SQLite: the database write lock;
-    // PostgreSQL: the meta row's lock), so two writers cannot both extend the same head.
+    // Takes the write lock on the head before it is read, so two writers cannot both extend the
+    // same head. Nothing to do in a transaction that holds the archive's write lock already
+    // (Database::holdsWriteLock: every write transaction does); otherwise the head row's lock.
     Status lockHead();
     Result<Head> head();
     Status setHead(const Head& head);

@@ -454,7 +454,8 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url)
                              .arg(loc.database, encoding.value().toString()));
     for (const QString& setting :
          {QStringLiteral("SET client_min_messages = warning"),
-          QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs)}) {
+          QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs),
+          QStringLiteral("SET idle_in_transaction_session_timeout = %1").arg(kIdleInTransactionMs)}) {
         auto r = db->exec(setting);
         if (!r)
             return r.error();
@@ -635,11 +636,67 @@ void Database::setBusyTimeout(int ms)
     m_busyTimeoutMs = ms;
     if (m_direct)
         sqlite3_busy_timeout(m_direct->db, ms);
+    if (m_dialect == SqlDialect::Postgres && m_depth == 0) {
+        QSqlQuery q(handle());
+        q.exec(QStringLiteral("SET lock_timeout = %1").arg(ms));
+    }
+}
+
+QString Database::postgresWriteLockSql()
+{
+    // 0x41524348 is "ARCH"; the second key is the oid of this schema's meta table (0 while the
+    // first migration has not made it yet: the Migrator takes a lock of its own then).
+    return QStringLiteral("SELECT pg_advisory_xact_lock(1095910216, "
+                          "COALESCE(to_regclass('meta')::oid::integer, 0))");
 }
 
 QString Database::begin(bool write)
 {
-    if (m_dialect != SqlDialect::Sqlite || !m_direct) {
+    m_writeLocked = false;
+    if (m_dialect == SqlDialect::Postgres) {
+        // One lock order (docs/architecture.md): a write transaction takes the archive's write
+        // lock before anything else, so writers run one after another and every later statement
+        // (READ COMMITTED: a new snapshot each) sees what the one before committed. A lock not
+        // granted within lock_timeout (55P03), or a serialization failure or deadlock reported
+        // for it (40001, 40P01), ends that attempt; it is retried until the busy timeout, then
+        // the user is told another desk is saving.
+        QElapsedTimer waited;
+        waited.start();
+        QSqlDatabase h = handle();
+        for (;;) {
+            if (!h.transaction())
+                return QCoreApplication::translate("Database", "Cannot start a transaction: %1")
+                    .arg(h.lastError().text());
+            if (!write) {
+                // One snapshot for the whole read transaction, as on SQLite (READ COMMITTED would
+                // take one per statement: `audit verify` could read the head before and the rows
+                // after another desk's append). A transaction that only reads never fails to
+                // serialize, and it takes no lock.
+                QSqlQuery snapshot(h);
+                if (snapshot.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")))
+                    return {};
+                const QString text = snapshot.lastError().text();
+                snapshot.finish();
+                h.rollback();
+                return QCoreApplication::translate("Database", "Cannot start a transaction: %1").arg(text);
+            }
+            QSqlQuery lock(h);
+            if (lock.exec(postgresWriteLockSql())) {
+                m_writeLocked = true;
+                return {};
+            }
+            const QSqlError e = lock.lastError();
+            lock.finish();
+            h.rollback();
+            if (!isPostgresBusyState(e.nativeErrorCode()))
+                return QCoreApplication::translate("Database", "Cannot start a transaction: %1")
+                    .arg(e.text());
+            if (waited.elapsed() >= m_busyTimeoutMs)
+                return busyError().message;
+            QThread::msleep(20);
+        }
+    }
+    if (!m_direct) {
         QSqlDatabase h = handle();
         if (!h.transaction())
             return QCoreApplication::translate("Database", "Cannot start a transaction: %1")
@@ -653,8 +710,10 @@ QString Database::begin(bool write)
     waited.start();
     for (;;) {
         const int rc = sqlite3_exec(m_direct->db, sql, nullptr, nullptr, nullptr);
-        if (rc == SQLITE_OK)
+        if (rc == SQLITE_OK) {
+            m_writeLocked = write;
             return {};
+        }
         if (!isBusyCode(rc))
             return QCoreApplication::translate("Database", "Cannot start a transaction: %1")
                 .arg(QString::fromUtf8(sqlite3_errmsg(m_direct->db)));

@@ -79,8 +79,21 @@ public:
     // How long a write waits for another connection's write to finish before it gives up with
     // "another desk is saving" (SQLite's busy timeout).
     static constexpr int kBusyTimeoutMs = 5000;
-    // Tests: a shorter wait than kBusyTimeoutMs.
+    // PostgreSQL: a session that leaves a transaction open and idle for this long is ended by
+    // the server (idle_in_transaction_session_timeout), so a desk that hangs or loses its
+    // network mid-transaction cannot hold the audit head's lock, and so every other desk's
+    // writes, for longer.
+    static constexpr int kIdleInTransactionMs = 60000;
+    // Tests: a shorter wait than kBusyTimeoutMs (PostgreSQL: lock_timeout too).
     void setBusyTimeout(int ms);
+    // The statement with which every write transaction on PostgreSQL begins: the archive's
+    // write lock, a transaction-level advisory lock keyed by the `meta` table of the schema in
+    // use (so two archives on one server, or the tests' schemas, do not share it). See
+    // docs/architecture.md, "One lock order on PostgreSQL".
+    static QString postgresWriteLockSql();
+    // The outermost transaction now open holds the archive's write lock (SQLite: it began with
+    // BEGIN IMMEDIATE; PostgreSQL: it took postgresWriteLockSql() at its beginning).
+    bool holdsWriteLock() const { return m_depth > 0 && m_writeLocked; }
 
     QSqlDatabase handle() const { return QSqlDatabase::database(m_connection, false); }
     SqlDialect dialect() const { return m_dialect; }
@@ -142,8 +155,9 @@ public:
 private:
     friend class Transaction;
     Database(QString connection, QString path, SqlDialect dialect);
-    // Begins the outermost transaction (BEGIN IMMEDIATE for a write on SQLite); the error text,
-    // or empty.
+    // Begins the outermost transaction (a write: BEGIN IMMEDIATE on SQLite, BEGIN and the head's
+    // advisory lock on PostgreSQL; a read on PostgreSQL: REPEATABLE READ); the error text, or
+    // empty.
     QString begin(bool write);
 
     struct Direct; // write()'s SQLite statements
@@ -161,6 +175,7 @@ private:
     int m_busyTimeoutMs = kBusyTimeoutMs;
     quint64 m_transactionSerial = 0;
     bool m_rollbackOnly = false;
+    bool m_writeLocked = false; // see holdsWriteLock()
     std::function<void()> m_afterTransaction;
 };
 
@@ -168,12 +183,12 @@ private:
 // one; only the outermost commits, and an inner scope that did not commit dooms the whole.
 //
 // A write transaction (the default) takes the database's write lock when it begins (SQLite:
-// BEGIN IMMEDIATE), waiting up to Database::kBusyTimeoutMs while another connection or process
-// writes, so that what it reads cannot be changed by another writer before it writes: with a
-// deferred BEGIN a read followed by a write failed at once ("database is locked") whenever
-// another process had committed in between. If the lock does not come in time, begin() says
-// another desk is saving. A read transaction (Mode::Read) takes one consistent snapshot and no
-// lock; it must not write, and a write scope cannot join it (begin() fails).
+// BEGIN IMMEDIATE; PostgreSQL: the audit head's advisory lock, postgresWriteLockSql()), waiting up to
+// Database::kBusyTimeoutMs while another connection or process writes, so that what it reads cannot be
+// changed by another writer before it writes: with a deferred BEGIN a read followed by a write failed at once
+// ("database is locked") whenever another process had committed in between. If the lock does not come in
+// time, begin() says another desk is saving. A read transaction (Mode::Read) takes one consistent snapshot
+// and no lock; it must not write, and a write scope cannot join it (begin() fails).
 class Transaction
 {
 public:

@@ -505,6 +505,19 @@ void checkLeases(Database& db)
              1);
 }
 
+// 0022_contents.sql (issue #24 item 3): sealed scans and photos by content key; bytes come back
+// as they went in (bytea on PostgreSQL, a BLOB on SQLite).
+void seedContents(Database& db)
+{
+    EXEC(db, QStringLiteral("INSERT INTO contents(key, sealed) VALUES (?, ?)"),
+         {QStringLiteral("ab12"), QByteArray("\x00\x01sealed\xff", 9)});
+}
+void checkContents(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT sealed FROM contents WHERE key = 'ab12'")).toByteArray(),
+             QByteArray("\x00\x01sealed\xff", 9));
+}
+
 void checkV8(Database& db)
 {
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT status || '/' || due FROM loans WHERE dossier_id = 1"))
@@ -603,8 +616,9 @@ const QList<Version>& versions()
         {{QStringLiteral("writer_keys")}, seedKeysByRole, checkKeysByRole},    // 0017_keys_by_role.sql
         {{QStringLiteral("search_terms")}, seedSearchTerms, checkSearchTerms}, // 0018_search_terms.sql
         {{}, {}, {}, seedBirthDates, checkBirthDatesOut},                      // 0019_birth_dates_out.sql
-        {{}, {}, {}, seedAssistantGrants, checkAssistantGrants}, // 0020_assistant_without_full_key.sql
-        {{}, {}, {}, seedLeases, checkLeases},                   // 0021_leases_and_companies.sql
+        {{}, {}, {}, seedAssistantGrants, checkAssistantGrants},     // 0020_assistant_without_full_key.sql
+        {{}, {}, {}, seedLeases, checkLeases},                       // 0021_leases_and_companies.sql
+        {{QStringLiteral("contents")}, seedContents, checkContents}, // 0022_contents.sql
     };
     return v;
 }

@@ -3,6 +3,7 @@
 // silently), occupancies and the search index.
 
 #include "TestSupport.h"
+#include "storage/ContentStore.h"
 #include "storage/Database.h"
 #include "storage/EstateRepository.h"
 #include "storage/Migrator.h"
@@ -104,6 +105,8 @@ private slots:
     void searchIndexDedupsAndHonoursTheLimit();
     void searchIndexReplaceAndRemove();
     void aResultIsReadToItsEndWhileOtherStatementsRun();
+    void aWriteTransactionHoldsTheWriteLockFromItsBeginning();
+    void contentsAreKeptByKeyWithTheirTransactionOnAServer();
 
 private:
     qint64 room(const QString& number);
@@ -457,6 +460,91 @@ void TestStorageRepositories::aResultIsReadToItsEndWhileOtherStatementsRun()
     }
     QCOMPARE(seen, QStringList({QStringLiteral("3"), QStringLiteral("11"), QStringLiteral("12"),
                                 QStringLiteral("13"), QStringLiteral("14"), QStringLiteral("15")}));
+}
+
+// One lock order (issue #24 item 3): a write transaction holds the archive's write lock from its
+// first statement (SQLite: BEGIN IMMEDIATE; PostgreSQL: the audit head's advisory lock), so a
+// write transaction of a second connection waits for it and, past its busy timeout, is told
+// another desk is saving — never the engine's text — while a read transaction waits for nothing
+// and sees the last commit. Once the first commits, the second begins.
+void TestStorageRepositories::aWriteTransactionHoldsTheWriteLockFromItsBeginning()
+{
+    auto other = Database::open(m_db->path());
+    QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));
+    Database& desk = *other.value();
+    if (desk.isPostgres()) {
+        // The waits of a server session: for a lock (the busy timeout), and how long a session may
+        // sit idle inside a transaction before the server ends it (and so releases its locks).
+        QCOMPARE(desk.scalar(QStringLiteral("SHOW lock_timeout")).value().toString(), QStringLiteral("5s"));
+        QCOMPARE(desk.scalar(QStringLiteral("SHOW idle_in_transaction_session_timeout")).value().toString(),
+                 QStringLiteral("1min"));
+    }
+    desk.setBusyTimeout(300);
+    if (desk.isPostgres())
+        QCOMPARE(desk.scalar(QStringLiteral("SHOW lock_timeout")).value().toString(),
+                 QStringLiteral("300ms"));
+    {
+        Transaction first(*m_db);
+        QVERIFY(first.begin().ok());
+        QVERIFY(m_db->holdsWriteLock());
+        QVERIFY(
+            m_db->write(QStringLiteral("UPDATE estates SET name = ?"), {QStringLiteral("华苑二期")}).ok());
+        {
+            Transaction waiting(desk);
+            QVERIFY(!waiting.begin().ok());
+            QCOMPARE(waiting.begin().error().message,
+                     QStringLiteral("Another desk is saving to the archive; try again"));
+            QVERIFY(!desk.holdsWriteLock());
+            // Nothing of a transaction that did not begin runs.
+            QVERIFY(!desk.write(QStringLiteral("UPDATE estates SET name = 'x'")).ok());
+        }
+        {
+            Transaction reading(desk, Transaction::Mode::Read);
+            QVERIFY(reading.begin().ok());
+            QVERIFY(!desk.holdsWriteLock());
+            QCOMPARE(desk.scalar(QStringLiteral("SELECT name FROM estates")).value().toString(),
+                     QStringLiteral("华苑小区"));
+        }
+        QVERIFY(first.commit().ok());
+    }
+    Transaction next(desk);
+    QVERIFY(next.begin().ok());
+    QVERIFY(desk.holdsWriteLock());
+    QCOMPARE(desk.scalar(QStringLiteral("SELECT name FROM estates")).value().toString(),
+             QStringLiteral("华苑二期"));
+    QVERIFY(next.commit().ok());
+}
+
+// Scans and photos (issue #24 item 3): kept by content key, the same key once; on a server they
+// are rows of the transaction that writes them (rolled back with it), beside a SQLite file they
+// are files, written at once.
+void TestStorageRepositories::contentsAreKeptByKeyWithTheirTransactionOnAServer()
+{
+    const auto store = ContentStore::of(*m_db);
+    QCOMPARE(store->transactional(), m_db->isPostgres());
+    const QByteArray sealed("\x01\x00sealed scan\xfe", 15);
+    {
+        Transaction undone(*m_db);
+        QVERIFY(undone.begin().ok());
+        QVERIFY(store->put(QStringLiteral("ab01"), sealed).ok());
+        QVERIFY(store->has(QStringLiteral("ab01")).value());
+    } // rolled back
+    QCOMPARE(store->has(QStringLiteral("ab01")).value(), !m_db->isPostgres());
+    {
+        Transaction tx(*m_db);
+        QVERIFY(tx.begin().ok());
+        QVERIFY(store->put(QStringLiteral("ab01"), sealed).ok());
+        QVERIFY(store->put(QStringLiteral("ab01"), QByteArray("other")).ok()); // the same key: kept once
+        QVERIFY(tx.commit().ok());
+    }
+    auto back = store->get(QStringLiteral("ab01"));
+    QVERIFY(back.ok());
+    QCOMPARE(back.value(), sealed);
+    QCOMPARE(store->get(QStringLiteral("cd02")).error().code, ErrorCode::NotFound);
+    QVERIFY(!store->has(QStringLiteral("cd02")).value());
+    QVERIFY(store->remove(QStringLiteral("ab01")).ok());
+    QVERIFY(!store->has(QStringLiteral("ab01")).value());
+    QVERIFY(store->remove(QStringLiteral("ab01")).ok()); // nothing kept: nothing to do
 }
 
 QTEST_GUILESS_MAIN(TestStorageRepositories)

@@ -6,12 +6,22 @@
 //
 //   ar_desk_worker key=value …
 //     mode=desk     each step adds a room (building `building`, unit 1, room 1001 + step),
-//                   registers an owner there (name 甲<tag><step in Chinese digits>), finds the owner with the search
-//                   (a read transaction), opens the record (an audited view) and, every 25 steps,
+//                   registers an owner there (name 甲<tag><step in Chinese digits>), finds the owner with the
+//                   search (a read transaction), opens the record (an audited view) and, every 25 steps,
 //                   verifies the audit chain (a read transaction over the whole trail)
 //     mode=views    each step opens person `person` twice (record and history): two audit
 //                   records appended per step
+//     mode=loans    the desk of a clerk with a manager beside it (issue #24 item 7): each step
+//                   adds a room and registers an owner there (a new owner dossier: its 档号 comes
+//                   from the counter every desk draws from), asks for the borrowing of one of
+//                   the `shared` dossiers for `borrower` (a staff account: pending, R23), has
+//                   `manager` (signed in on a second connection) approve it, checks it out and
+//                   takes it back complete. A check-out refused because another desk has that
+//                   dossier out at that moment (the service's own answer, R33) is counted, not
+//                   an error: the approved request stays. Any other error ends the desk.
+//                   Prints "registered R requested Q approved A out O returned T busy B".
 //     db=FILE user=LOGIN password=PASSWORD tag=TEXT building=CODE person=ID
+//     manager=LOGIN managerPassword=PASSWORD borrower=LOGIN shared=档号,档号,… (mode=loans)
 //     steps=N       how many steps (default 100), or
 //     seconds=S     work for S seconds instead (then `steps` is ignored)
 //     start=MS      wait until this time (milliseconds since the epoch) before the first step,
@@ -26,6 +36,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QTextStream>
 #include <QThread>
 
@@ -55,7 +66,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QHash<QString, QString> opt;
-    for (const QString& a : app.arguments().mid(1)) {
+    for (const QString& a : QCoreApplication::arguments().mid(1)) {
         const qsizetype eq = a.indexOf(QLatin1Char('='));
         if (eq <= 0) {
             QTextStream(stderr) << "usage: ar_desk_worker key=value …" << Qt::endl;
@@ -77,6 +88,26 @@ int main(int argc, char** argv)
             a.accounts().signIn(opt.value(QStringLiteral("user")), opt.value(QStringLiteral("password")));
         !u)
         return fail(QStringLiteral("sign-in"), 0, u.error());
+
+    // mode=loans: the manager who approves, on a connection of its own.
+    std::unique_ptr<Archive> managerDesk;
+    if (mode == QLatin1String("loans")) {
+        auto m = Archive::open(opt.value(QStringLiteral("db")));
+        if (!m)
+            return fail(QStringLiteral("open"), 0, m.error());
+        managerDesk = std::move(m.value());
+        if (auto u = managerDesk->accounts().signIn(opt.value(QStringLiteral("manager")),
+                                                    opt.value(QStringLiteral("managerPassword")));
+            !u)
+            return fail(QStringLiteral("manager sign-in"), 0, u.error());
+    }
+    const QStringList shared =
+        opt.value(QStringLiteral("shared")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    int requested = 0;
+    int approved = 0;
+    int checkedOut = 0;
+    int returned = 0;
+    int busy = 0;
 
     const qint64 start = opt.value(QStringLiteral("start")).toLongLong();
     while (QDateTime::currentMSecsSinceEpoch() < start)
@@ -118,8 +149,47 @@ int main(int argc, char** argv)
                 return fail(
                     QStringLiteral("search"), step,
                     Error::of(ErrorCode::NotFound, QStringLiteral("%1 not found").arg(r.person.name)));
-            if (auto p = a.people().person(reg->personId); !p)
+            if (mode == QLatin1String("loans")) {
+                LoanService::Request q;
+                q.archiveNo = shared.isEmpty()
+                                  ? reg->archiveNo
+                                  : shared.at(QRandomGenerator::global()->bounded(int(shared.size())));
+                q.borrowerLogin = opt.value(QStringLiteral("borrower"));
+                q.mode = AccessMode::Borrow;
+                q.purpose = QStringLiteral("核对资料");
+                auto loan = a.loans().request(q);
+                if (!loan)
+                    return fail(QStringLiteral("request ") + q.archiveNo, step, loan.error());
+                ++requested;
+                if (loan->status != LoanStatus::Pending)
+                    return fail(
+                        QStringLiteral("request ") + q.archiveNo, step,
+                        Error::of(ErrorCode::Failed,
+                                  QStringLiteral("not pending: %1").arg(loanStatusCode(loan->status))));
+                auto ok = managerDesk->loans().approve(loan->id);
+                if (!ok)
+                    return fail(QStringLiteral("approve %1").arg(loan->id), step, ok.error());
+                ++approved;
+                auto out = a.loans().checkOut(loan->id);
+                if (!out) {
+                    // The service's answer when another desk has the folder out (R33); anything
+                    // else — a database's text above all — is an error the user should not see.
+                    const QString m = out.error().message;
+                    if (out.error().code != ErrorCode::Conflict ||
+                        !(m.contains(QLatin1String("is already on loan to")) ||
+                          m.contains(QLatin1String("cannot be handed over"))))
+                        return fail(QStringLiteral("check out %1").arg(loan->id), step, out.error());
+                    ++busy;
+                } else {
+                    ++checkedOut;
+                    auto back = a.loans().giveBack(loan->id, ReturnCondition::Complete);
+                    if (!back)
+                        return fail(QStringLiteral("give back %1").arg(loan->id), step, back.error());
+                    ++returned;
+                }
+            } else if (auto p = a.people().person(reg->personId); !p) {
                 return fail(QStringLiteral("view"), step, p.error());
+            }
             if (step % 25 == 24) {
                 auto v = a.audit().verify();
                 if (!v)
@@ -130,6 +200,11 @@ int main(int argc, char** argv)
         }
         done = step + 1;
     }
-    QTextStream(stdout) << "steps " << done << Qt::endl;
+    if (mode == QLatin1String("loans"))
+        QTextStream(stdout) << "registered " << done << " requested " << requested << " approved " << approved
+                            << " out " << checkedOut << " returned " << returned << " busy " << busy
+                            << Qt::endl;
+    else
+        QTextStream(stdout) << "steps " << done << Qt::endl;
     return 0;
 }

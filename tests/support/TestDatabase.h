@@ -10,6 +10,11 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
 #include <QString>
 
 namespace ar::test {
@@ -53,6 +58,43 @@ inline QString freshLocation(const QString& filePath)
 inline Result<std::unique_ptr<Database>> openFresh(const QString& filePath)
 {
     return Database::open(freshLocation(filePath));
+}
+
+// The sealed scans and photos an archive keeps, by content key (storage/ContentStore): the files
+// of its folder on SQLite, the rows of `contents` on PostgreSQL.
+inline QMap<QString, QByteArray> storedContents(Database& db)
+{
+    QMap<QString, QByteArray> out;
+    if (db.isPostgres()) {
+        auto q = db.exec(QStringLiteral("SELECT key, sealed FROM contents ORDER BY key"));
+        if (!q)
+            qFatal("cannot read the contents: %s", qPrintable(q.error().message));
+        while (q.value().next())
+            out.insert(q.value().value(0).toString(), q.value().value(1).toByteArray());
+        return out;
+    }
+    QDirIterator it(db.filesFolder(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(f.fileName()));
+        out.insert(QFileInfo(f.fileName()).fileName(), f.readAll());
+    }
+    return out;
+}
+
+// Replaces what is kept under `key` behind the program's back (a file changed on disk, a row
+// changed with SQL): false if nothing is kept under it.
+inline bool replaceStoredContent(Database& db, const QString& key, const QByteArray& sealed)
+{
+    if (db.isPostgres()) {
+        auto r = db.write(QStringLiteral("UPDATE contents SET sealed = ? WHERE key = ?"), {sealed, key});
+        return r && r.value() == 1;
+    }
+    QFile f(db.filesFolder() + QLatin1Char('/') + key.left(2) + QLatin1Char('/') + key);
+    if (!f.exists() || !f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return f.write(sealed) == sealed.size();
 }
 
 } // namespace ar::test
