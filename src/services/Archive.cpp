@@ -132,8 +132,9 @@ QString Archive::filesFolderOf(const QString& location)
 {
     if (!isPostgresUrl(location))
         return location + QStringLiteral(".files");
-    // Scans and photos are still files (issue #24 item 3 moves them into the server): for a
-    // server archive they live in this computer's data folder, one folder per location.
+    // Scans and photos of a server archive are in its table `contents` (ContentStore); this
+    // computer's data folder, one folder per location, is where versions before that kept them,
+    // still read for a scan not in the table.
     const QString key = QString::fromLatin1(
         QCryptographicHash::hash(location.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))

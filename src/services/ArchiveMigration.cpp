@@ -6,6 +6,7 @@
 #include "AuditService.h"
 
 #include "storage/AuditRepository.h"
+#include "storage/ContentStore.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/PostgresUrl.h"
@@ -24,11 +25,13 @@ namespace ar {
 
 namespace {
 
-// Tables that are not the archive's data: where PostgreSQL keeps the schema version (SQLite has
-// it in the file header).
+// Tables copied otherwise, or not at all: where PostgreSQL keeps the schema version (SQLite has
+// it in the file header), and the scans' contents.
 bool migrationSkipsTable(const QString& table)
 {
-    return table == QLatin1String("schema_version");
+    // The scans' contents go store to store (copyArchiveContents): a table on a server, files
+    // beside a SQLite file.
+    return table == QLatin1String("schema_version") || table == QLatin1String("contents");
 }
 
 QString migrationIdent(const QString& name)
@@ -277,34 +280,33 @@ Status migrationSetSequences(Database& dst)
     return {};
 }
 
-// The scans and photos kept as files beside the archive (Database::filesFolder) travel with it:
-// every file under `from` is copied to the same place under `to`, never over an existing one.
-// `written` collects what was made, for removal when the copy is given up. The one place that
-// knows scans are files; when they live in the database on PostgreSQL (issue #24 item 3) this
-// is swapped.
-Result<qint64> copyArchiveFiles(const QString& from, const QString& to, QStringList* written)
+// Scans and photos, from the source's store to the target's (ContentStore: files beside a
+// SQLite archive, the table `contents` on a server, in the target's transaction), each under its
+// key; the keys written go into `written` (a folder's files are not part of the transaction and
+// are removed again if the migration fails).
+Result<qint64> copyArchiveContents(Database& src, Database& dst, QStringList* written)
 {
-    if (!QFileInfo(from).isDir())
-        return qint64(0);
-    qint64 n = 0;
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    const QDir base(from);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = QDir(to).filePath(base.relativeFilePath(source));
-        if (QFileInfo::exists(target))
+    const auto from = ContentStore::of(src);
+    const auto to = ContentStore::of(dst);
+    auto keys = from->keys();
+    if (!keys)
+        return keys.error();
+    for (const QString& key : keys.value()) {
+        auto there = to->has(key);
+        if (!there)
+            return there.error();
+        if (there.value())
             return Error::of(
                 ErrorCode::Conflict,
-                ServerAdmin::tr("The file %1 exists already beside the target; move it away first")
-                    .arg(QDir::toNativeSeparators(target)));
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
-            return Error::of(ErrorCode::Failed,
-                             ServerAdmin::tr("Cannot copy the file %1 to %2")
-                                 .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(target)));
-        *written << target;
-        ++n;
+                ServerAdmin::tr("The scan %1 is in %2 already; move it away first").arg(key, to->where()));
+        auto sealed = from->get(key);
+        if (!sealed)
+            return sealed.error();
+        if (auto s = to->put(key, sealed.value()); !s)
+            return s.error();
+        *written << key;
     }
-    return n;
+    return qint64(keys->size());
 }
 
 // Whether two locations name the same archive: the same file, or the same database and schema
@@ -405,6 +407,8 @@ Result<ServerAdmin::MigrateReport> ServerAdmin::migrate(const QString& from, con
     if (!target)
         return target.error();
     std::unique_ptr<Database> dstOwner = std::move(target).value();
+    dstOwner->setFilesFolder(Archive::filesFolderOf(to)); // where its scans go, if files
+    src.setFilesFolder(Archive::filesFolderOf(from));
     QStringList writtenFiles;
     auto work = [&](Database& dst) -> Status {
         Transaction tx(dst);
@@ -519,17 +523,17 @@ Result<ServerAdmin::MigrateReport> ServerAdmin::migrate(const QString& from, con
         rep.auditRecords = chain->records;
         rep.auditLastHash = chain->lastHash;
 
-        auto files =
-            copyArchiveFiles(Archive::filesFolderOf(from), Archive::filesFolderOf(to), &writtenFiles);
+        auto files = copyArchiveContents(src, dst, &writtenFiles);
         if (!files)
             return files.error();
         rep.files = files.value();
         return tx.commit();
     };
     if (auto s = work(*dstOwner); !s) {
-        dstOwner.reset(); // closed: a new file can be removed
-        for (const QString& f : std::as_const(writtenFiles))
-            QFile::remove(f);
+        if (const auto store = ContentStore::of(*dstOwner); !store->transactional())
+            for (const QString& key : std::as_const(writtenFiles))
+                (void)store->remove(key); // files are not rolled back with the transaction
+        dstOwner.reset();                 // closed: a new file can be removed
         if (!toServer)
             for (const char* suffix : {"", "-wal", "-shm", "-journal"})
                 QFile::remove(to + QLatin1String(suffix));

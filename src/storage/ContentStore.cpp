@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -59,6 +60,19 @@ public:
 
     Result<bool> has(const QString& key) override { return QFileInfo::exists(pathOf(key)); }
 
+    Result<QStringList> keys() override
+    {
+        QStringList out;
+        QDirIterator it(m_folder, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo f(it.next());
+            if (f.dir().dirName() == f.fileName().left(2)) // <first two characters>/<key>
+                out << f.fileName();
+        }
+        out.sort();
+        return out;
+    }
+
     Status remove(const QString& key) override
     {
         const QString path = pathOf(key);
@@ -110,6 +124,25 @@ public:
         if (v.value().toInt() > 0)
             return true;
         return m_earlier.has(key);
+    }
+
+    Result<QStringList> keys() override
+    {
+        auto q = m_db.exec(QStringLiteral("SELECT key FROM contents ORDER BY key"));
+        if (!q)
+            return q.error();
+        QStringList out;
+        while (q.value().next())
+            out << q.value().value(0).toString();
+        // And those earlier versions kept in this desk's folder, not yet in the table.
+        auto earlier = m_earlier.keys();
+        if (!earlier)
+            return earlier.error();
+        for (const QString& k : earlier.value())
+            if (!out.contains(k))
+                out << k;
+        out.sort();
+        return out;
     }
 
     Status remove(const QString& key) override

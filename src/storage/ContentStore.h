@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -37,6 +38,8 @@ public:
     // The sealed bytes kept under `key`; an Error with ErrorCode::NotFound when there are none.
     virtual Result<QByteArray> get(const QString& key) = 0;
     virtual Result<bool> has(const QString& key) = 0;
+    // Every key kept, in key order (moving an archive between backends, ServerAdmin::migrate).
+    virtual Result<QStringList> keys() = 0;
     // Removes what is kept under `key` (nothing kept: nothing to do). With transactional() it
     // goes with the transaction it runs in; otherwise at once, for good: call it after the
     // commit of what made the content unused.

@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 #include "TestDatabase.h"
 #include "core/Validators.h"
+#include "services/Archive.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 
@@ -254,6 +255,15 @@ private slots:
         QCOMPARE(countsOf(up, QStringLiteral("source")), countsOf(up, QStringLiteral("target")));
         QVERIFY(fingerprint(source()) == before);
         checkOpens(server);
+        // The scan is in the server's table, as the record is, not in this desk's folder.
+        {
+            auto db = ar::Database::openPostgres(server);
+            QVERIFY(db);
+            auto n = db.value()->scalar(QStringLiteral("SELECT COUNT(*) FROM contents"));
+            QVERIFY(n);
+            QCOMPARE(n.value().toInt(), 1);
+        }
+        QVERIFY(filesOf(ar::Archive::filesFolderOf(server)).isEmpty());
         // New rows get new ids (the identity sequences were set past the copied ones).
         const Run added =
             clerk(server, {QStringLiteral("dossier"), QStringLiteral("add"), QStringLiteral("--category"),
