@@ -2515,6 +2515,29 @@
     </message>
 </context>
 <context>
+    <name>ContentStore</name>
+    <message>
+        <source>The content %1 is missing from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Already exists: %1</source>
@@ -3272,14 +3295,6 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
     <message>
         <source>The archive is locked; sign in again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the scan to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4547,14 +4562,6 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
     <message>
         <source>The archive is locked; sign in again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the photo to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6373,14 +6380,6 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 exists already beside the target; move it away first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot copy the file %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--from and --to name the same archive (%1): migrate copies an archive to another place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6474,6 +6473,10 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
     <message>
         <source>There is no role %1 on the server: make it first with createuser --pwprompt %1, then run pg-setup --grant %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan %1 is in %2 already; move it away first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

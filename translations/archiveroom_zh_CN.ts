@@ -2503,6 +2503,29 @@
     </message>
 </context>
 <context>
+    <name>ContentStore</name>
+    <message>
+        <source>The content %1 is missing from %2</source>
+        <translation>内容 %1 在 %2 中缺失</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1</source>
+        <translation>无法写入文件 %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the file %1</source>
+        <translation>无法删除文件 %1</translation>
+    </message>
+    <message>
+        <source>the database %1</source>
+        <translation>数据库 %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Already exists: %1</source>
@@ -3264,14 +3287,6 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>The archive is locked; sign in again</source>
         <translation>档案库已锁定，请重新登录</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the scan to %1</source>
-        <translation>无法将扫描件写入 %1</translation>
     </message>
     <message>
         <source>There is no such scan</source>
@@ -4538,14 +4553,6 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>The archive is locked; sign in again</source>
         <translation>档案已锁定，请重新登录</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the photo to %1</source>
-        <translation>无法把照片写入 %1</translation>
     </message>
     <message>
         <source>No damage record %1 you may see</source>
@@ -6358,14 +6365,6 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>复制表 %1 失败：%2</translation>
     </message>
     <message>
-        <source>The file %1 exists already beside the target; move it away first</source>
-        <translation>目标旁已有文件 %1；请先把它移走</translation>
-    </message>
-    <message>
-        <source>Cannot copy the file %1 to %2</source>
-        <translation>无法把文件 %1 复制到 %2</translation>
-    </message>
-    <message>
         <source>--from and --to name the same archive (%1): migrate copies an archive to another place</source>
         <translation>--from 和 --to 指向同一个档案库（%1）：migrate 是把档案库复制到另一个位置</translation>
     </message>
@@ -6460,6 +6459,10 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>There is no role %1 on the server: make it first with createuser --pwprompt %1, then run pg-setup --grant %1 again</source>
         <translation>服务器上没有角色 %1：请先用 createuser --pwprompt %1 创建，再运行 pg-setup --grant %1</translation>
+    </message>
+    <message>
+        <source>The scan %1 is in %2 already; move it away first</source>
+        <translation>扫描件 %1 已在 %2 中，请先将其移走</translation>
     </message>
 </context>
 <context>
