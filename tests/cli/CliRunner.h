@@ -13,12 +13,18 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -107,6 +113,61 @@ inline Run runArchiveroom(const QString& db, const QStringList& args, const QStr
     }
     return r;
 }
+
+// Copies the folder `from` with everything in it (the archive file, its -wal/-shm and its folders
+// of scans, if any) into the existing folder `to`.
+inline bool copyFolder(const QString& from, const QString& to)
+{
+    const QDir source(from);
+    QDirIterator it(from, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo fi(it.next());
+        const QString target = QDir(to).filePath(source.relativeFilePath(fi.filePath()));
+        if (fi.isDir() ? !QDir().mkpath(target) : !QFile::copy(fi.filePath(), target))
+            return false;
+    }
+    return true;
+}
+
+// A fresh archive per test function (issue #21 item 4), so that every function passes when run
+// alone and none depends on what an earlier one left behind. The suite's setup (init --admin,
+// the accounts, the estate it needs) runs ONCE, in initTestCase, in the template folder:
+// filePath() names files there until the first fresh(). init() calls fresh(), which copies the
+// template folder (the archive file and anything beside it) into a new temporary folder that
+// filePath() names from then on: a file copy instead of a new init with its key derivations.
+// cleanup() calls drop().
+class CliArchive
+{
+public:
+    bool isValid() const { return m_template.isValid(); }
+    // The folder of this test function (the template until the first fresh()).
+    QString path() const { return m_copy ? m_copy->path() : m_template.path(); }
+    QString filePath(const QString& name) const { return QDir(path()).filePath(name); }
+    // AR_KEEP_TEST_FILES and the like: the folders stay after the test when false.
+    void setAutoRemove(bool remove)
+    {
+        m_autoRemove = remove;
+        m_template.setAutoRemove(remove);
+        if (m_copy)
+            m_copy->setAutoRemove(remove);
+    }
+
+    // A new copy of the template folder for the next test function.
+    bool fresh()
+    {
+        m_copy = std::make_unique<QTemporaryDir>();
+        m_copy->setAutoRemove(m_autoRemove);
+        return m_copy->isValid() && copyFolder(m_template.path(), m_copy->path());
+    }
+    // The copy is removed; filePath() names the template folder again.
+    void drop() { m_copy.reset(); }
+
+private:
+    QTemporaryDir m_template;
+    std::unique_ptr<QTemporaryDir> m_copy;
+    bool m_autoRemove = true;
+};
 
 // A made-up mainland ID number (region 310000) of the birth date and sex, with its check digit.
 inline QString fictionalId(const QDate& birth, bool male, int seq = 21)

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using ar::test::CliArchive;
 using ar::test::Run;
 using ar::test::runArchiveroom;
 
@@ -19,7 +20,8 @@ class TestCliAudit : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    // The template is made once in initTestCase; every test function works on a copy (init).
+    CliArchive m_dir;
     QString db() const { return m_dir.filePath(QStringLiteral("audit.db")); }
     QString archiveNo() const { return QStringLiteral("Z109-YZ·%1-Y-0001").arg(QDate::currentDate().year()); }
 
@@ -80,6 +82,9 @@ private slots:
                           QStringLiteral("业主来电核对")}})
             QCOMPARE(asClerk(show).code, 0);
     }
+
+    void init() { QVERIFY(m_dir.fresh()); }
+    void cleanup() { m_dir.drop(); }
 
     void R27_auditVerifyFindsARecordChangedWithSqlite3()
     {

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using ar::test::CliArchive;
 using ar::test::Run;
 using ar::test::runArchiveroom;
 
@@ -18,7 +19,8 @@ class TestCliStatus : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    // The template is made once in initTestCase; every test function works on a copy (init).
+    CliArchive m_dir;
     QString m_held;
     QString db() const { return m_dir.filePath(QStringLiteral("status.db")); }
     Run as(const QString& login, const QStringList& args, const QString& newPassword = {})
@@ -49,6 +51,8 @@ private:
 
 private slots:
     void initTestCase();
+    void init() { QVERIFY(m_dir.fresh()); }
+    void cleanup() { m_dir.drop(); }
     void R48_everyNumberIsTheLengthOfTheListItOpens();
     void R48_badInputAndOtherRolesAreRefused();
     void R48_monthlySheetPrints();
