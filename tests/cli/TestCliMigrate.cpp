@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using ar::test::CliArchive;
 using ar::test::Run;
 using ar::test::runArchiveroom;
 
@@ -70,7 +71,8 @@ class TestCliMigrate : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    // The template is made once in initTestCase; every test function works on a copy (init).
+    CliArchive m_dir;
     QString m_archiveNo; // the owner dossier with a scan
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -172,6 +174,9 @@ private slots:
         QVERIFY(m_dir.isValid());
         makeArchive(source());
     }
+
+    void init() { QVERIFY(m_dir.fresh()); }
+    void cleanup() { m_dir.drop(); }
 
     void refusesAMissingSourceTheSameLocationAndAnExistingFile()
     {
