@@ -9,6 +9,7 @@
 
 #include "cli/Cli.h"
 #include "cli/Terminal.h"
+#include "core/Clock.h"
 #include "core/Validators.h"
 
 #include <QByteArray>
@@ -112,6 +113,34 @@ inline Run runArchiveroom(const QString& db, const QStringList& args, const QStr
             qunsetenv(name.constData());
     }
     return r;
+}
+
+// The fixed clock of the in-process runs (issue #21 item 4): Tuesday 1 December 2026, 10:00 local
+// time (the tests run with TZ=Asia/Shanghai). A suite whose runs all go through runArchiveroom
+// calls useFixedClock() in initTestCase, before its template is made, and takes "today" from
+// today(): its due dates, retention, audit times and archive-number years no longer depend on
+// the day (or the second around midnight) it runs. Suites with processes of the real binary
+// writing to the same archive (a concurrent writer, a kill during a backup, scans piped to
+// stdin, every print in Chinese) stay on the system clock: a process does not see this clock.
+inline FixedClock& fixedClock()
+{
+    static FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(10, 0)));
+    return clock;
+}
+inline bool& fixedClockInUse()
+{
+    static bool inUse = false;
+    return inUse;
+}
+inline void useFixedClock()
+{
+    fixedClockInUse() = true;
+    cli::setClockForTests(&fixedClock());
+}
+// The day the runs of this suite see.
+inline QDate today()
+{
+    return fixedClockInUse() ? fixedClock().today() : QDate::currentDate();
 }
 
 // Copies the folder `from` with everything in it (the archive file, its -wal/-shm and its folders

@@ -68,6 +68,7 @@ private slots:
 
 void TestCliDestroy::initTestCase()
 {
+    ar::test::useFixedClock(); // before the template is made
     QVERIFY(m_dir.isValid());
     QCOMPARE(runArchiveroom(db(),
                             {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},

@@ -93,6 +93,7 @@ private:
 private slots:
     void initTestCase()
     {
+        ar::test::useFixedClock(); // before the template is made
         QVERIFY(m_dir.isValid());
         QCOMPARE(runArchiveroom(db(), {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, {}, {},
                                 QStringLiteral("admin-secret"))
@@ -232,7 +233,8 @@ private slots:
         const QString newNo = o.value(QStringLiteral("archive_no")).toString();
         QVERIFY(newNo != m_ownerNo);
         QCOMPARE(show(m_ownerNo).value(QStringLiteral("status")).toString(), QStringLiteral("former_owner"));
-        QCOMPARE(show(m_ownerNo).value(QStringLiteral("destroy_eligible")).toString(), QDate::currentDate().addYears(3).toString(Qt::ISODate));
+        QCOMPARE(show(m_ownerNo).value(QStringLiteral("destroy_eligible")).toString(),
+                 ar::test::today().addYears(3).toString(Qt::ISODate));
         QCOMPARE(show(newNo).value(QStringLiteral("status")).toString(), QStringLiteral("open"));
         // A second change with a bad ID number changes nothing.
         const Run bad = clerk({QStringLiteral("owner"), QStringLiteral("change"), QStringLiteral("3-2-1201"), QStringLiteral("--name"),

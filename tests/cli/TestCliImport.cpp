@@ -84,6 +84,7 @@ private slots:
 
 void TestCliImport::initTestCase()
 {
+    ar::test::useFixedClock(); // before the template is made
     QVERIFY(m_dir.isValid());
     QCOMPARE(runArchiveroom(db(), {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, QString(), {},
                             QStringLiteral("admin-secret"))

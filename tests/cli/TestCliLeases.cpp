@@ -33,7 +33,7 @@ private:
     // 赵租客 rents 3-2-1201 under contract HT-001 until ten days from today.
     Run addTenant()
     {
-        const QDate today = QDate::currentDate();
+        const QDate today = ar::test::today();
         return clerk({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--room"),
                       QStringLiteral("3-2-1201"), QStringLiteral("--name"), QStringLiteral("赵租客"),
                       QStringLiteral("--id"), fictionalId(QDate(1990, 3, 8), true), QStringLiteral("--phone"),
@@ -45,6 +45,7 @@ private:
 private slots:
     void initTestCase()
     {
+        ar::test::useFixedClock(); // before the template is made
         QVERIFY(m_dir.isValid());
         QCOMPARE(runArchiveroom(db(),
                                 {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
@@ -71,7 +72,7 @@ private slots:
 
     void R3_tenantAddTakesTheLease()
     {
-        const QDate today = QDate::currentDate();
+        const QDate today = ar::test::today();
         const Run added = addTenant();
         QVERIFY2(added.code == 0, qPrintable(added.err));
         const Run shown = clerk({QStringLiteral("tenant"), QStringLiteral("show"), QStringLiteral("3-2-1201"),
@@ -110,7 +111,7 @@ private slots:
     void tenantEditChangesTheLease()
     {
         QCOMPARE(addTenant().code, 0);
-        const QDate end = QDate::currentDate().addDays(40);
+        const QDate end = ar::test::today().addDays(40);
         const Run edited =
             clerk({QStringLiteral("tenant"), QStringLiteral("edit"), QStringLiteral("3-2-1201"),
                    QStringLiteral("--lease-to"), iso(end), QStringLiteral("--json")});
@@ -132,7 +133,7 @@ private slots:
 
     void tenantExpiringListsByEndDate()
     {
-        const QDate today = QDate::currentDate();
+        const QDate today = ar::test::today();
         // 3-2-1201's lease runs to 40 days from today (as tenantEditChangesTheLease leaves it).
         QCOMPARE(addTenant().code, 0);
         QCOMPARE(clerk({QStringLiteral("tenant"), QStringLiteral("edit"), QStringLiteral("3-2-1201"),

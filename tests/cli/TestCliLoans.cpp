@@ -118,6 +118,7 @@ private slots:
 
 void TestCliLoans::initTestCase()
 {
+    ar::test::useFixedClock(); // before the template is made
     QVERIFY(m_dir.isValid());
     QCOMPARE(runArchiveroom(db(),
                             {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
@@ -241,7 +242,7 @@ void TestCliLoans::R23_staffRequestWaitsForTheHeadAndIsCheckedOutByScan()
     QCOMPARE(obj(out).value(QStringLiteral("status")).toString(), QStringLiteral("out"));
     QCOMPARE(obj(out).value(QStringLiteral("id")).toInteger(), m_staffLoan);
     // R31: owner dossiers are due back the same day.
-    QCOMPARE(obj(out).value(QStringLiteral("due")).toString(), QDate::currentDate().toString(Qt::ISODate));
+    QCOMPARE(obj(out).value(QStringLiteral("due")).toString(), ar::test::today().toString(Qt::ISODate));
 }
 
 void TestCliLoans::R21_R33_leaderGrantedButTheDossierIsNotOutTwice()
@@ -332,7 +333,7 @@ void TestCliLoans::R35_overdueListHasDaysOverdue()
                  .code,
              0);
     // Three days have passed since the due date.
-    const QDate due = QDate::currentDate().addDays(-3);
+    const QDate due = ar::test::today().addDays(-3);
     QVERIFY(sqlite3(QStringLiteral("UPDATE loans SET due = '%1' WHERE id = %2")
                         .arg(due.toString(Qt::ISODate))
                         .arg(m_leaderLoan)));

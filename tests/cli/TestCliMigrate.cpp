@@ -171,6 +171,7 @@ private:
 private slots:
     void initTestCase()
     {
+        ar::test::useFixedClock(); // before the template is made
         QVERIFY(m_dir.isValid());
         makeArchive(source());
     }

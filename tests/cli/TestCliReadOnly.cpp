@@ -32,7 +32,7 @@ private:
     // The template is made once in initTestCase; every test function works on a copy (init).
     CliArchive m_dir;
     QString db() const { return m_dir.filePath(QStringLiteral("live/archive.db")); }
-    QString archiveNo() const { return QStringLiteral("Z109-YZ·%1-Y-0001").arg(QDate::currentDate().year()); }
+    QString archiveNo() const { return QStringLiteral("Z109-YZ·%1-Y-0001").arg(ar::test::today().year()); }
 
     Run run(const QString& file, const QStringList& args, const QString& user = QStringLiteral("clerk1"),
             const QString& password = QStringLiteral("clerk-secret"))
@@ -130,6 +130,7 @@ private:
 private slots:
     void initTestCase()
     {
+        ar::test::useFixedClock(); // before the template is made
         QVERIFY(m_dir.isValid());
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("live")));
         QCOMPARE(runArchiveroom(db(),

@@ -61,6 +61,7 @@ private:
 private slots:
     void initTestCase()
     {
+        ar::test::useFixedClock(); // before the template is made
         QVERIFY(m_dir.isValid());
         QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, QString(),
                      {}, QStringLiteral("admin-secret"))

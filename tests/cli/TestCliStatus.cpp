@@ -61,6 +61,7 @@ private slots:
 
 void TestCliStatus::initTestCase()
 {
+    ar::test::useFixedClock(); // before the template is made
     QVERIFY(m_dir.isValid());
     QCOMPARE(runArchiveroom(db(),
                             {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, {},
@@ -128,7 +129,7 @@ void TestCliStatus::initTestCase()
              0);
     const Run filed =
         clerk({QStringLiteral("file"), second.at(1), QStringLiteral("--item"), QStringLiteral("维修记录"),
-               QStringLiteral("--received"), QDate::currentDate().addDays(-10).toString(Qt::ISODate),
+               QStringLiteral("--received"), ar::test::today().addDays(-10).toString(Qt::ISODate),
                QStringLiteral("--field"), QStringLiteral("维修内容=更换门锁"), QStringLiteral("--queue")});
     QVERIFY2(filed.code == 0, qPrintable(filed.err));
     repair(QStringLiteral("1990年维修记录"), 1990);
@@ -150,7 +151,7 @@ void TestCliStatus::initTestCase()
 
 void TestCliStatus::R48_everyNumberIsTheLengthOfTheListItOpens()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = ar::test::today();
     const QDate monthStart(today.year(), today.month(), 1);
     const QString from = monthStart.toString(Qt::ISODate);
     const QString to = monthStart.addMonths(1).addDays(-1).toString(Qt::ISODate);
@@ -267,7 +268,7 @@ void TestCliStatus::R48_monthlySheetPrints()
 {
     const auto o = [](const char* s) { return QString::fromLatin1(s); };
     const QString pdf = m_dir.filePath(o("sheet.pdf"));
-    const QString month = QDate::currentDate().toString(o("yyyy-MM"));
+    const QString month = ar::test::today().toString(o("yyyy-MM"));
     const Run r =
         as(o("gm"), {o("print"), o("self-inspection"), o("--month"), month, o("--out"), pdf, o("--json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -287,7 +288,7 @@ void TestCliStatus::R44_P7_monthlyReconciliationReport()
 {
     const auto o = [](const char* s) { return QString::fromLatin1(s); };
     const QString pdf = m_dir.filePath(o("month.pdf"));
-    const QString month = QDate::currentDate().toString(o("yyyy-MM"));
+    const QString month = ar::test::today().toString(o("yyyy-MM"));
     const Run r = clerk({o("print"), o("reconciliation"), o("--month"), month, o("--out"), pdf});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QProcess p;
