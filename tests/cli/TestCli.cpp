@@ -442,6 +442,8 @@ private slots:
             QProcess p;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("ARCHIVEROOM_LANG"), QStringLiteral("en"));
+            // Passwords and key slots at the test cost, as every run of the suite (CliRunner.h).
+            env.insert(QStringLiteral("ARCHIVEROOM_TEST_CHEAP_KDF"), QStringLiteral("1"));
             for (const QString& k : extra.keys())
                 env.insert(k, extra.value(k));
             p.setProcessEnvironment(env);
@@ -503,6 +505,7 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("ARCHIVEROOM_NEW_PASSWORD"), QStringLiteral("demo-secret"));
         env.insert(QStringLiteral("ARCHIVEROOM_PASSWORD"), QStringLiteral("demo-secret"));
+        env.insert(QStringLiteral("ARCHIVEROOM_TEST_CHEAP_KDF"), QStringLiteral("1"));
         p.setProcessEnvironment(env);
         const QString path = other.filePath(QStringLiteral("demo.db"));
         p.start(QStringLiteral(AR_BINARY), {QStringLiteral("--db"), path, QStringLiteral("init"),

@@ -15,7 +15,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include <csignal>
 
@@ -146,14 +145,17 @@ private slots:
     {
         QProcess writer;
         writer.setProcessEnvironment(env(QStringLiteral("clerk-secret")));
+        // The writer touches a marker after each dossier it added: the backup starts once the
+        // first is in (instead of after a fixed sleep), with 39 more to come.
+        const QString marker = path(QStringLiteral("writing"));
         const QString loop =
             QStringLiteral(
                 "for i in $(seq 1 40); do \"%1\" --db \"%2\" --user clerk1 dossier add --category repair "
-                "--title \"电梯维修 $i\" >/dev/null || exit 1; done")
-                .arg(QStringLiteral(AR_BINARY), db());
+                "--title \"电梯维修 $i\" >/dev/null || exit 1; touch \"%3\"; done")
+                .arg(QStringLiteral(AR_BINARY), db(), marker);
         writer.start(QStringLiteral("bash"), {QStringLiteral("-c"), loop});
         QVERIFY(writer.waitForStarted());
-        QThread::msleep(1500);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(marker), 60000);
         const Run b = run({QStringLiteral("backup"), QStringLiteral("create"),
                            path(QStringLiteral("live.arbackup")), QStringLiteral("--json")});
         const bool writing = writer.state() == QProcess::Running;
