@@ -5,7 +5,9 @@
 // environment a script gives the binary): a run costs no process start, no dynamic linking and
 // no new QGuiApplication, which made these tests the slowest of the suite (issue #21 item 4).
 // runArchiveroomProcess starts the real binary; the tests that need a process of its own (a
-// kill, a second desk, stdin, the exit status of the executable) use it or QProcess.
+// kill, a second desk, stdin, the exit status of the executable) use it or QProcess. The
+// translations are embedded in the tests as in the binary (tests/cli/CMakeLists.txt), so a run in
+// Chinese goes in-process too.
 
 #include "cli/Cli.h"
 #include "cli/Terminal.h"
@@ -79,13 +81,10 @@ inline Run runArchiveroomProcess(const QString& db, const QStringList& args, con
 }
 
 // `archiveroom --db DB [--user USER] ARGS…` in this process, with the environment of a script
-// (restored afterwards). A run in another language than English goes to the real binary: the
-// translations are compiled into it, not into the tests.
+// (restored afterwards).
 inline Run runArchiveroom(const QString& db, const QStringList& args, const QString& user,
                           const QString& password, const QString& newPassword = {})
 {
-    if (args.contains(QLatin1String("--lang")))
-        return runArchiveroomProcess(db, args, user, password, newPassword);
     std::vector<std::pair<QByteArray, std::optional<QByteArray>>> saved;
     for (const auto& [name, value] : scriptEnvironment(password, newPassword)) {
         saved.emplace_back(name, qEnvironmentVariableIsSet(name.constData())
@@ -120,8 +119,9 @@ inline Run runArchiveroom(const QString& db, const QStringList& args, const QStr
 // calls useFixedClock() in initTestCase, before its template is made, and takes "today" from
 // today(): its due dates, retention, audit times and archive-number years no longer depend on
 // the day (or the second around midnight) it runs. Suites with processes of the real binary
-// writing to the same archive (a concurrent writer, a kill during a backup, scans piped to
-// stdin, every print in Chinese) stay on the system clock: a process does not see this clock.
+// writing to the same archive (TestCliBackup's concurrent writer and kill during a backup,
+// TestCliDesks, TestCliReconcile's scans piped to stdin) stay on the system clock: a process
+// does not see this clock.
 inline FixedClock& fixedClock()
 {
     static FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(10, 0)));

@@ -1,6 +1,7 @@
 // The destruction procedure from the command line (R43, P7): execution without approval exits 3
 // and changes nothing; the 销毁清册 of an executed batch is a PDF whose text lists the dossiers
-// and the signature lines. Dossiers of 1990 and 2000 are past retention on the system clock.
+// and the signature lines. Dossiers of 1990 and 2000 are past retention on the fixed clock
+// (CliRunner.h).
 
 #include "CliRunner.h"
 

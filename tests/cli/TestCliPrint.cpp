@@ -135,6 +135,7 @@ private slots:
 
 void TestCliPrint::initTestCase()
 {
+    ar::test::useFixedClock(); // before the template is made
     QVERIFY(m_dir.isValid());
     m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("AR_KEEP_TEST_FILES"));
     QCOMPARE(runArchiveroom(db(),
@@ -505,7 +506,7 @@ void TestCliPrint::P4_P5_registersForAPeriod()
                  .code,
              0);
 
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString today = ar::test::today().toString(Qt::ISODate);
     const QString p4 = file(QStringLiteral("p4.pdf"));
     const Run r =
         print(QStringLiteral("clerk1"), {QStringLiteral("borrow-register"), QStringLiteral("--from"), today,
@@ -723,7 +724,7 @@ void TestCliPrint::R27_everyPrintIsAudited()
     // The prints of the functions above, on this function's own archive: the owner form masked
     // (the assistant) and in full (the clerk, with a reason), the spine labels of building 3,
     // the catalogues and the registers; and staff1's refused one.
-    const QString to = QDate::currentDate().toString(Qt::ISODate);
+    const QString to = ar::test::today().toString(Qt::ISODate);
     const QList<std::pair<QString, QStringList>> prints = {
         {QStringLiteral("assist1"),
          {QStringLiteral("owner-form"), QStringLiteral("--room"), QStringLiteral("3-2-1201")}},
