@@ -28,10 +28,12 @@ if [ ! -d "$under" ]; then
   exit 2
 fi
 
-# The environment ctest gives every test (ar_add_test in tests/CMakeLists.txt).
+# The environment ctest gives every test (ar_add_test in tests/CMakeLists.txt), but a home folder
+# of its own for each function (below): two functions running at once must not share settings.
 root="$(cd "$build" && pwd)"
 export QT_QPA_PLATFORM=offscreen QTEST_DISABLE_STACK_DUMP=1 LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=Asia/Shanghai \
-  XDG_DATA_HOME="$root/test-home/data" HOME="$root/test-home" ARCHIVEROOM_MANUAL_DIR="$root/share/archiveroom/manual"
+  ARCHIVEROOM_MANUAL_DIR="$root/share/archiveroom/manual"
+unset XDG_CONFIG_HOME XDG_CACHE_HOME XDG_STATE_HOME
 log="$(mktemp -d "${TMPDIR:-/tmp}/functions-alone.XXXXXX")"
 trap 'rm -rf "$log"' EXIT
 
@@ -56,15 +58,16 @@ touch "$log/list"
 # Each function alone, JOBS at a time (default: the number of cores), in its suite's folder as
 # ctest runs it. A failure writes its report to $log/fail.N.
 one() {
-  local dir="$1" name="$2" fn="$3" out
+  local dir="$1" name="$2" fn="$3" out home
   out="$(mktemp "$log/out.XXXXXX")"
-  if ! (cd "$dir" && "./$name" "$fn" -o "$out,txt") >/dev/null 2>&1; then
+  home="$(mktemp -d "$log/home.XXXXXX")"
+  if ! (cd "$dir" && HOME="$home" XDG_DATA_HOME="$home/data" "./$name" "$fn" -o "$out,txt") >/dev/null 2>&1; then
     {
       echo "FAIL $name $fn"
       grep -m 5 -E '^(FAIL!|   Loc:|QFATAL|QWARN)' "$out" 2>/dev/null | sed 's/^/    /'
     } >"$log/fail.$name.$fn"
   fi
-  rm -f "$out"
+  rm -rf "$out" "$home"
 }
 export -f one
 export log
