@@ -5,7 +5,8 @@
 # and UBSan first. The package made from the ci tree is installed and purged (scripts/install-test.sh,
 # as root). The storage and services suites run a second time against a throwaway PostgreSQL
 # server (ctest's TestX.pg) that this script starts in a temporary folder (socket only, fsync off)
-# and stops at the end, whatever happens. Ends with ctest's summary of the whole suite.
+# and stops at the end, whatever happens. Then ctest's summary of the whole suite, and every
+# command-line test function run on its own (scripts/test-functions-alone.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -33,3 +34,6 @@ if [ "${ARCHIVEROOM_TEST_PG_QUICK:-0}" = 1 ]; then
 else
   ctest --preset ci
 fi
+# Each command-line test function once more on its own (about 40 s): none may depend on what an
+# earlier function left behind (issue #21 item 4).
+scripts/test-functions-alone.sh

@@ -21,6 +21,9 @@ namespace {
 
 const QSet<QString> kGlobalWithValue{QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("lang")};
 
+// setClockForTests: the clock the archive opens with; null, the system clock.
+const Clock* gCliTestClock = nullptr;
+
 const Command* findCommand(const QStringList& positional, int* consumed)
 {
     const Command* best = nullptr;
@@ -36,6 +39,11 @@ const Command* findCommand(const QStringList& positional, int* consumed)
 }
 
 } // namespace
+
+void setClockForTests(const Clock* clock)
+{
+    gCliTestClock = clock;
+}
 
 int exitCodeOf(const Error& e)
 {
@@ -228,7 +236,7 @@ int run(const QStringList& words, QTextStream& out, QTextStream& err)
                 "Cli", "--read-only opens an existing archive; init makes a new one"));
         // A file that cannot be written here opens read-only by itself (DatabaseAccess::Detect).
         auto archive =
-            Archive::open(db, nullptr, readOnly ? DatabaseAccess::ReadOnly : DatabaseAccess::Detect);
+            Archive::open(db, gCliTestClock, readOnly ? DatabaseAccess::ReadOnly : DatabaseAccess::Detect);
         if (!archive)
             return inv.fail(archive.error());
         inv.archive = std::move(archive).value();

@@ -5,6 +5,10 @@
 
 class QTextStream;
 
+namespace ar {
+class Clock;
+}
+
 namespace ar::cli {
 
 // True when the arguments name a command (or --help/--version), i.e. the headless front-end.
@@ -22,5 +26,9 @@ int run(QCoreApplication& app);
 // to `out` and `err`. Translators it installs are removed again, so it can be called many times
 // (tests/cli/CliRunner.h calls it so; the environment variables of CLI.md are read as usual).
 int run(const QStringList& words, QTextStream& out, QTextStream& err);
+// Tests that call run() in their own process (tests/cli/CliRunner.h): the archive opens with
+// `clock` (which must outlive the runs) instead of the system clock; nullptr gives the system
+// clock back. The program never sets it, and a process of its own does not see it.
+void setClockForTests(const Clock* clock);
 
 } // namespace ar::cli

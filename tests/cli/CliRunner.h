@@ -5,20 +5,29 @@
 // environment a script gives the binary): a run costs no process start, no dynamic linking and
 // no new QGuiApplication, which made these tests the slowest of the suite (issue #21 item 4).
 // runArchiveroomProcess starts the real binary; the tests that need a process of its own (a
-// kill, a second desk, stdin, the exit status of the executable) use it or QProcess.
+// kill, a second desk, stdin, the exit status of the executable) use it or QProcess. The
+// translations are embedded in the tests as in the binary (tests/cli/CMakeLists.txt), so a run in
+// Chinese goes in-process too.
 
 #include "cli/Cli.h"
 #include "cli/Terminal.h"
+#include "core/Clock.h"
 #include "core/Validators.h"
 
 #include <QByteArray>
 #include <QDate>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -72,13 +81,10 @@ inline Run runArchiveroomProcess(const QString& db, const QStringList& args, con
 }
 
 // `archiveroom --db DB [--user USER] ARGS…` in this process, with the environment of a script
-// (restored afterwards). A run in another language than English goes to the real binary: the
-// translations are compiled into it, not into the tests.
+// (restored afterwards).
 inline Run runArchiveroom(const QString& db, const QStringList& args, const QString& user,
                           const QString& password, const QString& newPassword = {})
 {
-    if (args.contains(QLatin1String("--lang")))
-        return runArchiveroomProcess(db, args, user, password, newPassword);
     std::vector<std::pair<QByteArray, std::optional<QByteArray>>> saved;
     for (const auto& [name, value] : scriptEnvironment(password, newPassword)) {
         saved.emplace_back(name, qEnvironmentVariableIsSet(name.constData())
@@ -107,6 +113,90 @@ inline Run runArchiveroom(const QString& db, const QStringList& args, const QStr
     }
     return r;
 }
+
+// The fixed clock of the in-process runs (issue #21 item 4): Tuesday 1 December 2026, 10:00 local
+// time (the tests run with TZ=Asia/Shanghai). A suite whose runs all go through runArchiveroom
+// calls useFixedClock() in initTestCase, before its template is made, and takes "today" from
+// today(): its due dates, retention, audit times and archive-number years no longer depend on
+// the day (or the second around midnight) it runs. Suites with processes of the real binary
+// writing to the same archive (TestCliBackup's concurrent writer and kill during a backup,
+// TestCliDesks, TestCliReconcile's scans piped to stdin) stay on the system clock: a process
+// does not see this clock.
+inline FixedClock& fixedClock()
+{
+    static FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(10, 0)));
+    return clock;
+}
+inline bool& fixedClockInUse()
+{
+    static bool inUse = false;
+    return inUse;
+}
+inline void useFixedClock()
+{
+    fixedClockInUse() = true;
+    cli::setClockForTests(&fixedClock());
+}
+// The day the runs of this suite see.
+inline QDate today()
+{
+    return fixedClockInUse() ? fixedClock().today() : QDate::currentDate();
+}
+
+// Copies the folder `from` with everything in it (the archive file, its -wal/-shm and its folders
+// of scans, if any) into the existing folder `to`.
+inline bool copyFolder(const QString& from, const QString& to)
+{
+    const QDir source(from);
+    QDirIterator it(from, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo fi(it.next());
+        const QString target = QDir(to).filePath(source.relativeFilePath(fi.filePath()));
+        if (fi.isDir() ? !QDir().mkpath(target) : !QFile::copy(fi.filePath(), target))
+            return false;
+    }
+    return true;
+}
+
+// A fresh archive per test function (issue #21 item 4), so that every function passes when run
+// alone and none depends on what an earlier one left behind. The suite's setup (init --admin,
+// the accounts, the estate it needs) runs ONCE, in initTestCase, in the template folder:
+// filePath() names files there until the first fresh(). init() calls fresh(), which copies the
+// template folder (the archive file and anything beside it) into a new temporary folder that
+// filePath() names from then on: a file copy instead of a new init with its key derivations.
+// cleanup() calls drop().
+class CliArchive
+{
+public:
+    bool isValid() const { return m_template.isValid(); }
+    // The folder of this test function (the template until the first fresh()).
+    QString path() const { return m_copy ? m_copy->path() : m_template.path(); }
+    QString filePath(const QString& name) const { return QDir(path()).filePath(name); }
+    // AR_KEEP_TEST_FILES and the like: the folders stay after the test when false.
+    void setAutoRemove(bool remove)
+    {
+        m_autoRemove = remove;
+        m_template.setAutoRemove(remove);
+        if (m_copy)
+            m_copy->setAutoRemove(remove);
+    }
+
+    // A new copy of the template folder for the next test function.
+    bool fresh()
+    {
+        m_copy = std::make_unique<QTemporaryDir>();
+        m_copy->setAutoRemove(m_autoRemove);
+        return m_copy->isValid() && copyFolder(m_template.path(), m_copy->path());
+    }
+    // The copy is removed; filePath() names the template folder again.
+    void drop() { m_copy.reset(); }
+
+private:
+    QTemporaryDir m_template;
+    std::unique_ptr<QTemporaryDir> m_copy;
+    bool m_autoRemove = true;
+};
 
 // A made-up mainland ID number (region 310000) of the birth date and sex, with its check digit.
 inline QString fictionalId(const QDate& birth, bool male, int seq = 21)

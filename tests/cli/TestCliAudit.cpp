@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using ar::test::CliArchive;
 using ar::test::Run;
 using ar::test::runArchiveroom;
 
@@ -19,9 +20,10 @@ class TestCliAudit : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    // The template is made once in initTestCase; every test function works on a copy (init).
+    CliArchive m_dir;
     QString db() const { return m_dir.filePath(QStringLiteral("audit.db")); }
-    QString archiveNo() const { return QStringLiteral("Z109-YZ·%1-Y-0001").arg(QDate::currentDate().year()); }
+    QString archiveNo() const { return QStringLiteral("Z109-YZ·%1-Y-0001").arg(ar::test::today().year()); }
 
     Run run(const QStringList& args, const QString& user = QStringLiteral("admin"),
             const QString& password = QStringLiteral("admin-secret"), const QString& newPassword = {})
@@ -48,6 +50,7 @@ private:
 private slots:
     void initTestCase()
     {
+        ar::test::useFixedClock(); // before the template is made
         QVERIFY(m_dir.isValid());
         QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, QString(),
                      {}, QStringLiteral("admin-secret"))
@@ -80,6 +83,9 @@ private slots:
                           QStringLiteral("业主来电核对")}})
             QCOMPARE(asClerk(show).code, 0);
     }
+
+    void init() { QVERIFY(m_dir.fresh()); }
+    void cleanup() { m_dir.drop(); }
 
     void R27_auditVerifyFindsARecordChangedWithSqlite3()
     {
@@ -183,7 +189,7 @@ private slots:
         // Filters narrow it; the latest records come last, ids rising.
         const Run unmasks = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
                                  QStringLiteral("unmask"), QStringLiteral("--by"), QStringLiteral("clerk1"),
-                                 QStringLiteral("--from"), QDate::currentDate().toString(Qt::ISODate),
+                                 QStringLiteral("--from"), ar::test::today().toString(Qt::ISODate),
                                  QStringLiteral("--json")});
         QCOMPARE(unmasks.code, 0);
         QCOMPARE(unmasks.json().array().size(), 1);

@@ -15,10 +15,10 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include <csignal>
 
+using ar::test::CliArchive;
 using ar::test::Run;
 using ar::test::runArchiveroom;
 
@@ -27,7 +27,8 @@ class TestCliBackup : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    // The template is made once in initTestCase; every test function works on a copy (init).
+    CliArchive m_dir;
     QString m_id;
     QByteArray m_scan1;
     QString db() const { return m_dir.filePath(QStringLiteral("archive.db")); }
@@ -136,19 +137,25 @@ private slots:
         QFile::remove(path(QStringLiteral("scan2.pdf")));
     }
 
+    void init() { QVERIFY(m_dir.fresh()); }
+    void cleanup() { m_dir.drop(); }
+
     // The done-when of R46: a backup while another process writes, restored to a new file.
     void R46_backupWhileAnotherProcessWrites_restoresEverything()
     {
         QProcess writer;
         writer.setProcessEnvironment(env(QStringLiteral("clerk-secret")));
+        // The writer touches a marker after each dossier it added: the backup starts once the
+        // first is in (instead of after a fixed sleep), with 39 more to come.
+        const QString marker = path(QStringLiteral("writing"));
         const QString loop =
             QStringLiteral(
                 "for i in $(seq 1 40); do \"%1\" --db \"%2\" --user clerk1 dossier add --category repair "
-                "--title \"电梯维修 $i\" >/dev/null || exit 1; done")
-                .arg(QStringLiteral(AR_BINARY), db());
+                "--title \"电梯维修 $i\" >/dev/null || exit 1; touch \"%3\"; done")
+                .arg(QStringLiteral(AR_BINARY), db(), marker);
         writer.start(QStringLiteral("bash"), {QStringLiteral("-c"), loop});
         QVERIFY(writer.waitForStarted());
-        QThread::msleep(1500);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(marker), 60000);
         const Run b = run({QStringLiteral("backup"), QStringLiteral("create"),
                            path(QStringLiteral("live.arbackup")), QStringLiteral("--json")});
         const bool writing = writer.state() == QProcess::Running;
@@ -235,7 +242,10 @@ private slots:
 
     void R46_aChangedByteMakesVerifyExit1()
     {
+        // A good backup, made by the clerk (as R46_theFileHoldsNoNameIdOrPhone makes it).
         const QString good = path(QStringLiteral("grep.arbackup"));
+        const Run made = clerk({QStringLiteral("backup"), QStringLiteral("create"), good});
+        QVERIFY2(made.code == 0, qPrintable(made.err));
         const QByteArray bytes = readAll(good);
         QVERIFY(!bytes.isEmpty());
         for (const qsizetype at : {qsizetype(20), bytes.size() / 3, bytes.size() - 5}) {
@@ -330,7 +340,7 @@ private slots:
         const Run list = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
                               QStringLiteral("backup"), QStringLiteral("--json")});
         QCOMPARE(list.code, 0);
-        QCOMPARE(list.json().array().size(), 4); // live, grep, and the two in the folder
+        QCOMPARE(list.json().array().size(), 2); // the two in the folder
     }
 
     void R46_usageAndBadInput()

@@ -1,6 +1,7 @@
 // The destruction procedure from the command line (R43, P7): execution without approval exits 3
 // and changes nothing; the 销毁清册 of an executed batch is a PDF whose text lists the dossiers
-// and the signature lines. Dossiers of 1990 and 2000 are past retention on the system clock.
+// and the signature lines. Dossiers of 1990 and 2000 are past retention on the fixed clock
+// (CliRunner.h).
 
 #include "CliRunner.h"
 
@@ -29,22 +30,46 @@ class TestCliDestroy : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    // The template is made once in initTestCase; every test function works on a copy (init).
+    CliArchive m_dir;
     QString db() const { return m_dir.filePath(QStringLiteral("a.db")); }
     Run as(const QString& user, const QStringList& args)
     {
         return runArchiveroom(db(), args, user, QStringLiteral("user-secret"));
     }
     QString m_repair, m_service;
+    // The batch of both dossiers proposed, approved by the three it needs and executed (as
+    // R43_executionWithoutApprovalChangesNothing leaves it); every function starts from the
+    // template, where both are only past their retention.
+    bool executedBatch()
+    {
+        const Run p = as(QStringLiteral("clerk1"),
+                         {QStringLiteral("destroy"), QStringLiteral("propose"), m_repair, m_service,
+                          QStringLiteral("--reason"), QStringLiteral("保管期满"), QStringLiteral("--json")});
+        const QString batch = QString::number(p.json().object().value(QStringLiteral("batch")).toInt());
+        bool ok = p.code == 0;
+        for (const char* approver : {"kf1", "gm", "gc1"})
+            ok = ok && as(QString::fromLatin1(approver),
+                          {QStringLiteral("destroy"), QStringLiteral("approve"), batch})
+                               .code == 0;
+        return ok && as(QStringLiteral("clerk1"),
+                        {QStringLiteral("destroy"), QStringLiteral("execute"), batch,
+                         QStringLiteral("--method"), QStringLiteral("粉碎"), QStringLiteral("--witness"),
+                         QStringLiteral("w1"), QStringLiteral("--witness"), QStringLiteral("w2")})
+                             .code == 0;
+    }
 
 private slots:
     void initTestCase();
+    void init() { QVERIFY(m_dir.fresh()); }
+    void cleanup() { m_dir.drop(); }
     void R43_executionWithoutApprovalChangesNothing();
     void P7_destructionListPrintsTheBatchWithSignatureLines();
 };
 
 void TestCliDestroy::initTestCase()
 {
+    ar::test::useFixedClock(); // before the template is made
     QVERIFY(m_dir.isValid());
     QCOMPARE(runArchiveroom(db(),
                             {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
@@ -131,6 +156,7 @@ void TestCliDestroy::R43_executionWithoutApprovalChangesNothing()
 
 void TestCliDestroy::P7_destructionListPrintsTheBatchWithSignatureLines()
 {
+    QVERIFY(executedBatch());
     const QString pdf = m_dir.filePath(QStringLiteral("p7.pdf"));
     const Run r = as(QStringLiteral("clerk1"),
                      {QStringLiteral("print"), QStringLiteral("destruction-list"), QStringLiteral("--batch"),

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using ar::test::CliArchive;
 using ar::test::Run;
 using ar::test::runArchiveroom;
 
@@ -17,7 +18,8 @@ class TestCliDossiers : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    // The template is made once in initTestCase; every test function works on a copy (init).
+    CliArchive m_dir;
     QString m_ownerNo;
     QString db() const { return m_dir.filePath(QStringLiteral("dossiers.db")); }
     static QString id(const char* first17)
@@ -40,6 +42,46 @@ private:
             qWarning("%s", qPrintable(r.err));
         return r.json().object();
     }
+    // What earlier functions' scenarios leave behind, for the functions that go on from there
+    // (every function starts from the template: the owner dossier m_ownerNo of 3-2-1201).
+    // The places of R15_locationsAndMoves: 档案室/A柜 with two shelves, the owner's folder on the
+    // second.
+    bool places()
+    {
+        bool ok =
+            clerk({QStringLiteral("location"), QStringLiteral("add"), QStringLiteral("档案室")}).code == 0 &&
+            clerk({QStringLiteral("location"), QStringLiteral("add"), QStringLiteral("档案室/A柜"),
+                   QStringLiteral("--kind"), QStringLiteral("cabinet")})
+                    .code == 0;
+        for (const char* shelf : {"第1层", "第2层"})
+            ok = ok && clerk({QStringLiteral("location"), QStringLiteral("add"),
+                              QStringLiteral("档案室/A柜/") + QString::fromUtf8(shelf),
+                              QStringLiteral("--kind"), QStringLiteral("shelf")})
+                               .code == 0;
+        return ok && clerk({QStringLiteral("dossier"), QStringLiteral("move"), m_ownerNo,
+                            QStringLiteral("--to"), QStringLiteral("档案室/A柜/第2层")})
+                             .code == 0;
+    }
+    // The repair dossier of 3-2-1202 of R5_repairDossierUnderItsRoom (the year's first: …-0001).
+    bool repairDossier()
+    {
+        return clerk({QStringLiteral("dossier"), QStringLiteral("add"), QStringLiteral("--category"),
+                      QStringLiteral("维修"), QStringLiteral("--title"), QStringLiteral("厨房水管维修"),
+                      QStringLiteral("--room"), QStringLiteral("3-2-1202")})
+                   .code == 0;
+    }
+    // R42_ownerChange's new owner 陈静, and R6_R20_ownerEditCorrectsWithHistory's agent 赵刚 of 3-2-1201.
+    bool newOwnerWithAgent()
+    {
+        return clerk({QStringLiteral("owner"), QStringLiteral("change"), QStringLiteral("3-2-1201"),
+                      QStringLiteral("--name"), QStringLiteral("陈静"), QStringLiteral("--id"),
+                      id("31000019900808002"), QStringLiteral("--phone"), QStringLiteral("13700001111")})
+                       .code == 0 &&
+               clerk({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("--room"),
+                      QStringLiteral("3-2-1201"), QStringLiteral("--name"), QStringLiteral("赵刚"),
+                      QStringLiteral("--id"), id("31000019900709001")})
+                       .code == 0;
+    }
     static QStringList strings(const QJsonValue& v)
     {
         QStringList out;
@@ -51,6 +93,7 @@ private:
 private slots:
     void initTestCase()
     {
+        ar::test::useFixedClock(); // before the template is made
         QVERIFY(m_dir.isValid());
         QCOMPARE(runArchiveroom(db(), {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, {}, {},
                                 QStringLiteral("admin-secret"))
@@ -77,6 +120,9 @@ private slots:
         m_ownerNo = owner.json().object().value(QStringLiteral("archive_no")).toString();
         QVERIFY(m_ownerNo.startsWith(QStringLiteral("Z109-YZ·")));
     }
+
+    void init() { QVERIFY(m_dir.fresh()); }
+    void cleanup() { m_dir.drop(); }
 
     void R11_fileShowsWhatIsStillMissing()
     {
@@ -187,7 +233,8 @@ private slots:
         const QString newNo = o.value(QStringLiteral("archive_no")).toString();
         QVERIFY(newNo != m_ownerNo);
         QCOMPARE(show(m_ownerNo).value(QStringLiteral("status")).toString(), QStringLiteral("former_owner"));
-        QCOMPARE(show(m_ownerNo).value(QStringLiteral("destroy_eligible")).toString(), QDate::currentDate().addYears(3).toString(Qt::ISODate));
+        QCOMPARE(show(m_ownerNo).value(QStringLiteral("destroy_eligible")).toString(),
+                 ar::test::today().addYears(3).toString(Qt::ISODate));
         QCOMPARE(show(newNo).value(QStringLiteral("status")).toString(), QStringLiteral("open"));
         // A second change with a bad ID number changes nothing.
         const Run bad = clerk({QStringLiteral("owner"), QStringLiteral("change"), QStringLiteral("3-2-1201"), QStringLiteral("--name"),
@@ -258,6 +305,7 @@ private slots:
     // Issue #16, 12d: new folders without a place are listed until the clerk shelves them.
     void R15_unplacedFoldersAreListedUntilMoved()
     {
+        QVERIFY(places());
         auto unplaced = [this] {
             const Run r = clerk({QStringLiteral("dossier"), QStringLiteral("unplaced"), QStringLiteral("--json")});
             QStringList nos;
@@ -272,7 +320,7 @@ private slots:
         const QString no = add.json().object().value(QStringLiteral("archive_no")).toString();
         QStringList nos = unplaced();
         QVERIFY2(nos.contains(no), qPrintable(nos.join(QLatin1Char(' '))));
-        QVERIFY(!nos.contains(m_ownerNo)); // shelved in R15_locationsAndMoves
+        QVERIFY(!nos.contains(m_ownerNo)); // shelved by places()
         QCOMPARE(clerk({QStringLiteral("dossier"), QStringLiteral("move"), no, QStringLiteral("--to"),
                         QStringLiteral("档案室/A柜/第1层")})
                      .code,
@@ -356,10 +404,11 @@ private slots:
                  4);
     }
 
-    // R4, R11: with the agent registered above (委托收楼), the current owner's dossier needs the
-    // agent's ID copy; the former owner's dossier does not.
+    // R4, R11: with an agent registered (委托收楼), the current owner's dossier needs the agent's
+    // ID copy; the former owner's dossier does not.
     void R4_R11_agentMakesTheIdCopyRequired()
     {
+        QVERIFY(newOwnerWithAgent());
         const Run list = clerk({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--room"),
                                 QStringLiteral("3-2-1201"), QStringLiteral("--json")});
         QString current;
@@ -377,6 +426,7 @@ private slots:
     // Issue #20: every argument that takes a 档号 takes it as scanners and clerks type it.
     void R10_scannedFormsOfAnArchiveNumberAndAnAmbiguousTail()
     {
+        QVERIFY(repairDossier());
         QVERIFY(m_ownerNo.contains(QChar(0x00B7)));
         QString noDot = m_ownerNo, fullStop = m_ownerNo, hyphen = m_ownerNo;
         noDot.remove(QChar(0x00B7));
@@ -403,7 +453,7 @@ private slots:
             found = found || h.toObject().value(QStringLiteral("archive_no")).toString() == m_ownerNo;
         QVERIFY2(found, qPrintable(search.out));
 
-        // The first repair dossier (R5_repairDossierUnderItsRoom) ends in 0001 too: "0001" is
+        // The first repair dossier (repairDossier()) ends in 0001 too: "0001" is
         // ambiguous, refused with the candidates listed; nothing is requested.
         const Run repairs =
             clerk({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--room"),
@@ -431,6 +481,8 @@ private slots:
     // Issue #19 item 1: location labels carry codes; `dossier move` takes them and several 档号.
     void R15_locationLabelsAndMovesByScannedCodes()
     {
+        QVERIFY(places());
+        QVERIFY(repairDossier());
         QCOMPARE(clerk({QStringLiteral("location"), QStringLiteral("add"),
                         QStringLiteral("档案室/A柜/第1层/03号盒"), QStringLiteral("--kind"),
                         QStringLiteral("box")})

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using ar::test::CliArchive;
 using ar::test::fictionalId;
 using ar::test::Run;
 using ar::test::runArchiveroom;
@@ -16,7 +17,8 @@ class TestCliLeases : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    // The template is made once in initTestCase; every test function works on a copy (init).
+    CliArchive m_dir;
     QString db() const { return m_dir.filePath(QStringLiteral("leases.db")); }
     Run admin(const QStringList& args, const QString& newPassword = {})
     {
@@ -28,10 +30,22 @@ private:
         return runArchiveroom(db(), args, QStringLiteral("clerk1"), QStringLiteral("clerk-secret"));
     }
     static QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
+    // 赵租客 rents 3-2-1201 under contract HT-001 until ten days from today.
+    Run addTenant()
+    {
+        const QDate today = ar::test::today();
+        return clerk({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--room"),
+                      QStringLiteral("3-2-1201"), QStringLiteral("--name"), QStringLiteral("赵租客"),
+                      QStringLiteral("--id"), fictionalId(QDate(1990, 3, 8), true), QStringLiteral("--phone"),
+                      QStringLiteral("13712345678"), QStringLiteral("--lease-from"),
+                      iso(today.addMonths(-11)), QStringLiteral("--lease-to"), iso(today.addDays(10)),
+                      QStringLiteral("--contract"), QStringLiteral("HT-001")});
+    }
 
 private slots:
     void initTestCase()
     {
+        ar::test::useFixedClock(); // before the template is made
         QVERIFY(m_dir.isValid());
         QCOMPARE(runArchiveroom(db(),
                                 {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
@@ -53,16 +67,13 @@ private slots:
                      0);
     }
 
+    void init() { QVERIFY(m_dir.fresh()); }
+    void cleanup() { m_dir.drop(); }
+
     void R3_tenantAddTakesTheLease()
     {
-        const QDate today = QDate::currentDate();
-        const Run added =
-            clerk({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--room"),
-                   QStringLiteral("3-2-1201"), QStringLiteral("--name"), QStringLiteral("赵租客"),
-                   QStringLiteral("--id"), fictionalId(QDate(1990, 3, 8), true), QStringLiteral("--phone"),
-                   QStringLiteral("13712345678"), QStringLiteral("--lease-from"), iso(today.addMonths(-11)),
-                   QStringLiteral("--lease-to"), iso(today.addDays(10)), QStringLiteral("--contract"),
-                   QStringLiteral("HT-001")});
+        const QDate today = ar::test::today();
+        const Run added = addTenant();
         QVERIFY2(added.code == 0, qPrintable(added.err));
         const Run shown = clerk({QStringLiteral("tenant"), QStringLiteral("show"), QStringLiteral("3-2-1201"),
                                  QStringLiteral("--json")});
@@ -76,6 +87,7 @@ private slots:
 
     void R3_leaseEndBeforeStartIsRefused()
     {
+        QCOMPARE(addTenant().code, 0);
         const Run refused =
             clerk({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--room"),
                    QStringLiteral("3-2-1202"), QStringLiteral("--name"), QStringLiteral("钱租客"),
@@ -98,7 +110,8 @@ private slots:
 
     void tenantEditChangesTheLease()
     {
-        const QDate end = QDate::currentDate().addDays(40);
+        QCOMPARE(addTenant().code, 0);
+        const QDate end = ar::test::today().addDays(40);
         const Run edited =
             clerk({QStringLiteral("tenant"), QStringLiteral("edit"), QStringLiteral("3-2-1201"),
                    QStringLiteral("--lease-to"), iso(end), QStringLiteral("--json")});
@@ -120,7 +133,13 @@ private slots:
 
     void tenantExpiringListsByEndDate()
     {
-        const QDate today = QDate::currentDate();
+        const QDate today = ar::test::today();
+        // 3-2-1201's lease runs to 40 days from today (as tenantEditChangesTheLease leaves it).
+        QCOMPARE(addTenant().code, 0);
+        QCOMPARE(clerk({QStringLiteral("tenant"), QStringLiteral("edit"), QStringLiteral("3-2-1201"),
+                        QStringLiteral("--lease-to"), iso(today.addDays(40))})
+                     .code,
+                 0);
         const Run added =
             clerk({QStringLiteral("tenant"), QStringLiteral("add"), QStringLiteral("--room"),
                    QStringLiteral("5-1-0301"), QStringLiteral("--name"), QStringLiteral("孙租客"),

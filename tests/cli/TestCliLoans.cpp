@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using ar::test::CliArchive;
 using ar::test::Run;
 using ar::test::runArchiveroom;
 
@@ -19,7 +20,8 @@ class TestCliLoans : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    // The template is made once in initTestCase; every test function works on a copy (init).
+    CliArchive m_dir;
     QString m_no; // the owner dossier of 3-2-1201
     qint64 m_staffLoan = 0;
     qint64 m_leaderLoan = 0;
@@ -38,6 +40,59 @@ private:
         p.start(QStringLiteral("sqlite3"), {db(), sql});
         return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     }
+    // The steps earlier functions' scenarios leave behind, for the functions that go on from
+    // there (each function starts from the template: the owner dossier m_no, no loans).
+    // A run that must succeed; says what failed.
+    bool ok(const Run& r, const char* what)
+    {
+        if (r.code != 0)
+            qWarning("%s: exit %d: %s", what, r.code, qPrintable(r.err));
+        return r.code == 0;
+    }
+    // staff1 asks for the owner dossier, head1 approves, the desk checks it out (m_staffLoan).
+    bool staffLoanOut()
+    {
+        const Run asked = as(QStringLiteral("staff1"),
+                             {QStringLiteral("loan"), QStringLiteral("request"), m_no,
+                              QStringLiteral("--mode"), QStringLiteral("borrow"), QStringLiteral("--purpose"),
+                              QStringLiteral("回访核对"), QStringLiteral("--json")});
+        m_staffLoan = obj(asked).value(QStringLiteral("id")).toInteger();
+        return ok(asked, "staff1's request") &&
+               ok(as(QStringLiteral("head1"),
+                     {QStringLiteral("loan"), QStringLiteral("approve"), QString::number(m_staffLoan)}),
+                  "head1's approval") &&
+               ok(as(QStringLiteral("clerk1"), {QStringLiteral("loan"), QStringLiteral("checkout"), m_no,
+                                                QStringLiteral("--borrower"), QStringLiteral("staff1")}),
+                  "checkout");
+    }
+    // … and brings it back with a bent cover (a damage record waiting for repair, R45).
+    bool staffLoanReturnedDamaged()
+    {
+        return staffLoanOut() &&
+               ok(as(QStringLiteral("clerk1"),
+                     {QStringLiteral("loan"), QStringLiteral("return"), m_no, QStringLiteral("--condition"),
+                      QStringLiteral("damaged"), QStringLiteral("--note"), QStringLiteral("封面折角")}),
+                  "damaged return");
+    }
+    // The leader gm is granted the dossier without approval (m_leaderLoan), not yet out.
+    bool leaderLoanGranted()
+    {
+        const Run asked = as(QStringLiteral("gm"),
+                             {QStringLiteral("loan"), QStringLiteral("request"), m_no,
+                              QStringLiteral("--mode"), QStringLiteral("borrow"), QStringLiteral("--purpose"),
+                              QStringLiteral("检查"), QStringLiteral("--json")});
+        m_leaderLoan = obj(asked).value(QStringLiteral("id")).toInteger();
+        return ok(asked, "gm's request");
+    }
+    // … checked out.
+    bool leaderLoanOut()
+    {
+        return leaderLoanGranted() &&
+               ok(as(QStringLiteral("clerk1"),
+                     {QStringLiteral("loan"), QStringLiteral("checkout"), QString::number(m_leaderLoan)}),
+                  "gm's checkout");
+    }
+
     static void hasLoanKeys(const QJsonObject& o)
     {
         for (const char* key : {"id", "archive_no", "borrower", "mode", "status", "rule", "approver", "due"})
@@ -46,6 +101,8 @@ private:
 
 private slots:
     void initTestCase();
+    void init() { QVERIFY(m_dir.fresh()); }
+    void cleanup() { m_dir.drop(); }
     void R2_R23_anotherDepartmentsRequestGoesToTheOwningHead();
     void R23_staffRequestWaitsForTheHeadAndIsCheckedOutByScan();
     void R21_R33_leaderGrantedButTheDossierIsNotOutTwice();
@@ -62,6 +119,7 @@ private slots:
 
 void TestCliLoans::initTestCase()
 {
+    ar::test::useFixedClock(); // before the template is made
     QVERIFY(m_dir.isValid());
     QCOMPARE(runArchiveroom(db(),
                             {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
@@ -185,11 +243,12 @@ void TestCliLoans::R23_staffRequestWaitsForTheHeadAndIsCheckedOutByScan()
     QCOMPARE(obj(out).value(QStringLiteral("status")).toString(), QStringLiteral("out"));
     QCOMPARE(obj(out).value(QStringLiteral("id")).toInteger(), m_staffLoan);
     // R31: owner dossiers are due back the same day.
-    QCOMPARE(obj(out).value(QStringLiteral("due")).toString(), QDate::currentDate().toString(Qt::ISODate));
+    QCOMPARE(obj(out).value(QStringLiteral("due")).toString(), ar::test::today().toString(Qt::ISODate));
 }
 
 void TestCliLoans::R21_R33_leaderGrantedButTheDossierIsNotOutTwice()
 {
+    QVERIFY(staffLoanOut());
     const Run asked = as(QStringLiteral("gm"),
                          {QStringLiteral("loan"), QStringLiteral("request"), m_no, QStringLiteral("--mode"),
                           QStringLiteral("borrow"), QStringLiteral("--purpose"), QStringLiteral("检查"),
@@ -206,6 +265,7 @@ void TestCliLoans::R21_R33_leaderGrantedButTheDossierIsNotOutTwice()
 
 void TestCliLoans::R33_returnNeedsAnExplicitCondition()
 {
+    QVERIFY(staffLoanOut());
     // staff1's folder is out; a return that does not say its condition is a usage error.
     const Run r = as(QStringLiteral("clerk1"), {QStringLiteral("loan"), QStringLiteral("return"), m_no});
     QCOMPARE(r.code, 2);
@@ -219,6 +279,7 @@ void TestCliLoans::R33_returnNeedsAnExplicitCondition()
 
 void TestCliLoans::R33_returnRecordsTheCondition()
 {
+    QVERIFY(staffLoanOut());
     const QStringList ret{QStringLiteral("loan"), QStringLiteral("return"), m_no};
     QCOMPARE(
         as(QStringLiteral("clerk1"), ret + QStringList{QStringLiteral("--condition"), QStringLiteral("wet")})
@@ -266,12 +327,14 @@ void TestCliLoans::R24_visitIsNeverCheckedOut()
 
 void TestCliLoans::R35_overdueListHasDaysOverdue()
 {
+    QVERIFY(staffLoanReturnedDamaged());
+    QVERIFY(leaderLoanGranted());
     QCOMPARE(as(QStringLiteral("clerk1"),
                 {QStringLiteral("loan"), QStringLiteral("checkout"), QString::number(m_leaderLoan)})
                  .code,
              0);
     // Three days have passed since the due date.
-    const QDate due = QDate::currentDate().addDays(-3);
+    const QDate due = ar::test::today().addDays(-3);
     QVERIFY(sqlite3(QStringLiteral("UPDATE loans SET due = '%1' WHERE id = %2")
                         .arg(due.toString(Qt::ISODate))
                         .arg(m_leaderLoan)));
@@ -324,6 +387,8 @@ void TestCliLoans::R35_overdueListHasDaysOverdue()
 
 void TestCliLoans::R34_lostWithReport()
 {
+    QVERIFY(staffLoanReturnedDamaged());
+    QVERIFY(leaderLoanOut());
     const QStringList lost{QStringLiteral("loan"), QStringLiteral("lost"), QString::number(m_leaderLoan)};
     QCOMPARE(as(QStringLiteral("clerk1"), lost).code, 4);
     const Run r = as(QStringLiteral("clerk1"), lost + QStringList{QStringLiteral("--report"),
@@ -340,7 +405,13 @@ void TestCliLoans::R34_lostWithReport()
 
 void TestCliLoans::R34_foundAgainWithANote()
 {
-    // Lost (R34_lostWithReport): nobody may ask for it until it is found.
+    QVERIFY(staffLoanReturnedDamaged());
+    QVERIFY(leaderLoanOut());
+    QVERIFY(ok(as(QStringLiteral("clerk1"),
+                  {QStringLiteral("loan"), QStringLiteral("lost"), QString::number(m_leaderLoan),
+                   QStringLiteral("--report"), QStringLiteral("出差途中遗失，已书面报告")}),
+               "lost"));
+    // Lost (as R34_lostWithReport leaves it): nobody may ask for it until it is found.
     const QStringList ask{QStringLiteral("loan"),   QStringLiteral("request"), m_no,
                           QStringLiteral("--mode"), QStringLiteral("view"),    QStringLiteral("--purpose"),
                           QStringLiteral("核对")};
@@ -398,7 +469,8 @@ void TestCliLoans::R31_calendarLoadIsForTheAdministrator()
 
 void TestCliLoans::R45_R47_damageRepairAndOwnerRequests()
 {
-    // The damaged return of R33_returnRecordsTheCondition waits for repair (R45).
+    QVERIFY(staffLoanReturnedDamaged());
+    // The damaged return (as R33_returnRecordsTheCondition leaves it) waits for repair (R45).
     const Run open = as(QStringLiteral("clerk1"),
                         {QStringLiteral("damage"), QStringLiteral("list"), QStringLiteral("--json")});
     QVERIFY2(open.code == 0, qPrintable(open.err));

@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using ar::test::CliArchive;
 using ar::test::Run;
 using ar::test::runArchiveroom;
 
@@ -71,7 +72,8 @@ class TestCliMigrate : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    // The template is made once in initTestCase; every test function works on a copy (init).
+    CliArchive m_dir;
     QString m_archiveNo; // the owner dossier with a scan
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -170,9 +172,13 @@ private:
 private slots:
     void initTestCase()
     {
+        ar::test::useFixedClock(); // before the template is made
         QVERIFY(m_dir.isValid());
         makeArchive(source());
     }
+
+    void init() { QVERIFY(m_dir.fresh()); }
+    void cleanup() { m_dir.drop(); }
 
     void refusesAMissingSourceTheSameLocationAndAnExistingFile()
     {

@@ -20,6 +20,7 @@
 #define ZX_USE_UTF8 1
 #include <ZXing/ReadBarcode.h>
 
+using ar::test::CliArchive;
 using ar::test::Run;
 using ar::test::runArchiveroom;
 
@@ -77,7 +78,8 @@ class TestCliPrint : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    // The template is made once in initTestCase; every test function works on a copy (init).
+    CliArchive m_dir;
     QStringList m_owners; // 档号 of the owner dossiers, in the order registered
     QString m_fullId;     // an owner's ID number in full
 
@@ -115,6 +117,8 @@ private:
 
 private slots:
     void initTestCase();
+    void init() { QVERIFY(m_dir.fresh()); }
+    void cleanup() { m_dir.drop(); }
     void P1_staffLevelFormIsMaskedAndFullValuesNeedTheRightAndAReason();
     void P1_P2_blankFormsAndTenantForm();
     void P3_dossierContentsList();
@@ -125,12 +129,13 @@ private slots:
     void P6_labelSheetsAndRanges();
     void R27_everyPrintIsAudited();
     void badInputWritesNothing();
-    // Last: it adds two owners in building 3, which the label and audit counts above do not expect.
+    // It adds two owners in building 3, on its own copy of the archive like every function.
     void P1_moveInDateIsPrintedOnlyWhenEntered();
 };
 
 void TestCliPrint::initTestCase()
 {
+    ar::test::useFixedClock(); // before the template is made
     QVERIFY(m_dir.isValid());
     m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("AR_KEEP_TEST_FILES"));
     QCOMPARE(runArchiveroom(db(),
@@ -501,7 +506,7 @@ void TestCliPrint::P4_P5_registersForAPeriod()
                  .code,
              0);
 
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString today = ar::test::today().toString(Qt::ISODate);
     const QString p4 = file(QStringLiteral("p4.pdf"));
     const Run r =
         print(QStringLiteral("clerk1"), {QStringLiteral("borrow-register"), QStringLiteral("--from"), today,
@@ -716,6 +721,45 @@ void TestCliPrint::P6_labelSheetsAndRanges()
 
 void TestCliPrint::R27_everyPrintIsAudited()
 {
+    // The prints of the functions above, on this function's own archive: the owner form masked
+    // (the assistant) and in full (the clerk, with a reason), the spine labels of building 3,
+    // the catalogues and the registers; and staff1's refused one.
+    const QString to = ar::test::today().toString(Qt::ISODate);
+    const QList<std::pair<QString, QStringList>> prints = {
+        {QStringLiteral("assist1"),
+         {QStringLiteral("owner-form"), QStringLiteral("--room"), QStringLiteral("3-2-1201")}},
+        {QStringLiteral("clerk1"),
+         {QStringLiteral("owner-form"), QStringLiteral("--dossier"), m_owners.at(1),
+          QStringLiteral("--unmask"), QStringLiteral("--reason"), QStringLiteral("产权核对")}},
+        {QStringLiteral("clerk1"),
+         {QStringLiteral("owner-form"), QStringLiteral("--room"), QStringLiteral("10-1-101")}},
+        {QStringLiteral("clerk1"),
+         {QStringLiteral("labels"), QStringLiteral("--building"), QStringLiteral("3")}},
+        {QStringLiteral("assist1"), {QStringLiteral("catalog")}},
+        {QStringLiteral("clerk1"),
+         {QStringLiteral("catalog"), QStringLiteral("--building"), QStringLiteral("3")}},
+        {QStringLiteral("clerk1"),
+         {QStringLiteral("borrow-register"), QStringLiteral("--from"), QStringLiteral("2020-01-01"),
+          QStringLiteral("--to"), to}},
+        {QStringLiteral("clerk1"),
+         {QStringLiteral("copy-register"), QStringLiteral("--from"), QStringLiteral("2020-01-01"),
+          QStringLiteral("--to"), to}}};
+    int n = 0;
+    for (const auto& [login, args] : prints) {
+        const QString out = file(QStringLiteral("r27-%1.pdf").arg(++n));
+        const Run printed =
+            as(login, QStringList{QStringLiteral("print")} + args + QStringList{QStringLiteral("--out"), out},
+               false);
+        QVERIFY2(printed.code == 0,
+                 qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + printed.err));
+    }
+    QCOMPARE(as(QStringLiteral("staff1"),
+                {QStringLiteral("print"), QStringLiteral("owner-form"), QStringLiteral("--room"),
+                 QStringLiteral("3-2-1201"), QStringLiteral("--out"), file(QStringLiteral("r27-staff.pdf"))},
+                false)
+                 .code,
+             3);
+
     const Run r = runArchiveroom(db(),
                                  {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
                                   QStringLiteral("print"), QStringLiteral("--limit"), QStringLiteral("500"),

@@ -20,6 +20,7 @@
 
 #include <unistd.h>
 
+using ar::test::CliArchive;
 using ar::test::Run;
 using ar::test::runArchiveroom;
 
@@ -28,9 +29,10 @@ class TestCliReadOnly : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    // The template is made once in initTestCase; every test function works on a copy (init).
+    CliArchive m_dir;
     QString db() const { return m_dir.filePath(QStringLiteral("live/archive.db")); }
-    QString archiveNo() const { return QStringLiteral("Z109-YZ·%1-Y-0001").arg(QDate::currentDate().year()); }
+    QString archiveNo() const { return QStringLiteral("Z109-YZ·%1-Y-0001").arg(ar::test::today().year()); }
 
     Run run(const QString& file, const QStringList& args, const QString& user = QStringLiteral("clerk1"),
             const QString& password = QStringLiteral("clerk-secret"))
@@ -128,6 +130,7 @@ private:
 private slots:
     void initTestCase()
     {
+        ar::test::useFixedClock(); // before the template is made
         QVERIFY(m_dir.isValid());
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("live")));
         QCOMPARE(runArchiveroom(db(),
@@ -162,6 +165,9 @@ private slots:
         // The last process has closed the file: its write-ahead log is in the file and gone.
         QVERIFY(!QFile::exists(db() + QStringLiteral("-wal")));
     }
+
+    void init() { QVERIFY(m_dir.fresh()); }
+    void cleanup() { m_dir.drop(); }
 
     void R46_readOnlyOptionLooksUpAndRefusesEveryWrite()
     {

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using ar::test::CliArchive;
 using ar::test::Run;
 using ar::test::runArchiveroom;
 
@@ -28,7 +29,8 @@ class TestCliReconcile : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    // The template is made once in initTestCase; every test function works on a copy (init).
+    CliArchive m_dir;
     QStringList m_first, m_second; // finance dossiers on shelf 1 and shelf 2
     QString db() const { return m_dir.filePath(QStringLiteral("reconcile.db")); }
     Run as(const QString& login, const QStringList& args, const QString& newPassword = {})
@@ -65,8 +67,34 @@ private:
         return r.json().object().value(QStringLiteral("missing_since"));
     }
 
+    // The first shelf's session as R44_shelfSessionReportsTwoMissingOneMisplacedOneOnLoan leaves
+    // it (every function starts from the template: the folders on their shelves, no session):
+    // the first folder out on loan, all but the last two scanned, finished.
+    bool firstShelfSession()
+    {
+        const Run asked = as(QStringLiteral("gm"),
+                             {QStringLiteral("loan"), QStringLiteral("request"), m_first.at(0),
+                              QStringLiteral("--mode"), QStringLiteral("borrow"), QStringLiteral("--purpose"),
+                              QStringLiteral("审计"), QStringLiteral("--json")});
+        const QString loan = QString::number(asked.json().object().value(QStringLiteral("id")).toInteger());
+        const Run started =
+            clerk({QStringLiteral("reconcile"), QStringLiteral("start"), QStringLiteral("--location"),
+                   QStringLiteral("一号档案室/A柜/第1层"), QStringLiteral("--json")});
+        const QString session =
+            QString::number(started.json().object().value(QStringLiteral("session")).toInteger());
+        return asked.code == 0 &&
+               clerk({QStringLiteral("loan"), QStringLiteral("checkout"), loan}).code == 0 &&
+               started.code == 0 &&
+               clerk(QStringList{QStringLiteral("reconcile"), QStringLiteral("scan"), session} +
+                     m_first.mid(0, 8) + QStringList{m_second.at(0)})
+                       .code == 0 &&
+               clerk({QStringLiteral("reconcile"), QStringLiteral("finish"), session}).code == 0;
+    }
+
 private slots:
     void initTestCase();
+    void init() { QVERIFY(m_dir.fresh()); }
+    void cleanup() { m_dir.drop(); }
     void R44_shelfSessionReportsTwoMissingOneMisplacedOneOnLoan();
     void R44_missingStaysUntilALaterScanFindsIt();
     void R44_badInputIsRefusedWithItsPlace();
@@ -200,7 +228,8 @@ void TestCliReconcile::R44_shelfSessionReportsTwoMissingOneMisplacedOneOnLoan()
 
 void TestCliReconcile::R44_missingStaysUntilALaterScanFindsIt()
 {
-    // After the first session (previous slot): the two unscanned folders are missing since today.
+    QVERIFY(firstShelfSession());
+    // After the first session: the two unscanned folders are missing since today.
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     QCOMPARE(missingSince(m_first.at(8)).toString(), today);
     QVERIFY(missingSince(m_first.at(1)).isNull()); // found

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using ar::test::CliArchive;
 using ar::test::Run;
 using ar::test::runArchiveroom;
 
@@ -18,7 +19,8 @@ class TestCliSearch : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    // The template is made once in initTestCase; every test function works on a copy (init).
+    CliArchive m_dir;
     QString m_repairNo;
 
     Run run(const QStringList& args, const QString& user = QStringLiteral("clerk1"),
@@ -59,6 +61,7 @@ private:
 private slots:
     void initTestCase()
     {
+        ar::test::useFixedClock(); // before the template is made
         QVERIFY(m_dir.isValid());
         QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, QString(),
                      {}, QStringLiteral("admin-secret"))
@@ -102,6 +105,9 @@ private slots:
                  QStringLiteral("--title"), QStringLiteral("厨房水管维修")});
         QVERIFY2(f.code == 0, qPrintable(f.err));
     }
+
+    void init() { QVERIFY(m_dir.fresh()); }
+    void cleanup() { m_dir.drop(); }
 
     void initialsAndFullPinyinFindAPerson()
     {

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using ar::test::CliArchive;
 using ar::test::Run;
 using ar::test::runArchiveroom;
 
@@ -18,7 +19,8 @@ class TestCliStatus : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    // The template is made once in initTestCase; every test function works on a copy (init).
+    CliArchive m_dir;
     QString m_held;
     QString db() const { return m_dir.filePath(QStringLiteral("status.db")); }
     Run as(const QString& login, const QStringList& args, const QString& newPassword = {})
@@ -49,6 +51,8 @@ private:
 
 private slots:
     void initTestCase();
+    void init() { QVERIFY(m_dir.fresh()); }
+    void cleanup() { m_dir.drop(); }
     void R48_everyNumberIsTheLengthOfTheListItOpens();
     void R48_badInputAndOtherRolesAreRefused();
     void R48_monthlySheetPrints();
@@ -57,6 +61,7 @@ private slots:
 
 void TestCliStatus::initTestCase()
 {
+    ar::test::useFixedClock(); // before the template is made
     QVERIFY(m_dir.isValid());
     QCOMPARE(runArchiveroom(db(),
                             {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, {},
@@ -124,7 +129,7 @@ void TestCliStatus::initTestCase()
              0);
     const Run filed =
         clerk({QStringLiteral("file"), second.at(1), QStringLiteral("--item"), QStringLiteral("维修记录"),
-               QStringLiteral("--received"), QDate::currentDate().addDays(-10).toString(Qt::ISODate),
+               QStringLiteral("--received"), ar::test::today().addDays(-10).toString(Qt::ISODate),
                QStringLiteral("--field"), QStringLiteral("维修内容=更换门锁"), QStringLiteral("--queue")});
     QVERIFY2(filed.code == 0, qPrintable(filed.err));
     repair(QStringLiteral("1990年维修记录"), 1990);
@@ -146,7 +151,7 @@ void TestCliStatus::initTestCase()
 
 void TestCliStatus::R48_everyNumberIsTheLengthOfTheListItOpens()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = ar::test::today();
     const QDate monthStart(today.year(), today.month(), 1);
     const QString from = monthStart.toString(Qt::ISODate);
     const QString to = monthStart.addMonths(1).addDays(-1).toString(Qt::ISODate);
@@ -263,7 +268,7 @@ void TestCliStatus::R48_monthlySheetPrints()
 {
     const auto o = [](const char* s) { return QString::fromLatin1(s); };
     const QString pdf = m_dir.filePath(o("sheet.pdf"));
-    const QString month = QDate::currentDate().toString(o("yyyy-MM"));
+    const QString month = ar::test::today().toString(o("yyyy-MM"));
     const Run r =
         as(o("gm"), {o("print"), o("self-inspection"), o("--month"), month, o("--out"), pdf, o("--json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -283,7 +288,7 @@ void TestCliStatus::R44_P7_monthlyReconciliationReport()
 {
     const auto o = [](const char* s) { return QString::fromLatin1(s); };
     const QString pdf = m_dir.filePath(o("month.pdf"));
-    const QString month = QDate::currentDate().toString(o("yyyy-MM"));
+    const QString month = ar::test::today().toString(o("yyyy-MM"));
     const Run r = clerk({o("print"), o("reconciliation"), o("--month"), month, o("--out"), pdf});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QProcess p;

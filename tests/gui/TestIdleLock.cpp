@@ -1,6 +1,7 @@
 // The idle auto-lock (issue #3): after the idle time without input every window is covered
 // and the password asked; what was typed into an open form stays; wrong passwords keep the
-// lock and, at the lockout limit, end the session.
+// lock and, at the lockout limit, end the session. The idle time runs on a clock of the test
+// (IdleLock::setClockForTests): the test moves it on and asks the lock to check, without waiting.
 #include "TestSupport.h"
 #include "Typing.h"
 
@@ -37,10 +38,15 @@ private:
     // A clerk at the desk with the owner form of 3-2-1201 open and a name and ID typed in.
     void openForm();
     void unlockWith(const QString& password);
+    // The lock measures idle time on m_nowMs from here on.
+    void useTestClock();
+    // The test clock moves on by `ms`; then the lock checks, as its timer would.
+    void idleFor(qint64 ms);
 
     std::unique_ptr<test::Fixture> m_f;
     std::unique_ptr<ui::PersonForm> m_form;
     std::unique_ptr<ui::IdleLock> m_lock;
+    qint64 m_nowMs = 0;
 };
 
 void TestIdleLock::initTestCase()
@@ -51,6 +57,7 @@ void TestIdleLock::initTestCase()
 void TestIdleLock::init()
 {
     ui::MessageBox::resetRecord();
+    m_nowMs = 0;
     m_f = std::make_unique<test::Fixture>(Role::Clerk);
     m_f->makeSmallEstate();
 }
@@ -80,14 +87,29 @@ void TestIdleLock::unlockWith(const QString& password)
     QTest::mouseClick(child<QPushButton>(dlg, "unlockButton"), Qt::LeftButton);
 }
 
+void TestIdleLock::useTestClock()
+{
+    m_lock->setClockForTests([this] { return m_nowMs; });
+}
+
+void TestIdleLock::idleFor(qint64 ms)
+{
+    m_nowMs += ms;
+    m_lock->checkIdle();
+}
+
 void TestIdleLock::locksAfterIdleTime_keepsTypedText_wrongPasswordKeepsLock()
 {
     openForm();
     m_lock = std::make_unique<ui::IdleLock>(*m_f->archive);
     QCOMPARE(m_lock->timeoutMs(), 10 * 60 * 1000); // the policy's default: 10 minutes
     QSignalSpy locked(m_lock.get(), &ui::IdleLock::locked);
+    useTestClock();
     m_lock->setTimeoutMs(150);
-    QTRY_VERIFY(m_lock->isLocked());
+    idleFor(149);
+    QVERIFY(!m_lock->isLocked());
+    idleFor(1);
+    QVERIFY(m_lock->isLocked());
     QCOMPARE(locked.count(), 1);
 
     // The form is still open under a curtain, with what was typed.
@@ -123,12 +145,16 @@ void TestIdleLock::inputPostponesTheLock()
 {
     openForm();
     m_lock = std::make_unique<ui::IdleLock>(*m_f->archive);
+    useTestClock();
     m_lock->setTimeoutMs(2000);
-    QTest::qWait(1200);
+    idleFor(1200);
     QTest::keyClicks(child<QLineEdit>(m_form.get(), "idNumberEdit"), QStringLiteral("2"));
-    QTest::qWait(1200); // 2.4 s since the start, 1.2 s since the last key
+    idleFor(1200); // 2.4 s since the start, 1.2 s since the last key
     QVERIFY(!m_lock->isLocked());
-    QTRY_VERIFY_WITH_TIMEOUT(m_lock->isLocked(), 10000);
+    idleFor(799);
+    QVERIFY(!m_lock->isLocked());
+    idleFor(1); // 2 s since the last key
+    QVERIFY(m_lock->isLocked());
     QCOMPARE(child<QLineEdit>(m_form.get(), "idNumberEdit")->text(), QStringLiteral("110000198005172"));
 }
 
@@ -139,7 +165,8 @@ void TestIdleLock::zeroMeansNever()
     m_f->archive->context().setUser(m_f->user);
     m_lock = std::make_unique<ui::IdleLock>(*m_f->archive);
     QCOMPARE(m_lock->timeoutMs(), 0);
-    QTest::qWait(300);
+    useTestClock();
+    idleFor(24 * 60 * 60 * 1000); // a day without input
     QVERIFY(!m_lock->isLocked());
 
     // The administrator's new setting is read again on request.

@@ -10,6 +10,8 @@
 #include <QScreen>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace ar::ui {
 
 namespace {
@@ -70,8 +72,9 @@ protected:
 IdleLock::IdleLock(Archive& archive, QObject* parent) : QObject(parent), m_archive(archive)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &IdleLock::onTimeout);
-    m_sinceInput.start();
+    connect(&m_timer, &QTimer::timeout, this, &IdleLock::checkIdle);
+    m_monotonic.start();
+    m_lastInputMs = nowMs();
     qApp->installEventFilter(this);
     reloadPolicy();
 }
@@ -107,15 +110,26 @@ bool IdleLock::eventFilter(QObject* watched, QEvent* event)
 {
     // Only a time stamp here: this sees every event of the application.
     if (!isLocked() && isInput(event->type()))
-        m_sinceInput.restart();
+        m_lastInputMs = nowMs();
     return QObject::eventFilter(watched, event);
 }
 
-void IdleLock::onTimeout()
+qint64 IdleLock::nowMs() const
+{
+    return m_testClock ? m_testClock() : m_monotonic.elapsed();
+}
+
+void IdleLock::setClockForTests(std::function<qint64()> nowMs)
+{
+    m_testClock = std::move(nowMs);
+    m_lastInputMs = this->nowMs();
+}
+
+void IdleLock::checkIdle()
 {
     if (m_timeoutMs <= 0 || isLocked())
         return;
-    const qint64 idle = m_sinceInput.elapsed();
+    const qint64 idle = nowMs() - m_lastInputMs;
     if (idle < m_timeoutMs) {
         m_timer.start(int(m_timeoutMs - idle));
         return;
@@ -167,7 +181,7 @@ void IdleLock::onLockFinished(int result)
         emit sessionEnded();
         return;
     }
-    m_sinceInput.restart();
+    m_lastInputMs = nowMs();
     restartTimer();
     emit unlocked();
 }

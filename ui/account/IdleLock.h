@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 class QWidget;
 
 namespace ar {
@@ -38,8 +40,15 @@ public:
 
     bool isLocked() const { return !m_dialog.isNull(); }
     LockDialog* lockDialog() const { return m_dialog; }
-    // Locks at once (also what the timer does).
+    // Locks at once.
     void lockNow();
+    // What the timer calls when it runs out: locks if there was no input for the idle time,
+    // else waits for the rest of it.
+    void checkIdle();
+    // Tests: the clock the idle time is measured on (milliseconds, any origin) instead of a
+    // monotonic clock of the machine, so a test moves time on and calls checkIdle() instead of
+    // waiting. Call before any input counts; an empty function restores the real clock.
+    void setClockForTests(std::function<qint64()> nowMs);
 
     // Ends every open dialog (their exec() returns Rejected) and closes every window: the
     // session is over and nothing of it stays on screen.
@@ -56,13 +65,16 @@ protected:
 
 private:
     void restartTimer();
-    void onTimeout();
     void onLockFinished(int result);
     void removeCurtains();
 
+    qint64 nowMs() const;
+
     Archive& m_archive;
     QTimer m_timer;
-    QElapsedTimer m_sinceInput;
+    QElapsedTimer m_monotonic;
+    std::function<qint64()> m_testClock;
+    qint64 m_lastInputMs = 0;
     int m_timeoutMs = 0;
     QPointer<LockDialog> m_dialog;
     QList<QPointer<QWidget>> m_curtains;
