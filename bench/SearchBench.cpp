@@ -1,5 +1,7 @@
 #include "SearchBench.h"
 
+#include "storage/SqlHelpers.h"
+
 #include "SqliteFloor.h"
 #include "core/Estate.h"
 #include "core/TextNormalize.h"
@@ -14,13 +16,7 @@ constexpr int kLimit = 20; // what the GUI's search box asks for
 
 Result<QStringList> column(Database& db, const QString& sql)
 {
-    auto q = db.exec(sql);
-    if (!q)
-        return q.error();
-    QStringList out;
-    while (q.value().next())
-        out << q.value().value(0).toString();
-    return out;
+    return sqlh::strings(db.exec(sql));
 }
 } // namespace
 

@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/PostgresUrl.h"
+#include "storage/SqlHelpers.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -43,13 +44,7 @@ QString migrationIdent(const QString& name)
 
 Result<QStringList> migrationStrings(Database& db, const QString& sql, const QVariantList& args = {})
 {
-    auto q = db.exec(sql, args);
-    if (!q)
-        return q.error();
-    QStringList out;
-    while (q.value().next())
-        out << q.value().value(0).toString();
-    return out;
+    return sqlh::strings(db.exec(sql, args));
 }
 
 // Every table of the archive, by name, as the database's own catalog lists them: a table a later
@@ -546,6 +541,12 @@ Result<ServerAdmin::MigrateReport> ServerAdmin::migrate(const QString& from, con
         e.message += QLatin1Char('\n') + tr("Nothing was written to %1.").arg(to);
         return e;
     }
+    // Millions of rows just written: the server's statistics and visibility map are gathered now,
+    // not minutes later by autovacuum — until then its plans for the first searches guess (a
+    // one-character search took 40 ms instead of 1 at 150,000 households). The data is committed
+    // already: if this fails (a role that does not own the tables), autovacuum does it later.
+    if (toServer)
+        (void)dstOwner->exec(QStringLiteral("VACUUM (ANALYZE)"));
     return rep;
 }
 

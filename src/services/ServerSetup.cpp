@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/PostgresUrl.h"
+#include "storage/SqlHelpers.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -49,16 +50,10 @@ Result<bool> setupRoleExists(Database& db, const QString& role)
 
 Result<QStringList> setupMembers(Database& db, const QString& role)
 {
-    auto q =
+    return sqlh::strings(
         db.exec(QStringLiteral("SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
                                "JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname = ? ORDER BY 1"),
-                {role});
-    if (!q)
-        return q.error();
-    QStringList out;
-    while (q.value().next())
-        out << q.value().value(0).toString();
-    return out;
+                {role}));
 }
 
 } // namespace

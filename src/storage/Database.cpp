@@ -455,7 +455,11 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url)
     for (const QString& setting :
          {QStringLiteral("SET client_min_messages = warning"),
           QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs),
-          QStringLiteral("SET idle_in_transaction_session_timeout = %1").arg(kIdleInTransactionMs)}) {
+          QStringLiteral("SET idle_in_transaction_session_timeout = %1").arg(kIdleInTransactionMs),
+          // The desk's statements are short; the JIT compiler, which starts once a plan's estimated
+          // cost passes jit_above_cost, spent ~18 ms compiling each of the start screen's missing-
+          // items queries at 150,000 households, more than the query itself (docs/performance.md).
+          QStringLiteral("SET jit = off")}) {
         auto r = db->exec(setting);
         if (!r)
             return r.error();

@@ -178,14 +178,9 @@ Result<QList<ItemKind>> FilingRepository::missingKinds(qint64 dossierId)
 
 Result<QStringList> FilingRepository::conditions(qint64 dossierId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT code FROM dossier_conditions WHERE dossier_id = ? ORDER BY code"),
-                       {dossierId});
-    if (!q)
-        return q.error();
-    QStringList out;
-    while (q.value().next())
-        out << q.value().value(0).toString();
-    return out;
+    return strings(
+        m_db.exec(QStringLiteral("SELECT code FROM dossier_conditions WHERE dossier_id = ? ORDER BY code"),
+                  {dossierId}));
 }
 
 Result<bool> FilingRepository::addCondition(qint64 dossierId, const QString& condition)

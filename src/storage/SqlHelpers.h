@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -69,6 +70,17 @@ inline Status done(const Result<int>& changed)
     if (!changed)
         return changed.error();
     return {};
+}
+
+// The first column of every row, as text (names, codes, keys).
+inline Result<QStringList> strings(Result<QSqlQuery> q)
+{
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q.value().next())
+        out << q.value().value(0).toString();
+    return out;
 }
 
 template <typename T, typename F> Result<QList<T>> listOf(Result<QSqlQuery> q, F from)
