@@ -17,6 +17,9 @@
 #include "ui/loans/LoanPanel.h"
 
 #include <QAction>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -78,6 +81,7 @@ class TestOtherDesks : public QObject
 private slots:
     void initTestCase() { MessageBox::setAutoAnswer(true, QMessageBox::Ok); }
     void requestAtAnotherDeskReachesTheOpenInbox();
+    void requestFromAnotherProcessReachesTheOpenInbox();
     void checkOutAtAnotherDeskReachesTheOpenDesk();
     void readingAtAnotherDeskChangesNothingHere();
     void ownChangesAreNotAnnouncedBack();
@@ -109,6 +113,43 @@ void TestOtherDesks::requestAtAnotherDeskReachesTheOpenInbox()
     auto* approvals = window.findChild<QAction*>(QStringLiteral("actionApprovals"));
     QVERIFY(approvals);
     approvals->trigger();
+    QVERIFY(seen);
+}
+
+// The same with the other desk a process of its own, as on another PC: `archiveroom loan request`
+// at the command line while the manager's inbox is open here.
+void TestOtherDesks::requestFromAnotherProcessReachesTheOpenInbox()
+{
+    TwoDesks d;
+    d.other.reset(); // this test's other desk is the process
+    actAs(d.f, d.manager);
+    MainWindow window(*d.f.archive);
+    bool seen = false;
+    DialogRunner::setNextHandler([&](QDialog& dialog) {
+        auto& inbox = static_cast<ApprovalInbox&>(dialog);
+        QCOMPARE(inbox.model()->rowCount(), 0);
+        QProcess desk;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ARCHIVEROOM_PASSWORD"), QStringLiteral("desk-pass-123"));
+        env.insert(QStringLiteral("ARCHIVEROOM_LANG"), QStringLiteral("en"));
+        env.remove(QStringLiteral("ARCHIVEROOM_DB"));
+        env.remove(QStringLiteral("ARCHIVEROOM_USER"));
+        desk.setProcessEnvironment(env);
+        desk.start(QStringLiteral(AR_BINARY),
+                   {QStringLiteral("--db"), d.f.location, QStringLiteral("--user"), d.staff.login,
+                    QStringLiteral("loan"), QStringLiteral("request"), d.ownerNo,
+                    QStringLiteral("--borrower"), d.staff.login, QStringLiteral("--mode"),
+                    QStringLiteral("borrow"), QStringLiteral("--purpose"), QStringLiteral("回访核对")});
+        QVERIFY(desk.waitForFinished(30000));
+        QVERIFY2(desk.exitCode() == 0, desk.readAllStandardError().constData());
+        QElapsedTimer since;
+        since.start();
+        QTRY_COMPARE_WITH_TIMEOUT(inbox.model()->rowCount(), 1, kWithinMs);
+        qInfo("the request of the other process was in the inbox %lld ms after it ended", since.elapsed());
+        QCOMPARE(inbox.model()->loans().first().purpose, QStringLiteral("回访核对"));
+        seen = true;
+    });
+    window.findChild<QAction*>(QStringLiteral("actionApprovals"))->trigger();
     QVERIFY(seen);
 }
 
