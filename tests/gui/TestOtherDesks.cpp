@@ -22,6 +22,7 @@
 #include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 using namespace ar;
 using namespace ar::ui;
@@ -108,6 +109,13 @@ void TestOtherDesks::requestAtAnotherDeskReachesTheOpenInbox()
         QTRY_COMPARE_WITH_TIMEOUT(inbox.model()->rowCount(), 1, kWithinMs);
         QCOMPARE(inbox.model()->loans().first().purpose, QStringLiteral("核对电话"));
         QVERIFY(!panel->lines().filter(QStringLiteral("核对电话")).isEmpty());
+        // The self-inspection numbers read whole lists: they follow other desks at most once a
+        // minute (LoanPanel::kInspectionEveryMs), and at once on 更新.
+        auto* waiting = panel->findChild<QToolButton*>(QStringLiteral("inspect_pending_approvals"));
+        QVERIFY(waiting);
+        QVERIFY2(waiting->text().startsWith(QLatin1Char('0')), qPrintable(waiting->text()));
+        panel->refresh(); // what 更新 does
+        QVERIFY2(waiting->text().startsWith(QLatin1Char('1')), qPrintable(waiting->text()));
         seen = true;
     });
     auto* approvals = window.findChild<QAction*>(QStringLiteral("actionApprovals"));

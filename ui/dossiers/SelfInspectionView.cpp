@@ -153,6 +153,12 @@ void SelfInspectionView::refresh()
     m_summary->setText(lines.join(QLatin1Char('\n')));
 }
 
+void SelfInspectionView::refreshIfOlderThan(int ms)
+{
+    if (QDateTime::currentMSecsSinceEpoch() - m_lastRefreshMs >= ms)
+        refresh();
+}
+
 InspectionListDialog* SelfInspectionView::openList(const QString& key)
 {
     const InspectionItem* i = m_state.item(key);

@@ -46,6 +46,8 @@ public:
 
     // Reads the numbers (the owner calls it once shown: LoanPanel).
     void refresh();
+    // refresh() unless the numbers were read less than `ms` ago.
+    void refreshIfOlderThan(int ms);
     const SelfInspection& state() const { return m_state; }
     // The button of a number ("inspect_overdue" …); nullptr for an unknown key.
     QToolButton* tile(const QString& key) const;

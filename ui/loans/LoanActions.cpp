@@ -117,7 +117,8 @@ void LoanActions::refreshPanel()
 
 void LoanActions::refreshForOtherDesks()
 {
-    refreshPanel();
+    if (m_panel)
+        m_panel->refreshForOtherDesks();
     emit otherDesksChanged();
 }
 

@@ -45,6 +45,17 @@ LoanPanel::LoanPanel(Archive& archive, QWidget* parent)
 void LoanPanel::refresh()
 {
     m_inspection->refresh();
+    refreshLines();
+}
+
+void LoanPanel::refreshForOtherDesks()
+{
+    m_inspection->refreshIfOlderThan(kInspectionEveryMs);
+    refreshLines();
+}
+
+void LoanPanel::refreshLines()
+{
     m_list->clear();
     auto s = m_archive.loans().summary();
     if (!s) {

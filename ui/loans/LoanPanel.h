@@ -22,6 +22,11 @@ class LoanPanel : public QWidget
 public:
     explicit LoanPanel(Archive& archive, QWidget* parent = nullptr);
     void refresh();
+    // Another desk changed the archive (ChangeWatcher): the lines at once; the self-inspection
+    // numbers, which read whole lists (a few seconds on a large archive on a server), at most once
+    // a minute — they are the month's checks, not the desk's moment.
+    void refreshForOtherDesks();
+    static constexpr int kInspectionEveryMs = 60000;
     // One line per entry, for tests: "逾期 …", "遗失 …" …
     QStringList lines() const;
     QString headline() const;
@@ -35,6 +40,9 @@ signals:
     void approvalWanted(qint64 loanId);
 
 private:
+    // The headline and the lines (overdue, lost, waiting, damaged, missing, leases).
+    void refreshLines();
+
     Archive& m_archive;
     SelfInspectionView* m_inspection;
     QLabel* m_headline;
