@@ -150,10 +150,10 @@ int loanCheckout(Invocation& inv)
             "Cli", "loan checkout ID|ARCHIVE-NO [--borrower LOGIN] [--purpose TEXT]"));
     const QString what = inv.args.positional.first();
     if (isNumber(what))
-        return printLoan(inv, inv.archive->loans().checkOut(what.toLongLong()));
-    return printLoan(
-        inv, inv.archive->loans().checkOutByArchiveNo(what, inv.args.value(QStringLiteral("borrower")),
-                                                      inv.args.value(QStringLiteral("purpose"))));
+        return printLoan(inv, inv.archive->desk().checkOut(what.toLongLong()));
+    return printLoan(inv,
+                     inv.archive->desk().checkOutByArchiveNo(what, inv.args.value(QStringLiteral("borrower")),
+                                                             inv.args.value(QStringLiteral("purpose"))));
 }
 
 int loanReturn(Invocation& inv)
@@ -175,8 +175,8 @@ int loanReturn(Invocation& inv)
     const QString what = inv.args.positional.first();
     const QString note = inv.args.value(QStringLiteral("note"));
     if (isNumber(what))
-        return printLoan(inv, inv.archive->loans().giveBack(what.toLongLong(), c, note));
-    return printLoan(inv, inv.archive->loans().giveBackByArchiveNo(what, c, note));
+        return printLoan(inv, inv.archive->desk().giveBack(what.toLongLong(), c, note));
+    return printLoan(inv, inv.archive->desk().giveBackByArchiveNo(what, c, note));
 }
 
 int loanExtend(Invocation& inv)
@@ -199,7 +199,7 @@ int loanLost(Invocation& inv)
     qint64 id = 0;
     if (!loanId(inv, QCoreApplication::translate("Cli", "loan lost ID --report TEXT"), &id))
         return Usage;
-    return printLoan(inv, inv.archive->loans().reportLost(id, inv.args.value(QStringLiteral("report"))));
+    return printLoan(inv, inv.archive->desk().reportLost(id, inv.args.value(QStringLiteral("report"))));
 }
 
 int loanFound(Invocation& inv)
@@ -207,7 +207,7 @@ int loanFound(Invocation& inv)
     if (inv.args.positional.size() != 1)
         return inv.usage(QCoreApplication::translate("Cli", "loan found ARCHIVE-NO --note TEXT"));
     auto d =
-        inv.archive->loans().markFound(inv.args.positional.first(), inv.args.value(QStringLiteral("note")));
+        inv.archive->desk().markFound(inv.args.positional.first(), inv.args.value(QStringLiteral("note")));
     if (!d)
         return inv.fail(d.error());
     if (inv.json) {
@@ -251,8 +251,8 @@ int loanCopy(Invocation& inv)
     const int copies = inv.args.value(QStringLiteral("copies"), QStringLiteral("1")).toInt(&ok2);
     if (!ok1 || !ok2)
         return inv.usage(QCoreApplication::translate("Cli", "--sheets and --copies need numbers"));
-    auto c = inv.archive->loans().recordCopy(id, inv.args.value(QStringLiteral("pages")), sheets, copies,
-                                             inv.args.value(QStringLiteral("note")));
+    auto c = inv.archive->loanRegisters().recordCopy(id, inv.args.value(QStringLiteral("pages")), sheets,
+                                                     copies, inv.args.value(QStringLiteral("note")));
     if (!c)
         return inv.fail(c.error());
     if (inv.json) {
@@ -312,7 +312,7 @@ int loanList(Invocation& inv)
 
 int visitAdd(Invocation& inv)
 {
-    LoanService::VisitInput v;
+    LoanRegisterService::VisitInput v;
     v.archiveNo = inv.args.value(QStringLiteral("dossier"));
     v.organ = inv.args.value(QStringLiteral("organ"));
     v.officer = inv.args.value(QStringLiteral("officer"));
@@ -323,7 +323,7 @@ int visitAdd(Invocation& inv)
         return inv.usage(
             QCoreApplication::translate("Cli", "visit add --organ ORGAN --officer NAME --credential DOC "
                                                "--dossier ARCHIVE-NO --approved-by LOGIN"));
-    auto visit = inv.archive->loans().addVisit(v);
+    auto visit = inv.archive->loanRegisters().addVisit(v);
     if (!visit)
         return inv.fail(visit.error());
     if (inv.json) {
@@ -355,7 +355,7 @@ int calendarLoad(Invocation& inv)
     if (!f.open(QIODevice::ReadOnly))
         return inv.fail(Error::invalid(QStringLiteral("file"), path,
                                        QCoreApplication::translate("Cli", "Cannot read %1").arg(path)));
-    auto y = inv.archive->loans().loadCalendar(f.readAll(), QFileInfo(path).fileName());
+    auto y = inv.archive->calendar().loadYear(f.readAll(), QFileInfo(path).fileName());
     if (!y)
         return inv.fail(y.error());
     if (inv.json) {
@@ -373,7 +373,7 @@ int calendarLoad(Invocation& inv)
 
 int calendarShow(Invocation& inv)
 {
-    auto c = inv.archive->loans().calendar();
+    auto c = inv.archive->calendar().workCalendar();
     if (!c)
         return inv.fail(c.error());
     if (inv.json) {
@@ -432,8 +432,8 @@ int ownerRequest(Invocation& inv)
             QStringLiteral("kind"), kind,
             QCoreApplication::translate("Cli", "Kind %1: one of view, correct, copy").arg(kind)));
     return printOwnerRequest(
-        inv, inv.archive->loans().registerOwnerRequest(inv.args.positional.first(), k,
-                                                       inv.args.value(QStringLiteral("detail"))));
+        inv, inv.archive->loanRegisters().registerOwnerRequest(inv.args.positional.first(), k,
+                                                               inv.args.value(QStringLiteral("detail"))));
 }
 
 int ownerAnswer(Invocation& inv)
@@ -442,12 +442,12 @@ int ownerAnswer(Invocation& inv)
     if (!loanId(inv, QCoreApplication::translate("Cli", "owner answer ID --answer TEXT"), &id))
         return Usage;
     return printOwnerRequest(
-        inv, inv.archive->loans().answerOwnerRequest(id, inv.args.value(QStringLiteral("answer"))));
+        inv, inv.archive->loanRegisters().answerOwnerRequest(id, inv.args.value(QStringLiteral("answer"))));
 }
 
 int ownerRequests(Invocation& inv)
 {
-    auto rows = inv.archive->loans().ownerRequests(!inv.args.flags.contains(QStringLiteral("all")));
+    auto rows = inv.archive->loanRegisters().ownerRequests(!inv.args.flags.contains(QStringLiteral("all")));
     if (!rows)
         return inv.fail(rows.error());
     if (inv.json) {
@@ -464,7 +464,7 @@ int ownerRequests(Invocation& inv)
 
 int damageList(Invocation& inv)
 {
-    auto rows = inv.archive->loans().damages(!inv.args.flags.contains(QStringLiteral("all")));
+    auto rows = inv.archive->loanRegisters().damages(!inv.args.flags.contains(QStringLiteral("all")));
     if (!rows)
         return inv.fail(rows.error());
     if (inv.json) {
@@ -495,9 +495,9 @@ int damageAdd(Invocation& inv)
     if (inv.args.positional.size() != 1)
         return inv.usage(
             QCoreApplication::translate("Cli", "damage add ARCHIVE-NO --note TEXT [--photo FILE]"));
-    auto d =
-        inv.archive->loans().recordDamage(inv.args.positional.first(), inv.args.value(QStringLiteral("note")),
-                                          inv.args.value(QStringLiteral("photo")));
+    auto d = inv.archive->loanRegisters().recordDamage(inv.args.positional.first(),
+                                                       inv.args.value(QStringLiteral("note")),
+                                                       inv.args.value(QStringLiteral("photo")));
     if (!d)
         return inv.fail(d.error());
     if (inv.json) {
@@ -525,7 +525,7 @@ int damagePhoto(Invocation& inv)
         return Usage;
     if (out.isEmpty())
         return inv.usage(QCoreApplication::translate("Cli", "damage photo ID --out FILE"));
-    auto photo = inv.archive->loans().damagePhoto(id);
+    auto photo = inv.archive->loanRegisters().damagePhoto(id);
     if (!photo)
         return inv.fail(photo.error());
     QSaveFile f(out);
@@ -548,7 +548,7 @@ int damageRepaired(Invocation& inv)
     qint64 id = 0;
     if (!loanId(inv, QCoreApplication::translate("Cli", "damage repaired ID --note TEXT"), &id))
         return Usage;
-    if (auto s = inv.archive->loans().markRepaired(id, inv.args.value(QStringLiteral("note"))); !s)
+    if (auto s = inv.archive->loanRegisters().markRepaired(id, inv.args.value(QStringLiteral("note"))); !s)
         return inv.fail(s.error());
     inv.out << QCoreApplication::translate("Cli", "Damage record %1 closed: repaired").arg(id) << Qt::endl;
     return Ok;
