@@ -25,9 +25,9 @@ Result<Loan> LoanDeskService::checkOut(qint64 loanId)
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s.error();
-    auto l = m_loans.byId(loanId);
+    auto l = LoanSupport(m_ctx).stored(loanId);
     if (!l)
-        return Error::of(ErrorCode::NotFound, tr("No loan %1").arg(loanId));
+        return l.error();
     if (l->status == LoanStatus::InRoom || l->visitId)
         return Error::of(
             ErrorCode::PermissionDenied,
@@ -139,9 +139,9 @@ Result<Loan> LoanDeskService::giveBack(qint64 loanId, ReturnCondition c, const Q
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s.error();
-    auto l = m_loans.byId(loanId);
+    auto l = LoanSupport(m_ctx).stored(loanId);
     if (!l)
-        return Error::of(ErrorCode::NotFound, tr("No loan %1").arg(loanId));
+        return l.error();
     const bool inRoom = l->mode != AccessMode::Borrow &&
                         (l->status == LoanStatus::Approved || l->status == LoanStatus::InRoom);
     if (l->status != LoanStatus::Out && !inRoom)
@@ -226,9 +226,9 @@ Result<Loan> LoanDeskService::reportLost(qint64 loanId, const QString& report)
 {
     if (!m_ctx.can(Permission::RunDesk) && !m_ctx.can(Permission::ApproveLoans))
         return m_ctx.require(Permission::RunDesk).error();
-    auto l = m_loans.byId(loanId);
+    auto l = LoanSupport(m_ctx).stored(loanId);
     if (!l)
-        return Error::of(ErrorCode::NotFound, tr("No loan %1").arg(loanId));
+        return l.error();
     if (l->status != LoanStatus::Out)
         return Error::of(ErrorCode::Conflict,
                          tr("Loan %1 is %2: only a dossier that is out can be lost on loan")

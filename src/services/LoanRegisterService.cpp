@@ -22,9 +22,9 @@ Result<CopyEntry> LoanRegisterService::recordCopy(qint64 loanId, const QString& 
 {
     if (auto s = m_ctx.require(Permission::RunDesk); !s)
         return s.error();
-    auto l = m_loans.byId(loanId);
+    auto l = LoanSupport(m_ctx).stored(loanId);
     if (!l)
-        return Error::of(ErrorCode::NotFound, tr("No loan %1").arg(loanId));
+        return l.error();
     if (l->mode != AccessMode::Copy)
         return Error::invalid(QStringLiteral("mode"), accessModeCode(l->mode),
                               tr("Loan %1 is not a copy request").arg(loanId));

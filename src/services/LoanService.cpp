@@ -125,9 +125,9 @@ Result<Loan> LoanService::decide(qint64 loanId, bool approve, const QString& rea
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s.error();
-    auto l = m_loans.byId(loanId);
+    auto l = LoanSupport(m_ctx).stored(loanId);
     if (!l)
-        return Error::of(ErrorCode::NotFound, tr("No loan %1").arg(loanId));
+        return l.error();
     if (!LoanSupport(m_ctx).mayDecide(l->approverDepartment))
         return m_ctx.refuse(Error::of(ErrorCode::PermissionDenied,
                                       tr("Loan %1 is decided by the head of %2 or a company leader")
@@ -209,9 +209,9 @@ Result<Loan> LoanService::withdraw(qint64 loanId, const QString& reason)
     if (auto s = m_ctx.require(Permission::RequestLoan); !s)
         return s.error();
     Transaction tx(m_ctx.db);
-    auto l = m_loans.byId(loanId);
+    auto l = LoanSupport(m_ctx).stored(loanId);
     if (!l)
-        return Error::of(ErrorCode::NotFound, tr("No loan %1").arg(loanId));
+        return l.error();
     const qint64 me = m_ctx.userId();
     if (l->borrowerId != me && l->requestedBy != me)
         return m_ctx.refuse(
@@ -253,9 +253,9 @@ Result<Loan> LoanService::extend(qint64 loanId, const QDate& until, const QStrin
 {
     if (auto s = m_ctx.require(Permission::RequestLoan); !s)
         return s.error();
-    auto l = m_loans.byId(loanId);
+    auto l = LoanSupport(m_ctx).stored(loanId);
     if (!l)
-        return Error::of(ErrorCode::NotFound, tr("No loan %1").arg(loanId));
+        return l.error();
     const bool responsible = LoanSupport(m_ctx).mayDecide(l->approverDepartment);
     if (l->borrowerId != m_ctx.userId() && !responsible && !m_ctx.can(Permission::RunDesk))
         return Error::of(ErrorCode::PermissionDenied,

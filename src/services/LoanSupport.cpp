@@ -77,6 +77,14 @@ Status LoanSupport::noteStatus(qint64 dossierId, const QString& from, const QStr
                                 m_ctx.userId(), m_ctx.clock.now());
 }
 
+Result<Loan> LoanSupport::stored(qint64 loanId)
+{
+    auto l = m_loans.byId(loanId);
+    if (!l)
+        return Error::of(ErrorCode::NotFound, tr("No loan %1").arg(loanId));
+    return l;
+}
+
 Result<Loan> LoanSupport::finish(qint64 loanId, const QStringList& warnings)
 {
     auto l = m_loans.byId(loanId);

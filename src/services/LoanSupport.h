@@ -34,6 +34,8 @@ public:
     Status audit(AuditAction a, const Loan& l, const QString& step, const QString& reason = {});
     // R6: every change of a dossier's status is a history row.
     Status noteStatus(qint64 dossierId, const QString& from, const QString& to);
+    // The loan as stored; NotFound ("No loan 7") if there is none.
+    Result<Loan> stored(qint64 loanId);
     // The loan as stored, derived (below), with these warnings.
     Result<Loan> finish(qint64 loanId, const QStringList& warnings = {});
     // What a loan shows besides what is stored: days overdue, who decided or is to decide.
