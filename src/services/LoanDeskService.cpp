@@ -20,12 +20,8 @@ Result<Loan> LoanDeskService::checkOut(qint64 loanId)
 {
     if (auto s = m_ctx.require(Permission::RunDesk); !s)
         return s.error();
-    // Read under the write lock the transaction takes when it begins (docs/architecture.md, one
-    // lock order): what the checks find cannot change before the writes.
     Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    auto l = LoanSupport(m_ctx).stored(loanId);
+    auto l = LoanSupport(m_ctx).storedUnderLock(tx, loanId);
     if (!l)
         return l.error();
     if (l->status == LoanStatus::InRoom || l->visitId)
@@ -134,12 +130,8 @@ Result<Loan> LoanDeskService::giveBack(qint64 loanId, ReturnCondition c, const Q
 {
     if (auto s = m_ctx.require(Permission::RunDesk); !s)
         return s.error();
-    // Read under the write lock the transaction takes when it begins (docs/architecture.md, one
-    // lock order): what the checks find cannot change before the writes.
     Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    auto l = LoanSupport(m_ctx).stored(loanId);
+    auto l = LoanSupport(m_ctx).storedUnderLock(tx, loanId);
     if (!l)
         return l.error();
     const bool inRoom = l->mode != AccessMode::Borrow &&

@@ -120,12 +120,8 @@ Result<Loan> LoanService::decide(qint64 loanId, bool approve, const QString& rea
 {
     if (auto s = m_ctx.require(Permission::ApproveLoans); !s)
         return s.error();
-    // Read under the write lock the transaction takes when it begins (docs/architecture.md, one
-    // lock order): what the checks find cannot change before the writes.
     Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    auto l = LoanSupport(m_ctx).stored(loanId);
+    auto l = LoanSupport(m_ctx).storedUnderLock(tx, loanId);
     if (!l)
         return l.error();
     if (!LoanSupport(m_ctx).mayDecide(l->approverDepartment))

@@ -85,6 +85,13 @@ Result<Loan> LoanSupport::stored(qint64 loanId)
     return l;
 }
 
+Result<Loan> LoanSupport::storedUnderLock(Transaction& tx, qint64 loanId)
+{
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    return stored(loanId);
+}
+
 Result<Loan> LoanSupport::finish(qint64 loanId, const QStringList& warnings)
 {
     auto l = m_loans.byId(loanId);

@@ -9,6 +9,8 @@
 
 namespace ar {
 
+class Transaction;
+
 // What the loan services (LoanService, LoanDeskService, LoanRegisterService) share, in one place:
 // a loan as it is shown (days overdue, who decides), its audit record, a dossier's status history,
 // the borrower a clerk names, who may decide. Private to the services (it works on the Context).
@@ -36,6 +38,10 @@ public:
     Status noteStatus(qint64 dossierId, const QString& from, const QString& to);
     // The loan as stored; NotFound ("No loan 7") if there is none.
     Result<Loan> stored(qint64 loanId);
+    // The same read after `tx` began: under the write lock the transaction takes when it begins
+    // (docs/architecture.md, one lock order), so what the checks find cannot change before the
+    // writes.
+    Result<Loan> storedUnderLock(Transaction& tx, qint64 loanId);
     // The loan as stored, derived (below), with these warnings.
     Result<Loan> finish(qint64 loanId, const QStringList& warnings = {});
     // What a loan shows besides what is stored: days overdue, who decided or is to decide.
