@@ -73,7 +73,12 @@ QList<Command> dossierCommands();
 bool parseDate(Invocation& inv, const QString& option, QDate* date);
 bool readPersonData(Invocation& inv, PersonData* out, int* exit);
 QSet<QString> personOptions();
-QList<Command> loanCommands();
+QList<Command> loanCommands(); // with deskRecordCommands() at its end, as `help` lists them
+QList<Command> deskRecordCommands();
+// A JSON string, or null for an empty one.
+QJsonValue jsonOrNull(const QString& s);
+// The ID in the first (and only) positional word; prints the usage `synopsis` otherwise.
+bool positionalId(Invocation& inv, const QString& synopsis, qint64* id);
 QList<Command> printCommands();
 QList<Command> importCommands();
 QList<Command> backupCommands();

@@ -70,18 +70,6 @@ int printBatch(Invocation& inv, const Result<DestructionBatch>& b)
     return Ok;
 }
 
-bool batchId(Invocation& inv, const QString& synopsis, qint64* id)
-{
-    bool ok = false;
-    if (inv.args.positional.size() == 1)
-        *id = inv.args.positional.first().toLongLong(&ok);
-    if (!ok || *id <= 0) {
-        inv.usage(synopsis);
-        return false;
-    }
-    return true;
-}
-
 int holdAdd(Invocation& inv)
 {
     if (inv.args.positional.size() != 1)
@@ -161,7 +149,7 @@ int destroyPropose(Invocation& inv)
 int destroyApprove(Invocation& inv)
 {
     qint64 id = 0;
-    if (!batchId(inv, QCoreApplication::translate("Cli", "destroy approve BATCH"), &id))
+    if (!positionalId(inv, QCoreApplication::translate("Cli", "destroy approve BATCH"), &id))
         return Usage;
     return printBatch(inv, inv.archive->destruction().approve(id));
 }
@@ -169,7 +157,7 @@ int destroyApprove(Invocation& inv)
 int destroyReject(Invocation& inv)
 {
     qint64 id = 0;
-    if (!batchId(inv, QCoreApplication::translate("Cli", "destroy reject BATCH --reason TEXT"), &id))
+    if (!positionalId(inv, QCoreApplication::translate("Cli", "destroy reject BATCH --reason TEXT"), &id))
         return Usage;
     return printBatch(inv, inv.archive->destruction().reject(id, inv.args.value(QStringLiteral("reason"))));
 }
@@ -177,10 +165,10 @@ int destroyReject(Invocation& inv)
 int destroyExecute(Invocation& inv)
 {
     qint64 id = 0;
-    if (!batchId(inv,
-                 QCoreApplication::translate(
-                     "Cli", "destroy execute BATCH --method TEXT --witness LOGIN --witness LOGIN"),
-                 &id))
+    if (!positionalId(inv,
+                      QCoreApplication::translate(
+                          "Cli", "destroy execute BATCH --method TEXT --witness LOGIN --witness LOGIN"),
+                      &id))
         return Usage;
     return printBatch(inv, inv.archive->destruction().execute(id, inv.args.value(QStringLiteral("method")),
                                                               inv.args.values(QStringLiteral("witness"))));

@@ -1,22 +1,31 @@
-// loan request/approve/reject/checkout/return/extend/lost/found/inbox/copy/list, visit add,
-// calendar load.
+// loan request/approve/reject/withdraw/checkout/return/extend/lost/found/inbox/copy/list; the desk's
+// registers and the calendar are in CommandsDeskRecords.cpp.
 #include "Command.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace ar::cli {
 
-namespace {
-
-QJsonValue orNull(const QString& s)
+QJsonValue jsonOrNull(const QString& s)
 {
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
+
+bool positionalId(Invocation& inv, const QString& synopsis, qint64* id)
+{
+    bool ok = false;
+    if (inv.args.positional.size() == 1)
+        *id = inv.args.positional.first().toLongLong(&ok);
+    if (!ok || *id <= 0) {
+        inv.usage(synopsis);
+        return false;
+    }
+    return true;
+}
+
+namespace {
 
 QJsonObject loanJson(const Loan& l, bool withOverdue)
 {
@@ -29,7 +38,7 @@ QJsonObject loanJson(const Loan& l, bool withOverdue)
         {QStringLiteral("mode"), accessModeCode(l.mode)},
         {QStringLiteral("status"), loanStatusCode(l.status)},
         {QStringLiteral("rule"), l.rule},
-        {QStringLiteral("approver"), orNull(l.approverName)},
+        {QStringLiteral("approver"), jsonOrNull(l.approverName)},
         {QStringLiteral("due"), l.due.isValid() ? QJsonValue(l.due.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("purpose"), l.purpose}};
     if (l.extensionPending)
@@ -72,19 +81,6 @@ int printLoan(Invocation& inv, const Result<Loan>& l)
     return Ok;
 }
 
-// The loan ID of the first positional word; prints the usage error otherwise.
-bool loanId(Invocation& inv, const QString& synopsis, qint64* id)
-{
-    bool ok = false;
-    if (inv.args.positional.size() == 1)
-        *id = inv.args.positional.first().toLongLong(&ok);
-    if (!ok || *id <= 0) {
-        inv.usage(synopsis);
-        return false;
-    }
-    return true;
-}
-
 bool isNumber(const QString& s)
 {
     static const QRegularExpression digits(QStringLiteral("^\\d+$"));
@@ -122,7 +118,7 @@ int loanRequest(Invocation& inv)
 int loanApprove(Invocation& inv)
 {
     qint64 id = 0;
-    if (!loanId(inv, QCoreApplication::translate("Cli", "loan approve ID [--reason TEXT]"), &id))
+    if (!positionalId(inv, QCoreApplication::translate("Cli", "loan approve ID [--reason TEXT]"), &id))
         return Usage;
     return printLoan(inv, inv.archive->loans().approve(id, inv.args.value(QStringLiteral("reason"))));
 }
@@ -130,7 +126,7 @@ int loanApprove(Invocation& inv)
 int loanReject(Invocation& inv)
 {
     qint64 id = 0;
-    if (!loanId(inv, QCoreApplication::translate("Cli", "loan reject ID --reason TEXT"), &id))
+    if (!positionalId(inv, QCoreApplication::translate("Cli", "loan reject ID --reason TEXT"), &id))
         return Usage;
     return printLoan(inv, inv.archive->loans().reject(id, inv.args.value(QStringLiteral("reason"))));
 }
@@ -138,7 +134,7 @@ int loanReject(Invocation& inv)
 int loanWithdraw(Invocation& inv)
 {
     qint64 id = 0;
-    if (!loanId(inv, QCoreApplication::translate("Cli", "loan withdraw ID [--reason TEXT]"), &id))
+    if (!positionalId(inv, QCoreApplication::translate("Cli", "loan withdraw ID [--reason TEXT]"), &id))
         return Usage;
     return printLoan(inv, inv.archive->loans().withdraw(id, inv.args.value(QStringLiteral("reason"))));
 }
@@ -150,10 +146,10 @@ int loanCheckout(Invocation& inv)
             "Cli", "loan checkout ID|ARCHIVE-NO [--borrower LOGIN] [--purpose TEXT]"));
     const QString what = inv.args.positional.first();
     if (isNumber(what))
-        return printLoan(inv, inv.archive->loans().checkOut(what.toLongLong()));
-    return printLoan(
-        inv, inv.archive->loans().checkOutByArchiveNo(what, inv.args.value(QStringLiteral("borrower")),
-                                                      inv.args.value(QStringLiteral("purpose"))));
+        return printLoan(inv, inv.archive->desk().checkOut(what.toLongLong()));
+    return printLoan(inv,
+                     inv.archive->desk().checkOutByArchiveNo(what, inv.args.value(QStringLiteral("borrower")),
+                                                             inv.args.value(QStringLiteral("purpose"))));
 }
 
 int loanReturn(Invocation& inv)
@@ -175,15 +171,16 @@ int loanReturn(Invocation& inv)
     const QString what = inv.args.positional.first();
     const QString note = inv.args.value(QStringLiteral("note"));
     if (isNumber(what))
-        return printLoan(inv, inv.archive->loans().giveBack(what.toLongLong(), c, note));
-    return printLoan(inv, inv.archive->loans().giveBackByArchiveNo(what, c, note));
+        return printLoan(inv, inv.archive->desk().giveBack(what.toLongLong(), c, note));
+    return printLoan(inv, inv.archive->desk().giveBackByArchiveNo(what, c, note));
 }
 
 int loanExtend(Invocation& inv)
 {
     qint64 id = 0;
-    if (!loanId(inv, QCoreApplication::translate("Cli", "loan extend ID --until YYYY-MM-DD [--reason TEXT]"),
-                &id))
+    if (!positionalId(inv,
+                      QCoreApplication::translate("Cli", "loan extend ID --until YYYY-MM-DD [--reason TEXT]"),
+                      &id))
         return Usage;
     const QString until = inv.args.value(QStringLiteral("until"));
     const QDate d = QDate::fromString(until, Qt::ISODate);
@@ -197,9 +194,9 @@ int loanExtend(Invocation& inv)
 int loanLost(Invocation& inv)
 {
     qint64 id = 0;
-    if (!loanId(inv, QCoreApplication::translate("Cli", "loan lost ID --report TEXT"), &id))
+    if (!positionalId(inv, QCoreApplication::translate("Cli", "loan lost ID --report TEXT"), &id))
         return Usage;
-    return printLoan(inv, inv.archive->loans().reportLost(id, inv.args.value(QStringLiteral("report"))));
+    return printLoan(inv, inv.archive->desk().reportLost(id, inv.args.value(QStringLiteral("report"))));
 }
 
 int loanFound(Invocation& inv)
@@ -207,7 +204,7 @@ int loanFound(Invocation& inv)
     if (inv.args.positional.size() != 1)
         return inv.usage(QCoreApplication::translate("Cli", "loan found ARCHIVE-NO --note TEXT"));
     auto d =
-        inv.archive->loans().markFound(inv.args.positional.first(), inv.args.value(QStringLiteral("note")));
+        inv.archive->desk().markFound(inv.args.positional.first(), inv.args.value(QStringLiteral("note")));
     if (!d)
         return inv.fail(d.error());
     if (inv.json) {
@@ -243,16 +240,17 @@ int loanInbox(Invocation& inv)
 int loanCopy(Invocation& inv)
 {
     qint64 id = 0;
-    if (!loanId(inv, QCoreApplication::translate("Cli", "loan copy ID --pages PAGES --sheets N [--copies N]"),
-                &id))
+    if (!positionalId(
+            inv, QCoreApplication::translate("Cli", "loan copy ID --pages PAGES --sheets N [--copies N]"),
+            &id))
         return Usage;
     bool ok1 = false, ok2 = false;
     const int sheets = inv.args.value(QStringLiteral("sheets"), QStringLiteral("0")).toInt(&ok1);
     const int copies = inv.args.value(QStringLiteral("copies"), QStringLiteral("1")).toInt(&ok2);
     if (!ok1 || !ok2)
         return inv.usage(QCoreApplication::translate("Cli", "--sheets and --copies need numbers"));
-    auto c = inv.archive->loans().recordCopy(id, inv.args.value(QStringLiteral("pages")), sheets, copies,
-                                             inv.args.value(QStringLiteral("note")));
+    auto c = inv.archive->loanRegisters().recordCopy(id, inv.args.value(QStringLiteral("pages")), sheets,
+                                                     copies, inv.args.value(QStringLiteral("note")));
     if (!c)
         return inv.fail(c.error());
     if (inv.json) {
@@ -310,250 +308,6 @@ int loanList(Invocation& inv)
     return Ok;
 }
 
-int visitAdd(Invocation& inv)
-{
-    LoanService::VisitInput v;
-    v.archiveNo = inv.args.value(QStringLiteral("dossier"));
-    v.organ = inv.args.value(QStringLiteral("organ"));
-    v.officer = inv.args.value(QStringLiteral("officer"));
-    v.credential = inv.args.value(QStringLiteral("credential"));
-    v.approvedByLogin = inv.args.value(QStringLiteral("approved-by"));
-    v.note = inv.args.value(QStringLiteral("note"));
-    if (v.archiveNo.isEmpty() || v.approvedByLogin.isEmpty())
-        return inv.usage(
-            QCoreApplication::translate("Cli", "visit add --organ ORGAN --officer NAME --credential DOC "
-                                               "--dossier ARCHIVE-NO --approved-by LOGIN"));
-    auto visit = inv.archive->loans().addVisit(v);
-    if (!visit)
-        return inv.fail(visit.error());
-    if (inv.json) {
-        inv.print(QJsonObject{{QStringLiteral("id"), visit->id},
-                              {QStringLiteral("loan"), visit->loanId},
-                              {QStringLiteral("archive_no"), visit->archiveNo},
-                              {QStringLiteral("organ"), visit->organ},
-                              {QStringLiteral("officer"), visit->officer},
-                              {QStringLiteral("credential"), visit->credential},
-                              {QStringLiteral("approved_by"), visit->approvedByName},
-                              {QStringLiteral("status"), loanStatusCode(LoanStatus::InRoom)},
-                              {QStringLiteral("rule"), QStringLiteral("R24")}});
-        return Ok;
-    }
-    inv.out << QCoreApplication::translate("Cli",
-                                           "Visit %1 registered: %2 %3 views %4 in the archive room only")
-                   .arg(visit->id)
-                   .arg(visit->organ, visit->officer, visit->archiveNo)
-            << Qt::endl;
-    return Ok;
-}
-
-int calendarLoad(Invocation& inv)
-{
-    if (inv.args.positional.size() != 1)
-        return inv.usage(QCoreApplication::translate("Cli", "calendar load FILE"));
-    const QString path = inv.args.positional.first();
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return inv.fail(Error::invalid(QStringLiteral("file"), path,
-                                       QCoreApplication::translate("Cli", "Cannot read %1").arg(path)));
-    auto y = inv.archive->loans().loadCalendar(f.readAll(), QFileInfo(path).fileName());
-    if (!y)
-        return inv.fail(y.error());
-    if (inv.json) {
-        inv.print(QJsonObject{{QStringLiteral("year"), y->year},
-                              {QStringLiteral("dates"), int(y->days.size())},
-                              {QStringLiteral("source"), y->source}});
-        return Ok;
-    }
-    inv.out << QCoreApplication::translate("Cli", "Working-day calendar %1 loaded: %2 date(s)")
-                   .arg(y->year)
-                   .arg(y->days.size())
-            << Qt::endl;
-    return Ok;
-}
-
-int calendarShow(Invocation& inv)
-{
-    auto c = inv.archive->loans().calendar();
-    if (!c)
-        return inv.fail(c.error());
-    if (inv.json) {
-        QJsonArray a;
-        for (int y : c->years())
-            a << QJsonObject{{QStringLiteral("year"), y},
-                             {QStringLiteral("dates"), int(c->year(y)->days.size())},
-                             {QStringLiteral("source"), c->year(y)->source}};
-        inv.print(a);
-        return Ok;
-    }
-    for (int y : c->years())
-        inv.out << y << QStringLiteral("  ") << c->year(y)->days.size() << QStringLiteral("  ")
-                << c->year(y)->source << Qt::endl;
-    return Ok;
-}
-
-QJsonObject ownerRequestJson(const OwnerRequest& r)
-{
-    return QJsonObject{{QStringLiteral("id"), r.id},
-                       {QStringLiteral("archive_no"), r.archiveNo},
-                       {QStringLiteral("kind"), ownerRequestKindCode(r.kind)},
-                       {QStringLiteral("detail"), r.detail},
-                       {QStringLiteral("received"), r.receivedAt.toLocalTime().toString(Qt::ISODate)},
-                       {QStringLiteral("answer"), orNull(r.answer)},
-                       {QStringLiteral("answered"),
-                        r.answeredAt.isValid() ? QJsonValue(r.answeredAt.toLocalTime().toString(Qt::ISODate))
-                                               : QJsonValue()}};
-}
-
-int printOwnerRequest(Invocation& inv, const Result<OwnerRequest>& r)
-{
-    if (!r)
-        return inv.fail(r.error());
-    if (inv.json)
-        inv.print(ownerRequestJson(r.value()));
-    else
-        inv.out << QCoreApplication::translate("Cli", "Owner request %1: %2 %3 — %4%5")
-                       .arg(r->id)
-                       .arg(r->archiveNo, ownerRequestKindLabel(r->kind), r->detail,
-                            r->answer.isEmpty() ? QString() : QStringLiteral(" → ") + r->answer)
-                << Qt::endl;
-    return Ok;
-}
-
-int ownerRequest(Invocation& inv)
-{
-    if (inv.args.positional.size() != 1)
-        return inv.usage(QCoreApplication::translate(
-            "Cli", "owner request ARCHIVE-NO --kind view|correct|copy --detail TEXT"));
-    const QString kind = inv.args.value(QStringLiteral("kind"));
-    bool ok = false;
-    const OwnerRequestKind k = ownerRequestKindFromCode(kind, &ok);
-    if (!ok)
-        return inv.fail(Error::invalid(
-            QStringLiteral("kind"), kind,
-            QCoreApplication::translate("Cli", "Kind %1: one of view, correct, copy").arg(kind)));
-    return printOwnerRequest(
-        inv, inv.archive->loans().registerOwnerRequest(inv.args.positional.first(), k,
-                                                       inv.args.value(QStringLiteral("detail"))));
-}
-
-int ownerAnswer(Invocation& inv)
-{
-    qint64 id = 0;
-    if (!loanId(inv, QCoreApplication::translate("Cli", "owner answer ID --answer TEXT"), &id))
-        return Usage;
-    return printOwnerRequest(
-        inv, inv.archive->loans().answerOwnerRequest(id, inv.args.value(QStringLiteral("answer"))));
-}
-
-int ownerRequests(Invocation& inv)
-{
-    auto rows = inv.archive->loans().ownerRequests(!inv.args.flags.contains(QStringLiteral("all")));
-    if (!rows)
-        return inv.fail(rows.error());
-    if (inv.json) {
-        QJsonArray a;
-        for (const OwnerRequest& r : rows.value())
-            a << ownerRequestJson(r);
-        inv.print(a);
-        return Ok;
-    }
-    for (const OwnerRequest& r : rows.value())
-        printOwnerRequest(inv, r);
-    return Ok;
-}
-
-int damageList(Invocation& inv)
-{
-    auto rows = inv.archive->loans().damages(!inv.args.flags.contains(QStringLiteral("all")));
-    if (!rows)
-        return inv.fail(rows.error());
-    if (inv.json) {
-        QJsonArray a;
-        for (const DamageRecord& d : rows.value())
-            a << QJsonObject{{QStringLiteral("id"), d.id},
-                             {QStringLiteral("archive_no"), d.archiveNo},
-                             {QStringLiteral("loan"), d.loanId},
-                             {QStringLiteral("condition"), returnConditionCode(d.condition)},
-                             {QStringLiteral("note"), d.note},
-                             {QStringLiteral("department"), d.department},
-                             {QStringLiteral("repaired"), d.repairedAt.isValid()},
-                             {QStringLiteral("photo"), d.hasPhoto()}};
-        inv.print(a);
-        return Ok;
-    }
-    for (const DamageRecord& d : rows.value())
-        inv.out << QStringLiteral("%1  %2  %3  %4  %5%6")
-                       .arg(d.id)
-                       .arg(d.archiveNo, returnConditionLabel(d.condition), d.note, d.department,
-                            d.hasPhoto() ? QCoreApplication::translate("Cli", "  (photo)") : QString())
-                << Qt::endl;
-    return Ok;
-}
-
-int damageAdd(Invocation& inv)
-{
-    if (inv.args.positional.size() != 1)
-        return inv.usage(
-            QCoreApplication::translate("Cli", "damage add ARCHIVE-NO --note TEXT [--photo FILE]"));
-    auto d =
-        inv.archive->loans().recordDamage(inv.args.positional.first(), inv.args.value(QStringLiteral("note")),
-                                          inv.args.value(QStringLiteral("photo")));
-    if (!d)
-        return inv.fail(d.error());
-    if (inv.json) {
-        inv.print(QJsonObject{{QStringLiteral("id"), d->id},
-                              {QStringLiteral("archive_no"), d->archiveNo},
-                              {QStringLiteral("loan"), QJsonValue()},
-                              {QStringLiteral("condition"), returnConditionCode(d->condition)},
-                              {QStringLiteral("note"), d->note},
-                              {QStringLiteral("department"), d->department},
-                              {QStringLiteral("repaired"), false},
-                              {QStringLiteral("photo"), d->hasPhoto()}});
-        return Ok;
-    }
-    inv.out << QCoreApplication::translate("Cli", "Damage record %1 opened for %2: waiting for repair (%3)")
-                   .arg(QString::number(d->id), d->archiveNo, d->department)
-            << Qt::endl;
-    return Ok;
-}
-
-int damagePhoto(Invocation& inv)
-{
-    qint64 id = 0;
-    const QString out = inv.args.value(QStringLiteral("out"));
-    if (!loanId(inv, QCoreApplication::translate("Cli", "damage photo ID --out FILE"), &id))
-        return Usage;
-    if (out.isEmpty())
-        return inv.usage(QCoreApplication::translate("Cli", "damage photo ID --out FILE"));
-    auto photo = inv.archive->loans().damagePhoto(id);
-    if (!photo)
-        return inv.fail(photo.error());
-    QSaveFile f(out);
-    if (!f.open(QIODevice::WriteOnly) || f.write(photo.value()) < 0 || !f.commit())
-        return inv.fail(Error::invalid(QStringLiteral("out"), out,
-                                       QCoreApplication::translate("Cli", "Cannot write %1").arg(out)));
-    if (inv.json)
-        inv.print(QJsonObject{{QStringLiteral("id"), id},
-                              {QStringLiteral("file"), out},
-                              {QStringLiteral("bytes"), qint64(photo->size())}});
-    else
-        inv.out
-            << QCoreApplication::translate("Cli", "Photo of damage record %1 written to %2").arg(id).arg(out)
-            << Qt::endl;
-    return Ok;
-}
-
-int damageRepaired(Invocation& inv)
-{
-    qint64 id = 0;
-    if (!loanId(inv, QCoreApplication::translate("Cli", "damage repaired ID --note TEXT"), &id))
-        return Usage;
-    if (auto s = inv.archive->loans().markRepaired(id, inv.args.value(QStringLiteral("note"))); !s)
-        return inv.fail(s.error());
-    inv.out << QCoreApplication::translate("Cli", "Damage record %1 closed: repaired").arg(id) << Qt::endl;
-    return Ok;
-}
-
 Command loanCommand(const char* word, const char* summary, const char* usage, QSet<QString> options,
                     QSet<QString> flags, std::function<int(Invocation&)> run)
 {
@@ -572,7 +326,7 @@ Command loanCommand(const char* word, const char* summary, const char* usage, QS
 QList<Command> loanCommands()
 {
     const auto o = [](const char* name) { return QString::fromLatin1(name); };
-    return {
+    QList<Command> commands{
         loanCommand(
             "request", QT_TRANSLATE_NOOP("Cli", "Ask to view, borrow or copy a dossier; prints the decision"),
             "ARCHIVE-NO [--borrower LOGIN] --mode view|borrow|copy --purpose TEXT [--until DATE] [--pages P]",
@@ -610,79 +364,8 @@ QList<Command> loanCommands()
                     QT_TRANSLATE_NOOP("Cli", "List loans (all you may see, overdue ones, or your own)"),
                     "[--overdue] [--mine] [--dossier ARCHIVE-NO] [--status STATUS]",
                     {o("dossier"), o("status")}, {o("overdue"), o("mine")}, loanList),
-        {{o("visit"), o("add")},
-         QT_TRANSLATE_NOOP("Cli", "Register a state organ's viewing in the archive room (never a take-out)"),
-         "--organ ORGAN --officer NAME --credential DOC --dossier ARCHIVE-NO --approved-by LOGIN [--note "
-         "TEXT]",
-         {o("organ"), o("officer"), o("credential"), o("dossier"), o("approved-by"), o("note")},
-         {o("json")},
-         Command::Needs::SignedIn,
-         visitAdd},
-        {{o("owner"), o("request")},
-         QT_TRANSLATE_NOOP("Cli", "Register an owner's request to view, correct or copy their own record"),
-         "ARCHIVE-NO --kind view|correct|copy --detail TEXT",
-         {o("kind"), o("detail")},
-         {o("json")},
-         Command::Needs::SignedIn,
-         ownerRequest},
-        {{o("owner"), o("answer")},
-         QT_TRANSLATE_NOOP("Cli", "Record the answer to an owner's request"),
-         "ID --answer TEXT",
-         {o("answer")},
-         {o("json")},
-         Command::Needs::SignedIn,
-         ownerAnswer},
-        {{o("owner"), o("requests")},
-         QT_TRANSLATE_NOOP("Cli", "List owners' requests (open ones, or --all)"),
-         "[--all]",
-         {},
-         {o("json"), o("all")},
-         Command::Needs::SignedIn,
-         ownerRequests},
-        {{o("damage"), o("list")},
-         QT_TRANSLATE_NOOP("Cli", "List damaged or incomplete dossiers waiting for repair (or --all)"),
-         "[--all]",
-         {},
-         {o("json"), o("all")},
-         Command::Needs::SignedIn,
-         damageList},
-        {{o("damage"), o("add")},
-         QT_TRANSLATE_NOOP("Cli",
-                           "Record damage found at a daily check (outside a loan) for the owning department"),
-         "ARCHIVE-NO --note TEXT [--photo FILE]",
-         {o("note"), o("photo")},
-         {o("json")},
-         Command::Needs::SignedIn,
-         damageAdd},
-        {{o("damage"), o("photo")},
-         QT_TRANSLATE_NOOP("Cli", "Save the photo of a damage record to a file (audited view)"),
-         "ID --out FILE",
-         {o("out")},
-         {o("json")},
-         Command::Needs::SignedIn,
-         damagePhoto},
-        {{o("damage"), o("repaired")},
-         QT_TRANSLATE_NOOP("Cli", "Close a damage record once the dossier is repaired"),
-         "ID --note TEXT",
-         {o("note")},
-         {o("json")},
-         Command::Needs::SignedIn,
-         damageRepaired},
-        {{o("calendar"), o("load")},
-         QT_TRANSLATE_NOOP("Cli", "Load a year of public holidays and make-up working days (administrator)"),
-         "FILE",
-         {},
-         {o("json")},
-         Command::Needs::SignedIn,
-         calendarLoad},
-        {{o("calendar"), o("list")},
-         QT_TRANSLATE_NOOP("Cli", "List the years of the working-day calendar"),
-         "",
-         {},
-         {o("json")},
-         Command::Needs::SignedIn,
-         calendarShow},
     };
+    return commands + deskRecordCommands();
 }
 
 } // namespace ar::cli

@@ -11,6 +11,8 @@
 #include "ExportService.h"
 #include "Forward.h"
 #include "ImportService.h"
+#include "LoanDeskService.h"
+#include "LoanRegisterService.h"
 #include "LoanService.h"
 #include "PrintService.h"
 #include "ReconciliationService.h"
@@ -18,6 +20,7 @@
 #include "SearchService.h"
 #include "SelfInspectionService.h"
 #include "ViolationService.h"
+#include "WorkCalendarService.h"
 #include "core/ServerLocation.h"
 
 #include <memory>
@@ -96,7 +99,12 @@ public:
     AuditService& audit() { return m_audit; }
     AccessService& access() { return m_access; }
     DossierService& dossiers() { return m_dossiers; }
+    // Borrowing, by what it does: requests and decisions; the borrow desk; the desk's registers
+    // (copies, visits, owners' requests, damage); the working-day calendar and due dates.
     LoanService& loans() { return m_loans; }
+    LoanDeskService& desk() { return m_desk; }
+    LoanRegisterService& loanRegisters() { return m_loanRegisters; }
+    WorkCalendarService& calendar() { return m_calendar; }
     PrintService& printing() { return m_print; }
     ImportService& imports() { return m_import; }
     ExportService& exports() { return m_export; }
@@ -122,6 +130,9 @@ private:
     AccessService m_access;
     DossierService m_dossiers;
     LoanService m_loans;
+    LoanDeskService m_desk;
+    LoanRegisterService m_loanRegisters;
+    WorkCalendarService m_calendar;
     PrintService m_print;
     ImportService m_import;
     ExportService m_export;

@@ -544,7 +544,7 @@ Result<PrintJob> PrintService::copyRegister(const PrintRequest& r)
                        {},
                        {}}};
     }
-    auto copies = m_loans.copyRegister();
+    auto copies = m_loanRegisters.copyRegister();
     if (!copies)
         return copies.error();
     for (const CopyEntry& c : copies.value()) {

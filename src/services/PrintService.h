@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Forward.h"
+#include "LoanRegisterService.h"
 #include "LoanService.h"
 #include "RegisterService.h"
 #include "core/PrintDocument.h"
@@ -87,8 +88,9 @@ class PrintService
     Q_DECLARE_TR_FUNCTIONS(PrintService)
 
 public:
-    PrintService(Context& ctx, RegisterService& people, LoanService& loans)
-        : m_ctx(ctx), m_people(people), m_loans(loans)
+    PrintService(Context& ctx, RegisterService& people, LoanService& loans,
+                 LoanRegisterService& loanRegisters)
+        : m_ctx(ctx), m_people(people), m_loans(loans), m_loanRegisters(loanRegisters)
     {
     }
 
@@ -143,6 +145,7 @@ private:
     Context& m_ctx;
     RegisterService& m_people;
     LoanService& m_loans;
+    LoanRegisterService& m_loanRegisters; // the copy register
     DestructionService* m_destruction = nullptr;
     SelfInspectionService* m_selfInspection = nullptr;
     ReconciliationService* m_reconciliation = nullptr;

@@ -366,10 +366,10 @@ void TestLoanDesk::R35_R34_panelShowsOverdueLostAndPendingToTheManager()
     const Loan b = w.ask(w.leader, w.financeNo);
     w.ask(w.staff, w.ownerNo, QStringLiteral("回访"));
     actAs(w.f, w.clerk);
-    AR_VERIFY_OK(w.f.archive->loans().checkOut(a.id));
-    AR_VERIFY_OK(w.f.archive->loans().checkOut(b.id));
+    AR_VERIFY_OK(w.f.archive->desk().checkOut(a.id));
+    AR_VERIFY_OK(w.f.archive->desk().checkOut(b.id));
     setDay(w.f, QDate(2026, 11, 30)); // the owner dossier was due on 11-27
-    AR_VERIFY_OK(w.f.archive->loans().reportLost(b.id, QStringLiteral("出差遗失")));
+    AR_VERIFY_OK(w.f.archive->desk().reportLost(b.id, QStringLiteral("出差遗失")));
     actAs(w.f, w.csManager);
     LoanPanel panel(*w.f.archive);
     const QStringList lines = panel.lines();
@@ -402,7 +402,7 @@ void TestLoanDesk::R35_reminderSlipIsPrintedToPdfAndAudited()
     World w;
     const Loan a = w.ask(w.leader, w.ownerNo);
     actAs(w.f, w.clerk);
-    AR_VERIFY_OK(w.f.archive->loans().checkOut(a.id));
+    AR_VERIFY_OK(w.f.archive->desk().checkOut(a.id));
     setDay(w.f, QDate(2026, 12, 2));
     OverdueDialog dialog(*w.f.archive);
     QCOMPARE(dialog.model()->rowCount(), 1);
@@ -447,7 +447,7 @@ void TestLoanDesk::R32_R34_loanListAsksForAnExtensionAndReportsALoss()
     actAs(w.f, w.csManager);
     AR_VERIFY_OK(w.f.archive->loans().approve(l.id));
     actAs(w.f, w.clerk);
-    AR_VERIFY_OK(w.f.archive->loans().checkOut(l.id));
+    AR_VERIFY_OK(w.f.archive->desk().checkOut(l.id));
 
     // The borrower asks for an extension before the due date (R32); it waits for the head.
     actAs(w.f, w.staff);
@@ -483,8 +483,8 @@ void TestLoanDesk::R34_foundAgainIsRecordedFromTheLoanList()
     World w;
     const Loan l = w.ask(w.leader, w.ownerNo);
     actAs(w.f, w.clerk);
-    AR_VERIFY_OK(w.f.archive->loans().checkOut(l.id));
-    AR_VERIFY_OK(w.f.archive->loans().reportLost(l.id, QStringLiteral("借阅人遗失，已书面报告")));
+    AR_VERIFY_OK(w.f.archive->desk().checkOut(l.id));
+    AR_VERIFY_OK(w.f.archive->desk().reportLost(l.id, QStringLiteral("借阅人遗失，已书面报告")));
     // Only the desk records a find.
     actAs(w.f, w.leader);
     {
@@ -544,7 +544,7 @@ void TestLoanDesk::R24_visitDialogOffersOnlyWhoMayConsentAndRegistersAnInRoomVis
     QCOMPARE(l->status, LoanStatus::InRoom);
     QCOMPARE(l->rule, QStringLiteral("R24"));
     QCOMPARE(dialog.visit().approvedByName, QStringLiteral("head-cs"));
-    QVERIFY(!w.f.archive->loans().checkOut(l->id).ok());
+    QVERIFY(!w.f.archive->desk().checkOut(l->id).ok());
     QCOMPARE(dossierStatus(w.f, w.ownerNo), QStringLiteral("open"));
 }
 
@@ -772,7 +772,7 @@ void TestLoanDesk::R33_deskShowsTheBorrowerAndWhatTheyHaveOut()
     setDay(w.f, QDate(2026, 11, 2));
     const Loan a = w.ask(w.leader, w.ownerNo); // granted at once, due the same day
     actAs(w.f, w.clerk);
-    AR_VERIFY_OK(w.f.archive->loans().checkOut(a.id));
+    AR_VERIFY_OK(w.f.archive->desk().checkOut(a.id));
     setDay(w.f, QDate(2026, 11, 4));
     BorrowDesk desk(*w.f.archive);
     auto* borrower = child<QLineEdit>(&desk, "borrowerEdit");

@@ -186,7 +186,7 @@ void TestReconciliationWindow::R45_dossierViewRecordsDamageForTheOwningManager()
     DialogSeam<QString>::setNext(QStringLiteral("装订线松脱"));
     QTest::mouseClick(damage, Qt::LeftButton);
     actAs(r.f, r.finManager);
-    auto open = r.f.archive->loans().damages();
+    auto open = r.f.archive->loanRegisters().damages();
     AR_VERIFY_OK(open);
     QCOMPARE(open->size(), 1);
     QCOMPARE(open->first().archiveNo, r.first.at(3));

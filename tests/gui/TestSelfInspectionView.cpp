@@ -129,7 +129,7 @@ void TestSelfInspectionView::R48_clerkSeesTheirPartAndTheNumbersFollowChanges()
     QCOMPARE(before, 1);
     // Damage recorded at a daily check (R45), held dossier released elsewhere: when the window
     // comes back to the front the numbers are read again.
-    AR_VERIFY_OK(d.f.archive->loans().recordDamage(d.first.at(0), QStringLiteral("缺页")));
+    AR_VERIFY_OK(d.f.archive->loanRegisters().recordDamage(d.first.at(0), QStringLiteral("缺页")));
     QCOMPARE(shownNumber(damaged), before); // not yet
     QTest::qWait(3100);
     QEvent activate(QEvent::WindowActivate);
@@ -138,7 +138,7 @@ void TestSelfInspectionView::R48_clerkSeesTheirPartAndTheNumbersFollowChanges()
     QCOMPARE(shownNumber(damaged),
              d.f.archive->selfInspection().inspect()->item(QStringLiteral("damaged"))->count());
     // The panel's Refresh reads them too.
-    AR_VERIFY_OK(d.f.archive->loans().recordDamage(d.first.at(1), QStringLiteral("缺页")));
+    AR_VERIFY_OK(d.f.archive->loanRegisters().recordDamage(d.first.at(1), QStringLiteral("缺页")));
     window.findChild<LoanPanel*>()->refresh();
     QCOMPARE(shownNumber(damaged), before + 2);
 }

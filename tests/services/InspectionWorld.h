@@ -54,10 +54,10 @@ struct Demo
         r.purpose = QStringLiteral("审计");
         auto l = f.archive->loans().request(r);
         actAs(f, clerk);
-        if (!l || !f.archive->loans().checkOut(l->id) ||
-            !f.archive->loans().reportLost(l->id, QStringLiteral("出差途中遗失")))
+        if (!l || !f.archive->desk().checkOut(l->id) ||
+            !f.archive->desk().reportLost(l->id, QStringLiteral("出差途中遗失")))
             qFatal("cannot lose %s", qPrintable(lostNo));
-        if (!f.archive->loans().recordDamage(second.at(1), QStringLiteral("封皮受潮")))
+        if (!f.archive->loanRegisters().recordDamage(second.at(1), QStringLiteral("封皮受潮")))
             qFatal("cannot record damage");
         // Past retention (repair: 30 years), one held.
         open(QStringLiteral("repair"), QStringLiteral("1990年维修记录"), 1990);

@@ -135,7 +135,7 @@ void TestServicesDestruction::R43_heldAndOnLoanDossiersAreNeverCandidates()
         AR_VERIFY_OK(d.f.archive->loans().approve(loan->id));
     }
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.f.archive->loans().checkOut(loan->id));
+    AR_VERIFY_OK(d.f.archive->desk().checkOut(loan->id));
     QCOMPARE(d.candidates(), QStringList{free});
     // Proposing either is refused, naming it and why.
     auto p = d.destruction().propose({held}, QStringLiteral("保管期满"));
@@ -147,7 +147,7 @@ void TestServicesDestruction::R43_heldAndOnLoanDossiersAreNeverCandidates()
     QVERIFY2(p.error().message.contains(lent), qPrintable(p.error().message));
 
     // Back from the loan, it is a candidate again.
-    AR_VERIFY_OK(d.f.archive->loans().giveBack(loan->id, ReturnCondition::Complete));
+    AR_VERIFY_OK(d.f.archive->desk().giveBack(loan->id, ReturnCondition::Complete));
     QCOMPARE(d.candidates(), (QStringList{lent, free}));
     QVERIFY(!d.candidates().contains(young));
 }
@@ -390,7 +390,7 @@ void TestServicesDestruction::R43_tombstoneIsFoundByItsArchiveNoAndItsScansAreGo
     image.fill(QColor(200, 30, 30));
     QVERIFY(image.save(photo, "PNG"));
     actAs(d.f, d.clerk);
-    auto damage = d.f.archive->loans().recordDamage(no, QStringLiteral("封面受潮"), photo);
+    auto damage = d.f.archive->loanRegisters().recordDamage(no, QStringLiteral("封面受潮"), photo);
     AR_VERIFY_OK(damage);
     const QString photoKey = damage->photoKey;
     QVERIFY(stored(photoKey));

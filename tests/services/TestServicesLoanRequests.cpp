@@ -32,6 +32,9 @@ struct Requests
         otherNo = addDossier(f, QStringLiteral("repair"), QStringLiteral("厨房水管维修"));
     }
     LoanService& loans() { return f.archive->loans(); }
+    LoanDeskService& desk() { return f.archive->desk(); }
+    LoanRegisterService& loanRegisters() { return f.archive->loanRegisters(); }
+    WorkCalendarService& calendar() { return f.archive->calendar(); }
     Result<Loan> ask(const User& who, const QString& no, const QString& borrower = {})
     {
         actAs(f, who);
@@ -127,14 +130,14 @@ void TestServicesLoanRequests::R33_deskSeesTheBorrowerAndWhatTheyHaveOut()
     actAs(r.f, r.csManager);
     AR_VERIFY_OK(r.loans().approve(out->id));
     actAs(r.f, r.clerk);
-    AR_VERIFY_OK(r.loans().checkOut(out->id));
+    AR_VERIFY_OK(r.desk().checkOut(out->id));
     // And one waiting for approval; another borrower's loan is not shown.
     auto waiting = r.ask(r.engStaff, r.otherNo);
     AR_VERIFY_OK(waiting);
     setDay(r.f, QDate(2026, 11, 5));
 
     actAs(r.f, r.clerk);
-    auto b = r.loans().deskBorrower(QStringLiteral("staff-eng"));
+    auto b = r.desk().deskBorrower(QStringLiteral("staff-eng"));
     AR_VERIFY_OK(b);
     QCOMPARE(b->user.department, QStringLiteral("工程部"));
     QCOMPARE(b->loans.size(), 2);
@@ -144,17 +147,17 @@ void TestServicesLoanRequests::R33_deskSeesTheBorrowerAndWhatTheyHaveOut()
         if (l.id == out->id)
             QVERIFY2(l.daysOverdue > 0, qPrintable(QString::number(l.daysOverdue)));
     }
-    auto other = r.loans().deskBorrower(QStringLiteral("staff-cs"));
+    auto other = r.desk().deskBorrower(QStringLiteral("staff-cs"));
     AR_VERIFY_OK(other);
     QVERIFY(other->loans.isEmpty());
     QCOMPARE(other->overdue, 0);
 
     // An unknown login is named; the desk is the clerk's.
-    auto unknown = r.loans().deskBorrower(QStringLiteral("nobody"));
+    auto unknown = r.desk().deskBorrower(QStringLiteral("nobody"));
     QCOMPARE(unknown.error().code, ErrorCode::InvalidInput);
     QVERIFY(unknown.error().message.contains(QStringLiteral("nobody")));
     actAs(r.f, r.csManager);
-    QCOMPARE(r.loans().deskBorrower(QStringLiteral("staff-eng")).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(r.desk().deskBorrower(QStringLiteral("staff-eng")).error().code, ErrorCode::PermissionDenied);
 }
 
 void TestServicesLoanRequests::R23_inboxNamesTheDossiersRoom()

@@ -42,6 +42,9 @@ struct Desk
         financeNo = addDossier(f, QStringLiteral("finance"), QStringLiteral("2026年9月收支凭证"));
     }
     LoanService& loans() { return f.archive->loans(); }
+    LoanDeskService& desk() { return f.archive->desk(); }
+    LoanRegisterService& loanRegisters() { return f.archive->loanRegisters(); }
+    WorkCalendarService& calendar() { return f.archive->calendar(); }
     Result<Loan> ask(const User& who, const QString& no, AccessMode mode = AccessMode::Borrow,
                      const QString& purpose = QStringLiteral("核对资料"))
     {
@@ -126,14 +129,14 @@ void TestServicesLoans::R23_staffOwnerDossierWaitsForCustomerServiceHeadAndIsDue
 
     // Checked out by scanning the spine label (the 档号), due back the same day (R31).
     actAs(d.f, d.clerk);
-    auto out = d.loans().checkOutByArchiveNo(d.ownerNo, QStringLiteral("staff-cs"));
+    auto out = d.desk().checkOutByArchiveNo(d.ownerNo, QStringLiteral("staff-cs"));
     AR_VERIFY_OK(out);
     QCOMPARE(out->id, asked->id);
     QCOMPARE(out->status, LoanStatus::Out);
     QCOMPARE(out->due, QDate(2026, 11, 27));
     QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("on_loan"));
 
-    auto back = d.loans().giveBackByArchiveNo(d.ownerNo, ReturnCondition::Complete);
+    auto back = d.desk().giveBackByArchiveNo(d.ownerNo, ReturnCondition::Complete);
     AR_VERIFY_OK(back);
     QCOMPARE(back->status, LoanStatus::Returned);
     QCOMPARE(back->returnCondition, QStringLiteral("complete"));
@@ -182,7 +185,7 @@ void TestServicesLoans::R23_rejectionNeedsAReasonAndIsFinal()
     QCOMPARE(mine->size(), 1);
     QCOMPARE(mine->first().status, LoanStatus::Rejected);
     actAs(d.f, d.clerk);
-    auto out = d.loans().checkOut(asked->id);
+    auto out = d.desk().checkOut(asked->id);
     QVERIFY(!out.ok());
     QCOMPARE(out.error().code, ErrorCode::Conflict);
 }
@@ -234,7 +237,7 @@ void TestServicesLoans::R21_leaderTakeOutIsGrantedAtOnceAndStillRegistered()
                    {d.leader.id}),
              1);
     actAs(d.f, d.clerk);
-    auto out = d.loans().checkOut(l->id);
+    auto out = d.desk().checkOut(l->id);
     AR_VERIFY_OK(out);
     QCOMPARE(out->status, LoanStatus::Out);
 }
@@ -248,7 +251,7 @@ void TestServicesLoans::R31_financeLoanSkipsNationalDay2026()
     AR_VERIFY_OK(l);
     QCOMPARE(l->status, LoanStatus::Approved);
     actAs(d.f, d.clerk);
-    auto out = d.loans().checkOut(l->id);
+    auto out = d.desk().checkOut(l->id);
     AR_VERIFY_OK(out);
     // 7 working days: 10-08 Thu, 10-09 Fri, 10-10 Sat (make-up working day), 10-12, 10-13,
     // 10-14, 10-15 → due Thursday 2026-10-15 (plain Monday–Friday would say 10-09).
@@ -262,12 +265,12 @@ void TestServicesLoans::R31_ownerAndTenantDossiersAreDueTheSameDayEvenOnAHoliday
     // 2026, where counting working days would move any other category past the holiday.
     Desk d;
     for (const char* category : {"owner", "tenant"}) {
-        auto due = d.loans().dueDate(QString::fromLatin1(category), QDate(2026, 10, 1));
+        auto due = d.calendar().dueDate(QString::fromLatin1(category), QDate(2026, 10, 1));
         AR_VERIFY_OK(due);
         QCOMPARE(due->date, QDate(2026, 10, 1));
         QVERIFY(due->warnings.isEmpty());
     }
-    auto finance = d.loans().dueDate(QStringLiteral("finance"), QDate(2026, 10, 1));
+    auto finance = d.calendar().dueDate(QStringLiteral("finance"), QDate(2026, 10, 1));
     AR_VERIFY_OK(finance);
     QVERIFY(finance->date > QDate(2026, 10, 8)); // a control: other categories do count days
 }
@@ -285,35 +288,35 @@ void TestServicesLoans::R31_yearWithoutCalendarWarnsUntilAnAdministratorLoadsIt(
     // Only the administrator loads a calendar.
     const QByteArray y2027 = "year 2027\nsource test notice\n2027-01-01 off 元旦\n";
     actAs(d.f, d.clerk);
-    QCOMPARE(d.loans().loadCalendar(y2027, QStringLiteral("2027.txt")).error().code,
+    QCOMPARE(d.calendar().loadYear(y2027, QStringLiteral("2027.txt")).error().code,
              ErrorCode::PermissionDenied);
     actAs(d.f, d.f.admin);
-    auto loaded = d.loans().loadCalendar(y2027, QStringLiteral("2027.txt"));
+    auto loaded = d.calendar().loadYear(y2027, QStringLiteral("2027.txt"));
     AR_VERIFY_OK(loaded);
     QCOMPARE(loaded->year, 2027);
-    auto due = d.loans().dueDate(QStringLiteral("finance"), QDate(2026, 12, 28));
+    auto due = d.calendar().dueDate(QStringLiteral("finance"), QDate(2026, 12, 28));
     AR_VERIFY_OK(due);
     QVERIFY(due->warnings.isEmpty());
     QCOMPARE(due->date, QDate(2027, 1, 7)); // 2027-01-01 is now a holiday
     QCOMPARE(d.audits(QStringLiteral("change")), 1);
     // A bad file changes nothing and names the line.
-    auto bad = d.loans().loadCalendar("year 2028\n2028-13-01 off x\n", QStringLiteral("2028.txt"));
+    auto bad = d.calendar().loadYear("year 2028\n2028-13-01 off x\n", QStringLiteral("2028.txt"));
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().row, 2);
-    QVERIFY(!d.loans().calendar()->hasYear(2028));
+    QVERIFY(!d.calendar().workCalendar()->hasYear(2028));
 }
 
 void TestServicesLoans::R24_stateOrganVisitIsRegisteredAndNeverTakenOut()
 {
     Desk d;
     actAs(d.f, d.clerk);
-    LoanService::VisitInput v{d.ownerNo,
-                              QStringLiteral("公安局华苑派出所"),
-                              QStringLiteral("李警官"),
-                              QStringLiteral("警官证 110123"),
-                              QStringLiteral("head-cs"),
-                              QStringLiteral("调查取证")};
-    auto visit = d.loans().addVisit(v);
+    LoanRegisterService::VisitInput v{d.ownerNo,
+                                      QStringLiteral("公安局华苑派出所"),
+                                      QStringLiteral("李警官"),
+                                      QStringLiteral("警官证 110123"),
+                                      QStringLiteral("head-cs"),
+                                      QStringLiteral("调查取证")};
+    auto visit = d.loanRegisters().addVisit(v);
     AR_VERIFY_OK(visit);
     QVERIFY(visit->loanId > 0);
     QCOMPARE(visit->approvedByName, QStringLiteral("head-cs"));
@@ -321,12 +324,12 @@ void TestServicesLoans::R24_stateOrganVisitIsRegisteredAndNeverTakenOut()
     AR_VERIFY_OK(l);
     QCOMPARE(l->status, LoanStatus::InRoom);
     QCOMPARE(l->rule, QStringLiteral("R24"));
-    auto out = d.loans().checkOut(visit->loanId);
+    auto out = d.desk().checkOut(visit->loanId);
     QVERIFY(!out.ok());
     QCOMPARE(out.error().code, ErrorCode::PermissionDenied);
     QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("open"));
     // Nor by scanning the folder for the "borrower".
-    QVERIFY(!d.loans().checkOutByArchiveNo(d.ownerNo, {}).ok());
+    QVERIFY(!d.desk().checkOutByArchiveNo(d.ownerNo, {}).ok());
     // Nor by extending or approving it.
     actAs(d.f, d.csManager);
     QVERIFY(!d.loans().approve(visit->loanId).ok());
@@ -338,23 +341,23 @@ void TestServicesLoans::R24_visitNeedsTheConsentOfALeaderOrTheOwningHead()
 {
     Desk d;
     actAs(d.f, d.clerk);
-    LoanService::VisitInput v{d.ownerNo,
-                              QStringLiteral("法院"),
-                              QStringLiteral("王法官"),
-                              QStringLiteral("工作证"),
-                              QStringLiteral("head-eng"),
-                              {}};
-    auto wrongHead = d.loans().addVisit(v);
+    LoanRegisterService::VisitInput v{d.ownerNo,
+                                      QStringLiteral("法院"),
+                                      QStringLiteral("王法官"),
+                                      QStringLiteral("工作证"),
+                                      QStringLiteral("head-eng"),
+                                      {}};
+    auto wrongHead = d.loanRegisters().addVisit(v);
     QCOMPARE(wrongHead.error().field, QStringLiteral("approved_by"));
     v.approvedByLogin = QStringLiteral("gm");
     v.credential.clear();
-    QCOMPARE(d.loans().addVisit(v).error().field, QStringLiteral("credential"));
+    QCOMPARE(d.loanRegisters().addVisit(v).error().field, QStringLiteral("credential"));
     QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM visits")), 0);
     v.credential = QStringLiteral("工作证 0815");
-    AR_VERIFY_OK(d.loans().addVisit(v));
+    AR_VERIFY_OK(d.loanRegisters().addVisit(v));
 
     // The desk's list of who may consent: the leader and the owning department's head only.
-    auto who = d.loans().visitConsenters(d.ownerNo);
+    auto who = d.loanRegisters().visitConsenters(d.ownerNo);
     AR_VERIFY_OK(who);
     QStringList logins;
     for (const User& u : who.value())
@@ -362,7 +365,7 @@ void TestServicesLoans::R24_visitNeedsTheConsentOfALeaderOrTheOwningHead()
     logins.sort();
     QCOMPARE(logins, (QStringList{QStringLiteral("gm"), QStringLiteral("head-cs")}));
     actAs(d.f, d.staff);
-    QCOMPARE(d.loans().visitConsenters(d.ownerNo).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(d.loanRegisters().visitConsenters(d.ownerNo).error().code, ErrorCode::PermissionDenied);
 }
 
 void TestServicesLoans::R33_oneDossierIsNeverOutTwice()
@@ -373,15 +376,15 @@ void TestServicesLoans::R33_oneDossierIsNeverOutTwice()
     AR_VERIFY_OK(a);
     AR_VERIFY_OK(b);
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.loans().checkOut(a->id));
-    auto second = d.loans().checkOut(b->id);
+    AR_VERIFY_OK(d.desk().checkOut(a->id));
+    auto second = d.desk().checkOut(b->id);
     QVERIFY(!second.ok());
     QCOMPARE(second.error().code, ErrorCode::Conflict);
     QVERIFY(second.error().message.contains(QStringLiteral("gm")));
     QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM loans WHERE status = 'out'")), 1);
     // Back in, then the second may go.
-    AR_VERIFY_OK(d.loans().giveBack(a->id, ReturnCondition::Complete));
-    AR_VERIFY_OK(d.loans().checkOut(b->id));
+    AR_VERIFY_OK(d.desk().giveBack(a->id, ReturnCondition::Complete));
+    AR_VERIFY_OK(d.desk().checkOut(b->id));
 }
 
 void TestServicesLoans::R33_R45_damagedReturnOpensADamageRecordForTheManager()
@@ -390,10 +393,10 @@ void TestServicesLoans::R33_R45_damagedReturnOpensADamageRecordForTheManager()
     auto l = d.ask(d.leader, d.ownerNo);
     AR_VERIFY_OK(l);
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.loans().checkOut(l->id));
-    auto noNote = d.loans().giveBack(l->id, ReturnCondition::Damaged);
+    AR_VERIFY_OK(d.desk().checkOut(l->id));
+    auto noNote = d.desk().giveBack(l->id, ReturnCondition::Damaged);
     QCOMPARE(noNote.error().field, QStringLiteral("note"));
-    auto back = d.loans().giveBack(l->id, ReturnCondition::Damaged, QStringLiteral("封面撕破"));
+    auto back = d.desk().giveBack(l->id, ReturnCondition::Damaged, QStringLiteral("封面撕破"));
     AR_VERIFY_OK(back);
     QCOMPARE(back->returnCondition, QStringLiteral("damaged"));
     // The 客服部 head (owner dossiers are theirs, R2) sees it; the 工程部 head does not.
@@ -404,14 +407,14 @@ void TestServicesLoans::R33_R45_damagedReturnOpensADamageRecordForTheManager()
     QCOMPARE(s->damaged.first().archiveNo, d.ownerNo);
     QCOMPARE(s->damaged.first().note, QStringLiteral("封面撕破"));
     actAs(d.f, d.engManager);
-    QVERIFY(d.loans().damages()->isEmpty());
-    QCOMPARE(d.loans().markRepaired(s->damaged.first().id, QStringLiteral("x")).error().code,
+    QVERIFY(d.loanRegisters().damages()->isEmpty());
+    QCOMPARE(d.loanRegisters().markRepaired(s->damaged.first().id, QStringLiteral("x")).error().code,
              ErrorCode::PermissionDenied);
     // R45: repaired at once, and then off the list.
     actAs(d.f, d.csManager);
-    AR_VERIFY_OK(d.loans().markRepaired(s->damaged.first().id, QStringLiteral("已修补封面")));
-    QVERIFY(d.loans().damages()->isEmpty());
-    QCOMPARE(d.loans().damages(false)->size(), 1);
+    AR_VERIFY_OK(d.loanRegisters().markRepaired(s->damaged.first().id, QStringLiteral("已修补封面")));
+    QVERIFY(d.loanRegisters().damages()->isEmpty());
+    QCOMPARE(d.loanRegisters().damages(false)->size(), 1);
 }
 
 void TestServicesLoans::R33_deskChecksOutAndInByArchiveNumber()
@@ -420,22 +423,22 @@ void TestServicesLoans::R33_deskChecksOutAndInByArchiveNumber()
     actAs(d.f, d.clerk);
     // A manager without a request asks at the desk: granted (R22) and out at once.
     auto out =
-        d.loans().checkOutByArchiveNo(d.financeNo, QStringLiteral("head-fin"), QStringLiteral("年度审计"));
+        d.desk().checkOutByArchiveNo(d.financeNo, QStringLiteral("head-fin"), QStringLiteral("年度审计"));
     AR_VERIFY_OK(out);
     QCOMPARE(out->status, LoanStatus::Out);
     QCOMPARE(out->rule, QStringLiteral("R22"));
     // Staff without a request: the request waits, nothing goes out.
-    auto waits = d.loans().checkOutByArchiveNo(d.ownerNo, QStringLiteral("staff-cs"), QStringLiteral("回访"));
+    auto waits = d.desk().checkOutByArchiveNo(d.ownerNo, QStringLiteral("staff-cs"), QStringLiteral("回访"));
     AR_VERIFY_OK(waits);
     QCOMPARE(waits->status, LoanStatus::Pending);
     QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("open"));
     // No purpose: nothing is asked.
-    auto noPurpose = d.loans().checkOutByArchiveNo(d.ownerNo, QStringLiteral("gm"));
+    auto noPurpose = d.desk().checkOutByArchiveNo(d.ownerNo, QStringLiteral("gm"));
     QCOMPARE(noPurpose.error().field, QStringLiteral("purpose"));
     // Check in by the same scan; a folder not out is a conflict.
-    AR_VERIFY_OK(d.loans().giveBackByArchiveNo(d.financeNo, ReturnCondition::Complete));
+    AR_VERIFY_OK(d.desk().giveBackByArchiveNo(d.financeNo, ReturnCondition::Complete));
     QCOMPARE(dossierStatus(d.f, d.financeNo), QStringLiteral("filed"));
-    QCOMPARE(d.loans().giveBackByArchiveNo(d.financeNo, ReturnCondition::Complete).error().code,
+    QCOMPARE(d.desk().giveBackByArchiveNo(d.financeNo, ReturnCondition::Complete).error().code,
              ErrorCode::Conflict);
 }
 
@@ -446,7 +449,7 @@ void TestServicesLoans::R32_extensionAskedBeforeTheDueDateAndApprovedByTheRespon
     actAs(d.f, d.csManager);
     AR_VERIFY_OK(d.loans().approve(asked->id));
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.loans().checkOut(asked->id));
+    AR_VERIFY_OK(d.desk().checkOut(asked->id));
     actAs(d.f, d.staff);
     auto ext = d.loans().extend(asked->id, QDate(2026, 11, 30), QStringLiteral("周末加班核对"));
     AR_VERIFY_OK(ext);
@@ -483,7 +486,7 @@ void TestServicesLoans::R32_extensionAfterTheDueDateIsRefused()
     Desk d;
     auto l = d.ask(d.leader, d.ownerNo);
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.loans().checkOut(l->id));
+    AR_VERIFY_OK(d.desk().checkOut(l->id));
     setDay(d.f, QDate(2026, 11, 28));
     actAs(d.f, d.leader);
     auto late = d.loans().extend(l->id, QDate(2026, 12, 1), QStringLiteral("late"));
@@ -501,10 +504,10 @@ void TestServicesLoans::R34_lostLoanKeepsTheReportAndTellsTheManager()
     actAs(d.f, d.csManager);
     AR_VERIFY_OK(d.loans().approve(l->id));
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.loans().checkOut(l->id));
-    QCOMPARE(d.loans().reportLost(l->id, QStringLiteral(" ")).error().field, QStringLiteral("report"));
+    AR_VERIFY_OK(d.desk().checkOut(l->id));
+    QCOMPARE(d.desk().reportLost(l->id, QStringLiteral(" ")).error().field, QStringLiteral("report"));
     const QString report = QStringLiteral("借阅人在搬迁办公室时遗失，已报告部门经理");
-    auto lost = d.loans().reportLost(l->id, report);
+    auto lost = d.desk().reportLost(l->id, report);
     AR_VERIFY_OK(lost);
     QCOMPARE(lost->status, LoanStatus::Lost);
     QCOMPARE(lost->lostReport, report);
@@ -549,7 +552,7 @@ void TestServicesLoans::R35_overdueBorrowersOfADepartmentSortByPinyin()
         auto loan = d.ask(who, addDossier(d.f, QStringLiteral("finance"), QStringLiteral("收支凭证")));
         AR_VERIFY_OK(loan);
         actAs(d.f, d.clerk);
-        AR_VERIFY_OK(d.loans().checkOut(loan->id));
+        AR_VERIFY_OK(d.desk().checkOut(loan->id));
     }
     setDay(d.f, QDate(2027, 3, 1));
     actAs(d.f, d.clerk);
@@ -567,8 +570,8 @@ void TestServicesLoans::R35_overdueListByDepartmentWithDaysOverdue()
     auto a = d.ask(d.leader, d.ownerNo);       // due the same day
     auto b = d.ask(d.finManager, d.financeNo); // due 2026-12-08
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.loans().checkOut(a->id));
-    AR_VERIFY_OK(d.loans().checkOut(b->id));
+    AR_VERIFY_OK(d.desk().checkOut(a->id));
+    AR_VERIFY_OK(d.desk().checkOut(b->id));
     QVERIFY(d.loans().overdue()->isEmpty()); // due today is not overdue
     setDay(d.f, QDate(2026, 11, 30));
     auto o = d.loans().overdue();
@@ -604,22 +607,23 @@ void TestServicesLoans::R25_copyNeedsApprovalAndIsRegisteredInZc05()
     QCOMPARE(asked->status, LoanStatus::Pending);
     QCOMPARE(asked->rule, QStringLiteral("R25"));
     QCOMPARE(asked->approverDepartment, QStringLiteral("财务部")); // the owning department (R2)
-    QCOMPARE(d.loans().recordCopy(asked->id, QStringLiteral("1-3"), 3, 1).error().code,
+    QCOMPARE(d.loanRegisters().recordCopy(asked->id, QStringLiteral("1-3"), 3, 1).error().code,
              ErrorCode::PermissionDenied);
     actAs(d.f, d.csManager);
     QCOMPARE(d.loans().approve(asked->id).error().code, ErrorCode::PermissionDenied);
     actAs(d.f, d.finManager);
     AR_VERIFY_OK(d.loans().approve(asked->id));
     actAs(d.f, d.clerk);
-    QCOMPARE(d.loans().recordCopy(asked->id, QStringLiteral("1-3"), 0, 1).error().field,
+    QCOMPARE(d.loanRegisters().recordCopy(asked->id, QStringLiteral("1-3"), 0, 1).error().field,
              QStringLiteral("sheets"));
-    auto entry = d.loans().recordCopy(asked->id, QStringLiteral("1-3"), 3, 2, QStringLiteral("加盖复印章"));
+    auto entry =
+        d.loanRegisters().recordCopy(asked->id, QStringLiteral("1-3"), 3, 2, QStringLiteral("加盖复印章"));
     AR_VERIFY_OK(entry);
     QCOMPARE(entry->archiveNo, d.financeNo);
     QCOMPARE(entry->purpose, QStringLiteral("报税"));
     QCOMPARE(entry->approverName, QStringLiteral("head-fin"));
     QCOMPARE(entry->department, QStringLiteral("客服部"));
-    auto reg = d.loans().copyRegister();
+    auto reg = d.loanRegisters().copyRegister();
     AR_VERIFY_OK(reg);
     QCOMPARE(reg->size(), 1);
     QCOMPARE(reg->first().copies, 2);
@@ -630,18 +634,19 @@ void TestServicesLoans::R47_ownerRequestIsRegisteredAndAnswered()
 {
     Desk d;
     actAs(d.f, d.clerk);
-    auto r =
-        d.loans().registerOwnerRequest(d.ownerNo, OwnerRequestKind::Correct, QStringLiteral("联系电话有误"));
+    auto r = d.loanRegisters().registerOwnerRequest(d.ownerNo, OwnerRequestKind::Correct,
+                                                    QStringLiteral("联系电话有误"));
     AR_VERIFY_OK(r);
-    QCOMPARE(d.loans().ownerRequests(true)->size(), 1);
-    QCOMPARE(d.loans().answerOwnerRequest(r->id, QString()).error().field, QStringLiteral("answer"));
-    auto a = d.loans().answerOwnerRequest(r->id, QStringLiteral("已更正并告知业主"));
+    QCOMPARE(d.loanRegisters().ownerRequests(true)->size(), 1);
+    QCOMPARE(d.loanRegisters().answerOwnerRequest(r->id, QString()).error().field, QStringLiteral("answer"));
+    auto a = d.loanRegisters().answerOwnerRequest(r->id, QStringLiteral("已更正并告知业主"));
     AR_VERIFY_OK(a);
     QVERIFY(a->answeredAt.isValid());
-    QVERIFY(d.loans().ownerRequests(true)->isEmpty());
-    QCOMPARE(d.loans().answerOwnerRequest(r->id, QStringLiteral("again")).error().code, ErrorCode::Conflict);
+    QVERIFY(d.loanRegisters().ownerRequests(true)->isEmpty());
+    QCOMPARE(d.loanRegisters().answerOwnerRequest(r->id, QStringLiteral("again")).error().code,
+             ErrorCode::Conflict);
     // A finance dossier has no owner to ask.
-    QCOMPARE(d.loans()
+    QCOMPARE(d.loanRegisters()
                  .registerOwnerRequest(d.financeNo, OwnerRequestKind::View, QStringLiteral("x"))
                  .error()
                  .field,
@@ -656,8 +661,8 @@ void TestServicesLoans::R27_everyStepIsAudited()
     actAs(d.f, d.csManager);
     AR_VERIFY_OK(d.loans().approve(l->id)); // approval
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.loans().checkOut(l->id));                            // checkout
-    AR_VERIFY_OK(d.loans().giveBack(l->id, ReturnCondition::Complete)); // return
+    AR_VERIFY_OK(d.desk().checkOut(l->id));                            // checkout
+    AR_VERIFY_OK(d.desk().giveBack(l->id, ReturnCondition::Complete)); // return
     QCOMPARE(d.audits(QStringLiteral("loan_step")), steps + 3);
     QCOMPARE(d.audits(QStringLiteral("approval")), approvals + 1);
     QCOMPARE(
@@ -679,7 +684,7 @@ void TestServicesLoans::R20_administratorAndOtherRolesAreKeptOut()
     QCOMPARE(admin.error().code, ErrorCode::PermissionDenied);
     auto l = d.ask(d.leader, d.ownerNo);
     actAs(d.f, d.staff);
-    QCOMPARE(d.loans().checkOut(l->id).error().code, ErrorCode::PermissionDenied); // the desk is the clerk's
+    QCOMPARE(d.desk().checkOut(l->id).error().code, ErrorCode::PermissionDenied);  // the desk is the clerk's
     QCOMPARE(d.loans().loan(l->id).error().code, ErrorCode::PermissionDenied);     // not theirs
     LoanService::Request forOther{d.ownerNo, QStringLiteral("gm"), AccessMode::View, QStringLiteral("x"), {},
                                   {}};
@@ -780,7 +785,7 @@ void TestServicesLoans::R25_R32_nobodyApprovesTheirOwnRequest()
     AR_VERIFY_OK(own);
     QCOMPARE(own->status, LoanStatus::Approved);
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.loans().checkOut(own->id));
+    AR_VERIFY_OK(d.desk().checkOut(own->id));
     actAs(d.f, d.csManager);
     auto ext = d.loans().extend(own->id, QDate(2026, 11, 30), QStringLiteral("业主周末来访"));
     AR_VERIFY_OK(ext);
@@ -811,7 +816,7 @@ void TestServicesLoans::R42_R6_returnAfterAnOwnerChangeLeavesTheDossierFormerOwn
     auto l = d.ask(d.leader, d.ownerNo);
     AR_VERIFY_OK(l);
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.loans().checkOut(l->id));
+    AR_VERIFY_OK(d.desk().checkOut(l->id));
     const qint64 room = d.f.roomId(QStringLiteral("3-2-1201"));
     PersonData buyer = registration(room, OccupancyRole::Owner, QStringLiteral("陈静"),
                                     fakeId(QDate(1990, 8, 8), false), {QStringLiteral("13700001111")})
@@ -820,7 +825,7 @@ void TestServicesLoans::R42_R6_returnAfterAnOwnerChangeLeavesTheDossierFormerOwn
     AR_VERIFY_OK(change);
     QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("former_owner"));
 
-    auto back = d.loans().giveBack(l->id, ReturnCondition::Complete);
+    auto back = d.desk().giveBack(l->id, ReturnCondition::Complete);
     AR_VERIFY_OK(back);
     QCOMPARE(back->status, LoanStatus::Returned);
     QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("former_owner"));
@@ -845,8 +850,8 @@ void TestServicesLoans::R42_R6_returnAfterAnOwnerChangeLeavesTheDossierFormerOwn
     // A dossier nothing happened to while out goes back to what it was, with its history row.
     auto f = d.ask(d.leader, d.financeNo);
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.loans().checkOut(f->id));
-    AR_VERIFY_OK(d.loans().giveBack(f->id, ReturnCondition::Complete));
+    AR_VERIFY_OK(d.desk().checkOut(f->id));
+    AR_VERIFY_OK(d.desk().giveBack(f->id, ReturnCondition::Complete));
     QCOMPARE(dossierStatus(d.f, d.financeNo), QStringLiteral("filed"));
     auto fin = d.f.archive->context().dossiers.byArchiveNo(d.financeNo);
     auto finHistory = d.f.archive->context().history.list(QStringLiteral("dossier"), fin->id);
@@ -864,8 +869,8 @@ void TestServicesLoans::R34_R42_lostStaysLostUntilFound()
     auto waiting = d.ask(d.leader, d.ownerNo, AccessMode::Borrow, QStringLiteral("第二次核对"));
     AR_VERIFY_OK(waiting);
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.loans().checkOut(l->id));
-    AR_VERIFY_OK(d.loans().reportLost(l->id, QStringLiteral("借阅人出差途中遗失，已书面报告")));
+    AR_VERIFY_OK(d.desk().checkOut(l->id));
+    AR_VERIFY_OK(d.desk().reportLost(l->id, QStringLiteral("借阅人出差途中遗失，已书面报告")));
     // The owner changes while the dossier is lost: it stays lost (R34), not former_owner.
     const qint64 room = d.f.roomId(QStringLiteral("3-2-1201"));
     PersonData buyer = registration(room, OccupancyRole::Owner, QStringLiteral("陈静"),
@@ -876,17 +881,17 @@ void TestServicesLoans::R34_R42_lostStaysLostUntilFound()
     // Never requested or handed over while lost.
     QCOMPARE(d.ask(d.leader, d.ownerNo).error().field, QStringLiteral("archive_no"));
     actAs(d.f, d.clerk);
-    QCOMPARE(d.loans().checkOut(waiting->id).error().code, ErrorCode::Conflict);
+    QCOMPARE(d.desk().checkOut(waiting->id).error().code, ErrorCode::Conflict);
     QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("lost"));
 
     // Found again: the clerk records it with a note.
     actAs(d.f, d.staff);
-    QCOMPARE(d.loans().markFound(d.ownerNo, QStringLiteral("x")).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(d.desk().markFound(d.ownerNo, QStringLiteral("x")).error().code, ErrorCode::PermissionDenied);
     actAs(d.f, d.clerk);
     const int audits = d.audits(QStringLiteral("loan_step"));
-    QCOMPARE(d.loans().markFound(d.ownerNo, QStringLiteral("  ")).error().field, QStringLiteral("note"));
+    QCOMPARE(d.desk().markFound(d.ownerNo, QStringLiteral("  ")).error().field, QStringLiteral("note"));
     QCOMPARE(dossierStatus(d.f, d.ownerNo), QStringLiteral("lost"));
-    auto found = d.loans().markFound(d.ownerNo, QStringLiteral("在工程部资料柜中找到，完好"));
+    auto found = d.desk().markFound(d.ownerNo, QStringLiteral("在工程部资料柜中找到，完好"));
     AR_VERIFY_OK(found);
     // The owner changed meanwhile: it comes back as the former owner's dossier (R42).
     QCOMPARE(found->status, QStringLiteral("former_owner"));
@@ -902,19 +907,19 @@ void TestServicesLoans::R34_R42_lostStaysLostUntilFound()
                        h.row.newValue == QLatin1String("former_owner"));
     }
     QVERIFY(noted && status);
-    QCOMPARE(d.loans().markFound(d.ownerNo, QStringLiteral("again")).error().code, ErrorCode::Conflict);
+    QCOMPARE(d.desk().markFound(d.ownerNo, QStringLiteral("again")).error().code, ErrorCode::Conflict);
     // Off the managers' list of lost dossiers, and lent again.
     actAs(d.f, d.csManager);
     QVERIFY(d.loans().summary()->lost.isEmpty());
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.loans().checkOut(waiting->id));
+    AR_VERIFY_OK(d.desk().checkOut(waiting->id));
 
     // Without an owner change a found dossier goes back to the status it had: the finance one filed.
     auto fl = d.ask(d.leader, d.financeNo);
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.loans().checkOut(fl->id));
-    AR_VERIFY_OK(d.loans().reportLost(fl->id, QStringLiteral("遗失")));
-    auto financeFound = d.loans().markFound(d.financeNo, QStringLiteral("夹在其他档案中"));
+    AR_VERIFY_OK(d.desk().checkOut(fl->id));
+    AR_VERIFY_OK(d.desk().reportLost(fl->id, QStringLiteral("遗失")));
+    auto financeFound = d.desk().markFound(d.financeNo, QStringLiteral("夹在其他档案中"));
     AR_VERIFY_OK(financeFound);
     QCOMPARE(financeFound->status, QStringLiteral("filed"));
 }
@@ -924,22 +929,22 @@ void TestServicesLoans::R24_visitOnlyForADossierInTheRoom()
     Desk d;
     auto l = d.ask(d.leader, d.ownerNo);
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.loans().checkOut(l->id));
-    LoanService::VisitInput v{d.ownerNo,
-                              QStringLiteral("公安局华苑派出所"),
-                              QStringLiteral("李警官"),
-                              QStringLiteral("警官证 110123"),
-                              QStringLiteral("head-cs"),
-                              QStringLiteral("调查取证")};
+    AR_VERIFY_OK(d.desk().checkOut(l->id));
+    LoanRegisterService::VisitInput v{d.ownerNo,
+                                      QStringLiteral("公安局华苑派出所"),
+                                      QStringLiteral("李警官"),
+                                      QStringLiteral("警官证 110123"),
+                                      QStringLiteral("head-cs"),
+                                      QStringLiteral("调查取证")};
     const int loans = count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM loans"));
-    auto out = d.loans().addVisit(v);
+    auto out = d.loanRegisters().addVisit(v);
     QVERIFY(!out.ok());
     QCOMPARE(out.error().code, ErrorCode::Conflict);
     QVERIFY2(out.error().message.contains(QStringLiteral("gm")),
              qPrintable(out.error().message)); // where it is
     // Lost: refused too, and says so.
-    AR_VERIFY_OK(d.loans().reportLost(l->id, QStringLiteral("遗失")));
-    auto lost = d.loans().addVisit(v);
+    AR_VERIFY_OK(d.desk().reportLost(l->id, QStringLiteral("遗失")));
+    auto lost = d.loanRegisters().addVisit(v);
     QCOMPARE(lost.error().code, ErrorCode::Conflict);
     QVERIFY2(lost.error().message.contains(dossierStatusLabel(QStringLiteral("lost"))),
              qPrintable(lost.error().message));
@@ -948,7 +953,7 @@ void TestServicesLoans::R24_visitOnlyForADossierInTheRoom()
     // In the room: registered.
     v.archiveNo = d.financeNo;
     v.approvedByLogin = QStringLiteral("head-fin");
-    AR_VERIFY_OK(d.loans().addVisit(v));
+    AR_VERIFY_OK(d.loanRegisters().addVisit(v));
 }
 
 void TestServicesLoans::R45_damageFoundAtADailyCheckGoesToTheOwningManager()
@@ -958,32 +963,35 @@ void TestServicesLoans::R45_damageFoundAtADailyCheckGoesToTheOwningManager()
     actAs(d.f, d.clerk);
     QCOMPARE(d.clerk.department, QStringLiteral("客服部"));
     const int before = count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM damage_records"));
-    QCOMPARE(d.loans().recordDamage(d.financeNo, QStringLiteral("  ")).error().field, QStringLiteral("note"));
-    QCOMPARE(
-        d.loans().recordDamage(QStringLiteral("Z109-XX·2026-Y-9999"), QStringLiteral("受潮")).error().field,
-        QStringLiteral("archive_no"));
+    QCOMPARE(d.loanRegisters().recordDamage(d.financeNo, QStringLiteral("  ")).error().field,
+             QStringLiteral("note"));
+    QCOMPARE(d.loanRegisters()
+                 .recordDamage(QStringLiteral("Z109-XX·2026-Y-9999"), QStringLiteral("受潮"))
+                 .error()
+                 .field,
+             QStringLiteral("archive_no"));
     actAs(d.f, d.staff);
-    QCOMPARE(d.loans().recordDamage(d.financeNo, QStringLiteral("受潮")).error().code,
+    QCOMPARE(d.loanRegisters().recordDamage(d.financeNo, QStringLiteral("受潮")).error().code,
              ErrorCode::PermissionDenied);
     QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM damage_records")), before);
     actAs(d.f, d.clerk);
-    auto r = d.loans().recordDamage(d.financeNo, QStringLiteral("封面受潮，第3页撕裂"));
+    auto r = d.loanRegisters().recordDamage(d.financeNo, QStringLiteral("封面受潮，第3页撕裂"));
     AR_VERIFY_OK(r);
     QCOMPARE(r->department, QStringLiteral("财务部")); // the owning department, not the clerk's
     QCOMPARE(r->loanId, 0);
     // The finance manager sees it (list and start screen); the customer-service manager does not.
     actAs(d.f, d.finManager);
-    QCOMPARE(d.loans().damages()->size(), 1);
-    QCOMPARE(d.loans().damages()->first().archiveNo, d.financeNo);
+    QCOMPARE(d.loanRegisters().damages()->size(), 1);
+    QCOMPARE(d.loanRegisters().damages()->first().archiveNo, d.financeNo);
     QCOMPARE(d.loans().summary()->damaged.size(), 1);
     actAs(d.f, d.csManager);
-    QCOMPARE(d.loans().damages()->size(), 0);
-    QCOMPARE(d.loans().markRepaired(r->id, QStringLiteral("已修补")).error().code,
+    QCOMPARE(d.loanRegisters().damages()->size(), 0);
+    QCOMPARE(d.loanRegisters().markRepaired(r->id, QStringLiteral("已修补")).error().code,
              ErrorCode::PermissionDenied);
     // Open until marked repaired.
     actAs(d.f, d.finManager);
-    AR_VERIFY_OK(d.loans().markRepaired(r->id, QStringLiteral("已修补并重新装订")));
-    QCOMPARE(d.loans().damages()->size(), 0);
+    AR_VERIFY_OK(d.loanRegisters().markRepaired(r->id, QStringLiteral("已修补并重新装订")));
+    QCOMPARE(d.loanRegisters().damages()->size(), 0);
     QCOMPARE(d.audits(QStringLiteral("loan_step")) > 0, true);
     QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'damage' AND "
                                                 "detail LIKE '%daily_check%'")),
@@ -1019,7 +1027,7 @@ void TestServicesLoans::R45_photoOfTheDamageIsStoredEncryptedAndSeenByItsManager
     const QString path = d.f.dir.filePath(QStringLiteral("damage.png"));
     const QByteArray plain = writePhoto(path);
     actAs(d.f, d.clerk);
-    auto r = d.loans().recordDamage(d.financeNo, QStringLiteral("封面受潮"), path);
+    auto r = d.loanRegisters().recordDamage(d.financeNo, QStringLiteral("封面受潮"), path);
     AR_VERIFY_OK(r);
     QVERIFY(r->hasPhoto());
     QCOMPARE(r->photoName, QStringLiteral("damage.png"));
@@ -1033,12 +1041,12 @@ void TestServicesLoans::R45_photoOfTheDamageIsStoredEncryptedAndSeenByItsManager
     QVERIFY(!sealed.contains("IHDR"));
     // The owning department's manager who marks it repaired views it: the same bytes, audited.
     actAs(d.f, d.finManager);
-    auto listed = d.loans().damages();
+    auto listed = d.loanRegisters().damages();
     AR_VERIFY_OK(listed);
     QCOMPARE(listed->size(), 1);
     QVERIFY(listed->first().hasPhoto());
     const int views = d.audits(QStringLiteral("view_attachment"));
-    auto seen = d.loans().damagePhoto(r->id);
+    auto seen = d.loanRegisters().damagePhoto(r->id);
     AR_VERIFY_OK(seen);
     QCOMPARE(seen.value(), plain);
     QCOMPARE(d.audits(QStringLiteral("view_attachment")), views + 1);
@@ -1047,16 +1055,16 @@ void TestServicesLoans::R45_photoOfTheDamageIsStoredEncryptedAndSeenByItsManager
                                   "AND entity = 'damage' AND entity_id = ?"),
                    {r->id}),
              1);
-    AR_VERIFY_OK(d.loans().markRepaired(r->id, QStringLiteral("已修补")));
+    AR_VERIFY_OK(d.loanRegisters().markRepaired(r->id, QStringLiteral("已修补")));
     // Another department's manager sees neither the record nor its photo.
     actAs(d.f, d.csManager);
-    QCOMPARE(d.loans().damagePhoto(r->id).error().code, ErrorCode::NotFound);
+    QCOMPARE(d.loanRegisters().damagePhoto(r->id).error().code, ErrorCode::NotFound);
     // A record without a photo says so.
     actAs(d.f, d.clerk);
-    auto bare = d.loans().recordDamage(d.financeNo, QStringLiteral("第3页撕裂"));
+    auto bare = d.loanRegisters().recordDamage(d.financeNo, QStringLiteral("第3页撕裂"));
     AR_VERIFY_OK(bare);
     QVERIFY(!bare->hasPhoto());
-    QCOMPARE(d.loans().damagePhoto(bare->id).error().code, ErrorCode::NotFound);
+    QCOMPARE(d.loanRegisters().damagePhoto(bare->id).error().code, ErrorCode::NotFound);
 }
 
 void TestServicesLoans::R45_aFileThatIsNoImageIsRefusedAndNothingIsSaved()
@@ -1072,13 +1080,13 @@ void TestServicesLoans::R45_aFileThatIsNoImageIsRefusedAndNothingIsSaved()
     }
     const int records = count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM damage_records"));
     const int trail = count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
-    auto r = d.loans().recordDamage(d.financeNo, QStringLiteral("封面受潮"), fake);
+    auto r = d.loanRegisters().recordDamage(d.financeNo, QStringLiteral("封面受潮"), fake);
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::InvalidInput);
     QCOMPARE(r.error().field, QStringLiteral("photo"));
     QVERIFY2(r.error().message.contains(QStringLiteral("photo.jpg")), qPrintable(r.error().message));
-    auto missing = d.loans().recordDamage(d.financeNo, QStringLiteral("封面受潮"),
-                                          d.f.dir.filePath(QStringLiteral("none.png")));
+    auto missing = d.loanRegisters().recordDamage(d.financeNo, QStringLiteral("封面受潮"),
+                                                  d.f.dir.filePath(QStringLiteral("none.png")));
     QCOMPARE(missing.error().field, QStringLiteral("photo"));
     QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM damage_records")), records);
     QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM audit_log")), trail);
@@ -1122,25 +1130,25 @@ void TestServicesLoans::R27_aRuleRefusalInsideAServiceIsTraced()
     // A dossier out on loan: a state organ's visit is refused (R24).
     auto out = d.ask(d.leader, d.ownerNo);
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.loans().checkOut(out->id));
-    const LoanService::VisitInput v{d.ownerNo,
-                                    QStringLiteral("公安局华苑派出所"),
-                                    QStringLiteral("李警官"),
-                                    QStringLiteral("警官证 110123"),
-                                    QStringLiteral("head-cs"),
-                                    QStringLiteral("调查取证")};
-    QCOMPARE(d.loans().addVisit(v).error().code, ErrorCode::Conflict);
+    AR_VERIFY_OK(d.desk().checkOut(out->id));
+    const LoanRegisterService::VisitInput v{d.ownerNo,
+                                            QStringLiteral("公安局华苑派出所"),
+                                            QStringLiteral("李警官"),
+                                            QStringLiteral("警官证 110123"),
+                                            QStringLiteral("head-cs"),
+                                            QStringLiteral("调查取证")};
+    QCOMPARE(d.loanRegisters().addVisit(v).error().code, ErrorCode::Conflict);
     QCOMPARE(refusals(d, QStringLiteral("visit"), QStringLiteral("R24"), d.clerk.login), 1);
     // Lost: never requested again until found (R34).
-    AR_VERIFY_OK(d.loans().reportLost(out->id, QStringLiteral("遗失")));
+    AR_VERIFY_OK(d.desk().reportLost(out->id, QStringLiteral("遗失")));
     QVERIFY(!d.ask(d.leader, d.ownerNo).ok());
     QCOMPARE(refusals(d, QStringLiteral("loan_request"), QStringLiteral("R34"), QStringLiteral("gm")), 1);
     // Damage of 财务部 is marked repaired by its manager, not by 客服部's (R45).
     actAs(d.f, d.clerk);
-    auto damage = d.loans().recordDamage(d.financeNo, QStringLiteral("受潮"));
+    auto damage = d.loanRegisters().recordDamage(d.financeNo, QStringLiteral("受潮"));
     AR_VERIFY_OK(damage);
     actAs(d.f, d.csManager);
-    QCOMPARE(d.loans().markRepaired(damage->id, QStringLiteral("已修补")).error().code,
+    QCOMPARE(d.loanRegisters().markRepaired(damage->id, QStringLiteral("已修补")).error().code,
              ErrorCode::PermissionDenied);
     QCOMPARE(refusals(d, QStringLiteral("damage_repaired"), QStringLiteral("R45"), QStringLiteral("head-cs")),
              1);
@@ -1167,7 +1175,7 @@ void TestServicesLoans::R27_freeTextIsNotCopiedIntoTheTrail()
     const QString damageNote = QStringLiteral("李娜办理时发现第3页撕裂");
     const QString request = QStringLiteral("业主王小明申请复印身份证复印件");
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.loans().registerOwnerRequest(d.ownerNo, OwnerRequestKind::View, request));
+    AR_VERIFY_OK(d.loanRegisters().registerOwnerRequest(d.ownerNo, OwnerRequestKind::View, request));
     // A request withdrawn with its reason (the loan keeps the reason).
     const QString withdrawal = QStringLiteral("王小明已自行提供合同原件");
     auto w = d.ask(d.staff, d.ownerNo);
@@ -1177,9 +1185,9 @@ void TestServicesLoans::R27_freeTextIsNotCopiedIntoTheTrail()
     auto l = d.ask(d.leader, d.ownerNo, AccessMode::Borrow, purpose);
     AR_VERIFY_OK(l);
     actAs(d.f, d.clerk);
-    AR_VERIFY_OK(d.loans().checkOut(l->id));
-    AR_VERIFY_OK(d.loans().reportLost(l->id, loss));
-    AR_VERIFY_OK(d.loans().recordDamage(d.financeNo, damageNote));
+    AR_VERIFY_OK(d.desk().checkOut(l->id));
+    AR_VERIFY_OK(d.desk().reportLost(l->id, loss));
+    AR_VERIFY_OK(d.loanRegisters().recordDamage(d.financeNo, damageNote));
     for (const QString& text : {purpose, loss, damageNote, request, withdrawal})
         for (const QString& part : {text, text.left(6)})
             QCOMPARE(count(*d.f.archive,
@@ -1207,7 +1215,7 @@ void TestServicesLoans::R27_freeTextIsNotCopiedIntoTheTrail()
     // The texts themselves are where they belong.
     QCOMPARE(d.loans().loan(l->id)->purpose, purpose);
     QCOMPARE(d.loans().loan(w->id)->decisionReason, withdrawal);
-    QCOMPARE(d.loans().damages()->first().note, damageNote);
+    QCOMPARE(d.loanRegisters().damages()->first().note, damageNote);
 }
 
 QTEST_GUILESS_MAIN(TestServicesLoans)

@@ -56,7 +56,7 @@ struct Shelves
         r.purpose = QStringLiteral("审计");
         auto l = f.archive->loans().request(r);
         actAs(f, clerk);
-        if (!l || !f.archive->loans().checkOut(l->id))
+        if (!l || !f.archive->desk().checkOut(l->id))
             qFatal("cannot lend %s", qPrintable(no));
         return l->id;
     }
@@ -365,7 +365,7 @@ void TestServicesReconciliation::R34_R44_lossReportedOnALoanClosesTheMissingReco
     QCOMPARE(s.rec().reportLost(s.second.at(0), QStringLiteral("借出后遗失")).error().code,
              ErrorCode::Conflict);
     QVERIFY(s.rec().missingSince(id)->isValid());
-    AR_VERIFY_OK(s.f.archive->loans().reportLost(loan, QStringLiteral("借阅人遗失，已报告")));
+    AR_VERIFY_OK(s.f.archive->desk().reportLost(loan, QStringLiteral("借阅人遗失，已报告")));
     QVERIFY(!s.rec().missingSince(id)->isValid());
     QCOMPARE(s.rec().missing()->size(), 2);
 }

@@ -117,8 +117,8 @@ void TestServicesScanCodes::R10_uniqueTailResolvesAndAnAmbiguousOneListsTheCandi
     QVERIFY2(refused.error().message.contains(w.ownerNo) && refused.error().message.contains(w.financeNo),
              qPrintable(refused.error().message));
     actAs(w.f, w.clerk);
-    auto loan = w.f.archive->loans().checkOutByArchiveNo(QStringLiteral("0001"), QStringLiteral("gm"),
-                                                         QStringLiteral("年终检查"));
+    auto loan = w.f.archive->desk().checkOutByArchiveNo(QStringLiteral("0001"), QStringLiteral("gm"),
+                                                        QStringLiteral("年终检查"));
     QVERIFY(!loan.ok());
     QCOMPARE(loan.error().code, ErrorCode::InvalidInput);
     QCOMPARE(count(*w.f.archive, QStringLiteral("SELECT COUNT(*) FROM loans")), 0);
@@ -150,14 +150,14 @@ void TestServicesScanCodes::R33_deskChecksOutAndRequestsByAnyTypedForm()
     // The leader's take-out is granted at once (R21): the desk checks it out by the scanned form.
     QString scanned = w.ownerNo;
     scanned.replace(QChar(0x00B7), QLatin1Char('.'));
-    auto out = w.f.archive->loans().checkOutByArchiveNo(scanned.toLower(), QStringLiteral("gm"),
-                                                        QStringLiteral("年终检查"));
+    auto out = w.f.archive->desk().checkOutByArchiveNo(scanned.toLower(), QStringLiteral("gm"),
+                                                       QStringLiteral("年终检查"));
     QVERIFY2(out.ok(), qPrintable(out ? QString() : out.error().message));
     QCOMPARE(out->archiveNo, w.ownerNo);
     QCOMPARE(out->status, LoanStatus::Out);
     // Back by its tail.
-    auto back = w.f.archive->loans().giveBackByArchiveNo(w.ownerNo.section(QLatin1Char('-'), -2),
-                                                         ReturnCondition::Complete);
+    auto back = w.f.archive->desk().giveBackByArchiveNo(w.ownerNo.section(QLatin1Char('-'), -2),
+                                                        ReturnCondition::Complete);
     QVERIFY2(back.ok(), qPrintable(back ? QString() : back.error().message));
     QCOMPARE(back->status, LoanStatus::Returned);
     // A request names the finance dossier without its "·".

@@ -45,7 +45,7 @@ QMap<QString, int> ownLists(Demo& d, const User& u)
     n[QStringLiteral("lost")] = lostOnes;
     if (u.role != Role::Clerk)
         n[QStringLiteral("pending_approvals")] = int(a.loans().inbox().value().size());
-    n[QStringLiteral("damaged")] = int(a.loans().damages(true).value().size());
+    n[QStringLiteral("damaged")] = int(a.loanRegisters().damages(true).value().size());
     n[QStringLiteral("missing_dossiers")] = int(a.reconciliation().missing().value().size());
     n[QStringLiteral("destroy_candidates")] = int(a.destruction().candidates().value().size());
     n[QStringLiteral("held")] =

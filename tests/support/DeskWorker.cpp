@@ -170,7 +170,7 @@ int main(int argc, char** argv)
                 if (!ok)
                     return fail(QStringLiteral("approve %1").arg(loan->id), step, ok.error());
                 ++approved;
-                auto out = a.loans().checkOut(loan->id);
+                auto out = a.desk().checkOut(loan->id);
                 if (!out) {
                     // The service's answer when another desk has the folder out (R33); anything
                     // else — a database's text above all — is an error the user should not see.
@@ -182,7 +182,7 @@ int main(int argc, char** argv)
                     ++busy;
                 } else {
                     ++checkedOut;
-                    auto back = a.loans().giveBack(loan->id, ReturnCondition::Complete);
+                    auto back = a.desk().giveBack(loan->id, ReturnCondition::Complete);
                     if (!back)
                         return fail(QStringLiteral("give back %1").arg(loan->id), step, back.error());
                     ++returned;

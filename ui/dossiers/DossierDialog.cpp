@@ -356,7 +356,7 @@ bool DossierDialog::recordDamage()
                                       "manager sees it until it is repaired."));
     if (!entry)
         return false;
-    auto r = m_archive.loans().recordDamage(m_view.dossier.archiveNo, entry->note, entry->photoPath);
+    auto r = m_archive.loanRegisters().recordDamage(m_view.dossier.archiveNo, entry->note, entry->photoPath);
     if (!r) {
         MessageBox::warning(this, windowTitle(), r.error().message);
         return false;

@@ -158,13 +158,13 @@ bool BorrowDesk::scan(const QString& typed)
         return false;
     }
     const QString archiveNo = dossier->archiveNo;
-    LoanService& loans = m_archive.loans();
+    LoanDeskService& desk = m_archive.desk();
     Result<Loan> r = Error::of(ErrorCode::Failed, {});
     if (direction() == Direction::CheckOut) {
-        r = loans.checkOutByArchiveNo(archiveNo, m_borrowerEdit->text().trimmed(), m_purposeEdit->text());
+        r = desk.checkOutByArchiveNo(archiveNo, m_borrowerEdit->text().trimmed(), m_purposeEdit->text());
     } else {
         const auto c = ReturnCondition(m_conditionCombo->currentData().toInt());
-        r = loans.giveBackByArchiveNo(archiveNo, c, m_noteEdit->text());
+        r = desk.giveBackByArchiveNo(archiveNo, c, m_noteEdit->text());
         if (r) {
             m_conditionCombo->setCurrentIndex(0);
             m_noteEdit->clear();
@@ -227,7 +227,7 @@ bool BorrowDesk::updateBorrower(bool fillTable)
         m_borrowerLabel->clear();
         return false;
     }
-    auto b = m_archive.loans().deskBorrower(login);
+    auto b = m_archive.desk().deskBorrower(login);
     if (!b) {
         m_borrowerLabel->setText(
             QStringLiteral("<span style=\"color:#b02020\">%1</span>").arg(b.error().message.toHtmlEscaped()));

@@ -108,7 +108,7 @@ void VisitDialog::loadConsenters()
     m_consent->clear();
     if (no.isEmpty())
         return;
-    auto who = m_archive.loans().visitConsenters(no);
+    auto who = m_archive.loanRegisters().visitConsenters(no);
     if (!who) {
         m_errorLabel->setText(who.error().message);
         m_errorLabel->show();
@@ -126,14 +126,14 @@ void VisitDialog::accept()
 {
     if (m_consent->count() == 0)
         loadConsenters();
-    LoanService::VisitInput v;
+    LoanRegisterService::VisitInput v;
     v.archiveNo = m_archiveEdit->text();
     v.organ = m_organEdit->text();
     v.officer = m_officerEdit->text();
     v.credential = m_credentialEdit->text();
     v.approvedByLogin = m_consent->currentData().toString();
     v.note = m_noteEdit->text();
-    auto visit = m_archive.loans().addVisit(v);
+    auto visit = m_archive.loanRegisters().addVisit(v);
     if (!visit) {
         m_errorLabel->setText(visit.error().message);
         m_errorLabel->show();
@@ -346,7 +346,7 @@ QDialog* DamageDialog::showSelectedPhoto()
     const qint64 id = currentId();
     if (!id)
         return nullptr;
-    auto photo = m_archive.loans().damagePhoto(id);
+    auto photo = m_archive.loanRegisters().damagePhoto(id);
     if (!photo) {
         say(photo.error().message);
         return nullptr;
@@ -371,7 +371,7 @@ QDialog* DamageDialog::showSelectedPhoto()
 
 void DamageDialog::refresh()
 {
-    auto list = m_archive.loans().damages(!allCheck()->isChecked());
+    auto list = m_archive.loanRegisters().damages(!allCheck()->isChecked());
     if (!list) {
         say(list.error().message);
         return;
@@ -403,7 +403,7 @@ bool DamageDialog::markSelectedRepaired()
                                         tr("How was the dossier repaired or completed?"));
     if (!note)
         return false;
-    if (auto s = m_archive.loans().markRepaired(id, *note); !s) {
+    if (auto s = m_archive.loanRegisters().markRepaired(id, *note); !s) {
         say(s.error().message);
         return false;
     }
@@ -434,7 +434,7 @@ OwnerRequestsDialog::OwnerRequestsDialog(Archive& archive, QWidget* parent)
 
 void OwnerRequestsDialog::refresh()
 {
-    auto list = m_archive.loans().ownerRequests(!allCheck()->isChecked());
+    auto list = m_archive.loanRegisters().ownerRequests(!allCheck()->isChecked());
     if (!list) {
         say(list.error().message);
         return;
@@ -460,7 +460,7 @@ bool OwnerRequestsDialog::registerRequest()
     auto in = OwnerRequestForm::ask(this);
     if (!in)
         return false;
-    auto r = m_archive.loans().registerOwnerRequest(in->archiveNo, in->kind, in->detail);
+    auto r = m_archive.loanRegisters().registerOwnerRequest(in->archiveNo, in->kind, in->detail);
     if (!r) {
         say(r.error().message);
         return false;
@@ -481,7 +481,7 @@ bool OwnerRequestsDialog::answerSelected()
                                 tr("The answer given to the owner (what was shown, corrected or copied):"));
     if (!answer)
         return false;
-    auto r = m_archive.loans().answerOwnerRequest(id, *answer);
+    auto r = m_archive.loanRegisters().answerOwnerRequest(id, *answer);
     if (!r) {
         say(r.error().message);
         return false;
@@ -510,7 +510,7 @@ CopyRegisterDialog::CopyRegisterDialog(Archive& archive, QWidget* parent)
 
 void CopyRegisterDialog::refresh()
 {
-    auto list = m_archive.loans().copyRegister();
+    auto list = m_archive.loanRegisters().copyRegister();
     if (!list) {
         say(list.error().message);
         return;

@@ -191,7 +191,7 @@ void LoanActions::onLoadCalendar()
         MessageBox::warning(m_parent, tr("Working-day calendar"), tr("Cannot read %1").arg(path));
         return;
     }
-    auto y = m_archive.loans().loadCalendar(f.readAll(), QFileInfo(path).fileName());
+    auto y = m_archive.calendar().loadYear(f.readAll(), QFileInfo(path).fileName());
     if (!y) {
         MessageBox::warning(m_parent, tr("Working-day calendar"), y.error().message);
         return;

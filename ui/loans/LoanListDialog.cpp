@@ -183,7 +183,7 @@ bool LoanListDialog::reportSelectedLost()
                           tr("Written report: how and when the dossier was lost, who was told"));
     if (!report)
         return false;
-    auto r = m_archive.loans().reportLost(id, *report);
+    auto r = m_archive.desk().reportLost(id, *report);
     if (!r) {
         m_messageLabel->setText(r.error().message);
         return false;
@@ -205,7 +205,7 @@ bool LoanListDialog::recordSelectedFound()
                         tr("Where and how was the dossier found? In what state?"));
     if (!note)
         return false;
-    auto d = m_archive.loans().markFound(archiveNo, *note);
+    auto d = m_archive.desk().markFound(archiveNo, *note);
     if (!d) {
         m_messageLabel->setText(d.error().message);
         return false;
@@ -226,7 +226,7 @@ bool LoanListDialog::recordCopiesForSelected()
     auto in = CopyForm::ask(this, loan);
     if (!in)
         return false;
-    auto c = m_archive.loans().recordCopy(loan.id, in->pages, in->sheets, in->copies, in->note);
+    auto c = m_archive.loanRegisters().recordCopy(loan.id, in->pages, in->sheets, in->copies, in->note);
     if (!c) {
         m_messageLabel->setText(c.error().message);
         return false;
