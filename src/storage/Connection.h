@@ -7,11 +7,19 @@
 
 #include "core/Result.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 
 namespace ar::connection {
+
+// A name for a new Qt connection, unique in the process.
+inline QString newName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("archiveroom-%1").arg(counter.fetchAndAddRelaxed(1));
+}
 
 // Opens the connection `name` (added and set up by the caller); if that fails, removes it again
 // and says why, naming the database as `shownAs` (a path or a location).

@@ -6,12 +6,10 @@
 #include "PostgresUrl.h"
 #include "StatementCache.h"
 
-#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStorageInfo>
@@ -23,7 +21,6 @@
 namespace ar {
 
 namespace {
-QAtomicInt g_connectionCounter;
 
 // What a user is told when another connection (another desk, a script) held the write lock for
 // longer than the busy timeout, instead of SQLite's "database is locked".
@@ -236,66 +233,6 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool Database::isNetworkFileSystem(const QByteArray& fsType)
-{
-    const QByteArray t = fsType.trimmed().toLower();
-    static const QByteArrayList kNetwork{"cifs",      "smb",    "smb2",  "smb3",  "smbfs",  "nfs",
-                                         "nfs4",      "afs",    "ncpfs", "ncp",   "9p",     "ceph",
-                                         "glusterfs", "lustre", "gpfs",  "davfs", "webdav", "coda"};
-    if (kNetwork.contains(t))
-        return true;
-    // FUSE file systems name their kind after the dot: fuse.sshfs, fuse.glusterfs, fuse.davfs2 …
-    if (t.startsWith("fuse.")) {
-        const QByteArray kind = t.mid(5);
-        return kind == "sshfs" || kind == "glusterfs" || kind == "davfs2" || kind == "rclone" ||
-               kind == "smbnetfs" || kind == "cephfs" || kind == "s3fs";
-    }
-    return false;
-}
-
-Status Database::networkFileSystemRefusal(const QString& path, const QByteArray& fsType, bool allowNetwork)
-{
-    if (allowNetwork)
-        return {};
-    const bool unc = path.startsWith(QLatin1String("//")) || path.startsWith(QLatin1String("\\\\"));
-    if (!unc && !isNetworkFileSystem(fsType))
-        return {};
-    const QString kind = fsType.isEmpty() ? QCoreApplication::translate("Database", "network share")
-                                          : QString::fromUtf8(fsType);
-    return Error::invalid(
-        QStringLiteral("db"), path,
-        QCoreApplication::translate(
-            "Database",
-            "The archive file %1 is on a network file system (%2). Several desks writing to one file "
-            "over the network can damage it. Keep the file on a local disk, or for several computers "
-            "use a PostgreSQL server. To open it here anyway, set ARCHIVEROOM_ALLOW_NETWORK_FS=1.")
-            .arg(path, kind));
-}
-
-Error Database::readOnlyError()
-{
-    return Error::of(
-        ErrorCode::PermissionDenied,
-        QCoreApplication::translate("Database",
-                                    "This archive is open read-only: nothing can be saved to it. It can be "
-                                    "searched and printed; to change it, open the archive in use (or restore "
-                                    "a backup, File → Restore from backup…) on a writable disk."));
-}
-
-bool Database::mustOpenReadOnly(const QString& path)
-{
-    if (path.isEmpty() || path == QLatin1String(":memory:"))
-        return false;
-    const QFileInfo file(path);
-    if (!file.exists())
-        return false; // created here: its folder decides whether that works
-    if (!file.isWritable())
-        return true;
-    const QFileInfo folder(file.absolutePath());
-    return !folder.isWritable() && !(QFileInfo::exists(path + QLatin1String("-wal")) &&
-                                     QFileInfo::exists(path + QLatin1String("-shm")));
-}
-
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Access access)
 {
     const bool memory = path.isEmpty() || path == QLatin1String(":memory:");
@@ -325,7 +262,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Acce
             !QFileInfo::exists(path + QLatin1String("-wal")))
             access = Access::Immutable;
     }
-    const QString name = QStringLiteral("archiveroom-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    const QString name = connection::newName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
@@ -384,86 +321,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, Access
     if (auto r = db.value()->exec(QStringLiteral("SET default_transaction_read_only = on")); !r)
         return r.error();
     db.value()->m_readOnlyFile = true;
-    return db;
-}
-
-namespace {
-QHash<QString, QString>& serverPasswords()
-{
-    static QHash<QString, QString> passwords;
-    return passwords;
-}
-} // namespace
-
-void Database::setServerPassword(const QString& url, const QString& password)
-{
-    if (password.isEmpty())
-        serverPasswords().remove(url);
-    else
-        serverPasswords().insert(url, password);
-}
-
-Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url)
-{
-    auto location = parsePostgresUrl(url);
-    if (!location)
-        return location.error();
-    const PostgresLocation& loc = location.value();
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error::of(ErrorCode::Failed,
-                         QCoreApplication::translate("Database",
-                                                     "Cannot open the database %1: Qt's PostgreSQL driver is not "
-                                                     "installed (Debian package libqt6sql6-psql)")
-                             .arg(url));
-    const QString name = QStringLiteral("archiveroom-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setDatabaseName(loc.database);
-        if (!loc.host.isEmpty())
-            db.setHostName(loc.host);
-        if (loc.port > 0)
-            db.setPort(loc.port);
-        if (!loc.user.isEmpty())
-            db.setUserName(loc.user);
-        // A password typed in the window for this run; else libpq reads PGPASSWORD or ~/.pgpass.
-        const QString password = serverPasswords().value(url);
-        if (!password.isEmpty())
-            db.setPassword(password);
-        db.setConnectOptions(loc.connectOptions());
-    }
-    if (auto s = connection::open(name, url); !s) {
-        // libpq: "fe_sendauth: no password supplied", "password authentication failed for user …"
-        if (s.error().message.contains(QLatin1String("password")))
-            return Error::of(ErrorCode::PermissionDenied,
-                             QCoreApplication::translate(
-                                 "Database", "The server of %1 wants a password, or did not accept the "
-                                             "one given")
-                                 .arg(url));
-        return s.error();
-    }
-    std::unique_ptr<Database> db(new Database(name, url, SqlDialect::Postgres));
-    // Chinese names need a UTF-8 database; notices (IF NOT EXISTS …) are not for the user.
-    auto encoding = db->scalar(QStringLiteral("SHOW server_encoding"));
-    if (!encoding)
-        return encoding.error();
-    if (encoding.value().toString() != QLatin1String("UTF8"))
-        return Error::of(ErrorCode::Failed,
-                         QCoreApplication::translate("Database",
-                                                     "The PostgreSQL database %1 uses the encoding %2; an archive "
-                                                     "needs UTF8 (createdb -E UTF8 -T template0)")
-                             .arg(loc.database, encoding.value().toString()));
-    for (const QString& setting :
-         {QStringLiteral("SET client_min_messages = warning"),
-          QStringLiteral("SET lock_timeout = %1").arg(kBusyTimeoutMs),
-          QStringLiteral("SET idle_in_transaction_session_timeout = %1").arg(kIdleInTransactionMs),
-          // The desk's statements are short; the JIT compiler, which starts once a plan's estimated
-          // cost passes jit_above_cost, spent ~18 ms compiling each of the start screen's missing-
-          // items queries at 150,000 households, more than the query itself (docs/performance.md).
-          QStringLiteral("SET jit = off")}) {
-        auto r = db->exec(setting);
-        if (!r)
-            return r.error();
-    }
     return db;
 }
 
@@ -644,14 +501,6 @@ void Database::setBusyTimeout(int ms)
         QSqlQuery q(handle());
         q.exec(QStringLiteral("SET lock_timeout = %1").arg(ms));
     }
-}
-
-QString Database::postgresWriteLockSql()
-{
-    // 0x41524348 is "ARCH"; the second key is the oid of this schema's meta table (0 while the
-    // first migration has not made it yet: the Migrator takes a lock of its own then).
-    return QStringLiteral("SELECT pg_advisory_xact_lock(1095910216, "
-                          "COALESCE(to_regclass('meta')::oid::integer, 0))");
 }
 
 QString Database::begin(bool write)
