@@ -246,7 +246,7 @@ int dossierMissing(Invocation& inv)
             return inv.fail(Error::invalid(QStringLiteral("building"), code,
                                            QCoreApplication::translate("Cli", "%1 has no building %2").arg(estate->name, code)));
     }
-    auto rows = inv.archive->dossiers().missing(estate->id, buildingId);
+    auto rows = inv.archive->filing().missing(estate->id, buildingId);
     if (!rows)
         return inv.fail(rows.error());
     if (inv.json) {
@@ -268,7 +268,7 @@ int dossierMissing(Invocation& inv)
 int dossierQueue(Invocation& inv)
 {
     const bool late = inv.args.flags.contains(QStringLiteral("late"));
-    auto rows = late ? inv.archive->dossiers().lateFilings() : inv.archive->dossiers().queue();
+    auto rows = late ? inv.archive->filing().lateFilings() : inv.archive->filing().queue();
     if (!rows)
         return inv.fail(rows.error());
     const QDate today = inv.archive->clock().today();
@@ -299,7 +299,7 @@ int dossierQueue(Invocation& inv)
 // R15: folders with no place yet, for the clerk to shelve (dossier move).
 int dossierUnplaced(Invocation& inv)
 {
-    auto list = inv.archive->dossiers().unplaced();
+    auto list = inv.archive->places().unplaced();
     if (!list)
         return inv.fail(list.error());
     QJsonArray a;
@@ -334,13 +334,14 @@ int dossierMove(Invocation& inv)
     if (to.isEmpty())
         return inv.usage(QCoreApplication::translate("Cli", "--to LOCATION is required, e.g. --to 档案室/A柜/第2层"));
     // A path, or the code scanned from a location's label (LOC-12).
-    auto loc = inv.archive->dossiers().locationByPath(to);
+    auto loc = inv.archive->places().locationByPath(to);
     if (!loc)
         return inv.fail(loc.error());
-    auto moved = inv.archive->dossiers().moveFolders(inv.args.positional, loc.value(), inv.args.value(QStringLiteral("note")));
+    auto moved = inv.archive->places().moveFolders(inv.args.positional, loc.value(),
+                                                   inv.args.value(QStringLiteral("note")));
     if (!moved)
         return inv.fail(moved.error());
-    auto path = inv.archive->dossiers().locationPath(loc.value());
+    auto path = inv.archive->places().locationPath(loc.value());
     for (const Dossier& d : moved.value())
         inv.out << QCoreApplication::translate("Cli", "%1 is now at %2").arg(d.archiveNo, path ? path.value() : to)
                 << Qt::endl;
@@ -354,7 +355,7 @@ int fileItem(Invocation& inv)
         const qint64 id = inv.args.value(QStringLiteral("queued")).toLongLong(&ok);
         if (!ok)
             return inv.usage(QCoreApplication::translate("Cli", "--queued needs the item number shown by dossier queue"));
-        if (auto s = inv.archive->dossiers().fileItem(id); !s)
+        if (auto s = inv.archive->filing().fileItem(id); !s)
             return inv.fail(s.error());
         inv.out << QCoreApplication::translate("Cli", "Filed item #%1").arg(id) << Qt::endl;
         return Ok;
@@ -389,7 +390,7 @@ int fileItem(Invocation& inv)
     }
     const QStringList attach = inv.args.values(QStringLiteral("attach"));
     in.attach = attach;
-    auto item = inv.archive->dossiers().receive(d->id, in);
+    auto item = inv.archive->filing().receive(d->id, in);
     if (!item)
         return inv.fail(item.error());
     auto v = inv.archive->dossiers().view(d->id);
@@ -468,16 +469,16 @@ int locationAdd(Invocation& inv)
     const QString name = parts.takeLast();
     qint64 parent = 0;
     if (!parts.isEmpty()) {
-        auto p = inv.archive->dossiers().locationByPath(parts.join(QLatin1Char('/')));
+        auto p = inv.archive->places().locationByPath(parts.join(QLatin1Char('/')));
         if (!p)
             return inv.fail(p.error());
         parent = p.value();
     }
     const QString kind = inv.args.value(QStringLiteral("kind"), parent ? QString() : QStringLiteral("room"));
-    auto id = inv.archive->dossiers().addLocation(parent, kind, name);
+    auto id = inv.archive->places().addLocation(parent, kind, name);
     if (!id)
         return inv.fail(id.error());
-    auto full = inv.archive->dossiers().locationPath(id.value());
+    auto full = inv.archive->places().locationPath(id.value());
     inv.out << QCoreApplication::translate("Cli", "Added %1 %2").arg(locationKindLabel(kind), full ? full.value() : name)
             << Qt::endl;
     return Ok;
@@ -485,13 +486,13 @@ int locationAdd(Invocation& inv)
 
 int locationList(Invocation& inv)
 {
-    auto all = inv.archive->dossiers().locations();
+    auto all = inv.archive->places().locations();
     if (!all)
         return inv.fail(all.error());
     QJsonArray a;
     for (const Location& l : all.value()) {
-        auto path = inv.archive->dossiers().locationPath(l.id);
-        auto n = inv.archive->dossiers().dossiersAt(l.id);
+        auto path = inv.archive->places().locationPath(l.id);
+        auto n = inv.archive->places().dossiersAt(l.id);
         if (!path || !n)
             return inv.fail(!path ? path.error() : n.error());
         if (inv.json)
@@ -513,9 +514,10 @@ int handoverAdd(Invocation& inv)
 {
     if (inv.args.positional.isEmpty())
         return inv.usage(QCoreApplication::translate("Cli", "handover add ARCHIVE-NO… --from NAME --to NAME [--stage to_clerk|to_company]"));
-    auto id = inv.archive->dossiers().recordHandover(inv.args.value(QStringLiteral("stage"), QStringLiteral("to_clerk")),
-                                                     inv.args.value(QStringLiteral("from")), inv.args.value(QStringLiteral("to")),
-                                                     inv.args.positional, inv.args.value(QStringLiteral("note")));
+    auto id = inv.archive->filing().recordHandover(
+        inv.args.value(QStringLiteral("stage"), QStringLiteral("to_clerk")),
+        inv.args.value(QStringLiteral("from")), inv.args.value(QStringLiteral("to")), inv.args.positional,
+        inv.args.value(QStringLiteral("note")));
     if (!id)
         return inv.fail(id.error());
     inv.out << QCoreApplication::translate("Cli", "Hand-over #%1 recorded: %n dossier(s)", nullptr, int(inv.args.positional.size()))
@@ -529,7 +531,7 @@ int campaign(Invocation& inv, bool running)
     auto estate = estateArg(inv);
     if (!estate)
         return inv.fail(estate.error());
-    if (auto s = inv.archive->dossiers().setCampaign(estate->id, running); !s)
+    if (auto s = inv.archive->filing().setCampaign(estate->id, running); !s)
         return inv.fail(s.error());
     inv.out << (running ? QCoreApplication::translate("Cli", "Handover campaign on for %1: filing is due the same day")
                         : QCoreApplication::translate("Cli", "Handover campaign over for %1: filing is due within a week"))

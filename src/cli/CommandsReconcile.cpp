@@ -253,7 +253,7 @@ int reconcileMissing(Invocation& inv)
         return inv.fail(all.error());
     QJsonArray a;
     for (const MissingDossier& m : all.value()) {
-        auto place = inv.archive->dossiers().locationPath(m.locationId);
+        auto place = inv.archive->places().locationPath(m.locationId);
         if (inv.json)
             a << QJsonObject{{QStringLiteral("archive_no"), m.archiveNo},
                              {QStringLiteral("title"), m.title},

@@ -9,11 +9,13 @@
 #include "DossierService.h"
 #include "EstateService.h"
 #include "ExportService.h"
+#include "FilingService.h"
 #include "Forward.h"
 #include "ImportService.h"
 #include "LoanDeskService.h"
 #include "LoanRegisterService.h"
 #include "LoanService.h"
+#include "PlaceService.h"
 #include "PrintService.h"
 #include "ReconciliationService.h"
 #include "RegisterService.h"
@@ -98,7 +100,11 @@ public:
     DemoService& demo() { return m_demo; }
     AuditService& audit() { return m_audit; }
     AccessService& access() { return m_access; }
+    // Dossiers, by what they do: the dossiers themselves (categories, numbering, the view, owner
+    // changes); filing and checklists, hand-overs and scans; places and moves.
     DossierService& dossiers() { return m_dossiers; }
+    FilingService& filing() { return m_filing; }
+    PlaceService& places() { return m_places; }
     // Borrowing, by what it does: requests and decisions; the borrow desk; the desk's registers
     // (copies, visits, owners' requests, damage); the working-day calendar and due dates.
     LoanService& loans() { return m_loans; }
@@ -129,6 +135,8 @@ private:
     AuditService m_audit;
     AccessService m_access;
     DossierService m_dossiers;
+    FilingService m_filing;
+    PlaceService m_places;
     LoanService m_loans;
     LoanDeskService m_desk;
     LoanRegisterService m_loanRegisters;

@@ -1,7 +1,7 @@
 #include "DossierService.h"
 
 #include "Context.h"
-#include "storage/ContentStore.h"
+#include "DossierSupport.h"
 #include "storage/DestructionRepository.h"
 
 #include "AuditService.h"
@@ -11,22 +11,10 @@
 #include "core/TextNormalize.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonObject>
-#include <QMimeDatabase>
 #include <QRegularExpression>
 
 namespace ar {
-
-namespace {
-constexpr qint64 kMaxAttachmentBytes = 64LL * 1024 * 1024;
-
-bool isHousehold(const QString& category)
-{
-    return category == QLatin1String("owner") || category == QLatin1String("tenant");
-}
-} // namespace
 
 Result<QList<Dossier>> numberDossiers(Context& ctx, const QString& categoryCode, int year, int count)
 {
@@ -80,38 +68,6 @@ Result<Dossier> numberDossier(Context& ctx, const QString& categoryCode, int yea
     if (!d)
         return d.error();
     return d->first();
-}
-
-// --- permissions -----------------------------------------------------------------------------
-
-namespace {
-// R2, R5: the department that owns a category keeps its own records (a repair record is filled
-// in by the repair staff). The administrator never handles records.
-bool ownsCategory(const Context& ctx, const Category& c)
-{
-    const auto& u = ctx.user();
-    return u && u->role != Role::Admin && !u->department.isEmpty() && u->department == c.department;
-}
-
-} // namespace
-
-Status DossierService::audit(AuditAction a, const Dossier& d, const QJsonObject& detail)
-{
-    return AuditService(m_ctx).record(a, QStringLiteral("dossier"), d.id, d.archiveNo, auditDetail(detail));
-}
-
-Status DossierService::note(qint64 dossierId, const QString& field, const QString& oldV, const QString& newV)
-{
-    return m_ctx.history.append({QStringLiteral("dossier"), dossierId, field, oldV, newV, false},
-                                m_ctx.userId(), m_ctx.clock.now());
-}
-
-Result<Dossier> DossierService::checkedDossier(qint64 id)
-{
-    auto d = m_ctx.dossiers.byId(id);
-    if (!d)
-        return Error::of(ErrorCode::NotFound, tr("There is no such dossier"));
-    return d;
 }
 
 // --- categories and checklists ------------------------------------------------------------------
@@ -296,12 +252,12 @@ Result<Dossier> DossierService::open(const DossierInput& in)
     if (!cat)
         return Error::invalid(QStringLiteral("category"), in.category,
                               tr("There is no dossier category %1").arg(in.category));
-    if (!m_ctx.can(Permission::FileDossiers) && !ownsCategory(m_ctx, cat.value()))
+    if (!m_ctx.can(Permission::FileDossiers) && !DossierSupport::ownsCategory(m_ctx, cat.value()))
         return m_ctx.refuse(
             Error::denied(tr("Only the archive clerk or the department that owns %1 dossiers may open one")
                               .arg(cat->name)),
             "R2", QStringLiteral("dossier_open"), QStringLiteral("category"), 0);
-    if (isHousehold(cat->code))
+    if (DossierSupport::isHousehold(cat->code))
         return Error::invalid(QStringLiteral("category"), in.category,
                               tr("Owner and tenant dossiers are opened by registering the owner or tenant"));
     const QString title = text::normalize(in.title);
@@ -339,10 +295,11 @@ Result<Dossier> DossierService::open(const DossierInput& in)
     // the search finds as the room and the person).
     if (auto s = m_ctx.search.add(SearchIndex::Term::DossierTitle, d->id, searchkeys::forTitle(title)); !s)
         return s.error();
-    if (auto s = note(d->id, QStringLiteral("opened"), {}, title); !s)
+    if (auto s = DossierSupport(m_ctx).note(d->id, QStringLiteral("opened"), {}, title); !s)
         return s.error();
-    if (auto s = audit(AuditAction::OpenDossier, *d,
-                       {{QStringLiteral("category"), cat->code}, {QStringLiteral("room"), room}});
+    if (auto s = DossierSupport(m_ctx).audit(
+            AuditAction::OpenDossier, *d,
+            {{QStringLiteral("category"), cat->code}, {QStringLiteral("room"), room}});
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -446,7 +403,7 @@ Result<QList<Dossier>> DossierService::ofRoom(qint64 roomId)
     if (!place)
         return place.error();
     for (Dossier& d : list.value()) {
-        if (!isHousehold(d.category))
+        if (!DossierSupport::isHousehold(d.category))
             continue;
         auto cat = m_ctx.dossiers.category(d.category);
         d.title = tr("%1 %2 dossier").arg(place->ref(), cat ? cat->name : d.category);
@@ -457,7 +414,7 @@ Result<QList<Dossier>> DossierService::ofRoom(qint64 roomId)
 
 Result<DossierView> DossierService::view(qint64 dossierId)
 {
-    auto d = checkedDossier(dossierId);
+    auto d = DossierSupport(m_ctx).checkedDossier(dossierId);
     if (!d)
         return d.error();
     auto cat = m_ctx.dossiers.category(d->category);
@@ -465,7 +422,7 @@ Result<DossierView> DossierService::view(qint64 dossierId)
         return cat.error();
     // R20: household dossiers are confidential; other categories also for their department.
     if (!m_ctx.can(Permission::ViewRegister) &&
-        !(ownsCategory(m_ctx, cat.value()) && !isHousehold(cat->code)))
+        !(DossierSupport::ownsCategory(m_ctx, cat.value()) && !DossierSupport::isHousehold(cat->code)))
         return m_ctx.refuse(Error::denied(tr("You may not see this dossier")), "R20",
                             QStringLiteral("dossier_view"), QStringLiteral("dossier"), d->id, d->archiveNo);
     Transaction tx(m_ctx.db);
@@ -530,566 +487,11 @@ Result<DossierView> DossierService::view(qint64 dossierId)
         v.destroyedOn = tomb->first;
         v.destructionBatch = tomb->second;
     }
-    if (auto s = audit(AuditAction::ViewDossier, d.value()); !s)
+    if (auto s = DossierSupport(m_ctx).audit(AuditAction::ViewDossier, d.value()); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return v;
-}
-
-// --- items and filing -----------------------------------------------------------------------------
-
-Result<DossierItem> DossierService::receive(qint64 dossierId, const ItemInput& in)
-{
-    auto d = checkedDossier(dossierId);
-    if (!d)
-        return d.error();
-    auto cat = m_ctx.dossiers.category(d->category);
-    if (!cat)
-        return cat.error();
-    const bool clerk = m_ctx.can(Permission::FileDossiers);
-    // R13: the assistant collects handover packets for the clerk; R5: a department keeps its records.
-    const bool mayReceive = clerk || (m_ctx.can(Permission::HandOver) && isHousehold(cat->code)) ||
-                            (ownsCategory(m_ctx, cat.value()) && !isHousehold(cat->code));
-    if (!mayReceive)
-        return m_ctx.refuse(Error::denied(tr("You may not add items to %1").arg(d->archiveNo)), "R2",
-                            QStringLiteral("dossier_add_item"), QStringLiteral("dossier"), d->id,
-                            d->archiveNo);
-    if (d->status == QLatin1String("destroyed") || d->status == QLatin1String("lost"))
-        return Error::of(
-            ErrorCode::Conflict,
-            tr("Dossier %1 is %2; nothing can be added").arg(d->archiveNo, dossierStatusLabel(d->status)));
-    auto kinds = m_ctx.filing.kinds(d->category);
-    if (!kinds)
-        return kinds.error();
-    const QString wanted = text::normalize(in.kind);
-    std::optional<ItemKind> kind;
-    for (const ItemKind& k : kinds.value())
-        if (text::normalize(k.name) == wanted || QString::number(k.id) == wanted)
-            kind = k;
-    if (!kind) {
-        // A unique fragment is enough: "身份证" finds 业主身份证复印件.
-        QList<ItemKind> hits;
-        for (const ItemKind& k : kinds.value())
-            if (!wanted.isEmpty() && text::normalize(k.name).contains(wanted))
-                hits << k;
-        if (hits.size() == 1)
-            kind = hits.first();
-    }
-    if (!kind) {
-        QStringList names;
-        for (const ItemKind& k : kinds.value())
-            names << k.name;
-        return Error::invalid(QStringLiteral("item"), in.kind,
-                              tr("%1 dossiers have no item kind \"%2\"; kinds: %3")
-                                  .arg(cat->name, in.kind, names.join(QStringLiteral("、"))));
-    }
-    if (in.pages < 0 || in.pages > 10000)
-        return Error::invalid(QStringLiteral("pages"), QString::number(in.pages),
-                              tr("The page count must be between 0 and 10000"));
-    const QDate today = m_ctx.clock.today();
-    const QDate received = in.received.isValid() ? in.received : today;
-    if (received > today)
-        return Error::invalid(QStringLiteral("received"), received.toString(Qt::ISODate),
-                              tr("The day received cannot be in the future"));
-    if (in.date.isValid() && in.date > today)
-        return Error::invalid(QStringLiteral("date"), in.date.toString(Qt::ISODate),
-                              tr("The document's date cannot be in the future"));
-    QMap<QString, QString> fields;
-    for (auto it = in.fields.begin(); it != in.fields.end(); ++it) {
-        const QString key = text::normalize(it.key());
-        if (!kind->fields.contains(key))
-            return Error::invalid(
-                QStringLiteral("field"), it.key(),
-                tr("%1 has no field \"%2\"; fields: %3")
-                    .arg(kind->name, it.key(),
-                         kind->fields.isEmpty() ? tr("none") : kind->fields.join(QStringLiteral("、"))));
-        fields.insert(key, text::normalize(it.value()));
-    }
-
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    bool campaign = false;
-    if (d->roomId) {
-        auto place = m_ctx.estates.place(d->roomId);
-        if (!place)
-            return place.error();
-        auto running = m_ctx.filing.runningCampaign(place->estate.id);
-        if (!running)
-            return running.error();
-        campaign = running.value() != 0;
-    }
-    auto seq = m_ctx.filing.nextItemSeq(dossierId);
-    if (!seq)
-        return seq.error();
-    DossierItem item;
-    item.dossierId = dossierId;
-    item.kindId = kind->id;
-    item.kindName = kind->name;
-    item.seq = seq.value();
-    item.title = text::normalize(in.title).isEmpty() ? kind->name : text::normalize(in.title);
-    item.docNo = text::normalize(in.docNo);
-    item.responsible = text::normalize(in.responsible);
-    item.date = in.date;
-    item.pages = in.pages;
-    item.receivedOn = received;
-    item.dueOn = filingDue(received, campaign);
-    item.fields = fields;
-    item.note = text::normalize(in.note);
-    auto id = m_ctx.filing.insertItem(item, m_ctx.userId());
-    if (!id)
-        return id.error();
-    item.id = id.value();
-    // A title typed for the item is searchable; the kind's name it has otherwise adds nothing.
-    if (item.title != kind->name)
-        if (auto s =
-                m_ctx.search.add(SearchIndex::Term::ItemTitle, dossierId, searchkeys::forTitle(item.title));
-            !s)
-            return s.error();
-    if (auto s = note(dossierId, QStringLiteral("item_received"), {},
-                      QStringLiteral("%1. %2 (%3)").arg(item.seq).arg(item.title, kind->name));
-        !s)
-        return s.error();
-    if (auto s = audit(AuditAction::ReceiveItem, d.value(),
-                       {{QStringLiteral("item"), kind->name},
-                        {QStringLiteral("pages"), item.pages},
-                        {QStringLiteral("due"), item.dueOn.toString(Qt::ISODate)}});
-        !s)
-        return s.error();
-    for (const QString& path : in.attach)
-        if (auto a = attach(item.id, path); !a)
-            return a.error();
-    if (in.file && clerk)
-        if (auto s = fileItem(item.id); !s)
-            return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    auto stored = m_ctx.filing.item(item.id);
-    return stored;
-}
-
-Status DossierService::fileItem(qint64 itemId)
-{
-    if (auto s = m_ctx.require(Permission::FileDossiers); !s)
-        return s;
-    Transaction tx(m_ctx.db);
-    auto item = m_ctx.filing.item(itemId);
-    if (!item)
-        return Error::of(ErrorCode::NotFound, tr("There is no such item"));
-    if (item->filed())
-        return Error::of(ErrorCode::Conflict, tr("Item %1 was already filed").arg(item->title));
-    auto d = checkedDossier(item->dossierId);
-    if (!d)
-        return d.error();
-    const QDateTime now = m_ctx.clock.now();
-    if (auto s = m_ctx.filing.setFiled(itemId, m_ctx.userId(), now); !s)
-        return s;
-    const bool late = now.date() > item->dueOn;
-    if (auto s = note(d->id, QStringLiteral("item_filed"), {},
-                      QStringLiteral("%1. %2").arg(item->seq).arg(item->title) +
-                          (late ? tr(" (late: due %1)").arg(item->dueOn.toString(Qt::ISODate)) : QString()));
-        !s)
-        return s;
-    if (auto s = audit(AuditAction::FileItem, d.value(),
-                       {{QStringLiteral("item"), item->kindName}, {QStringLiteral("late"), late}});
-        !s)
-        return s;
-    if (auto s = updateCompleteness(d.value()); !s)
-        return s;
-    return tx.commit();
-}
-
-// An open dossier whose checklist is complete and whose items are all filed becomes filed.
-Status DossierService::updateCompleteness(const Dossier& d)
-{
-    if (d.status != QLatin1String("open"))
-        return {};
-    auto missing = m_ctx.filing.missingKinds(d.id);
-    auto items = m_ctx.filing.items(d.id);
-    if (!missing)
-        return missing.error();
-    if (!items)
-        return items.error();
-    if (!missing->isEmpty() || items->isEmpty())
-        return {};
-    for (const DossierItem& i : items.value())
-        if (!i.filed())
-            return {};
-    if (auto s = m_ctx.dossiers.setStatus(d.id, QStringLiteral("filed")); !s)
-        return s;
-    return note(d.id, QStringLiteral("status"), dossierStatusLabel(d.status),
-                dossierStatusLabel(QStringLiteral("filed")));
-}
-
-Result<QList<FilingRepository::QueueRow>> DossierService::queue(bool lateOnly)
-{
-    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
-        return s.error();
-    return m_ctx.filing.queue(m_ctx.clock.today(), lateOnly);
-}
-
-Result<QList<FilingRepository::QueueRow>> DossierService::lateFilings(int days)
-{
-    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
-        return s.error();
-    auto open = m_ctx.filing.queue(m_ctx.clock.today(), true);
-    if (!open)
-        return open;
-    auto done = m_ctx.filing.filedLate(m_ctx.clock.today().addDays(-days));
-    if (!done)
-        return done;
-    return open.value() + done.value();
-}
-
-Result<QList<FilingRepository::MissingRow>> DossierService::missing(qint64 estateId, qint64 buildingId,
-                                                                    int limit)
-{
-    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
-        return s.error();
-    return m_ctx.filing.missing(estateId, buildingId, limit);
-}
-
-Result<bool> DossierService::campaignRunning(qint64 estateId)
-{
-    auto id = m_ctx.filing.runningCampaign(estateId);
-    if (!id)
-        return id.error();
-    return id.value() != 0;
-}
-
-Status DossierService::setCampaign(qint64 estateId, bool running)
-{
-    // R12: the manager switches the handover campaign on and off.
-    if (!m_ctx.can(Permission::DeclareCampaigns))
-        return Error::denied(tr("Only a manager starts or ends a handover campaign"));
-    Transaction tx(m_ctx.db);
-    auto estate = m_ctx.estates.estate(estateId);
-    if (!estate)
-        return Error::of(ErrorCode::NotFound, tr("There is no such estate"));
-    auto current = m_ctx.filing.runningCampaign(estateId);
-    if (!current)
-        return current.error();
-    if ((current.value() != 0) == running)
-        return {};
-    const QDateTime now = m_ctx.clock.now();
-    if (running) {
-        if (auto id = m_ctx.filing.startCampaign(estateId, m_ctx.userId(), now); !id)
-            return id.error();
-    } else if (auto s = m_ctx.filing.endCampaign(current.value(), m_ctx.userId(), now); !s) {
-        return s;
-    }
-    if (auto s = AuditService(m_ctx).record(AuditAction::Configure, QStringLiteral("estate"), estateId, {},
-                                            auditDetail({{QStringLiteral("handover_campaign"), running}}));
-        !s)
-        return s;
-    return tx.commit();
-}
-
-// --- hand-overs ------------------------------------------------------------------------------------
-
-Result<qint64> DossierService::recordHandover(const QString& stage, const QString& from, const QString& to,
-                                              const QStringList& archiveNos, const QString& noteText)
-{
-    if (auto s = m_ctx.require(Permission::HandOver); !s)
-        return s.error();
-    if (stage != QLatin1String("to_clerk") && stage != QLatin1String("to_company"))
-        return Error::invalid(QStringLiteral("stage"), stage,
-                              tr("A hand-over goes to_clerk (assistant → clerk) or to_company (clerk → the "
-                                 "company archive room)"));
-    FilingRepository::Handover h;
-    h.stage = stage;
-    h.fromName = text::normalize(from);
-    h.toName = text::normalize(to);
-    h.note = text::normalize(noteText);
-    h.handedAt = m_ctx.clock.now();
-    if (h.fromName.isEmpty())
-        return Error::invalid(QStringLiteral("from"), from, tr("Say who hands the dossiers over"));
-    if (h.toName.isEmpty())
-        return Error::invalid(QStringLiteral("to"), to, tr("Say who receives the dossiers"));
-    if (archiveNos.isEmpty())
-        return Error::invalid(QStringLiteral("dossier"), {}, tr("A hand-over needs at least one dossier"));
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    QList<Dossier> dossiers;
-    for (const QString& no : archiveNos) {
-        auto d = resolveOne(m_ctx, no, QStringLiteral("dossier"));
-        if (!d) {
-            if (d.error().code != ErrorCode::NotFound)
-                return d.error();
-            return Error::invalid(QStringLiteral("dossier"), no, d.error().message);
-        }
-        if (std::any_of(dossiers.begin(), dossiers.end(), [&](const Dossier& x) { return x.id == d->id; }))
-            continue;
-        dossiers << d.value();
-    }
-    QList<qint64> ids;
-    for (const Dossier& d : dossiers)
-        ids << d.id;
-    auto id = m_ctx.filing.insertHandover(h, ids, m_ctx.userId());
-    if (!id)
-        return id.error();
-    const QString what =
-        (stage == QLatin1String("to_clerk") ? tr("to the archive clerk") : tr("to the company archive room"));
-    for (const Dossier& d : dossiers) {
-        if (auto s = note(d.id, QStringLiteral("handover"), h.fromName,
-                          h.toName + QStringLiteral(" (") + what + QLatin1Char(')'));
-            !s)
-            return s.error();
-        if (auto s = audit(AuditAction::Handover, d,
-                           {{QStringLiteral("stage"), stage},
-                            {QStringLiteral("from"), h.fromName},
-                            {QStringLiteral("to"), h.toName},
-                            {QStringLiteral("batch"), id.value()}});
-            !s)
-            return s.error();
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return id;
-}
-
-Result<QList<FilingRepository::Handover>> DossierService::handovers()
-{
-    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
-        return s.error();
-    return m_ctx.filing.handovers();
-}
-
-// --- locations -------------------------------------------------------------------------------------
-
-Result<QList<Location>> DossierService::locations()
-{
-    if (!m_ctx.user())
-        return Error::denied(tr("Sign in first"));
-    return m_ctx.locations.all();
-}
-
-Result<int> DossierService::dossiersAt(qint64 locationId)
-{
-    if (!m_ctx.user())
-        return Error::denied(tr("Sign in first"));
-    return m_ctx.locations.dossierCount(locationId);
-}
-
-Result<qint64> DossierService::addLocation(qint64 parentId, const QString& kind, const QString& name)
-{
-    if (!m_ctx.can(Permission::FileDossiers) && !m_ctx.can(Permission::ConfigureArchive))
-        return Error::denied(tr("Only the archive clerk or the administrator sets up locations"));
-    if (!locationKinds().contains(kind))
-        return Error::invalid(QStringLiteral("kind"), kind,
-                              tr("A location is a room, cabinet, shelf or box"));
-    const QString n = text::normalize(name);
-    if (n.isEmpty() || n.contains(QLatin1Char('/')) || n.contains(QStringLiteral("›")))
-        return Error::invalid(QStringLiteral("name"), name, tr("A location needs a name without '/' or '›'"));
-    Transaction tx(m_ctx.db);
-    if (parentId) {
-        auto parent = m_ctx.locations.byId(parentId);
-        if (!parent)
-            return Error::invalid(QStringLiteral("parent"), QString::number(parentId),
-                                  tr("There is no such location"));
-        if (locationKinds().indexOf(parent->kind) >= locationKinds().indexOf(kind))
-            return Error::invalid(
-                QStringLiteral("kind"), kind,
-                tr("A %1 cannot hold a %2").arg(locationKindLabel(parent->kind), locationKindLabel(kind)));
-    } else if (kind != QLatin1String("room")) {
-        return Error::invalid(QStringLiteral("parent"), {}, tr("Only an archive room stands on its own"));
-    }
-    auto all = m_ctx.locations.all();
-    if (!all)
-        return all.error();
-    int order = 0;
-    for (const Location& l : all.value()) {
-        if (l.parentId == parentId && l.name == n)
-            return Error::of(ErrorCode::Conflict, tr("There is already a location %1 here").arg(n));
-        if (l.parentId == parentId)
-            order = std::max(order, l.sortOrder);
-    }
-    Location l;
-    l.parentId = parentId;
-    l.kind = kind;
-    l.name = n;
-    l.sortOrder = order + 1;
-    auto id = m_ctx.locations.insert(l);
-    if (!id)
-        return id;
-    if (auto s = AuditService(m_ctx).record(
-            AuditAction::Configure, QStringLiteral("location"), id.value(), {},
-            auditDetail({{QStringLiteral("kind"), kind}, {QStringLiteral("name"), n}}));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return id;
-}
-
-Result<QString> DossierService::locationPath(qint64 locationId)
-{
-    return m_ctx.locations.path(locationId);
-}
-
-Result<qint64> DossierService::locationByPath(const QString& path)
-{
-    if (const qint64 coded = scancode::locationIdFromCode(path)) {
-        if (m_ctx.locations.byId(coded))
-            return coded;
-        return Error::invalid(QStringLiteral("location"), path, tr("There is no location %1").arg(path));
-    }
-    auto id = m_ctx.locations.byPath(path);
-    if (!id)
-        return Error::invalid(QStringLiteral("location"), path, tr("There is no location %1").arg(path));
-    return id;
-}
-
-Status DossierService::move(qint64 dossierId, qint64 locationId, const QString& noteText)
-{
-    if (auto s = m_ctx.require(Permission::FileDossiers); !s)
-        return s;
-    Transaction tx(m_ctx.db);
-    auto d = checkedDossier(dossierId);
-    if (!d)
-        return d.error();
-    if (d->status == QLatin1String("destroyed"))
-        return Error::of(ErrorCode::Conflict, tr("Dossier %1 was destroyed").arg(d->archiveNo));
-    auto to = m_ctx.locations.byId(locationId);
-    if (!to)
-        return Error::invalid(QStringLiteral("location"), QString::number(locationId),
-                              tr("There is no such location"));
-    if (d->locationId == locationId)
-        return {};
-    auto from = m_ctx.locations.path(d->locationId);
-    auto toPath = m_ctx.locations.path(locationId);
-    if (!from || !toPath)
-        return (!from ? from : toPath).error();
-    if (auto s = m_ctx.dossiers.setLocation(dossierId, locationId); !s)
-        return s;
-    const QString n = text::normalize(noteText);
-    if (auto s =
-            note(dossierId, QStringLiteral("location"), from.value(),
-                 n.isEmpty() ? toPath.value() : toPath.value() + QStringLiteral(" (") + n + QLatin1Char(')'));
-        !s)
-        return s;
-    if (auto s = audit(AuditAction::MoveDossier, d.value(),
-                       {{QStringLiteral("from"), from.value()}, {QStringLiteral("to"), toPath.value()}});
-        !s)
-        return s;
-    return tx.commit();
-}
-
-Result<QList<Dossier>> DossierService::atLocation(qint64 locationId)
-{
-    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
-        return s.error();
-    return m_ctx.dossiers.atLocation(locationId);
-}
-
-Result<QList<Dossier>> DossierService::unplaced()
-{
-    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
-        return s.error();
-    return m_ctx.dossiers.unplaced();
-}
-
-// --- attachments -----------------------------------------------------------------------------------
-
-Result<qint64> DossierService::attach(qint64 itemId, const QString& filePath)
-{
-    if (!m_ctx.can(Permission::FileDossiers) && !m_ctx.can(Permission::HandOver))
-        return Error::denied(tr("Only the archive clerk or the property assistant attaches scans"));
-    // Before any file is written into the store (read-only media: nothing may change there).
-    if (m_ctx.db.isReadOnly())
-        return Database::readOnlyError();
-    auto item = m_ctx.filing.item(itemId);
-    if (!item)
-        return Error::of(ErrorCode::NotFound, tr("There is no such item"));
-    QFile f(filePath);
-    const QFileInfo info(filePath);
-    if (!info.isFile() || !f.open(QIODevice::ReadOnly))
-        return Error::invalid(QStringLiteral("attach"), filePath,
-                              tr("Cannot read the file %1").arg(filePath));
-    if (info.size() > kMaxAttachmentBytes)
-        return Error::invalid(QStringLiteral("attach"), filePath,
-                              tr("The file is larger than %1 MB").arg(kMaxAttachmentBytes / (1024 * 1024)));
-    const QByteArray plain = f.readAll();
-    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(filePath, plain).name();
-    if (!mime.startsWith(QLatin1String("image/")) && mime != QLatin1String("application/pdf"))
-        return Error::invalid(QStringLiteral("attach"), info.fileName(),
-                              tr("Scans are images or PDF files; %1 is %2").arg(info.fileName(), mime));
-    const QString key = m_ctx.codec.contentKey(plain);
-    if (key.isEmpty())
-        return Error::of(ErrorCode::Failed, tr("The archive is locked; sign in again"));
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    // The sealed scan: a file beside a SQLite archive, a row in this transaction on a server.
-    const auto store = ContentStore::of(m_ctx.db);
-    auto kept = store->has(key);
-    if (!kept)
-        return kept.error();
-    if (!kept.value())
-        if (auto s = store->put(key, m_ctx.codec.sealFile(plain, key)); !s)
-            return s.error();
-    FilingRepository::Attachment a;
-    a.itemId = itemId;
-    a.contentKey = key;
-    a.fileName = info.fileName();
-    a.mime = mime;
-    a.size = plain.size();
-    a.addedAt = m_ctx.clock.now();
-    auto id = m_ctx.filing.insertAttachment(a, m_ctx.userId());
-    if (!id)
-        return id;
-    auto d = checkedDossier(item->dossierId);
-    if (!d)
-        return d.error();
-    if (auto s = note(d->id, QStringLiteral("attachment"), {},
-                      QStringLiteral("%1. %2: %3").arg(item->seq).arg(item->title, a.fileName));
-        !s)
-        return s.error();
-    if (auto s = audit(AuditAction::Attach, d.value(),
-                       {{QStringLiteral("item"), item->kindName}, {QStringLiteral("file"), a.fileName}});
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return id;
-}
-
-Result<QList<FilingRepository::Attachment>> DossierService::attachments(qint64 itemId)
-{
-    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
-        return s.error();
-    return m_ctx.filing.attachments(itemId);
-}
-
-Result<QByteArray> DossierService::attachmentData(qint64 attachmentId)
-{
-    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
-        return s.error();
-    auto a = m_ctx.filing.attachment(attachmentId);
-    if (!a)
-        return Error::of(ErrorCode::NotFound, tr("There is no such scan"));
-    const auto store = ContentStore::of(m_ctx.db);
-    auto sealed = store->get(a->contentKey);
-    if (!sealed)
-        return sealed.error().code == ErrorCode::NotFound
-                   ? Error::of(ErrorCode::NotFound,
-                               tr("The scan %1 is missing from %2").arg(a->fileName, store->where()))
-                   : sealed.error();
-    auto plain = m_ctx.codec.openFile(sealed.value(), a->contentKey);
-    if (!plain)
-        return Error::of(ErrorCode::Failed,
-                         tr("The scan %1 was changed or damaged; it cannot be opened").arg(a->fileName));
-    auto item = m_ctx.filing.item(a->itemId);
-    if (!item)
-        return item.error();
-    auto d = checkedDossier(item->dossierId);
-    if (!d)
-        return d.error();
-    if (auto s = audit(AuditAction::ViewAttachment, d.value(), {{QStringLiteral("file"), a->fileName}}); !s)
-        return s.error();
-    return *plain;
 }
 
 // --- owner change ------------------------------------------------------------------------------------
@@ -1137,15 +539,17 @@ Result<OwnerChangeResult> DossierService::changeOwner(qint64 roomId, const Perso
             // R34: lost stays lost; closed as of the change, it becomes former_owner when found.
             if (auto s = m_ctx.dossiers.closeKeepingStatus(d.id, day, out.destroyEligible); !s)
                 return s.error();
-            if (auto s = note(d.id, QStringLiteral("closed_on"), {}, day.toString(Qt::ISODate)); !s)
+            if (auto s = DossierSupport(m_ctx).note(d.id, QStringLiteral("closed_on"), {},
+                                                    day.toString(Qt::ISODate));
+                !s)
                 return s.error();
             continue;
         }
         // R42: kept apart, destroyable three years after the change.
         if (auto s = m_ctx.dossiers.closeAsFormerOwner(d.id, day, out.destroyEligible); !s)
             return s.error();
-        if (auto s = note(d.id, QStringLiteral("status"), dossierStatusLabel(d.status),
-                          dossierStatusLabel(QStringLiteral("former_owner")));
+        if (auto s = DossierSupport(m_ctx).note(d.id, QStringLiteral("status"), dossierStatusLabel(d.status),
+                                                dossierStatusLabel(QStringLiteral("former_owner")));
             !s)
             return s.error();
         out.formerArchiveNos << d.archiveNo;
@@ -1162,10 +566,11 @@ Result<OwnerChangeResult> DossierService::changeOwner(qint64 roomId, const Perso
     Dossier marker;
     if (auto d = m_ctx.dossiers.byArchiveNo(reg->archiveNo); d)
         marker = d.value();
-    if (auto s = audit(AuditAction::OwnerChange, marker,
-                       {{QStringLiteral("room"), place->ref()},
-                        {QStringLiteral("former"), out.formerArchiveNos.join(QLatin1Char(','))},
-                        {QStringLiteral("on"), day.toString(Qt::ISODate)}});
+    if (auto s = DossierSupport(m_ctx).audit(
+            AuditAction::OwnerChange, marker,
+            {{QStringLiteral("room"), place->ref()},
+             {QStringLiteral("former"), out.formerArchiveNos.join(QLatin1Char(','))},
+             {QStringLiteral("on"), day.toString(Qt::ISODate)}});
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)

@@ -20,22 +20,6 @@ struct DossierInput
     int year = 0;      // 0 = this year
 };
 
-// A received item (R11, R12). `kind` is the checklist kind's name (or its id as text).
-struct ItemInput
-{
-    QString kind;
-    QString title; // defaults to the kind's name
-    QString docNo;
-    QString responsible;
-    QDate date;
-    int pages = 0;
-    QDate received; // defaults to today
-    QMap<QString, QString> fields;
-    QString note;
-    bool file = true; // filed at once when the user may file; otherwise it waits in the queue
-    QStringList attach; // scans to attach (R16): the item and its scans are saved together or not at all
-};
-
 // Everything the dossier view and `dossier show` show.
 struct DossierView
 {
@@ -65,23 +49,6 @@ struct CodeMatch
     bool more = false; // more candidates than listed
 };
 
-// One scan in a move by scan (issue #19 item 1, R15): a location's label became the target, or a
-// folder or a box was moved into the target.
-struct ScanMoveStep
-{
-    enum class Kind
-    {
-        Target,  // the scanned location is now the target (0: the target was scanned again: none)
-        Folder,  // a folder moved into the target
-        Location // a box (or shelf) moved under the target
-    };
-    Kind kind = Kind::Target;
-    qint64 targetId = 0;
-    QString targetPath;
-    QString what; // the folder's 档号 or the moved location's path
-    QString from; // where it was ("" when not placed)
-};
-
 struct OwnerChangeResult
 {
     RegistrationResult registration; // the new owner and the new dossier
@@ -89,9 +56,10 @@ struct OwnerChangeResult
     QDate destroyEligible;
 };
 
-// Dossiers: opening, items and checklists, filing, locations, hand-overs, attachments and
-// owner changes (R1, R2, R4, R10–R16, R40, R42). Each call checks permissions, runs in one
-// transaction and writes its audit record.
+// The dossiers themselves: categories and checklists, numbering, opening, finding a dossier by its
+// 档号, the dossier view, a room's and a person's dossiers, and owner changes (R1, R2, R4, R10, R20,
+// R40, R42). Filing and checklists are FilingService's, places PlaceService's. Each call checks
+// permissions, runs in one transaction and writes its audit record.
 class DossierService
 {
     Q_DECLARE_TR_FUNCTIONS(DossierService)
@@ -131,61 +99,11 @@ public:
     // The dossiers of a person (those who see the register or may unmask it).
     Result<QList<Dossier>> ofPerson(qint64 personId);
 
-    // --- items and filing (R11, R12) ---
-    Result<DossierItem> receive(qint64 dossierId, const ItemInput& in);
-    Status fileItem(qint64 itemId);
-    Result<QList<FilingQueueRow>> queue(bool lateOnly = false);
-    // Late filings for the manager (R12): unfiled items past due, and items of the last
-    // `days` days filed after their due day.
-    Result<QList<FilingQueueRow>> lateFilings(int days = 30);
-    Result<QList<FilingMissingRow>> missing(qint64 estateId, qint64 buildingId = 0, int limit = 0);
-    Result<bool> campaignRunning(qint64 estateId);
-    Status setCampaign(qint64 estateId, bool running);
-
-    // --- hand-overs (R13) ---
-    Result<qint64> recordHandover(const QString& stage, const QString& from, const QString& to,
-                                  const QStringList& archiveNos, const QString& note = {});
-    Result<QList<FilingHandover>> handovers();
-
-    // --- locations (R14, R15) ---
-    Result<QList<Location>> locations();
-    Result<qint64> addLocation(qint64 parentId, const QString& kind, const QString& name);
-    Result<QString> locationPath(qint64 locationId);
-    // How many folders a location holds directly.
-    Result<int> dossiersAt(qint64 locationId);
-    // A location by its path ("档案室/A柜/3层") or the code on its label ("LOC-12").
-    Result<qint64> locationByPath(const QString& path);
-    // Several folders, each named by a 档号 in any typed form, moved into one place in one
-    // transaction (`dossier move 档号… --to PATH`): all or none. The folders, in the order given.
-    Result<QList<Dossier>> moveFolders(const QStringList& codes, qint64 locationId, const QString& note = {});
-    // Puts a location (a box, a shelf) under another one of a higher kind (R15): a history row
-    // for the location and one for each folder in it (its place reads differently), audited.
-    Status moveLocation(qint64 locationId, qint64 parentId);
-    // Move by scan (issue #19 item 1): a location's label makes it the target — or, when the
-    // target can hold it (a box scanned after a shelf), moves it there; scanning the target again
-    // ends it. A 档号 in any typed form (resolve) moves that folder into the target (move()).
-    Result<ScanMoveStep> scanToMove(qint64 targetId, const QString& code);
-    Status move(qint64 dossierId, qint64 locationId, const QString& note = {});
-    Result<QList<Dossier>> atLocation(qint64 locationId);
-    // R15: paper folders with no place yet (new dossiers before the clerk shelves them), in
-    // shelf order; destroyed and lost ones are left out.
-    Result<QList<Dossier>> unplaced();
-
-    // --- attachments (R16) ---
-    Result<qint64> attach(qint64 itemId, const QString& filePath);
-    Result<QList<FilingAttachment>> attachments(qint64 itemId);
-    // The decrypted file; audited as a view.
-    Result<QByteArray> attachmentData(qint64 attachmentId);
-
     // --- owner change (R42) ---
     Result<OwnerChangeResult> changeOwner(qint64 roomId, const PersonData& newOwner, const QDate& on = {});
 
 private:
-    Status note(qint64 dossierId, const QString& field, const QString& oldV, const QString& newV);
-    Status audit(AuditAction a, const Dossier& d, const QJsonObject& detail = {});
-    Status updateCompleteness(const Dossier& d);
     Status checkNumbering(const Category& c);
-    Result<Dossier> checkedDossier(qint64 id);
 
     Context& m_ctx;
     RegisterService& m_people;

@@ -5,6 +5,8 @@
 
 #include "Context.h"
 #include "DossierService.h"
+#include "DossierSupport.h"
+#include "PlaceService.h"
 #include "PrintService.h"
 #include "print/Labels.h"
 
@@ -27,7 +29,7 @@ int kindRank(const QString& kind)
 
 } // namespace
 
-Status DossierService::moveLocation(qint64 locationId, qint64 parentId)
+Status PlaceService::moveLocation(qint64 locationId, qint64 parentId)
 {
     if (auto s = m_ctx.require(Permission::FileDossiers); !s)
         return s;
@@ -76,7 +78,8 @@ Status DossierService::moveLocation(qint64 locationId, qint64 parentId)
     if (!inside)
         return inside.error();
     for (const Dossier& d : inside.value())
-        if (auto s = note(d.id, QStringLiteral("location"), from.value(), to.value()); !s)
+        if (auto s = DossierSupport(m_ctx).note(d.id, QStringLiteral("location"), from.value(), to.value());
+            !s)
             return s;
     if (auto s =
             AuditService(m_ctx).record(AuditAction::Configure, QStringLiteral("location"), locationId, {},
@@ -88,8 +91,8 @@ Status DossierService::moveLocation(qint64 locationId, qint64 parentId)
     return tx.commit();
 }
 
-Result<QList<Dossier>> DossierService::moveFolders(const QStringList& codes, qint64 locationId,
-                                                   const QString& note)
+Result<QList<Dossier>> PlaceService::moveFolders(const QStringList& codes, qint64 locationId,
+                                                 const QString& note)
 {
     if (auto s = m_ctx.require(Permission::FileDossiers); !s)
         return s.error();
@@ -98,7 +101,7 @@ Result<QList<Dossier>> DossierService::moveFolders(const QStringList& codes, qin
     Transaction tx(m_ctx.db);
     QList<Dossier> out;
     for (const QString& c : codes) {
-        auto d = resolveOne(m_ctx, c);
+        auto d = DossierService::resolveOne(m_ctx, c);
         if (!d)
             return d.error();
         if (auto s = move(d->id, locationId, note); !s)
@@ -110,7 +113,7 @@ Result<QList<Dossier>> DossierService::moveFolders(const QStringList& codes, qin
     return out;
 }
 
-Result<ScanMoveStep> DossierService::scanToMove(qint64 targetId, const QString& code)
+Result<ScanMoveStep> PlaceService::scanToMove(qint64 targetId, const QString& code)
 {
     if (auto s = m_ctx.require(Permission::FileDossiers); !s)
         return s.error();
@@ -153,7 +156,7 @@ Result<ScanMoveStep> DossierService::scanToMove(qint64 targetId, const QString& 
             step.targetId = scanned == targetId ? 0 : scanned;
         }
     } else {
-        auto d = resolveOne(m_ctx, code, QStringLiteral("code"));
+        auto d = DossierService::resolveOne(m_ctx, code, QStringLiteral("code"));
         if (!d)
             return d.error();
         if (!target)

@@ -16,8 +16,8 @@
 
 namespace ar {
 
-ReconciliationService::ReconciliationService(Context& ctx, DossierService& dossiers)
-    : m_ctx(ctx), m_dossiers(dossiers), m_repo(ctx.reconciliation), m_loans(ctx.loans)
+ReconciliationService::ReconciliationService(Context& ctx, PlaceService& places)
+    : m_ctx(ctx), m_places(places), m_repo(ctx.reconciliation), m_loans(ctx.loans)
 {
 }
 
@@ -407,8 +407,8 @@ Status ReconciliationService::moveHere(qint64 sessionId, const QString& archiveN
             tr("%1 was not scanned as misplaced in session %2").arg(archiveNo.trimmed()).arg(sessionId));
     if (misplaced->moved)
         return {};
-    if (auto m = m_dossiers.move(misplaced->dossierId, s->locationId,
-                                 tr("reconciliation session %1").arg(sessionId));
+    if (auto m = m_places.move(misplaced->dossierId, s->locationId,
+                               tr("reconciliation session %1").arg(sessionId));
         !m)
         return m;
     if (auto m = m_repo.setMoved(misplaced->id); !m)

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "Forward.h"
 #include "DossierService.h"
+#include "Forward.h"
+#include "PlaceService.h"
 #include "core/PrintDocument.h"
 #include "core/Reconciliation.h"
 
@@ -75,7 +76,7 @@ class ReconciliationService
     Q_DECLARE_TR_FUNCTIONS(ReconciliationService)
 
 public:
-    ReconciliationService(Context& ctx, DossierService& dossiers);
+    ReconciliationService(Context& ctx, PlaceService& places);
 
     // Starts a session over the place at `locationPath` and everything below it ("档案室/A柜/3层",
     // as `location list` shows it); empty: the whole archive. Expected: every placed dossier in
@@ -92,7 +93,7 @@ public:
     Result<ReconTally> finish(qint64 sessionId);
     Result<ReconTally> tally(qint64 sessionId);
     // A misplaced folder scanned in this (open) session moves into the session's place
-    // (DossierService::move, with its history).
+    // (PlaceService::move, with its history).
     Status moveHere(qint64 sessionId, const QString& archiveNo);
 
     // The month of `day` (R44): done when its finished sessions together covered every place
@@ -137,7 +138,7 @@ private:
                  const QJsonObject& detail);
 
     Context& m_ctx;
-    DossierService& m_dossiers;
+    PlaceService& m_places;
     ReconciliationRepository& m_repo; // the Context's
     LoanRepository& m_loans;
 };

@@ -9,7 +9,9 @@
 #include "BackupService.h"
 #include "DestructionService.h"
 #include "DossierService.h"
+#include "FilingService.h"
 #include "LoanService.h"
+#include "PlaceService.h"
 #include "ViolationService.h"
 
 #include <QTimeZone>
@@ -111,7 +113,7 @@ Result<SelfInspection> SelfInspectionService::inspect(const QDate& month)
         if (!estates)
             return estates.error();
         for (const Estate& e : estates.value()) {
-            auto rows = m_dossiers.missing(e.id);
+            auto rows = m_filing.missing(e.id);
             if (!rows)
                 return rows.error();
             for (const FilingRepository::MissingRow& r : rows.value()) {
@@ -135,7 +137,7 @@ Result<SelfInspection> SelfInspectionService::inspect(const QDate& month)
              cols({"archive_no", "room", "item", "received", "due", "filed"}),
              {tr("Archive no."), tr("Room"), tr("Item"), tr("Received"), tr("Due"), tr("Filed")});
     if (late.shown) {
-        auto rows = m_dossiers.lateFilings();
+        auto rows = m_filing.lateFilings();
         if (!rows)
             return rows.error();
         for (const FilingRepository::QueueRow& r : rows.value())
@@ -200,7 +202,7 @@ Result<SelfInspection> SelfInspectionService::inspect(const QDate& month)
     if (!open)
         return open.error();
     for (const MissingDossier& m : open.value()) {
-        auto place = m_dossiers.locationPath(m.locationId);
+        auto place = m_places.locationPath(m.locationId);
         missing.rows << InspectionRow{{m.archiveNo, m.title, day(m.since), place ? place.value() : QString()},
                                       m.archiveNo};
     }

@@ -12,7 +12,8 @@ namespace ar {
 
 class BackupService;
 class DestructionService;
-class DossierService;
+class FilingService;
+class PlaceService;
 class LoanService;
 class ViolationService;
 
@@ -66,10 +67,10 @@ class SelfInspectionService
     Q_DECLARE_TR_FUNCTIONS(SelfInspectionService)
 
 public:
-    SelfInspectionService(Context& ctx, LoanService& loans, DossierService& dossiers,
+    SelfInspectionService(Context& ctx, LoanService& loans, FilingService& filing, PlaceService& places,
                           DestructionService& destruction, ReconciliationService& reconciliation,
                           ViolationService& violations, BackupService& backups)
-        : m_ctx(ctx), m_loans(loans), m_dossiers(dossiers), m_destruction(destruction),
+        : m_ctx(ctx), m_loans(loans), m_filing(filing), m_places(places), m_destruction(destruction),
           m_reconciliation(reconciliation), m_violations(violations), m_backups(backups)
     {
     }
@@ -90,7 +91,8 @@ private:
 
     Context& m_ctx;
     LoanService& m_loans;
-    DossierService& m_dossiers;
+    FilingService& m_filing;
+    PlaceService& m_places;
     DestructionService& m_destruction;
     ReconciliationService& m_reconciliation;
     ViolationService& m_violations;

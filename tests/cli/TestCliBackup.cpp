@@ -202,7 +202,7 @@ private slots:
         QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE action = 'restore'"), 1);
         QVERIFY(a.accounts().signIn(QStringLiteral("clerk1"), QStringLiteral("clerk-secret")));
         auto first = a.database().scalar(QStringLiteral("SELECT MIN(id) FROM attachments"));
-        auto data = a.dossiers().attachmentData(first->toLongLong());
+        auto data = a.filing().attachmentData(first->toLongLong());
         QVERIFY2(data, data ? "" : qPrintable(data.error().message));
         QVERIFY(data.value() == m_scan1);
 

@@ -109,7 +109,7 @@ private slots:
         in.kind = QStringLiteral("购房合同");
         in.file = false;
         in.received = QDate(2026, 11, 10);
-        QVERIFY(m_f->archive->dossiers().receive(wangDossier(), in).ok());
+        QVERIFY(m_f->archive->filing().receive(wangDossier(), in).ok());
         ui::FilingQueueDialog queue(*m_f->archive, false, m_window.get());
         QCOMPARE(queue.table()->rowCount(), 1);
         QCOMPARE(queue.table()->item(0, 0)->text(), QStringLiteral("2026-11-17"));
@@ -140,9 +140,11 @@ private slots:
     {
         registerOwners();
         openWindow();
-        auto room = m_f->archive->dossiers().addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室"));
-        auto shelf = m_f->archive->dossiers().addLocation(room.value(), QStringLiteral("cabinet"), QStringLiteral("A柜"));
-        QVERIFY(m_f->archive->dossiers().move(wangDossier(), shelf.value()).ok());
+        auto room =
+            m_f->archive->places().addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室"));
+        auto shelf = m_f->archive->places().addLocation(room.value(), QStringLiteral("cabinet"),
+                                                        QStringLiteral("A柜"));
+        QVERIFY(m_f->archive->places().move(wangDossier(), shelf.value()).ok());
         ui::LocationsDialog dialog(*m_f->archive, false, m_window.get());
         dialog.reload(shelf.value());
         QCOMPARE(dialog.tree()->topLevelItemCount(), 2); // the room, and the folders without a place
@@ -157,9 +159,12 @@ private slots:
         registerOwners();
         openWindow();
         DossierService& ds = m_f->archive->dossiers();
-        const qint64 room = ds.addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室")).value();
-        const qint64 shelf = ds.addLocation(room, QStringLiteral("shelf"), QStringLiteral("第1层")).value();
-        const qint64 box = ds.addLocation(shelf, QStringLiteral("box"), QStringLiteral("01号盒")).value();
+        PlaceService& places = m_f->archive->places();
+        const qint64 room =
+            places.addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室")).value();
+        const qint64 shelf =
+            places.addLocation(room, QStringLiteral("shelf"), QStringLiteral("第1层")).value();
+        const qint64 box = places.addLocation(shelf, QStringLiteral("box"), QStringLiteral("01号盒")).value();
         // The 档案 menu offers the window to the clerk.
         QAction* action = m_window->findChild<QAction*>(QStringLiteral("actionMoveByScan"));
         QVERIFY(action);
@@ -195,8 +200,10 @@ private slots:
     {
         registerOwners();
         openWindow();
-        auto room = m_f->archive->dossiers().addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室"));
-        auto box = m_f->archive->dossiers().addLocation(room.value(), QStringLiteral("cabinet"), QStringLiteral("A柜"));
+        auto room =
+            m_f->archive->places().addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室"));
+        auto box = m_f->archive->places().addLocation(room.value(), QStringLiteral("cabinet"),
+                                                      QStringLiteral("A柜"));
         QVERIFY(box.ok());
         ui::LocationsDialog dialog(*m_f->archive, false, m_window.get());
         dialog.reload();

@@ -41,17 +41,18 @@ struct Shelves
     {
         clerk = f.user;
         finManager = addAccount(f, Role::Manager, QStringLiteral("head-fin"), QStringLiteral("财务部"));
-        DossierService& ds = f.archive->dossiers();
+        PlaceService& places = f.archive->places();
         actAs(f, f.admin);
-        const qint64 room = ds.addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室")).value();
-        const qint64 cab = ds.addLocation(room, QStringLiteral("cabinet"), QStringLiteral("A柜")).value();
-        shelf1 = ds.addLocation(cab, QStringLiteral("shelf"), QStringLiteral("第1层")).value();
-        shelf2 = ds.addLocation(cab, QStringLiteral("shelf"), QStringLiteral("第2层")).value();
+        const qint64 room =
+            places.addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室")).value();
+        const qint64 cab = places.addLocation(room, QStringLiteral("cabinet"), QStringLiteral("A柜")).value();
+        shelf1 = places.addLocation(cab, QStringLiteral("shelf"), QStringLiteral("第1层")).value();
+        shelf2 = places.addLocation(cab, QStringLiteral("shelf"), QStringLiteral("第2层")).value();
         actAs(f, clerk);
         for (int i = 0; i < 24; ++i) {
             const QString no =
                 addDossier(f, QStringLiteral("finance"), QStringLiteral("2026年收支凭证第%1册").arg(i + 1));
-            if (!ds.move(f.archive->context().dossiers.byArchiveNo(no)->id, i < 22 ? shelf1 : shelf2))
+            if (!places.move(f.archive->context().dossiers.byArchiveNo(no)->id, i < 22 ? shelf1 : shelf2))
                 qFatal("cannot shelve");
             (i < 22 ? first : second) << no;
         }

@@ -27,16 +27,18 @@ struct Demo
         gcManager = addAccount(f, Role::Manager, QStringLiteral("head-gc"), QStringLiteral("工程部"));
         staff = addAccount(f, Role::Staff, QStringLiteral("w1"), QStringLiteral("客服部"));
         DossierService& ds = f.archive->dossiers();
+        PlaceService& places = f.archive->places();
+        FilingService& filing = f.archive->filing();
         actAs(f, f.admin);
-        const qint64 room = ds.addLocation(0, QStringLiteral("room"), QStringLiteral("档案室")).value();
-        const qint64 cab = ds.addLocation(room, QStringLiteral("cabinet"), QStringLiteral("A柜")).value();
-        shelf1 = ds.addLocation(cab, QStringLiteral("shelf"), QStringLiteral("第1层")).value();
-        shelf2 = ds.addLocation(cab, QStringLiteral("shelf"), QStringLiteral("第2层")).value();
+        const qint64 room = places.addLocation(0, QStringLiteral("room"), QStringLiteral("档案室")).value();
+        const qint64 cab = places.addLocation(room, QStringLiteral("cabinet"), QStringLiteral("A柜")).value();
+        shelf1 = places.addLocation(cab, QStringLiteral("shelf"), QStringLiteral("第1层")).value();
+        shelf2 = places.addLocation(cab, QStringLiteral("shelf"), QStringLiteral("第2层")).value();
         actAs(f, clerk);
         for (int i = 0; i < 6; ++i) {
             const QString no =
                 open(QStringLiteral("repair"), QStringLiteral("2026年维修记录%1").arg(i + 1), 2026);
-            if (!ds.move(ds.byArchiveNo(no)->id, i < 4 ? shelf1 : shelf2))
+            if (!places.move(ds.byArchiveNo(no)->id, i < 4 ? shelf1 : shelf2))
                 qFatal("cannot shelve %s", qPrintable(no));
             (i < 4 ? first : second) << no;
         }
@@ -70,7 +72,7 @@ struct Demo
         in.received = f.clock.today().addDays(-10);
         in.file = false;
         in.fields.insert(QStringLiteral("维修内容"), QStringLiteral("更换门锁"));
-        auto item = ds.receive(ds.byArchiveNo(second.at(1))->id, in);
+        auto item = filing.receive(ds.byArchiveNo(second.at(1))->id, in);
         if (!item)
             qFatal("receive: %s", qPrintable(item.error().message));
         // A violation this month and one last month (R49).

@@ -85,15 +85,15 @@ class TestServicesBackup : public QObject
             ItemInput in;
             in.kind = kinds->first().name;
             in.pages = 2;
-            auto item = f.archive->dossiers().receive(d->id, in);
+            auto item = f.archive->filing().receive(d->id, in);
             if (!item)
                 qFatal("%s", qPrintable(item.error().message));
             const QString p1 = f.dir.filePath(QStringLiteral("scan1.pdf"));
             const QString p2 = f.dir.filePath(QStringLiteral("scan2.pdf"));
             writeAll(p1, scan1);
             writeAll(p2, scan2);
-            auto a1 = f.archive->dossiers().attach(item->id, p1);
-            auto a2 = f.archive->dossiers().attach(item->id, p2);
+            auto a1 = f.archive->filing().attach(item->id, p1);
+            auto a2 = f.archive->filing().attach(item->id, p2);
             if (!a1 || !a2)
                 qFatal("cannot attach");
             attachment1 = a1.value();
@@ -151,7 +151,7 @@ void TestServicesBackup::R46_aRestoredBackupHasEveryPersonDossierAndScan()
                  count(*a.f.archive, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
     // The passwords of the time of the backup sign in; the scans open byte for byte.
     AR_VERIFY_OK(restored.accounts().signIn(QStringLiteral("clerk1"), kRolePassword));
-    auto data = restored.dossiers().attachmentData(a.attachment1);
+    auto data = restored.filing().attachmentData(a.attachment1);
     AR_VERIFY_OK(data);
     QCOMPARE(data.value(), a.scan1);
     auto found = restored.search().search(QStringLiteral("欧阳"));

@@ -358,7 +358,7 @@ void TestServicesDestruction::R43_tombstoneIsFoundByItsArchiveNoAndItsScansAreGo
         in.pages = 3;
         in.fields.insert(QStringLiteral("维修人员"), QStringLiteral("张师傅"));
         in.attach = {fileName};
-        return d.f.archive->dossiers().receive(d.f.archive->dossiers().byArchiveNo(archiveNo)->id, in);
+        return d.f.archive->filing().receive(d.f.archive->dossiers().byArchiveNo(archiveNo)->id, in);
     };
     AR_VERIFY_OK(attachTo(no, scan));
     const QString other = d.f.dir.filePath(QStringLiteral("other.pdf"));

@@ -133,7 +133,7 @@ void TestServicesDossiers::R11_handoverPacketShowsExactlyWhatIsMissing()
     // The packet: everything but the fire-safety agreement and the purchase contract.
     for (int i = 0; i < 8; ++i)
         if (i != 5 && i != 7)
-            AR_VERIFY_OK(f.archive->dossiers().receive(d->id, item(kOwnerRequired.at(i), 2)));
+            AR_VERIFY_OK(f.archive->filing().receive(d->id, item(kOwnerRequired.at(i), 2)));
     auto v = f.archive->dossiers().view(d->id);
     AR_VERIFY_OK(v);
     QCOMPARE(v->missing, QStringList({kOwnerRequired.at(5), kOwnerRequired.at(7)}));
@@ -141,10 +141,10 @@ void TestServicesDossiers::R11_handoverPacketShowsExactlyWhatIsMissing()
     QCOMPARE(v->items.size(), 6);
     QVERIFY(v->items.first().filed());
     QCOMPARE(v->dossier.status, QStringLiteral("open"));
-    AR_VERIFY_OK(f.archive->dossiers().receive(d->id, item(QStringLiteral("购房合同"), 12)));
+    AR_VERIFY_OK(f.archive->filing().receive(d->id, item(QStringLiteral("购房合同"), 12)));
     QCOMPARE(f.archive->dossiers().view(d->id)->missing, QStringList{kOwnerRequired.at(7)});
     // Filing the last one makes it complete, and the dossier filed.
-    AR_VERIFY_OK(f.archive->dossiers().receive(d->id, item(kOwnerRequired.at(7), 3)));
+    AR_VERIFY_OK(f.archive->filing().receive(d->id, item(kOwnerRequired.at(7), 3)));
     v = f.archive->dossiers().view(d->id);
     QVERIFY(v->complete());
     QCOMPARE(v->dossier.status, QStringLiteral("filed"));
@@ -164,14 +164,14 @@ void TestServicesDossiers::R11_missingListPerBuildingAndEstate()
     AR_VERIFY_OK(b);
     auto da = f.archive->dossiers().byArchiveNo(a->archiveNo);
     for (const QString& k : kOwnerRequired)
-        AR_VERIFY_OK(f.archive->dossiers().receive(da->id, item(k)));
-    auto rows = f.archive->dossiers().missing(estate);
+        AR_VERIFY_OK(f.archive->filing().receive(da->id, item(k)));
+    auto rows = f.archive->filing().missing(estate);
     AR_VERIFY_OK(rows);
     QCOMPARE(rows->size(), 1); // 1202 is complete
     QCOMPARE(rows->first().room, QStringLiteral("3-2-1201"));
     QCOMPARE(rows->first().missing, kOwnerRequired);
     auto building = f.archive->estate().buildings(estate);
-    QCOMPARE(f.archive->dossiers().missing(estate, building->first().id)->size(), 1);
+    QCOMPARE(f.archive->filing().missing(estate, building->first().id)->size(), 1);
 }
 
 void TestServicesDossiers::R12_filingIsDueAWeekAfterReceipt()
@@ -183,19 +183,19 @@ void TestServicesDossiers::R12_filingIsDueAWeekAfterReceipt()
     ItemInput in = item(kOwnerRequired.at(1));
     in.file = false;
     in.received = QDate(2026, 11, 25);
-    auto it = f.archive->dossiers().receive(d->id, in);
+    auto it = f.archive->filing().receive(d->id, in);
     AR_VERIFY_OK(it);
     QCOMPARE(it->dueOn, QDate(2026, 12, 2));
     QVERIFY(!it->filed());
-    auto q = f.archive->dossiers().queue();
+    auto q = f.archive->filing().queue();
     AR_VERIFY_OK(q);
     QCOMPARE(q->size(), 1);
     QCOMPARE(q->first().archiveNo, reg->archiveNo);
     QCOMPARE(q->first().room, QStringLiteral("3-2-1201"));
-    QVERIFY(f.archive->dossiers().queue(true)->isEmpty()); // not late yet
-    AR_VERIFY_OK(f.archive->dossiers().fileItem(it->id));
-    QVERIFY(f.archive->dossiers().queue()->isEmpty());
-    QCOMPARE(f.archive->dossiers().fileItem(it->id).error().code, ErrorCode::Conflict);
+    QVERIFY(f.archive->filing().queue(true)->isEmpty()); // not late yet
+    AR_VERIFY_OK(f.archive->filing().fileItem(it->id));
+    QVERIFY(f.archive->filing().queue()->isEmpty());
+    QCOMPARE(f.archive->filing().fileItem(it->id).error().code, ErrorCode::Conflict);
 }
 
 void TestServicesDossiers::R12_duringAHandoverCampaignFilingIsDueTheSameDay()
@@ -206,20 +206,20 @@ void TestServicesDossiers::R12_duringAHandoverCampaignFilingIsDueTheSameDay()
     auto d = f.archive->dossiers().byArchiveNo(reg->archiveNo);
     const User clerk = f.user;
     // The clerk may not switch the campaign on; the manager does.
-    QCOMPARE(f.archive->dossiers().setCampaign(estate, true).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(f.archive->filing().setCampaign(estate, true).error().code, ErrorCode::PermissionDenied);
     f.becomeRole(Role::Manager);
-    AR_VERIFY_OK(f.archive->dossiers().setCampaign(estate, true));
-    QCOMPARE(f.archive->dossiers().campaignRunning(estate).value(), true);
+    AR_VERIFY_OK(f.archive->filing().setCampaign(estate, true));
+    QCOMPARE(f.archive->filing().campaignRunning(estate).value(), true);
     f.archive->context().setUser(clerk);
     ItemInput in = item(kOwnerRequired.at(0));
     in.file = false;
-    auto it = f.archive->dossiers().receive(d->id, in);
+    auto it = f.archive->filing().receive(d->id, in);
     QCOMPARE(it->dueOn, QDate(2026, 11, 27));
     f.becomeRole(Role::Manager, QStringLiteral("manager2"));
-    AR_VERIFY_OK(f.archive->dossiers().setCampaign(estate, false));
+    AR_VERIFY_OK(f.archive->filing().setCampaign(estate, false));
     f.archive->context().setUser(clerk);
     in.kind = kOwnerRequired.at(1);
-    QCOMPARE(f.archive->dossiers().receive(d->id, in)->dueOn, QDate(2026, 12, 4));
+    QCOMPARE(f.archive->filing().receive(d->id, in)->dueOn, QDate(2026, 12, 4));
 }
 
 void TestServicesDossiers::R12_lateFilingIsOnTheManagersList()
@@ -231,21 +231,21 @@ void TestServicesDossiers::R12_lateFilingIsOnTheManagersList()
     ItemInput in = item(kOwnerRequired.at(2));
     in.file = false;
     in.received = QDate(2026, 11, 10); // due 11-17, now 11-27: late
-    auto late = f.archive->dossiers().receive(d->id, in);
+    auto late = f.archive->filing().receive(d->id, in);
     in.kind = kOwnerRequired.at(3);
     in.received = QDate(2026, 11, 26); // due 12-03: not late
-    AR_VERIFY_OK(f.archive->dossiers().receive(d->id, in));
+    AR_VERIFY_OK(f.archive->filing().receive(d->id, in));
     f.becomeRole(Role::Manager);
-    auto list = f.archive->dossiers().lateFilings();
+    auto list = f.archive->filing().lateFilings();
     AR_VERIFY_OK(list);
     QCOMPARE(list->size(), 1);
     QCOMPARE(list->first().item.id, late->id);
     QCOMPARE(list->first().item.dueOn, QDate(2026, 11, 17));
     // Filed late, it stays on the list as a late filing.
     f.archive->context().setUser(f.user);
-    AR_VERIFY_OK(f.archive->dossiers().fileItem(late->id));
+    AR_VERIFY_OK(f.archive->filing().fileItem(late->id));
     f.becomeRole(Role::Manager, QStringLiteral("manager2"));
-    list = f.archive->dossiers().lateFilings();
+    list = f.archive->filing().lateFilings();
     QCOMPARE(list->size(), 1);
     QVERIFY(list->first().item.filed());
     auto v = f.archive->dossiers().view(d->id);
@@ -263,25 +263,29 @@ void TestServicesDossiers::R13_assistantReceivesClerkFilesAndTheHandoverIsRecord
     const User clerk = f.user;
     f.becomeRole(Role::Assistant);
     auto d = f.archive->dossiers().byArchiveNo(reg->archiveNo);
-    auto it = f.archive->dossiers().receive(d->id, item(kOwnerRequired.at(0)));
+    auto it = f.archive->filing().receive(d->id, item(kOwnerRequired.at(0)));
     AR_VERIFY_OK(it);
     QVERIFY(!it->filed()); // the assistant collects; only the clerk files
-    QCOMPARE(f.archive->dossiers().fileItem(it->id).error().code, ErrorCode::PermissionDenied);
-    auto h = f.archive->dossiers().recordHandover(QStringLiteral("to_clerk"), QStringLiteral("测试物业助理"),
-                                                  QStringLiteral("测试资料管理员"), {reg->archiveNo});
+    QCOMPARE(f.archive->filing().fileItem(it->id).error().code, ErrorCode::PermissionDenied);
+    auto h = f.archive->filing().recordHandover(QStringLiteral("to_clerk"), QStringLiteral("测试物业助理"),
+                                                QStringLiteral("测试资料管理员"), {reg->archiveNo});
     AR_VERIFY_OK(h);
     AR_VERIFY_OK(f.archive->accounts().signIn(clerk.login, QStringLiteral("desk-pass-123")));
-    AR_VERIFY_OK(f.archive->dossiers().fileItem(it->id));
+    AR_VERIFY_OK(f.archive->filing().fileItem(it->id));
     auto v = f.archive->dossiers().view(d->id);
     QCOMPARE(v->handovers.size(), 1);
     QCOMPARE(v->handovers.first().fromName, QStringLiteral("测试物业助理"));
     QCOMPARE(v->handovers.first().archiveNos, QStringList{reg->archiveNo});
     // A bad stage or an unknown dossier is refused and records nothing.
-    QCOMPARE(f.archive->dossiers().recordHandover(QStringLiteral("away"), QStringLiteral("a"), QStringLiteral("b"),
-                                                  {reg->archiveNo}).error().field,
+    QCOMPARE(f.archive->filing()
+                 .recordHandover(QStringLiteral("away"), QStringLiteral("a"), QStringLiteral("b"),
+                                 {reg->archiveNo})
+                 .error()
+                 .field,
              QStringLiteral("stage"));
-    auto bad = f.archive->dossiers().recordHandover(QStringLiteral("to_company"), QStringLiteral("a"),
-                                                    QStringLiteral("b"), {reg->archiveNo, QStringLiteral("Z109-X")});
+    auto bad =
+        f.archive->filing().recordHandover(QStringLiteral("to_company"), QStringLiteral("a"),
+                                           QStringLiteral("b"), {reg->archiveNo, QStringLiteral("Z109-X")});
     QCOMPARE(bad.error().value, QStringLiteral("Z109-X"));
     QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM handovers")), 1);
 }
@@ -304,7 +308,7 @@ void TestServicesDossiers::R1_R5_repairRecordByEngineeringIsFoundUnderItsRoom()
                   {QStringLiteral("维修人员"), QStringLiteral("赵师傅")},
                   {QStringLiteral("维修内容"), QStringLiteral("更换地漏")},
                   {QStringLiteral("维修费用"), QStringLiteral("80元")}};
-    AR_VERIFY_OK(f.archive->dossiers().receive(d->id, rec));
+    AR_VERIFY_OK(f.archive->filing().receive(d->id, rec));
     // The engineering staff may not open a finance dossier, nor an owner dossier's items.
     in.category = QStringLiteral("finance");
     QCOMPARE(f.archive->dossiers().open(in).error().code, ErrorCode::PermissionDenied);
@@ -361,10 +365,11 @@ void TestServicesDossiers::R14_R15_folderMovedToAnotherShelf()
     Fixture f;
     f.makeSmallEstate();
     auto& ds = f.archive->dossiers();
-    auto room = ds.addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室"));
-    auto cab = ds.addLocation(room.value(), QStringLiteral("cabinet"), QStringLiteral("A柜"));
-    auto s1 = ds.addLocation(cab.value(), QStringLiteral("shelf"), QStringLiteral("第1层"));
-    auto s2 = ds.addLocation(cab.value(), QStringLiteral("shelf"), QStringLiteral("第2层"));
+    PlaceService& places = f.archive->places();
+    auto room = places.addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室"));
+    auto cab = places.addLocation(room.value(), QStringLiteral("cabinet"), QStringLiteral("A柜"));
+    auto s1 = places.addLocation(cab.value(), QStringLiteral("shelf"), QStringLiteral("第1层"));
+    auto s2 = places.addLocation(cab.value(), QStringLiteral("shelf"), QStringLiteral("第2层"));
     AR_VERIFY_OK(s2);
     QStringList nos;
     const QStringList names{QStringLiteral("周一"), QStringLiteral("吴二"), QStringLiteral("郑三")};
@@ -376,41 +381,42 @@ void TestServicesDossiers::R14_R15_folderMovedToAnotherShelf()
         ++n;
         AR_VERIFY_OK(reg);
         nos << reg->archiveNo;
-        AR_VERIFY_OK(ds.move(ds.byArchiveNo(reg->archiveNo)->id, s1.value()));
+        AR_VERIFY_OK(places.move(ds.byArchiveNo(reg->archiveNo)->id, s1.value()));
     }
     // R14: shelf order is building, unit, room — not the order of registration.
-    auto shelf = ds.atLocation(s1.value());
+    auto shelf = places.atLocation(s1.value());
     QStringList order;
     for (const Dossier& d : shelf.value())
         order << d.archiveNo;
     QCOMPARE(order, QStringList({nos.at(2), nos.at(1), nos.at(0)}));
     // R15: one current place; the move is in the history.
     const qint64 id = ds.byArchiveNo(nos.at(0))->id;
-    AR_VERIFY_OK(ds.move(id, s2.value(), QStringLiteral("按楼层重排")));
+    AR_VERIFY_OK(places.move(id, s2.value(), QStringLiteral("按楼层重排")));
     auto v = ds.view(id);
     QCOMPARE(v->location, QStringLiteral("一号档案室 › A柜 › 第2层"));
-    QCOMPARE(ds.atLocation(s1.value())->size(), 2);
+    QCOMPARE(places.atLocation(s1.value())->size(), 2);
     const auto moves = std::count_if(v->history.begin(), v->history.end(),
                                      [](const HistoryEntry& e) { return e.field == QLatin1String("location"); });
     QCOMPARE(moves, 2);
     QCOMPARE(v->history.last().oldValue, QStringLiteral("一号档案室 › A柜 › 第1层"));
     QVERIFY(v->history.last().newValue.startsWith(QStringLiteral("一号档案室 › A柜 › 第2层")));
-    QCOMPARE(ds.locationByPath(QStringLiteral("一号档案室/A柜/第2层")).value(), s2.value());
+    QCOMPARE(places.locationByPath(QStringLiteral("一号档案室/A柜/第2层")).value(), s2.value());
 }
 
 void TestServicesDossiers::R15_locationTreeIsChecked()
 {
     Fixture f;
-    auto& ds = f.archive->dossiers();
-    QCOMPARE(ds.addLocation(0, QStringLiteral("box"), QStringLiteral("1号盒")).error().field, QStringLiteral("parent"));
-    auto room = ds.addLocation(0, QStringLiteral("room"), QStringLiteral("档案室"));
-    auto box = ds.addLocation(room.value(), QStringLiteral("box"), QStringLiteral("1号盒"));
+    PlaceService& places = f.archive->places();
+    QCOMPARE(places.addLocation(0, QStringLiteral("box"), QStringLiteral("1号盒")).error().field,
+             QStringLiteral("parent"));
+    auto room = places.addLocation(0, QStringLiteral("room"), QStringLiteral("档案室"));
+    auto box = places.addLocation(room.value(), QStringLiteral("box"), QStringLiteral("1号盒"));
     AR_VERIFY_OK(box);
-    QCOMPARE(ds.addLocation(box.value(), QStringLiteral("shelf"), QStringLiteral("x")).error().field,
+    QCOMPARE(places.addLocation(box.value(), QStringLiteral("shelf"), QStringLiteral("x")).error().field,
              QStringLiteral("kind"));
-    QCOMPARE(ds.addLocation(room.value(), QStringLiteral("box"), QStringLiteral("1号盒")).error().code,
+    QCOMPARE(places.addLocation(room.value(), QStringLiteral("box"), QStringLiteral("1号盒")).error().code,
              ErrorCode::Conflict);
-    QCOMPARE(ds.addLocation(room.value(), QStringLiteral("drawer"), QStringLiteral("x")).error().value,
+    QCOMPARE(places.addLocation(room.value(), QStringLiteral("drawer"), QStringLiteral("x")).error().value,
              QStringLiteral("drawer"));
 }
 
@@ -420,7 +426,7 @@ void TestServicesDossiers::R16_scanIsStoredEncryptedAndOpensAgain()
     f.makeSmallEstate();
     auto reg = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
     auto d = f.archive->dossiers().byArchiveNo(reg->archiveNo);
-    auto it = f.archive->dossiers().receive(d->id, item(kOwnerRequired.at(3), 1));
+    auto it = f.archive->filing().receive(d->id, item(kOwnerRequired.at(3), 1));
     // A scanned page as a (tiny) PDF: recognised by its content, whatever its name.
     const QByteArray original = QByteArrayLiteral("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"
                                                   "% 业主身份证复印件 110101198005170012\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -429,9 +435,9 @@ void TestServicesDossiers::R16_scanIsStoredEncryptedAndOpensAgain()
     QVERIFY(in.open(QIODevice::WriteOnly));
     in.write(original);
     in.close();
-    auto a1 = f.archive->dossiers().attach(it->id, scan);
+    auto a1 = f.archive->filing().attach(it->id, scan);
     AR_VERIFY_OK(a1);
-    auto a2 = f.archive->dossiers().attach(it->id, scan); // the same scan again: stored once
+    auto a2 = f.archive->filing().attach(it->id, scan); // the same scan again: stored once
     AR_VERIFY_OK(a2);
     // One sealed copy: a file beside a SQLite archive, a row of `contents` on PostgreSQL.
     const QMap<QString, QByteArray> stored = test::storedContents(f.archive->database());
@@ -445,7 +451,7 @@ void TestServicesDossiers::R16_scanIsStoredEncryptedAndOpensAgain()
     const QByteArray& onDisk = stored.first();
     QVERIFY(!onDisk.contains("%PDF")); // not even the signature
     QVERIFY(!onDisk.contains("110101198005170012"));
-    auto back = f.archive->dossiers().attachmentData(a1.value());
+    auto back = f.archive->filing().attachmentData(a1.value());
     AR_VERIFY_OK(back);
     QCOMPARE(back.value(), original);
     QCOMPARE(f.archive->dossiers().view(d->id)->items.first().attachments, 2);
@@ -453,7 +459,7 @@ void TestServicesDossiers::R16_scanIsStoredEncryptedAndOpensAgain()
     QByteArray tampered = onDisk;
     tampered[tampered.size() / 2] = char(tampered.at(tampered.size() / 2) ^ 0x55);
     QVERIFY(test::replaceStoredContent(f.archive->database(), stored.firstKey(), tampered));
-    QCOMPARE(f.archive->dossiers().attachmentData(a1.value()).error().code, ErrorCode::Failed);
+    QCOMPARE(f.archive->filing().attachmentData(a1.value()).error().code, ErrorCode::Failed);
 }
 
 void TestServicesDossiers::R16_onlyScansAreAccepted()
@@ -462,16 +468,16 @@ void TestServicesDossiers::R16_onlyScansAreAccepted()
     f.makeSmallEstate();
     auto reg = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
     auto d = f.archive->dossiers().byArchiveNo(reg->archiveNo);
-    auto it = f.archive->dossiers().receive(d->id, item(kOwnerRequired.at(3), 1));
+    auto it = f.archive->filing().receive(d->id, item(kOwnerRequired.at(3), 1));
     const QString txt = f.dir.filePath(QStringLiteral("notes.txt"));
     QFile out(txt);
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write("plain text");
     out.close();
-    auto r = f.archive->dossiers().attach(it->id, txt);
+    auto r = f.archive->filing().attach(it->id, txt);
     QCOMPARE(r.error().field, QStringLiteral("attach"));
     QCOMPARE(r.error().value, QStringLiteral("notes.txt"));
-    QCOMPARE(f.archive->dossiers().attach(it->id, f.dir.filePath(QStringLiteral("absent.pdf"))).error().code,
+    QCOMPARE(f.archive->filing().attach(it->id, f.dir.filePath(QStringLiteral("absent.pdf"))).error().code,
              ErrorCode::InvalidInput);
     QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM attachments")), 0);
 }
@@ -617,7 +623,7 @@ void TestServicesDossiers::R4_R11_entrustedAgentMakesTheAgentsIdCopyRequired()
     AR_VERIFY_OK(b);
     auto da = f.archive->dossiers().byArchiveNo(a->archiveNo);
     for (const QString& k : kOwnerRequired)
-        AR_VERIFY_OK(f.archive->dossiers().receive(da->id, item(k)));
+        AR_VERIFY_OK(f.archive->filing().receive(da->id, item(k)));
     QCOMPARE(f.archive->dossiers().view(da->id)->dossier.status, QStringLiteral("filed"));
     // Without an agent the copy is not required.
     QVERIFY(f.archive->dossiers().view(da->id)->complete());
@@ -636,7 +642,7 @@ void TestServicesDossiers::R4_R11_entrustedAgentMakesTheAgentsIdCopyRequired()
             marked = k.required;
     QVERIFY(marked);
     // The estate's list: 1201 needs only the copy; 1202 (no agent) exactly what it needed before.
-    auto rows = f.archive->dossiers().missing(estate);
+    auto rows = f.archive->filing().missing(estate);
     AR_VERIFY_OK(rows);
     QCOMPARE(rows->size(), 2);
     QCOMPARE(rows->at(0).room, QStringLiteral("3-2-1201"));
@@ -644,11 +650,11 @@ void TestServicesDossiers::R4_R11_entrustedAgentMakesTheAgentsIdCopyRequired()
     QCOMPARE(rows->at(1).room, QStringLiteral("3-2-1202"));
     QCOMPARE(rows->at(1).missing, kOwnerRequired);
     // Receiving the copy completes the dossier again.
-    AR_VERIFY_OK(f.archive->dossiers().receive(da->id, item(QStringLiteral("受托人身份证"))));
+    AR_VERIFY_OK(f.archive->filing().receive(da->id, item(QStringLiteral("受托人身份证"))));
     v = f.archive->dossiers().view(da->id);
     QVERIFY(v->complete());
     QCOMPARE(v->dossier.status, QStringLiteral("filed"));
-    QCOMPARE(f.archive->dossiers().missing(estate)->size(), 1);
+    QCOMPARE(f.archive->filing().missing(estate)->size(), 1);
 }
 
 void TestServicesDossiers::R15_newFoldersWithoutAPlaceAreListedUntilShelved()
@@ -659,25 +665,25 @@ void TestServicesDossiers::R15_newFoldersWithoutAPlaceAreListedUntilShelved()
     AR_VERIFY_OK(owner);
     auto repair = f.archive->dossiers().open({QStringLiteral("repair"), QStringLiteral("电梯维修"), 0, 0});
     AR_VERIFY_OK(repair);
-    auto list = f.archive->dossiers().unplaced();
+    auto list = f.archive->places().unplaced();
     AR_VERIFY_OK(list);
     QStringList nos;
     for (const Dossier& d : list.value())
         nos << d.archiveNo;
     // Shelf order: the room's dossier first, the one of no room after it.
     QCOMPARE(nos, QStringList({owner->archiveNo, repair->archiveNo}));
-    auto room = f.archive->dossiers().addLocation(0, QStringLiteral("room"), QStringLiteral("档案室"));
+    auto room = f.archive->places().addLocation(0, QStringLiteral("room"), QStringLiteral("档案室"));
     AR_VERIFY_OK(room);
     auto cabinet =
-        f.archive->dossiers().addLocation(room.value(), QStringLiteral("cabinet"), QStringLiteral("A柜"));
+        f.archive->places().addLocation(room.value(), QStringLiteral("cabinet"), QStringLiteral("A柜"));
     AR_VERIFY_OK(cabinet);
-    AR_VERIFY_OK(f.archive->dossiers().move(repair->id, cabinet.value()));
-    list = f.archive->dossiers().unplaced();
+    AR_VERIFY_OK(f.archive->places().move(repair->id, cabinet.value()));
+    list = f.archive->places().unplaced();
     AR_VERIFY_OK(list);
     QCOMPARE(list->size(), 1);
     QCOMPARE(list->first().archiveNo, owner->archiveNo);
     f.becomeRole(Role::Staff);
-    QCOMPARE(f.archive->dossiers().unplaced().error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(f.archive->places().unplaced().error().code, ErrorCode::PermissionDenied);
 }
 
 void TestServicesDossiers::R42_ownerChangeKeepsTheFormerDossierApart()
@@ -711,7 +717,7 @@ void TestServicesDossiers::R42_ownerChangeKeepsTheFormerDossierApart()
         current += o.occupancy.current() ? 1 : 0;
     QCOMPARE(current, 1);
     // The former owner's dossier is no longer on the missing list.
-    const auto missing = f.archive->dossiers().missing(f.archive->estate().estates()->first().id);
+    const auto missing = f.archive->filing().missing(f.archive->estate().estates()->first().id);
     AR_VERIFY_OK(missing);
     QVERIFY(std::none_of(missing->begin(), missing->end(),
                          [&](const FilingRepository::MissingRow& r) { return r.dossier.archiveNo == first->archiveNo; }));
@@ -744,18 +750,18 @@ void TestServicesDossiers::badItemInputNamesFieldAndValue()
     auto reg = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
     auto d = f.archive->dossiers().byArchiveNo(reg->archiveNo);
     const int before = count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM dossier_items"));
-    auto unknown = f.archive->dossiers().receive(d->id, item(QStringLiteral("结婚证")));
+    auto unknown = f.archive->filing().receive(d->id, item(QStringLiteral("结婚证")));
     QCOMPARE(unknown.error().field, QStringLiteral("item"));
     QCOMPARE(unknown.error().value, QStringLiteral("结婚证"));
     QVERIFY(unknown.error().message.contains(QStringLiteral("业主档案表")));
-    auto pages = f.archive->dossiers().receive(d->id, item(kOwnerRequired.at(1), -3));
+    auto pages = f.archive->filing().receive(d->id, item(kOwnerRequired.at(1), -3));
     QCOMPARE(pages.error().field, QStringLiteral("pages"));
     ItemInput future = item(kOwnerRequired.at(1));
     future.received = QDate(2026, 12, 1);
-    QCOMPARE(f.archive->dossiers().receive(d->id, future).error().field, QStringLiteral("received"));
+    QCOMPARE(f.archive->filing().receive(d->id, future).error().field, QStringLiteral("received"));
     ItemInput field = item(kOwnerRequired.at(1));
     field.fields.insert(QStringLiteral("维修费用"), QStringLiteral("5"));
-    QCOMPARE(f.archive->dossiers().receive(d->id, field).error().value, QStringLiteral("维修费用"));
+    QCOMPARE(f.archive->filing().receive(d->id, field).error().value, QStringLiteral("维修费用"));
     QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM dossier_items")), before);
 }
 
@@ -767,9 +773,9 @@ void TestServicesDossiers::staffSeeNoHouseholdDossiers()
     auto d = f.archive->dossiers().byArchiveNo(reg->archiveNo);
     f.becomeRole(Role::Staff);
     QCOMPARE(f.archive->dossiers().view(d->id).error().code, ErrorCode::PermissionDenied);
-    QCOMPARE(f.archive->dossiers().receive(d->id, item(kOwnerRequired.at(0))).error().code,
+    QCOMPARE(f.archive->filing().receive(d->id, item(kOwnerRequired.at(0))).error().code,
              ErrorCode::PermissionDenied);
-    QCOMPARE(f.archive->dossiers().queue().error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(f.archive->filing().queue().error().code, ErrorCode::PermissionDenied);
 }
 
 QTEST_GUILESS_MAIN(TestServicesDossiers)

@@ -841,7 +841,7 @@ void TestServicesLoans::R42_R6_returnAfterAnOwnerChangeLeavesTheDossierFormerOwn
     QCOMPARE(statuses.size(), 2);
     QCOMPARE(statuses.first(), QStringLiteral("on_loan"));
     // Not on the missing list again.
-    const auto missing = d.f.archive->dossiers().missing(d.f.archive->estate().estates()->first().id);
+    const auto missing = d.f.archive->filing().missing(d.f.archive->estate().estates()->first().id);
     AR_VERIFY_OK(missing);
     QVERIFY(std::none_of(missing->begin(), missing->end(), [&](const FilingRepository::MissingRow& r) {
         return r.dossier.archiveNo == d.ownerNo;

@@ -29,18 +29,18 @@ struct Shelves
         leader = addAccount(f, Role::Leader, QStringLiteral("gm"), QStringLiteral("总经理办公室"));
         finManager = addAccount(f, Role::Manager, QStringLiteral("head-fin"), QStringLiteral("财务部"));
         csManager = addAccount(f, Role::Manager, QStringLiteral("head-cs"), QStringLiteral("客服部"));
-        DossierService& ds = f.archive->dossiers();
+        PlaceService& places = f.archive->places();
         actAs(f, f.admin);
-        room = ds.addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室")).value();
-        const qint64 cab = ds.addLocation(room, QStringLiteral("cabinet"), QStringLiteral("A柜")).value();
-        shelf1 = ds.addLocation(cab, QStringLiteral("shelf"), QStringLiteral("第1层")).value();
-        shelf2 = ds.addLocation(cab, QStringLiteral("shelf"), QStringLiteral("第2层")).value();
+        room = places.addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室")).value();
+        const qint64 cab = places.addLocation(room, QStringLiteral("cabinet"), QStringLiteral("A柜")).value();
+        shelf1 = places.addLocation(cab, QStringLiteral("shelf"), QStringLiteral("第1层")).value();
+        shelf2 = places.addLocation(cab, QStringLiteral("shelf"), QStringLiteral("第2层")).value();
         actAs(f, clerk);
         for (int i = 0; i < 11; ++i) {
             const QString no =
                 addDossier(f, QStringLiteral("finance"), QStringLiteral("2026年%1月收支凭证").arg(i + 1));
             const qint64 id = f.archive->context().dossiers.byArchiveNo(no)->id;
-            if (!ds.move(id, i < 8 ? shelf1 : shelf2))
+            if (!places.move(id, i < 8 ? shelf1 : shelf2))
                 qFatal("cannot shelve %s", qPrintable(no));
             (i < 8 ? first : second) << no;
         }

@@ -174,10 +174,11 @@ void TestServicesScanCodes::R44_reconciliationScansAcceptTheVariants()
     World w;
     actAs(w.f, w.clerk);
     DossierService& ds = w.f.archive->dossiers();
-    const qint64 room = ds.addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室")).value();
-    const qint64 shelf = ds.addLocation(room, QStringLiteral("shelf"), QStringLiteral("第1层")).value();
+    PlaceService& places = w.f.archive->places();
+    const qint64 room = places.addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室")).value();
+    const qint64 shelf = places.addLocation(room, QStringLiteral("shelf"), QStringLiteral("第1层")).value();
     for (const QString& no : {w.ownerNo, w.financeNo})
-        QVERIFY(ds.move(ds.byArchiveNo(no)->id, shelf).ok());
+        QVERIFY(places.move(ds.byArchiveNo(no)->id, shelf).ok());
     auto session = w.f.archive->reconciliation().start(QStringLiteral("一号档案室/第1层"));
     QVERIFY2(session.ok(), qPrintable(session ? QString() : session.error().message));
     QString owner = w.ownerNo;
@@ -223,7 +224,7 @@ namespace {
 struct Shelves
 {
     qint64 room = 0, cabinet = 0, shelf1 = 0, shelf2 = 0, box = 0;
-    explicit Shelves(DossierService& ds)
+    explicit Shelves(PlaceService& ds)
     {
         room = ds.addLocation(0, QStringLiteral("room"), QStringLiteral("一号档案室")).value();
         cabinet = ds.addLocation(room, QStringLiteral("cabinet"), QStringLiteral("A柜")).value();
@@ -247,13 +248,14 @@ void TestServicesScanCodes::R15_boxLabelThenFoldersMovesThemWithHistory()
 {
     World w;
     DossierService& ds = w.f.archive->dossiers();
-    const Shelves s(ds);
+    PlaceService& places = w.f.archive->places();
+    const Shelves s(places);
     // A folder scanned before any label: nothing moves, the clerk is told what to scan first.
-    auto early = ds.scanToMove(0, w.ownerNo);
+    auto early = places.scanToMove(0, w.ownerNo);
     QVERIFY(!early.ok());
     QCOMPARE(ds.byArchiveNo(w.ownerNo)->locationId, 0);
     // The box's label (as a scanner types it), then the two folders in scanned forms.
-    auto target = ds.scanToMove(0, QStringLiteral("loc.%1").arg(s.box));
+    auto target = places.scanToMove(0, QStringLiteral("loc.%1").arg(s.box));
     QVERIFY2(target.ok(), qPrintable(target ? QString() : target.error().message));
     QCOMPARE(target->kind, ScanMoveStep::Kind::Target);
     QCOMPARE(target->targetId, s.box);
@@ -265,7 +267,7 @@ void TestServicesScanCodes::R15_boxLabelThenFoldersMovesThemWithHistory()
     QString finance = w.financeNo;
     finance.remove(QChar(0x00B7));
     for (const QString& code : {owner.toLower(), finance}) {
-        auto step = ds.scanToMove(target->targetId, code);
+        auto step = places.scanToMove(target->targetId, code);
         QVERIFY2(step.ok(), qPrintable(step ? QString() : step.error().message));
         QCOMPARE(step->kind, ScanMoveStep::Kind::Folder);
         QCOMPARE(step->targetId, s.box);
@@ -280,26 +282,27 @@ void TestServicesScanCodes::R15_boxLabelThenFoldersMovesThemWithHistory()
         audits + 2);
     // Staff may not move folders.
     actAs(w.f, addAccount(w.f, Role::Staff, QStringLiteral("staff-cs"), QStringLiteral("客服部")));
-    QCOMPARE(ds.scanToMove(s.box, w.ownerNo).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(places.scanToMove(s.box, w.ownerNo).error().code, ErrorCode::PermissionDenied);
 }
 
 void TestServicesScanCodes::R15_shelfLabelThenBoxLabelsMovesTheBoxes()
 {
     World w;
     DossierService& ds = w.f.archive->dossiers();
-    const Shelves s(ds);
+    PlaceService& places = w.f.archive->places();
+    const Shelves s(places);
     const qint64 owner = ds.byArchiveNo(w.ownerNo)->id;
-    QVERIFY(ds.move(owner, s.box).ok());
+    QVERIFY(places.move(owner, s.box).ok());
     // Shelf 2's label, then the box's: the box (with the folder in it) goes onto shelf 2.
-    auto target = ds.scanToMove(0, scancode::locationCode(s.shelf2));
+    auto target = places.scanToMove(0, scancode::locationCode(s.shelf2));
     QVERIFY(target.ok());
     QCOMPARE(target->targetId, s.shelf2);
-    auto step = ds.scanToMove(s.shelf2, scancode::locationCode(s.box));
+    auto step = places.scanToMove(s.shelf2, scancode::locationCode(s.box));
     QVERIFY2(step.ok(), qPrintable(step ? QString() : step.error().message));
     QCOMPARE(step->kind, ScanMoveStep::Kind::Location);
     QCOMPARE(step->from, QStringLiteral("一号档案室 › A柜 › 第1层"));
     QCOMPARE(step->what, QStringLiteral("一号档案室 › A柜 › 第2层 › 01号盒"));
-    QCOMPARE(ds.locationPath(s.box).value(), QStringLiteral("一号档案室 › A柜 › 第2层 › 01号盒"));
+    QCOMPARE(places.locationPath(s.box).value(), QStringLiteral("一号档案室 › A柜 › 第2层 › 01号盒"));
     // History: the box's own row and the folder's (its place reads differently); audited.
     QCOMPARE(historyRows(*w.f.archive, QStringLiteral("location"), s.box, QStringLiteral("place")), 1);
     QCOMPARE(historyRows(*w.f.archive, QStringLiteral("dossier"), owner, QStringLiteral("location")), 2);
@@ -311,25 +314,25 @@ void TestServicesScanCodes::R15_shelfLabelThenBoxLabelsMovesTheBoxes()
         1);
     QCOMPARE(ds.byArchiveNo(w.ownerNo)->locationId, s.box);
     // A shelf cannot go into a box; a cabinet scanned after a shelf becomes the target instead.
-    QVERIFY(!ds.moveLocation(s.shelf1, s.box).ok());
-    auto cabinet = ds.scanToMove(s.shelf2, scancode::locationCode(s.cabinet));
+    QVERIFY(!places.moveLocation(s.shelf1, s.box).ok());
+    auto cabinet = places.scanToMove(s.shelf2, scancode::locationCode(s.cabinet));
     QVERIFY(cabinet.ok());
     QCOMPARE(cabinet->kind, ScanMoveStep::Kind::Target);
     QCOMPARE(cabinet->targetId, s.cabinet);
     // The target scanned again ends it.
-    auto ended = ds.scanToMove(s.cabinet, scancode::locationCode(s.cabinet));
+    auto ended = places.scanToMove(s.cabinet, scancode::locationCode(s.cabinet));
     QVERIFY(ended.ok());
     QCOMPARE(ended->targetId, 0);
     // An unknown location code changes nothing.
-    QVERIFY(!ds.scanToMove(s.shelf2, QStringLiteral("LOC-999")).ok());
+    QVERIFY(!places.scanToMove(s.shelf2, QStringLiteral("LOC-999")).ok());
 }
 
 void TestServicesScanCodes::R15_P6_locationLabelsDecodeToTheirCodes()
 {
     World w;
-    DossierService& ds = w.f.archive->dossiers();
-    const Shelves s(ds);
-    QVERIFY(ds.moveFolders({w.ownerNo, w.financeNo}, s.box).ok());
+    PlaceService& places = w.f.archive->places();
+    const Shelves s(places);
+    QVERIFY(places.moveFolders({w.ownerNo, w.financeNo}, s.box).ok());
     auto job = w.f.archive->printing().locationLabels(QStringLiteral("一号档案室/A柜"));
     QVERIFY2(job.ok(), qPrintable(job ? QString() : job.error().message));
     QCOMPARE(job->entries, 4); // the cabinet, its two shelves and the box
@@ -365,7 +368,7 @@ void TestServicesScanCodes::R15_P6_locationLabelsDecodeToTheirCodes()
     const QString printed = QString::fromUtf8(text.readAllStandardOutput()).remove(QLatin1Char('\n'));
     QVERIFY2(printed.contains(w.ownerNo) || printed.contains(w.financeNo), qPrintable(printed));
     // The decoded box code, scanned, makes the box the target.
-    auto target = ds.scanToMove(0, decoded.at(2));
+    auto target = places.scanToMove(0, decoded.at(2));
     QVERIFY(target.ok());
     QCOMPARE(target->targetId, s.box);
 }

@@ -218,7 +218,7 @@ void TestServicesSearchChinese::titlesOfDossiersAndItemsAreSearchable()
     in.kind = QStringLiteral("维修记录");
     in.title = QStringLiteral("厨房水管维修");
     in.pages = 1;
-    AR_VERIFY_OK(d.f.archive->dossiers().receive(repair->id, in));
+    AR_VERIFY_OK(d.f.archive->filing().receive(repair->id, in));
     QCOMPARE(d.ids(QStringLiteral("水管"), HitKind::Dossier), QList<qint64>{repair->id});
     QCOMPARE(d.ids(QStringLiteral("厨房水管维修"), HitKind::Dossier), QList<qint64>{repair->id});
     QVERIFY(d.ids(QStringLiteral("水电"), HitKind::Dossier).isEmpty());
@@ -227,14 +227,14 @@ void TestServicesSearchChinese::titlesOfDossiersAndItemsAreSearchable()
     form.kind = QStringLiteral("业主档案表");
     form.title = QStringLiteral("阳台漏水说明");
     form.pages = 1;
-    AR_VERIFY_OK(d.f.archive->dossiers().receive(owner->id, form));
+    AR_VERIFY_OK(d.f.archive->filing().receive(owner->id, form));
     QCOMPARE(d.ids(QStringLiteral("漏水"), HitKind::Dossier), QList<qint64>{owner->id});
     // An item without a title of its own is named by its kind: that adds no keys (every owner
     // dossier has one of each kind).
     ItemInput copy;
     copy.kind = QStringLiteral("业主身份证复印件");
     copy.pages = 1;
-    AR_VERIFY_OK(d.f.archive->dossiers().receive(owner->id, copy));
+    AR_VERIFY_OK(d.f.archive->filing().receive(owner->id, copy));
     QVERIFY(d.ids(QStringLiteral("身份证"), HitKind::Dossier).isEmpty());
     // The title an owner dossier is given (3-2-1201 王小明 业主 dossier) adds no hit: the name finds
     // the person, the room the room.

@@ -33,9 +33,9 @@ QMap<QString, int> ownLists(Demo& d, const User& u)
     QMap<QString, int> n;
     int missingItems = 0;
     for (const Estate& e : a.estate().estates().value())
-        missingItems += int(a.dossiers().missing(e.id).value().size());
+        missingItems += int(a.filing().missing(e.id).value().size());
     n[QStringLiteral("missing_items")] = missingItems;
-    n[QStringLiteral("late_filings")] = int(a.dossiers().lateFilings().value().size());
+    n[QStringLiteral("late_filings")] = int(a.filing().lateFilings().value().size());
     n[QStringLiteral("overdue")] = int(a.loans().overdue().value().size());
     LoanService::ListFilter lost;
     lost.statuses = {LoanStatus::Lost};
@@ -201,15 +201,15 @@ void TestServicesSelfInspection::R44_R48_monthIsDoneOnlyWhenItsFinishedSessionsC
     // A place filled after the sessions is not covered: partly again. An empty place needs none.
     actAs(d.f, d.f.admin);
     const qint64 box =
-        d.f.archive->dossiers().addLocation(d.shelf2, QStringLiteral("box"), QStringLiteral("盒01")).value();
+        d.f.archive->places().addLocation(d.shelf2, QStringLiteral("box"), QStringLiteral("盒01")).value();
     const qint64 cab2 =
-        d.f.archive->dossiers().addLocation(0, QStringLiteral("room"), QStringLiteral("二号档案室")).value();
+        d.f.archive->places().addLocation(0, QStringLiteral("room"), QStringLiteral("二号档案室")).value();
     Q_UNUSED(box);
     actAs(d.f, d.clerk);
     si = d.inspect(d.clerk);
     QCOMPARE(si.reconciliation->state, QStringLiteral("done")); // the box lies in shelf 2's range
     const QString late = d.open(QStringLiteral("repair"), QStringLiteral("2026年维修记录补"), 2026);
-    AR_VERIFY_OK(d.f.archive->dossiers().move(d.f.archive->dossiers().byArchiveNo(late)->id, cab2));
+    AR_VERIFY_OK(d.f.archive->places().move(d.f.archive->dossiers().byArchiveNo(late)->id, cab2));
     si = d.inspect(d.clerk);
     QCOMPARE(si.reconciliation->state, QStringLiteral("partly"));
     QCOMPARE(si.reconciliation->uncovered.size(), 1);

@@ -169,7 +169,7 @@ void DossierActions::setEstate(qint64 estateId)
         return;
     m_estateId = estateId;
     if (estateId) {
-        auto running = m_archive.dossiers().campaignRunning(estateId);
+        auto running = m_archive.filing().campaignRunning(estateId);
         m_campaign->setChecked(running && running.value());
     }
     updateEnabled();
@@ -302,8 +302,8 @@ void DossierActions::recordHandover()
         for (const QString& n : nos)
             if (!n.trimmed().isEmpty())
                 cleaned << n.trimmed();
-        auto id = m_archive.dossiers().recordHandover(stage->currentData().toString(), from->text(), to->text(),
-                                                      cleaned, note->text());
+        auto id = m_archive.filing().recordHandover(stage->currentData().toString(), from->text(), to->text(),
+                                                    cleaned, note->text());
         if (!id) {
             MessageBox::warning(&d, d.windowTitle(), id.error().message);
             return;
@@ -316,7 +316,7 @@ void DossierActions::recordHandover()
 
 void DossierActions::toggleCampaign(bool on)
 {
-    if (auto s = m_archive.dossiers().setCampaign(m_estateId, on); !s) {
+    if (auto s = m_archive.filing().setCampaign(m_estateId, on); !s) {
         MessageBox::warning(m_parent, tr("Handover campaign"), s.error().message);
         m_campaign->setChecked(!on);
         return;

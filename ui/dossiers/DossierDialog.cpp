@@ -309,7 +309,7 @@ void DossierDialog::fileSelected()
     const qint64 id = selectedItemId();
     if (!id)
         return;
-    if (auto s = m_archive.dossiers().fileItem(id); !s) {
+    if (auto s = m_archive.filing().fileItem(id); !s) {
         MessageBox::warning(this, windowTitle(), s.error().message);
         return;
     }
@@ -374,7 +374,7 @@ void DossierDialog::moveFolder()
     const qint64 to = LocationsDialog::choose(m_archive, m_view.dossier.locationId, this);
     if (!to)
         return;
-    if (auto s = m_archive.dossiers().move(m_id, to); !s) {
+    if (auto s = m_archive.places().move(m_id, to); !s) {
         MessageBox::warning(this, windowTitle(), s.error().message);
         return;
     }
@@ -385,7 +385,7 @@ void DossierDialog::moveFolder()
 void DossierDialog::showScans()
 {
     const qint64 itemId = selectedItemId();
-    auto list = m_archive.dossiers().attachments(itemId);
+    auto list = m_archive.filing().attachments(itemId);
     if (!list || list->isEmpty())
         return;
     QStringList names;
@@ -398,7 +398,7 @@ void DossierDialog::showScans()
     if (!ok)
         return;
     const auto& a = list->at(names.indexOf(chosen));
-    auto content = m_archive.dossiers().attachmentData(a.id);
+    auto content = m_archive.filing().attachmentData(a.id);
     if (!content) {
         MessageBox::warning(this, tr("Scans"), content.error().message);
         return;

@@ -60,7 +60,7 @@ FilingQueueDialog::FilingQueueDialog(Archive& archive, bool lateOnly, QWidget* p
 
 void FilingQueueDialog::reload()
 {
-    auto rows = m_late->isChecked() ? m_archive.dossiers().lateFilings() : m_archive.dossiers().queue();
+    auto rows = m_late->isChecked() ? m_archive.filing().lateFilings() : m_archive.filing().queue();
     if (!rows) {
         MessageBox::warning(this, windowTitle(), rows.error().message);
         return;
@@ -93,7 +93,7 @@ void FilingQueueDialog::fileSelected()
         if (i.row() < m_rows.size() && !m_rows.at(i.row()).item.filed())
             ids << m_rows.at(i.row()).item.id;
     for (qint64 id : ids)
-        if (auto s = m_archive.dossiers().fileItem(id); !s) {
+        if (auto s = m_archive.filing().fileItem(id); !s) {
             MessageBox::warning(this, windowTitle(), s.error().message);
             break;
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/DossierService.h"
+#include "services/FilingService.h"
 
 #include <QDialog>
 

@@ -82,7 +82,7 @@ qint64 LocationsDialog::choose(Archive& archive, qint64 current, QWidget* parent
 void LocationsDialog::reload(qint64 select)
 {
     m_tree->clear();
-    auto all = m_archive.dossiers().locations();
+    auto all = m_archive.places().locations();
     if (!all) {
         MessageBox::warning(this, windowTitle(), all.error().message);
         return;
@@ -99,7 +99,7 @@ void LocationsDialog::reload(qint64 select)
             QTreeWidgetItem* parent = l.parentId ? byId.value(l.parentId) : nullptr;
             if (l.parentId && !parent)
                 continue;
-            auto n = m_archive.dossiers().dossiersAt(l.id);
+            auto n = m_archive.places().dossiersAt(l.id);
             auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
             item->setText(0, l.name);
             item->setText(1, locationKindLabel(l.kind));
@@ -113,7 +113,7 @@ void LocationsDialog::reload(qint64 select)
     }
     // R15: new folders with no place yet, for the clerk to shelve.
     if (!m_choosing && m_archive.can(Permission::ViewRegister)) {
-        auto unplaced = m_archive.dossiers().unplaced();
+        auto unplaced = m_archive.places().unplaced();
         auto* item = new QTreeWidgetItem;
         item->setText(0, tr("Folders without a place"));
         item->setText(2, unplaced && !unplaced->isEmpty() ? QString::number(unplaced->size()) : QString());
@@ -159,7 +159,7 @@ bool LocationsDialog::moveSelectedTo(qint64 locationId)
     const qint64 shown = showingUnplaced() ? -1 : currentLocation();
     bool ok = true;
     for (qint64 id : ids) {
-        if (auto s = m_archive.dossiers().move(id, locationId); !s) {
+        if (auto s = m_archive.places().move(id, locationId); !s) {
             MessageBox::warning(this, windowTitle(), s.error().message);
             ok = false;
             break;
@@ -183,7 +183,7 @@ void LocationsDialog::showFolders()
     const bool unplaced = showingUnplaced();
     if ((!id && !unplaced) || !m_archive.can(Permission::ViewRegister))
         return;
-    auto list = unplaced ? m_archive.dossiers().unplaced() : m_archive.dossiers().atLocation(id);
+    auto list = unplaced ? m_archive.places().unplaced() : m_archive.places().atLocation(id);
     if (!list)
         return;
     m_folders->setRowCount(int(list->size()));
@@ -225,8 +225,8 @@ void LocationsDialog::addPlace()
         QLineEdit::Normal, QString(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    auto id = m_archive.dossiers().addLocation(parent ? parent->data(0, Qt::UserRole).toLongLong() : 0,
-                                               kinds.at(labels.indexOf(label)), name);
+    auto id = m_archive.places().addLocation(parent ? parent->data(0, Qt::UserRole).toLongLong() : 0,
+                                             kinds.at(labels.indexOf(label)), name);
     if (!id) {
         MessageBox::warning(this, windowTitle(), id.error().message);
         return;

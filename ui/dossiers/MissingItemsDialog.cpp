@@ -70,7 +70,7 @@ MissingItemsDialog::MissingItemsDialog(Archive& archive, qint64 estateId, QWidge
 
 void MissingItemsDialog::reload()
 {
-    auto rows = m_archive.dossiers().missing(m_estateId, m_building->currentData().toLongLong(), kShown + 1);
+    auto rows = m_archive.filing().missing(m_estateId, m_building->currentData().toLongLong(), kShown + 1);
     if (!rows) {
         MessageBox::warning(this, windowTitle(), rows.error().message);
         return;

@@ -89,7 +89,7 @@ void MoveByScanDialog::say(const QString& text, bool ok)
 
 bool MoveByScanDialog::scan(const QString& code)
 {
-    auto step = m_archive.dossiers().scanToMove(m_target, code);
+    auto step = m_archive.places().scanToMove(m_target, code);
     if (!step) {
         say(step.error().message, false);
         return false;

@@ -14,7 +14,7 @@ class Archive;
 namespace ar::ui {
 
 // Moves by scan (R15, issue #19 item 1; 档案 → 扫码移库…): scan a box's label, then the folders
-// that go into it — each folder moves at once (DossierService::scanToMove, history and audit);
+// that go into it — each folder moves at once (PlaceService::scanToMove, history and audit);
 // scan a shelf's label, then boxes' labels to move the boxes onto it. The current target and a
 // running list of what moved are shown. Every move is saved as it happens, so Escape or closing
 // asks nothing.

@@ -174,7 +174,7 @@ ItemInput ReceiveItemDialog::input() const
 
 void ReceiveItemDialog::accept()
 {
-    auto r = m_archive.dossiers().receive(m_dossier.dossier.id, input());
+    auto r = m_archive.filing().receive(m_dossier.dossier.id, input());
     if (!r) {
         MessageBox::warning(this, windowTitle(), r.error().message);
         return;

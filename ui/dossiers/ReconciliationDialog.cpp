@@ -81,9 +81,9 @@ ReconciliationDialog::ReconciliationDialog(Archive& archive, QWidget* parent)
     m_xlsx->setObjectName(QStringLiteral("xlsxButton"));
 
     m_range->addItem(tr("The whole archive"), QString());
-    if (auto places = m_archive.dossiers().locations())
+    if (auto places = m_archive.places().locations())
         for (const Location& l : places.value())
-            if (auto path = m_archive.dossiers().locationPath(l.id))
+            if (auto path = m_archive.places().locationPath(l.id))
                 m_range->addItem(path.value(), path.value());
     m_scanEdit->setPlaceholderText(tr("scan the spine label or type the archive no., then Enter"));
     QFont big = m_scanEdit->font();
