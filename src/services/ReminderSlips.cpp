@@ -2,9 +2,11 @@
 // the print service like every other form and recorded with it, one record per loan chased.
 #include "PrintService.h"
 
+#include "Context.h"
 #include "LoanService.h"
 
 #include <QSet>
+#include <QTimeZone>
 
 namespace ar {
 
