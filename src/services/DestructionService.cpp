@@ -19,10 +19,7 @@ namespace ar {
 
 using svc::day;
 
-DestructionService::DestructionService(Context& ctx, DossierService& dossiers)
-    : m_ctx(ctx), m_dossiers(dossiers), m_repo(ctx.destruction)
-{
-}
+DestructionService::DestructionService(Context& ctx) : m_ctx(ctx), m_repo(ctx.destruction) {}
 
 Status DestructionService::record(AuditAction a, const Dossier& d, const QJsonObject& detail,
                                   const QString& reason)

@@ -9,8 +9,6 @@
 
 namespace ar {
 
-class DossierService;
-
 // A destruction candidate (R43): past its destroyable day, not held, not on loan, not lost,
 // not destroyed, in no open batch.
 struct DestructionCandidate
@@ -41,7 +39,7 @@ class DestructionService
     Q_DECLARE_TR_FUNCTIONS(DestructionService)
 
 public:
-    DestructionService(Context& ctx, DossierService& dossiers);
+    explicit DestructionService(Context& ctx);
 
     // --- holds ---
     // Clerk, managers, leaders; a reason is required; a dossier has one open hold at a time.
@@ -82,7 +80,6 @@ private:
     QString managerPart(const DestructionBatch& b) const;
 
     Context& m_ctx;
-    DossierService& m_dossiers;
     DestructionRepository& m_repo; // the Context's
 };
 
