@@ -169,15 +169,15 @@ inline bool copyFolder(const QString& from, const QString& to)
 class CliArchive
 {
 public:
-    bool isValid() const { return m_template.isValid(); }
+    bool isValid() const { return templ().isValid(); }
     // The folder of this test function (the template until the first fresh()).
-    QString path() const { return m_copy ? m_copy->path() : m_template.path(); }
+    QString path() const { return m_copy ? m_copy->path() : templ().path(); }
     QString filePath(const QString& name) const { return QDir(path()).filePath(name); }
     // AR_KEEP_TEST_FILES and the like: the folders stay after the test when false.
     void setAutoRemove(bool remove)
     {
         m_autoRemove = remove;
-        m_template.setAutoRemove(remove);
+        templ().setAutoRemove(remove);
         if (m_copy)
             m_copy->setAutoRemove(remove);
     }
@@ -187,13 +187,22 @@ public:
     {
         m_copy = std::make_unique<QTemporaryDir>();
         m_copy->setAutoRemove(m_autoRemove);
-        return m_copy->isValid() && copyFolder(m_template.path(), m_copy->path());
+        return m_copy->isValid() && copyFolder(templ().path(), m_copy->path());
     }
     // The copy is removed; filePath() names the template folder again.
     void drop() { m_copy.reset(); }
 
 private:
-    QTemporaryDir m_template;
+    // Made when first used, not with the test object: `TestX -functions` (the alone-script's
+    // listing) constructs the object and exits without destroying it, which left one folder per
+    // listing behind.
+    QTemporaryDir& templ() const
+    {
+        if (!m_template)
+            m_template = std::make_unique<QTemporaryDir>();
+        return *m_template;
+    }
+    mutable std::unique_ptr<QTemporaryDir> m_template;
     std::unique_ptr<QTemporaryDir> m_copy;
     bool m_autoRemove = true;
 };

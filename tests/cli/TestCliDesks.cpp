@@ -26,7 +26,7 @@ class TestCliDesks : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir; // in initTestCase: `-functions` exits without destroying the object
 
     Run admin(const QString& db, const QStringList& args, const QString& newPassword = {})
     {
@@ -77,7 +77,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
 
     // Two desks add rooms, register owners, search, open records and verify the trail in the
     // same file at the same time: no error reaches either, every write is there, and the audit
@@ -85,7 +89,7 @@ private slots:
     // "database is locked" (a read, another process's commit, then the write).
     void R27_twoDesksWriteAndReadOneFileAtOnce()
     {
-        const QString db = m_dir.filePath(QStringLiteral("desks.db"));
+        const QString db = m_dir->filePath(QStringLiteral("desks.db"));
         makeArchive(db, {{QStringLiteral("clerk1"), QStringLiteral("clerk")},
                          {QStringLiteral("clerk2"), QStringLiteral("clerk")}});
         const int seconds = qEnvironmentVariableIntValue("ARCHIVEROOM_TEST_DESK_SECONDS");
@@ -150,7 +154,7 @@ private slots:
     // its (slow) check and all twenty were checked.
     void R26_lockoutHoldsUnderParallelAttempts()
     {
-        const QString db = m_dir.filePath(QStringLiteral("lockout.db"));
+        const QString db = m_dir->filePath(QStringLiteral("lockout.db"));
         makeArchive(db, {{QStringLiteral("guard1"), QStringLiteral("staff")}});
         constexpr int kAttempts = 20;
         constexpr int kLimit = 5; // the default policy

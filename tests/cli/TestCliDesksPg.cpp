@@ -45,7 +45,7 @@ class TestCliDesksPg : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir; // in initTestCase: `-functions` exits without destroying the object
 
     Run admin(const QString& db, const QStringList& args, const QString& newPassword = {})
     {
@@ -75,7 +75,8 @@ private slots:
     {
         if (!ar::test::onPostgres())
             QSKIP("eight desks on one PostgreSQL server: TestCliDesksPg.pg, with ARCHIVEROOM_TEST_PG set");
-        QVERIFY(m_dir.isValid());
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
     }
 
     // 8 desks × (register, request, approve, check out, give back) for the given time: every
@@ -84,7 +85,7 @@ private slots:
     // update), no dossier is out at the end, and the audit chain all desks appended to verifies.
     void R27_eightDesksOnOneServerLoseNothing()
     {
-        const QString db = ar::test::freshLocation(m_dir.filePath(QStringLiteral("desks.db")));
+        const QString db = ar::test::freshLocation(m_dir->filePath(QStringLiteral("desks.db")));
         const Run init =
             runArchiveroom(db, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
                            {}, {}, QStringLiteral("admin-secret"));
