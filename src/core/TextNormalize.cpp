@@ -75,4 +75,30 @@ QString codePointName(const QString& s, qsizetype index)
     return QStringLiteral("U+%1").arg(uint(code), 4, 16, QLatin1Char('0')).toUpper();
 }
 
+QString chineseNumeral(int n)
+{
+    static const char16_t digits[] = u"零一二三四五六七八九";
+    static const char16_t units[] = u"千百十";
+    if (n < 1 || n > 9999)
+        return QString::number(n);
+    QString out;
+    bool zero = false; // a zero waiting to be written before the next non-zero digit
+    for (int i = 0, div = 1000; div >= 1; ++i, div /= 10) {
+        const int d = (n / div) % 10;
+        if (d == 0) {
+            zero = !out.isEmpty();
+            continue;
+        }
+        if (zero)
+            out += QChar(digits[0]);
+        zero = false;
+        // 10–19 read 十, 十一 … (not 一十); otherwise the digit and its unit
+        if (!(d == 1 && div == 10 && out.isEmpty()))
+            out += QChar(digits[d]);
+        if (div > 1)
+            out += QChar(units[i]);
+    }
+    return out;
+}
+
 } // namespace ar::text

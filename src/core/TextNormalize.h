@@ -24,6 +24,10 @@ qsizetype forbiddenCharacter(const QString& s, bool lineBreaks = false);
 // "U+202E" for the character at `index`.
 QString codePointName(const QString& s, qsizetype index);
 
+// 1 … 9999 in Chinese numerals as a name is written (一, 十二, 一百零五, 三百三十四, 一千零一);
+// other numbers in Arabic digits.
+QString chineseNumeral(int n);
+
 // The key form used by search: compact() and lower-cased.
 QString searchKey(const QString& s);
 

@@ -1,5 +1,7 @@
 #include "DemoService.h"
 
+#include "core/TextNormalize.h"
+
 #include "Context.h"
 
 #include "storage/LoanRepository.h"
@@ -39,17 +41,6 @@ QString pick(QRandomGenerator& rng, const char16_t* const* list, int n)
     return QString::fromUtf16(list[rng.bounded(n)]);
 }
 
-QString chineseNumber(int n)
-{
-    static const char16_t digits[] = u"零一二三四五六七八九十";
-    if (n <= 10)
-        return QString(QChar(digits[n]));
-    if (n < 20)
-        return QStringLiteral("十") + QChar(digits[n % 10]);
-    return QString(QChar(digits[n / 10])) + QStringLiteral("十") +
-           (n % 10 ? QString(QChar(digits[n % 10])) : QString());
-}
-
 } // namespace
 
 Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
@@ -57,10 +48,11 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
 {
     if (auto s = m_ctx.require(Permission::LoadDemo); !s)
         return s.error();
-    if (households < 1 || households > 500000)
-        return Error::invalid(
-            QStringLiteral("households"), QString::number(households),
-            QCoreApplication::translate("DemoService", "Households %1: give 1 to 500000").arg(households));
+    if (households < 1 || households > kMaxHouseholds)
+        return Error::invalid(QStringLiteral("households"), QString::number(households),
+                              QCoreApplication::translate("DemoService", "Households %1: give 1 to %2")
+                                  .arg(households)
+                                  .arg(kMaxHouseholds));
     // One transaction for all of it (the estates' own scopes join it): a demo cancelled or
     // killed half-way leaves nothing behind, and can simply be run again.
     Transaction all(m_ctx.db);
@@ -91,6 +83,7 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
     auto tenantKinds = m_ctx.filing.kinds(QStringLiteral("tenant"));
     if (!ownerKinds || !tenantKinds)
         return (!ownerKinds ? ownerKinds : tenantKinds).error();
+    const FilingRepository::Filed filedNow = FilingRepository::filed(m_ctx.userId(), now);
     auto addItems = [&](qint64 dossierId, const QList<ItemKind>& kinds, const QDate& received) -> Status {
         int seq = 0;
         bool complete = true;
@@ -110,11 +103,9 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
             i.receivedOn = received;
             i.date = received; // the handover papers are dated the day they are handed in
             i.dueOn = filingDue(received, false);
-            auto id = m_ctx.filing.insertItem(i, m_ctx.userId());
-            if (!id)
+            // Received and filed at once: one row written, not a row and then its update.
+            if (auto id = m_ctx.filing.insertItem(i, m_ctx.userId(), &filedNow); !id)
                 return id.error();
-            if (auto s = m_ctx.filing.setFiled(id.value(), m_ctx.userId(), now); !s)
-                return s;
         }
         return complete ? m_ctx.dossiers.setStatus(dossierId, QStringLiteral("filed")) : Status();
     };
@@ -155,7 +146,7 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
         estate.code =
             nEstates == 1 ? QStringLiteral("DEMO") : QStringLiteral("D%1").arg(e, 2, 10, QLatin1Char('0'));
         estate.name = QStringLiteral("演示花园") +
-                      (nEstates == 1 ? QString() : chineseNumber(e) + QStringLiteral("区"));
+                      (nEstates == 1 ? QString() : text::chineseNumeral(e) + QStringLiteral("区"));
         estate.address = QStringLiteral("演示市示例路%1号").arg(e * 8);
         auto estateId = m_ctx.estates.insertEstate(estate);
         if (!estateId)

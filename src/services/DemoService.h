@@ -24,6 +24,8 @@ public:
         int dossiers = 0;
         int loans = 0; // sample loans: returned, out, overdue, waiting (issue #5)
     };
+    // The largest company generate() makes (the bench's one million households).
+    static constexpr int kMaxHouseholds = 1000000;
     // `progress` (optional) is called with households done so far; returning false cancels
     // (and rolls back the estate being generated).
     Result<Summary> generate(int households, quint32 seed = 1,

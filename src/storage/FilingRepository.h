@@ -25,7 +25,16 @@ public:
 
     // --- items (R11, R12) ---
     Result<int> nextItemSeq(qint64 dossierId);
-    Result<qint64> insertItem(const DossierItem& item, qint64 receivedBy);
+    // When and by whom an item was filed, as stored (see setFiled): worked out once for many rows.
+    struct Filed
+    {
+        QString at; // timestamp
+        QString on; // the local calendar day, compared with due_on (R12)
+        qint64 by = 0;
+    };
+    static Filed filed(qint64 userId, const QDateTime& at);
+    // `filed` given: the item is received and filed at once (one row written).
+    Result<qint64> insertItem(const DossierItem& item, qint64 receivedBy, const Filed* filed = nullptr);
     Result<DossierItem> item(qint64 id);
     Result<QList<DossierItem>> items(qint64 dossierId);
     Status setFiled(qint64 itemId, qint64 userId, const QDateTime& at);

@@ -18,9 +18,25 @@ inline QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// yyyy-MM-dd, as QDate::toString(Qt::ISODate) writes it, without its format machinery: dates are
+// written with nearly every row (an import or the demo writes millions).
+inline QString isoDate(const QDate& d)
+{
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    if (!d.isValid() || y < 0 || y > 9999)
+        return d.toString(Qt::ISODate);
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),       char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10),    char16_t(u'0' + y % 10),
+                               u'-',                            char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),         u'-',
+                               char16_t(u'0' + day / 10),       char16_t(u'0' + day % 10)};
+    return QString::fromUtf16(text, 10);
+}
+
 inline QVariant nullableDate(const QDate& d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return d.isValid() ? QVariant(isoDate(d)) : QVariant(QMetaType::fromType<QString>());
 }
 
 inline QDate dateFrom(const QVariant& v)

@@ -130,7 +130,7 @@ void TestServicesDemo::sameSeedSameData()
 void TestServicesDemo::refusesANonEmptyArchiveAndBadCounts()
 {
     Fixture f(Role::Admin);
-    for (int n : {0, -5, 500001}) {
+    for (int n : {0, -5, DemoService::kMaxHouseholds + 1}) {
         auto bad = f.archive->demo().generate(n);
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().code, ErrorCode::InvalidInput);

@@ -41,6 +41,7 @@ private slots:
     void rowsAffectedAndValuesPassThrough();
     void schemaStatementsStillRun();
     void insertGivesTheNewId();
+    void isoDateWritesWhatQtWrites();
     void nullStringIsEmptyTextButNullVariantIsNull();
     void inListsArePaddedAndSplit();
 
@@ -214,6 +215,17 @@ void TestStorageStatementCache::inListsArePaddedAndSplit()
                    five.first().args);
     QVERIFY(q.ok() && q.value().next());
     QCOMPARE(q.value().value(0).toInt(), 3);
+}
+
+// sqlh::isoDate formats the dates of every written row by hand; it must write exactly what
+// QDate::toString(Qt::ISODate) writes, which is what every stored date was written with before.
+void TestStorageStatementCache::isoDateWritesWhatQtWrites()
+{
+    for (QDate d(1, 1, 1); d.year() < 10000; d = d.addDays(d.year() < 1890 || d.year() > 2110 ? 97 : 1))
+        QCOMPARE(sqlh::isoDate(d), d.toString(Qt::ISODate));
+    QCOMPARE(sqlh::isoDate(QDate(2026, 12, 7)), QStringLiteral("2026-12-07"));
+    QCOMPARE(sqlh::isoDate(QDate()), QDate().toString(Qt::ISODate));
+    QVERIFY(sqlh::nullableDate(QDate()).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestStorageStatementCache)

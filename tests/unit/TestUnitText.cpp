@@ -35,6 +35,8 @@ private slots:
     void R20_maskPhone();
     void R20_maskFreeText_data();
     void R20_maskFreeText();
+    void chineseNumerals_data();
+    void chineseNumerals();
 };
 
 void TestUnitText::halfWidth_data()
@@ -267,6 +269,35 @@ void TestUnitText::R15_locationCodes()
     QCOMPARE(scancode::locationIdFromCode(QStringLiteral("LOC-1A")), 0);
     QCOMPARE(scancode::locationIdFromCode(QStringLiteral("Z109-YZ·2026-Y-0301")), 0);
     QCOMPARE(scancode::locationIdFromCode(QStringLiteral("BLOC-12")), 0);
+}
+
+void TestUnitText::chineseNumerals_data()
+{
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("1") << 1 << QStringLiteral("一");
+    QTest::newRow("10") << 10 << QStringLiteral("十");
+    QTest::newRow("12") << 12 << QStringLiteral("十二");
+    QTest::newRow("20") << 20 << QStringLiteral("二十");
+    QTest::newRow("99") << 99 << QStringLiteral("九十九");
+    // The demo names its estates' districts up to 334 (1,000,000 households): an array of ten
+    // digits indexed by n / 10 read past its end from 110 on.
+    QTest::newRow("100") << 100 << QStringLiteral("一百");
+    QTest::newRow("105") << 105 << QStringLiteral("一百零五");
+    QTest::newRow("110") << 110 << QStringLiteral("一百一十");
+    QTest::newRow("334") << 334 << QStringLiteral("三百三十四");
+    QTest::newRow("1001") << 1001 << QStringLiteral("一千零一");
+    QTest::newRow("1010") << 1010 << QStringLiteral("一千零一十");
+    QTest::newRow("9999") << 9999 << QStringLiteral("九千九百九十九");
+    QTest::newRow("0 in digits") << 0 << QStringLiteral("0");
+    QTest::newRow("10000 in digits") << 10000 << QStringLiteral("10000");
+}
+
+void TestUnitText::chineseNumerals()
+{
+    QFETCH(int, n);
+    QFETCH(QString, text);
+    QCOMPARE(text::chineseNumeral(n), text);
 }
 
 QTEST_GUILESS_MAIN(TestUnitText)
