@@ -140,20 +140,32 @@ FilingRepository::Filed FilingRepository::filed(qint64 userId, const QDateTime& 
 
 Result<qint64> FilingRepository::insertItem(const DossierItem& i, qint64 receivedBy, const Filed* filed)
 {
-    QVariantList args{i.dossierId, i.kindId, i.seq, i.title, i.docNo, i.responsible, nullableDate(i.date), i.pages,
-                      nullableDate(i.receivedOn), nullableId(receivedBy), nullableDate(i.dueOn),
-                      fieldsToText(i.fields), i.note};
+    QVariantList args{i.dossierId,
+                      i.kindId,
+                      i.seq,
+                      i.title,
+                      i.docNo,
+                      i.responsible,
+                      nullableDate(i.date),
+                      i.pages,
+                      nullableDate(i.receivedOn),
+                      nullableId(receivedBy),
+                      nullableDate(i.dueOn),
+                      fieldsToText(i.fields),
+                      i.note};
     if (!filed)
-        return m_db.insert(QStringLiteral("INSERT INTO dossier_items(dossier_id, kind_id, seq, title, doc_no, "
-                                          "responsible, item_date, pages, received_on, received_by, due_on, "
-                                          "fields, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           args);
+        return m_db.insert(
+            QStringLiteral("INSERT INTO dossier_items(dossier_id, kind_id, seq, title, doc_no, "
+                           "responsible, item_date, pages, received_on, received_by, due_on, "
+                           "fields, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            args);
     args << filed->at << filed->on << nullableId(filed->by);
-    return m_db.insert(QStringLiteral("INSERT INTO dossier_items(dossier_id, kind_id, seq, title, doc_no, "
-                                      "responsible, item_date, pages, received_on, received_by, due_on, fields, "
-                                      "note, filed_at, filed_on, filed_by) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       args);
+    return m_db.insert(
+        QStringLiteral("INSERT INTO dossier_items(dossier_id, kind_id, seq, title, doc_no, "
+                       "responsible, item_date, pages, received_on, received_by, due_on, fields, "
+                       "note, filed_at, filed_on, filed_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        args);
 }
 
 Result<DossierItem> FilingRepository::item(qint64 id)

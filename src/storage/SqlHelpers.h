@@ -26,11 +26,16 @@ inline QString isoDate(const QDate& d)
     d.getDate(&y, &m, &day);
     if (!d.isValid() || y < 0 || y > 9999)
         return d.toString(Qt::ISODate);
-    const char16_t text[10] = {char16_t(u'0' + y / 1000),       char16_t(u'0' + y / 100 % 10),
-                               char16_t(u'0' + y / 10 % 10),    char16_t(u'0' + y % 10),
-                               u'-',                            char16_t(u'0' + m / 10),
-                               char16_t(u'0' + m % 10),         u'-',
-                               char16_t(u'0' + day / 10),       char16_t(u'0' + day % 10)};
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),
+                               char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),
+                               u'-',
+                               char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),
+                               u'-',
+                               char16_t(u'0' + day / 10),
+                               char16_t(u'0' + day % 10)};
     return QString::fromUtf16(text, 10);
 }
 
