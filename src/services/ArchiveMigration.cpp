@@ -135,7 +135,8 @@ Result<qint64> migrationCount(Database& db, const QString& table)
 }
 
 // The rows of one source table, a batch at a time, without holding the whole table in memory:
-// SQLite by rowid, PostgreSQL through a cursor of the read transaction.
+// SQLite by rowid (by primary key where there is none), PostgreSQL through a cursor of the read
+// transaction.
 class MigrationReader
 {
 public:
@@ -181,18 +182,42 @@ public:
             }
             return rows;
         }
-        auto q = m_db.exec(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE rowid > ? ORDER BY rowid LIMIT %3")
-                               .arg(list, migrationIdent(m_table))
+        if (!m_keyed) {
+            // A table stored as its primary key (WITHOUT ROWID, migration 0023) has no rowid: its
+            // batches follow the key instead.
+            auto pk = m_db.exec(
+                QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk"), {m_table});
+            if (!pk)
+                return pk.error();
+            QStringList key;
+            while (pk.value().next())
+                key << migrationIdent(pk.value().value(0).toString());
+            const bool hasRowid =
+                m_db.exec(QStringLiteral("SELECT rowid FROM %1 LIMIT 0").arg(migrationIdent(m_table))).ok();
+            m_key = hasRowid || key.isEmpty() ? QStringList{QStringLiteral("rowid")} : key;
+            m_keyed = true;
+        }
+        const QString keyList = m_key.join(QLatin1String(", "));
+        QString where;
+        if (!m_last.isEmpty())
+            where =
+                QStringLiteral(" WHERE (%1) > (%2)")
+                    .arg(keyList, QStringList(m_key.size(), QStringLiteral("?")).join(QLatin1String(", ")));
+        auto q = m_db.exec(QStringLiteral("SELECT %1, %2 FROM %3%4 ORDER BY %1 LIMIT %5")
+                               .arg(keyList, list, migrationIdent(m_table), where)
                                .arg(n),
-                           {m_lastRowid});
+                           m_last);
         if (!q)
             return q.error();
+        const int k = int(m_key.size());
         while (q.value().next()) {
-            m_lastRowid = q.value().value(0).toLongLong();
+            m_last.clear();
+            for (int i = 0; i < k; ++i)
+                m_last << q.value().value(i);
             QVariantList row;
             row.reserve(m_columns.size());
             for (int i = 0; i < int(m_columns.size()); ++i)
-                row << q.value().value(i + 1);
+                row << q.value().value(i + k);
             rows << row;
         }
         return rows;
@@ -202,7 +227,9 @@ private:
     Database& m_db;
     QString m_table;
     QStringList m_columns;
-    qint64 m_lastRowid = -1;
+    QStringList m_key;   // SQLite: the columns the batches follow (rowid, or the primary key)
+    QVariantList m_last; // their values in the last row read
+    bool m_keyed = false;
     bool m_open = false;
 };
 

@@ -1,17 +1,17 @@
 #include "DemoService.h"
 
-#include "core/TextNormalize.h"
-
 #include "Context.h"
 
 #include "storage/LoanRepository.h"
 
 #include "AuditService.h"
 #include "core/Search.h"
+#include "core/TextNormalize.h"
 #include "core/Validators.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <tuple>
@@ -83,8 +83,16 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
     auto tenantKinds = m_ctx.filing.kinds(QStringLiteral("tenant"));
     if (!ownerKinds || !tenantKinds)
         return (!ownerKinds ? ownerKinds : tenantKinds).error();
-    const FilingRepository::Filed filedNow = FilingRepository::filed(m_ctx.userId(), now);
+    // A handover's papers are filed together a few days after they came in, one in ten after its
+    // due day (late, R12), none after today. A generator of its own again, so the people and which
+    // items are missing stay what they were.
+    QRandomGenerator filingRng(seed ^ 0xf11eU);
     auto addItems = [&](qint64 dossierId, const QList<ItemKind>& kinds, const QDate& received) -> Status {
+        const int after =
+            filingRng.bounded(10) == 0 ? 8 + int(filingRng.bounded(23)) : int(filingRng.bounded(6));
+        const QDate filedOn = std::min(received.addDays(after), now.date());
+        const FilingRepository::Filed filed = FilingRepository::filed(
+            m_ctx.userId(), filedOn == now.date() ? now : QDateTime(filedOn, QTime(10, 0), now.timeZone()));
         int seq = 0;
         bool complete = true;
         for (const ItemKind& k : kinds) {
@@ -104,7 +112,7 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
             i.date = received; // the handover papers are dated the day they are handed in
             i.dueOn = filingDue(received, false);
             // Received and filed at once: one row written, not a row and then its update.
-            if (auto id = m_ctx.filing.insertItem(i, m_ctx.userId(), &filedNow); !id)
+            if (auto id = m_ctx.filing.insertItem(i, m_ctx.userId(), &filed); !id)
                 return id.error();
         }
         return complete ? m_ctx.dossiers.setStatus(dossierId, QStringLiteral("filed")) : Status();

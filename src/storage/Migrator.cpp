@@ -47,7 +47,8 @@ QStringList splitStatements(const QString& script)
 // - ids come from identity columns (SQLite: the rowid an INTEGER PRIMARY KEY is);
 // - text compares by code point, as SQLite's BINARY collation does, whatever the database's
 //   locale: search_keys' range scans (key >= ? AND key < ?) and every ORDER BY rely on it;
-// - BLOB is bytea.
+// - BLOB is bytea;
+// - WITHOUT ROWID (SQLite's table stored as its primary key) is left out.
 QString adapt(QString sql, SqlDialect dialect)
 {
     if (dialect == SqlDialect::Postgres) {
@@ -57,6 +58,8 @@ QString adapt(QString sql, SqlDialect dialect)
         sql.replace(kText, QStringLiteral("TEXT COLLATE \"C\""));
         static const QRegularExpression kBlob(QStringLiteral("\\bBLOB\\b"));
         sql.replace(kBlob, QStringLiteral("BYTEA"));
+        // A table stored as its primary key is SQLite's choice; PostgreSQL keeps the heap.
+        sql.replace(QLatin1String(") WITHOUT ROWID"), QLatin1String(")"));
     }
     return sql;
 }

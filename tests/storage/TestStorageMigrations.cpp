@@ -518,6 +518,68 @@ void checkContents(Database& db)
              QByteArray("\x00\x01sealed\xff", 9));
 }
 
+// 0023_smaller_indexes.sql (issue #23): the key tables rebuilt as their primary keys and the
+// items' due index kept for unfiled items only; every row of the version before is still there.
+// Seeded before: an item filed late (a row for the new late index), one still waiting.
+void seedSmallerIndexes(Database& db)
+{
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on, "
+                 "filed_at, filed_on) VALUES (1, 1, 90, 'late', 1, '2026-03-02', '2026-03-09', "
+                 "'2026-03-20T02:00:00Z', '2026-03-20')"));
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
+                 "VALUES (1, 1, 91, 'waiting', 1, '2026-03-02', '2026-03-09')"));
+    EXEC(db, QStringLiteral("INSERT INTO search_keys(key, kind, ref_id) VALUES ('before0023', 2, 1)"));
+    EXEC(db, QStringLiteral("INSERT INTO search_terms(kind, key, ref_id) VALUES (1, 'before0023', 1)"));
+    EXEC(db, QStringLiteral("INSERT INTO archive_keys(key, dossier_id, whole) VALUES ('before0023', 1, 1)"));
+}
+void checkSmallerIndexes(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT ref_id FROM search_keys WHERE key = 'before0023'")).toInt(),
+             1);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT ref_id FROM search_terms WHERE key = 'before0023'")).toInt(),
+             1);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT whole FROM archive_keys WHERE key = 'before0023'")).toInt(),
+             1);
+    // Still one row per key (the primary keys survived the rebuild).
+    QVERIFY(!db.exec(QStringLiteral("INSERT INTO search_keys(key, kind, ref_id) VALUES ('before0023', 2, 1)"))
+                 .ok());
+    QVERIFY(
+        !db.exec(QStringLiteral("INSERT INTO search_terms(kind, key, ref_id) VALUES (1, 'before0023', 1)"))
+             .ok());
+    QVERIFY(
+        !db.exec(QStringLiteral("INSERT INTO archive_keys(key, dossier_id) VALUES ('before0023', 1)")).ok());
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT title FROM dossier_items WHERE filed_at IS NULL AND due_on < "
+                                    "'2026-04-01' AND seq = 91"))
+            .toString(),
+        QStringLiteral("waiting"));
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT title FROM dossier_items WHERE filed_on > due_on AND "
+                                         "received_on >= '2026-01-01' AND seq = 90"))
+                 .toString(),
+             QStringLiteral("late"));
+    if (db.isPostgres()) {
+        QCOMPARE(
+            scalarOf(db, QStringLiteral("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                                        "AND indexname = 'dossier_items_due'"))
+                .toString()
+                .contains(QLatin1String("WHERE (filed_at IS NULL)")),
+            true);
+        return;
+    }
+    // SQLite: one b-tree per key table, no rowid.
+    for (const char* t : {"search_keys", "search_terms", "archive_keys"})
+        QVERIFY2(!db.exec(QStringLiteral("SELECT rowid FROM %1").arg(QLatin1String(t))).ok(), t);
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'dossier_items_kind'"))
+            .toInt(),
+        0);
+    QVERIFY(scalarOf(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'dossier_items_due'"))
+                .toString()
+                .contains(QLatin1String("WHERE filed_at IS NULL")));
+}
+
 void checkV8(Database& db)
 {
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT status || '/' || due FROM loans WHERE dossier_id = 1"))
@@ -619,6 +681,7 @@ const QList<Version>& versions()
         {{}, {}, {}, seedAssistantGrants, checkAssistantGrants},     // 0020_assistant_without_full_key.sql
         {{}, {}, {}, seedLeases, checkLeases},                       // 0021_leases_and_companies.sql
         {{QStringLiteral("contents")}, seedContents, checkContents}, // 0022_contents.sql
+        {{}, {}, {}, seedSmallerIndexes, checkSmallerIndexes},       // 0023_smaller_indexes.sql
     };
     return v;
 }
