@@ -82,7 +82,16 @@ Status SelfInspectionService::mayInspect()
         tr("The self-inspection is for the archive clerk, department managers and company leaders"));
 }
 
-Result<SelfInspection> SelfInspectionService::inspect(const QDate& month)
+Result<int> SelfInspectionService::missingItemsIn(qint64 estateId)
+{
+    if (auto s = mayInspect(); !s)
+        return s.error();
+    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+        return s.error();
+    return m_ctx.filing.missingCount(estateId);
+}
+
+Result<SelfInspection> SelfInspectionService::inspect(const QDate& month, Depth depth)
 {
     if (auto s = mayInspect(); !s)
         return s.error();
@@ -108,7 +117,8 @@ Result<SelfInspection> SelfInspectionService::inspect(const QDate& month)
         item("missing_items", tr("Dossiers with missing items"), m_ctx.can(Permission::ViewRegister),
              cols({"archive_no", "building", "room", "missing"}),
              {tr("Archive no."), tr("Building"), tr("Room"), tr("Missing items")});
-    if (missingItems.shown) {
+    missingItems.pending = missingItems.shown && depth == Depth::Numbers;
+    if (missingItems.shown && !missingItems.pending) {
         auto estates = m_ctx.estates.estates();
         if (!estates)
             return estates.error();

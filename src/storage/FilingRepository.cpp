@@ -221,6 +221,22 @@ Result<bool> FilingRepository::addCondition(qint64 dossierId, const QString& con
     return true;
 }
 
+Result<int> FilingRepository::missingCount(qint64 estateId)
+{
+    // The dossiers of missing(): the same joins and conditions, one row per dossier.
+    auto v = m_db.scalar(
+        QStringLiteral(
+            "SELECT COUNT(*) FROM dossiers d %1 WHERE b.estate_id = ? "
+            "AND d.status NOT IN ('former_owner', 'destroyed', 'lost') AND EXISTS "
+            "(SELECT 1 FROM item_kinds k WHERE k.category = d.category AND %2 AND k.active = 1 "
+            "AND NOT EXISTS (SELECT 1 FROM dossier_items i WHERE i.dossier_id = d.id AND i.kind_id = k.id))")
+            .arg(kRoomJoin, kRequiredOf),
+        {estateId});
+    if (!v)
+        return v.error();
+    return v.value().toInt();
+}
+
 Result<QList<FilingRepository::MissingRow>> FilingRepository::missing(qint64 estateId, qint64 buildingId,
                                                                       int limit)
 {

@@ -50,6 +50,8 @@ public:
     // R11: every current owner/tenant dossier of an estate (or one building, 0 = all) with
     // required items missing, in shelf order; at most `limit` dossiers (0 = all).
     Result<QList<MissingRow>> missing(qint64 estateId, qint64 buildingId, int limit = 0);
+    // The number of dossiers missing() lists for the estate (all its buildings, no limit).
+    Result<int> missingCount(qint64 estateId);
 
     using QueueRow = FilingQueueRow; // core/Filing.h
     // R12: received items not yet filed, by due date; with `lateOnly` only those past due on

@@ -63,6 +63,8 @@ void TestSelfInspectionView::R48_numbersShownAreTheServicesAndEachOpensItsList()
     window.show();
     auto* view = window.findChild<SelfInspectionView*>();
     QVERIFY(view);
+    // The missing items are counted estate by estate after the other numbers (issue #23).
+    QTRY_VERIFY(view->countingDone());
     const SelfInspection si = d.f.archive->selfInspection().inspect().value();
     int opened = 0;
     for (const InspectionItem& item : si.items) {
@@ -119,6 +121,7 @@ void TestSelfInspectionView::R48_clerkSeesTheirPartAndTheNumbersFollowChanges()
     window.show();
     auto* view = window.findChild<SelfInspectionView*>();
     QVERIFY(view);
+    QTRY_VERIFY(view->countingDone());
     // R23, R49: approvals and violations are not the clerk's part.
     QVERIFY(view->tile(QStringLiteral("pending_approvals"))->isHidden());
     QVERIFY(view->tile(QStringLiteral("violations"))->isHidden());

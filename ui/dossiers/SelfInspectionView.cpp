@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -20,6 +21,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace ar::ui {
 
@@ -70,9 +73,12 @@ bool InspectionListDialog::openRow(int row)
 // --- the grid ------------------------------------------------------------------------------
 
 SelfInspectionView::SelfInspectionView(Archive& archive, QWidget* parent)
-    : QWidget(parent), m_archive(archive), m_summary(new QLabel(this)), m_grid(new QGridLayout)
+    : QWidget(parent), m_archive(archive), m_summary(new QLabel(this)), m_grid(new QGridLayout),
+      m_counter(new QTimer(this))
 {
     setObjectName(QStringLiteral("SelfInspectionView"));
+    m_counter->setInterval(0);
+    connect(m_counter, &QTimer::timeout, this, &SelfInspectionView::countSome);
     m_summary->setObjectName(QStringLiteral("inspectionSummary"));
     m_summary->setWordWrap(true);
     auto* title = new QLabel(tr("<b>The archive at a glance</b>"), this);
@@ -103,7 +109,10 @@ QToolButton* SelfInspectionView::tile(const QString& key) const
 void SelfInspectionView::refresh()
 {
     m_lastRefreshMs = QDateTime::currentMSecsSinceEpoch();
-    auto s = m_archive.selfInspection().inspect();
+    m_counter->stop();
+    m_toCount.clear();
+    m_counted = 0;
+    auto s = m_archive.selfInspection().inspect({}, SelfInspectionService::Depth::Numbers);
     if (!s) {
         m_summary->setText(s.error().message);
         for (QToolButton* t : m_tiles)
@@ -130,11 +139,13 @@ void SelfInspectionView::refresh()
         t->setVisible(i.shown);
         if (!i.shown)
             continue;
-        t->setText(QStringLiteral("%1\n%2").arg(i.count()).arg(i.label));
-        t->setToolTip(tr("Open the list: %1").arg(i.label));
-        QFont f = t->font();
-        f.setBold(i.count() > 0);
-        t->setFont(f);
+        if (i.pending) {
+            auto estates = m_archive.estate().estates();
+            if (estates)
+                for (const Estate& e : estates.value())
+                    m_toCount << e.id;
+        }
+        showTile(t, i, i.pending && !m_toCount.isEmpty());
         m_grid->addWidget(t, shown / columns, shown % columns);
         ++shown;
     }
@@ -151,6 +162,51 @@ void SelfInspectionView::refresh()
     lines << (m_state.lastBackup.isValid() ? tr("Last backup: %1 hours ago").arg(m_state.backupAgeHours())
                                            : tr("Last backup: none yet"));
     m_summary->setText(lines.join(QLatin1Char('\n')));
+    if (!m_toCount.isEmpty() && m_painted)
+        m_counter->start();
+}
+
+void SelfInspectionView::paintEvent(QPaintEvent* event)
+{
+    QWidget::paintEvent(event);
+    // The first numbers are shown before the missing items are counted: a window on a large
+    // archive is usable at once, and the count follows.
+    m_painted = true;
+    if (!m_toCount.isEmpty() && !m_counter->isActive())
+        m_counter->start();
+}
+
+void SelfInspectionView::showTile(QToolButton* t, const InspectionItem& i, bool partial)
+{
+    const int n = i.pending ? m_counted : i.count();
+    t->setText(QStringLiteral("%1%2\n%3").arg(n).arg(partial ? QStringLiteral("…") : QString(), i.label));
+    t->setToolTip(partial ? tr("Counting…") : tr("Open the list: %1").arg(i.label));
+    QFont f = t->font();
+    f.setBold(n > 0);
+    t->setFont(f);
+}
+
+void SelfInspectionView::countSome()
+{
+    // About 20 ms of counting per turn of the event loop: the window stays usable on an archive of
+    // hundreds of estates, and a small one is counted in the first turn.
+    QElapsedTimer turn;
+    turn.start();
+    while (!m_toCount.isEmpty() && turn.elapsed() < 20) {
+        auto n = m_archive.selfInspection().missingItemsIn(m_toCount.takeFirst());
+        if (!n) {
+            m_toCount.clear();
+            m_summary->setText(n.error().message);
+            break;
+        }
+        m_counted += n.value();
+    }
+    for (const InspectionItem& i : std::as_const(m_state.items))
+        if (i.pending)
+            if (QToolButton* t = tile(i.key))
+                showTile(t, i, !m_toCount.isEmpty());
+    if (m_toCount.isEmpty())
+        m_counter->stop();
 }
 
 void SelfInspectionView::refreshIfOlderThan(int ms)
@@ -164,6 +220,22 @@ InspectionListDialog* SelfInspectionView::openList(const QString& key)
     const InspectionItem* i = m_state.item(key);
     if (!i || !i->shown)
         return nullptr;
+    std::optional<InspectionItem> read;
+    if (i->pending) {
+        // Left out of the numbers (Depth::Numbers): the list is read now, in full.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto full = m_archive.selfInspection().inspect();
+        QApplication::restoreOverrideCursor();
+        if (!full) {
+            MessageBox::warning(this, tr("Self-inspection"), full.error().message);
+            return nullptr;
+        }
+        const InspectionItem* listed = full->item(key);
+        if (!listed)
+            return nullptr;
+        read = *listed;
+        i = &*read;
+    }
     auto* dialog = new InspectionListDialog(m_archive, *i, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

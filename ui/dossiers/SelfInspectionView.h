@@ -9,6 +9,7 @@ class QAction;
 class QGridLayout;
 class QLabel;
 class QTableWidget;
+class QTimer;
 class QToolButton;
 
 namespace ar {
@@ -44,8 +45,12 @@ class SelfInspectionView : public QWidget
 public:
     explicit SelfInspectionView(Archive& archive, QWidget* parent = nullptr);
 
-    // Reads the numbers (the owner calls it once shown: LoanPanel).
+    // Reads the numbers (the owner calls it once shown: LoanPanel). The missing items (R11) are
+    // counted afterwards, an estate at a time between events: their tile shows the number so far
+    // with "…" until it is done (countingDone()).
     void refresh();
+    // Whether every number is counted (no estate left to count).
+    bool countingDone() const { return m_toCount.isEmpty(); }
     // refresh() unless the numbers were read less than `ms` ago.
     void refreshIfOlderThan(int ms);
     const SelfInspection& state() const { return m_state; }
@@ -61,14 +66,22 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
+    void countSome();
+    void showTile(QToolButton* tile, const InspectionItem& item, bool partial);
+
     Archive& m_archive;
     SelfInspection m_state;
     QLabel* m_summary;
     QGridLayout* m_grid;
     QList<QToolButton*> m_tiles;
     qint64 m_lastRefreshMs = 0;
+    QList<qint64> m_toCount; // estates whose missing items are not counted yet
+    int m_counted = 0;       // the missing items counted so far
+    QTimer* m_counter;
+    bool m_painted = false; // counting starts once the numbers are on the screen
 };
 
 } // namespace ar::ui
