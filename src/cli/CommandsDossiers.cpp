@@ -306,7 +306,7 @@ int dossierUnplaced(Invocation& inv)
     for (const Dossier& d : list.value()) {
         QString room;
         if (d.roomId)
-            if (auto place = inv.archive->estate().place(d.roomId); place)
+            if (auto place = inv.archive->rooms().place(d.roomId); place)
                 room = place->ref();
         if (inv.json)
             a << QJsonObject{{QStringLiteral("archive_no"), d.archiveNo},

@@ -238,7 +238,7 @@ int showPerson(Invocation& inv, OccupancyRole role)
     QJsonArray roomList;
     QStringList roomLines;
     for (const Occupancy& o : rooms.value()) {
-        auto place = inv.archive->estate().place(o.roomId);
+        auto place = inv.archive->rooms().place(o.roomId);
         const QString ref = place ? place->ref() : QString();
         QJsonObject r{{QStringLiteral("room"), ref},
                       {QStringLiteral("role"), roleCode(o.role)},
