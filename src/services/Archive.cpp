@@ -24,9 +24,9 @@ Archive::Archive(std::unique_ptr<Database> db, const Clock* clock)
       m_filing(*m_ctx), m_places(*m_ctx), m_loans(*m_ctx), m_desk(*m_ctx), m_loanRegisters(*m_ctx),
       m_calendar(*m_ctx), m_print(*m_ctx, m_people, m_loans, m_loanRegisters),
       m_import(*m_ctx, m_people, m_rooms), m_export(*m_ctx), m_backup(*m_ctx, *m_codec),
-      m_destruction(*m_ctx), m_reconciliation(*m_ctx, m_places), m_violations(*m_ctx),
-      m_selfInspection(*m_ctx, m_loans, m_filing, m_places, m_destruction, m_reconciliation, m_violations,
-                       m_backup)
+      m_destruction(*m_ctx), m_reconSessions(*m_ctx, m_places), m_reconciliation(*m_ctx, m_reconSessions),
+      m_violations(*m_ctx), m_selfInspection(*m_ctx, m_loans, m_filing, m_places, m_destruction,
+                                             m_reconciliation, m_violations, m_backup)
 {
     m_print.setDestruction(&m_destruction);
     m_print.setSelfInspection(&m_selfInspection);

@@ -118,6 +118,7 @@ public:
     ExportService& exports() { return m_export; }
     BackupService& backups() { return m_backup; }
     DestructionService& destruction() { return m_destruction; }
+    ReconSessionService& reconSessions() { return m_reconSessions; }
     ReconciliationService& reconciliation() { return m_reconciliation; }
     ViolationService& violations() { return m_violations; }
     SelfInspectionService& selfInspection() { return m_selfInspection; }
@@ -149,6 +150,7 @@ private:
     ExportService m_export;
     BackupService m_backup;
     DestructionService m_destruction;
+    ReconSessionService m_reconSessions;
     ReconciliationService m_reconciliation;
     ViolationService m_violations;
     SelfInspectionService m_selfInspection;
