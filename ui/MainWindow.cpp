@@ -52,8 +52,7 @@ namespace ar::ui {
 
 MainWindow::MainWindow(Archive& archive, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<::Ui::MainWindow>()), m_archive(archive),
-      m_tree(new EstateTreeModel(archive.estate(), this)),
-      m_rooms(new RoomTableModel(archive.estate(), this)),
+      m_tree(new EstateTreeModel(archive.estate(), this)), m_rooms(new RoomTableModel(archive.rooms(), this)),
       m_occupants(new OccupantModel(archive.people(), this))
 {
     m_ui->setupUi(this);
@@ -343,7 +342,7 @@ void MainWindow::refreshRooms(qint64 personId)
 
 bool MainWindow::selectRoom(qint64 roomId)
 {
-    auto place = m_archive.estate().place(roomId);
+    auto place = m_archive.rooms().place(roomId);
     if (!place) {
         showStatus(place.error().message);
         return false;

@@ -169,7 +169,7 @@ void MainWindow::setUpMenus()
         PrintRequest r;
         const QModelIndex node = m_ui->estateTree->currentIndex();
         if (const qint64 roomId = currentRoomId()) {
-            if (auto place = m_archive.estate().place(roomId)) {
+            if (auto place = m_archive.rooms().place(roomId)) {
                 r.estate = place->estate.code;
                 r.building = place->building.code;
                 r.unit = place->unit.code;

@@ -63,10 +63,14 @@ struct Command
 
 // The command table, grouped by area (setup, register, audit).
 QList<Command> setupCommands();
-QList<Command> registerCommands();
+QList<Command> registerCommands(); // with searchCommands() at its start, as `help` lists them
+QList<Command> searchCommands();
 QList<Command> auditCommands();
 QList<Command> userCommands();
-QList<Command> dossierCommands();
+QList<Command> dossierCommands(); // with archiveRoomCommands() at its end, as `help` lists them
+QList<Command> archiveRoomCommands();
+// The estate of --estate CODE, or the only one there is.
+Result<Estate> estateArg(Invocation& inv);
 
 // Shared option readers: `--DATE YYYY-MM-DD` (false after printing the error), and the person
 // fields of `owner add` and `owner change` (false after printing; *exit is the exit code).

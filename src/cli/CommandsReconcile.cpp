@@ -55,7 +55,7 @@ int reconcileStart(Invocation& inv)
 {
     if (!inv.args.positional.isEmpty())
         return inv.usage(QCoreApplication::translate("Cli", "reconcile start [--location PATH]"));
-    auto s = inv.archive->reconciliation().start(inv.args.value(QStringLiteral("location")));
+    auto s = inv.archive->reconSessions().start(inv.args.value(QStringLiteral("location")));
     if (!s)
         return inv.fail(s.error());
     if (inv.json)
@@ -81,7 +81,7 @@ int reconcileScan(Invocation& inv)
                         "Cli", "reconcile scan SESSION [CODE…] (or one code per line on standard input)"),
                     &id, &exit))
         return exit;
-    ReconciliationService& rec = inv.archive->reconciliation();
+    ReconSessionService& rec = inv.archive->reconSessions();
     if (auto s = rec.session(id); !s)
         return inv.fail(s.error());
     QJsonArray out;
@@ -202,7 +202,7 @@ int reconcileFinish(Invocation& inv)
     int exit = Ok;
     if (!sessionArg(inv, QCoreApplication::translate("Cli", "reconcile finish SESSION"), &id, &exit))
         return exit;
-    auto t = inv.archive->reconciliation().finish(id);
+    auto t = inv.archive->reconSessions().finish(id);
     if (!t)
         return inv.fail(t.error());
     return printTally(inv, t.value());
@@ -214,7 +214,7 @@ int reconcileShow(Invocation& inv)
     int exit = Ok;
     if (!sessionArg(inv, QCoreApplication::translate("Cli", "reconcile show SESSION"), &id, &exit))
         return exit;
-    auto t = inv.archive->reconciliation().tally(id);
+    auto t = inv.archive->reconSessions().tally(id);
     if (!t)
         return inv.fail(t.error());
     return printTally(inv, t.value());
@@ -222,7 +222,7 @@ int reconcileShow(Invocation& inv)
 
 int reconcileList(Invocation& inv)
 {
-    auto all = inv.archive->reconciliation().sessions();
+    auto all = inv.archive->reconSessions().sessions();
     if (!all)
         return inv.fail(all.error());
     QJsonArray a;
@@ -300,7 +300,7 @@ int reconcileMove(Invocation& inv)
     if (inv.args.positional.size() < 2)
         return inv.usage(QCoreApplication::translate("Cli", "reconcile move SESSION ARCHIVE-NO…"));
     for (const QString& no : inv.args.positional.mid(1)) {
-        if (auto s = inv.archive->reconciliation().moveHere(id, no); !s)
+        if (auto s = inv.archive->reconSessions().moveHere(id, no); !s)
             return inv.fail(s.error());
         inv.out << QCoreApplication::translate("Cli", "%1 moved into the session's place").arg(no)
                 << Qt::endl;

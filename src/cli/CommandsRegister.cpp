@@ -1,4 +1,5 @@
-// search, owner/co-owner/tenant/member/agent add, owner show, tenant show.
+// owner/co-owner/tenant/member/agent add, owner/tenant show and edit, tenant expiring, person
+// edit. `search` (listed first with them): CommandsSearch.cpp.
 #include "Command.h"
 
 #include "core/TextNormalize.h"
@@ -10,68 +11,6 @@
 #include <optional>
 
 namespace ar::cli {
-
-namespace {
-
-QJsonObject hitJson(const SearchHit& h)
-{
-    QJsonObject o{{QStringLiteral("kind"), hitKindCode(h.kind)}};
-    auto put = [&o](const char* key, const QString& v) {
-        if (!v.isEmpty())
-            o.insert(QLatin1String(key), v);
-    };
-    put("room", h.room);
-    put("name", h.name);
-    put("role", h.role);
-    put("archive_no", h.archiveNo);
-    put("category", h.category);
-    put("detail", h.detail);
-    return o;
-}
-
-int search(Invocation& inv)
-{
-    const QString text = inv.args.positional.join(QLatin1Char(' '));
-    if (text.trimmed().isEmpty())
-        return inv.usage(QCoreApplication::translate("Cli", "search TEXT"));
-    bool ok = true;
-    const int limit = inv.args.value(QStringLiteral("limit"), QStringLiteral("50")).toInt(&ok);
-    if (!ok || limit < 1)
-        return inv.usage(QCoreApplication::translate("Cli", "--limit needs a positive number"));
-    auto hits = inv.archive->search().search(text, limit);
-    if (!hits)
-        return inv.fail(hits.error());
-    if (inv.json) {
-        QJsonArray a;
-        for (const SearchHit& h : hits.value())
-            a << hitJson(h);
-        inv.print(a);
-        return Ok;
-    }
-    if (hits->isEmpty()) {
-        inv.out << QCoreApplication::translate("Cli", "Nothing found for %1").arg(text) << Qt::endl;
-        return Ok;
-    }
-    for (const SearchHit& h : hits.value()) {
-        QStringList parts;
-        switch (h.kind) {
-        case HitKind::Room:
-            parts << QCoreApplication::translate("Cli", "Room") << h.room << h.category << h.name;
-            break;
-        case HitKind::Person:
-            parts << QCoreApplication::translate("Cli", "Person") << h.name << h.room << h.role << h.detail;
-            break;
-        case HitKind::Dossier:
-            parts << QCoreApplication::translate("Cli", "Dossier") << h.archiveNo << h.category << h.room;
-            break;
-        }
-        parts.removeAll(QString());
-        inv.out << parts.join(QStringLiteral("  ")) << Qt::endl;
-    }
-    return Ok;
-}
-
-} // namespace
 
 bool parseDate(Invocation& inv, const QString& option, QDate* date)
 {
@@ -238,7 +177,7 @@ int showPerson(Invocation& inv, OccupancyRole role)
     QJsonArray roomList;
     QStringList roomLines;
     for (const Occupancy& o : rooms.value()) {
-        auto place = inv.archive->estate().place(o.roomId);
+        auto place = inv.archive->rooms().place(o.roomId);
         const QString ref = place ? place->ref() : QString();
         QJsonObject r{{QStringLiteral("room"), ref},
                       {QStringLiteral("role"), roleCode(o.role)},
@@ -610,43 +549,41 @@ int expiringLeases(Invocation& inv)
 
 QList<Command> registerCommands()
 {
-    return {
-        {{QStringLiteral("search")},
-         QT_TRANSLATE_NOOP("Cli", "Find rooms, people and dossiers by any fragment"),
-         "TEXT [--limit N]",
-         {QStringLiteral("limit")},
-         {QStringLiteral("json")},
-         Command::Needs::SignedIn,
-         search},
-        addCommand("owner", OccupancyRole::Owner,
-                   QT_TRANSLATE_NOOP("Cli", "Register an owner; opens the owner dossier")),
-        addCommand("co-owner", OccupancyRole::CoOwner, QT_TRANSLATE_NOOP("Cli", "Register a co-owner")),
-        addCommand("tenant", OccupancyRole::Tenant,
-                   QT_TRANSLATE_NOOP("Cli", "Register a tenant; opens the tenant dossier")),
-        addCommand("member", OccupancyRole::Member, QT_TRANSLATE_NOOP("Cli", "Register a household member")),
-        addCommand("agent", OccupancyRole::Agent, QT_TRANSLATE_NOOP("Cli", "Register an entrusted agent")),
-        showCommand("owner", OccupancyRole::Owner,
-                    QT_TRANSLATE_NOOP("Cli", "Show the owner of a room (masked unless --unmask)")),
-        showCommand("tenant", OccupancyRole::Tenant,
-                    QT_TRANSLATE_NOOP("Cli", "Show the tenant of a room (masked unless --unmask)")),
-        editCommand(
-            "owner", OccupancyRole::Owner,
-            QT_TRANSLATE_NOOP("Cli", "Correct the owner's details; each change is kept in the history")),
-        editCommand(
-            "tenant", OccupancyRole::Tenant,
-            QT_TRANSLATE_NOOP("Cli", "Correct the tenant's details; each change is kept in the history")),
-        {{QStringLiteral("tenant"), QStringLiteral("expiring")},
-         QT_TRANSLATE_NOOP("Cli",
-                           "List the leases ending within --days N days (30), and those already ended"),
-         "[--days N]",
-         {QStringLiteral("days")},
-         {QStringLiteral("json")},
-         Command::Needs::SignedIn,
-         expiringLeases},
-        editCommand("person", std::nullopt,
-                    QT_TRANSLATE_NOOP(
-                        "Cli", "Correct a person's details by person number (co-owners, members, agents)")),
-    };
+    return searchCommands() +
+           QList<Command>{
+               addCommand("owner", OccupancyRole::Owner,
+                          QT_TRANSLATE_NOOP("Cli", "Register an owner; opens the owner dossier")),
+               addCommand("co-owner", OccupancyRole::CoOwner,
+                          QT_TRANSLATE_NOOP("Cli", "Register a co-owner")),
+               addCommand("tenant", OccupancyRole::Tenant,
+                          QT_TRANSLATE_NOOP("Cli", "Register a tenant; opens the tenant dossier")),
+               addCommand("member", OccupancyRole::Member,
+                          QT_TRANSLATE_NOOP("Cli", "Register a household member")),
+               addCommand("agent", OccupancyRole::Agent,
+                          QT_TRANSLATE_NOOP("Cli", "Register an entrusted agent")),
+               showCommand("owner", OccupancyRole::Owner,
+                           QT_TRANSLATE_NOOP("Cli", "Show the owner of a room (masked unless --unmask)")),
+               showCommand("tenant", OccupancyRole::Tenant,
+                           QT_TRANSLATE_NOOP("Cli", "Show the tenant of a room (masked unless --unmask)")),
+               editCommand("owner", OccupancyRole::Owner,
+                           QT_TRANSLATE_NOOP(
+                               "Cli", "Correct the owner's details; each change is kept in the history")),
+               editCommand("tenant", OccupancyRole::Tenant,
+                           QT_TRANSLATE_NOOP(
+                               "Cli", "Correct the tenant's details; each change is kept in the history")),
+               {{QStringLiteral("tenant"), QStringLiteral("expiring")},
+                QT_TRANSLATE_NOOP(
+                    "Cli", "List the leases ending within --days N days (30), and those already ended"),
+                "[--days N]",
+                {QStringLiteral("days")},
+                {QStringLiteral("json")},
+                Command::Needs::SignedIn,
+                expiringLeases},
+               editCommand(
+                   "person", std::nullopt,
+                   QT_TRANSLATE_NOOP(
+                       "Cli", "Correct a person's details by person number (co-owners, members, agents)")),
+           };
 }
 
 } // namespace ar::cli

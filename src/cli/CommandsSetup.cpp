@@ -180,8 +180,8 @@ int roomAdd(Invocation& inv)
         return Invalid;
     if (!parseUse(inv, &use))
         return Invalid;
-    auto r = inv.archive->estate().addRoomByRef(inv.args.value(QStringLiteral("estate")),
-                                                inv.args.positional.first(), area, use);
+    auto r = inv.archive->rooms().addRoomByRef(inv.args.value(QStringLiteral("estate")),
+                                               inv.args.positional.first(), area, use);
     if (!r)
         return inv.fail(r.error());
     if (inv.json)

@@ -19,11 +19,12 @@ Archive::Archive(std::unique_ptr<Database> db, const Clock* clock)
     : m_db(std::move(db)), m_ownClock(clock ? nullptr : std::make_unique<SystemClock>()),
       m_codec(std::make_unique<FieldCodec>()),
       m_ctx(std::make_unique<Context>(*m_db, clock ? *clock : *m_ownClock, *m_codec)),
-      m_accounts(*m_ctx, *m_codec), m_estate(*m_ctx), m_people(*m_ctx), m_search(*m_ctx), m_demo(*m_ctx),
-      m_audit(*m_ctx), m_access(*m_ctx), m_dossiers(*m_ctx, m_people), m_filing(*m_ctx), m_places(*m_ctx),
-      m_loans(*m_ctx), m_desk(*m_ctx), m_loanRegisters(*m_ctx), m_calendar(*m_ctx),
-      m_print(*m_ctx, m_people, m_loans, m_loanRegisters), m_import(*m_ctx, m_people, m_estate),
-      m_export(*m_ctx), m_backup(*m_ctx, *m_codec), m_destruction(*m_ctx), m_reconciliation(*m_ctx, m_places),
+      m_accounts(*m_ctx, *m_codec), m_estate(*m_ctx), m_rooms(*m_ctx, m_estate), m_people(*m_ctx),
+      m_search(*m_ctx), m_demo(*m_ctx), m_audit(*m_ctx), m_access(*m_ctx), m_dossiers(*m_ctx, m_people),
+      m_filing(*m_ctx), m_places(*m_ctx), m_loans(*m_ctx), m_desk(*m_ctx), m_loanRegisters(*m_ctx),
+      m_calendar(*m_ctx), m_print(*m_ctx, m_people, m_loans, m_loanRegisters),
+      m_import(*m_ctx, m_people, m_rooms), m_export(*m_ctx), m_backup(*m_ctx, *m_codec),
+      m_destruction(*m_ctx), m_reconSessions(*m_ctx, m_places), m_reconciliation(*m_ctx, m_reconSessions),
       m_violations(*m_ctx), m_selfInspection(*m_ctx, m_loans, m_filing, m_places, m_destruction,
                                              m_reconciliation, m_violations, m_backup)
 {

@@ -19,6 +19,7 @@
 #include "PrintService.h"
 #include "ReconciliationService.h"
 #include "RegisterService.h"
+#include "RoomService.h"
 #include "SearchService.h"
 #include "SelfInspectionService.h"
 #include "ViolationService.h"
@@ -95,6 +96,7 @@ public:
     Database& database() { return *m_db; }
     AccountService& accounts() { return m_accounts; }
     EstateService& estate() { return m_estate; }
+    RoomService& rooms() { return m_rooms; }
     RegisterService& people() { return m_people; }
     SearchService& search() { return m_search; }
     DemoService& demo() { return m_demo; }
@@ -116,6 +118,7 @@ public:
     ExportService& exports() { return m_export; }
     BackupService& backups() { return m_backup; }
     DestructionService& destruction() { return m_destruction; }
+    ReconSessionService& reconSessions() { return m_reconSessions; }
     ReconciliationService& reconciliation() { return m_reconciliation; }
     ViolationService& violations() { return m_violations; }
     SelfInspectionService& selfInspection() { return m_selfInspection; }
@@ -129,6 +132,7 @@ private:
     std::unique_ptr<Context> m_ctx;
     AccountService m_accounts;
     EstateService m_estate;
+    RoomService m_rooms;
     RegisterService m_people;
     SearchService m_search;
     DemoService m_demo;
@@ -146,6 +150,7 @@ private:
     ExportService m_export;
     BackupService m_backup;
     DestructionService m_destruction;
+    ReconSessionService m_reconSessions;
     ReconciliationService m_reconciliation;
     ViolationService m_violations;
     SelfInspectionService m_selfInspection;

@@ -5,302 +5,22 @@
 #include "Archive.h"
 #include "AuditService.h"
 
+#include "storage/ArchiveCopy.h"
 #include "storage/AuditRepository.h"
 #include "storage/ContentStore.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/PostgresUrl.h"
-#include "storage/SqlHelpers.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 
 namespace ar {
 
 namespace {
-
-// Tables copied otherwise, or not at all: where PostgreSQL keeps the schema version (SQLite has
-// it in the file header), and the scans' contents.
-bool migrationSkipsTable(const QString& table)
-{
-    // The scans' contents go store to store (copyArchiveContents): a table on a server, files
-    // beside a SQLite file.
-    return table == QLatin1String("schema_version") || table == QLatin1String("contents");
-}
-
-QString migrationIdent(const QString& name)
-{
-    QString q = name;
-    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
-Result<QStringList> migrationStrings(Database& db, const QString& sql, const QVariantList& args = {})
-{
-    return sqlh::strings(db.exec(sql, args));
-}
-
-// Every table of the archive, by name, as the database's own catalog lists them: a table a later
-// migration adds is copied without a change here.
-Result<QStringList> migrationTables(Database& db)
-{
-    auto names = migrationStrings(
-        db, db.isPostgres()
-                ? QStringLiteral("SELECT c.relname::text FROM pg_class c WHERE c.relkind IN ('r', 'p') AND "
-                                 "c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = "
-                                 "current_schema()) ORDER BY 1")
-                : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                 "'sqlite\\_%' ESCAPE '\\' ORDER BY 1"));
-    if (!names)
-        return names;
-    QStringList out;
-    for (const QString& t : names.value())
-        if (!migrationSkipsTable(t))
-            out << t;
-    return out;
-}
-
-Result<QStringList> migrationColumns(Database& db, const QString& table)
-{
-    return migrationStrings(db,
-                            db.isPostgres()
-                                ? QStringLiteral("SELECT a.attname::text FROM pg_attribute a WHERE "
-                                                 "a.attrelid = to_regclass(CAST(? AS text)) "
-                                                 "AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum")
-                                : QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"),
-                            {table});
-}
-
-// Parent tables before the tables that refer to them (foreign keys), so that PostgreSQL, which
-// checks a reference at once, finds every parent row already copied. A table's references to
-// itself are met by copying its rows in id order.
-Result<QStringList> migrationOrder(Database& db, const QStringList& tables)
-{
-    auto q =
-        db.exec(db.isPostgres()
-                    ? QStringLiteral("SELECT cl.relname::text, cf.relname::text FROM pg_constraint c "
-                                     "JOIN pg_class cl ON cl.oid = c.conrelid JOIN pg_class cf ON cf.oid = "
-                                     "c.confrelid WHERE c.contype = 'f' AND cl.relnamespace = (SELECT oid "
-                                     "FROM pg_namespace WHERE nspname = current_schema())")
-                    : QStringLiteral("SELECT m.name, p.\"table\" FROM sqlite_master m JOIN "
-                                     "pragma_foreign_key_list(m.name) p WHERE m.type = 'table'"));
-    if (!q)
-        return q.error();
-    QHash<QString, QSet<QString>> parents;
-    while (q.value().next()) {
-        const QString child = q.value().value(0).toString();
-        const QString parent = q.value().value(1).toString();
-        if (child != parent && tables.contains(parent))
-            parents[child].insert(parent);
-    }
-    QStringList order;
-    QSet<QString> placed;
-    QStringList left = tables;
-    while (!left.isEmpty()) {
-        bool progress = false;
-        for (auto it = left.begin(); it != left.end();) {
-            bool ready = true;
-            for (const QString& p : parents.value(*it))
-                ready = ready && placed.contains(p);
-            if (ready) {
-                order << *it;
-                placed.insert(*it);
-                it = left.erase(it);
-                progress = true;
-            } else {
-                ++it;
-            }
-        }
-        if (!progress) { // a cycle: the schema has none today; the rest in name order
-            order << left;
-            break;
-        }
-    }
-    return order;
-}
-
-Result<qint64> migrationCount(Database& db, const QString& table)
-{
-    auto v = db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(migrationIdent(table)));
-    if (!v)
-        return v.error();
-    return v.value().toLongLong();
-}
-
-// The rows of one source table, a batch at a time, without holding the whole table in memory:
-// SQLite by rowid (by primary key where there is none), PostgreSQL through a cursor of the read
-// transaction.
-class MigrationReader
-{
-public:
-    MigrationReader(Database& db, const QString& table, const QStringList& columns)
-        : m_db(db), m_table(table), m_columns(columns)
-    {
-    }
-    ~MigrationReader()
-    {
-        if (m_open)
-            (void)m_db.exec(QStringLiteral("CLOSE archiveroom_migrate"));
-    }
-    MigrationReader(const MigrationReader&) = delete;
-    MigrationReader& operator=(const MigrationReader&) = delete;
-
-    Result<QList<QVariantList>> next(int n)
-    {
-        QStringList cols;
-        for (const QString& c : m_columns)
-            cols << migrationIdent(c);
-        const QString list = cols.join(QLatin1String(", "));
-        QList<QVariantList> rows;
-        if (m_db.isPostgres()) {
-            if (!m_open) {
-                const QString order =
-                    m_columns.contains(QLatin1String("id")) ? QStringLiteral(" ORDER BY id") : QString();
-                auto r = m_db.exec(
-                    QStringLiteral("DECLARE archiveroom_migrate NO SCROLL CURSOR FOR SELECT %1 FROM %2%3")
-                        .arg(list, migrationIdent(m_table), order));
-                if (!r)
-                    return r.error();
-                m_open = true;
-            }
-            auto q = m_db.exec(QStringLiteral("FETCH FORWARD %1 FROM archiveroom_migrate").arg(n));
-            if (!q)
-                return q.error();
-            while (q.value().next()) {
-                QVariantList row;
-                row.reserve(m_columns.size());
-                for (int i = 0; i < int(m_columns.size()); ++i)
-                    row << q.value().value(i);
-                rows << row;
-            }
-            return rows;
-        }
-        if (!m_keyed) {
-            // A table stored as its primary key (WITHOUT ROWID, migration 0023) has no rowid: its
-            // batches follow the key instead.
-            auto pk = m_db.exec(
-                QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk"), {m_table});
-            if (!pk)
-                return pk.error();
-            QStringList key;
-            while (pk.value().next())
-                key << migrationIdent(pk.value().value(0).toString());
-            const bool hasRowid =
-                m_db.exec(QStringLiteral("SELECT rowid FROM %1 LIMIT 0").arg(migrationIdent(m_table))).ok();
-            m_key = hasRowid || key.isEmpty() ? QStringList{QStringLiteral("rowid")} : key;
-            m_keyed = true;
-        }
-        const QString keyList = m_key.join(QLatin1String(", "));
-        QString where;
-        if (!m_last.isEmpty())
-            where =
-                QStringLiteral(" WHERE (%1) > (%2)")
-                    .arg(keyList, QStringList(m_key.size(), QStringLiteral("?")).join(QLatin1String(", ")));
-        auto q = m_db.exec(QStringLiteral("SELECT %1, %2 FROM %3%4 ORDER BY %1 LIMIT %5")
-                               .arg(keyList, list, migrationIdent(m_table), where)
-                               .arg(n),
-                           m_last);
-        if (!q)
-            return q.error();
-        const int k = int(m_key.size());
-        while (q.value().next()) {
-            m_last.clear();
-            for (int i = 0; i < k; ++i)
-                m_last << q.value().value(i);
-            QVariantList row;
-            row.reserve(m_columns.size());
-            for (int i = 0; i < int(m_columns.size()); ++i)
-                row << q.value().value(i + k);
-            rows << row;
-        }
-        return rows;
-    }
-
-private:
-    Database& m_db;
-    QString m_table;
-    QStringList m_columns;
-    QStringList m_key;   // SQLite: the columns the batches follow (rowid, or the primary key)
-    QVariantList m_last; // their values in the last row read
-    bool m_keyed = false;
-    bool m_open = false;
-};
-
-// Copies one table's rows with their ids. PostgreSQL takes several rows per INSERT (one round
-// trip per batch); SQLite one prepared INSERT per row (SQLite's own C API, Database::write).
-Status migrationCopyTable(Database& src, Database& dst, const QString& table, const QStringList& columns,
-                          qint64 total, const ServerAdmin::Progress& progress)
-{
-    QStringList cols;
-    for (const QString& c : columns)
-        cols << migrationIdent(c);
-    const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
-                             .arg(migrationIdent(table), cols.join(QLatin1String(", ")));
-    const QString one = QLatin1Char('(') +
-                        QStringList(int(columns.size()), QStringLiteral("?")).join(QLatin1String(", ")) +
-                        QLatin1Char(')');
-    const int perInsert =
-        dst.isPostgres() ? std::clamp(4000 / int(std::max<qsizetype>(1, columns.size())), 1, 500) : 1;
-    const int batch = 2000;
-    MigrationReader reader(src, table, columns);
-    qint64 done = 0;
-    for (;;) {
-        auto rows = reader.next(batch);
-        if (!rows)
-            return rows.error();
-        if (rows.value().isEmpty())
-            break;
-        const QList<QVariantList>& r = rows.value();
-        for (qsizetype at = 0; at < r.size(); at += perInsert) {
-            const qsizetype n = std::min<qsizetype>(perInsert, r.size() - at);
-            QVariantList args;
-            args.reserve(n * columns.size());
-            for (qsizetype i = 0; i < n; ++i)
-                args += r.at(at + i);
-            const QString sql = head + QStringList(int(n), one).join(QLatin1String(", "));
-            if (auto w = dst.write(sql, args); !w)
-                return Error::of(
-                    ErrorCode::Failed,
-                    ServerAdmin::tr("Copying the table %1 failed: %2").arg(table, w.error().message));
-        }
-        done += r.size();
-        if (progress)
-            progress(table, done, total);
-    }
-    return {};
-}
-
-// PostgreSQL: the identity sequences past the ids copied, so that the next row a desk adds gets a
-// new id.
-Status migrationSetSequences(Database& dst)
-{
-    auto q = dst.exec(
-        QStringLiteral("SELECT c.relname::text, a.attname::text FROM pg_attribute a JOIN pg_class c ON "
-                       "c.oid = a.attrelid WHERE a.attidentity <> '' AND a.attnum > 0 AND "
-                       "c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())"));
-    if (!q)
-        return q.error();
-    QList<std::pair<QString, QString>> identities;
-    while (q.value().next())
-        identities << std::pair{q.value().value(0).toString(), q.value().value(1).toString()};
-    for (const auto& [table, column] : identities) {
-        auto r =
-            dst.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence(CAST(? AS text), CAST(? AS text)), "
-                                    "COALESCE(MAX(%1), 0) + 1, false) FROM %2")
-                         .arg(migrationIdent(column), migrationIdent(table)),
-                     {migrationIdent(table), column});
-        if (!r)
-            return r.error();
-    }
-    return {};
-}
 
 // Scans and photos, from the source's store to the target's (ContentStore: files beside a
 // SQLite archive, the table `contents` on a server, in the target's transaction), each under its
@@ -420,8 +140,8 @@ Result<ServerAdmin::MigrateReport> ServerAdmin::migrate(const QString& from, con
     if (auto s = reading.begin(); !s)
         return s.error();
     if (src.isPostgres()) // one snapshot for every table read
-        if (auto r = src.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")); !r)
-            return r.error();
+        if (auto s = ArchiveCopy::repeatableRead(src); !s)
+            return s.error();
 
     // The target. A new file is removed again if anything fails; a server database is written in
     // one transaction, schema upgrade included, so that a failure leaves it as it was.
@@ -437,15 +157,15 @@ Result<ServerAdmin::MigrateReport> ServerAdmin::migrate(const QString& from, con
         if (auto s = tx.begin(); !s)
             return s;
         if (!dst.isPostgres()) // SQLite checks references at the commit; PostgreSQL at once (order)
-            if (auto r = dst.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !r)
-                return r.error();
+            if (auto s = ArchiveCopy::deferForeignKeys(dst); !s)
+                return s;
         Migrator migrator(dst);
         if (auto s = migrator.migrate(); !s)
             return s;
         // An archive is there once it has an account or an audit record (init makes both).
         for (const QString& table :
              {QStringLiteral("users"), QStringLiteral("audit_log"), QStringLiteral("persons")}) {
-            auto n = migrationCount(dst, table);
+            auto n = ArchiveCopy::count(dst, table);
             if (!n)
                 return n.error();
             if (n.value() > 0)
@@ -457,10 +177,10 @@ Result<ServerAdmin::MigrateReport> ServerAdmin::migrate(const QString& from, con
                                      .arg(n.value()));
         }
 
-        auto srcTables = migrationTables(src);
+        auto srcTables = ArchiveCopy::tables(src);
         if (!srcTables)
             return srcTables.error();
-        auto dstTables = migrationTables(dst);
+        auto dstTables = ArchiveCopy::tables(dst);
         if (!dstTables)
             return dstTables.error();
         if (srcTables.value() != dstTables.value()) {
@@ -476,7 +196,7 @@ Result<ServerAdmin::MigrateReport> ServerAdmin::migrate(const QString& from, con
                                                     .arg(onlySource.join(QLatin1String(", ")),
                                                          onlyTarget.join(QLatin1String(", "))));
         }
-        auto order = migrationOrder(dst, dstTables.value());
+        auto order = ArchiveCopy::order(dst, dstTables.value());
         if (!order)
             return order.error();
 
@@ -484,19 +204,19 @@ Result<ServerAdmin::MigrateReport> ServerAdmin::migrate(const QString& from, con
         // makes way for the source's rows, children first.
         // Only tables that have rows: a desk's role may not delete from the audit log at all.
         for (auto it = order.value().crbegin(); it != order.value().crend(); ++it) {
-            auto n = migrationCount(dst, *it);
+            auto n = ArchiveCopy::count(dst, *it);
             if (!n)
                 return n.error();
             if (n.value() > 0)
-                if (auto r = dst.write(QStringLiteral("DELETE FROM %1").arg(migrationIdent(*it))); !r)
-                    return r.error();
+                if (auto s = ArchiveCopy::clear(dst, *it); !s)
+                    return s;
         }
 
         for (const QString& table : order.value()) {
-            auto columns = migrationColumns(src, table);
+            auto columns = ArchiveCopy::columns(src, table);
             if (!columns)
                 return columns.error();
-            auto targetColumns = migrationColumns(dst, table);
+            auto targetColumns = ArchiveCopy::columns(dst, table);
             if (!targetColumns)
                 return targetColumns.error();
             QStringList a = columns.value(), b = targetColumns.value();
@@ -507,21 +227,21 @@ Result<ServerAdmin::MigrateReport> ServerAdmin::migrate(const QString& from, con
                     ErrorCode::Failed,
                     tr("The table %1 has other columns in the source (%2) than in the target (%3)")
                         .arg(table, a.join(QLatin1String(", ")), b.join(QLatin1String(", "))));
-            auto total = migrationCount(src, table);
+            auto total = ArchiveCopy::count(src, table);
             if (!total)
                 return total.error();
-            if (auto s = migrationCopyTable(src, dst, table, columns.value(), total.value(), progress); !s)
+            if (auto s = ArchiveCopy::copyRows(src, dst, table, columns.value(), total.value(), progress); !s)
                 return s;
             rep.tables << TableCount{table, total.value(), 0};
         }
         if (dst.isPostgres())
-            if (auto s = migrationSetSequences(dst); !s)
+            if (auto s = ArchiveCopy::setSequences(dst); !s)
                 return s;
 
         // The check: every table's rows counted on both sides, the audit chain walked on the target.
         QStringList differing;
         for (TableCount& c : rep.tables) {
-            auto n = migrationCount(dst, c.table);
+            auto n = ArchiveCopy::count(dst, c.table);
             if (!n)
                 return n.error();
             c.target = n.value();
@@ -573,7 +293,7 @@ Result<ServerAdmin::MigrateReport> ServerAdmin::migrate(const QString& from, con
     // one-character search took 40 ms instead of 1 at 150,000 households). The data is committed
     // already: if this fails (a role that does not own the tables), autovacuum does it later.
     if (toServer)
-        (void)dstOwner->exec(QStringLiteral("VACUUM (ANALYZE)"));
+        ArchiveCopy::analyze(*dstOwner);
     return rep;
 }
 

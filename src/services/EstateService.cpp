@@ -1,10 +1,10 @@
-// The estate structure: estates, phases, buildings, units, and the queries over them.
-// Rooms are in EstateRooms.cpp.
+// The estate structure: estates, phases, buildings, units, and the queries over them; finding an
+// estate or a room by reference. The rooms of a unit are RoomService's (RoomService.cpp).
 #include "EstateService.h"
 
 #include "Context.h"
 
-#include "AuditService.h"
+#include "EstateSupport.h"
 #include "core/Search.h"
 #include "core/TextNormalize.h"
 
@@ -14,53 +14,18 @@
 
 namespace ar {
 
-// Turns a UNIQUE violation into a message the clerk understands.
-Error EstateService::duplicate(const Error& e, const QString& what)
-{
-    if (e.code == ErrorCode::Conflict)
-        return Error::of(ErrorCode::Conflict, tr("%1 already exists").arg(what));
-    return e;
-}
-
-Status EstateService::checkCode(const QString& field, const QString& label, const QString& value)
-{
-    static const QRegularExpression re(QStringLiteral("^[0-9A-Za-z]{1,10}$"));
-    if (!re.match(value).hasMatch())
-        return Error::invalid(
-            field, value,
-            tr("%1 %2: use 1 to 10 letters or digits (it becomes part of room numbers like 3-2-1201)")
-                .arg(label, value));
-    static const QRegularExpression zeros(QStringLiteral("^0+$"));
-    if (zeros.match(value).hasMatch())
-        return Error::invalid(field, value, tr("%1 %2: numbers start at 1").arg(label, value));
-    return {};
-}
-
-Status EstateService::checkText(const QString& field, const QString& label, const QString& value, int maxLength)
-{
-    if (value.size() > maxLength)
-        return Error::invalid(field, value.left(20) + QStringLiteral("…"),
-                              tr("%1 is longer than %2 characters").arg(label).arg(maxLength));
-    if (const qsizetype bad = text::forbiddenCharacter(value); bad >= 0)
-        return Error::invalid(field, value,
-                              tr("%1 contains an invisible or control character (%2) at position %3")
-                                  .arg(label, text::codePointName(value, bad))
-                                  .arg(bad + 1));
-    return {};
-}
-
 Status EstateService::clean(Estate& e)
 {
     e.code = text::compact(e.code).toUpper();
     e.name = text::normalize(e.name);
     e.address = text::normalize(e.address);
-    if (auto s = checkCode(QStringLiteral("code"), tr("Estate code"), e.code); !s)
+    if (auto s = EstateSupport::checkCode(QStringLiteral("code"), tr("Estate code"), e.code); !s)
         return s;
     if (e.name.isEmpty())
         return Error::invalid(QStringLiteral("name"), {}, tr("The estate name is empty"));
-    if (auto s = checkText(QStringLiteral("name"), tr("The estate name"), e.name, 100); !s)
+    if (auto s = EstateSupport::checkText(QStringLiteral("name"), tr("The estate name"), e.name, 100); !s)
         return s;
-    return checkText(QStringLiteral("address"), tr("The address"), e.address, 200);
+    return EstateSupport::checkText(QStringLiteral("address"), tr("The address"), e.address, 200);
 }
 
 Status EstateService::clean(Building& b)
@@ -69,9 +34,9 @@ Status EstateService::clean(Building& b)
     b.name = text::normalize(b.name);
     if (b.name.isEmpty())
         b.name = tr("Building %1").arg(b.code);
-    if (auto s = checkText(QStringLiteral("name"), tr("The building name"), b.name, 100); !s)
+    if (auto s = EstateSupport::checkText(QStringLiteral("name"), tr("The building name"), b.name, 100); !s)
         return s;
-    return checkCode(QStringLiteral("code"), tr("Building code"), b.code);
+    return EstateSupport::checkCode(QStringLiteral("code"), tr("Building code"), b.code);
 }
 
 Status EstateService::clean(Unit& u)
@@ -80,22 +45,9 @@ Status EstateService::clean(Unit& u)
     u.name = text::normalize(u.name);
     if (u.name.isEmpty())
         u.name = tr("Unit %1").arg(u.code);
-    if (auto s = checkText(QStringLiteral("name"), tr("The unit name"), u.name, 100); !s)
+    if (auto s = EstateSupport::checkText(QStringLiteral("name"), tr("The unit name"), u.name, 100); !s)
         return s;
-    return checkCode(QStringLiteral("code"), tr("Unit code"), u.code);
-}
-
-Status EstateService::noteChange(const QString& entity, qint64 id, const QString& field, const QString& oldV,
-                                 const QString& newV)
-{
-    if (oldV == newV)
-        return {};
-    return m_ctx.history.append({entity, id, field, oldV, newV, false}, m_ctx.userId(), m_ctx.clock.now());
-}
-
-Status EstateService::audit(const QString& entity, qint64 id, const QJsonObject& detail)
-{
-    return AuditService(m_ctx).record(AuditAction::EstateChange, entity, id, {}, auditDetail(detail));
+    return EstateSupport::checkCode(QStringLiteral("code"), tr("Unit code"), u.code);
 }
 
 namespace {
@@ -128,56 +80,6 @@ Result<QList<Unit>> EstateService::units(qint64 buildingId)
 {
     return m_ctx.estates.units(buildingId);
 }
-Result<QList<Room>> EstateService::rooms(qint64 unitId)
-{
-    return m_ctx.estates.rooms(unitId);
-}
-Result<RoomPlace> EstateService::place(qint64 roomId)
-{
-    return m_ctx.estates.place(roomId);
-}
-
-Result<QList<RoomRow>> EstateService::roomRows(qint64 unitId)
-{
-    auto unit = m_ctx.estates.unit(unitId);
-    if (!unit)
-        return unit.error();
-    auto building = m_ctx.estates.building(unit->buildingId);
-    if (!building)
-        return building.error();
-    auto rooms = m_ctx.estates.rooms(unitId);
-    if (!rooms)
-        return rooms.error();
-    const bool showNames = m_ctx.can(Permission::ViewRegister);
-    QHash<qint64, int> index;
-    QList<RoomRow> rows;
-    rows.reserve(rooms->size());
-    for (const Room& r : rooms.value()) {
-        index.insert(r.id, int(rows.size()));
-        rows.append(RoomRow{r,
-                            building->code + QLatin1Char('-') + unit->code + QLatin1Char('-') + r.number,
-                            {},
-                            {},
-                            0,
-                            false});
-    }
-    auto occupants = m_ctx.persons.currentOccupantsOfUnit(unitId);
-    if (!occupants)
-        return occupants.error();
-    for (const auto& o : occupants.value()) {
-        RoomRow& row = rows[index.value(o.occupancy.roomId)];
-        ++row.householdSize;
-        if (o.occupancy.leaseOverdue(m_ctx.clock.today()))
-            row.leaseOverdue = true;
-        if (!showNames)
-            continue;
-        if (o.occupancy.role == OccupancyRole::Owner || o.occupancy.role == OccupancyRole::CoOwner)
-            row.owners << o.name;
-        else if (o.occupancy.role == OccupancyRole::Tenant)
-            row.tenants << o.name;
-    }
-    return rows;
-}
 
 Result<Estate> EstateService::addEstate(const Estate& input)
 {
@@ -189,9 +91,9 @@ Result<Estate> EstateService::addEstate(const Estate& input)
     Transaction tx(m_ctx.db);
     auto id = m_ctx.estates.insertEstate(e);
     if (!id)
-        return duplicate(id.error(), tr("Estate code %1").arg(e.code));
+        return EstateSupport::duplicate(id.error(), tr("Estate code %1").arg(e.code));
     e.id = id.value();
-    if (auto s = audit(QStringLiteral("estate"), e.id, added(e.code)); !s)
+    if (auto s = EstateSupport(m_ctx).audit(QStringLiteral("estate"), e.id, added(e.code)); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -210,17 +112,19 @@ Result<Estate> EstateService::updateEstate(const Estate& input)
         return s.error();
     Transaction tx(m_ctx.db);
     if (auto s = m_ctx.estates.updateEstate(e); !s)
-        return duplicate(s.error(), tr("Estate code %1").arg(e.code));
+        return EstateSupport::duplicate(s.error(), tr("Estate code %1").arg(e.code));
     QStringList changed;
     for (auto [f, o, n] : {std::tuple{"code", old->code, e.code}, std::tuple{"name", old->name, e.name},
                            std::tuple{"address", old->address, e.address}}) {
         if (o != n)
             changed << QString::fromLatin1(f);
-        if (auto s = noteChange(QStringLiteral("estate"), e.id, QString::fromLatin1(f), o, n); !s)
+        if (auto s =
+                EstateSupport(m_ctx).noteChange(QStringLiteral("estate"), e.id, QString::fromLatin1(f), o, n);
+            !s)
             return s.error();
     }
     if (!changed.isEmpty())
-        if (auto s = audit(QStringLiteral("estate"), e.id, updated(changed)); !s)
+        if (auto s = EstateSupport(m_ctx).audit(QStringLiteral("estate"), e.id, updated(changed)); !s)
             return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -235,14 +139,14 @@ Result<Phase> EstateService::addPhase(const Phase& input)
     p.name = text::normalize(p.name);
     if (p.name.isEmpty())
         return Error::invalid(QStringLiteral("name"), {}, tr("The phase name is empty"));
-    if (auto s = checkText(QStringLiteral("name"), tr("The phase name"), p.name, 100); !s)
+    if (auto s = EstateSupport::checkText(QStringLiteral("name"), tr("The phase name"), p.name, 100); !s)
         return s.error();
     Transaction tx(m_ctx.db);
     auto id = m_ctx.estates.insertPhase(p);
     if (!id)
-        return duplicate(id.error(), tr("Phase %1").arg(p.name));
+        return EstateSupport::duplicate(id.error(), tr("Phase %1").arg(p.name));
     p.id = id.value();
-    if (auto s = audit(QStringLiteral("phase"), p.id, added(p.name)); !s)
+    if (auto s = EstateSupport(m_ctx).audit(QStringLiteral("phase"), p.id, added(p.name)); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -259,9 +163,9 @@ Result<Building> EstateService::addBuilding(const Building& input)
     Transaction tx(m_ctx.db);
     auto id = m_ctx.estates.insertBuilding(b);
     if (!id)
-        return duplicate(id.error(), tr("Building %1").arg(b.code));
+        return EstateSupport::duplicate(id.error(), tr("Building %1").arg(b.code));
     b.id = id.value();
-    if (auto s = audit(QStringLiteral("building"), b.id, added(b.code)); !s)
+    if (auto s = EstateSupport(m_ctx).audit(QStringLiteral("building"), b.id, added(b.code)); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -280,16 +184,18 @@ Result<Building> EstateService::updateBuilding(const Building& input)
         return s.error();
     Transaction tx(m_ctx.db);
     if (auto s = m_ctx.estates.updateBuilding(b); !s)
-        return duplicate(s.error(), tr("Building %1").arg(b.code));
+        return EstateSupport::duplicate(s.error(), tr("Building %1").arg(b.code));
     QStringList changed;
     for (auto [f, o, n] : {std::tuple{"code", old->code, b.code}, std::tuple{"name", old->name, b.name}}) {
         if (o != n)
             changed << QString::fromLatin1(f);
-        if (auto s = noteChange(QStringLiteral("building"), b.id, QString::fromLatin1(f), o, n); !s)
+        if (auto s = EstateSupport(m_ctx).noteChange(QStringLiteral("building"), b.id, QString::fromLatin1(f),
+                                                     o, n);
+            !s)
             return s.error();
     }
     if (!changed.isEmpty())
-        if (auto s = audit(QStringLiteral("building"), b.id, updated(changed)); !s)
+        if (auto s = EstateSupport(m_ctx).audit(QStringLiteral("building"), b.id, updated(changed)); !s)
             return s.error();
     if (old->code != b.code) {
         // The building code is part of every room reference below it.
@@ -297,7 +203,7 @@ Result<Building> EstateService::updateBuilding(const Building& input)
         if (!units)
             return units.error();
         for (const Unit& u : units.value())
-            if (auto s = indexRoomsOfUnit(u.id); !s)
+            if (auto s = EstateSupport(m_ctx).indexRoomsOfUnit(u.id); !s)
                 return s.error();
     }
     if (auto s = tx.commit(); !s)
@@ -315,9 +221,9 @@ Result<Unit> EstateService::addUnit(const Unit& input)
     Transaction tx(m_ctx.db);
     auto id = m_ctx.estates.insertUnit(u);
     if (!id)
-        return duplicate(id.error(), tr("Unit %1").arg(u.code));
+        return EstateSupport::duplicate(id.error(), tr("Unit %1").arg(u.code));
     u.id = id.value();
-    if (auto s = audit(QStringLiteral("unit"), u.id, added(u.code)); !s)
+    if (auto s = EstateSupport(m_ctx).audit(QStringLiteral("unit"), u.id, added(u.code)); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -336,19 +242,21 @@ Result<Unit> EstateService::updateUnit(const Unit& input)
         return s.error();
     Transaction tx(m_ctx.db);
     if (auto s = m_ctx.estates.updateUnit(u); !s)
-        return duplicate(s.error(), tr("Unit %1").arg(u.code));
+        return EstateSupport::duplicate(s.error(), tr("Unit %1").arg(u.code));
     QStringList changed;
     for (auto [f, o, n] : {std::tuple{"code", old->code, u.code}, std::tuple{"name", old->name, u.name}}) {
         if (o != n)
             changed << QString::fromLatin1(f);
-        if (auto s = noteChange(QStringLiteral("unit"), u.id, QString::fromLatin1(f), o, n); !s)
+        if (auto s =
+                EstateSupport(m_ctx).noteChange(QStringLiteral("unit"), u.id, QString::fromLatin1(f), o, n);
+            !s)
             return s.error();
     }
     if (!changed.isEmpty())
-        if (auto s = audit(QStringLiteral("unit"), u.id, updated(changed)); !s)
+        if (auto s = EstateSupport(m_ctx).audit(QStringLiteral("unit"), u.id, updated(changed)); !s)
             return s.error();
     if (old->code != u.code)
-        if (auto s = indexRoomsOfUnit(u.id); !s)
+        if (auto s = EstateSupport(m_ctx).indexRoomsOfUnit(u.id); !s)
             return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -367,7 +275,7 @@ Status EstateService::removeUnit(qint64 unitId)
     Transaction tx(m_ctx.db);
     if (auto s = m_ctx.estates.deleteUnit(unitId); !s)
         return s;
-    if (auto s = audit(QStringLiteral("unit"), unitId, kRemoved); !s)
+    if (auto s = EstateSupport(m_ctx).audit(QStringLiteral("unit"), unitId, kRemoved); !s)
         return s;
     return tx.commit();
 }
@@ -384,9 +292,59 @@ Status EstateService::removeBuilding(qint64 buildingId)
     Transaction tx(m_ctx.db);
     if (auto s = m_ctx.estates.deleteBuilding(buildingId); !s)
         return s;
-    if (auto s = audit(QStringLiteral("building"), buildingId, kRemoved); !s)
+    if (auto s = EstateSupport(m_ctx).audit(QStringLiteral("building"), buildingId, kRemoved); !s)
         return s;
     return tx.commit();
+}
+
+Result<RoomPlace> EstateService::findRoom(const QString& refText, const QString& estateCode)
+{
+    auto ref = EstateSupport::roomRef(refText);
+    if (!ref)
+        return ref.error();
+    QList<Estate> candidates;
+    if (!estateCode.isEmpty()) {
+        auto e = estateByCode(estateCode);
+        if (!e)
+            return e.error();
+        candidates << e.value();
+    } else {
+        auto all = m_ctx.estates.estates();
+        if (!all)
+            return all.error();
+        if (all->isEmpty())
+            return Error::of(ErrorCode::NotFound, tr("No estate has been set up yet"));
+        candidates = all.value();
+    }
+    // Without an estate code the reference must be unique across the estates.
+    qint64 found = 0;
+    for (const Estate& e : std::as_const(candidates)) {
+        auto id = m_ctx.estates.findRoom(e.id, ref.value());
+        if (!id)
+            return id.error();
+        if (id.value() && found)
+            return Error::invalid(QStringLiteral("room"), refText,
+                                  tr("Room %1 exists in several estates; name the estate").arg(refText));
+        if (id.value())
+            found = id.value();
+    }
+    if (!found)
+        return Error::of(ErrorCode::NotFound, tr("No room %1").arg(ref->toString()));
+    return m_ctx.estates.place(found);
+}
+
+Result<Estate> EstateService::estateFor(const QString& estateCode)
+{
+    if (!estateCode.isEmpty())
+        return estateByCode(estateCode);
+    auto all = m_ctx.estates.estates();
+    if (!all)
+        return all.error();
+    if (all->size() != 1)
+        return Error::invalid(QStringLiteral("estate"), {},
+                              all->isEmpty() ? tr("No estate has been set up yet")
+                                             : tr("There are several estates; name one with its code"));
+    return all->first();
 }
 
 Result<Estate> EstateService::estateByCode(const QString& code)

@@ -3,7 +3,7 @@
 #include "Forward.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
+#include <QHash>
 
 namespace ar {
 
@@ -18,7 +18,8 @@ struct RoomRow
     bool leaseOverdue = false; // a current tenant's lease ended before today (租期已过)
 };
 
-// Building the estate structure: estates, phases, buildings, units, rooms (edited as a tree).
+// The estate's structure: estates, phases, buildings and units (edited as a tree), and finding an
+// estate by its code or a room by its reference (3-2-1201). A unit's rooms are RoomService's.
 class EstateService
 {
     Q_DECLARE_TR_FUNCTIONS(EstateService)
@@ -26,13 +27,17 @@ class EstateService
 public:
     explicit EstateService(Context& ctx) : m_ctx(ctx) {}
 
+    // A room to add by reference (RoomService::addRoomsByRef).
+    struct NewRoom
+    {
+        QString ref;
+        int areaCenti = 0;
+    };
+
     Result<QList<Estate>> estates();
     Result<QList<Phase>> phases(qint64 estateId);
     Result<QList<Building>> buildings(qint64 estateId);
     Result<QList<Unit>> units(qint64 buildingId);
-    Result<QList<Room>> rooms(qint64 unitId);
-    Result<QList<RoomRow>> roomRows(qint64 unitId);
-    Result<RoomPlace> place(qint64 roomId);
 
     Result<Estate> addEstate(const Estate& e);
     Result<Estate> updateEstate(const Estate& e);
@@ -41,27 +46,7 @@ public:
     Result<Building> updateBuilding(const Building& b);
     Result<Unit> addUnit(const Unit& u);
     Result<Unit> updateUnit(const Unit& u);
-    Result<Room> addRoom(const Room& r);
-    Result<Room> updateRoom(const Room& r);
-    // Rooms floorFrom..floorTo × perFloor, numbered FFNN (1201, 1202 …); existing numbers are kept.
-    Result<int> addRoomGrid(qint64 unitId, int floorFrom, int floorTo, int perFloor, int areaCenti,
-                            RoomUse use);
-    // The room BUILDING-UNIT-ROOM in the estate, creating the building and unit when missing
-    // (for scripts that build an estate line by line). Conflict if the room exists already.
-    Result<RoomPlace> addRoomByRef(const QString& estateCode, const QString& ref, int areaCenti, RoomUse use);
-    // Many rooms by reference (an imported roster): missing buildings and units are added, the
-    // rooms of each unit are one audit record ("add_rooms", as a room grid). All or none.
-    // Returns the new room ids by the canonical reference ("3-2-1201").
-    struct NewRoom
-    {
-        QString ref;
-        int areaCenti = 0;
-    };
-    // `keys` as in RegisterService::registerMany.
-    Result<QHash<QString, qint64>> addRoomsByRef(const QString& estateCode, const QList<NewRoom>& rooms,
-                                                 PendingSearchKeys* keys = nullptr);
     // Only structure that nothing refers to yet can be removed.
-    Status removeRoom(qint64 roomId);
     Status removeUnit(qint64 unitId);
     Status removeBuilding(qint64 buildingId);
 
@@ -77,20 +62,7 @@ private:
     static Status clean(Estate& e);
     static Status clean(Building& b);
     static Status clean(Unit& u);
-    static Status clean(Room& r);
-    // A code becomes part of room references (3-2-1201): 1 to 10 letters or digits.
-    static Status checkCode(const QString& field, const QString& label, const QString& value);
-    // A name or address: at most `maxLength` characters, none invisible or a control character.
-    static Status checkText(const QString& field, const QString& label, const QString& value, int maxLength);
-    static Result<RoomRef> roomRef(const QString& text);
     Result<Estate> estateByCode(const QString& code);
-    static Error duplicate(const Error& e, const QString& what);
-    Status indexRoom(qint64 roomId);
-    Status indexRoomsOfUnit(qint64 unitId);
-    Status noteChange(const QString& entity, qint64 id, const QString& field, const QString& oldV,
-                      const QString& newV);
-    // The audit record of a change to the structure (R27): `detail` says what, e.g. {"op": "add"}.
-    Status audit(const QString& entity, qint64 id, const QJsonObject& detail);
     Context& m_ctx;
 };
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "EstateService.h"
 #include "Forward.h"
 #include "RegisterService.h"
+#include "RoomService.h"
 #include "core/RosterField.h"
 #include "core/Sheet.h"
 
@@ -64,8 +64,8 @@ class ImportService
     Q_DECLARE_TR_FUNCTIONS(ImportService)
 
 public:
-    ImportService(Context& ctx, RegisterService& people, EstateService& estate)
-        : m_ctx(ctx), m_people(people), m_estate(estate)
+    ImportService(Context& ctx, RegisterService& people, RoomService& rooms)
+        : m_ctx(ctx), m_people(people), m_estate(rooms)
     {
     }
 
@@ -142,7 +142,7 @@ private:
     LastRead m_lastRead;
     Context& m_ctx;
     RegisterService& m_people;
-    EstateService& m_estate;
+    RoomService& m_estate; // the rooms (RoomService::estateFor, addRoomsByRef)
 };
 
 } // namespace ar

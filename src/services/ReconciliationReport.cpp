@@ -42,7 +42,7 @@ Result<print::TableDoc> ReconciliationService::reportDoc(qint64 sessionId)
 {
     if (auto s = m_ctx.require(Permission::PrintForms); !s)
         return s.error();
-    auto t = tally(sessionId);
+    auto t = m_sessions.tally(sessionId);
     if (!t)
         return t.error();
     const ReconSession& s = t->session;
@@ -154,7 +154,7 @@ Result<print::TableDoc> ReconciliationService::monthReportDoc(const QDate& day)
     for (const ReconSession& s : m->sessions) {
         if (!s.finished())
             continue;
-        auto t = tally(s.id);
+        auto t = m_sessions.tally(s.id);
         if (!t)
             return t.error();
         expected += t->expected;

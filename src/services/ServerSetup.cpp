@@ -4,22 +4,13 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/PostgresUrl.h"
-#include "storage/SqlHelpers.h"
+#include "storage/ServerCatalog.h"
 
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace ar {
 
 namespace {
-
-// An SQL identifier, quoted: login roles may have any name.
-QString setupIdent(const QString& name)
-{
-    QString q = name;
-    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
 
 // The two roles pg-setup makes: plain lower-case names, as createuser and psql users expect.
 bool setupRoleNameOk(const QString& name)
@@ -38,22 +29,6 @@ Error setupFailure(const Error& e, const QString& hint)
         m.contains(QLatin1String("must be member")))
         return Error::denied(e.message + QLatin1Char('\n') + hint);
     return e;
-}
-
-Result<bool> setupRoleExists(Database& db, const QString& role)
-{
-    auto v = db.scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {role});
-    if (!v)
-        return v.error();
-    return v.value().toLongLong() > 0;
-}
-
-Result<QStringList> setupMembers(Database& db, const QString& role)
-{
-    return sqlh::strings(
-        db.exec(QStringLiteral("SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
-                               "JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname = ? ORDER BY 1"),
-                {role}));
 }
 
 } // namespace
@@ -89,22 +64,17 @@ Result<ServerAdmin::SetupReport> ServerAdmin::setupServer(const QString& locatio
     SetupReport rep;
     rep.ownerRole = o.ownerRole;
     rep.deskRole = o.deskRole;
-    bool super = false, createRole = false;
-    QString me;
-    {
-        auto q =
-            db.exec(QStringLiteral("SELECT current_user, current_database(), current_schema(), r.rolsuper, "
-                                   "r.rolcreaterole FROM pg_roles r WHERE r.rolname = current_user"));
-        if (!q)
-            return q.error();
-        if (!q.value().next())
-            return Error::of(ErrorCode::Failed, tr("Cannot read the connecting role of %1").arg(location));
-        me = q.value().value(0).toString();
-        rep.database = q.value().value(1).toString();
-        rep.schema = q.value().value(2).toString();
-        super = q.value().value(3).toBool();
-        createRole = q.value().value(4).toBool();
-    }
+    ServerCatalog catalog(db);
+    auto connecting = catalog.connecting();
+    if (!connecting)
+        return connecting.error();
+    if (!connecting.value())
+        return Error::of(ErrorCode::Failed, tr("Cannot read the connecting role of %1").arg(location));
+    const QString me = connecting.value()->role;
+    const bool super = connecting.value()->super;
+    const bool createRole = connecting.value()->createRole;
+    rep.database = connecting.value()->database;
+    rep.schema = connecting.value()->schema;
     if (rep.schema.isEmpty())
         return Error::of(
             ErrorCode::Failed,
@@ -119,77 +89,63 @@ Result<ServerAdmin::SetupReport> ServerAdmin::setupServer(const QString& locatio
     Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s.error();
-    auto run = [&db, &ownerHint](const QString& sql) -> Status {
-        auto r = db.exec(sql);
-        if (!r)
-            return setupFailure(r.error(), ownerHint);
+    // A statement the server refuses: the refusal with what to do.
+    auto check = [&ownerHint](const Status& s) -> Status {
+        if (!s)
+            return setupFailure(s.error(), ownerHint);
         return {};
     };
-    const QString owner = setupIdent(o.ownerRole);
-    const QString desk = setupIdent(o.deskRole);
-    const QString schema = setupIdent(rep.schema);
 
     // 1. The roles.
     for (const QString& role : {o.ownerRole, o.deskRole}) {
-        auto exists = setupRoleExists(db, role);
+        auto exists = catalog.roleExists(role);
         if (!exists)
             return exists.error();
         if (exists.value())
             continue;
         if (!super && !createRole)
             return Error::denied(tr("The role %1 may not create the role %2. %3").arg(me, role, ownerHint));
-        if (auto s = run(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(setupIdent(role))); !s)
+        if (auto s = check(catalog.createRole(role)); !s)
             return s.error();
         rep.createdRoles << role;
     }
     // The connecting role acts as the owner for the upgrade and the grants below.
     if (!super) {
-        auto member =
-            db.scalar(QStringLiteral("SELECT pg_has_role(CAST(? AS name), 'MEMBER')"), {o.ownerRole});
+        auto member = catalog.currentUserIsMemberOf(o.ownerRole);
         if (!member)
             return member.error();
-        if (!member.value().toBool())
-            if (auto s = run(QStringLiteral("GRANT %1 TO CURRENT_USER").arg(owner)); !s)
+        if (!member.value())
+            if (auto s = check(catalog.grantToCurrentUser(o.ownerRole)); !s)
                 return s.error();
     }
 
     // 2. The schema: the owner creates in it, the desks use it, nobody else creates in it.
     {
-        auto mine = db.scalar(QStringLiteral("SELECT pg_has_role(n.nspowner, 'USAGE') FROM pg_namespace n "
-                                             "WHERE n.nspname = current_schema()"));
+        auto mine = catalog.mayGrantOnSchema();
         if (!mine)
             return mine.error();
-        if (!mine.value().toBool())
+        if (!mine.value())
             return Error::denied(
                 tr("The role %1 may not grant rights on the schema %2 of the database %3. %4")
                     .arg(me, rep.schema, rep.database, ownerHint));
     }
-    for (const QString& sql : {QStringLiteral("GRANT USAGE, CREATE ON SCHEMA %1 TO %2").arg(schema, owner),
-                               QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema, desk),
-                               QStringLiteral("REVOKE CREATE ON SCHEMA %1 FROM PUBLIC").arg(schema)})
-        if (auto s = run(sql); !s)
-            return s.error();
+    if (auto s = check(catalog.grantSchema(rep.schema, o.ownerRole, o.deskRole)); !s)
+        return s.error();
 
     // 3. An archive made by hand before pg-setup existed (docs/admin.md of 0.x): its tables go
     // to the owner role, so that it upgrades them and the desks' rights come from it.
     {
-        auto q = db.exec(QStringLiteral("SELECT c.relname FROM pg_class c WHERE c.relkind IN ('r', 'p') AND "
-                                        "c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = "
-                                        "current_schema()) AND pg_get_userbyid(c.relowner) <> ? ORDER BY 1"),
-                         {o.ownerRole});
-        if (!q)
-            return q.error();
-        while (q.value().next())
-            rep.newlyOwned << q.value().value(0).toString();
+        auto tables = catalog.tablesNotOwnedBy(o.ownerRole);
+        if (!tables)
+            return tables.error();
+        rep.newlyOwned = tables.value();
     }
     for (const QString& table : std::as_const(rep.newlyOwned))
-        if (auto s =
-                run(QStringLiteral("ALTER TABLE %1.%2 OWNER TO %3").arg(schema, setupIdent(table), owner));
-            !s)
+        if (auto s = check(catalog.giveTable(rep.schema, table, o.ownerRole)); !s)
             return s.error();
 
     // 4. The schema, upgraded as the owner: what the migrations make belongs to it.
-    if (auto s = run(QStringLiteral("SET LOCAL ROLE %1").arg(owner)); !s)
+    if (auto s = check(catalog.setLocalRole(o.ownerRole)); !s)
         return s.error();
     Migrator migrator(db);
     auto before = migrator.currentVersion();
@@ -202,37 +158,18 @@ Result<ServerAdmin::SetupReport> ServerAdmin::setupServer(const QString& locatio
 
     // 5. The desks' rights, granted again on every table (a migration may have made or remade
     // one): read and write, except that the audit log is append-only (R27) and the schema's
-    // version is only read. TRUNCATE, REFERENCES and TRIGGER are never granted.
-    for (const QString& sql : {
-             QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA %1 FROM %2").arg(schema, desk),
-             QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2")
-                 .arg(schema, desk),
-             QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON %1.schema_version FROM %2").arg(schema, desk),
-             QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON %1.audit_log FROM %2").arg(schema, desk),
-             QStringLiteral("REVOKE ALL ON %1.audit_log FROM PUBLIC").arg(schema),
-             QStringLiteral("REVOKE ALL ON ALL SEQUENCES IN SCHEMA %1 FROM %2").arg(schema, desk),
-             QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, desk),
-             // Tables a later upgrade makes are the desks' too; pg-setup, which runs the upgrade,
-             // takes UPDATE and DELETE on the audit log away again whatever the upgrade did.
-             QStringLiteral("ALTER DEFAULT PRIVILEGES FOR ROLE %1 IN SCHEMA %2 GRANT SELECT, INSERT, UPDATE, "
-                            "DELETE ON TABLES TO %3")
-                 .arg(owner, schema, desk),
-             QStringLiteral(
-                 "ALTER DEFAULT PRIVILEGES FOR ROLE %1 IN SCHEMA %2 GRANT USAGE, SELECT ON SEQUENCES "
-                 "TO %3")
-                 .arg(owner, schema, desk),
-         })
-        if (auto s = run(sql); !s)
-            return s.error();
-    if (auto s = run(QStringLiteral("SET LOCAL ROLE NONE")); !s)
+    // version is only read.
+    if (auto s = check(catalog.grantDeskRights(rep.schema, o.ownerRole, o.deskRole)); !s)
+        return s.error();
+    if (auto s = check(catalog.setLocalRole(QString())); !s)
         return s.error();
 
     // 6. The desks' login roles.
-    auto members = setupMembers(db, o.deskRole);
+    auto members = catalog.members(o.deskRole);
     if (!members)
         return members.error();
     for (const QString& login : o.grant) {
-        auto exists = setupRoleExists(db, login);
+        auto exists = catalog.roleExists(login);
         if (!exists)
             return exists.error();
         if (!exists.value())
@@ -243,18 +180,18 @@ Result<ServerAdmin::SetupReport> ServerAdmin::setupServer(const QString& locatio
                     .arg(login));
         if (members.value().contains(login))
             continue;
-        if (auto s = run(QStringLiteral("GRANT %1 TO %2").arg(desk, setupIdent(login))); !s)
+        if (auto s = check(catalog.addMember(o.deskRole, login)); !s)
             return s.error();
         rep.granted << login;
     }
     for (const QString& login : o.revoke) {
         if (!members.value().contains(login))
             continue;
-        if (auto s = run(QStringLiteral("REVOKE %1 FROM %2").arg(desk, setupIdent(login))); !s)
+        if (auto s = check(catalog.removeMember(o.deskRole, login)); !s)
             return s.error();
         rep.revoked << login;
     }
-    auto after = setupMembers(db, o.deskRole);
+    auto after = catalog.members(o.deskRole);
     if (!after)
         return after.error();
     rep.members = after.value();

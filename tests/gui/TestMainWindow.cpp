@@ -173,7 +173,7 @@ void TestMainWindow::buildingShowsAllItsUnits()
     auto u1 = m_f->archive->estate().addUnit(Unit{0, b->building.id, QStringLiteral("1"), {}});
     QVERIFY(u1);
     QVERIFY(
-        m_f->archive->estate().addRoom(Room{0, u1->id, QStringLiteral("101"), 0, 0, RoomUse::Residential}));
+        m_f->archive->rooms().addRoom(Room{0, u1->id, QStringLiteral("101"), 0, 0, RoomUse::Residential}));
     openWindow();
     auto* tree = m_window->estateModel();
     const QModelIndex building = tree->index(0, 0, tree->index(0, 0));

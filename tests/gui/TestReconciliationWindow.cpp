@@ -165,8 +165,8 @@ void TestReconciliationWindow::R44_twentyScansTypedQuicklyAreAllSavedAndListed()
     QCOMPARE(missing, 3);
     // A later session that scans one: it leaves the panel.
     actAs(r.f, r.clerk);
-    auto later = r.f.archive->reconciliation().start({});
-    AR_VERIFY_OK(r.f.archive->reconciliation().scan(later->id, r.first.at(20)));
+    auto later = r.f.archive->reconSessions().start({});
+    AR_VERIFY_OK(r.f.archive->reconSessions().scan(later->id, r.first.at(20)));
     actAs(r.f, r.finManager);
     panel.refresh();
     missing = 0;

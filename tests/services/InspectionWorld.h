@@ -43,10 +43,9 @@ struct Demo
             (i < 4 ? first : second) << no;
         }
         // A reconciliation of shelf 1 missing two folders.
-        auto s = f.archive->reconciliation().start(QStringLiteral("档案室/A柜/第1层"));
-        if (!s || !f.archive->reconciliation().scan(s->id, first.at(0)) ||
-            !f.archive->reconciliation().scan(s->id, first.at(1)) ||
-            !f.archive->reconciliation().finish(s->id))
+        auto s = f.archive->reconSessions().start(QStringLiteral("档案室/A柜/第1层"));
+        if (!s || !f.archive->reconSessions().scan(s->id, first.at(0)) ||
+            !f.archive->reconSessions().scan(s->id, first.at(1)) || !f.archive->reconSessions().finish(s->id))
             qFatal("reconciliation failed");
         // A loan lost (R34), damage at a daily check (R45).
         const QString lostNo = second.at(0);

@@ -89,21 +89,21 @@ const QList<Step>& steps()
         {"estate_change", "room", "clerk1",
          [](Desk& d) {
              Room r;
-             r.unitId = d.a().estate().place(d.f->roomId(QStringLiteral("3-2-1201")))->unit.id;
+             r.unitId = d.a().rooms().place(d.f->roomId(QStringLiteral("3-2-1201")))->unit.id;
              r.number = QStringLiteral("1401");
-             auto added = d.a().estate().addRoom(r);
+             auto added = d.a().rooms().addRoom(r);
              return added ? added->id : -1;
          }},
         {"estate_change", "unit", "clerk1",
          [](Desk& d) {
-             const qint64 unit = d.a().estate().place(d.f->roomId(QStringLiteral("3-2-1201")))->unit.id;
-             auto n = d.a().estate().addRoomGrid(unit, 20, 20, 2, 9000, RoomUse::Residential);
+             const qint64 unit = d.a().rooms().place(d.f->roomId(QStringLiteral("3-2-1201")))->unit.id;
+             auto n = d.a().rooms().addRoomGrid(unit, 20, 20, 2, 9000, RoomUse::Residential);
              return n && n.value() == 2 ? unit : -1;
          }},
         {"estate_change", "room", "clerk1",
          [](Desk& d) {
              const qint64 room = d.f->roomId(QStringLiteral("3-2-1301"));
-             return d.a().estate().removeRoom(room) ? room : -1;
+             return d.a().rooms().removeRoom(room) ? room : -1;
          }},
         {"user_add", "user", "admin",
          [](Desk& d) {

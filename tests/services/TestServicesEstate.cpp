@@ -35,6 +35,7 @@ void TestServicesEstate::duplicateCodesAreConflictsWithAClearMessage()
     const qint64 estate = f.makeSmallEstate();
     f.archive->context().setUser(f.admin);
     EstateService& es = f.archive->estate();
+    RoomService& rs = f.archive->rooms();
 
     // Typed differently (lower case, spaces): still the same code.
     auto e = es.addEstate(Estate{0, QStringLiteral(" hy "), QStringLiteral("另一个小区"), {}});
@@ -55,7 +56,7 @@ void TestServicesEstate::duplicateCodesAreConflictsWithAClearMessage()
     Room dup;
     dup.unitId = es.units(building).value().first().id;
     dup.number = QStringLiteral("１２０１");
-    auto r = es.addRoom(dup);
+    auto r = rs.addRoom(dup);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, ErrorCode::Conflict);
     QCOMPARE(r.error().message, QStringLiteral("Room 1201 already exists"));
@@ -106,6 +107,7 @@ void TestServicesEstate::R14_buildingsUnitsAndRoomsInNaturalOrder()
 {
     Fixture f;
     EstateService& es = f.archive->estate();
+    RoomService& rs = f.archive->rooms();
     const qint64 estate =
         es.addEstate(Estate{0, QStringLiteral("AB"), QStringLiteral("安宝花园"), {}}).value().id;
     for (const char* code : {"10", "2", "1"})
@@ -121,10 +123,10 @@ void TestServicesEstate::R14_buildingsUnitsAndRoomsInNaturalOrder()
         Room r;
         r.unitId = unit;
         r.number = QString::fromLatin1(n);
-        AR_VERIFY_OK(es.addRoom(r));
+        AR_VERIFY_OK(rs.addRoom(r));
     }
     QStringList refs;
-    const QList<RoomRow> rows = es.roomRows(unit).value();
+    const QList<RoomRow> rows = rs.roomRows(unit).value();
     for (const RoomRow& row : rows)
         refs << row.ref;
     QCOMPARE(refs,
@@ -137,19 +139,19 @@ void TestServicesEstate::addRoomGridCountsAndSkipsExisting()
 {
     Fixture f;
     f.makeSmallEstate();
-    EstateService& es = f.archive->estate();
-    const qint64 unit = es.place(f.roomId(QStringLiteral("3-2-1201"))).value().unit.id;
+    RoomService& rs = f.archive->rooms();
+    const qint64 unit = rs.place(f.roomId(QStringLiteral("3-2-1201"))).value().unit.id;
     // Floors 12–13, two per floor: 1201, 1202, 1301 exist, only 1302 is new.
-    auto added = es.addRoomGrid(unit, 12, 13, 2, 9000, RoomUse::Residential);
+    auto added = rs.addRoomGrid(unit, 12, 13, 2, 9000, RoomUse::Residential);
     AR_VERIFY_OK(added);
     QCOMPARE(added.value(), 1);
-    QCOMPARE(es.rooms(unit).value().size(), 4);
-    QCOMPARE(es.addRoomGrid(unit, 12, 13, 2, 9000, RoomUse::Residential).value(), 0);
+    QCOMPARE(rs.rooms(unit).value().size(), 4);
+    QCOMPARE(rs.addRoomGrid(unit, 12, 13, 2, 9000, RoomUse::Residential).value(), 0);
 
-    auto more = es.addRoomGrid(unit, 1, 3, 4, 6000, RoomUse::Commercial);
+    auto more = rs.addRoomGrid(unit, 1, 3, 4, 6000, RoomUse::Commercial);
     AR_VERIFY_OK(more);
     QCOMPARE(more.value(), 12);
-    const QList<Room> rooms = es.rooms(unit).value();
+    const QList<Room> rooms = rs.rooms(unit).value();
     QCOMPARE(rooms.size(), 16);
     QCOMPARE(rooms.first().number, QStringLiteral("101"));
     QCOMPARE(rooms.first().floor, 1);
@@ -165,11 +167,11 @@ void TestServicesEstate::addRoomGridRefusesBadRanges()
 {
     Fixture f;
     f.makeSmallEstate();
-    const qint64 unit = f.archive->estate().place(f.roomId(QStringLiteral("3-2-1201"))).value().unit.id;
+    const qint64 unit = f.archive->rooms().place(f.roomId(QStringLiteral("3-2-1201"))).value().unit.id;
     const QString before = snapshot(*f.archive);
     for (auto [from, to, per] : {std::tuple{0, 3, 2}, std::tuple{5, 4, 2}, std::tuple{1, 201, 2},
                                  std::tuple{1, 3, 0}, std::tuple{1, 3, 100}}) {
-        auto r = f.archive->estate().addRoomGrid(unit, from, to, per, 0, RoomUse::Residential);
+        auto r = f.archive->rooms().addRoomGrid(unit, from, to, per, 0, RoomUse::Residential);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::InvalidInput);
     }
@@ -184,13 +186,13 @@ void TestServicesEstate::removeRoomRefusedWhenPeopleAreRegistered()
     const qint64 room = f.roomId(QStringLiteral("3-2-1201"));
     auto owner = f.archive->people().registerPerson(wangXiaoming(room));
     AR_VERIFY_OK(owner);
-    const Status s = f.archive->estate().removeRoom(room);
+    const Status s = f.archive->rooms().removeRoom(room);
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, ErrorCode::Conflict);
     QVERIFY2(s.error().message.contains(QStringLiteral("cannot be removed")), qPrintable(s.error().message));
     // Still refused once the owner moved out: the history and the dossier refer to the room.
     AR_VERIFY_OK(f.archive->people().endOccupancy(owner->occupancyId, QDate()));
-    QVERIFY(!f.archive->estate().removeRoom(room).ok());
+    QVERIFY(!f.archive->rooms().removeRoom(room).ok());
     QCOMPARE(f.roomId(QStringLiteral("3-2-1201")), room);
 }
 
@@ -199,15 +201,16 @@ void TestServicesEstate::removeEmptyStructure()
     Fixture f;
     f.makeSmallEstate();
     EstateService& es = f.archive->estate();
-    const RoomPlace place = es.place(f.roomId(QStringLiteral("3-2-1301"))).value();
-    AR_VERIFY_OK(es.removeRoom(place.room.id));
+    RoomService& rs = f.archive->rooms();
+    const RoomPlace place = rs.place(f.roomId(QStringLiteral("3-2-1301"))).value();
+    AR_VERIFY_OK(rs.removeRoom(place.room.id));
     QCOMPARE(es.findRoom(QStringLiteral("3-2-1301")).error().code, ErrorCode::NotFound);
     QVERIFY(f.archive->search().search(QStringLiteral("1301")).value().isEmpty());
     // A unit with rooms, a building with units: refused until emptied.
     QCOMPARE(es.removeUnit(place.unit.id).error().code, ErrorCode::Conflict);
     QCOMPARE(es.removeBuilding(place.building.id).error().code, ErrorCode::Conflict);
-    AR_VERIFY_OK(es.removeRoom(f.roomId(QStringLiteral("3-2-1201"))));
-    AR_VERIFY_OK(es.removeRoom(f.roomId(QStringLiteral("3-2-1202"))));
+    AR_VERIFY_OK(rs.removeRoom(f.roomId(QStringLiteral("3-2-1201"))));
+    AR_VERIFY_OK(rs.removeRoom(f.roomId(QStringLiteral("3-2-1202"))));
     AR_VERIFY_OK(es.removeUnit(place.unit.id));
     AR_VERIFY_OK(es.removeBuilding(place.building.id));
     QCOMPARE(count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM buildings")), 0);
@@ -251,15 +254,16 @@ void TestServicesEstate::findRoomWithSeveralEstates()
     Fixture f;
     f.makeSmallEstate();
     EstateService& es = f.archive->estate();
+    RoomService& rs = f.archive->rooms();
     const qint64 ab =
         es.addEstate(Estate{0, QStringLiteral("AB"), QStringLiteral("安宝花园"), {}}).value().id;
     const qint64 b = es.addBuilding(Building{0, ab, 0, QStringLiteral("3"), {}}).value().id;
     const qint64 u = es.addUnit(Unit{0, b, QStringLiteral("2"), {}}).value().id;
-    AR_VERIFY_OK(es.addRoomGrid(u, 5, 5, 1, 0, RoomUse::Residential)); // 3-2-501, only in AB
+    AR_VERIFY_OK(rs.addRoomGrid(u, 5, 5, 1, 0, RoomUse::Residential)); // 3-2-501, only in AB
     Room r;
     r.unitId = u;
     r.number = QStringLiteral("1201");
-    AR_VERIFY_OK(es.addRoom(r)); // 3-2-1201 in both
+    AR_VERIFY_OK(rs.addRoom(r)); // 3-2-1201 in both
 
     auto both = es.findRoom(QStringLiteral("3-2-1201"));
     QVERIFY(!both.ok());
@@ -280,7 +284,7 @@ void TestServicesEstate::renamingABuildingReindexesItsRooms()
 {
     Fixture f;
     f.makeSmallEstate();
-    Building b = f.archive->estate().place(f.roomId(QStringLiteral("3-2-1201"))).value().building;
+    Building b = f.archive->rooms().place(f.roomId(QStringLiteral("3-2-1201"))).value().building;
     b.code = QStringLiteral("5");
     AR_VERIFY_OK(f.archive->estate().updateBuilding(b));
     QVERIFY(f.archive->search().search(QStringLiteral("3-2-1201")).value().isEmpty());
@@ -293,10 +297,10 @@ void TestServicesEstate::roomChangesAreKeptInHistory()
 {
     Fixture f;
     f.makeSmallEstate();
-    Room r = f.archive->estate().place(f.roomId(QStringLiteral("3-2-1201"))).value().room;
+    Room r = f.archive->rooms().place(f.roomId(QStringLiteral("3-2-1201"))).value().room;
     r.areaCenti = 9125;
     r.use = RoomUse::Office;
-    AR_VERIFY_OK(f.archive->estate().updateRoom(r));
+    AR_VERIFY_OK(f.archive->rooms().updateRoom(r));
     QCOMPARE(
         count(*f.archive,
               QStringLiteral("SELECT COUNT(*) FROM change_history WHERE entity = 'room' AND entity_id = ?"),
@@ -325,13 +329,13 @@ void TestServicesEstate::editingTheEstateNeedsThePermission()
     QFETCH(bool, allowed);
     Fixture f{Role(role)};
     const qint64 estate = f.makeSmallEstate();
-    const qint64 unit = f.archive->estate().place(f.roomId(QStringLiteral("3-2-1201"))).value().unit.id;
+    const qint64 unit = f.archive->rooms().place(f.roomId(QStringLiteral("3-2-1201"))).value().unit.id;
     QCOMPARE(
         f.archive->estate().addEstate(Estate{0, QStringLiteral("AB"), QStringLiteral("安宝花园"), {}}).ok(),
         allowed);
     QCOMPARE(f.archive->estate().addBuilding(Building{0, estate, 0, QStringLiteral("4"), {}}).ok(), allowed);
-    QCOMPARE(f.archive->estate().addRoomGrid(unit, 20, 20, 1, 0, RoomUse::Residential).ok(), allowed);
-    const Status removed = f.archive->estate().removeRoom(f.roomId(QStringLiteral("3-2-1301")));
+    QCOMPARE(f.archive->rooms().addRoomGrid(unit, 20, 20, 1, 0, RoomUse::Residential).ok(), allowed);
+    const Status removed = f.archive->rooms().removeRoom(f.roomId(QStringLiteral("3-2-1301")));
     QCOMPARE(removed.ok(), allowed);
     if (!allowed) {
         QCOMPARE(removed.error().code, ErrorCode::PermissionDenied);

@@ -240,8 +240,8 @@ void TestServicesHistory::R20_listsAreMasked()
     QCOMPARE(occ.first().phone, QStringLiteral("138****5678"));
     // Staff see rooms but not who lives there.
     f.becomeRole(Role::Staff);
-    const qint64 unit = f.archive->estate().place(r.room).value().unit.id;
-    const QList<RoomRow> rows = f.archive->estate().roomRows(unit).value();
+    const qint64 unit = f.archive->rooms().place(r.room).value().unit.id;
+    const QList<RoomRow> rows = f.archive->rooms().roomRows(unit).value();
     QCOMPARE(rows.first().ref, QStringLiteral("3-2-1201"));
     QVERIFY(rows.first().owners.isEmpty());
     auto denied = f.archive->people().occupants(r.room);

@@ -196,7 +196,7 @@ void TestServicesLeases::leasePastItsEndIsFlaggedOnTheRoom()
     // The room list marks the room; the other rooms are not marked.
     auto unit = f.archive->estate().findRoom(QStringLiteral("3-2-1201"), {});
     AR_VERIFY_OK(unit);
-    auto rows = f.archive->estate().roomRows(unit->unit.id);
+    auto rows = f.archive->rooms().roomRows(unit->unit.id);
     AR_VERIFY_OK(rows);
     for (const RoomRow& r : rows.value())
         QCOMPARE(r.leaseOverdue, r.room.id == room);

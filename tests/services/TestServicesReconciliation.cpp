@@ -46,6 +46,7 @@ struct Shelves
         }
     }
     ReconciliationService& rec() { return f.archive->reconciliation(); }
+    ReconSessionService& sessions() { return f.archive->reconSessions(); }
     // Takes the dossier out on a loan to the leader (granted at once, R21, checked out at the desk).
     qint64 lend(const QString& no)
     {
@@ -62,7 +63,7 @@ struct Shelves
     }
     QString result(qint64 session, const QString& code)
     {
-        auto r = rec().scan(session, code);
+        auto r = sessions().scan(session, code);
         return r ? r->scan.result : QStringLiteral("error: ") + r.error().message;
     }
 };
@@ -99,18 +100,18 @@ void TestServicesReconciliation::R44_shelfSessionReportsTwoMissingOneMisplacedOn
 {
     Shelves s;
     const qint64 loan = s.lend(s.first.at(0));
-    auto session = s.rec().start(s.shelf1Path);
+    auto session = s.sessions().start(s.shelf1Path);
     AR_VERIFY_OK(session);
     QCOMPARE(session->expected, 8); // the one on loan is still expected on this shelf
     // All but two of the shelf (first.at(6), first.at(7) are not scanned), the one on loan
     // (brought back without a check-in), and one folder from the other shelf.
     for (int i = 0; i < 6; ++i)
         s.result(session->id, s.first.at(i));
-    auto misplaced = s.rec().scan(session->id, s.second.at(0));
+    auto misplaced = s.sessions().scan(session->id, s.second.at(0));
     AR_VERIFY_OK(misplaced);
     QCOMPARE(misplaced->scan.result, QStringLiteral("misplaced"));
     QCOMPARE(misplaced->scan.place, QStringLiteral("一号档案室 › A柜 › 第2层")); // its right place
-    auto t = s.rec().finish(session->id);
+    auto t = s.sessions().finish(session->id);
     AR_VERIFY_OK(t);
     QCOMPARE(t->expected, 8);
     QCOMPARE(t->found, 5);
@@ -154,7 +155,7 @@ void TestServicesReconciliation::R44_eachScanIsClassifiedAtOnce()
     // A dossier that was destroyed (built on another branch; here its status is set directly).
     const qint64 gone = s.f.archive->context().dossiers.byArchiveNo(s.first.at(2))->id;
     QVERIFY(s.f.archive->context().dossiers.setStatus(gone, QStringLiteral("destroyed")));
-    auto session = s.rec().start(s.shelf1Path);
+    auto session = s.sessions().start(s.shelf1Path);
     AR_VERIFY_OK(session);
     QCOMPARE(session->expected, 7); // not the destroyed one
     QCOMPARE(s.result(session->id, s.first.at(0)), QStringLiteral("found"));
@@ -167,11 +168,11 @@ void TestServicesReconciliation::R44_eachScanIsClassifiedAtOnce()
     QCOMPARE(s.result(session->id, QStringLiteral("Z109-XX·2026-Y-9999")), QStringLiteral("unknown"));
     QCOMPARE(s.result(session->id, QStringLiteral("Z109-XX·2026-Y-9999")), QStringLiteral("duplicate"));
     // The whole cabinet contains both shelves: the same folder is in place there.
-    auto cabinet = s.rec().start(QStringLiteral("一号档案室/A柜"));
+    auto cabinet = s.sessions().start(QStringLiteral("一号档案室/A柜"));
     AR_VERIFY_OK(cabinet);
     QCOMPARE(cabinet->expected, 10);
     QCOMPARE(s.result(cabinet->id, s.second.at(1)), QStringLiteral("found"));
-    auto scans = s.rec().scans(session->id);
+    auto scans = s.sessions().scans(session->id);
     AR_VERIFY_OK(scans);
     QCOMPARE(scans->size(), 8);
     QVERIFY(scans->at(3).note.contains(QStringLiteral("gm")));
@@ -182,10 +183,10 @@ void TestServicesReconciliation::R44_missingStaysUntilALaterScanFindsIt()
     Shelves s;
     const qint64 lostId = s.f.archive->context().dossiers.byArchiveNo(s.first.at(7))->id;
     setDay(s.f, QDate(2026, 11, 2));
-    auto november = s.rec().start(s.shelf1Path);
+    auto november = s.sessions().start(s.shelf1Path);
     for (int i = 0; i < 7; ++i)
         s.result(november->id, s.first.at(i));
-    AR_VERIFY_OK(s.rec().finish(november->id));
+    AR_VERIFY_OK(s.sessions().finish(november->id));
     QCOMPARE(s.rec().missingSince(lostId).value(), QDate(2026, 11, 2));
     // The managers see it: the owning department's manager and a leader, not another department's.
     actAs(s.f, s.finManager);
@@ -200,11 +201,11 @@ void TestServicesReconciliation::R44_missingStaysUntilALaterScanFindsIt()
     // December: a session of another shelf, and one of the same shelf that misses it again: it
     // stays missing since November (not since December).
     setDay(s.f, QDate(2026, 12, 1));
-    auto other = s.rec().start(s.shelf2Path);
+    auto other = s.sessions().start(s.shelf2Path);
     s.result(other->id, s.second.at(0));
-    AR_VERIFY_OK(s.rec().finish(other->id));
-    auto again = s.rec().start(s.shelf1Path);
-    AR_VERIFY_OK(s.rec().finish(again->id));
+    AR_VERIFY_OK(s.sessions().finish(other->id));
+    auto again = s.sessions().start(s.shelf1Path);
+    AR_VERIFY_OK(s.sessions().finish(again->id));
     QCOMPARE(s.rec().missingSince(lostId).value(), QDate(2026, 11, 2));
     QCOMPARE(count(*s.f.archive,
                    QStringLiteral("SELECT COUNT(*) FROM missing_dossiers WHERE dossier_id = ? AND "
@@ -213,9 +214,9 @@ void TestServicesReconciliation::R44_missingStaysUntilALaterScanFindsIt()
              1);
     // A later scan in any session finds it (here the whole archive's): no longer missing.
     setDay(s.f, QDate(2026, 12, 5));
-    auto whole = s.rec().start({});
+    auto whole = s.sessions().start({});
     AR_VERIFY_OK(whole);
-    auto found = s.rec().scan(whole->id, s.first.at(7));
+    auto found = s.sessions().scan(whole->id, s.first.at(7));
     AR_VERIFY_OK(found);
     QCOMPARE(found->scan.result, QStringLiteral("found"));
     QCOMPARE(found->wasMissingSince, QDate(2026, 11, 2));
@@ -230,8 +231,8 @@ void TestServicesReconciliation::R44_missingStaysUntilALaterScanFindsIt()
 void TestServicesReconciliation::R44_scansAreSavedAsTheyComeAndASessionResumes()
 {
     Shelves s;
-    auto one = s.rec().start(s.shelf1Path);
-    auto two = s.rec().start(s.shelf2Path); // a second clerk on the other shelf at the same time
+    auto one = s.sessions().start(s.shelf1Path);
+    auto two = s.sessions().start(s.shelf2Path); // a second clerk on the other shelf at the same time
     AR_VERIFY_OK(one);
     AR_VERIFY_OK(two);
     s.result(one->id, s.first.at(0));
@@ -244,21 +245,21 @@ void TestServicesReconciliation::R44_scansAreSavedAsTheyComeAndASessionResumes()
     AR_VERIFY_OK(reopened);
     s.f.archive = std::move(reopened).value();
     AR_VERIFY_OK(s.f.archive->accounts().signIn(s.clerk.login, QStringLiteral("desk-pass-123")));
-    auto sessions = s.rec().sessions();
+    auto sessions = s.sessions().sessions();
     AR_VERIFY_OK(sessions);
     QCOMPARE(sessions->size(), 2);
-    auto resumed = s.rec().session(sessionId);
+    auto resumed = s.sessions().session(sessionId);
     QCOMPARE(resumed->status, QStringLiteral("open"));
     QCOMPARE(resumed->scanned, 2);
     QCOMPARE(s.result(sessionId, s.first.at(0)), QStringLiteral("duplicate")); // known after resuming
     for (int i = 2; i < 8; ++i)
         QCOMPARE(s.result(sessionId, s.first.at(i)), QStringLiteral("found"));
-    auto t = s.rec().finish(sessionId);
+    auto t = s.sessions().finish(sessionId);
     AR_VERIFY_OK(t);
     QCOMPARE(t->found, 8);
     QCOMPARE(t->missing, 0);
     // The other shelf's session is still open and its scan is its own.
-    auto other = s.rec().tally(two->id);
+    auto other = s.sessions().tally(two->id);
     QCOMPARE(other->session.status, QStringLiteral("open"));
     QCOMPARE(other->found, 1);
     QCOMPARE(other->missing, 2); // live: not scanned so far
@@ -267,29 +268,29 @@ void TestServicesReconciliation::R44_scansAreSavedAsTheyComeAndASessionResumes()
 void TestServicesReconciliation::R44_finishedSessionsAreReadOnly()
 {
     Shelves s;
-    auto session = s.rec().start(s.shelf1Path);
+    auto session = s.sessions().start(s.shelf1Path);
     s.result(session->id, s.second.at(0));
-    AR_VERIFY_OK(s.rec().finish(session->id));
+    AR_VERIFY_OK(s.sessions().finish(session->id));
     const int scans = count(*s.f.archive, QStringLiteral("SELECT COUNT(*) FROM reconciliation_scans"));
-    auto late = s.rec().scan(session->id, s.first.at(0));
+    auto late = s.sessions().scan(session->id, s.first.at(0));
     QVERIFY(!late);
     QCOMPARE(late.error().code, ErrorCode::Conflict);
-    QCOMPARE(s.rec().finish(session->id).error().code, ErrorCode::Conflict);
-    QCOMPARE(s.rec().moveHere(session->id, s.second.at(0)).error().code, ErrorCode::Conflict);
+    QCOMPARE(s.sessions().finish(session->id).error().code, ErrorCode::Conflict);
+    QCOMPARE(s.sessions().moveHere(session->id, s.second.at(0)).error().code, ErrorCode::Conflict);
     QCOMPARE(count(*s.f.archive, QStringLiteral("SELECT COUNT(*) FROM reconciliation_scans")), scans);
     QCOMPARE(count(*s.f.archive, QStringLiteral("SELECT COUNT(*) FROM missing_dossiers")), 8);
     // Reading it stays possible: the managers and leaders read, only the clerk works.
     actAs(s.f, s.finManager);
-    AR_VERIFY_OK(s.rec().tally(session->id));
-    QCOMPARE(s.rec().start(s.shelf2Path).error().code, ErrorCode::PermissionDenied);
+    AR_VERIFY_OK(s.sessions().tally(session->id));
+    QCOMPARE(s.sessions().start(s.shelf2Path).error().code, ErrorCode::PermissionDenied);
 }
 
 void TestServicesReconciliation::R44_R15_misplacedFolderMovesIntoTheSessionsPlaceWithHistory()
 {
     Shelves s;
-    auto session = s.rec().start(s.shelf1Path);
+    auto session = s.sessions().start(s.shelf1Path);
     QCOMPARE(s.result(session->id, s.second.at(2)), QStringLiteral("misplaced"));
-    AR_VERIFY_OK(s.rec().moveHere(session->id, s.second.at(2)));
+    AR_VERIFY_OK(s.sessions().moveHere(session->id, s.second.at(2)));
     auto d = s.f.archive->context().dossiers.byArchiveNo(s.second.at(2));
     QCOMPARE(d->locationId, s.shelf1);
     auto view = s.f.archive->dossiers().view(d->id);
@@ -300,20 +301,20 @@ void TestServicesReconciliation::R44_R15_misplacedFolderMovesIntoTheSessionsPlac
             moved || (h.field == QStringLiteral("location") && h.newValue.contains(QStringLiteral("第1层")) &&
                       h.oldValue.contains(QStringLiteral("第2层")));
     QVERIFY(moved);
-    auto t = s.rec().tally(session->id);
+    auto t = s.sessions().tally(session->id);
     QCOMPARE(t->misplacedList.first().note, ReconciliationService::tr("moved here"));
     // Only a folder scanned as misplaced here can be moved by the session.
-    QCOMPARE(s.rec().moveHere(session->id, s.second.at(1)).error().field, QStringLiteral("archive_no"));
+    QCOMPARE(s.sessions().moveHere(session->id, s.second.at(1)).error().field, QStringLiteral("archive_no"));
     QCOMPARE(s.f.archive->context().dossiers.byArchiveNo(s.second.at(1))->locationId, s.shelf2);
 }
 
 void TestServicesReconciliation::R34_R44_missingDossierWithoutALoanIsReportedLost()
 {
     Shelves s;
-    auto session = s.rec().start(s.shelf2Path);
+    auto session = s.sessions().start(s.shelf2Path);
     s.result(session->id, s.second.at(0));
     s.result(session->id, s.second.at(1));
-    AR_VERIFY_OK(s.rec().finish(session->id));
+    AR_VERIFY_OK(s.sessions().finish(session->id));
     // Not missing: refused, nothing changes.
     QCOMPARE(s.rec().reportLost(s.second.at(0), QStringLiteral("找不到")).error().code, ErrorCode::Conflict);
     QCOMPARE(dossierStatus(s.f, s.second.at(0)), QStringLiteral("filed"));
@@ -342,22 +343,22 @@ void TestServicesReconciliation::R34_R44_missingDossierWithoutALoanIsReportedLos
 void TestServicesReconciliation::R44_badInputSavesNothing()
 {
     Shelves s;
-    auto bad = s.rec().start(QStringLiteral("一号档案室/Z柜"));
+    auto bad = s.sessions().start(QStringLiteral("一号档案室/Z柜"));
     QVERIFY(!bad);
     QCOMPARE(bad.error().field, QStringLiteral("location"));
     QVERIFY(bad.error().message.contains(QStringLiteral("Z柜")));
     QCOMPARE(count(*s.f.archive, QStringLiteral("SELECT COUNT(*) FROM reconciliation_sessions")), 0);
-    auto session = s.rec().start(s.shelf1Path);
-    QCOMPARE(s.rec().scan(session->id, QStringLiteral("  ")).error().field, QStringLiteral("code"));
-    QCOMPARE(s.rec().scan(999, s.first.at(0)).error().code, ErrorCode::NotFound);
+    auto session = s.sessions().start(s.shelf1Path);
+    QCOMPARE(s.sessions().scan(session->id, QStringLiteral("  ")).error().field, QStringLiteral("code"));
+    QCOMPARE(s.sessions().scan(999, s.first.at(0)).error().code, ErrorCode::NotFound);
     QCOMPARE(count(*s.f.archive, QStringLiteral("SELECT COUNT(*) FROM reconciliation_scans")), 0);
 }
 
 void TestServicesReconciliation::R34_R44_lossReportedOnALoanClosesTheMissingRecord()
 {
     Shelves s;
-    auto session = s.rec().start(s.shelf2Path);
-    AR_VERIFY_OK(s.rec().finish(session->id));
+    auto session = s.sessions().start(s.shelf2Path);
+    AR_VERIFY_OK(s.sessions().finish(session->id));
     const qint64 id = s.f.archive->context().dossiers.byArchiveNo(s.second.at(0))->id;
     QVERIFY(s.rec().missingSince(id)->isValid());
     // Found by someone without a reconciliation scan and lent out; then lost on that loan.

@@ -271,8 +271,8 @@ void TestServicesRegister::coOwnerJoinsTheOwner()
     auto done = f.archive->people().registerPerson(spouse);
     AR_VERIFY_OK(done);
     QVERIFY(done->archiveNo.isEmpty());
-    const auto unit = f.archive->estate().place(room).value().unit.id;
-    const QList<RoomRow> rows = f.archive->estate().roomRows(unit).value();
+    const auto unit = f.archive->rooms().place(room).value().unit.id;
+    const QList<RoomRow> rows = f.archive->rooms().roomRows(unit).value();
     QCOMPARE(rows.first().ref, QStringLiteral("3-2-1201"));
     QCOMPARE(rows.first().owners, (QStringList{QStringLiteral("王小明"), QStringLiteral("李芳")}));
     QCOMPARE(rows.first().householdSize, 2);

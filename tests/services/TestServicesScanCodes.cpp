@@ -179,26 +179,26 @@ void TestServicesScanCodes::R44_reconciliationScansAcceptTheVariants()
     const qint64 shelf = places.addLocation(room, QStringLiteral("shelf"), QStringLiteral("第1层")).value();
     for (const QString& no : {w.ownerNo, w.financeNo})
         QVERIFY(places.move(ds.byArchiveNo(no)->id, shelf).ok());
-    auto session = w.f.archive->reconciliation().start(QStringLiteral("一号档案室/第1层"));
+    auto session = w.f.archive->reconSessions().start(QStringLiteral("一号档案室/第1层"));
     QVERIFY2(session.ok(), qPrintable(session ? QString() : session.error().message));
     QString owner = w.ownerNo;
     owner.replace(QChar(0x00B7), QLatin1Char('-'));
     QString finance = w.financeNo;
     finance.remove(QChar(0x00B7));
     for (const auto& [code, no] : {std::pair{owner.toLower(), w.ownerNo}, std::pair{finance, w.financeNo}}) {
-        auto r = w.f.archive->reconciliation().scan(session->id, code);
+        auto r = w.f.archive->reconSessions().scan(session->id, code);
         QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
         QCOMPARE(r->scan.result, QStringLiteral("found"));
         QCOMPARE(r->scan.archiveNo, no);
         QCOMPARE(r->scan.code, code); // what the scanner typed is kept
     }
     // Scanned again in another form: a duplicate, not a second find.
-    auto again = w.f.archive->reconciliation().scan(session->id, w.ownerNo);
+    auto again = w.f.archive->reconSessions().scan(session->id, w.ownerNo);
     QVERIFY(again.ok());
     QCOMPARE(again->scan.result, QStringLiteral("duplicate"));
     // An ambiguous tail saves nothing and names the candidates.
     const int scans = count(*w.f.archive, QStringLiteral("SELECT COUNT(*) FROM reconciliation_scans"));
-    auto ambiguous = w.f.archive->reconciliation().scan(session->id, QStringLiteral("0001"));
+    auto ambiguous = w.f.archive->reconSessions().scan(session->id, QStringLiteral("0001"));
     QVERIFY(!ambiguous.ok());
     QVERIFY(ambiguous.error().message.contains(w.ownerNo));
     QCOMPARE(count(*w.f.archive, QStringLiteral("SELECT COUNT(*) FROM reconciliation_scans")), scans);

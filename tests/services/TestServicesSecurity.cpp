@@ -479,7 +479,7 @@ void TestServicesSecurity::R20_administratorSeesNoRecords()
     for (const SearchHit& h : hits.value())
         QVERIFY(h.kind == HitKind::Room && h.name.isEmpty());
     auto rows =
-        f.archive->estate().roomRows(f.archive->estate().findRoom(QStringLiteral("3-2-1201"))->room.unitId);
+        f.archive->rooms().roomRows(f.archive->estate().findRoom(QStringLiteral("3-2-1201"))->room.unitId);
     AR_VERIFY_OK(rows);
     for (const RoomRow& row : rows.value())
         QVERIFY(row.owners.isEmpty());

@@ -197,7 +197,7 @@ void TestServicesSelfInspection::R48_eachRoleSeesItsPart_othersAreRefused()
 void TestServicesSelfInspection::R44_R48_monthIsDoneOnlyWhenItsFinishedSessionsCoverEveryPlace()
 {
     Demo d;
-    ReconciliationService& rec = d.f.archive->reconciliation();
+    ReconSessionService& sessions = d.f.archive->reconSessions();
     const QString shelf2Path = QStringLiteral("档案室/A柜/第2层");
     // November: shelf 1 finished, shelf 2 (one folder left on it, one lost) not reconciled.
     SelfInspection si = d.inspect(d.clerk);
@@ -208,7 +208,7 @@ void TestServicesSelfInspection::R44_R48_monthIsDoneOnlyWhenItsFinishedSessionsC
     QCOMPARE(countOf(si, "reconciliation_uncovered"), 1);
     // An open session over shelf 2 does not cover it yet.
     actAs(d.f, d.clerk);
-    auto open = rec.start(shelf2Path);
+    auto open = sessions.start(shelf2Path);
     AR_VERIFY_OK(open);
     si = d.inspect(d.clerk);
     QCOMPARE(si.reconciliation->state, QStringLiteral("partly"));
@@ -221,9 +221,9 @@ void TestServicesSelfInspection::R44_R48_monthIsDoneOnlyWhenItsFinishedSessionsC
     const QDateTime now = d.f.clock.now();
     actAs(d.f, d.clerk);
     for (const QString& no : d.second.mid(1))
-        AR_VERIFY_OK(rec.scan(open->id, no));
+        AR_VERIFY_OK(sessions.scan(open->id, no));
     d.f.clock.set(QDateTime(QDate(2026, 12, 1), QTime(9, 0), now.timeZone()));
-    AR_VERIFY_OK(rec.finish(open->id));
+    AR_VERIFY_OK(sessions.finish(open->id));
     si = d.inspect(d.clerk, QDate(2026, 11, 1));
     QCOMPARE(si.reconciliation->state, QStringLiteral("partly"));
     si = d.inspect(d.clerk);
@@ -233,11 +233,11 @@ void TestServicesSelfInspection::R44_R48_monthIsDoneOnlyWhenItsFinishedSessionsC
     // Shelf 1 in December too: done. The two missing were found missing again; the month's
     // count says what its sessions found, found ones not counted.
     actAs(d.f, d.clerk);
-    auto again = rec.start(QStringLiteral("档案室/A柜/第1层"));
+    auto again = sessions.start(QStringLiteral("档案室/A柜/第1层"));
     AR_VERIFY_OK(again);
     for (const QString& no : d.first.mid(0, 3))
-        AR_VERIFY_OK(rec.scan(again->id, no));
-    AR_VERIFY_OK(rec.finish(again->id));
+        AR_VERIFY_OK(sessions.scan(again->id, no));
+    AR_VERIFY_OK(sessions.finish(again->id));
     si = d.inspect(d.clerk);
     QCOMPARE(si.reconciliation->state, QStringLiteral("done"));
     QVERIFY(si.reconciliation->uncovered.isEmpty());
@@ -324,9 +324,10 @@ void TestServicesSelfInspection::R44_P7_monthlyReconciliationReport()
 {
     Demo d;
     ReconciliationService& rec = d.f.archive->reconciliation();
+    ReconSessionService& sessions = d.f.archive->reconSessions();
     actAs(d.f, d.clerk);
     // A second session this month, over shelf 2, still open: not in the report, its shelf left.
-    auto open = rec.start(QStringLiteral("档案室/A柜/第2层"));
+    auto open = sessions.start(QStringLiteral("档案室/A柜/第2层"));
     AR_VERIFY_OK(open);
     auto doc = rec.monthReportDoc(d.f.clock.today());
     AR_VERIFY_OK(doc);

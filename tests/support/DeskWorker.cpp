@@ -127,7 +127,7 @@ int main(int argc, char** argv)
             const QString ref = QStringLiteral("%1-1-%2")
                                     .arg(opt.value(QStringLiteral("building"), QStringLiteral("8")))
                                     .arg(1001 + step);
-            auto room = a.estate().addRoomByRef(QStringLiteral("HY"), ref, 8950, RoomUse::Residential);
+            auto room = a.rooms().addRoomByRef(QStringLiteral("HY"), ref, 8950, RoomUse::Residential);
             if (!room)
                 return fail(QStringLiteral("add room ") + ref, step, room.error());
             Registration r;

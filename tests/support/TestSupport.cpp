@@ -74,7 +74,7 @@ qint64 Fixture::makeSmallEstate()
         r.unitId = u->id;
         r.number = QString::fromLatin1(n);
         r.areaCenti = 8950;
-        if (!archive->estate().addRoom(r))
+        if (!archive->rooms().addRoom(r))
             qFatal("cannot add room");
     }
     archive->context().setUser(previous);

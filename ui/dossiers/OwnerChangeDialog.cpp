@@ -83,7 +83,7 @@ OwnerChangeDialog::~OwnerChangeDialog() = default;
 
 void OwnerChangeDialog::load()
 {
-    auto place = m_archive.estate().place(m_roomId);
+    auto place = m_archive.rooms().place(m_roomId);
     if (!place) {
         m_loadError = place.error().message;
         return;

@@ -170,7 +170,7 @@ ReconciliationDialog::ReconciliationDialog(Archive& archive, QWidget* parent)
     reloadSessions();
     // Resume the newest open session, if any.
     qint64 open = 0;
-    if (auto all = m_archive.reconciliation().sessions())
+    if (auto all = m_archive.reconSessions().sessions())
         for (const ReconSession& s : all.value())
             if (!s.finished() && !open)
                 open = s.id;
@@ -180,7 +180,7 @@ ReconciliationDialog::ReconciliationDialog(Archive& archive, QWidget* parent)
 void ReconciliationDialog::reloadSessions()
 {
     m_sessions->clear();
-    auto all = m_archive.reconciliation().sessions();
+    auto all = m_archive.reconSessions().sessions();
     if (!all) {
         say(all.error().message, false);
         return;
@@ -203,13 +203,13 @@ void ReconciliationDialog::showSession(qint64 id)
         m_sessions->setCurrentIndex(index);
     bool open = false;
     if (id > 0) {
-        auto s = m_archive.reconciliation().session(id);
+        auto s = m_archive.reconSessions().session(id);
         if (!s) {
             say(s.error().message, false);
             m_session = 0;
         } else {
             open = !s->finished();
-            if (auto all = m_archive.reconciliation().scans(id))
+            if (auto all = m_archive.reconSessions().scans(id))
                 for (const ReconScanResult& r : all.value())
                     appendScan(r);
             say(open ? tr("Session %1 is open: scan the folders.").arg(id)
@@ -232,7 +232,7 @@ void ReconciliationDialog::showSession(qint64 id)
 
 bool ReconciliationDialog::startSession()
 {
-    auto s = m_archive.reconciliation().start(m_range->currentData().toString());
+    auto s = m_archive.reconSessions().start(m_range->currentData().toString());
     if (!s) {
         say(s.error().message, false);
         return false;
@@ -280,7 +280,7 @@ bool ReconciliationDialog::scan(const QString& code)
         QApplication::beep();
         return false;
     }
-    auto r = m_archive.reconciliation().scan(m_session, code);
+    auto r = m_archive.reconSessions().scan(m_session, code);
     if (!r) {
         say(r.error().message, false);
         QApplication::beep();
@@ -308,7 +308,7 @@ void ReconciliationDialog::refreshTally()
         m_tally->clear();
         return;
     }
-    auto t = m_archive.reconciliation().tally(m_session);
+    auto t = m_archive.reconSessions().tally(m_session);
     if (!t) {
         m_tally->setText(t.error().message);
         return;
@@ -329,7 +329,7 @@ bool ReconciliationDialog::moveSelectedHere()
     if (row < 0 || !m_table->item(row, ColCode))
         return false;
     const QString no = m_table->item(row, ColCode)->text();
-    if (auto s = m_archive.reconciliation().moveHere(m_session, no); !s) {
+    if (auto s = m_archive.reconSessions().moveHere(m_session, no); !s) {
         say(s.error().message, false);
         return false;
     }
@@ -342,7 +342,7 @@ bool ReconciliationDialog::moveSelectedHere()
 
 bool ReconciliationDialog::finishSession()
 {
-    auto live = m_archive.reconciliation().tally(m_session);
+    auto live = m_archive.reconSessions().tally(m_session);
     if (!live) {
         say(live.error().message, false);
         return false;
@@ -354,7 +354,7 @@ bool ReconciliationDialog::finishSession()
                nullptr, live->missing)
                 .arg(m_session)) != QMessageBox::Yes)
         return false;
-    auto t = m_archive.reconciliation().finish(m_session);
+    auto t = m_archive.reconSessions().finish(m_session);
     if (!t) {
         say(t.error().message, false);
         return false;

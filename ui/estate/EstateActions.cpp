@@ -215,8 +215,8 @@ void EstateActions::onAddRooms()
     const auto v = RoomGridDialog::ask(m_parent, m_tree->unit(unit).name);
     if (!v)
         return;
-    auto added = m_archive.estate().addRoomGrid(m_tree->id(unit), v->floorFrom, v->floorTo, v->perFloor,
-                                                v->areaCenti, v->use);
+    auto added = m_archive.rooms().addRoomGrid(m_tree->id(unit), v->floorFrom, v->floorTo, v->perFloor,
+                                               v->areaCenti, v->use);
     if (!added)
         return fail(added.error().message);
     emit statusMessage(tr("%n room(s) added", nullptr, added.value()));
@@ -233,7 +233,7 @@ void EstateActions::onAddRoom()
     const auto v = RoomDialog::ask(m_parent, tr("Add a room"), r);
     if (!v)
         return;
-    auto added = m_archive.estate().addRoom(*v);
+    auto added = m_archive.rooms().addRoom(*v);
     if (!added)
         return fail(added.error().message);
     reloadRooms(added->id);
@@ -312,13 +312,13 @@ void EstateActions::onRemoveItem()
 void EstateActions::onEditRoom()
 {
     const qint64 roomId = currentRoomId();
-    auto place = m_archive.estate().place(roomId);
+    auto place = m_archive.rooms().place(roomId);
     if (!place)
         return fail(place.error().message);
     const auto v = RoomDialog::ask(m_parent, tr("Edit room %1").arg(place->ref()), place->room);
     if (!v)
         return;
-    auto saved = m_archive.estate().updateRoom(*v);
+    auto saved = m_archive.rooms().updateRoom(*v);
     if (!saved)
         return fail(saved.error().message);
     reloadRooms(roomId);
@@ -331,7 +331,7 @@ void EstateActions::onRemoveRoom()
     const QString ref = m_rooms->index(i.row(), RoomTableModel::Number).data().toString();
     if (MessageBox::question(m_parent, tr("Remove room"), tr("Remove room %1?").arg(ref)) != QMessageBox::Yes)
         return;
-    if (auto s = m_archive.estate().removeRoom(roomId); !s)
+    if (auto s = m_archive.rooms().removeRoom(roomId); !s)
         return fail(s.error().message);
     reloadRooms(0);
 }

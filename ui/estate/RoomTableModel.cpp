@@ -6,7 +6,7 @@
 
 namespace ar::ui {
 
-RoomTableModel::RoomTableModel(EstateService& service, QObject* parent)
+RoomTableModel::RoomTableModel(RoomService& service, QObject* parent)
     : QAbstractTableModel(parent), m_service(service)
 {
 }

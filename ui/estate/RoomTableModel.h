@@ -1,13 +1,13 @@
 #pragma once
 
-#include "services/EstateService.h"
+#include "services/RoomService.h"
 
 #include <QAbstractTableModel>
 
 namespace ar::ui {
 
 // The rooms of a unit (or of all units of a building) with who is tied to them now
-// (EstateService::roomRows). A unit has tens to a few hundred rooms, so it is read at once.
+// (RoomService::roomRows). A unit has tens to a few hundred rooms, so it is read at once.
 class RoomTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,7 +28,7 @@ public:
         RoomIdRole = Qt::UserRole + 1
     };
 
-    explicit RoomTableModel(EstateService& service, QObject* parent = nullptr);
+    explicit RoomTableModel(RoomService& service, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -50,7 +50,7 @@ signals:
     void loadFailed(const QString& message);
 
 private:
-    EstateService& m_service;
+    RoomService& m_service;
     QList<qint64> m_unitIds;
     QList<RoomRow> m_rows;
 };

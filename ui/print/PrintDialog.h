@@ -67,6 +67,9 @@ public:
     static QString fieldLabel(const QString& field);
 
 private:
+    static bool isPersonForm(PrintForm f);
+    static bool isRegister(PrintForm f);
+    // PrintDialogScope.cpp: the scope's fields and the request they make.
     void buildScope(const PrintRequest& preset);
     void loadBuildings();
     void loadUnits();

@@ -132,7 +132,7 @@ void PersonForm::setUpCommon()
 
 void PersonForm::showPlace(qint64 roomId)
 {
-    auto place = m_archive.estate().place(roomId);
+    auto place = m_archive.rooms().place(roomId);
     if (!place) {
         m_loadError = place.error().message;
         m_ui->placeLabel->setText(m_loadError.toHtmlEscaped());

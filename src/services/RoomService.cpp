@@ -1,7 +1,9 @@
-// EstateService: rooms — adding one or a grid, correcting, removing, finding by reference.
-#include "EstateService.h"
+// RoomService: the rooms of a unit — listing them, a room's place, adding one, a grid or many by
+// reference, correcting, removing.
+#include "RoomService.h"
 
 #include "Context.h"
+#include "EstateSupport.h"
 
 #include "core/Search.h"
 #include "core/TextNormalize.h"
@@ -10,10 +12,10 @@
 
 namespace ar {
 
-Status EstateService::clean(Room& r)
+Status RoomService::clean(Room& r)
 {
     r.number = text::compact(r.number).toUpper();
-    if (auto s = checkCode(QStringLiteral("number"), tr("Room number"), r.number); !s)
+    if (auto s = EstateSupport::checkCode(QStringLiteral("number"), tr("Room number"), r.number); !s)
         return s;
     if (r.areaCenti < 0)
         return Error::invalid(QStringLiteral("area"), QString::number(r.areaCenti / 100.0),
@@ -21,35 +23,59 @@ Status EstateService::clean(Room& r)
     return {};
 }
 
-Result<RoomRef> EstateService::roomRef(const QString& text)
+Result<QList<Room>> RoomService::rooms(qint64 unitId)
 {
-    const auto ref = parseRoomRef(text);
-    if (!ref)
-        return Error::invalid(QStringLiteral("room"), text,
-                              tr("Room %1: write it as BUILDING-UNIT-ROOM, for example 3-2-1201").arg(text));
-    return *ref;
+    return m_ctx.estates.rooms(unitId);
 }
 
-Status EstateService::indexRoom(qint64 roomId)
+Result<RoomPlace> RoomService::place(qint64 roomId)
 {
-    auto p = m_ctx.estates.place(roomId);
-    if (!p)
-        return p.error();
-    return m_ctx.search.replace(HitKind::Room, roomId, searchkeys::forRoom(p->ref(), p->room.number));
+    return m_ctx.estates.place(roomId);
 }
 
-Status EstateService::indexRoomsOfUnit(qint64 unitId)
+Result<QList<RoomRow>> RoomService::roomRows(qint64 unitId)
 {
+    auto unit = m_ctx.estates.unit(unitId);
+    if (!unit)
+        return unit.error();
+    auto building = m_ctx.estates.building(unit->buildingId);
+    if (!building)
+        return building.error();
     auto rooms = m_ctx.estates.rooms(unitId);
     if (!rooms)
         return rooms.error();
-    for (const Room& r : rooms.value())
-        if (auto s = indexRoom(r.id); !s)
-            return s;
-    return {};
+    const bool showNames = m_ctx.can(Permission::ViewRegister);
+    QHash<qint64, int> index;
+    QList<RoomRow> rows;
+    rows.reserve(rooms->size());
+    for (const Room& r : rooms.value()) {
+        index.insert(r.id, int(rows.size()));
+        rows.append(RoomRow{r,
+                            building->code + QLatin1Char('-') + unit->code + QLatin1Char('-') + r.number,
+                            {},
+                            {},
+                            0,
+                            false});
+    }
+    auto occupants = m_ctx.persons.currentOccupantsOfUnit(unitId);
+    if (!occupants)
+        return occupants.error();
+    for (const auto& o : occupants.value()) {
+        RoomRow& row = rows[index.value(o.occupancy.roomId)];
+        ++row.householdSize;
+        if (o.occupancy.leaseOverdue(m_ctx.clock.today()))
+            row.leaseOverdue = true;
+        if (!showNames)
+            continue;
+        if (o.occupancy.role == OccupancyRole::Owner || o.occupancy.role == OccupancyRole::CoOwner)
+            row.owners << o.name;
+        else if (o.occupancy.role == OccupancyRole::Tenant)
+            row.tenants << o.name;
+    }
+    return rows;
 }
 
-Result<Room> EstateService::addRoom(const Room& input)
+Result<Room> RoomService::addRoom(const Room& input)
 {
     if (auto s = m_ctx.require(Permission::EditEstate); !s)
         return s.error();
@@ -61,12 +87,13 @@ Result<Room> EstateService::addRoom(const Room& input)
     Transaction tx(m_ctx.db);
     auto id = m_ctx.estates.insertRoom(r);
     if (!id)
-        return duplicate(id.error(), tr("Room %1").arg(r.number));
+        return EstateSupport::duplicate(id.error(), tr("Room %1").arg(r.number));
     r.id = id.value();
-    if (auto s = indexRoom(r.id); !s)
+    if (auto s = EstateSupport(m_ctx).indexRoom(r.id); !s)
         return s.error();
-    if (auto s = audit(QStringLiteral("room"), r.id,
-                       {{QStringLiteral("op"), QStringLiteral("add")}, {QStringLiteral("code"), r.number}});
+    if (auto s = EstateSupport(m_ctx).audit(
+            QStringLiteral("room"), r.id,
+            {{QStringLiteral("op"), QStringLiteral("add")}, {QStringLiteral("code"), r.number}});
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -74,7 +101,7 @@ Result<Room> EstateService::addRoom(const Room& input)
     return r;
 }
 
-Result<Room> EstateService::updateRoom(const Room& input)
+Result<Room> RoomService::updateRoom(const Room& input)
 {
     if (auto s = m_ctx.require(Permission::EditEstate); !s)
         return s.error();
@@ -87,7 +114,7 @@ Result<Room> EstateService::updateRoom(const Room& input)
         return s.error();
     Transaction tx(m_ctx.db);
     if (auto s = m_ctx.estates.updateRoom(r); !s)
-        return duplicate(s.error(), tr("Room %1").arg(r.number));
+        return EstateSupport::duplicate(s.error(), tr("Room %1").arg(r.number));
     const Room& o = old->room;
     QStringList changed;
     for (auto [f, a, b] : {std::tuple{"number", o.number, r.number},
@@ -97,24 +124,27 @@ Result<Room> EstateService::updateRoom(const Room& input)
                            std::tuple{"use", roomUseLabel(o.use), roomUseLabel(r.use)}}) {
         if (a != b)
             changed << QString::fromLatin1(f);
-        if (auto s = noteChange(QStringLiteral("room"), r.id, QString::fromLatin1(f), a, b); !s)
+        if (auto s =
+                EstateSupport(m_ctx).noteChange(QStringLiteral("room"), r.id, QString::fromLatin1(f), a, b);
+            !s)
             return s.error();
     }
     if (!changed.isEmpty())
-        if (auto s = audit(QStringLiteral("room"), r.id,
-                           {{QStringLiteral("op"), QStringLiteral("update")},
-                            {QStringLiteral("fields"), QJsonArray::fromStringList(changed)}});
+        if (auto s =
+                EstateSupport(m_ctx).audit(QStringLiteral("room"), r.id,
+                                           {{QStringLiteral("op"), QStringLiteral("update")},
+                                            {QStringLiteral("fields"), QJsonArray::fromStringList(changed)}});
             !s)
             return s.error();
-    if (auto s = indexRoom(r.id); !s)
+    if (auto s = EstateSupport(m_ctx).indexRoom(r.id); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return r;
 }
 
-Result<int> EstateService::addRoomGrid(qint64 unitId, int floorFrom, int floorTo, int perFloor, int areaCenti,
-                                       RoomUse use)
+Result<int> RoomService::addRoomGrid(qint64 unitId, int floorFrom, int floorTo, int perFloor, int areaCenti,
+                                     RoomUse use)
 {
     if (auto s = m_ctx.require(Permission::EditEstate); !s)
         return s.error();
@@ -146,13 +176,13 @@ Result<int> EstateService::addRoomGrid(qint64 unitId, int floorFrom, int floorTo
             auto id = m_ctx.estates.insertRoom(r);
             if (!id)
                 return id.error();
-            if (auto s = indexRoom(id.value()); !s)
+            if (auto s = EstateSupport(m_ctx).indexRoom(id.value()); !s)
                 return s.error();
             ++added;
         }
     }
     if (added > 0)
-        if (auto s = audit(
+        if (auto s = EstateSupport(m_ctx).audit(
                 QStringLiteral("unit"), unitId,
                 {{QStringLiteral("op"), QStringLiteral("add_rooms")}, {QStringLiteral("rooms"), added}});
             !s)
@@ -162,7 +192,7 @@ Result<int> EstateService::addRoomGrid(qint64 unitId, int floorFrom, int floorTo
     return added;
 }
 
-Status EstateService::removeRoom(qint64 roomId)
+Status RoomService::removeRoom(qint64 roomId)
 {
     if (auto s = m_ctx.require(Permission::EditEstate); !s)
         return s;
@@ -180,71 +210,22 @@ Status EstateService::removeRoom(qint64 roomId)
         return s;
     if (auto s = m_ctx.estates.deleteRoom(roomId); !s)
         return s;
-    if (auto s = audit(QStringLiteral("room"), roomId, {{QStringLiteral("op"), QStringLiteral("remove")}});
+    if (auto s = EstateSupport(m_ctx).audit(QStringLiteral("room"), roomId,
+                                            {{QStringLiteral("op"), QStringLiteral("remove")}});
         !s)
         return s;
     return tx.commit();
 }
 
-Result<RoomPlace> EstateService::findRoom(const QString& refText, const QString& estateCode)
-{
-    auto ref = roomRef(refText);
-    if (!ref)
-        return ref.error();
-    QList<Estate> candidates;
-    if (!estateCode.isEmpty()) {
-        auto e = estateByCode(estateCode);
-        if (!e)
-            return e.error();
-        candidates << e.value();
-    } else {
-        auto all = m_ctx.estates.estates();
-        if (!all)
-            return all.error();
-        if (all->isEmpty())
-            return Error::of(ErrorCode::NotFound, tr("No estate has been set up yet"));
-        candidates = all.value();
-    }
-    // Without an estate code the reference must be unique across the estates.
-    qint64 found = 0;
-    for (const Estate& e : std::as_const(candidates)) {
-        auto id = m_ctx.estates.findRoom(e.id, ref.value());
-        if (!id)
-            return id.error();
-        if (id.value() && found)
-            return Error::invalid(QStringLiteral("room"), refText,
-                                  tr("Room %1 exists in several estates; name the estate").arg(refText));
-        if (id.value())
-            found = id.value();
-    }
-    if (!found)
-        return Error::of(ErrorCode::NotFound, tr("No room %1").arg(ref->toString()));
-    return m_ctx.estates.place(found);
-}
-
-Result<Estate> EstateService::estateFor(const QString& estateCode)
-{
-    if (!estateCode.isEmpty())
-        return estateByCode(estateCode);
-    auto all = m_ctx.estates.estates();
-    if (!all)
-        return all.error();
-    if (all->size() != 1)
-        return Error::invalid(QStringLiteral("estate"), {},
-                              all->isEmpty() ? tr("No estate has been set up yet")
-                                             : tr("There are several estates; name one with its code"));
-    return all->first();
-}
-
-Result<RoomPlace> EstateService::addRoomByRef(const QString& estateCode, const QString& refText,
-                                              int areaCenti, RoomUse use)
+Result<RoomPlace> RoomService::addRoomByRef(const QString& estateCode, const QString& refText, int areaCenti,
+                                            RoomUse use)
 {
     if (auto s = m_ctx.require(Permission::EditEstate); !s)
         return s.error();
-    auto ref = roomRef(refText);
+    auto ref = EstateSupport::roomRef(refText);
     if (!ref)
         return ref.error();
-    auto found = estateFor(estateCode);
+    auto found = m_estate.estateFor(estateCode);
     if (!found)
         return found.error();
     const Estate estate = found.value();
@@ -257,7 +238,7 @@ Result<RoomPlace> EstateService::addRoomByRef(const QString& estateCode, const Q
         if (b.code == ref->building)
             buildingId = b.id;
     if (!buildingId) {
-        auto b = addBuilding(Building{0, estate.id, 0, ref->building, {}});
+        auto b = m_estate.addBuilding(Building{0, estate.id, 0, ref->building, {}});
         if (!b)
             return b.error();
         buildingId = b->id;
@@ -269,7 +250,7 @@ Result<RoomPlace> EstateService::addRoomByRef(const QString& estateCode, const Q
         if (u.code == ref->unit)
             unitId = u.id;
     if (!unitId) {
-        auto u = addUnit(Unit{0, buildingId, ref->unit, {}});
+        auto u = m_estate.addUnit(Unit{0, buildingId, ref->unit, {}});
         if (!u)
             return u.error();
         unitId = u->id;
@@ -290,12 +271,13 @@ Result<RoomPlace> EstateService::addRoomByRef(const QString& estateCode, const Q
     return place;
 }
 
-Result<QHash<QString, qint64>> EstateService::addRoomsByRef(const QString& estateCode, const QList<NewRoom>& rooms,
-                                                           SearchIndex::Pending* gathering)
+Result<QHash<QString, qint64>> RoomService::addRoomsByRef(const QString& estateCode,
+                                                          const QList<NewRoom>& rooms,
+                                                          SearchIndex::Pending* gathering)
 {
     if (auto s = m_ctx.require(Permission::EditEstate); !s)
         return s.error();
-    auto estate = estateFor(estateCode);
+    auto estate = m_estate.estateFor(estateCode);
     if (!estate)
         return estate.error();
     Transaction tx(m_ctx.db);
@@ -312,11 +294,11 @@ Result<QHash<QString, qint64>> EstateService::addRoomsByRef(const QString& estat
     SearchIndex::Pending own; // of the new rooms, written at the end
     SearchIndex::Pending& keys = gathering ? *gathering : own;
     for (const NewRoom& n : rooms) {
-        auto ref = roomRef(n.ref);
+        auto ref = EstateSupport::roomRef(n.ref);
         if (!ref)
             return ref.error();
         if (!buildingIds.contains(ref->building)) {
-            auto b = addBuilding(Building{0, estate->id, 0, ref->building, {}});
+            auto b = m_estate.addBuilding(Building{0, estate->id, 0, ref->building, {}});
             if (!b)
                 return b.error();
             buildingIds.insert(ref->building, b->id);
@@ -330,7 +312,7 @@ Result<QHash<QString, qint64>> EstateService::addRoomsByRef(const QString& estat
             for (const Unit& u : units.value())
                 unitIds.insert(ref->building + QLatin1Char('-') + u.code, u.id);
             if (!unitIds.contains(unitKey)) {
-                auto u = addUnit(Unit{0, buildingId, ref->unit, {}});
+                auto u = m_estate.addUnit(Unit{0, buildingId, ref->unit, {}});
                 if (!u)
                     return u.error();
                 unitIds.insert(unitKey, u->id);
@@ -345,7 +327,7 @@ Result<QHash<QString, qint64>> EstateService::addRoomsByRef(const QString& estat
         r.floor = floorFromRoomNumber(r.number);
         auto id = m_ctx.estates.insertRoom(r);
         if (!id)
-            return duplicate(id.error(), tr("Room %1").arg(ref->toString()));
+            return EstateSupport::duplicate(id.error(), tr("Room %1").arg(ref->toString()));
         keys.add(HitKind::Room, id.value(), searchkeys::forRoom(ref->toString(), r.number));
         out.insert(ref->toString(), id.value());
         ++addedPerUnit[r.unitId];
@@ -353,8 +335,9 @@ Result<QHash<QString, qint64>> EstateService::addRoomsByRef(const QString& estat
     if (auto s = own.flush(m_ctx.search); !s)
         return s.error();
     for (auto it = addedPerUnit.cbegin(); it != addedPerUnit.cend(); ++it)
-        if (auto s = audit(QStringLiteral("unit"), it.key(),
-                           {{QStringLiteral("op"), QStringLiteral("add_rooms")}, {QStringLiteral("rooms"), it.value()}});
+        if (auto s = EstateSupport(m_ctx).audit(
+                QStringLiteral("unit"), it.key(),
+                {{QStringLiteral("op"), QStringLiteral("add_rooms")}, {QStringLiteral("rooms"), it.value()}});
             !s)
             return s.error();
     if (auto s = tx.commit(); !s)
