@@ -9,6 +9,7 @@
 #include "AuditService.h"
 #include "DossierService.h"
 #include "LoanService.h"
+#include "UseCase.h"
 #include "core/Loan.h"
 #include "core/TextNormalize.h"
 
@@ -59,32 +60,31 @@ Result<DossierHold> DestructionService::hold(const QString& archiveNo, const QSt
         return d.error();
     if (d->status == QLatin1String("destroyed"))
         return Error::of(ErrorCode::Conflict, tr("Dossier %1 was destroyed").arg(d->archiveNo));
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    auto open = m_repo.openHold(d->id);
-    if (!open)
-        return open.error();
-    if (open.value())
-        return Error::of(ErrorCode::Conflict,
-                         tr("Dossier %1 is already on hold since %2 (%3): %4")
-                             .arg(d->archiveNo, day(open.value()->placedAt.toLocalTime().date()),
-                                  open.value()->placedBy, open.value()->reason));
-    auto id = m_repo.insertHold(d->id, reason, m_ctx.userId(), m_ctx.clock.now());
-    if (!id)
-        return id.error();
-    if (auto s = note(d->id, QStringLiteral("hold"), {}, reason); !s)
-        return s.error();
-    if (auto s = record(AuditAction::HoldAdd, d.value(), {{QStringLiteral("hold"), id.value()}},
-                        auditTextRef(QStringLiteral("hold_reason"), reason));
-        !s)
-        return s.error();
-    auto placed = m_repo.openHold(d->id);
-    if (!placed)
-        return placed.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return *placed.value();
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<DossierHold> {
+        if (auto s = step.transaction().begin(); !s)
+            return s.error();
+        auto open = m_repo.openHold(d->id);
+        if (!open)
+            return open.error();
+        if (open.value())
+            return Error::of(ErrorCode::Conflict,
+                             tr("Dossier %1 is already on hold since %2 (%3): %4")
+                                 .arg(d->archiveNo, day(open.value()->placedAt.toLocalTime().date()),
+                                      open.value()->placedBy, open.value()->reason));
+        auto id = m_repo.insertHold(d->id, reason, m_ctx.userId(), m_ctx.clock.now());
+        if (!id)
+            return id.error();
+        if (auto s = note(d->id, QStringLiteral("hold"), {}, reason); !s)
+            return s.error();
+        if (auto s = record(AuditAction::HoldAdd, d.value(), {{QStringLiteral("hold"), id.value()}},
+                            auditTextRef(QStringLiteral("hold_reason"), reason));
+            !s)
+            return s.error();
+        auto placed = m_repo.openHold(d->id);
+        if (!placed)
+            return placed.error();
+        return *placed.value();
+    });
 }
 
 Status DestructionService::release(const QString& archiveNo)
@@ -103,23 +103,24 @@ Status DestructionService::release(const QString& archiveNo)
             Error::denied(tr("Only the head of %1 or a company leader releases the hold of %2")
                               .arg(cat->department, d->archiveNo)),
             "R2", QStringLiteral("hold_release"), QStringLiteral("dossier"), d->id, d->archiveNo);
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    auto open = m_repo.openHold(d->id);
-    if (!open)
-        return open.error();
-    if (!open.value())
-        return Error::of(ErrorCode::NotFound, tr("Dossier %1 is not on hold").arg(d->archiveNo));
-    if (auto s = m_repo.releaseHold(open.value()->id, m_ctx.userId(), m_ctx.clock.now()); !s)
-        return s;
-    if (auto s = note(d->id, QStringLiteral("hold"), open.value()->reason, {}); !s)
-        return s;
-    if (auto s = record(AuditAction::HoldRelease, d.value(), {{QStringLiteral("hold"), open.value()->id}},
-                        auditTextRef(QStringLiteral("hold_reason"), open.value()->reason));
-        !s)
-        return s;
-    return tx.commit();
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+        if (auto s = step.transaction().begin(); !s)
+            return s.error();
+        auto open = m_repo.openHold(d->id);
+        if (!open)
+            return open.error();
+        if (!open.value())
+            return Error::of(ErrorCode::NotFound, tr("Dossier %1 is not on hold").arg(d->archiveNo));
+        if (auto s = m_repo.releaseHold(open.value()->id, m_ctx.userId(), m_ctx.clock.now()); !s)
+            return s;
+        if (auto s = note(d->id, QStringLiteral("hold"), open.value()->reason, {}); !s)
+            return s;
+        if (auto s = record(AuditAction::HoldRelease, d.value(), {{QStringLiteral("hold"), open.value()->id}},
+                            auditTextRef(QStringLiteral("hold_reason"), open.value()->reason));
+            !s)
+            return s;
+        return {};
+    });
 }
 
 Result<QList<HeldDossier>> DestructionService::held()
@@ -305,119 +306,120 @@ Result<DestructionBatch> DestructionService::propose(const QStringList& archiveN
             wanted << a.trimmed();
     if (wanted.isEmpty())
         return Error::invalid(QStringLiteral("archive_no"), {}, tr("Name the dossiers to destroy"));
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    QList<Dossier> dossiers;
-    QStringList problems;
-    QString firstBad;
-    for (const QString& a : std::as_const(wanted)) {
-        auto d = dossierNamed(a);
-        if (!d)
-            return d.error();
-        auto why = whyNot(d.value());
-        if (!why)
-            return why.error();
-        if (!why->isEmpty()) {
-            problems << tr("%1: %2").arg(d->archiveNo, why.value());
-            if (firstBad.isEmpty())
-                firstBad = d->archiveNo;
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<DestructionBatch> {
+        if (auto s = step.transaction().begin(); !s)
+            return s.error();
+        QList<Dossier> dossiers;
+        QStringList problems;
+        QString firstBad;
+        for (const QString& a : std::as_const(wanted)) {
+            auto d = dossierNamed(a);
+            if (!d)
+                return d.error();
+            auto why = whyNot(d.value());
+            if (!why)
+                return why.error();
+            if (!why->isEmpty()) {
+                problems << tr("%1: %2").arg(d->archiveNo, why.value());
+                if (firstBad.isEmpty())
+                    firstBad = d->archiveNo;
+            }
+            dossiers << d.value();
         }
-        dossiers << d.value();
-    }
-    if (!problems.isEmpty())
-        return Error::invalid(
-            QStringLiteral("archive_no"), firstBad,
-            tr("Not a destruction candidate, nothing proposed: %1").arg(problems.join(tr("; "))));
-    auto id = m_repo.insertBatch(reason, m_ctx.userId(), m_ctx.clock.now());
-    if (!id)
-        return id.error();
-    for (const Dossier& d : std::as_const(dossiers)) {
-        auto pages = m_repo.pages(d.id);
-        if (!pages)
-            return pages.error();
-        if (auto s = m_repo.addToBatch(id.value(), d.id, pages.value()); !s)
-            return s.error();
-        if (auto s =
-                note(d.id, QStringLiteral("destruction"), {}, tr("proposed in batch %1").arg(id.value()));
-            !s)
-            return s.error();
-        if (auto s = record(AuditAction::DestroyPropose, d, {{QStringLiteral("batch"), id.value()}},
-                            auditTextRef(QStringLiteral("destruction_reason"), reason));
-            !s)
-            return s.error();
-    }
-    auto b = loaded(id.value());
-    if (!b)
-        return b.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return b;
+        if (!problems.isEmpty())
+            return Error::invalid(
+                QStringLiteral("archive_no"), firstBad,
+                tr("Not a destruction candidate, nothing proposed: %1").arg(problems.join(tr("; "))));
+        auto id = m_repo.insertBatch(reason, m_ctx.userId(), m_ctx.clock.now());
+        if (!id)
+            return id.error();
+        for (const Dossier& d : std::as_const(dossiers)) {
+            auto pages = m_repo.pages(d.id);
+            if (!pages)
+                return pages.error();
+            if (auto s = m_repo.addToBatch(id.value(), d.id, pages.value()); !s)
+                return s.error();
+            if (auto s =
+                    note(d.id, QStringLiteral("destruction"), {}, tr("proposed in batch %1").arg(id.value()));
+                !s)
+                return s.error();
+            if (auto s = record(AuditAction::DestroyPropose, d, {{QStringLiteral("batch"), id.value()}},
+                                auditTextRef(QStringLiteral("destruction_reason"), reason));
+                !s)
+                return s.error();
+        }
+        auto b = loaded(id.value());
+        if (!b)
+            return b.error();
+        return b;
+    });
 }
 
 Result<DestructionBatch> DestructionService::approve(qint64 batchId)
 {
-    if (auto s = m_ctx.require(Permission::ApproveDestruction); !s)
-        return s.error();
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    auto b = loaded(batchId);
-    if (!b)
-        return b.error();
-    if (b->status != QLatin1String("proposed"))
-        return Error::of(ErrorCode::Conflict,
-                         tr("Destruction batch %1 is %2; only a proposed batch is approved")
-                             .arg(batchId)
-                             .arg(destructionStatusLabel(b->status)));
-    if (b->proposedById == m_ctx.userId())
-        return m_ctx.refuse(
-            Error::denied(tr("Nobody approves their own proposal: batch %1 waits for others").arg(batchId)),
-            "R43", QStringLiteral("destroy_approve_own"), QStringLiteral("destruction_batch"), batchId);
-    const bool leader = m_ctx.user()->role == Role::Leader;
-    const QString part = leader ? kLeaderPart : managerPart(b.value());
-    if (part.isEmpty())
-        return m_ctx.refuse(
-            Error::denied(tr("Destruction batch %1 is approved by the heads of %2 and a company leader")
-                              .arg(batchId)
-                              .arg(b->departments().join(QStringLiteral("、")))),
-            "R2", QStringLiteral("destroy_approve"), QStringLiteral("destruction_batch"), batchId);
-    if (!waitingParts(b.value()).contains(part))
-        return Error::of(ErrorCode::Conflict,
-                         leader ? tr("A company leader already approved batch %1").arg(batchId)
-                                : tr("%1 already approved its part of batch %2").arg(part).arg(batchId));
-    if (auto s = m_repo.insertApproval(batchId, part, m_ctx.userId(), m_ctx.clock.now()); !s)
-        return s.error();
-    const QString who = leader ? tr("%1 (company leader)").arg(m_ctx.user()->displayName)
-                               : tr("%1 (head of %2)").arg(m_ctx.user()->displayName, part);
-    for (const DestructionEntry& e : b->entries) {
-        if (!leader && e.department != part)
-            continue;
-        Dossier d;
-        d.id = e.dossierId;
-        d.archiveNo = e.archiveNo;
-        if (auto s = note(d.id, QStringLiteral("destruction"), {},
-                          tr("batch %1 approved by %2").arg(batchId).arg(who));
-            !s)
-            return s.error();
-        if (auto s = record(AuditAction::DestroyApprove, d,
-                            {{QStringLiteral("batch"), batchId},
-                             {QStringLiteral("part"), leader ? QStringLiteral("leader") : part}});
-            !s)
-            return s.error();
-    }
-    auto loadedAfter = loaded(batchId);
-    if (!loadedAfter)
-        return loadedAfter.error();
-    DestructionBatch after = loadedAfter.value();
-    if (waitingParts(after).isEmpty()) {
-        if (auto s = m_repo.setStatus(batchId, QStringLiteral("approved")); !s)
-            return s.error();
-        after.status = QStringLiteral("approved");
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return after;
+    return usecase::write(
+        m_ctx, Permission::ApproveDestruction, [&](usecase::Step& step) -> Result<DestructionBatch> {
+            if (auto s = step.transaction().begin(); !s)
+                return s.error();
+            auto b = loaded(batchId);
+            if (!b)
+                return b.error();
+            if (b->status != QLatin1String("proposed"))
+                return Error::of(ErrorCode::Conflict,
+                                 tr("Destruction batch %1 is %2; only a proposed batch is approved")
+                                     .arg(batchId)
+                                     .arg(destructionStatusLabel(b->status)));
+            if (b->proposedById == m_ctx.userId())
+                return m_ctx.refuse(
+                    Error::denied(
+                        tr("Nobody approves their own proposal: batch %1 waits for others").arg(batchId)),
+                    "R43", QStringLiteral("destroy_approve_own"), QStringLiteral("destruction_batch"),
+                    batchId);
+            const bool leader = m_ctx.user()->role == Role::Leader;
+            const QString part = leader ? kLeaderPart : managerPart(b.value());
+            if (part.isEmpty())
+                return m_ctx.refuse(
+                    Error::denied(
+                        tr("Destruction batch %1 is approved by the heads of %2 and a company leader")
+                            .arg(batchId)
+                            .arg(b->departments().join(QStringLiteral("、")))),
+                    "R2", QStringLiteral("destroy_approve"), QStringLiteral("destruction_batch"), batchId);
+            if (!waitingParts(b.value()).contains(part))
+                return Error::of(ErrorCode::Conflict,
+                                 leader
+                                     ? tr("A company leader already approved batch %1").arg(batchId)
+                                     : tr("%1 already approved its part of batch %2").arg(part).arg(batchId));
+            if (auto s = m_repo.insertApproval(batchId, part, m_ctx.userId(), m_ctx.clock.now()); !s)
+                return s.error();
+            const QString who = leader ? tr("%1 (company leader)").arg(m_ctx.user()->displayName)
+                                       : tr("%1 (head of %2)").arg(m_ctx.user()->displayName, part);
+            for (const DestructionEntry& e : b->entries) {
+                if (!leader && e.department != part)
+                    continue;
+                Dossier d;
+                d.id = e.dossierId;
+                d.archiveNo = e.archiveNo;
+                if (auto s = note(d.id, QStringLiteral("destruction"), {},
+                                  tr("batch %1 approved by %2").arg(batchId).arg(who));
+                    !s)
+                    return s.error();
+                if (auto s = record(AuditAction::DestroyApprove, d,
+                                    {{QStringLiteral("batch"), batchId},
+                                     {QStringLiteral("part"), leader ? QStringLiteral("leader") : part}});
+                    !s)
+                    return s.error();
+            }
+            auto loadedAfter = loaded(batchId);
+            if (!loadedAfter)
+                return loadedAfter.error();
+            DestructionBatch after = loadedAfter.value();
+            if (waitingParts(after).isEmpty()) {
+                if (auto s = m_repo.setStatus(batchId, QStringLiteral("approved")); !s)
+                    return s.error();
+                after.status = QStringLiteral("approved");
+            }
+            return after;
+        });
 }
 
 Result<DestructionBatch> DestructionService::reject(qint64 batchId, const QString& reasonText)
@@ -427,45 +429,45 @@ Result<DestructionBatch> DestructionService::reject(qint64 batchId, const QStrin
     const QString reason = reasonText.trimmed();
     if (reason.isEmpty())
         return Error::invalid(QStringLiteral("reason"), {}, tr("Give the reason of the rejection"));
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    auto b = loaded(batchId);
-    if (!b)
-        return b.error();
-    if (b->status != QLatin1String("proposed") && b->status != QLatin1String("approved"))
-        return Error::of(
-            ErrorCode::Conflict,
-            tr("Destruction batch %1 is %2 already").arg(batchId).arg(destructionStatusLabel(b->status)));
-    if (b->proposedById == m_ctx.userId())
-        return m_ctx.refuse(
-            Error::denied(tr("Nobody decides their own proposal: batch %1 waits for others").arg(batchId)),
-            "R43", QStringLiteral("destroy_reject_own"), QStringLiteral("destruction_batch"), batchId);
-    if (m_ctx.user()->role != Role::Leader && managerPart(b.value()).isEmpty())
-        return Error::denied(tr("Destruction batch %1 is decided by the heads of %2 and a company leader")
-                                 .arg(batchId)
-                                 .arg(b->departments().join(QStringLiteral("、"))));
-    if (auto s = m_repo.reject(batchId, reason, m_ctx.userId(), m_ctx.clock.now()); !s)
-        return s.error();
-    for (const DestructionEntry& e : b->entries) {
-        Dossier d;
-        d.id = e.dossierId;
-        d.archiveNo = e.archiveNo;
-        if (auto s = note(d.id, QStringLiteral("destruction"), {},
-                          tr("batch %1 rejected: %2").arg(batchId).arg(reason));
-            !s)
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<DestructionBatch> {
+        if (auto s = step.transaction().begin(); !s)
             return s.error();
-        if (auto s = record(AuditAction::DestroyReject, d, {{QStringLiteral("batch"), batchId}},
-                            auditTextRef(QStringLiteral("rejection_reason"), reason));
-            !s)
+        auto b = loaded(batchId);
+        if (!b)
+            return b.error();
+        if (b->status != QLatin1String("proposed") && b->status != QLatin1String("approved"))
+            return Error::of(
+                ErrorCode::Conflict,
+                tr("Destruction batch %1 is %2 already").arg(batchId).arg(destructionStatusLabel(b->status)));
+        if (b->proposedById == m_ctx.userId())
+            return m_ctx.refuse(
+                Error::denied(
+                    tr("Nobody decides their own proposal: batch %1 waits for others").arg(batchId)),
+                "R43", QStringLiteral("destroy_reject_own"), QStringLiteral("destruction_batch"), batchId);
+        if (m_ctx.user()->role != Role::Leader && managerPart(b.value()).isEmpty())
+            return Error::denied(tr("Destruction batch %1 is decided by the heads of %2 and a company leader")
+                                     .arg(batchId)
+                                     .arg(b->departments().join(QStringLiteral("、"))));
+        if (auto s = m_repo.reject(batchId, reason, m_ctx.userId(), m_ctx.clock.now()); !s)
             return s.error();
-    }
-    auto after = loaded(batchId);
-    if (!after)
-        return after.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return after;
+        for (const DestructionEntry& e : b->entries) {
+            Dossier d;
+            d.id = e.dossierId;
+            d.archiveNo = e.archiveNo;
+            if (auto s = note(d.id, QStringLiteral("destruction"), {},
+                              tr("batch %1 rejected: %2").arg(batchId).arg(reason));
+                !s)
+                return s.error();
+            if (auto s = record(AuditAction::DestroyReject, d, {{QStringLiteral("batch"), batchId}},
+                                auditTextRef(QStringLiteral("rejection_reason"), reason));
+                !s)
+                return s.error();
+        }
+        auto after = loaded(batchId);
+        if (!after)
+            return after.error();
+        return after;
+    });
 }
 
 Result<DestructionBatch> DestructionService::execute(qint64 batchId, const QString& methodText,
