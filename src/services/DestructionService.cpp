@@ -473,140 +473,141 @@ Result<DestructionBatch> DestructionService::reject(qint64 batchId, const QStrin
 Result<DestructionBatch> DestructionService::execute(qint64 batchId, const QString& methodText,
                                                      const QStringList& witnessLogins)
 {
-    if (auto s = m_ctx.require(Permission::ExecuteDestruction); !s)
-        return s.error();
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    auto b = loaded(batchId);
-    if (!b)
-        return b.error();
-    if (b->status == QLatin1String("destroyed"))
-        return Error::of(
-            ErrorCode::Conflict,
-            tr("Destruction batch %1 was carried out on %2").arg(batchId).arg(day(b->executedOn)));
-    // R43: nothing is destroyed without an approved batch.
-    if (b->status == QLatin1String("rejected"))
-        return m_ctx.refuse(
-            Error::denied(tr("Destruction batch %1 was rejected; nothing is destroyed").arg(batchId)), "R43",
-            QStringLiteral("destroy_execute"), QStringLiteral("destruction_batch"), batchId);
-    if (b->status != QLatin1String("approved")) {
-        QStringList waiting;
-        for (const QString& p : waitingParts(b.value()))
-            waiting << (p == kLeaderPart ? tr("a company leader") : tr("the head of %1").arg(p));
-        return m_ctx.refuse(Error::denied(tr("Destruction batch %1 is not approved yet; it waits for %2")
-                                              .arg(batchId)
-                                              .arg(waiting.join(tr(", ")))),
-                            "R43", QStringLiteral("destroy_execute"), QStringLiteral("destruction_batch"),
-                            batchId);
-    }
-    const QString method = methodText.trimmed();
-    if (method.isEmpty())
-        return Error::invalid(QStringLiteral("method"), {},
-                              tr("Say how the dossiers are destroyed (shredding, pulping, incineration …)"));
-    QStringList logins;
-    for (const QString& w : witnessLogins)
-        logins << w.trimmed();
-    if (logins.size() != 2)
-        return Error::invalid(QStringLiteral("witness"), logins.join(QLatin1Char(',')),
-                              tr("Name two witnesses, not %1").arg(logins.size()));
-    if (logins.at(0) == logins.at(1))
-        return Error::invalid(
-            QStringLiteral("witness"), logins.at(0),
-            tr("The two witnesses must be two different people, not %1 twice").arg(logins.at(0)));
-    QList<qint64> witnessIds;
-    for (const QString& login : std::as_const(logins)) {
-        auto w = m_ctx.users.byLogin(login);
-        if (!w || !w->first.active || w->first.role == Role::Admin)
-            return Error::invalid(QStringLiteral("witness"), login,
-                                  tr("Witness %1 is not an active account of the company").arg(login));
-        if (w->first.id == m_ctx.userId())
-            return Error::invalid(QStringLiteral("witness"), login,
-                                  tr("The one who destroys cannot also be a witness: %1").arg(login));
-        witnessIds << w->first.id;
-    }
-    // R43: each dossier is still a candidate (a hold or a loan placed after approval blocks).
-    QList<Dossier> dossiers;
-    QStringList problems;
-    for (const DestructionEntry& e : b->entries) {
-        auto d = m_ctx.dossiers.byId(e.dossierId);
-        if (!d)
-            return d.error();
-        auto why = whyNot(d.value(), batchId);
-        if (!why)
-            return why.error();
-        if (!why->isEmpty())
-            problems << tr("%1: %2").arg(d->archiveNo, why.value());
-        dossiers << d.value();
-    }
-    if (!problems.isEmpty())
-        return Error::of(ErrorCode::Conflict,
-                         tr("Destruction batch %1 cannot be carried out, nothing was destroyed: %2")
-                             .arg(batchId)
-                             .arg(problems.join(tr("; "))));
-    const QDate today = m_ctx.clock.today();
-    const QJsonObject detail{{QStringLiteral("batch"), batchId},
-                             {QStringLiteral("method"), method},
-                             {QStringLiteral("witnesses"), QJsonArray::fromStringList(logins)}};
-    QStringList unsharedKeys;
-    QList<qint64> people;
-    for (const Dossier& d : std::as_const(dossiers)) {
-        auto keys = m_repo.eraseItems(d.id);
-        if (!keys)
-            return keys.error();
-        unsharedKeys << keys.value();
-        auto persons = m_repo.peopleOf(d.id);
-        if (!persons)
-            return persons.error();
-        for (qint64 p : persons.value())
-            if (!people.contains(p))
-                people << p;
-        if (auto s = m_repo.markDestroyed(d.id, today, batchId); !s)
-            return s.error();
-        if (auto s = note(d.id, QStringLiteral("status"), dossierStatusLabel(d.status),
-                          dossierStatusLabel(QStringLiteral("destroyed")));
-            !s)
-            return s.error();
-        if (auto s = note(d.id, QStringLiteral("destruction"), {},
-                          tr("destroyed in batch %1 (%2), witnesses %3")
-                              .arg(batchId)
-                              .arg(method, logins.join(tr(", "))));
-            !s)
-            return s.error();
-        if (auto s = record(AuditAction::DestroyExecute, d, detail); !s)
-            return s.error();
-    }
-    // The personal data of people with no other current tie is erased (crypto-erasure: the
-    // sealed values, blind indexes and search keys go; security.md).
-    for (qint64 p : std::as_const(people)) {
-        auto tied = m_repo.hasCurrentTie(p, today);
-        if (!tied)
-            return tied.error();
-        if (tied.value())
-            continue;
-        if (auto s = m_repo.erasePerson(p); !s)
-            return s.error();
-        if (auto s = AuditService(m_ctx).record(
-                AuditAction::DestroyExecute, QStringLiteral("person"), p, {},
-                auditDetail({{QStringLiteral("batch"), batchId}, {QStringLiteral("erased"), true}}));
-            !s)
-            return s.error();
-    }
-    if (auto s = m_repo.executed(batchId, method, today, m_ctx.userId(), witnessIds.at(0), witnessIds.at(1),
-                                 m_ctx.clock.now());
-        !s)
-        return s.error();
-    // Scans kept in the database (a server archive) go with the tombstones, in this transaction.
+    // What the transaction hands on to the steps after its commit.
     const auto store = ContentStore::of(m_ctx.db);
-    if (store->transactional())
-        for (const QString& key : std::as_const(unsharedKeys))
-            if (auto s = store->remove(key); !s)
+    QStringList unsharedKeys;
+    auto done = usecase::write(
+        m_ctx, Permission::ExecuteDestruction, [&](usecase::Step& step) -> Result<DestructionBatch> {
+            if (auto s = step.transaction().begin(); !s)
                 return s.error();
-    auto after = loaded(batchId);
-    if (!after)
-        return after.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
+            auto b = loaded(batchId);
+            if (!b)
+                return b.error();
+            if (b->status == QLatin1String("destroyed"))
+                return Error::of(
+                    ErrorCode::Conflict,
+                    tr("Destruction batch %1 was carried out on %2").arg(batchId).arg(day(b->executedOn)));
+            // R43: nothing is destroyed without an approved batch.
+            if (b->status == QLatin1String("rejected"))
+                return m_ctx.refuse(
+                    Error::denied(tr("Destruction batch %1 was rejected; nothing is destroyed").arg(batchId)),
+                    "R43", QStringLiteral("destroy_execute"), QStringLiteral("destruction_batch"), batchId);
+            if (b->status != QLatin1String("approved")) {
+                QStringList waiting;
+                for (const QString& p : waitingParts(b.value()))
+                    waiting << (p == kLeaderPart ? tr("a company leader") : tr("the head of %1").arg(p));
+                return m_ctx.refuse(
+                    Error::denied(tr("Destruction batch %1 is not approved yet; it waits for %2")
+                                      .arg(batchId)
+                                      .arg(waiting.join(tr(", ")))),
+                    "R43", QStringLiteral("destroy_execute"), QStringLiteral("destruction_batch"), batchId);
+            }
+            const QString method = methodText.trimmed();
+            if (method.isEmpty())
+                return Error::invalid(
+                    QStringLiteral("method"), {},
+                    tr("Say how the dossiers are destroyed (shredding, pulping, incineration …)"));
+            QStringList logins;
+            for (const QString& w : witnessLogins)
+                logins << w.trimmed();
+            if (logins.size() != 2)
+                return Error::invalid(QStringLiteral("witness"), logins.join(QLatin1Char(',')),
+                                      tr("Name two witnesses, not %1").arg(logins.size()));
+            if (logins.at(0) == logins.at(1))
+                return Error::invalid(
+                    QStringLiteral("witness"), logins.at(0),
+                    tr("The two witnesses must be two different people, not %1 twice").arg(logins.at(0)));
+            QList<qint64> witnessIds;
+            for (const QString& login : std::as_const(logins)) {
+                auto w = m_ctx.users.byLogin(login);
+                if (!w || !w->first.active || w->first.role == Role::Admin)
+                    return Error::invalid(
+                        QStringLiteral("witness"), login,
+                        tr("Witness %1 is not an active account of the company").arg(login));
+                if (w->first.id == m_ctx.userId())
+                    return Error::invalid(QStringLiteral("witness"), login,
+                                          tr("The one who destroys cannot also be a witness: %1").arg(login));
+                witnessIds << w->first.id;
+            }
+            // R43: each dossier is still a candidate (a hold or a loan placed after approval blocks).
+            QList<Dossier> dossiers;
+            QStringList problems;
+            for (const DestructionEntry& e : b->entries) {
+                auto d = m_ctx.dossiers.byId(e.dossierId);
+                if (!d)
+                    return d.error();
+                auto why = whyNot(d.value(), batchId);
+                if (!why)
+                    return why.error();
+                if (!why->isEmpty())
+                    problems << tr("%1: %2").arg(d->archiveNo, why.value());
+                dossiers << d.value();
+            }
+            if (!problems.isEmpty())
+                return Error::of(ErrorCode::Conflict,
+                                 tr("Destruction batch %1 cannot be carried out, nothing was destroyed: %2")
+                                     .arg(batchId)
+                                     .arg(problems.join(tr("; "))));
+            const QDate today = m_ctx.clock.today();
+            const QJsonObject detail{{QStringLiteral("batch"), batchId},
+                                     {QStringLiteral("method"), method},
+                                     {QStringLiteral("witnesses"), QJsonArray::fromStringList(logins)}};
+            QList<qint64> people;
+            for (const Dossier& d : std::as_const(dossiers)) {
+                auto keys = m_repo.eraseItems(d.id);
+                if (!keys)
+                    return keys.error();
+                unsharedKeys << keys.value();
+                auto persons = m_repo.peopleOf(d.id);
+                if (!persons)
+                    return persons.error();
+                for (qint64 p : persons.value())
+                    if (!people.contains(p))
+                        people << p;
+                if (auto s = m_repo.markDestroyed(d.id, today, batchId); !s)
+                    return s.error();
+                if (auto s = note(d.id, QStringLiteral("status"), dossierStatusLabel(d.status),
+                                  dossierStatusLabel(QStringLiteral("destroyed")));
+                    !s)
+                    return s.error();
+                if (auto s = note(d.id, QStringLiteral("destruction"), {},
+                                  tr("destroyed in batch %1 (%2), witnesses %3")
+                                      .arg(batchId)
+                                      .arg(method, logins.join(tr(", "))));
+                    !s)
+                    return s.error();
+                if (auto s = record(AuditAction::DestroyExecute, d, detail); !s)
+                    return s.error();
+            }
+            // The personal data of people with no other current tie is erased (crypto-erasure: the
+            // sealed values, blind indexes and search keys go; security.md).
+            for (qint64 p : std::as_const(people)) {
+                auto tied = m_repo.hasCurrentTie(p, today);
+                if (!tied)
+                    return tied.error();
+                if (tied.value())
+                    continue;
+                if (auto s = m_repo.erasePerson(p); !s)
+                    return s.error();
+                if (auto s = AuditService(m_ctx).record(
+                        AuditAction::DestroyExecute, QStringLiteral("person"), p, {},
+                        auditDetail({{QStringLiteral("batch"), batchId}, {QStringLiteral("erased"), true}}));
+                    !s)
+                    return s.error();
+            }
+            if (auto s = m_repo.executed(batchId, method, today, m_ctx.userId(), witnessIds.at(0),
+                                         witnessIds.at(1), m_ctx.clock.now());
+                !s)
+                return s.error();
+            // Scans kept in the database (a server archive) go with the tombstones, in this transaction.
+            if (store->transactional())
+                for (const QString& key : std::as_const(unsharedKeys))
+                    if (auto s = store->remove(key); !s)
+                        return s.error();
+            return loaded(batchId);
+        });
+    if (!done)
+        return done.error();
     // Scan files go once the tombstones are committed; the freed pages of the database are
     // overwritten (VACUUM), so no erased value survives in the file.
     QStringList left;
@@ -621,7 +622,7 @@ Result<DestructionBatch> DestructionService::execute(qint64 batchId, const QStri
                          tr("Batch %1 was destroyed, but these scan files could not be removed: %2")
                              .arg(batchId)
                              .arg(left.join(QStringLiteral(", "))));
-    return after;
+    return done;
 }
 
 } // namespace ar

@@ -590,47 +590,44 @@ QList<Error> RegisterService::checkLease(OccupancyRole role, const QDate& from, 
 Status RegisterService::setLease(qint64 occupancyId, const QDate& from, const QDate& to,
                                  const QString& contractNo)
 {
-    if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
-        return s;
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s;
-    auto o = m_ctx.persons.occupancy(occupancyId);
-    if (!o)
-        return o.error();
-    if (!o->current())
-        return Error::of(
-            ErrorCode::Conflict,
-            QCoreApplication::translate("RegisterService", "This tie to the room has already ended"));
-    QString contract = contractNo;
-    if (const QList<Error> errors = checkLease(o->role, from, to, contract); !errors.isEmpty())
-        return errors.first();
-    Occupancy changed = o.value();
-    changed.leaseFrom = from;
-    changed.leaseTo = to;
-    changed.contractNo = contract;
-    const QString before = leaseText(o.value());
-    const QString after = leaseText(changed);
-    if (before == after)
-        return tx.commit(); // nothing changed: no history, no audit
-    if (auto s = m_ctx.persons.setLease(changed); !s)
-        return s;
-    auto place = m_ctx.estates.place(o->roomId);
-    if (!place)
-        return place.error();
-    const QString room = place->ref() + QStringLiteral(": ");
-    if (auto s = m_ctx.history.append({QStringLiteral("person"), o->personId, QStringLiteral("lease"),
-                                       before.isEmpty() ? QString() : room + before,
-                                       after.isEmpty() ? QString() : room + after, false},
-                                      m_ctx.userId(), m_ctx.clock.now());
-        !s)
-        return s;
-    if (auto s = audit(AuditAction::Change, o->personId,
-                       {{QStringLiteral("fields"), QJsonArray{QStringLiteral("lease")}},
-                        {QStringLiteral("room"), place->ref()}});
-        !s)
-        return s;
-    return tx.commit();
+    return usecase::write(m_ctx, Permission::RegisterPersons, [&](usecase::Step& step) -> Status {
+        if (auto s = step.transaction().begin(); !s)
+            return s;
+        auto o = m_ctx.persons.occupancy(occupancyId);
+        if (!o)
+            return o.error();
+        if (!o->current())
+            return Error::of(
+                ErrorCode::Conflict,
+                QCoreApplication::translate("RegisterService", "This tie to the room has already ended"));
+        QString contract = contractNo;
+        if (const QList<Error> errors = checkLease(o->role, from, to, contract); !errors.isEmpty())
+            return errors.first();
+        Occupancy changed = o.value();
+        changed.leaseFrom = from;
+        changed.leaseTo = to;
+        changed.contractNo = contract;
+        const QString before = leaseText(o.value());
+        const QString after = leaseText(changed);
+        if (before == after)
+            return {}; // nothing changed: no history, no audit
+        if (auto s = m_ctx.persons.setLease(changed); !s)
+            return s;
+        auto place = m_ctx.estates.place(o->roomId);
+        if (!place)
+            return place.error();
+        const QString room = place->ref() + QStringLiteral(": ");
+        if (auto s = m_ctx.history.append({QStringLiteral("person"), o->personId, QStringLiteral("lease"),
+                                           before.isEmpty() ? QString() : room + before,
+                                           after.isEmpty() ? QString() : room + after, false},
+                                          m_ctx.userId(), m_ctx.clock.now());
+            !s)
+            return s;
+        step.audited(audit(AuditAction::Change, o->personId,
+                           {{QStringLiteral("fields"), QJsonArray{QStringLiteral("lease")}},
+                            {QStringLiteral("room"), place->ref()}}));
+        return {};
+    });
 }
 
 } // namespace ar

@@ -62,22 +62,16 @@ Status RegisterService::audit(AuditAction action, qint64 personId, const QJsonOb
 Result<Person> RegisterService::loadAudited(qint64 personId, AuditAction action, const QString& view,
                                             const QString& reason, bool damagedAsEmpty)
 {
-    auto p = [&]() -> Result<Person> {
-        Transaction tx(m_ctx.db);
-        if (auto s = tx.begin(); !s)
+    auto p = usecase::write(m_ctx, [&](usecase::Step& step) -> Result<Person> {
+        if (auto s = step.transaction().begin(); !s)
             return s.error();
         // The record first: its write lock is taken before anything is read.
         const QJsonObject detail =
             view.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("view"), view}};
         if (auto s = audit(action, personId, detail, {}, reason); !s)
             return s.error();
-        auto loaded = m_ctx.persons.load(personId, damagedAsEmpty);
-        if (!loaded)
-            return loaded.error();
-        if (auto s = tx.commit(); !s)
-            return s.error();
-        return loaded;
-    }();
+        return m_ctx.persons.load(personId, damagedAsEmpty);
+    });
     if (!p)
         return AuditService(m_ctx).damaged(p.error()); // after the read's transaction: it is kept
     for (const QString& field : p->damaged)            // the form that corrects it opens, and says so
