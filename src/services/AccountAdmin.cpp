@@ -96,7 +96,7 @@ Result<User> AccountService::addUser(const User& input, const QString& password)
         return Error::invalid(QStringLiteral("department"), {}, tr("The department is empty"));
     if (auto s = checkPassword(password, u.login); !s)
         return s.error();
-    auto w = usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<User> {
         if (m_ctx.users.byLogin(u.login))
             return Error::of(ErrorCode::Conflict, tr("The login %1 is already taken").arg(u.login));
         auto id = m_ctx.users.insert(u, password::hash(password), m_ctx.clock.now());
@@ -113,11 +113,8 @@ Result<User> AccountService::addUser(const User& input, const QString& password)
                    auditDetail({{QStringLiteral("login"), u.login},
                                 {QStringLiteral("role"), roleCode(u.role)},
                                 {QStringLiteral("department"), u.department}}));
-        return {};
+        return u;
     });
-    if (!w)
-        return w.error();
-    return u;
 }
 
 Result<User> AccountService::updateUser(const User& input)
@@ -139,7 +136,7 @@ Result<User> AccountService::updateUser(const User& input)
     if (u.id == m_ctx.userId() && (!u.active || u.role != Role::Admin))
         return Error::of(ErrorCode::Conflict, tr("You cannot disable your own account or take away your own "
                                                  "administrator role"));
-    auto w = usecase::write(m_ctx, [&](usecase::Step&) -> Status {
+    return usecase::write(m_ctx, [&](usecase::Step&) -> Result<User> {
         if (auto s = m_ctx.users.update(u); !s)
             return s.error();
         if (!u.active)
@@ -166,11 +163,8 @@ Result<User> AccountService::updateUser(const User& input)
                                                     auditDetail(changed));
                 !s)
                 return s.error();
-        return {};
+        return u;
     });
-    if (!w)
-        return w.error();
-    return u;
 }
 
 Status AccountService::resetPassword(qint64 userId, const QString& newPassword)

@@ -149,7 +149,7 @@ Result<Visit> LoanRegisterService::addVisit(const VisitInput& v)
     visit.approvedByName = a.displayName;
     visit.visitedAt = now;
     visit.note = v.note.trimmed();
-    auto w = usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<Visit> {
         auto id = m_loans.insertVisit(visit, m_ctx.userId());
         if (!id)
             return id.error();
@@ -184,11 +184,8 @@ Result<Visit> LoanRegisterService::addVisit(const VisitInput& v)
                                  {QStringLiteral("rule"), QStringLiteral("R24")}};
         step.audit(AuditAction::LoanStep, QStringLiteral("visit"), visit.id, d->archiveNo,
                    auditDetail(detail), auditTextRef(QStringLiteral("visit_note"), visit.note));
-        return {};
+        return visit;
     });
-    if (!w)
-        return w.error();
-    return visit;
 }
 
 Result<QList<User>> LoanRegisterService::visitConsenters(const QString& archiveNo)
@@ -232,7 +229,7 @@ Result<OwnerRequest> LoanRegisterService::registerOwnerRequest(const QString& ar
     r.kind = kind;
     r.detail = detail.trimmed();
     r.receivedAt = m_ctx.clock.now();
-    auto w = usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<OwnerRequest> {
         auto id = m_loans.insertOwnerRequest(r, m_ctx.userId());
         if (!id)
             return id.error();
@@ -243,11 +240,8 @@ Result<OwnerRequest> LoanRegisterService::registerOwnerRequest(const QString& ar
         step.audit(kind == OwnerRequestKind::Copy ? AuditAction::Copy : AuditAction::LoanStep,
                    QStringLiteral("owner_request"), r.id, d->archiveNo, auditDetail(dj),
                    auditTextRef(QStringLiteral("owner_request"), r.detail));
-        return {};
+        return r;
     });
-    if (!w)
-        return w.error();
-    return r;
 }
 
 Result<OwnerRequest> LoanRegisterService::answerOwnerRequest(qint64 id, const QString& answer)
@@ -342,7 +336,7 @@ Result<DamageRecord> LoanRegisterService::recordDamage(const QString& archiveNo,
     r.department = period->department;
     r.recordedAt = m_ctx.clock.now();
     r.recordedByName = m_ctx.user()->displayName;
-    auto w = usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<DamageRecord> {
         if (auto s = step.transaction().begin(); !s)
             return s.error();
         if (!photo.isEmpty()) {
@@ -367,11 +361,8 @@ Result<DamageRecord> LoanRegisterService::recordDamage(const QString& archiveNo,
                                  {QStringLiteral("rule"), QStringLiteral("R45")}};
         step.audit(AuditAction::LoanStep, QStringLiteral("damage"), r.id, r.archiveNo, auditDetail(detail),
                    auditTextRef(QStringLiteral("damage_note"), text));
-        return {};
+        return r;
     });
-    if (!w)
-        return w.error();
-    return r;
 }
 
 Status LoanRegisterService::markRepaired(qint64 damageId, const QString& note)

@@ -94,7 +94,7 @@ Result<Violation> ViolationService::add(const Input& in)
     }
     v.decidedBy = m_ctx.user()->displayName;
     v.at = m_ctx.clock.now();
-    auto w = usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<Violation> {
         auto id = m_ctx.db.insert(
             QStringLiteral("INSERT INTO violations(person, what, measure, amount_fen, loan_id, dossier_id, "
                            "decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -115,11 +115,8 @@ Result<Violation> ViolationService::add(const Input& in)
             detail.insert(QStringLiteral("loan"), v.loanId);
         step.audit(AuditAction::Violation, QStringLiteral("violation"), v.id, v.archiveNo,
                    auditDetail(detail), auditTextRef(QStringLiteral("violation"), v.what));
-        return {};
+        return v;
     });
-    if (!w)
-        return w.error();
-    return v;
 }
 
 Result<QList<Violation>> ViolationService::list(const QString& person, const QDate& from, const QDate& to)

@@ -56,18 +56,15 @@ Result<CalendarYear> WorkCalendarService::loadYear(const QByteArray& data, const
     auto y = WorkCalendar::parse(data, sourceName);
     if (!y)
         return y;
-    auto w = usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<CalendarYear> {
         if (auto s = m_loans.putCalendarYear(y.value(), m_ctx.userId(), m_ctx.clock.now()); !s)
             return s.error();
         const QJsonObject d{{QStringLiteral("year"), y->year},
                             {QStringLiteral("dates"), int(y->days.size())},
                             {QStringLiteral("source"), y->source}};
         step.audit(AuditAction::Change, QStringLiteral("calendar"), y->year, {}, auditDetail(d));
-        return {};
+        return y;
     });
-    if (!w)
-        return w.error();
-    return y;
 }
 
 } // namespace ar
