@@ -128,6 +128,10 @@ bool allows(Role role, Permission p)
     case Permission::DeclareCampaigns:
         // R12: the manager switches the handover campaign on and off (a leader may too).
         return role == Role::Manager || role == Role::Leader;
+    case Permission::KeepDepartmentRecords:
+        // R2: a department keeps the records of the categories it owns (repair staff their
+        // repairs); the administrator keeps none.
+        return role != Role::Admin;
     }
     return false;
 }

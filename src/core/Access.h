@@ -51,6 +51,9 @@ enum class Permission
     RecordViolations, // record violations with the measure taken, and read them (managers, leaders)
     // Filing (R12)
     DeclareCampaigns, // start and end a handover campaign of an estate (managers, leaders)
+    // Departments' own records (R2)
+    KeepDepartmentRecords, // open dossiers and add items in the categories one's department owns
+                           // (everyone but the administrator; the department is the account's)
 };
 
 struct User

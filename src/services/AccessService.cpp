@@ -1,6 +1,7 @@
 #include "AccessService.h"
 
 #include "Context.h"
+#include "UseCase.h"
 #include "storage/AccessRuleRepository.h"
 
 #include <QRegularExpression>
@@ -63,10 +64,7 @@ Status AccessService::setRule(const AccessRule& rule)
     AccessRule stored = rule;
     if (stored.decision.outcome != AccessOutcome::NeedsApproval)
         stored.decision.approver = Approver::None;
-    Transaction tx(m_ctx.db);
-    if (auto s = m_rules.put(stored); !s)
-        return s;
-    return tx.commit();
+    return usecase::write(m_ctx, [&](usecase::Step&) -> Status { return m_rules.put(stored); });
 }
 
 } // namespace ar

@@ -8,6 +8,7 @@
 #include "AuditService.h"
 #include "Encryption.h"
 #include "KeysByRole.h"
+#include "UseCase.h"
 #include "core/TextNormalize.h"
 #include "security/Crypto.h"
 #include "security/FieldCodec.h"
@@ -55,22 +56,20 @@ Status AccountService::setPolicy(const AccountPolicy& p)
                                   .arg(passwords::kMinMinLength)
                                   .arg(passwords::kMaxMinLength)
                                   .arg(p.minPasswordLength));
-    Transaction tx(m_ctx.db);
-    for (auto [key, value] :
-         {std::pair{"lockout_failures", p.maxFailures}, std::pair{"lockout_minutes", p.lockoutMinutes},
-          std::pair{"idle_lock_minutes", p.idleLockMinutes},
-          std::pair{"password_min_length", p.minPasswordLength}})
-        if (auto s = m_ctx.meta.set(QString::fromLatin1(key), QString::number(value)); !s)
-            return s;
-    if (auto s = AuditService(m_ctx).record(
-            AuditAction::UserChange, QStringLiteral("policy"), 0, {},
-            auditDetail(QJsonObject{{QStringLiteral("max_failures"), p.maxFailures},
-                                    {QStringLiteral("lockout_minutes"), p.lockoutMinutes},
-                                    {QStringLiteral("idle_lock_minutes"), p.idleLockMinutes},
-                                    {QStringLiteral("password_min_length"), p.minPasswordLength}}));
-        !s)
-        return s;
-    return tx.commit();
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+        for (auto [key, value] :
+             {std::pair{"lockout_failures", p.maxFailures}, std::pair{"lockout_minutes", p.lockoutMinutes},
+              std::pair{"idle_lock_minutes", p.idleLockMinutes},
+              std::pair{"password_min_length", p.minPasswordLength}})
+            if (auto s = m_ctx.meta.set(QString::fromLatin1(key), QString::number(value)); !s)
+                return s;
+        step.audit(AuditAction::UserChange, QStringLiteral("policy"), 0, {},
+                   auditDetail(QJsonObject{{QStringLiteral("max_failures"), p.maxFailures},
+                                           {QStringLiteral("lockout_minutes"), p.lockoutMinutes},
+                                           {QStringLiteral("idle_lock_minutes"), p.idleLockMinutes},
+                                           {QStringLiteral("password_min_length"), p.minPasswordLength}}));
+        return {};
+    });
 }
 
 // Counts an attempt at `user`'s password before the password is checked, in the one write
@@ -97,27 +96,25 @@ Result<User> AccountService::addUser(const User& input, const QString& password)
         return Error::invalid(QStringLiteral("department"), {}, tr("The department is empty"));
     if (auto s = checkPassword(password, u.login); !s)
         return s.error();
-    Transaction tx(m_ctx.db);
-    if (m_ctx.users.byLogin(u.login))
-        return Error::of(ErrorCode::Conflict, tr("The login %1 is already taken").arg(u.login));
-    auto id = m_ctx.users.insert(u, password::hash(password), m_ctx.clock.now());
-    if (!id)
-        return id.error();
-    u.id = id.value();
-    if (auto s = writeSlot(u, password); !s)
-        return s.error();
-    if (m_codec.holdsFullKey()) // the administrator of a new archive: the first clerk or leader gets the key
-        if (auto s = keysbyrole::completeWithFullKey(m_ctx, m_codec); !s)
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<User> {
+        if (m_ctx.users.byLogin(u.login))
+            return Error::of(ErrorCode::Conflict, tr("The login %1 is already taken").arg(u.login));
+        auto id = m_ctx.users.insert(u, password::hash(password), m_ctx.clock.now());
+        if (!id)
+            return id.error();
+        u.id = id.value();
+        if (auto s = writeSlot(u, password); !s)
             return s.error();
-    if (auto s = AuditService(m_ctx).record(AuditAction::UserAdd, QStringLiteral("user"), u.id, {},
-                                            auditDetail({{QStringLiteral("login"), u.login},
-                                                         {QStringLiteral("role"), roleCode(u.role)},
-                                                         {QStringLiteral("department"), u.department}}));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return u;
+        if (m_codec.holdsFullKey()) // the administrator of a new archive: the
+                                    // first clerk or leader gets the key
+            if (auto s = keysbyrole::completeWithFullKey(m_ctx, m_codec); !s)
+                return s.error();
+        step.audit(AuditAction::UserAdd, QStringLiteral("user"), u.id, {},
+                   auditDetail({{QStringLiteral("login"), u.login},
+                                {QStringLiteral("role"), roleCode(u.role)},
+                                {QStringLiteral("department"), u.department}}));
+        return u;
+    });
 }
 
 Result<User> AccountService::updateUser(const User& input)
@@ -139,35 +136,35 @@ Result<User> AccountService::updateUser(const User& input)
     if (u.id == m_ctx.userId() && (!u.active || u.role != Role::Admin))
         return Error::of(ErrorCode::Conflict, tr("You cannot disable your own account or take away your own "
                                                  "administrator role"));
-    Transaction tx(m_ctx.db);
-    if (auto s = m_ctx.users.update(u); !s)
-        return s.error();
-    if (!u.active)
-        if (auto s = m_ctx.keySlots.removeForUser(u.id); !s)
-            return s.error(); // a disabled account keeps no key to the archive
-    if (!keysbyrole::roleHoldsFullKey(u.role))
-        if (auto s = m_ctx.keySlots.setFullKey(u.id, {}); !s)
-            return s.error();   // a role that may not unmask keeps no grant of the full key
-    if (m_codec.holdsFullKey()) // the administrator of a new archive: a new clerk or leader gets the key
-        if (auto s = keysbyrole::completeWithFullKey(m_ctx, m_codec); !s)
+    return usecase::write(m_ctx, [&](usecase::Step&) -> Result<User> {
+        if (auto s = m_ctx.users.update(u); !s)
             return s.error();
-    QJsonObject changed;
-    if (u.displayName != old->displayName)
-        changed.insert(QStringLiteral("name"), true);
-    if (u.role != old->role)
-        changed.insert(QStringLiteral("role"), roleCode(u.role));
-    if (u.department != old->department)
-        changed.insert(QStringLiteral("department"), true);
-    if (u.active != old->active)
-        changed.insert(QStringLiteral("active"), u.active);
-    if (!changed.isEmpty())
-        if (auto s = AuditService(m_ctx).record(AuditAction::UserChange, QStringLiteral("user"), u.id, {},
-                                                auditDetail(changed));
-            !s)
-            return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return u;
+        if (!u.active)
+            if (auto s = m_ctx.keySlots.removeForUser(u.id); !s)
+                return s.error(); // a disabled account keeps no key to the archive
+        if (!keysbyrole::roleHoldsFullKey(u.role))
+            if (auto s = m_ctx.keySlots.setFullKey(u.id, {}); !s)
+                return s.error();   // a role that may not unmask keeps no grant of the full key
+        if (m_codec.holdsFullKey()) // the administrator of a new archive: a new clerk or leader gets
+                                    // the key
+            if (auto s = keysbyrole::completeWithFullKey(m_ctx, m_codec); !s)
+                return s.error();
+        QJsonObject changed;
+        if (u.displayName != old->displayName)
+            changed.insert(QStringLiteral("name"), true);
+        if (u.role != old->role)
+            changed.insert(QStringLiteral("role"), roleCode(u.role));
+        if (u.department != old->department)
+            changed.insert(QStringLiteral("department"), true);
+        if (u.active != old->active)
+            changed.insert(QStringLiteral("active"), u.active);
+        if (!changed.isEmpty())
+            if (auto s = AuditService(m_ctx).record(AuditAction::UserChange, QStringLiteral("user"), u.id, {},
+                                                    auditDetail(changed));
+                !s)
+                return s.error();
+        return u;
+    });
 }
 
 Status AccountService::resetPassword(qint64 userId, const QString& newPassword)
@@ -182,21 +179,19 @@ Status AccountService::resetPassword(qint64 userId, const QString& newPassword)
     if (!target->active)
         return Error::of(ErrorCode::Conflict,
                          tr("The account %1 is disabled; enable it first").arg(target->login));
-    Transaction tx(m_ctx.db);
-    if (auto s = m_ctx.users.setPasswordHash(userId, password::hash(newPassword), m_ctx.clock.now()); !s)
-        return s;
-    if (auto s = m_ctx.users.setLockout(userId, {}); !s)
-        return s;
-    // A new key pair: the old grant of the full key is lost with the old password; a session
-    // that holds the full key grants it again (see keysbyrole::completeWithFullKey).
-    if (auto s = writeSlot(target.value(), newPassword); !s)
-        return s;
-    if (auto s = AuditService(m_ctx).record(
-            AuditAction::PasswordChange, QStringLiteral("user"), userId, {},
-            auditDetail(QJsonObject{{QStringLiteral("via"), QStringLiteral("reset")}}));
-        !s)
-        return s;
-    return tx.commit();
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+        if (auto s = m_ctx.users.setPasswordHash(userId, password::hash(newPassword), m_ctx.clock.now()); !s)
+            return s;
+        if (auto s = m_ctx.users.setLockout(userId, {}); !s)
+            return s;
+        // A new key pair: the old grant of the full key is lost with the old password; a session
+        // that holds the full key grants it again (see keysbyrole::completeWithFullKey).
+        if (auto s = writeSlot(target.value(), newPassword); !s)
+            return s;
+        step.audit(AuditAction::PasswordChange, QStringLiteral("user"), userId, {},
+                   auditDetail(QJsonObject{{QStringLiteral("via"), QStringLiteral("reset")}}));
+        return {};
+    });
 }
 
 Result<QList<User>> AccountService::users()

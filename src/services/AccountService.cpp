@@ -5,6 +5,7 @@
 #include "AuditService.h"
 #include "Encryption.h"
 #include "KeysByRole.h"
+#include "UseCase.h"
 #include "core/TextNormalize.h"
 #include "security/Crypto.h"
 #include "security/FieldCodec.h"
@@ -432,24 +433,22 @@ Status AccountService::changePassword(const QString& oldPassword, const QString&
     if (oldPassword == newPassword)
         return Error::invalid(QStringLiteral("password"), {},
                               tr("The new password is the same as the old one"));
-    Transaction tx(m_ctx.db);
-    const qint64 id = m_ctx.user()->id;
-    if (auto s = m_ctx.users.setPasswordHash(id, password::hash(newPassword), m_ctx.clock.now()); !s)
-        return s;
-    // The same account key pair under the new password: its grant of the full key stays valid.
-    auto own = m_ctx.keySlots.forUser(id);
-    if (!own)
-        return own.error();
-    if (auto s = writeSlot(*m_ctx.user(), newPassword, m_codec.accountKey(),
-                           own.value() ? own.value()->fullKey : QString());
-        !s)
-        return s;
-    if (auto s = AuditService(m_ctx).record(
-            AuditAction::PasswordChange, QStringLiteral("user"), id, {},
-            auditDetail(QJsonObject{{QStringLiteral("via"), QStringLiteral("self")}}));
-        !s)
-        return s;
-    return tx.commit();
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+        const qint64 id = m_ctx.user()->id;
+        if (auto s = m_ctx.users.setPasswordHash(id, password::hash(newPassword), m_ctx.clock.now()); !s)
+            return s;
+        // The same account key pair under the new password: its grant of the full key stays valid.
+        auto own = m_ctx.keySlots.forUser(id);
+        if (!own)
+            return own.error();
+        if (auto s = writeSlot(*m_ctx.user(), newPassword, m_codec.accountKey(),
+                               own.value() ? own.value()->fullKey : QString());
+            !s)
+            return s;
+        step.audit(AuditAction::PasswordChange, QStringLiteral("user"), id, {},
+                   auditDetail(QJsonObject{{QStringLiteral("via"), QStringLiteral("self")}}));
+        return {};
+    });
 }
 
 Status AccountService::recover(const QString& recoveryKey, const QString& login, const QString& newPassword)

@@ -4,6 +4,7 @@
 
 #include "Archive.h"
 #include "AuditService.h"
+#include "UseCase.h"
 #include "security/BackupCrypto.h"
 #include "security/Crypto.h"
 #include "security/FieldCodec.h"
@@ -931,23 +932,27 @@ Result<BackupResult> BackupService::write(const QString& file, const BackupProgr
     syncFolder(target.absolutePath());
 
     // 4. The record: in the trail, and as the last backup.
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    const QJsonObject detail{
-        {QStringLiteral("file"), target.fileName()},   {QStringLiteral("bytes"), bytes},
-        {QStringLiteral("persons"), manifest.persons}, {QStringLiteral("dossiers"), manifest.dossiers},
-        {QStringLiteral("scans"), manifest.scans},     {QStringLiteral("audit_head"), manifest.auditHead}};
-    if (auto s = AuditService(m_ctx).record(AuditAction::Backup, QStringLiteral("backup"), 0, {},
-                                            auditDetail(detail));
-        !s)
-        return s.error();
-    if (auto s = m_ctx.meta.set(kMetaLast, manifest.createdAt); !s)
-        return s.error();
-    if (auto s = m_ctx.meta.set(kMetaLastFile, file); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
+    auto w = usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+        if (auto s = step.transaction().begin(); !s)
+            return s.error();
+        const QJsonObject detail{{QStringLiteral("file"), target.fileName()},
+                                 {QStringLiteral("bytes"), bytes},
+                                 {QStringLiteral("persons"), manifest.persons},
+                                 {QStringLiteral("dossiers"), manifest.dossiers},
+                                 {QStringLiteral("scans"), manifest.scans},
+                                 {QStringLiteral("audit_head"), manifest.auditHead}};
+        if (auto s = AuditService(m_ctx).record(AuditAction::Backup, QStringLiteral("backup"), 0, {},
+                                                auditDetail(detail));
+            !s)
+            return s.error();
+        if (auto s = m_ctx.meta.set(kMetaLast, manifest.createdAt); !s)
+            return s.error();
+        if (auto s = m_ctx.meta.set(kMetaLastFile, file); !s)
+            return s.error();
+        return {};
+    });
+    if (!w)
+        return w.error();
     return BackupResult{file, bytes, manifest, {}};
 }
 
@@ -984,23 +989,21 @@ Status BackupService::setSettings(const BackupSettings& s)
     if (!BackupKeep::parse(s.keep.toString()))
         return Error::invalid(QStringLiteral("keep"), s.keep.toString(),
                               BackupService::tr("Keep at least one daily backup; counts are whole numbers"));
-    Transaction tx(m_ctx.db);
-    if (auto r = tx.begin(); !r)
-        return r;
-    const QString folder = s.folder.isEmpty() ? QString() : QFileInfo(s.folder).absoluteFilePath();
-    for (const auto& [key, value] :
-         {std::pair{kMetaFolder, folder}, std::pair{kMetaInterval, QString::number(s.intervalHours)},
-          std::pair{kMetaKeep, s.keep.toString()}})
-        if (auto r = m_ctx.meta.set(key, value); !r)
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+        if (auto r = step.transaction().begin(); !r)
             return r;
-    const QJsonObject detail{{QStringLiteral("folder"), folder},
-                             {QStringLiteral("interval_hours"), s.intervalHours},
-                             {QStringLiteral("keep"), s.keep.toString()}};
-    if (auto r = AuditService(m_ctx).record(AuditAction::BackupSettings, QStringLiteral("backup"), 0, {},
-                                            auditDetail(detail));
-        !r)
-        return r;
-    return tx.commit();
+        const QString folder = s.folder.isEmpty() ? QString() : QFileInfo(s.folder).absoluteFilePath();
+        for (const auto& [key, value] :
+             {std::pair{kMetaFolder, folder}, std::pair{kMetaInterval, QString::number(s.intervalHours)},
+              std::pair{kMetaKeep, s.keep.toString()}})
+            if (auto r = m_ctx.meta.set(key, value); !r)
+                return r;
+        const QJsonObject detail{{QStringLiteral("folder"), folder},
+                                 {QStringLiteral("interval_hours"), s.intervalHours},
+                                 {QStringLiteral("keep"), s.keep.toString()}};
+        step.audit(AuditAction::BackupSettings, QStringLiteral("backup"), 0, {}, auditDetail(detail));
+        return {};
+    });
 }
 
 Result<QDateTime> BackupService::lastBackup()

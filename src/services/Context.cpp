@@ -64,6 +64,8 @@ std::pair<const char*, const char*> refusalOf(Permission p)
         return {"record_violations", "R49"};
     case Permission::DeclareCampaigns:
         return {"declare_campaigns", "R12"};
+    case Permission::KeepDepartmentRecords:
+        return {"keep_department_records", "R2"};
     }
     return {"unknown", ""};
 }

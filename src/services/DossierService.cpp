@@ -6,6 +6,7 @@
 
 #include "AuditService.h"
 #include "KeysByRole.h"
+#include "UseCase.h"
 #include "core/ScanCode.h"
 #include "core/Search.h"
 #include "core/TextNormalize.h"
@@ -133,46 +134,43 @@ Status DossierService::checkNumbering(const Category& n)
 
 Status DossierService::updateCategory(const Category& c)
 {
-    if (auto s = m_ctx.require(Permission::ConfigureArchive); !s)
-        return s;
-    Transaction tx(m_ctx.db);
-    auto old = m_ctx.dossiers.category(c.code);
-    if (!old)
-        return Error::of(ErrorCode::NotFound, tr("There is no dossier category %1").arg(c.code));
-    Category n = c;
-    n.name = text::normalize(c.name);
-    n.department = text::normalize(c.department);
-    if (n.name.isEmpty())
-        return Error::invalid(QStringLiteral("name"), c.name, tr("A category needs a name"));
-    if (n.department.isEmpty())
-        return Error::invalid(QStringLiteral("department"), c.department,
-                              tr("A category needs the department that owns it"));
-    if (!isValidRetention(n.retention))
-        return Error::invalid(QStringLiteral("retention"), c.retention,
-                              tr("Retention is Y (permanent) or D followed by years, e.g. D30"));
-    if (n.code == QLatin1String("owner") && n.retention != QLatin1String("Y"))
-        return Error::invalid(QStringLiteral("retention"), c.retention,
-                              tr("Owner dossiers are kept permanently"));
-    if (n.loanDays < 0 || n.loanDays > 365)
-        return Error::invalid(QStringLiteral("loan_days"), QString::number(c.loanDays),
-                              tr("The loan period is 0 (the same day) to 365 days"));
-    if (!n.numberingPattern.isEmpty() && !n.numberingPattern.contains(QLatin1String("{seq")))
-        return Error::invalid(QStringLiteral("numbering_pattern"), c.numberingPattern,
-                              tr("A numbering rule must contain {seq} so numbers stay unique"));
-    if (auto s = checkNumbering(n); !s)
-        return s;
-    if (auto s = m_ctx.dossiers.updateCategory(n); !s)
-        return s;
-    QJsonObject detail{{QStringLiteral("category"), n.code}};
-    if (old->retention != n.retention)
-        detail.insert(QStringLiteral("retention"), old->retention + QStringLiteral(" → ") + n.retention);
-    if (old->department != n.department)
-        detail.insert(QStringLiteral("department"), old->department + QStringLiteral(" → ") + n.department);
-    if (auto s = AuditService(m_ctx).record(AuditAction::Configure, QStringLiteral("category"), 0, {},
-                                            auditDetail(detail));
-        !s)
-        return s;
-    return tx.commit();
+    return usecase::write(m_ctx, Permission::ConfigureArchive, [&](usecase::Step& step) -> Status {
+        auto old = m_ctx.dossiers.category(c.code);
+        if (!old)
+            return Error::of(ErrorCode::NotFound, tr("There is no dossier category %1").arg(c.code));
+        Category n = c;
+        n.name = text::normalize(c.name);
+        n.department = text::normalize(c.department);
+        if (n.name.isEmpty())
+            return Error::invalid(QStringLiteral("name"), c.name, tr("A category needs a name"));
+        if (n.department.isEmpty())
+            return Error::invalid(QStringLiteral("department"), c.department,
+                                  tr("A category needs the department that owns it"));
+        if (!isValidRetention(n.retention))
+            return Error::invalid(QStringLiteral("retention"), c.retention,
+                                  tr("Retention is Y (permanent) or D followed by years, e.g. D30"));
+        if (n.code == QLatin1String("owner") && n.retention != QLatin1String("Y"))
+            return Error::invalid(QStringLiteral("retention"), c.retention,
+                                  tr("Owner dossiers are kept permanently"));
+        if (n.loanDays < 0 || n.loanDays > 365)
+            return Error::invalid(QStringLiteral("loan_days"), QString::number(c.loanDays),
+                                  tr("The loan period is 0 (the same day) to 365 days"));
+        if (!n.numberingPattern.isEmpty() && !n.numberingPattern.contains(QLatin1String("{seq")))
+            return Error::invalid(QStringLiteral("numbering_pattern"), c.numberingPattern,
+                                  tr("A numbering rule must contain {seq} so numbers stay unique"));
+        if (auto s = checkNumbering(n); !s)
+            return s;
+        if (auto s = m_ctx.dossiers.updateCategory(n); !s)
+            return s;
+        QJsonObject detail{{QStringLiteral("category"), n.code}};
+        if (old->retention != n.retention)
+            detail.insert(QStringLiteral("retention"), old->retention + QStringLiteral(" → ") + n.retention);
+        if (old->department != n.department)
+            detail.insert(QStringLiteral("department"),
+                          old->department + QStringLiteral(" → ") + n.department);
+        step.audit(AuditAction::Configure, QStringLiteral("category"), 0, {}, auditDetail(detail));
+        return {};
+    });
 }
 
 Result<QList<ItemKind>> DossierService::kinds(const QString& category, bool includeInactive)
@@ -188,60 +186,55 @@ Result<QList<ItemKind>> DossierService::kinds(const QString& category, bool incl
 
 Result<qint64> DossierService::saveKind(const ItemKind& k)
 {
-    if (auto s = m_ctx.require(Permission::ConfigureArchive); !s)
-        return s.error();
-    Transaction tx(m_ctx.db);
-    ItemKind n = k;
-    n.name = text::normalize(k.name);
-    if (n.name.isEmpty())
-        return Error::invalid(QStringLiteral("name"), k.name, tr("An item kind needs a name"));
-    for (QString& f : n.fields)
-        f = text::normalize(f);
-    n.fields.removeAll(QString());
-    for (const QString& f : n.fields)
-        if (f.contains(QLatin1Char('|')))
-            return Error::invalid(QStringLiteral("fields"), f, tr("A field name may not contain '|'"));
-    qint64 id = n.id;
-    if (id == 0) {
-        auto cat = m_ctx.dossiers.category(n.category);
-        if (!cat)
-            return Error::invalid(QStringLiteral("category"), k.category,
-                                  tr("There is no dossier category %1").arg(k.category));
-        n.category = cat->code;
-        auto existing = m_ctx.filing.kinds(n.category, true);
-        if (!existing)
-            return existing.error();
-        int last = 0;
-        for (const ItemKind& e : existing.value()) {
-            last = std::max(last, e.sortOrder);
-            if (e.name == n.name)
-                return Error::of(ErrorCode::Conflict,
-                                 tr("The category already has an item kind %1").arg(n.name));
+    return usecase::write(m_ctx, Permission::ConfigureArchive, [&](usecase::Step& step) -> Result<qint64> {
+        ItemKind n = k;
+        n.name = text::normalize(k.name);
+        if (n.name.isEmpty())
+            return Error::invalid(QStringLiteral("name"), k.name, tr("An item kind needs a name"));
+        for (QString& f : n.fields)
+            f = text::normalize(f);
+        n.fields.removeAll(QString());
+        for (const QString& f : n.fields)
+            if (f.contains(QLatin1Char('|')))
+                return Error::invalid(QStringLiteral("fields"), f, tr("A field name may not contain '|'"));
+        qint64 id = n.id;
+        if (id == 0) {
+            auto cat = m_ctx.dossiers.category(n.category);
+            if (!cat)
+                return Error::invalid(QStringLiteral("category"), k.category,
+                                      tr("There is no dossier category %1").arg(k.category));
+            n.category = cat->code;
+            auto existing = m_ctx.filing.kinds(n.category, true);
+            if (!existing)
+                return existing.error();
+            int last = 0;
+            for (const ItemKind& e : existing.value()) {
+                last = std::max(last, e.sortOrder);
+                if (e.name == n.name)
+                    return Error::of(ErrorCode::Conflict,
+                                     tr("The category already has an item kind %1").arg(n.name));
+            }
+            if (n.sortOrder <= 0)
+                n.sortOrder = last + 1;
+            auto inserted = m_ctx.filing.insertKind(n);
+            if (!inserted)
+                return inserted.error();
+            id = inserted.value();
+        } else {
+            auto old = m_ctx.filing.kind(n.id);
+            if (!old)
+                return Error::of(ErrorCode::NotFound, tr("There is no such item kind"));
+            n.category = old->category;
+            if (auto s = m_ctx.filing.updateKind(n); !s)
+                return s.error();
         }
-        if (n.sortOrder <= 0)
-            n.sortOrder = last + 1;
-        auto inserted = m_ctx.filing.insertKind(n);
-        if (!inserted)
-            return inserted.error();
-        id = inserted.value();
-    } else {
-        auto old = m_ctx.filing.kind(n.id);
-        if (!old)
-            return Error::of(ErrorCode::NotFound, tr("There is no such item kind"));
-        n.category = old->category;
-        if (auto s = m_ctx.filing.updateKind(n); !s)
-            return s.error();
-    }
-    if (auto s = AuditService(m_ctx).record(AuditAction::Configure, QStringLiteral("item_kind"), id, {},
-                                            auditDetail({{QStringLiteral("category"), n.category},
-                                                         {QStringLiteral("name"), n.name},
-                                                         {QStringLiteral("required"), n.required},
-                                                         {QStringLiteral("active"), n.active}}));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return id;
+        step.audit(AuditAction::Configure, QStringLiteral("item_kind"), id, {},
+                   auditDetail({{QStringLiteral("category"), n.category},
+                                {QStringLiteral("name"), n.name},
+                                {QStringLiteral("required"), n.required},
+                                {QStringLiteral("active"), n.active}}));
+        return id;
+    });
 }
 
 // --- dossiers ------------------------------------------------------------------------------------
@@ -268,43 +261,41 @@ Result<Dossier> DossierService::open(const DossierInput& in)
         return Error::invalid(
             QStringLiteral("year"), QString::number(in.year),
             tr("The year %1 is out of range (1949 to %2)").arg(in.year).arg(m_ctx.clock.today().year() + 1));
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    QString room;
-    if (in.roomId) {
-        auto place = m_ctx.estates.place(in.roomId);
-        if (!place)
-            return Error::invalid(QStringLiteral("room"), QString::number(in.roomId),
-                                  tr("There is no such room"));
-        room = place->ref();
-    }
-    auto numbered = numberDossier(m_ctx, cat->code, year);
-    if (!numbered)
-        return numbered.error();
-    Dossier* d = &numbered.value();
-    d->title = title;
-    d->roomId = in.roomId;
-    auto id = m_ctx.dossiers.insert(*d, m_ctx.userId(), m_ctx.clock.now());
-    if (!id)
-        return id.error();
-    d->id = id.value();
-    if (auto s = m_ctx.search.add(HitKind::Dossier, d->id, searchkeys::forArchiveNo(d->archiveNo)); !s)
-        return s.error();
-    // The title typed (owner and tenant dossiers are named by their room, person and category, which
-    // the search finds as the room and the person).
-    if (auto s = m_ctx.search.add(SearchIndex::Term::DossierTitle, d->id, searchkeys::forTitle(title)); !s)
-        return s.error();
-    if (auto s = DossierSupport(m_ctx).note(d->id, QStringLiteral("opened"), {}, title); !s)
-        return s.error();
-    if (auto s = DossierSupport(m_ctx).audit(
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<Dossier> {
+        if (auto s = step.transaction().begin(); !s)
+            return s.error();
+        QString room;
+        if (in.roomId) {
+            auto place = m_ctx.estates.place(in.roomId);
+            if (!place)
+                return Error::invalid(QStringLiteral("room"), QString::number(in.roomId),
+                                      tr("There is no such room"));
+            room = place->ref();
+        }
+        auto numbered = numberDossier(m_ctx, cat->code, year);
+        if (!numbered)
+            return numbered.error();
+        Dossier* d = &numbered.value();
+        d->title = title;
+        d->roomId = in.roomId;
+        auto id = m_ctx.dossiers.insert(*d, m_ctx.userId(), m_ctx.clock.now());
+        if (!id)
+            return id.error();
+        d->id = id.value();
+        if (auto s = m_ctx.search.add(HitKind::Dossier, d->id, searchkeys::forArchiveNo(d->archiveNo)); !s)
+            return s.error();
+        // The title typed (owner and tenant dossiers are named by their room, person and category, which
+        // the search finds as the room and the person).
+        if (auto s = m_ctx.search.add(SearchIndex::Term::DossierTitle, d->id, searchkeys::forTitle(title));
+            !s)
+            return s.error();
+        if (auto s = DossierSupport(m_ctx).note(d->id, QStringLiteral("opened"), {}, title); !s)
+            return s.error();
+        step.audited(DossierSupport(m_ctx).audit(
             AuditAction::OpenDossier, *d,
-            {{QStringLiteral("category"), cat->code}, {QStringLiteral("room"), room}});
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return *d;
+            {{QStringLiteral("category"), cat->code}, {QStringLiteral("room"), room}}));
+        return *d;
+    });
 }
 
 Result<Dossier> DossierService::byArchiveNo(const QString& archiveNo)
@@ -425,73 +416,71 @@ Result<DossierView> DossierService::view(qint64 dossierId)
         !(DossierSupport::ownsCategory(m_ctx, cat.value()) && !DossierSupport::isHousehold(cat->code)))
         return m_ctx.refuse(Error::denied(tr("You may not see this dossier")), "R20",
                             QStringLiteral("dossier_view"), QStringLiteral("dossier"), d->id, d->archiveNo);
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    DossierView v;
-    v.dossier = d.value();
-    v.category = cat.value();
-    if (d->roomId) {
-        auto place = m_ctx.estates.place(d->roomId);
-        if (!place)
-            return place.error();
-        v.room = place->ref();
-    }
-    if (d->personId) {
-        auto n = m_ctx.persons.name(d->personId);
-        if (!n)
-            return n.error();
-        v.person = n.value();
-    }
-    auto items = m_ctx.filing.items(dossierId);
-    auto kinds = m_ctx.filing.kinds(d->category);
-    auto missing = m_ctx.filing.missingKinds(dossierId);
-    auto handovers = m_ctx.filing.handovers(dossierId);
-    auto history = m_ctx.history.list(QStringLiteral("dossier"), dossierId);
-    auto where = m_ctx.locations.path(d->locationId);
-    auto cases = m_ctx.filing.conditions(dossierId);
-    if (!cases)
-        return cases.error();
-    for (const Status& s :
-         {Status(items ? Status() : items.error()), Status(kinds ? Status() : kinds.error()),
-          Status(missing ? Status() : missing.error()), Status(handovers ? Status() : handovers.error()),
-          Status(history ? Status() : history.error()), Status(where ? Status() : where.error())})
-        if (!s)
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<DossierView> {
+        if (auto s = step.transaction().begin(); !s)
             return s.error();
-    v.items = items.value();
-    v.checklist = kinds.value();
-    // R4: a kind required in a case that applies to this dossier is required here.
-    for (ItemKind& k : v.checklist)
-        if (!k.requiredWhen.isEmpty() && cases->contains(k.requiredWhen))
-            k.required = true;
-    std::stable_sort(v.checklist.begin(), v.checklist.end(),
-                     [](const ItemKind& a, const ItemKind& b) { return a.required && !b.required; });
-    for (const ItemKind& k : missing.value())
-        v.missing << k.name;
-    v.handovers = handovers.value();
-    for (const auto& h : history.value())
-        v.history << HistoryEntry{h.at, h.user, h.row.field, h.row.oldValue, h.row.newValue};
-    v.location = where.value();
-    v.destroyEligible = destroyEligibleOn(d.value(), d->retention);
-    DestructionRepository destruction(m_ctx.db);
-    auto held = destruction.openHold(dossierId);
-    if (!held)
-        return held.error();
-    v.hold = held.value();
-    if (d->status == QLatin1String("destroyed")) {
-        // R43: a tombstone; its items were erased, nothing is missing.
-        v.missing.clear();
-        auto tomb = destruction.tombstone(dossierId);
-        if (!tomb)
-            return tomb.error();
-        v.destroyedOn = tomb->first;
-        v.destructionBatch = tomb->second;
-    }
-    if (auto s = DossierSupport(m_ctx).audit(AuditAction::ViewDossier, d.value()); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return v;
+        DossierView v;
+        v.dossier = d.value();
+        v.category = cat.value();
+        if (d->roomId) {
+            auto place = m_ctx.estates.place(d->roomId);
+            if (!place)
+                return place.error();
+            v.room = place->ref();
+        }
+        if (d->personId) {
+            auto n = m_ctx.persons.name(d->personId);
+            if (!n)
+                return n.error();
+            v.person = n.value();
+        }
+        auto items = m_ctx.filing.items(dossierId);
+        auto kinds = m_ctx.filing.kinds(d->category);
+        auto missing = m_ctx.filing.missingKinds(dossierId);
+        auto handovers = m_ctx.filing.handovers(dossierId);
+        auto history = m_ctx.history.list(QStringLiteral("dossier"), dossierId);
+        auto where = m_ctx.locations.path(d->locationId);
+        auto cases = m_ctx.filing.conditions(dossierId);
+        if (!cases)
+            return cases.error();
+        for (const Status& s :
+             {Status(items ? Status() : items.error()), Status(kinds ? Status() : kinds.error()),
+              Status(missing ? Status() : missing.error()), Status(handovers ? Status() : handovers.error()),
+              Status(history ? Status() : history.error()), Status(where ? Status() : where.error())})
+            if (!s)
+                return s.error();
+        v.items = items.value();
+        v.checklist = kinds.value();
+        // R4: a kind required in a case that applies to this dossier is required here.
+        for (ItemKind& k : v.checklist)
+            if (!k.requiredWhen.isEmpty() && cases->contains(k.requiredWhen))
+                k.required = true;
+        std::stable_sort(v.checklist.begin(), v.checklist.end(),
+                         [](const ItemKind& a, const ItemKind& b) { return a.required && !b.required; });
+        for (const ItemKind& k : missing.value())
+            v.missing << k.name;
+        v.handovers = handovers.value();
+        for (const auto& h : history.value())
+            v.history << HistoryEntry{h.at, h.user, h.row.field, h.row.oldValue, h.row.newValue};
+        v.location = where.value();
+        v.destroyEligible = destroyEligibleOn(d.value(), d->retention);
+        DestructionRepository destruction(m_ctx.db);
+        auto held = destruction.openHold(dossierId);
+        if (!held)
+            return held.error();
+        v.hold = held.value();
+        if (d->status == QLatin1String("destroyed")) {
+            // R43: a tombstone; its items were erased, nothing is missing.
+            v.missing.clear();
+            auto tomb = destruction.tombstone(dossierId);
+            if (!tomb)
+                return tomb.error();
+            v.destroyedOn = tomb->first;
+            v.destructionBatch = tomb->second;
+        }
+        step.audited(DossierSupport(m_ctx).audit(AuditAction::ViewDossier, d.value()));
+        return v;
+    });
 }
 
 // --- owner change ------------------------------------------------------------------------------------
@@ -507,75 +496,75 @@ Result<OwnerChangeResult> DossierService::changeOwner(qint64 roomId, const Perso
     if (day > m_ctx.clock.today())
         return Error::invalid(QStringLiteral("date"), day.toString(Qt::ISODate),
                               tr("An owner change is recorded on or after the day it happened"));
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    auto place = m_ctx.estates.place(roomId);
-    if (!place)
-        return Error::invalid(QStringLiteral("room"), QString::number(roomId), tr("There is no such room"));
-    auto ties = m_ctx.persons.occupanciesOfRoom(roomId, false);
-    if (!ties)
-        return ties.error();
-    QList<Occupancy> owners;
-    for (const Occupancy& o : ties.value())
-        if (o.role == OccupancyRole::Owner || o.role == OccupancyRole::CoOwner)
-            owners << o;
-    if (owners.isEmpty())
-        return Error::invalid(QStringLiteral("room"), place->ref(),
-                              tr("%1 has no current owner; register the owner instead").arg(place->ref()));
-    for (const Occupancy& o : owners)
-        if (auto s = m_people.endOccupancy(o.id, day); !s)
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<OwnerChangeResult> {
+        if (auto s = step.transaction().begin(); !s)
             return s.error();
-    OwnerChangeResult out;
-    out.destroyEligible = day.addYears(kFormerOwnerKeepYears);
-    auto dossiers = m_ctx.dossiers.ofRoom(roomId);
-    if (!dossiers)
-        return dossiers.error();
-    for (const Dossier& d : dossiers.value()) {
-        if (d.category != QLatin1String("owner") || d.status == QLatin1String("former_owner") ||
-            d.status == QLatin1String("destroyed"))
-            continue;
-        if (d.status == QLatin1String("lost")) {
-            // R34: lost stays lost; closed as of the change, it becomes former_owner when found.
-            if (auto s = m_ctx.dossiers.closeKeepingStatus(d.id, day, out.destroyEligible); !s)
+        auto place = m_ctx.estates.place(roomId);
+        if (!place)
+            return Error::invalid(QStringLiteral("room"), QString::number(roomId),
+                                  tr("There is no such room"));
+        auto ties = m_ctx.persons.occupanciesOfRoom(roomId, false);
+        if (!ties)
+            return ties.error();
+        QList<Occupancy> owners;
+        for (const Occupancy& o : ties.value())
+            if (o.role == OccupancyRole::Owner || o.role == OccupancyRole::CoOwner)
+                owners << o;
+        if (owners.isEmpty())
+            return Error::invalid(
+                QStringLiteral("room"), place->ref(),
+                tr("%1 has no current owner; register the owner instead").arg(place->ref()));
+        for (const Occupancy& o : owners)
+            if (auto s = m_people.endOccupancy(o.id, day); !s)
                 return s.error();
-            if (auto s = DossierSupport(m_ctx).note(d.id, QStringLiteral("closed_on"), {},
-                                                    day.toString(Qt::ISODate));
+        OwnerChangeResult out;
+        out.destroyEligible = day.addYears(kFormerOwnerKeepYears);
+        auto dossiers = m_ctx.dossiers.ofRoom(roomId);
+        if (!dossiers)
+            return dossiers.error();
+        for (const Dossier& d : dossiers.value()) {
+            if (d.category != QLatin1String("owner") || d.status == QLatin1String("former_owner") ||
+                d.status == QLatin1String("destroyed"))
+                continue;
+            if (d.status == QLatin1String("lost")) {
+                // R34: lost stays lost; closed as of the change, it becomes former_owner when found.
+                if (auto s = m_ctx.dossiers.closeKeepingStatus(d.id, day, out.destroyEligible); !s)
+                    return s.error();
+                if (auto s = DossierSupport(m_ctx).note(d.id, QStringLiteral("closed_on"), {},
+                                                        day.toString(Qt::ISODate));
+                    !s)
+                    return s.error();
+                continue;
+            }
+            // R42: kept apart, destroyable three years after the change.
+            if (auto s = m_ctx.dossiers.closeAsFormerOwner(d.id, day, out.destroyEligible); !s)
+                return s.error();
+            if (auto s =
+                    DossierSupport(m_ctx).note(d.id, QStringLiteral("status"), dossierStatusLabel(d.status),
+                                               dossierStatusLabel(QStringLiteral("former_owner")));
                 !s)
                 return s.error();
-            continue;
+            out.formerArchiveNos << d.archiveNo;
         }
-        // R42: kept apart, destroyable three years after the change.
-        if (auto s = m_ctx.dossiers.closeAsFormerOwner(d.id, day, out.destroyEligible); !s)
-            return s.error();
-        if (auto s = DossierSupport(m_ctx).note(d.id, QStringLiteral("status"), dossierStatusLabel(d.status),
-                                                dossierStatusLabel(QStringLiteral("former_owner")));
-            !s)
-            return s.error();
-        out.formerArchiveNos << d.archiveNo;
-    }
-    Registration r;
-    r.roomId = roomId;
-    r.role = OccupancyRole::Owner;
-    r.since = day;
-    r.person = newOwner;
-    auto reg = m_people.registerPerson(r);
-    if (!reg)
-        return reg.error();
-    out.registration = reg.value();
-    Dossier marker;
-    if (auto d = m_ctx.dossiers.byArchiveNo(reg->archiveNo); d)
-        marker = d.value();
-    if (auto s = DossierSupport(m_ctx).audit(
+        Registration r;
+        r.roomId = roomId;
+        r.role = OccupancyRole::Owner;
+        r.since = day;
+        r.person = newOwner;
+        auto reg = m_people.registerPerson(r);
+        if (!reg)
+            return reg.error();
+        out.registration = reg.value();
+        Dossier marker;
+        if (auto d = m_ctx.dossiers.byArchiveNo(reg->archiveNo); d)
+            marker = d.value();
+        step.audited(DossierSupport(m_ctx).audit(
             AuditAction::OwnerChange, marker,
             {{QStringLiteral("room"), place->ref()},
              {QStringLiteral("former"), out.formerArchiveNos.join(QLatin1Char(','))},
-             {QStringLiteral("on"), day.toString(Qt::ISODate)}});
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return out;
+             {QStringLiteral("on"), day.toString(Qt::ISODate)}}));
+        return out;
+    });
 }
 
 } // namespace ar

@@ -14,7 +14,8 @@ bool DossierSupport::isHousehold(const QString& category)
 bool DossierSupport::ownsCategory(const Context& ctx, const Category& c)
 {
     const auto& u = ctx.user();
-    return u && u->role != Role::Admin && !u->department.isEmpty() && u->department == c.department;
+    return ctx.can(Permission::KeepDepartmentRecords) && !u->department.isEmpty() &&
+           u->department == c.department;
 }
 
 Status DossierSupport::audit(AuditAction a, const Dossier& d, const QJsonObject& detail)

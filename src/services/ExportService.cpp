@@ -6,6 +6,7 @@
 #include "EstateService.h"
 #include "PrintService.h"
 #include "RegisterService.h"
+#include "UseCase.h"
 #include "io/Csv.h"
 #include "io/Xlsx.h"
 
@@ -174,24 +175,25 @@ Status ExportService::write(const ExportTable& table, const QString& path)
                               tr("%1: lists are exported as .xlsx or .csv").arg(info.fileName()));
     if (!info.absoluteDir().exists())
         return Error::invalid(QStringLiteral("file"), path, tr("The folder of %1 does not exist").arg(path));
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s;
-    // The record first, in the transaction: a file that cannot be written rolls it back.
-    if (auto s = AuditService(m_ctx).record(
-            AuditAction::Export, QStringLiteral("list"), 0, {},
-            auditDetail(QJsonObject{{QStringLiteral("list"), table.list},
-                                    {QStringLiteral("rows"), int(table.rows.size())},
-                                    {QStringLiteral("file"), info.fileName()},
-                                    {QStringLiteral("masked"), true}}));
-        !s)
-        return s;
-    const Status written = suffix == QLatin1String("csv")
-                               ? io::writeCsv(path, table.header, table.rows)
-                               : io::writeXlsx(path, table.title, table.header, table.rows);
-    if (!written)
-        return written;
-    return tx.commit();
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+        if (auto s = step.transaction().begin(); !s)
+            return s;
+        // The record first, in the transaction: a file that cannot be written rolls it back.
+        if (auto s = AuditService(m_ctx).record(
+                AuditAction::Export, QStringLiteral("list"), 0, {},
+                auditDetail(QJsonObject{{QStringLiteral("list"), table.list},
+                                        {QStringLiteral("rows"), int(table.rows.size())},
+                                        {QStringLiteral("file"), info.fileName()},
+                                        {QStringLiteral("masked"), true}}));
+            !s)
+            return s;
+        const Status written = suffix == QLatin1String("csv")
+                                   ? io::writeCsv(path, table.header, table.rows)
+                                   : io::writeXlsx(path, table.title, table.header, table.rows);
+        if (!written)
+            return written;
+        return {};
+    });
 }
 
 } // namespace ar

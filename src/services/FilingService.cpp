@@ -6,6 +6,7 @@
 #include "storage/ContentStore.h"
 
 #include "AuditService.h"
+#include "UseCase.h"
 #include "core/Search.h"
 #include "core/TextNormalize.h"
 
@@ -91,100 +92,101 @@ Result<DossierItem> FilingService::receive(qint64 dossierId, const ItemInput& in
         fields.insert(key, text::normalize(it.value()));
     }
 
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    bool campaign = false;
-    if (d->roomId) {
-        auto place = m_ctx.estates.place(d->roomId);
-        if (!place)
-            return place.error();
-        auto running = m_ctx.filing.runningCampaign(place->estate.id);
-        if (!running)
-            return running.error();
-        campaign = running.value() != 0;
-    }
-    auto seq = m_ctx.filing.nextItemSeq(dossierId);
-    if (!seq)
-        return seq.error();
-    DossierItem item;
-    item.dossierId = dossierId;
-    item.kindId = kind->id;
-    item.kindName = kind->name;
-    item.seq = seq.value();
-    item.title = text::normalize(in.title).isEmpty() ? kind->name : text::normalize(in.title);
-    item.docNo = text::normalize(in.docNo);
-    item.responsible = text::normalize(in.responsible);
-    item.date = in.date;
-    item.pages = in.pages;
-    item.receivedOn = received;
-    item.dueOn = filingDue(received, campaign);
-    item.fields = fields;
-    item.note = text::normalize(in.note);
-    auto id = m_ctx.filing.insertItem(item, m_ctx.userId());
-    if (!id)
-        return id.error();
-    item.id = id.value();
-    // A title typed for the item is searchable; the kind's name it has otherwise adds nothing.
-    if (item.title != kind->name)
-        if (auto s =
-                m_ctx.search.add(SearchIndex::Term::ItemTitle, dossierId, searchkeys::forTitle(item.title));
+    auto itemId = usecase::write(m_ctx, [&](usecase::Step& step) -> Result<qint64> {
+        if (auto s = step.transaction().begin(); !s)
+            return s.error();
+        bool campaign = false;
+        if (d->roomId) {
+            auto place = m_ctx.estates.place(d->roomId);
+            if (!place)
+                return place.error();
+            auto running = m_ctx.filing.runningCampaign(place->estate.id);
+            if (!running)
+                return running.error();
+            campaign = running.value() != 0;
+        }
+        auto seq = m_ctx.filing.nextItemSeq(dossierId);
+        if (!seq)
+            return seq.error();
+        DossierItem item;
+        item.dossierId = dossierId;
+        item.kindId = kind->id;
+        item.kindName = kind->name;
+        item.seq = seq.value();
+        item.title = text::normalize(in.title).isEmpty() ? kind->name : text::normalize(in.title);
+        item.docNo = text::normalize(in.docNo);
+        item.responsible = text::normalize(in.responsible);
+        item.date = in.date;
+        item.pages = in.pages;
+        item.receivedOn = received;
+        item.dueOn = filingDue(received, campaign);
+        item.fields = fields;
+        item.note = text::normalize(in.note);
+        auto id = m_ctx.filing.insertItem(item, m_ctx.userId());
+        if (!id)
+            return id.error();
+        item.id = id.value();
+        // A title typed for the item is searchable; the kind's name it has otherwise adds nothing.
+        if (item.title != kind->name)
+            if (auto s = m_ctx.search.add(SearchIndex::Term::ItemTitle, dossierId,
+                                          searchkeys::forTitle(item.title));
+                !s)
+                return s.error();
+        if (auto s = DossierSupport(m_ctx).note(
+                dossierId, QStringLiteral("item_received"), {},
+                QStringLiteral("%1. %2 (%3)").arg(item.seq).arg(item.title, kind->name));
             !s)
             return s.error();
-    if (auto s = DossierSupport(m_ctx).note(
-            dossierId, QStringLiteral("item_received"), {},
-            QStringLiteral("%1. %2 (%3)").arg(item.seq).arg(item.title, kind->name));
-        !s)
-        return s.error();
-    if (auto s = DossierSupport(m_ctx).audit(AuditAction::ReceiveItem, d.value(),
-                                             {{QStringLiteral("item"), kind->name},
-                                              {QStringLiteral("pages"), item.pages},
-                                              {QStringLiteral("due"), item.dueOn.toString(Qt::ISODate)}});
-        !s)
-        return s.error();
-    for (const QString& path : in.attach)
-        if (auto a = attach(item.id, path); !a)
-            return a.error();
-    if (in.file && clerk)
-        if (auto s = fileItem(item.id); !s)
+        if (auto s = DossierSupport(m_ctx).audit(AuditAction::ReceiveItem, d.value(),
+                                                 {{QStringLiteral("item"), kind->name},
+                                                  {QStringLiteral("pages"), item.pages},
+                                                  {QStringLiteral("due"), item.dueOn.toString(Qt::ISODate)}});
+            !s)
             return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    auto stored = m_ctx.filing.item(item.id);
+        for (const QString& path : in.attach)
+            if (auto a = attach(item.id, path); !a)
+                return a.error();
+        if (in.file && clerk)
+            if (auto s = fileItem(item.id); !s)
+                return s.error();
+        return item.id;
+    });
+    if (!itemId)
+        return itemId.error();
+    auto stored = m_ctx.filing.item(itemId.value());
     return stored;
 }
 
 Status FilingService::fileItem(qint64 itemId)
 {
-    if (auto s = m_ctx.require(Permission::FileDossiers); !s)
-        return s;
-    Transaction tx(m_ctx.db);
-    auto item = m_ctx.filing.item(itemId);
-    if (!item)
-        return Error::of(ErrorCode::NotFound, tr("There is no such item"));
-    if (item->filed())
-        return Error::of(ErrorCode::Conflict, tr("Item %1 was already filed").arg(item->title));
-    auto d = DossierSupport(m_ctx).checkedDossier(item->dossierId);
-    if (!d)
-        return d.error();
-    const QDateTime now = m_ctx.clock.now();
-    if (auto s = m_ctx.filing.setFiled(itemId, m_ctx.userId(), now); !s)
-        return s;
-    const bool late = now.date() > item->dueOn;
-    if (auto s = DossierSupport(m_ctx).note(
-            d->id, QStringLiteral("item_filed"), {},
-            QStringLiteral("%1. %2").arg(item->seq).arg(item->title) +
-                (late ? tr(" (late: due %1)").arg(item->dueOn.toString(Qt::ISODate)) : QString()));
-        !s)
-        return s;
-    if (auto s = DossierSupport(m_ctx).audit(
-            AuditAction::FileItem, d.value(),
-            {{QStringLiteral("item"), item->kindName}, {QStringLiteral("late"), late}});
-        !s)
-        return s;
-    if (auto s = DossierSupport(m_ctx).updateCompleteness(d.value()); !s)
-        return s;
-    return tx.commit();
+    return usecase::write(m_ctx, Permission::FileDossiers, [&](usecase::Step&) -> Status {
+        auto item = m_ctx.filing.item(itemId);
+        if (!item)
+            return Error::of(ErrorCode::NotFound, tr("There is no such item"));
+        if (item->filed())
+            return Error::of(ErrorCode::Conflict, tr("Item %1 was already filed").arg(item->title));
+        auto d = DossierSupport(m_ctx).checkedDossier(item->dossierId);
+        if (!d)
+            return d.error();
+        const QDateTime now = m_ctx.clock.now();
+        if (auto s = m_ctx.filing.setFiled(itemId, m_ctx.userId(), now); !s)
+            return s;
+        const bool late = now.date() > item->dueOn;
+        if (auto s = DossierSupport(m_ctx).note(
+                d->id, QStringLiteral("item_filed"), {},
+                QStringLiteral("%1. %2").arg(item->seq).arg(item->title) +
+                    (late ? tr(" (late: due %1)").arg(item->dueOn.toString(Qt::ISODate)) : QString()));
+            !s)
+            return s;
+        if (auto s = DossierSupport(m_ctx).audit(
+                AuditAction::FileItem, d.value(),
+                {{QStringLiteral("item"), item->kindName}, {QStringLiteral("late"), late}});
+            !s)
+            return s;
+        if (auto s = DossierSupport(m_ctx).updateCompleteness(d.value()); !s)
+            return s;
+        return {};
+    });
 }
 
 Result<QList<FilingRepository::QueueRow>> FilingService::queue(bool lateOnly)
@@ -228,27 +230,28 @@ Status FilingService::setCampaign(qint64 estateId, bool running)
     // R12: the manager switches the handover campaign on and off.
     if (!m_ctx.can(Permission::DeclareCampaigns))
         return Error::denied(tr("Only a manager starts or ends a handover campaign"));
-    Transaction tx(m_ctx.db);
-    auto estate = m_ctx.estates.estate(estateId);
-    if (!estate)
-        return Error::of(ErrorCode::NotFound, tr("There is no such estate"));
-    auto current = m_ctx.filing.runningCampaign(estateId);
-    if (!current)
-        return current.error();
-    if ((current.value() != 0) == running)
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+        auto estate = m_ctx.estates.estate(estateId);
+        if (!estate)
+            return Error::of(ErrorCode::NotFound, tr("There is no such estate"));
+        auto current = m_ctx.filing.runningCampaign(estateId);
+        if (!current)
+            return current.error();
+        if ((current.value() != 0) == running) {
+            step.rollBack();
+            return {};
+        }
+        const QDateTime now = m_ctx.clock.now();
+        if (running) {
+            if (auto id = m_ctx.filing.startCampaign(estateId, m_ctx.userId(), now); !id)
+                return id.error();
+        } else if (auto s = m_ctx.filing.endCampaign(current.value(), m_ctx.userId(), now); !s) {
+            return s;
+        }
+        step.audit(AuditAction::Configure, QStringLiteral("estate"), estateId, {},
+                   auditDetail({{QStringLiteral("handover_campaign"), running}}));
         return {};
-    const QDateTime now = m_ctx.clock.now();
-    if (running) {
-        if (auto id = m_ctx.filing.startCampaign(estateId, m_ctx.userId(), now); !id)
-            return id.error();
-    } else if (auto s = m_ctx.filing.endCampaign(current.value(), m_ctx.userId(), now); !s) {
-        return s;
-    }
-    if (auto s = AuditService(m_ctx).record(AuditAction::Configure, QStringLiteral("estate"), estateId, {},
-                                            auditDetail({{QStringLiteral("handover_campaign"), running}}));
-        !s)
-        return s;
-    return tx.commit();
+    });
 }
 
 // --- hand-overs ------------------------------------------------------------------------------------
@@ -274,45 +277,46 @@ Result<qint64> FilingService::recordHandover(const QString& stage, const QString
         return Error::invalid(QStringLiteral("to"), to, tr("Say who receives the dossiers"));
     if (archiveNos.isEmpty())
         return Error::invalid(QStringLiteral("dossier"), {}, tr("A hand-over needs at least one dossier"));
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    QList<Dossier> dossiers;
-    for (const QString& no : archiveNos) {
-        auto d = DossierService::resolveOne(m_ctx, no, QStringLiteral("dossier"));
-        if (!d) {
-            if (d.error().code != ErrorCode::NotFound)
-                return d.error();
-            return Error::invalid(QStringLiteral("dossier"), no, d.error().message);
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<qint64> {
+        if (auto s = step.transaction().begin(); !s)
+            return s.error();
+        QList<Dossier> dossiers;
+        for (const QString& no : archiveNos) {
+            auto d = DossierService::resolveOne(m_ctx, no, QStringLiteral("dossier"));
+            if (!d) {
+                if (d.error().code != ErrorCode::NotFound)
+                    return d.error();
+                return Error::invalid(QStringLiteral("dossier"), no, d.error().message);
+            }
+            if (std::any_of(dossiers.begin(), dossiers.end(),
+                            [&](const Dossier& x) { return x.id == d->id; }))
+                continue;
+            dossiers << d.value();
         }
-        if (std::any_of(dossiers.begin(), dossiers.end(), [&](const Dossier& x) { return x.id == d->id; }))
-            continue;
-        dossiers << d.value();
-    }
-    QList<qint64> ids;
-    for (const Dossier& d : dossiers)
-        ids << d.id;
-    auto id = m_ctx.filing.insertHandover(h, ids, m_ctx.userId());
-    if (!id)
-        return id.error();
-    const QString what =
-        (stage == QLatin1String("to_clerk") ? tr("to the archive clerk") : tr("to the company archive room"));
-    for (const Dossier& d : dossiers) {
-        if (auto s = DossierSupport(m_ctx).note(d.id, QStringLiteral("handover"), h.fromName,
-                                                h.toName + QStringLiteral(" (") + what + QLatin1Char(')'));
-            !s)
-            return s.error();
-        if (auto s = DossierSupport(m_ctx).audit(AuditAction::Handover, d,
-                                                 {{QStringLiteral("stage"), stage},
-                                                  {QStringLiteral("from"), h.fromName},
-                                                  {QStringLiteral("to"), h.toName},
-                                                  {QStringLiteral("batch"), id.value()}});
-            !s)
-            return s.error();
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return id;
+        QList<qint64> ids;
+        for (const Dossier& d : dossiers)
+            ids << d.id;
+        auto id = m_ctx.filing.insertHandover(h, ids, m_ctx.userId());
+        if (!id)
+            return id.error();
+        const QString what = (stage == QLatin1String("to_clerk") ? tr("to the archive clerk")
+                                                                 : tr("to the company archive room"));
+        for (const Dossier& d : dossiers) {
+            if (auto s =
+                    DossierSupport(m_ctx).note(d.id, QStringLiteral("handover"), h.fromName,
+                                               h.toName + QStringLiteral(" (") + what + QLatin1Char(')'));
+                !s)
+                return s.error();
+            if (auto s = DossierSupport(m_ctx).audit(AuditAction::Handover, d,
+                                                     {{QStringLiteral("stage"), stage},
+                                                      {QStringLiteral("from"), h.fromName},
+                                                      {QStringLiteral("to"), h.toName},
+                                                      {QStringLiteral("batch"), id.value()}});
+                !s)
+                return s.error();
+        }
+        return id;
+    });
 }
 
 Result<QList<FilingRepository::Handover>> FilingService::handovers()
@@ -350,43 +354,40 @@ Result<qint64> FilingService::attach(qint64 itemId, const QString& filePath)
     const QString key = m_ctx.codec.contentKey(plain);
     if (key.isEmpty())
         return Error::of(ErrorCode::Failed, tr("The archive is locked; sign in again"));
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    // The sealed scan: a file beside a SQLite archive, a row in this transaction on a server.
-    const auto store = ContentStore::of(m_ctx.db);
-    auto kept = store->has(key);
-    if (!kept)
-        return kept.error();
-    if (!kept.value())
-        if (auto s = store->put(key, m_ctx.codec.sealFile(plain, key)); !s)
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<qint64> {
+        if (auto s = step.transaction().begin(); !s)
             return s.error();
-    FilingRepository::Attachment a;
-    a.itemId = itemId;
-    a.contentKey = key;
-    a.fileName = info.fileName();
-    a.mime = mime;
-    a.size = plain.size();
-    a.addedAt = m_ctx.clock.now();
-    auto id = m_ctx.filing.insertAttachment(a, m_ctx.userId());
-    if (!id)
-        return id;
-    auto d = DossierSupport(m_ctx).checkedDossier(item->dossierId);
-    if (!d)
-        return d.error();
-    if (auto s = DossierSupport(m_ctx).note(
-            d->id, QStringLiteral("attachment"), {},
-            QStringLiteral("%1. %2: %3").arg(item->seq).arg(item->title, a.fileName));
-        !s)
-        return s.error();
-    if (auto s = DossierSupport(m_ctx).audit(
+        // The sealed scan: a file beside a SQLite archive, a row in this transaction on a server.
+        const auto store = ContentStore::of(m_ctx.db);
+        auto kept = store->has(key);
+        if (!kept)
+            return kept.error();
+        if (!kept.value())
+            if (auto s = store->put(key, m_ctx.codec.sealFile(plain, key)); !s)
+                return s.error();
+        FilingRepository::Attachment a;
+        a.itemId = itemId;
+        a.contentKey = key;
+        a.fileName = info.fileName();
+        a.mime = mime;
+        a.size = plain.size();
+        a.addedAt = m_ctx.clock.now();
+        auto id = m_ctx.filing.insertAttachment(a, m_ctx.userId());
+        if (!id)
+            return id;
+        auto d = DossierSupport(m_ctx).checkedDossier(item->dossierId);
+        if (!d)
+            return d.error();
+        if (auto s = DossierSupport(m_ctx).note(
+                d->id, QStringLiteral("attachment"), {},
+                QStringLiteral("%1. %2: %3").arg(item->seq).arg(item->title, a.fileName));
+            !s)
+            return s.error();
+        step.audited(DossierSupport(m_ctx).audit(
             AuditAction::Attach, d.value(),
-            {{QStringLiteral("item"), item->kindName}, {QStringLiteral("file"), a.fileName}});
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return id;
+            {{QStringLiteral("item"), item->kindName}, {QStringLiteral("file"), a.fileName}}));
+        return id;
+    });
 }
 
 Result<QList<FilingRepository::Attachment>> FilingService::attachments(qint64 itemId)

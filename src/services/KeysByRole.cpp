@@ -3,6 +3,7 @@
 #include "Context.h"
 
 #include "Encryption.h"
+#include "UseCase.h"
 #include "core/Masking.h"
 #include "security/Crypto.h"
 #include "security/FieldCodec.h"
@@ -188,58 +189,58 @@ Status fillMaskedForms(Context& ctx)
 
 Status completeWithFullKey(Context& ctx, const FieldCodec& codec)
 {
-    Transaction tx(ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s;
-    QByteArray dk = codec.dataKey();
-    auto waiting = ctx.keySlots.awaitingGrant(fullKeyRoleCodes());
-    if (!waiting) {
-        crypto::wipe(dk);
-        return waiting.error();
-    }
-    for (const KeySlot& slot : waiting.value())
-        if (auto s = ctx.keySlots.setFullKey(slot.userId, keys::grantFor(slot.publicKey, dk, slot.userId));
-            !s) {
-            crypto::wipe(dk);
+    return usecase::write(ctx, [&](usecase::Step& step) -> Status {
+        if (auto s = step.transaction().begin(); !s)
             return s;
+        QByteArray dk = codec.dataKey();
+        auto waiting = ctx.keySlots.awaitingGrant(fullKeyRoleCodes());
+        if (!waiting) {
+            crypto::wipe(dk);
+            return waiting.error();
         }
-    crypto::wipe(dk);
-    auto boot = bootstrapping(ctx);
-    if (!boot)
-        return boot.error();
-    if (!boot.value()) {
-        // A clerk or leader holds DK now: no other role keeps a grant (the administrator's of a new archive).
-        QStringList marks;
-        QVariantList args;
-        for (const QString& r : fullKeyRoleCodes()) {
-            marks << QStringLiteral("?");
-            args << r;
+        for (const KeySlot& slot : waiting.value())
+            if (auto s =
+                    ctx.keySlots.setFullKey(slot.userId, keys::grantFor(slot.publicKey, dk, slot.userId));
+                !s) {
+                crypto::wipe(dk);
+                return s;
+            }
+        crypto::wipe(dk);
+        auto boot = bootstrapping(ctx);
+        if (!boot)
+            return boot.error();
+        if (!boot.value()) {
+            // A clerk or leader holds DK now: no other role keeps a grant (the administrator's of a new
+            // archive).
+            QStringList marks;
+            QVariantList args;
+            for (const QString& r : fullKeyRoleCodes()) {
+                marks << QStringLiteral("?");
+                args << r;
+            }
+            if (auto r = ctx.db.write(
+                    QStringLiteral("UPDATE key_slots SET full_key = NULL WHERE kind = 'user' AND "
+                                   "full_key IS NOT NULL AND user_id IN (SELECT id FROM users WHERE "
+                                   "active = 0 OR role NOT IN (%1))")
+                        .arg(marks.join(QStringLiteral(", "))),
+                    args);
+                !r)
+                return r.error();
         }
-        if (auto r =
-                ctx.db.write(QStringLiteral("UPDATE key_slots SET full_key = NULL WHERE kind = 'user' AND "
-                                            "full_key IS NOT NULL AND user_id IN (SELECT id FROM users WHERE "
-                                            "active = 0 OR role NOT IN (%1))")
-                                 .arg(marks.join(QStringLiteral(", "))),
-                             args);
-            !r)
-            return r.error();
-    }
-    if (auto s = fillMaskedForms(ctx); !s)
-        return s;
-    return tx.commit();
+        return fillMaskedForms(ctx);
+    });
 }
 
 Status startWriter(Context& ctx, FieldCodec& codec)
 {
     auto [priv, pub] = crypto::x25519KeyPair();
-    Transaction tx(ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s;
-    auto id = ctx.keySlots.addWriter(QString::fromLatin1(pub.toBase64()), ctx.userId(), ctx.clock.now());
+    auto id = usecase::write(ctx, [&](usecase::Step& step) -> Result<qint64> {
+        if (auto s = step.transaction().begin(); !s)
+            return s.error();
+        return ctx.keySlots.addWriter(QString::fromLatin1(pub.toBase64()), ctx.userId(), ctx.clock.now());
+    });
     if (!id)
         return id.error();
-    if (auto s = tx.commit(); !s)
-        return s;
     codec.setWriter(id.value(), priv);
     crypto::wipe(priv);
     return {};

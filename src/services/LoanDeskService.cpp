@@ -8,6 +8,7 @@
 #include "LoanService.h"
 #include "LoanSupport.h"
 #include "ReconciliationService.h"
+#include "UseCase.h"
 #include "WorkCalendarService.h"
 
 #include <QJsonObject>
@@ -18,65 +19,65 @@ LoanDeskService::LoanDeskService(Context& ctx) : m_ctx(ctx), m_loans(ctx.loans) 
 
 Result<Loan> LoanDeskService::checkOut(qint64 loanId)
 {
-    if (auto s = m_ctx.require(Permission::RunDesk); !s)
-        return s.error();
-    Transaction tx(m_ctx.db);
-    auto l = LoanSupport(m_ctx).storedUnderLock(tx, loanId);
-    if (!l)
-        return l.error();
-    if (l->status == LoanStatus::InRoom || l->visitId)
-        return Error::of(
-            ErrorCode::PermissionDenied,
-            tr("Loan %1 is a viewing in the archive room and can never be taken out").arg(loanId));
-    if (l->mode != AccessMode::Borrow)
-        return Error::invalid(
-            QStringLiteral("mode"), accessModeCode(l->mode),
-            tr("Loan %1 is for %2, not for taking out").arg(loanId).arg(accessModeLabel(l->mode)));
-    if (l->status == LoanStatus::Out)
-        return Error::of(ErrorCode::Conflict, tr("Loan %1 is already out").arg(loanId));
-    if (l->status != LoanStatus::Approved)
-        return Error::of(ErrorCode::Conflict, tr("Loan %1 is %2: only an approved request is handed over")
-                                                  .arg(loanId)
-                                                  .arg(loanStatusLabel(l->status)));
-    auto d = m_ctx.dossiers.byId(l->dossierId);
-    if (!d)
-        return d.error();
-    auto out = m_loans.outLoanOf(d->id);
-    if (!out)
-        return out.error();
-    if (out.value()) {
-        auto other = m_loans.byId(*out.value());
-        return Error::of(ErrorCode::Conflict, tr("Dossier %1 is already on loan to %2 (loan %3)")
-                                                  .arg(d->archiveNo, other ? other->borrowerName : QString())
-                                                  .arg(*out.value()));
-    }
-    if (LoanSupport::closedStatus(d->status) || d->status == QLatin1String("on_loan"))
-        return m_ctx.refuse(
-            Error::of(ErrorCode::Conflict, tr("Dossier %1 is %2 and cannot be handed over")
-                                               .arg(d->archiveNo, dossierStatusLabel(d->status))),
-            LoanSupport::closedStatus(d->status) ? LoanSupport::closedRule(d->status) : "R33",
-            QStringLiteral("loan_check_out"), QStringLiteral("loan"), loanId, d->archiveNo);
-    const QDateTime now = m_ctx.clock.now();
-    auto due = WorkCalendarService(m_ctx).dueDate(d->category, now.date());
-    if (!due)
-        return due.error();
-    QDate dueDay = due->date;
-    if (l->wantedReturn.isValid() && l->wantedReturn >= now.date())
-        dueDay = std::min(dueDay, l->wantedReturn);
-    if (auto s = m_loans.checkOut(loanId, dueDay, m_ctx.userId(), now, d->status); !s)
-        return s.error();
-    if (auto s = m_loans.setDossierStatus(d->id, QStringLiteral("on_loan")); !s)
-        return s.error();
-    if (auto s = LoanSupport(m_ctx).noteStatus(d->id, d->status, QStringLiteral("on_loan")); !s)
-        return s.error();
-    Loan changed = l.value();
-    changed.status = LoanStatus::Out;
-    changed.due = dueDay;
-    if (auto s = LoanSupport(m_ctx).audit(AuditAction::LoanStep, changed, QStringLiteral("checkout")); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return LoanSupport(m_ctx).finish(loanId, due->warnings);
+    auto w = usecase::write(m_ctx, Permission::RunDesk, [&](usecase::Step& step) -> Result<QStringList> {
+        auto l = LoanSupport(m_ctx).storedUnderLock(step.transaction(), loanId);
+        if (!l)
+            return l.error();
+        if (l->status == LoanStatus::InRoom || l->visitId)
+            return Error::of(
+                ErrorCode::PermissionDenied,
+                tr("Loan %1 is a viewing in the archive room and can never be taken out").arg(loanId));
+        if (l->mode != AccessMode::Borrow)
+            return Error::invalid(
+                QStringLiteral("mode"), accessModeCode(l->mode),
+                tr("Loan %1 is for %2, not for taking out").arg(loanId).arg(accessModeLabel(l->mode)));
+        if (l->status == LoanStatus::Out)
+            return Error::of(ErrorCode::Conflict, tr("Loan %1 is already out").arg(loanId));
+        if (l->status != LoanStatus::Approved)
+            return Error::of(ErrorCode::Conflict, tr("Loan %1 is %2: only an approved request is handed over")
+                                                      .arg(loanId)
+                                                      .arg(loanStatusLabel(l->status)));
+        auto d = m_ctx.dossiers.byId(l->dossierId);
+        if (!d)
+            return d.error();
+        auto out = m_loans.outLoanOf(d->id);
+        if (!out)
+            return out.error();
+        if (out.value()) {
+            auto other = m_loans.byId(*out.value());
+            return Error::of(ErrorCode::Conflict,
+                             tr("Dossier %1 is already on loan to %2 (loan %3)")
+                                 .arg(d->archiveNo, other ? other->borrowerName : QString())
+                                 .arg(*out.value()));
+        }
+        if (LoanSupport::closedStatus(d->status) || d->status == QLatin1String("on_loan"))
+            return m_ctx.refuse(
+                Error::of(ErrorCode::Conflict, tr("Dossier %1 is %2 and cannot be handed over")
+                                                   .arg(d->archiveNo, dossierStatusLabel(d->status))),
+                LoanSupport::closedStatus(d->status) ? LoanSupport::closedRule(d->status) : "R33",
+                QStringLiteral("loan_check_out"), QStringLiteral("loan"), loanId, d->archiveNo);
+        const QDateTime now = m_ctx.clock.now();
+        auto due = WorkCalendarService(m_ctx).dueDate(d->category, now.date());
+        if (!due)
+            return due.error();
+        QDate dueDay = due->date;
+        if (l->wantedReturn.isValid() && l->wantedReturn >= now.date())
+            dueDay = std::min(dueDay, l->wantedReturn);
+        if (auto s = m_loans.checkOut(loanId, dueDay, m_ctx.userId(), now, d->status); !s)
+            return s.error();
+        if (auto s = m_loans.setDossierStatus(d->id, QStringLiteral("on_loan")); !s)
+            return s.error();
+        if (auto s = LoanSupport(m_ctx).noteStatus(d->id, d->status, QStringLiteral("on_loan")); !s)
+            return s.error();
+        Loan changed = l.value();
+        changed.status = LoanStatus::Out;
+        changed.due = dueDay;
+        step.audited(LoanSupport(m_ctx).audit(AuditAction::LoanStep, changed, QStringLiteral("checkout")));
+        return due->warnings;
+    });
+    if (!w)
+        return w.error();
+    return LoanSupport(m_ctx).finish(loanId, w.value());
 }
 
 Result<Loan> LoanDeskService::checkOutByArchiveNo(const QString& archiveNo, const QString& borrowerLogin,
@@ -111,90 +112,83 @@ Result<Loan> LoanDeskService::checkOutByArchiveNo(const QString& archiveNo, cons
         return Error::invalid(QStringLiteral("purpose"), {},
                               tr("%1 has no approved request for %2: state the purpose to ask now")
                                   .arg(borrowerLogin, d->archiveNo));
-    Transaction tx(m_ctx.db);
-    auto asked = LoanService(m_ctx).request(
-        LoanService::Request{d->archiveNo, borrowerLogin.trimmed(), AccessMode::Borrow, purpose, {}, {}});
-    if (!asked)
+    return usecase::write(m_ctx, [&](usecase::Step&) -> Result<Loan> {
+        auto asked = LoanService(m_ctx).request(
+            LoanService::Request{d->archiveNo, borrowerLogin.trimmed(), AccessMode::Borrow, purpose, {}, {}});
+        if (!asked)
+            return asked;
+        if (asked->status == LoanStatus::Approved)
+            return checkOut(asked->id);
         return asked;
-    Result<Loan> result = asked;
-    if (asked->status == LoanStatus::Approved)
-        result = checkOut(asked->id);
-    if (!result)
-        return result;
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return result;
+    });
 }
 
 Result<Loan> LoanDeskService::giveBack(qint64 loanId, ReturnCondition c, const QString& note)
 {
-    if (auto s = m_ctx.require(Permission::RunDesk); !s)
-        return s.error();
-    Transaction tx(m_ctx.db);
-    auto l = LoanSupport(m_ctx).storedUnderLock(tx, loanId);
-    if (!l)
-        return l.error();
-    const bool inRoom = l->mode != AccessMode::Borrow &&
-                        (l->status == LoanStatus::Approved || l->status == LoanStatus::InRoom);
-    if (l->status != LoanStatus::Out && !inRoom)
-        return Error::of(
-            ErrorCode::Conflict,
-            tr("Loan %1 is %2: nothing to check in").arg(loanId).arg(loanStatusLabel(l->status)));
-    if (c != ReturnCondition::Complete && note.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("note"), {}, tr("Say what is damaged or missing"));
-    auto period = m_loans.period(l->category);
-    if (!period)
-        return period.error();
-    const QDateTime now = m_ctx.clock.now();
-    if (auto s = m_loans.giveBack(loanId, m_ctx.userId(), now, c, note.trimmed()); !s)
-        return s.error();
-    if (l->status == LoanStatus::Out) {
-        // The status saved at check-out comes back only if nothing changed it while the folder was
-        // out: an owner change meanwhile made it former_owner, and so it stays (R42, R6).
-        auto d = m_ctx.dossiers.byId(l->dossierId);
-        if (!d)
-            return d.error();
-        if (d->status == QLatin1String("on_loan")) {
-            const QString back =
-                l->dossierStatusBefore.isEmpty() ? QStringLiteral("open") : l->dossierStatusBefore;
-            if (auto s = m_loans.setDossierStatus(l->dossierId, back); !s)
-                return s.error();
-            if (auto s = LoanSupport(m_ctx).noteStatus(l->dossierId, d->status, back); !s)
-                return s.error();
+    auto w = usecase::write(m_ctx, Permission::RunDesk, [&](usecase::Step& step) -> Status {
+        auto l = LoanSupport(m_ctx).storedUnderLock(step.transaction(), loanId);
+        if (!l)
+            return l.error();
+        const bool inRoom = l->mode != AccessMode::Borrow &&
+                            (l->status == LoanStatus::Approved || l->status == LoanStatus::InRoom);
+        if (l->status != LoanStatus::Out && !inRoom)
+            return Error::of(
+                ErrorCode::Conflict,
+                tr("Loan %1 is %2: nothing to check in").arg(loanId).arg(loanStatusLabel(l->status)));
+        if (c != ReturnCondition::Complete && note.trimmed().isEmpty())
+            return Error::invalid(QStringLiteral("note"), {}, tr("Say what is damaged or missing"));
+        auto period = m_loans.period(l->category);
+        if (!period)
+            return period.error();
+        const QDateTime now = m_ctx.clock.now();
+        if (auto s = m_loans.giveBack(loanId, m_ctx.userId(), now, c, note.trimmed()); !s)
+            return s.error();
+        if (l->status == LoanStatus::Out) {
+            // The status saved at check-out comes back only if nothing changed it while the folder was
+            // out: an owner change meanwhile made it former_owner, and so it stays (R42, R6).
+            auto d = m_ctx.dossiers.byId(l->dossierId);
+            if (!d)
+                return d.error();
+            if (d->status == QLatin1String("on_loan")) {
+                const QString back =
+                    l->dossierStatusBefore.isEmpty() ? QStringLiteral("open") : l->dossierStatusBefore;
+                if (auto s = m_loans.setDossierStatus(l->dossierId, back); !s)
+                    return s.error();
+                if (auto s = LoanSupport(m_ctx).noteStatus(l->dossierId, d->status, back); !s)
+                    return s.error();
+            }
         }
-    }
-    Loan changed = l.value();
-    changed.status = LoanStatus::Returned;
-    if (auto s = LoanSupport(m_ctx).audit(
-            AuditAction::LoanStep, changed, QStringLiteral("return"),
-            returnConditionCode(c) +
-                (note.trimmed().isEmpty()
-                     ? QString()
-                     : QStringLiteral(" ") + auditTextRef(QStringLiteral("return_note"), note)));
-        !s)
-        return s.error();
-    if (c != ReturnCondition::Complete) {
-        DamageRecord r;
-        r.dossierId = l->dossierId;
-        r.loanId = loanId;
-        r.condition = c;
-        r.note = note.trimmed();
-        r.department = period->department;
-        r.recordedAt = now;
-        auto id = m_loans.insertDamage(r, m_ctx.userId());
-        if (!id)
-            return id.error();
-        const QJsonObject d{{QStringLiteral("step"), QStringLiteral("damage")},
-                            {QStringLiteral("condition"), returnConditionCode(c)},
-                            {QStringLiteral("department"), period->department}};
-        if (auto s = AuditService(m_ctx).record(AuditAction::LoanStep, QStringLiteral("damage"), id.value(),
-                                                l->archiveNo, auditDetail(d),
-                                                auditTextRef(QStringLiteral("damage_note"), note));
+        Loan changed = l.value();
+        changed.status = LoanStatus::Returned;
+        if (auto s = LoanSupport(m_ctx).audit(
+                AuditAction::LoanStep, changed, QStringLiteral("return"),
+                returnConditionCode(c) +
+                    (note.trimmed().isEmpty()
+                         ? QString()
+                         : QStringLiteral(" ") + auditTextRef(QStringLiteral("return_note"), note)));
             !s)
             return s.error();
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
+        if (c != ReturnCondition::Complete) {
+            DamageRecord r;
+            r.dossierId = l->dossierId;
+            r.loanId = loanId;
+            r.condition = c;
+            r.note = note.trimmed();
+            r.department = period->department;
+            r.recordedAt = now;
+            auto id = m_loans.insertDamage(r, m_ctx.userId());
+            if (!id)
+                return id.error();
+            const QJsonObject d{{QStringLiteral("step"), QStringLiteral("damage")},
+                                {QStringLiteral("condition"), returnConditionCode(c)},
+                                {QStringLiteral("department"), period->department}};
+            step.audit(AuditAction::LoanStep, QStringLiteral("damage"), id.value(), l->archiveNo,
+                       auditDetail(d), auditTextRef(QStringLiteral("damage_note"), note));
+        }
+        return {};
+    });
+    if (!w)
+        return w.error();
     return LoanSupport(m_ctx).finish(loanId);
 }
 
@@ -233,30 +227,30 @@ Result<Loan> LoanDeskService::reportLost(qint64 loanId, const QString& report)
     if (!dossier)
         return dossier.error();
     const QDateTime now = m_ctx.clock.now();
-    Transaction tx(m_ctx.db);
-    if (auto s = m_loans.markLost(loanId, m_ctx.userId(), now, text); !s)
-        return s.error();
-    if (auto s = m_loans.setDossierStatus(l->dossierId, QStringLiteral("lost")); !s)
-        return s.error();
-    // R34: the report stays in the dossier's history.
-    for (const HistoryRepository::Row& row :
-         {HistoryRepository::Row{QStringLiteral("dossier"), l->dossierId, QStringLiteral("status"),
-                                 dossier->status, QStringLiteral("lost"), false},
-          HistoryRepository::Row{
-              QStringLiteral("dossier"), l->dossierId, QStringLiteral("lost_report"), {}, text, false}})
-        if (auto s = m_ctx.history.append(row, m_ctx.userId(), now); !s)
+    auto w = usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+        if (auto s = m_loans.markLost(loanId, m_ctx.userId(), now, text); !s)
             return s.error();
-    // R44: a dossier a reconciliation found missing is missing no longer once its loss is reported.
-    if (auto s = ReconciliationService::resolveMissing(m_ctx, l->dossierId, QStringLiteral("lost")); !s)
-        return s.error();
-    Loan changed = l.value();
-    changed.status = LoanStatus::Lost;
-    if (auto s = LoanSupport(m_ctx).audit(AuditAction::LoanStep, changed, QStringLiteral("lost"),
-                                          auditTextRef(QStringLiteral("loss_report"), text));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
+        if (auto s = m_loans.setDossierStatus(l->dossierId, QStringLiteral("lost")); !s)
+            return s.error();
+        // R34: the report stays in the dossier's history.
+        for (const HistoryRepository::Row& row :
+             {HistoryRepository::Row{QStringLiteral("dossier"), l->dossierId, QStringLiteral("status"),
+                                     dossier->status, QStringLiteral("lost"), false},
+              HistoryRepository::Row{
+                  QStringLiteral("dossier"), l->dossierId, QStringLiteral("lost_report"), {}, text, false}})
+            if (auto s = m_ctx.history.append(row, m_ctx.userId(), now); !s)
+                return s.error();
+        // R44: a dossier a reconciliation found missing is missing no longer once its loss is reported.
+        if (auto s = ReconciliationService::resolveMissing(m_ctx, l->dossierId, QStringLiteral("lost")); !s)
+            return s.error();
+        Loan changed = l.value();
+        changed.status = LoanStatus::Lost;
+        step.audited(LoanSupport(m_ctx).audit(AuditAction::LoanStep, changed, QStringLiteral("lost"),
+                                              auditTextRef(QStringLiteral("loss_report"), text)));
+        return {};
+    });
+    if (!w)
+        return w.error();
     return LoanSupport(m_ctx).finish(loanId);
 }
 
@@ -292,26 +286,25 @@ Result<Dossier> LoanDeskService::markFound(const QString& archiveNo, const QStri
     if (d->closedOn.isValid())
         back = QStringLiteral("former_owner");
     const QDateTime now = m_ctx.clock.now();
-    Transaction tx(m_ctx.db);
-    if (auto s = m_ctx.dossiers.setStatus(d->id, back); !s)
-        return s.error();
-    for (const HistoryRepository::Row& row :
-         {HistoryRepository::Row{QStringLiteral("dossier"), d->id, QStringLiteral("status"), d->status, back,
-                                 false},
-          HistoryRepository::Row{
-              QStringLiteral("dossier"), d->id, QStringLiteral("found_note"), {}, text, false}})
-        if (auto s = m_ctx.history.append(row, m_ctx.userId(), now); !s)
+    auto w = usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+        if (auto s = m_ctx.dossiers.setStatus(d->id, back); !s)
             return s.error();
-    const QJsonObject detail{{QStringLiteral("step"), QStringLiteral("found")},
-                             {QStringLiteral("status"), back},
-                             {QStringLiteral("rule"), QStringLiteral("R34")}};
-    if (auto s =
-            AuditService(m_ctx).record(AuditAction::LoanStep, QStringLiteral("dossier"), d->id, d->archiveNo,
-                                       auditDetail(detail), auditTextRef(QStringLiteral("found_note"), text));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
+        for (const HistoryRepository::Row& row :
+             {HistoryRepository::Row{QStringLiteral("dossier"), d->id, QStringLiteral("status"), d->status,
+                                     back, false},
+              HistoryRepository::Row{
+                  QStringLiteral("dossier"), d->id, QStringLiteral("found_note"), {}, text, false}})
+            if (auto s = m_ctx.history.append(row, m_ctx.userId(), now); !s)
+                return s.error();
+        const QJsonObject detail{{QStringLiteral("step"), QStringLiteral("found")},
+                                 {QStringLiteral("status"), back},
+                                 {QStringLiteral("rule"), QStringLiteral("R34")}};
+        step.audit(AuditAction::LoanStep, QStringLiteral("dossier"), d->id, d->archiveNo, auditDetail(detail),
+                   auditTextRef(QStringLiteral("found_note"), text));
+        return {};
+    });
+    if (!w)
+        return w.error();
     return m_ctx.dossiers.byId(d->id);
 }
 

@@ -7,6 +7,7 @@
 #include "AuditService.h"
 #include "DossierService.h"
 #include "LoanSupport.h"
+#include "UseCase.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -52,23 +53,22 @@ Result<CopyEntry> LoanRegisterService::recordCopy(qint64 loanId, const QString& 
     c.purpose = l->purpose;
     c.madeAt = m_ctx.clock.now();
     c.note = note.trimmed();
-    Transaction tx(m_ctx.db);
-    auto id = m_loans.insertCopy(c, m_ctx.userId());
+    auto id = usecase::write(m_ctx, [&](usecase::Step& step) -> Result<qint64> {
+        auto copyId = m_loans.insertCopy(c, m_ctx.userId());
+        if (!copyId)
+            return copyId.error();
+        if (auto s = m_loans.close(loanId, LoanStatus::Returned); !s)
+            return s.error();
+        const QJsonObject d{{QStringLiteral("pages"), p},
+                            {QStringLiteral("sheets"), sheets},
+                            {QStringLiteral("copies"), copies},
+                            {QStringLiteral("loan"), loanId}};
+        step.audit(AuditAction::Copy, QStringLiteral("copy"), copyId.value(), l->archiveNo, auditDetail(d),
+                   auditTextRef(QStringLiteral("purpose"), l->purpose));
+        return copyId;
+    });
     if (!id)
         return id.error();
-    if (auto s = m_loans.close(loanId, LoanStatus::Returned); !s)
-        return s.error();
-    const QJsonObject d{{QStringLiteral("pages"), p},
-                        {QStringLiteral("sheets"), sheets},
-                        {QStringLiteral("copies"), copies},
-                        {QStringLiteral("loan"), loanId}};
-    if (auto s =
-            AuditService(m_ctx).record(AuditAction::Copy, QStringLiteral("copy"), id.value(), l->archiveNo,
-                                       auditDetail(d), auditTextRef(QStringLiteral("purpose"), l->purpose));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
     auto all = m_loans.copies(l->dossierId);
     if (!all)
         return all.error();
@@ -149,45 +149,43 @@ Result<Visit> LoanRegisterService::addVisit(const VisitInput& v)
     visit.approvedByName = a.displayName;
     visit.visitedAt = now;
     visit.note = v.note.trimmed();
-    Transaction tx(m_ctx.db);
-    auto id = m_loans.insertVisit(visit, m_ctx.userId());
-    if (!id)
-        return id.error();
-    visit.id = id.value();
-    Loan l;
-    l.dossierId = d->id;
-    l.archiveNo = d->archiveNo;
-    l.borrowerName = QStringLiteral("%1 %2").arg(visit.organ, visit.officer);
-    l.department = visit.organ;
-    l.mode = AccessMode::View;
-    l.purpose = visit.note.isEmpty() ? visit.credential : visit.note;
-    l.status = LoanStatus::InRoom;
-    l.rule = QStringLiteral("R24");
-    l.approverDepartment = period->department;
-    l.requestedAt = now;
-    l.requestedBy = m_ctx.userId();
-    l.decidedAt = now;
-    l.decidedBy = a.id;
-    l.due = now.date();
-    auto loanId = m_loans.insert(l);
-    if (!loanId)
-        return loanId.error();
-    l.id = loanId.value();
-    if (auto s = m_loans.setVisit(l.id, visit.id); !s)
-        return s.error();
-    visit.loanId = l.id;
-    const QJsonObject detail{
-        {QStringLiteral("step"), QStringLiteral("visit")}, {QStringLiteral("organ"), visit.organ},
-        {QStringLiteral("officer"), visit.officer},        {QStringLiteral("credential"), visit.credential},
-        {QStringLiteral("approved_by"), a.login},          {QStringLiteral("rule"), QStringLiteral("R24")}};
-    if (auto s = AuditService(m_ctx).record(AuditAction::LoanStep, QStringLiteral("visit"), visit.id,
-                                            d->archiveNo, auditDetail(detail),
-                                            auditTextRef(QStringLiteral("visit_note"), visit.note));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return visit;
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<Visit> {
+        auto id = m_loans.insertVisit(visit, m_ctx.userId());
+        if (!id)
+            return id.error();
+        visit.id = id.value();
+        Loan l;
+        l.dossierId = d->id;
+        l.archiveNo = d->archiveNo;
+        l.borrowerName = QStringLiteral("%1 %2").arg(visit.organ, visit.officer);
+        l.department = visit.organ;
+        l.mode = AccessMode::View;
+        l.purpose = visit.note.isEmpty() ? visit.credential : visit.note;
+        l.status = LoanStatus::InRoom;
+        l.rule = QStringLiteral("R24");
+        l.approverDepartment = period->department;
+        l.requestedAt = now;
+        l.requestedBy = m_ctx.userId();
+        l.decidedAt = now;
+        l.decidedBy = a.id;
+        l.due = now.date();
+        auto loanId = m_loans.insert(l);
+        if (!loanId)
+            return loanId.error();
+        l.id = loanId.value();
+        if (auto s = m_loans.setVisit(l.id, visit.id); !s)
+            return s.error();
+        visit.loanId = l.id;
+        const QJsonObject detail{{QStringLiteral("step"), QStringLiteral("visit")},
+                                 {QStringLiteral("organ"), visit.organ},
+                                 {QStringLiteral("officer"), visit.officer},
+                                 {QStringLiteral("credential"), visit.credential},
+                                 {QStringLiteral("approved_by"), a.login},
+                                 {QStringLiteral("rule"), QStringLiteral("R24")}};
+        step.audit(AuditAction::LoanStep, QStringLiteral("visit"), visit.id, d->archiveNo,
+                   auditDetail(detail), auditTextRef(QStringLiteral("visit_note"), visit.note));
+        return visit;
+    });
 }
 
 Result<QList<User>> LoanRegisterService::visitConsenters(const QString& archiveNo)
@@ -231,23 +229,19 @@ Result<OwnerRequest> LoanRegisterService::registerOwnerRequest(const QString& ar
     r.kind = kind;
     r.detail = detail.trimmed();
     r.receivedAt = m_ctx.clock.now();
-    Transaction tx(m_ctx.db);
-    auto id = m_loans.insertOwnerRequest(r, m_ctx.userId());
-    if (!id)
-        return id.error();
-    r.id = id.value();
-    const QJsonObject dj{{QStringLiteral("step"), QStringLiteral("owner_request")},
-                         {QStringLiteral("kind"), ownerRequestKindCode(kind)},
-                         {QStringLiteral("rule"), QStringLiteral("R47")}};
-    if (auto s = AuditService(m_ctx).record(
-            kind == OwnerRequestKind::Copy ? AuditAction::Copy : AuditAction::LoanStep,
-            QStringLiteral("owner_request"), r.id, d->archiveNo, auditDetail(dj),
-            auditTextRef(QStringLiteral("owner_request"), r.detail));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return r;
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<OwnerRequest> {
+        auto id = m_loans.insertOwnerRequest(r, m_ctx.userId());
+        if (!id)
+            return id.error();
+        r.id = id.value();
+        const QJsonObject dj{{QStringLiteral("step"), QStringLiteral("owner_request")},
+                             {QStringLiteral("kind"), ownerRequestKindCode(kind)},
+                             {QStringLiteral("rule"), QStringLiteral("R47")}};
+        step.audit(kind == OwnerRequestKind::Copy ? AuditAction::Copy : AuditAction::LoanStep,
+                   QStringLiteral("owner_request"), r.id, d->archiveNo, auditDetail(dj),
+                   auditTextRef(QStringLiteral("owner_request"), r.detail));
+        return r;
+    });
 }
 
 Result<OwnerRequest> LoanRegisterService::answerOwnerRequest(qint64 id, const QString& answer)
@@ -261,18 +255,17 @@ Result<OwnerRequest> LoanRegisterService::answerOwnerRequest(qint64 id, const QS
         return Error::of(ErrorCode::Conflict, tr("Owner request %1 is already answered").arg(id));
     if (answer.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("answer"), {}, tr("Write the answer"));
-    Transaction tx(m_ctx.db);
-    if (auto s = m_loans.answerOwnerRequest(id, answer.trimmed(), m_ctx.userId(), m_ctx.clock.now()); !s)
-        return s.error();
-    const QJsonObject dj{{QStringLiteral("step"), QStringLiteral("owner_answer")},
-                         {QStringLiteral("kind"), ownerRequestKindCode(r->kind)}};
-    if (auto s = AuditService(m_ctx).record(AuditAction::LoanStep, QStringLiteral("owner_request"), id,
-                                            r->archiveNo, auditDetail(dj),
-                                            auditTextRef(QStringLiteral("owner_request_answer"), answer));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
+    auto w = usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+        if (auto s = m_loans.answerOwnerRequest(id, answer.trimmed(), m_ctx.userId(), m_ctx.clock.now()); !s)
+            return s.error();
+        const QJsonObject dj{{QStringLiteral("step"), QStringLiteral("owner_answer")},
+                             {QStringLiteral("kind"), ownerRequestKindCode(r->kind)}};
+        step.audit(AuditAction::LoanStep, QStringLiteral("owner_request"), id, r->archiveNo, auditDetail(dj),
+                   auditTextRef(QStringLiteral("owner_request_answer"), answer));
+        return {};
+    });
+    if (!w)
+        return w.error();
     return m_loans.ownerRequest(id);
 }
 
@@ -343,37 +336,33 @@ Result<DamageRecord> LoanRegisterService::recordDamage(const QString& archiveNo,
     r.department = period->department;
     r.recordedAt = m_ctx.clock.now();
     r.recordedByName = m_ctx.user()->displayName;
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    if (!photo.isEmpty()) {
-        if (m_ctx.db.isReadOnly()) // nothing is written beside a read-only archive either
-            return Database::readOnlyError();
-        auto key = storePhoto(photo);
-        if (!key)
-            return key.error();
-        r.photoKey = key.value();
-        r.photoName = QFileInfo(photoPath).fileName();
-        r.photoMime = photoMime;
-    }
-    auto id = m_loans.insertDamage(r, m_ctx.userId());
-    if (!id)
-        return id.error();
-    r.id = id.value();
-    const QJsonObject detail{{QStringLiteral("step"), QStringLiteral("damage")},
-                             {QStringLiteral("found"), QStringLiteral("daily_check")},
-                             {QStringLiteral("condition"), returnConditionCode(r.condition)},
-                             {QStringLiteral("department"), r.department},
-                             {QStringLiteral("photo"), r.hasPhoto()},
-                             {QStringLiteral("rule"), QStringLiteral("R45")}};
-    if (auto s = AuditService(m_ctx).record(AuditAction::LoanStep, QStringLiteral("damage"), r.id,
-                                            r.archiveNo, auditDetail(detail),
-                                            auditTextRef(QStringLiteral("damage_note"), text));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return r;
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<DamageRecord> {
+        if (auto s = step.transaction().begin(); !s)
+            return s.error();
+        if (!photo.isEmpty()) {
+            if (m_ctx.db.isReadOnly()) // nothing is written beside a read-only archive either
+                return Database::readOnlyError();
+            auto key = storePhoto(photo);
+            if (!key)
+                return key.error();
+            r.photoKey = key.value();
+            r.photoName = QFileInfo(photoPath).fileName();
+            r.photoMime = photoMime;
+        }
+        auto id = m_loans.insertDamage(r, m_ctx.userId());
+        if (!id)
+            return id.error();
+        r.id = id.value();
+        const QJsonObject detail{{QStringLiteral("step"), QStringLiteral("damage")},
+                                 {QStringLiteral("found"), QStringLiteral("daily_check")},
+                                 {QStringLiteral("condition"), returnConditionCode(r.condition)},
+                                 {QStringLiteral("department"), r.department},
+                                 {QStringLiteral("photo"), r.hasPhoto()},
+                                 {QStringLiteral("rule"), QStringLiteral("R45")}};
+        step.audit(AuditAction::LoanStep, QStringLiteral("damage"), r.id, r.archiveNo, auditDetail(detail),
+                   auditTextRef(QStringLiteral("damage_note"), text));
+        return r;
+    });
 }
 
 Status LoanRegisterService::markRepaired(qint64 damageId, const QString& note)
@@ -396,16 +385,14 @@ Status LoanRegisterService::markRepaired(qint64 damageId, const QString& note)
             Error::of(ErrorCode::PermissionDenied,
                       tr("Damage record %1 belongs to %2").arg(damageId).arg(found->department)),
             "R45", QStringLiteral("damage_repaired"), QStringLiteral("damage"), damageId, found->archiveNo);
-    Transaction tx(m_ctx.db);
-    if (auto s = m_loans.repair(damageId, m_ctx.userId(), m_ctx.clock.now(), note.trimmed()); !s)
-        return s;
-    const QJsonObject dj{{QStringLiteral("step"), QStringLiteral("repaired")}};
-    if (auto s = AuditService(m_ctx).record(AuditAction::LoanStep, QStringLiteral("damage"), damageId,
-                                            found->archiveNo, auditDetail(dj),
-                                            auditTextRef(QStringLiteral("repair_note"), note));
-        !s)
-        return s;
-    return tx.commit();
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+        if (auto s = m_loans.repair(damageId, m_ctx.userId(), m_ctx.clock.now(), note.trimmed()); !s)
+            return s;
+        const QJsonObject dj{{QStringLiteral("step"), QStringLiteral("repaired")}};
+        step.audit(AuditAction::LoanStep, QStringLiteral("damage"), damageId, found->archiveNo,
+                   auditDetail(dj), auditTextRef(QStringLiteral("repair_note"), note));
+        return {};
+    });
 }
 
 // Photos of damage are kept like scans (storage/ContentStore: files beside a SQLite archive,

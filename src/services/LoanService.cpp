@@ -8,6 +8,7 @@
 #include "DossierService.h"
 #include "LoanRegisterService.h"
 #include "LoanSupport.h"
+#include "UseCase.h"
 #include "WorkCalendarService.h"
 
 #include "core/Pinyin.h"
@@ -102,136 +103,132 @@ Result<Loan> LoanService::request(const Request& r)
         l.due = today; // viewing happens in the room, the same day
     }
 
-    Transaction tx(m_ctx.db);
-    auto id = m_loans.insert(l);
-    if (!id)
-        return id.error();
-    l.id = id.value();
-    if (auto s = LoanSupport(m_ctx).audit(AuditAction::LoanStep, l, QStringLiteral("request"),
-                                          auditTextRef(QStringLiteral("purpose"), purpose));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
+    auto w = usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+        auto id = m_loans.insert(l);
+        if (!id)
+            return id.error();
+        l.id = id.value();
+        step.audited(LoanSupport(m_ctx).audit(AuditAction::LoanStep, l, QStringLiteral("request"),
+                                              auditTextRef(QStringLiteral("purpose"), purpose)));
+        return {};
+    });
+    if (!w)
+        return w.error();
     return LoanSupport(m_ctx).finish(l.id, warnings);
 }
 
 Result<Loan> LoanService::decide(qint64 loanId, bool approve, const QString& reason)
 {
-    if (auto s = m_ctx.require(Permission::ApproveLoans); !s)
-        return s.error();
-    Transaction tx(m_ctx.db);
-    auto l = LoanSupport(m_ctx).storedUnderLock(tx, loanId);
-    if (!l)
-        return l.error();
-    if (!LoanSupport(m_ctx).mayDecide(l->approverDepartment))
-        return m_ctx.refuse(Error::of(ErrorCode::PermissionDenied,
-                                      tr("Loan %1 is decided by the head of %2 or a company leader")
-                                          .arg(loanId)
-                                          .arg(l->approverDepartment)),
-                            "R2", QStringLiteral("loan_decide"), QStringLiteral("loan"), loanId,
-                            l->archiveNo);
-    std::optional<LoanExtension> ext;
-    if (l->status != LoanStatus::Pending) {
-        auto pending = m_loans.pendingExtension(loanId);
-        if (!pending)
-            return pending.error();
-        if (!pending.value())
-            return Error::of(
-                ErrorCode::Conflict,
-                tr("Loan %1 waits for no decision (it is %2)").arg(loanId).arg(loanStatusLabel(l->status)));
-        ext = pending.value();
-    }
-    // R25, R32: nobody decides their own request, copy or extension; another head of the owning
-    // department or a company leader does.
-    const qint64 me = m_ctx.userId();
-    if (l->borrowerId == me || (ext ? ext->requestedBy == me : l->requestedBy == me))
-        return m_ctx.refuse(Error::of(ErrorCode::PermissionDenied,
-                                      tr("Loan %1: nobody decides their own request; another head of %2 or a "
-                                         "company leader decides")
-                                          .arg(loanId)
-                                          .arg(l->approverDepartment)),
-                            "R32", QStringLiteral("loan_decide_own"), QStringLiteral("loan"), loanId,
-                            l->archiveNo);
-    if (!approve && reason.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("reason"), {}, tr("Give the reason for the rejection"));
-    const QDateTime now = m_ctx.clock.now();
-    if (!ext) {
-        Loan changed = l.value();
-        changed.status = approve ? LoanStatus::Approved : LoanStatus::Rejected;
-        if (auto s = m_loans.decide(loanId, changed.status, m_ctx.userId(), now, reason.trimmed()); !s)
-            return s.error();
-        if (approve && changed.mode == AccessMode::Borrow) {
-            auto due = WorkCalendarService(m_ctx).dueDate(changed.category, now.date());
-            if (!due)
-                return due.error();
-            changed.due =
-                changed.wantedReturn.isValid() ? std::min(changed.wantedReturn, due->date) : due->date;
-            if (auto s = m_loans.setDue(loanId, changed.due); !s)
-                return s.error();
+    auto w = usecase::write(m_ctx, Permission::ApproveLoans, [&](usecase::Step& step) -> Status {
+        auto l = LoanSupport(m_ctx).storedUnderLock(step.transaction(), loanId);
+        if (!l)
+            return l.error();
+        if (!LoanSupport(m_ctx).mayDecide(l->approverDepartment))
+            return m_ctx.refuse(Error::of(ErrorCode::PermissionDenied,
+                                          tr("Loan %1 is decided by the head of %2 or a company leader")
+                                              .arg(loanId)
+                                              .arg(l->approverDepartment)),
+                                "R2", QStringLiteral("loan_decide"), QStringLiteral("loan"), loanId,
+                                l->archiveNo);
+        std::optional<LoanExtension> ext;
+        if (l->status != LoanStatus::Pending) {
+            auto pending = m_loans.pendingExtension(loanId);
+            if (!pending)
+                return pending.error();
+            if (!pending.value())
+                return Error::of(ErrorCode::Conflict, tr("Loan %1 waits for no decision (it is %2)")
+                                                          .arg(loanId)
+                                                          .arg(loanStatusLabel(l->status)));
+            ext = pending.value();
         }
-        if (auto s = LoanSupport(m_ctx).audit(AuditAction::Approval, changed,
-                                              approve ? QStringLiteral("approve") : QStringLiteral("reject"),
-                                              auditTextRef(QStringLiteral("decision_reason"), reason));
-            !s)
-            return s.error();
-    } else {
-        const LoanExtension& e = *ext;
-        if (auto s =
-                m_loans.decideExtension(e.id, approve ? ExtensionStatus::Approved : ExtensionStatus::Rejected,
-                                        m_ctx.userId(), now, reason.trimmed());
-            !s)
-            return s.error();
-        Loan changed = l.value();
-        if (approve) {
-            changed.due = e.newDue;
-            if (auto s = m_loans.setDue(loanId, e.newDue); !s)
+        // R25, R32: nobody decides their own request, copy or extension; another head of the owning
+        // department or a company leader does.
+        const qint64 me = m_ctx.userId();
+        if (l->borrowerId == me || (ext ? ext->requestedBy == me : l->requestedBy == me))
+            return m_ctx.refuse(
+                Error::of(ErrorCode::PermissionDenied,
+                          tr("Loan %1: nobody decides their own request; another head of %2 or a "
+                             "company leader decides")
+                              .arg(loanId)
+                              .arg(l->approverDepartment)),
+                "R32", QStringLiteral("loan_decide_own"), QStringLiteral("loan"), loanId, l->archiveNo);
+        if (!approve && reason.trimmed().isEmpty())
+            return Error::invalid(QStringLiteral("reason"), {}, tr("Give the reason for the rejection"));
+        const QDateTime now = m_ctx.clock.now();
+        if (!ext) {
+            Loan changed = l.value();
+            changed.status = approve ? LoanStatus::Approved : LoanStatus::Rejected;
+            if (auto s = m_loans.decide(loanId, changed.status, m_ctx.userId(), now, reason.trimmed()); !s)
                 return s.error();
+            if (approve && changed.mode == AccessMode::Borrow) {
+                auto due = WorkCalendarService(m_ctx).dueDate(changed.category, now.date());
+                if (!due)
+                    return due.error();
+                changed.due =
+                    changed.wantedReturn.isValid() ? std::min(changed.wantedReturn, due->date) : due->date;
+                if (auto s = m_loans.setDue(loanId, changed.due); !s)
+                    return s.error();
+            }
+            step.audited(
+                LoanSupport(m_ctx).audit(AuditAction::Approval, changed,
+                                         approve ? QStringLiteral("approve") : QStringLiteral("reject"),
+                                         auditTextRef(QStringLiteral("decision_reason"), reason)));
+        } else {
+            const LoanExtension& e = *ext;
+            if (auto s = m_loans.decideExtension(
+                    e.id, approve ? ExtensionStatus::Approved : ExtensionStatus::Rejected, m_ctx.userId(),
+                    now, reason.trimmed());
+                !s)
+                return s.error();
+            Loan changed = l.value();
+            if (approve) {
+                changed.due = e.newDue;
+                if (auto s = m_loans.setDue(loanId, e.newDue); !s)
+                    return s.error();
+            }
+            step.audited(LoanSupport(m_ctx).audit(AuditAction::Approval, changed,
+                                                  approve ? QStringLiteral("approve_extension")
+                                                          : QStringLiteral("reject_extension"),
+                                                  auditTextRef(QStringLiteral("decision_reason"), reason)));
         }
-        if (auto s = LoanSupport(m_ctx).audit(AuditAction::Approval, changed,
-                                              approve ? QStringLiteral("approve_extension")
-                                                      : QStringLiteral("reject_extension"),
-                                              auditTextRef(QStringLiteral("decision_reason"), reason));
-            !s)
-            return s.error();
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
+        return {};
+    });
+    if (!w)
+        return w.error();
     return LoanSupport(m_ctx).finish(loanId);
 }
 
 Result<Loan> LoanService::withdraw(qint64 loanId, const QString& reason)
 {
-    if (auto s = m_ctx.require(Permission::RequestLoan); !s)
-        return s.error();
-    Transaction tx(m_ctx.db);
-    auto l = LoanSupport(m_ctx).stored(loanId);
-    if (!l)
-        return l.error();
-    const qint64 me = m_ctx.userId();
-    if (l->borrowerId != me && l->requestedBy != me)
-        return m_ctx.refuse(
-            Error::of(ErrorCode::PermissionDenied,
-                      tr("Loan %1 was not asked by you: only the borrower or who registered the "
-                         "request withdraws it")
-                          .arg(loanId)),
-            "R23", QStringLiteral("loan_withdraw"), QStringLiteral("loan"), loanId, l->archiveNo);
-    if (l->status != LoanStatus::Pending)
-        return Error::of(ErrorCode::Conflict,
-                         tr("Loan %1 is %2: only a request that waits for its decision is "
-                            "withdrawn")
-                             .arg(loanId)
-                             .arg(loanStatusLabel(l->status)));
-    Loan changed = l.value();
-    changed.status = LoanStatus::Withdrawn;
-    if (auto s = m_loans.decide(loanId, LoanStatus::Withdrawn, me, m_ctx.clock.now(), reason.trimmed()); !s)
-        return s.error();
-    if (auto s = LoanSupport(m_ctx).audit(AuditAction::LoanStep, changed, QStringLiteral("withdraw"),
-                                          auditTextRef(QStringLiteral("withdraw_reason"), reason));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
+    auto w = usecase::write(m_ctx, Permission::RequestLoan, [&](usecase::Step& step) -> Status {
+        auto l = LoanSupport(m_ctx).stored(loanId);
+        if (!l)
+            return l.error();
+        const qint64 me = m_ctx.userId();
+        if (l->borrowerId != me && l->requestedBy != me)
+            return m_ctx.refuse(
+                Error::of(ErrorCode::PermissionDenied,
+                          tr("Loan %1 was not asked by you: only the borrower or who registered the "
+                             "request withdraws it")
+                              .arg(loanId)),
+                "R23", QStringLiteral("loan_withdraw"), QStringLiteral("loan"), loanId, l->archiveNo);
+        if (l->status != LoanStatus::Pending)
+            return Error::of(ErrorCode::Conflict,
+                             tr("Loan %1 is %2: only a request that waits for its decision is "
+                                "withdrawn")
+                                 .arg(loanId)
+                                 .arg(loanStatusLabel(l->status)));
+        Loan changed = l.value();
+        changed.status = LoanStatus::Withdrawn;
+        if (auto s = m_loans.decide(loanId, LoanStatus::Withdrawn, me, m_ctx.clock.now(), reason.trimmed());
+            !s)
+            return s.error();
+        step.audited(LoanSupport(m_ctx).audit(AuditAction::LoanStep, changed, QStringLiteral("withdraw"),
+                                              auditTextRef(QStringLiteral("withdraw_reason"), reason)));
+        return {};
+    });
+    if (!w)
+        return w.error();
     return LoanSupport(m_ctx).finish(loanId);
 }
 
@@ -288,15 +285,16 @@ Result<Loan> LoanService::extend(qint64 loanId, const QDate& until, const QStrin
     // R32: even the responsible head asking waits: nobody approves their own request; another
     // head of the owning department or a company leader decides.
     e.status = ExtensionStatus::Pending;
-    Transaction tx(m_ctx.db);
-    if (auto id = m_loans.insertExtension(e); !id)
-        return id.error();
-    if (auto s = LoanSupport(m_ctx).audit(AuditAction::LoanStep, l.value(), QStringLiteral("ask_extension"),
-                                          auditTextRef(QStringLiteral("extension_reason"), e.reason));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
+    auto w = usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+        if (auto id = m_loans.insertExtension(e); !id)
+            return id.error();
+        step.audited(LoanSupport(m_ctx).audit(AuditAction::LoanStep, l.value(),
+                                              QStringLiteral("ask_extension"),
+                                              auditTextRef(QStringLiteral("extension_reason"), e.reason)));
+        return {};
+    });
+    if (!w)
+        return w.error();
     return LoanSupport(m_ctx).finish(loanId);
 }
 

@@ -8,6 +8,7 @@
 #include "DossierSupport.h"
 #include "PlaceService.h"
 #include "PrintService.h"
+#include "UseCase.h"
 #include "print/Labels.h"
 
 #include "core/ScanCode.h"
@@ -31,64 +32,64 @@ int kindRank(const QString& kind)
 
 Status PlaceService::moveLocation(qint64 locationId, qint64 parentId)
 {
-    if (auto s = m_ctx.require(Permission::FileDossiers); !s)
-        return s;
-    Transaction tx(m_ctx.db);
-    auto l = m_ctx.locations.byId(locationId);
-    if (!l)
-        return Error::invalid(QStringLiteral("location"), QString::number(locationId),
-                              tr("There is no such location"));
-    auto parent = m_ctx.locations.byId(parentId);
-    if (!parent)
-        return Error::invalid(QStringLiteral("parent"), QString::number(parentId),
-                              tr("There is no such location"));
-    if (l->parentId == parentId)
-        return {};
-    if (kindRank(parent->kind) >= kindRank(l->kind))
-        return Error::invalid(
-            QStringLiteral("location"), l->name,
-            tr("A %1 cannot hold a %2").arg(locationKindLabel(parent->kind), locationKindLabel(l->kind)));
-    auto all = m_ctx.locations.all();
-    if (!all)
-        return all.error();
-    int order = 0;
-    for (const Location& x : all.value()) {
-        if (x.parentId != parentId)
-            continue;
-        if (x.name == l->name)
-            return Error::of(ErrorCode::Conflict, tr("There is already a location %1 there").arg(l->name));
-        order = std::max(order, x.sortOrder);
-    }
-    auto from = m_ctx.locations.path(locationId);
-    if (!from)
-        return from.error();
-    if (auto s = m_ctx.locations.setParent(locationId, parentId, order + 1); !s)
-        return s;
-    auto to = m_ctx.locations.path(locationId);
-    if (!to)
-        return to.error();
-    const QDateTime now = m_ctx.clock.now();
-    if (auto s = m_ctx.history.append({QStringLiteral("location"), locationId, QStringLiteral("place"),
-                                       from.value(), to.value(), false},
-                                      m_ctx.userId(), now);
-        !s)
-        return s;
-    // R15: each folder in it is in the same box, at a place that reads differently now.
-    auto inside = m_ctx.dossiers.atLocation(locationId);
-    if (!inside)
-        return inside.error();
-    for (const Dossier& d : inside.value())
-        if (auto s = DossierSupport(m_ctx).note(d.id, QStringLiteral("location"), from.value(), to.value());
+    return usecase::write(m_ctx, Permission::FileDossiers, [&](usecase::Step& step) -> Status {
+        auto l = m_ctx.locations.byId(locationId);
+        if (!l)
+            return Error::invalid(QStringLiteral("location"), QString::number(locationId),
+                                  tr("There is no such location"));
+        auto parent = m_ctx.locations.byId(parentId);
+        if (!parent)
+            return Error::invalid(QStringLiteral("parent"), QString::number(parentId),
+                                  tr("There is no such location"));
+        if (l->parentId == parentId) {
+            step.rollBack();
+            return {};
+        }
+        if (kindRank(parent->kind) >= kindRank(l->kind))
+            return Error::invalid(
+                QStringLiteral("location"), l->name,
+                tr("A %1 cannot hold a %2").arg(locationKindLabel(parent->kind), locationKindLabel(l->kind)));
+        auto all = m_ctx.locations.all();
+        if (!all)
+            return all.error();
+        int order = 0;
+        for (const Location& x : all.value()) {
+            if (x.parentId != parentId)
+                continue;
+            if (x.name == l->name)
+                return Error::of(ErrorCode::Conflict,
+                                 tr("There is already a location %1 there").arg(l->name));
+            order = std::max(order, x.sortOrder);
+        }
+        auto from = m_ctx.locations.path(locationId);
+        if (!from)
+            return from.error();
+        if (auto s = m_ctx.locations.setParent(locationId, parentId, order + 1); !s)
+            return s;
+        auto to = m_ctx.locations.path(locationId);
+        if (!to)
+            return to.error();
+        const QDateTime now = m_ctx.clock.now();
+        if (auto s = m_ctx.history.append({QStringLiteral("location"), locationId, QStringLiteral("place"),
+                                           from.value(), to.value(), false},
+                                          m_ctx.userId(), now);
             !s)
             return s;
-    if (auto s =
-            AuditService(m_ctx).record(AuditAction::Configure, QStringLiteral("location"), locationId, {},
-                                       auditDetail({{QStringLiteral("moved_from"), from.value()},
-                                                    {QStringLiteral("moved_to"), to.value()},
-                                                    {QStringLiteral("folders"), int(inside->size())}}));
-        !s)
-        return s;
-    return tx.commit();
+        // R15: each folder in it is in the same box, at a place that reads differently now.
+        auto inside = m_ctx.dossiers.atLocation(locationId);
+        if (!inside)
+            return inside.error();
+        for (const Dossier& d : inside.value())
+            if (auto s =
+                    DossierSupport(m_ctx).note(d.id, QStringLiteral("location"), from.value(), to.value());
+                !s)
+                return s;
+        step.audit(AuditAction::Configure, QStringLiteral("location"), locationId, {},
+                   auditDetail({{QStringLiteral("moved_from"), from.value()},
+                                {QStringLiteral("moved_to"), to.value()},
+                                {QStringLiteral("folders"), int(inside->size())}}));
+        return {};
+    });
 }
 
 Result<QList<Dossier>> PlaceService::moveFolders(const QStringList& codes, qint64 locationId,
@@ -98,19 +99,18 @@ Result<QList<Dossier>> PlaceService::moveFolders(const QStringList& codes, qint6
         return s.error();
     if (codes.isEmpty())
         return Error::invalid(QStringLiteral("archive_no"), {}, tr("Name at least one folder to move"));
-    Transaction tx(m_ctx.db);
-    QList<Dossier> out;
-    for (const QString& c : codes) {
-        auto d = DossierService::resolveOne(m_ctx, c);
-        if (!d)
-            return d.error();
-        if (auto s = move(d->id, locationId, note); !s)
-            return s.error();
-        out << d.value();
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return out;
+    return usecase::write(m_ctx, [&](usecase::Step&) -> Result<QList<Dossier>> {
+        QList<Dossier> out;
+        for (const QString& c : codes) {
+            auto d = DossierService::resolveOne(m_ctx, c);
+            if (!d)
+                return d.error();
+            if (auto s = move(d->id, locationId, note); !s)
+                return s.error();
+            out << d.value();
+        }
+        return out;
+    });
 }
 
 Result<ScanMoveStep> PlaceService::scanToMove(qint64 targetId, const QString& code)

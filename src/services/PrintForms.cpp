@@ -10,6 +10,7 @@
 #include "DossierService.h"
 #include "EstateService.h"
 #include "KeysByRole.h"
+#include "UseCase.h"
 #include "core/Masking.h"
 
 namespace ar {
@@ -222,91 +223,93 @@ Result<PrintJob> PrintService::personForms(const PrintRequest& r)
                              owner ? tr("No owner dossier there") : tr("No tenant dossier there"));
     }
 
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
     QList<print::PersonFormDoc> forms;
-    for (const Dossier& d : std::as_const(dossiers)) {
-        print::PersonFormDoc f = blankForm(owner);
-        f.archiveNo = d.archiveNo;
-        if (!d.personId)
-            return Error::invalid(QStringLiteral("dossier"), d.archiveNo,
-                                  tr("Dossier %1 names nobody").arg(d.archiveNo));
-        auto loaded = m_ctx.persons.load(d.personId);
-        if (!loaded)
-            return loaded.error();
-        if (r.unmask) {
-            if (auto s = AuditService(m_ctx).record(
-                    AuditAction::Unmask, QStringLiteral("person"), d.personId, d.archiveNo,
-                    auditDetail(QJsonObject{{QStringLiteral("view"), QStringLiteral("print")}}),
-                    r.reason.trimmed());
-                !s)
-                return s.error();
-        }
-        const Person person = r.unmask ? loaded.value() : RegisterService::masked(loaded.value());
-        Occupancy mine;
-        QList<Occupancy> others;
-        Room roomRow;
-        if (d.roomId) {
-            auto place = m_ctx.estates.place(d.roomId);
-            if (!place)
-                return place.error();
-            f.building = place->building.code;
-            f.room = place->unit.name + place->room.number;
-            roomRow = place->room;
-            auto occ = m_ctx.persons.occupanciesOfRoom(d.roomId, true);
-            if (!occ)
-                return occ.error();
-            for (const Occupancy& o : occ.value()) {
-                if (o.personId == d.personId && (!mine.id || o.current()))
-                    mine = o;
-                else if (o.current() && o.personId != d.personId &&
-                         (o.role == OccupancyRole::Member || o.role == OccupancyRole::Agent ||
-                          (owner ? o.role == OccupancyRole::CoOwner : false)))
-                    others << o;
+    auto w = usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+        if (auto s = step.transaction().begin(); !s)
+            return s.error();
+        for (const Dossier& d : std::as_const(dossiers)) {
+            print::PersonFormDoc f = blankForm(owner);
+            f.archiveNo = d.archiveNo;
+            if (!d.personId)
+                return Error::invalid(QStringLiteral("dossier"), d.archiveNo,
+                                      tr("Dossier %1 names nobody").arg(d.archiveNo));
+            auto loaded = m_ctx.persons.load(d.personId);
+            if (!loaded)
+                return loaded.error();
+            if (r.unmask) {
+                if (auto s = AuditService(m_ctx).record(
+                        AuditAction::Unmask, QStringLiteral("person"), d.personId, d.archiveNo,
+                        auditDetail(QJsonObject{{QStringLiteral("view"), QStringLiteral("print")}}),
+                        r.reason.trimmed());
+                    !s)
+                    return s.error();
             }
+            const Person person = r.unmask ? loaded.value() : RegisterService::masked(loaded.value());
+            Occupancy mine;
+            QList<Occupancy> others;
+            Room roomRow;
+            if (d.roomId) {
+                auto place = m_ctx.estates.place(d.roomId);
+                if (!place)
+                    return place.error();
+                f.building = place->building.code;
+                f.room = place->unit.name + place->room.number;
+                roomRow = place->room;
+                auto occ = m_ctx.persons.occupanciesOfRoom(d.roomId, true);
+                if (!occ)
+                    return occ.error();
+                for (const Occupancy& o : occ.value()) {
+                    if (o.personId == d.personId && (!mine.id || o.current()))
+                        mine = o;
+                    else if (o.current() && o.personId != d.personId &&
+                             (o.role == OccupancyRole::Member || o.role == OccupancyRole::Agent ||
+                              (owner ? o.role == OccupancyRole::CoOwner : false)))
+                        others << o;
+                }
+            }
+            f.filledOn = day(mine.since);
+            const PersonData& pd = person.data;
+            const QStringList values{
+                pd.name, pd.gender == Gender::Unknown ? QString() : genderLabel(pd.gender),
+                mine.id ? roleLabel(mine.role) : QString(), idTypeLabel(pd.idType), pd.idNumber,
+                pd.phones.join(QStringLiteral("，")), pd.workUnit, pd.homeAddress, pd.emergencyContact,
+                // An owner's 入住日期 is what was entered, never the date of the tie; a tenant's
+                // lease runs from the start recorded with it, else from the tie's start.
+                day(owner                      ? pd.moveInDate
+                    : mine.leaseFrom.isValid() ? mine.leaseFrom
+                    : pd.moveInDate.isValid()  ? pd.moveInDate
+                                               : mine.since),
+                roomRow.areaCenti ? tr("%1 m²").arg(roomRow.areaCenti / 100.0, 0, 'f', 2) : QString(),
+                owner ? QString() : day(mine.leaseTo), owner ? QString() : mine.contractNo};
+            for (int i = 0; i < f.fields.size() && i < values.size(); ++i)
+                f.fields[i].value = values.at(i);
+            // An organisation (统一社会信用代码): its contact person, across the form.
+            if (pd.isOrganisation())
+                f.fields << print::FormField{tr("Contact person"), pd.contactName, true};
+            f.notes = pd.notes;
+            for (const Occupancy& o : std::as_const(others)) {
+                auto m = m_ctx.persons.load(o.personId);
+                if (!m)
+                    return m.error();
+                const Person mp = r.unmask ? m.value() : RegisterService::masked(m.value());
+                f.members << QStringList{mp.data.name,
+                                         o.relation.isEmpty() ? roleLabel(o.role) : o.relation,
+                                         mp.data.gender == Gender::Unknown ? QString()
+                                                                           : genderLabel(mp.data.gender),
+                                         mp.data.idNumber,
+                                         mp.data.phones.join(QStringLiteral("，")),
+                                         mp.data.workUnit};
+            }
+            f.footnote = r.unmask ? tr("Full values printed by %1 (%2); keep this sheet in the archive room.")
+                                        .arg(m_ctx.user()->displayName, r.reason.trimmed())
+                                  : tr("Sensitive values are masked.");
+            forms << f;
+            job.archiveNos << d.archiveNo;
         }
-        f.filledOn = day(mine.since);
-        const PersonData& pd = person.data;
-        const QStringList values{
-            pd.name, pd.gender == Gender::Unknown ? QString() : genderLabel(pd.gender),
-            mine.id ? roleLabel(mine.role) : QString(), idTypeLabel(pd.idType), pd.idNumber,
-            pd.phones.join(QStringLiteral("，")), pd.workUnit, pd.homeAddress, pd.emergencyContact,
-            // An owner's 入住日期 is what was entered, never the date of the tie; a tenant's
-            // lease runs from the start recorded with it, else from the tie's start.
-            day(owner                      ? pd.moveInDate
-                : mine.leaseFrom.isValid() ? mine.leaseFrom
-                : pd.moveInDate.isValid()  ? pd.moveInDate
-                                           : mine.since),
-            roomRow.areaCenti ? tr("%1 m²").arg(roomRow.areaCenti / 100.0, 0, 'f', 2) : QString(),
-            owner ? QString() : day(mine.leaseTo), owner ? QString() : mine.contractNo};
-        for (int i = 0; i < f.fields.size() && i < values.size(); ++i)
-            f.fields[i].value = values.at(i);
-        // An organisation (统一社会信用代码): its contact person, across the form.
-        if (pd.isOrganisation())
-            f.fields << print::FormField{tr("Contact person"), pd.contactName, true};
-        f.notes = pd.notes;
-        for (const Occupancy& o : std::as_const(others)) {
-            auto m = m_ctx.persons.load(o.personId);
-            if (!m)
-                return m.error();
-            const Person mp = r.unmask ? m.value() : RegisterService::masked(m.value());
-            f.members << QStringList{mp.data.name,
-                                     o.relation.isEmpty() ? roleLabel(o.role) : o.relation,
-                                     mp.data.gender == Gender::Unknown ? QString()
-                                                                       : genderLabel(mp.data.gender),
-                                     mp.data.idNumber,
-                                     mp.data.phones.join(QStringLiteral("，")),
-                                     mp.data.workUnit};
-        }
-        f.footnote = r.unmask ? tr("Full values printed by %1 (%2); keep this sheet in the archive room.")
-                                    .arg(m_ctx.user()->displayName, r.reason.trimmed())
-                              : tr("Sensitive values are masked.");
-        forms << f;
-        job.archiveNos << d.archiveNo;
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
+        return {};
+    });
+    if (!w)
+        return w.error();
     job.masked = !r.unmask;
     job.entries = forms.size();
     job.description = forms.size() == 1 ? tr("%1 · %2").arg(forms.first().title, forms.first().archiveNo)

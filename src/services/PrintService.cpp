@@ -12,6 +12,7 @@
 #include "DestructionService.h"
 #include "ReconciliationService.h"
 #include "SelfInspectionService.h"
+#include "UseCase.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -232,32 +233,33 @@ Status PrintService::recordPrint(const PrintJob& job, int pages, const QString& 
         const QDate day = job.request.month.isValid() ? job.request.month : m_ctx.clock.today();
         detail.insert(QStringLiteral("month"), day.toString(QStringLiteral("yyyy-MM")));
     }
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s;
-    if (!job.loanIds.isEmpty()) {
-        // Reminder slips (R35): one record per loan chased, naming its dossier.
-        for (qsizetype i = 0; i < job.loanIds.size(); ++i)
-            if (auto s =
-                    AuditService(m_ctx).record(AuditAction::Print, QStringLiteral("loan"), job.loanIds.at(i),
-                                               job.archiveNos.value(i), auditDetail(detail));
-                !s)
-                return s;
-    } else if (job.archiveNos.isEmpty()) {
-        detail.insert(QStringLiteral("scope"), job.description);
-        if (auto s = AuditService(m_ctx).record(AuditAction::Print, QStringLiteral("print"), 0, {},
-                                                auditDetail(detail), job.request.reason);
-            !s)
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+        if (auto s = step.transaction().begin(); !s)
             return s;
-    } else {
-        // A form with a person's data on it: one record per dossier printed (R27).
-        for (const QString& no : job.archiveNos)
-            if (auto s = AuditService(m_ctx).record(AuditAction::Print, QStringLiteral("dossier"), 0, no,
+        if (!job.loanIds.isEmpty()) {
+            // Reminder slips (R35): one record per loan chased, naming its dossier.
+            for (qsizetype i = 0; i < job.loanIds.size(); ++i)
+                if (auto s = AuditService(m_ctx).record(AuditAction::Print, QStringLiteral("loan"),
+                                                        job.loanIds.at(i), job.archiveNos.value(i),
+                                                        auditDetail(detail));
+                    !s)
+                    return s;
+        } else if (job.archiveNos.isEmpty()) {
+            detail.insert(QStringLiteral("scope"), job.description);
+            if (auto s = AuditService(m_ctx).record(AuditAction::Print, QStringLiteral("print"), 0, {},
                                                     auditDetail(detail), job.request.reason);
                 !s)
                 return s;
-    }
-    return tx.commit();
+        } else {
+            // A form with a person's data on it: one record per dossier printed (R27).
+            for (const QString& no : job.archiveNos)
+                if (auto s = AuditService(m_ctx).record(AuditAction::Print, QStringLiteral("dossier"), 0, no,
+                                                        auditDetail(detail), job.request.reason);
+                    !s)
+                    return s;
+        }
+        return {};
+    });
 }
 
 Result<int> PrintService::toPdf(const PrintRequest& r, const QString& path)
@@ -355,62 +357,57 @@ Status PrintService::saveLabelSheet(const print::LabelSheet& sheet)
         return Error::invalid(QStringLiteral("name"), {}, tr("A label sheet needs a name"));
     if (const QString why = s.problem(); !why.isEmpty())
         return Error::invalid(QStringLiteral("sheet"), s.name, why);
-    Transaction tx(m_ctx.db);
-    if (auto st = tx.begin(); !st)
-        return st;
-    auto raw = m_ctx.meta.get(QString::fromLatin1(kSheetsKey));
-    if (!raw)
-        return raw.error();
-    QJsonArray saved = QJsonDocument::fromJson(raw->toUtf8()).array();
-    QJsonArray next;
-    for (const QJsonValue& v : saved)
-        if (v.toObject().value(QStringLiteral("name")).toString() != s.name)
-            next << v;
-    next << s.toJson();
-    if (auto st = m_ctx.meta.set(QString::fromLatin1(kSheetsKey),
-                                 QString::fromUtf8(QJsonDocument(next).toJson(QJsonDocument::Compact)));
-        !st)
-        return st;
-    if (auto st = AuditService(m_ctx).record(AuditAction::Configure, QStringLiteral("label_sheet"), 0, {},
-                                             auditDetail(QJsonObject{{QStringLiteral("sheet"), s.name}}));
-        !st)
-        return st;
-    return tx.commit();
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
+        if (auto st = step.transaction().begin(); !st)
+            return st;
+        auto raw = m_ctx.meta.get(QString::fromLatin1(kSheetsKey));
+        if (!raw)
+            return raw.error();
+        QJsonArray saved = QJsonDocument::fromJson(raw->toUtf8()).array();
+        QJsonArray next;
+        for (const QJsonValue& v : saved)
+            if (v.toObject().value(QStringLiteral("name")).toString() != s.name)
+                next << v;
+        next << s.toJson();
+        if (auto st = m_ctx.meta.set(QString::fromLatin1(kSheetsKey),
+                                     QString::fromUtf8(QJsonDocument(next).toJson(QJsonDocument::Compact)));
+            !st)
+            return st;
+        step.audit(AuditAction::Configure, QStringLiteral("label_sheet"), 0, {},
+                   auditDetail(QJsonObject{{QStringLiteral("sheet"), s.name}}));
+        return {};
+    });
 }
 
 Status PrintService::removeLabelSheet(const QString& name)
 {
-    if (auto s = m_ctx.require(Permission::PrintForms); !s)
-        return s;
-    Transaction tx(m_ctx.db);
-    if (auto st = tx.begin(); !st)
-        return st;
-    auto raw = m_ctx.meta.get(QString::fromLatin1(kSheetsKey));
-    if (!raw)
-        return raw.error();
-    QJsonArray next;
-    bool found = false;
-    for (const QJsonValue& v : QJsonDocument::fromJson(raw->toUtf8()).array()) {
-        if (v.toObject().value(QStringLiteral("name")).toString() == name) {
-            found = true;
-            continue;
+    return usecase::write(m_ctx, Permission::PrintForms, [&](usecase::Step& step) -> Status {
+        if (auto st = step.transaction().begin(); !st)
+            return st;
+        auto raw = m_ctx.meta.get(QString::fromLatin1(kSheetsKey));
+        if (!raw)
+            return raw.error();
+        QJsonArray next;
+        bool found = false;
+        for (const QJsonValue& v : QJsonDocument::fromJson(raw->toUtf8()).array()) {
+            if (v.toObject().value(QStringLiteral("name")).toString() == name) {
+                found = true;
+                continue;
+            }
+            next << v;
         }
-        next << v;
-    }
-    if (!found)
-        return Error::of(ErrorCode::NotFound,
-                         tr("Only saved label sheets can be removed; %1 is not one").arg(name));
-    if (auto st = m_ctx.meta.set(QString::fromLatin1(kSheetsKey),
-                                 QString::fromUtf8(QJsonDocument(next).toJson(QJsonDocument::Compact)));
-        !st)
-        return st;
-    if (auto st = AuditService(m_ctx).record(
-            AuditAction::Configure, QStringLiteral("label_sheet"), 0, {},
-            auditDetail(QJsonObject{{QStringLiteral("sheet"), name},
-                                    {QStringLiteral("op"), QStringLiteral("remove")}}));
-        !st)
-        return st;
-    return tx.commit();
+        if (!found)
+            return Error::of(ErrorCode::NotFound,
+                             tr("Only saved label sheets can be removed; %1 is not one").arg(name));
+        if (auto st = m_ctx.meta.set(QString::fromLatin1(kSheetsKey),
+                                     QString::fromUtf8(QJsonDocument(next).toJson(QJsonDocument::Compact)));
+            !st)
+            return st;
+        step.audit(AuditAction::Configure, QStringLiteral("label_sheet"), 0, {},
+                   auditDetail(QJsonObject{{QStringLiteral("sheet"), name},
+                                           {QStringLiteral("op"), QStringLiteral("remove")}}));
+        return {};
+    });
 }
 
 } // namespace ar

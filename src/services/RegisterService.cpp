@@ -6,6 +6,7 @@
 #include "DossierService.h"
 #include "Encryption.h"
 #include "KeysByRole.h"
+#include "UseCase.h"
 
 #include "core/Masking.h"
 #include "core/Search.h"
@@ -406,142 +407,147 @@ Result<QStringList> RegisterService::updatePerson(const Person& p, QStringList* 
         return s.error();
     if (auto s = keysbyrole::requireFullKey(m_ctx); !s)
         return s.error();
-    Transaction tx(m_ctx.db);
-    // A damaged value comes back empty: what is typed in its place replaces it.
-    auto old = m_ctx.persons.load(p.id, true);
-    if (!old)
-        return old.error();
-    const PersonData submitted = restoreMasked(p.data, old->data);
-    // The role decides which fields are required: the strictest of the person's current ties.
-    auto ties = m_ctx.persons.occupanciesOfPerson(p.id);
-    if (!ties)
-        return ties.error();
-    OccupancyRole strictest = OccupancyRole::Member;
-    for (const Occupancy& o : ties.value())
-        if (o.current() && (o.role == OccupancyRole::Owner || o.role == OccupancyRole::Tenant))
-            strictest = o.role;
-        else if (o.current() && strictest == OccupancyRole::Member)
-            strictest = o.role;
-    Checked c = check(submitted, strictest);
-    if (!c.errors.isEmpty())
-        return c.errors.first();
-    if (!c.data.idNumber.isEmpty() && c.data.idNumber != old->data.idNumber) {
-        auto same = m_ctx.persons.findByIdNumber(c.data.idNumber);
-        if (!same)
-            return same.error();
-        for (qint64 other : same.value())
-            if (other != p.id)
-                return Error::invalid(
-                    QStringLiteral("id_number"), mask::idNumber(c.data.idNumber),
-                    QCoreApplication::translate("RegisterService",
-                                                "ID number %1 already belongs to another person on file")
-                        .arg(mask::idNumber(c.data.idNumber)));
-    }
-    Person updated = p;
-    updated.data = c.data;
-    updated.idLegacy = c.idLegacy;
-    updated.birthDate = c.birthDate;
-    if (auto s = m_ctx.persons.update(updated); !s)
-        return s.error();
-
-    const PersonData& a = old->data;
-    const PersonData& b = c.data;
-    auto bound = historyContextOf(m_ctx, p.id);
-    if (!bound)
-        return bound.error();
-    const QString ctx = bound.value();
-    struct Diff
-    {
-        const char* field;
-        QString oldV, newV;
-        std::optional<SensitiveField> sensitive;
-    };
-    const Diff diffs[] = {
-        {"name", a.name, b.name, std::nullopt},
-        {"gender", genderLabel(a.gender), genderLabel(b.gender), std::nullopt},
-        {"id_type", idTypeLabel(a.idType), idTypeLabel(b.idType), std::nullopt},
-        {"id_number", a.idNumber, b.idNumber, SensitiveField::IdNumber},
-        {"phones", phonesText(a.phones), phonesText(b.phones), SensitiveField::Phone},
-        {"work_unit", a.workUnit, b.workUnit, SensitiveField::WorkUnit},
-        {"home_address", a.homeAddress, b.homeAddress, SensitiveField::HomeAddress},
-        {"emergency_contact", a.emergencyContact, b.emergencyContact, SensitiveField::EmergencyContact},
-        {"move_in_date", a.moveInDate.toString(Qt::ISODate), b.moveInDate.toString(Qt::ISODate),
-         std::nullopt},
-        {"notes", a.notes, b.notes, std::nullopt},
-        {"contact_name", a.contactName, b.contactName, std::nullopt},
-    };
-    const QDateTime now = m_ctx.clock.now();
-    QStringList changed;
-    for (const Diff& d : diffs) {
-        if (d.oldV == d.newV)
-            continue;
-        HistoryRepository::Row row{
-            QStringLiteral("person"), p.id, QString::fromLatin1(d.field), d.oldV, d.newV, false};
-        if (d.sensitive) {
-            row.sensitive = true;
-            row.oldValue = m_ctx.codec.seal(*d.sensitive, d.oldV, ctx);
-            row.newValue = m_ctx.codec.seal(*d.sensitive, d.newV, ctx);
-            row.masked = keysbyrole::sealedHistoryMask(m_ctx.codec, *d.sensitive, d.oldV, d.newV, ctx);
+    QStringList changedList;
+    QStringList warnings;
+    auto w = usecase::write(m_ctx, [&](usecase::Step&) -> Status {
+        // A damaged value comes back empty: what is typed in its place replaces it.
+        auto old = m_ctx.persons.load(p.id, true);
+        if (!old)
+            return old.error();
+        const PersonData submitted = restoreMasked(p.data, old->data);
+        // The role decides which fields are required: the strictest of the person's current ties.
+        auto ties = m_ctx.persons.occupanciesOfPerson(p.id);
+        if (!ties)
+            return ties.error();
+        OccupancyRole strictest = OccupancyRole::Member;
+        for (const Occupancy& o : ties.value())
+            if (o.current() && (o.role == OccupancyRole::Owner || o.role == OccupancyRole::Tenant))
+                strictest = o.role;
+            else if (o.current() && strictest == OccupancyRole::Member)
+                strictest = o.role;
+        Checked c = check(submitted, strictest);
+        if (!c.errors.isEmpty())
+            return c.errors.first();
+        if (!c.data.idNumber.isEmpty() && c.data.idNumber != old->data.idNumber) {
+            auto same = m_ctx.persons.findByIdNumber(c.data.idNumber);
+            if (!same)
+                return same.error();
+            for (qint64 other : same.value())
+                if (other != p.id)
+                    return Error::invalid(
+                        QStringLiteral("id_number"), mask::idNumber(c.data.idNumber),
+                        QCoreApplication::translate("RegisterService",
+                                                    "ID number %1 already belongs to another person on file")
+                            .arg(mask::idNumber(c.data.idNumber)));
         }
-        if (auto s = m_ctx.history.append(row, m_ctx.userId(), now); !s)
+        Person updated = p;
+        updated.data = c.data;
+        updated.idLegacy = c.idLegacy;
+        updated.birthDate = c.birthDate;
+        if (auto s = m_ctx.persons.update(updated); !s)
             return s.error();
-        changed << QString::fromLatin1(d.field);
-    }
-    if (!changed.isEmpty())
-        if (auto s = audit(AuditAction::Change, p.id,
-                           {{QStringLiteral("fields"), QJsonArray::fromStringList(changed)}});
-            !s)
-            return s.error();
-    if (a.name != b.name || a.phones != b.phones)
-        if (auto s = m_ctx.search.replace(HitKind::Person, p.id, searchkeys::forPerson(b.name, b.phones)); !s)
-            return s.error();
-    if (a.name != b.name)
-        if (auto s = m_ctx.search.replace(SearchIndex::Term::Pinyin, p.id, searchkeys::forPinyin(b.name)); !s)
-            return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
+
+        const PersonData& a = old->data;
+        const PersonData& b = c.data;
+        auto bound = historyContextOf(m_ctx, p.id);
+        if (!bound)
+            return bound.error();
+        const QString ctx = bound.value();
+        struct Diff
+        {
+            const char* field;
+            QString oldV, newV;
+            std::optional<SensitiveField> sensitive;
+        };
+        const Diff diffs[] = {
+            {"name", a.name, b.name, std::nullopt},
+            {"gender", genderLabel(a.gender), genderLabel(b.gender), std::nullopt},
+            {"id_type", idTypeLabel(a.idType), idTypeLabel(b.idType), std::nullopt},
+            {"id_number", a.idNumber, b.idNumber, SensitiveField::IdNumber},
+            {"phones", phonesText(a.phones), phonesText(b.phones), SensitiveField::Phone},
+            {"work_unit", a.workUnit, b.workUnit, SensitiveField::WorkUnit},
+            {"home_address", a.homeAddress, b.homeAddress, SensitiveField::HomeAddress},
+            {"emergency_contact", a.emergencyContact, b.emergencyContact, SensitiveField::EmergencyContact},
+            {"move_in_date", a.moveInDate.toString(Qt::ISODate), b.moveInDate.toString(Qt::ISODate),
+             std::nullopt},
+            {"notes", a.notes, b.notes, std::nullopt},
+            {"contact_name", a.contactName, b.contactName, std::nullopt},
+        };
+        const QDateTime now = m_ctx.clock.now();
+        QStringList changed;
+        for (const Diff& d : diffs) {
+            if (d.oldV == d.newV)
+                continue;
+            HistoryRepository::Row row{
+                QStringLiteral("person"), p.id, QString::fromLatin1(d.field), d.oldV, d.newV, false};
+            if (d.sensitive) {
+                row.sensitive = true;
+                row.oldValue = m_ctx.codec.seal(*d.sensitive, d.oldV, ctx);
+                row.newValue = m_ctx.codec.seal(*d.sensitive, d.newV, ctx);
+                row.masked = keysbyrole::sealedHistoryMask(m_ctx.codec, *d.sensitive, d.oldV, d.newV, ctx);
+            }
+            if (auto s = m_ctx.history.append(row, m_ctx.userId(), now); !s)
+                return s.error();
+            changed << QString::fromLatin1(d.field);
+        }
+        if (!changed.isEmpty())
+            if (auto s = audit(AuditAction::Change, p.id,
+                               {{QStringLiteral("fields"), QJsonArray::fromStringList(changed)}});
+                !s)
+                return s.error();
+        if (a.name != b.name || a.phones != b.phones)
+            if (auto s = m_ctx.search.replace(HitKind::Person, p.id, searchkeys::forPerson(b.name, b.phones));
+                !s)
+                return s.error();
+        if (a.name != b.name)
+            if (auto s = m_ctx.search.replace(SearchIndex::Term::Pinyin, p.id, searchkeys::forPinyin(b.name));
+                !s)
+                return s.error();
+        changedList = changed;
+        warnings = c.warnings;
+        return {};
+    });
+    if (!w)
+        return w.error();
     if (changedFields)
-        *changedFields = changed;
-    return c.warnings;
+        *changedFields = changedList;
+    return warnings;
 }
 
 Status RegisterService::endOccupancy(qint64 occupancyId, const QDate& until)
 {
-    if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
-        return s;
-    Transaction tx(m_ctx.db);
-    auto o = m_ctx.persons.occupancy(occupancyId);
-    if (!o)
-        return o.error();
-    if (!o->current())
-        return Error::of(
-            ErrorCode::Conflict,
-            QCoreApplication::translate("RegisterService", "This tie to the room has already ended"));
-    const QDate end = until.isValid() ? until : m_ctx.clock.today();
-    if (end < o->since)
-        return Error::invalid(
-            QStringLiteral("until"), end.toString(Qt::ISODate),
-            QCoreApplication::translate("RegisterService", "The end date %1 is before the start date %2")
-                .arg(end.toString(Qt::ISODate), o->since.toString(Qt::ISODate)));
-    if (auto s = m_ctx.persons.endOccupancy(occupancyId, end); !s)
-        return s;
-    auto place = m_ctx.estates.place(o->roomId);
-    if (!place)
-        return place.error();
-    if (auto s = m_ctx.history.append(
-            {QStringLiteral("person"), o->personId, QStringLiteral("moved_out"),
-             QCoreApplication::translate("RegisterService", "%1 of %2").arg(roleLabel(o->role), place->ref()),
-             end.toString(Qt::ISODate), false},
-            m_ctx.userId(), m_ctx.clock.now());
-        !s)
-        return s;
-    if (auto s = audit(AuditAction::MoveOut, o->personId,
-                       {{QStringLiteral("role"), roleCode(o->role)},
-                        {QStringLiteral("room"), place->ref()},
-                        {QStringLiteral("until"), end.toString(Qt::ISODate)}});
-        !s)
-        return s;
-    return tx.commit();
+    return usecase::write(m_ctx, Permission::RegisterPersons, [&](usecase::Step& step) -> Status {
+        auto o = m_ctx.persons.occupancy(occupancyId);
+        if (!o)
+            return o.error();
+        if (!o->current())
+            return Error::of(
+                ErrorCode::Conflict,
+                QCoreApplication::translate("RegisterService", "This tie to the room has already ended"));
+        const QDate end = until.isValid() ? until : m_ctx.clock.today();
+        if (end < o->since)
+            return Error::invalid(
+                QStringLiteral("until"), end.toString(Qt::ISODate),
+                QCoreApplication::translate("RegisterService", "The end date %1 is before the start date %2")
+                    .arg(end.toString(Qt::ISODate), o->since.toString(Qt::ISODate)));
+        if (auto s = m_ctx.persons.endOccupancy(occupancyId, end); !s)
+            return s;
+        auto place = m_ctx.estates.place(o->roomId);
+        if (!place)
+            return place.error();
+        if (auto s = m_ctx.history.append({QStringLiteral("person"), o->personId, QStringLiteral("moved_out"),
+                                           QCoreApplication::translate("RegisterService", "%1 of %2")
+                                               .arg(roleLabel(o->role), place->ref()),
+                                           end.toString(Qt::ISODate), false},
+                                          m_ctx.userId(), m_ctx.clock.now());
+            !s)
+            return s;
+        step.audited(audit(AuditAction::MoveOut, o->personId,
+                           {{QStringLiteral("role"), roleCode(o->role)},
+                            {QStringLiteral("room"), place->ref()},
+                            {QStringLiteral("until"), end.toString(Qt::ISODate)}}));
+        return {};
+    });
 }
 
 QList<Error> RegisterService::checkLease(OccupancyRole role, const QDate& from, const QDate& to,
@@ -584,47 +590,44 @@ QList<Error> RegisterService::checkLease(OccupancyRole role, const QDate& from, 
 Status RegisterService::setLease(qint64 occupancyId, const QDate& from, const QDate& to,
                                  const QString& contractNo)
 {
-    if (auto s = m_ctx.require(Permission::RegisterPersons); !s)
-        return s;
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s;
-    auto o = m_ctx.persons.occupancy(occupancyId);
-    if (!o)
-        return o.error();
-    if (!o->current())
-        return Error::of(
-            ErrorCode::Conflict,
-            QCoreApplication::translate("RegisterService", "This tie to the room has already ended"));
-    QString contract = contractNo;
-    if (const QList<Error> errors = checkLease(o->role, from, to, contract); !errors.isEmpty())
-        return errors.first();
-    Occupancy changed = o.value();
-    changed.leaseFrom = from;
-    changed.leaseTo = to;
-    changed.contractNo = contract;
-    const QString before = leaseText(o.value());
-    const QString after = leaseText(changed);
-    if (before == after)
-        return tx.commit(); // nothing changed: no history, no audit
-    if (auto s = m_ctx.persons.setLease(changed); !s)
-        return s;
-    auto place = m_ctx.estates.place(o->roomId);
-    if (!place)
-        return place.error();
-    const QString room = place->ref() + QStringLiteral(": ");
-    if (auto s = m_ctx.history.append({QStringLiteral("person"), o->personId, QStringLiteral("lease"),
-                                       before.isEmpty() ? QString() : room + before,
-                                       after.isEmpty() ? QString() : room + after, false},
-                                      m_ctx.userId(), m_ctx.clock.now());
-        !s)
-        return s;
-    if (auto s = audit(AuditAction::Change, o->personId,
-                       {{QStringLiteral("fields"), QJsonArray{QStringLiteral("lease")}},
-                        {QStringLiteral("room"), place->ref()}});
-        !s)
-        return s;
-    return tx.commit();
+    return usecase::write(m_ctx, Permission::RegisterPersons, [&](usecase::Step& step) -> Status {
+        if (auto s = step.transaction().begin(); !s)
+            return s;
+        auto o = m_ctx.persons.occupancy(occupancyId);
+        if (!o)
+            return o.error();
+        if (!o->current())
+            return Error::of(
+                ErrorCode::Conflict,
+                QCoreApplication::translate("RegisterService", "This tie to the room has already ended"));
+        QString contract = contractNo;
+        if (const QList<Error> errors = checkLease(o->role, from, to, contract); !errors.isEmpty())
+            return errors.first();
+        Occupancy changed = o.value();
+        changed.leaseFrom = from;
+        changed.leaseTo = to;
+        changed.contractNo = contract;
+        const QString before = leaseText(o.value());
+        const QString after = leaseText(changed);
+        if (before == after)
+            return {}; // nothing changed: no history, no audit
+        if (auto s = m_ctx.persons.setLease(changed); !s)
+            return s;
+        auto place = m_ctx.estates.place(o->roomId);
+        if (!place)
+            return place.error();
+        const QString room = place->ref() + QStringLiteral(": ");
+        if (auto s = m_ctx.history.append({QStringLiteral("person"), o->personId, QStringLiteral("lease"),
+                                           before.isEmpty() ? QString() : room + before,
+                                           after.isEmpty() ? QString() : room + after, false},
+                                          m_ctx.userId(), m_ctx.clock.now());
+            !s)
+            return s;
+        step.audited(audit(AuditAction::Change, o->personId,
+                           {{QStringLiteral("fields"), QJsonArray{QStringLiteral("lease")}},
+                            {QStringLiteral("room"), place->ref()}}));
+        return {};
+    });
 }
 
 } // namespace ar

@@ -6,6 +6,7 @@
 #include "AuditService.h"
 #include "Encryption.h"
 #include "KeysByRole.h"
+#include "UseCase.h"
 #include "core/Masking.h"
 #include "core/Search.h"
 #include "core/TextNormalize.h"
@@ -61,22 +62,16 @@ Status RegisterService::audit(AuditAction action, qint64 personId, const QJsonOb
 Result<Person> RegisterService::loadAudited(qint64 personId, AuditAction action, const QString& view,
                                             const QString& reason, bool damagedAsEmpty)
 {
-    auto p = [&]() -> Result<Person> {
-        Transaction tx(m_ctx.db);
-        if (auto s = tx.begin(); !s)
+    auto p = usecase::write(m_ctx, [&](usecase::Step& step) -> Result<Person> {
+        if (auto s = step.transaction().begin(); !s)
             return s.error();
         // The record first: its write lock is taken before anything is read.
         const QJsonObject detail =
             view.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("view"), view}};
         if (auto s = audit(action, personId, detail, {}, reason); !s)
             return s.error();
-        auto loaded = m_ctx.persons.load(personId, damagedAsEmpty);
-        if (!loaded)
-            return loaded.error();
-        if (auto s = tx.commit(); !s)
-            return s.error();
-        return loaded;
-    }();
+        return m_ctx.persons.load(personId, damagedAsEmpty);
+    });
     if (!p)
         return AuditService(m_ctx).damaged(p.error()); // after the read's transaction: it is kept
     for (const QString& field : p->damaged)            // the form that corrects it opens, and says so
@@ -198,59 +193,60 @@ Result<QList<LeaseDue>> RegisterService::expiringLeases(int days)
 
 Result<QList<HistoryEntry>> RegisterService::history(qint64 personId)
 {
-    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
-        return s.error();
-    Transaction tx(m_ctx.db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
-    if (auto s =
-            audit(AuditAction::ViewPerson, personId, {{QStringLiteral("view"), QStringLiteral("history")}});
-        !s)
-        return s.error();
-    auto rows = m_ctx.history.list(QStringLiteral("person"), personId);
-    if (!rows)
-        return rows.error();
-    auto ctx = historyContextOf(m_ctx, personId);
-    if (!ctx)
-        return ctx.error();
-    const bool full = m_ctx.can(Permission::UnmaskSensitive);
     QList<HistoryEntry> out;
     std::optional<Error> damage;
-    for (const auto& s : rows.value()) {
-        HistoryEntry e{s.at, s.user, s.row.field, s.row.oldValue, s.row.newValue};
-        if (s.row.sensitive && m_ctx.codec.readsMaskedForms()) {
-            // Without the full key: the masked forms stored with the row (stars for an older row
-            // not yet given them).
-            const QString hidden = QStringLiteral("****");
-            if (s.row.masked.isEmpty()) {
-                e.oldValue = s.row.oldValue.isEmpty() ? QString() : hidden;
-                e.newValue = s.row.newValue.isEmpty() ? QString() : hidden;
-            } else if (auto pair = keysbyrole::openHistoryMask(m_ctx.codec, s.row.masked, ctx.value())) {
-                e.oldValue = pair->first;
-                e.newValue = pair->second;
-            } else {
-                damage = PersonRepository::damagedValue(personId, QStringLiteral("masked"));
-                break;
+    auto w = usecase::write(m_ctx, Permission::ViewRegister, [&](usecase::Step& step) -> Status {
+        if (auto s = step.transaction().begin(); !s)
+            return s.error();
+        if (auto s = audit(AuditAction::ViewPerson, personId,
+                           {{QStringLiteral("view"), QStringLiteral("history")}});
+            !s)
+            return s.error();
+        auto rows = m_ctx.history.list(QStringLiteral("person"), personId);
+        if (!rows)
+            return rows.error();
+        auto ctx = historyContextOf(m_ctx, personId);
+        if (!ctx)
+            return ctx.error();
+        const bool full = m_ctx.can(Permission::UnmaskSensitive);
+        for (const auto& s : rows.value()) {
+            HistoryEntry e{s.at, s.user, s.row.field, s.row.oldValue, s.row.newValue};
+            if (s.row.sensitive && m_ctx.codec.readsMaskedForms()) {
+                // Without the full key: the masked forms stored with the row (stars for an older row
+                // not yet given them).
+                const QString hidden = QStringLiteral("****");
+                if (s.row.masked.isEmpty()) {
+                    e.oldValue = s.row.oldValue.isEmpty() ? QString() : hidden;
+                    e.newValue = s.row.newValue.isEmpty() ? QString() : hidden;
+                } else if (auto pair = keysbyrole::openHistoryMask(m_ctx.codec, s.row.masked, ctx.value())) {
+                    e.oldValue = pair->first;
+                    e.newValue = pair->second;
+                } else {
+                    damage = PersonRepository::damagedValue(personId, QStringLiteral("masked"));
+                    break;
+                }
+            } else if (s.row.sensitive) {
+                const SensitiveField f =
+                    sensitiveFieldOfPersonField(s.row.field).value_or(SensitiveField::Phone);
+                const auto oldV = m_ctx.codec.openChecked(f, s.row.oldValue, ctx.value());
+                const auto newV = m_ctx.codec.openChecked(f, s.row.newValue, ctx.value());
+                if (!oldV || !newV) {
+                    damage = PersonRepository::damagedValue(personId, sensitiveFieldCode(f));
+                    break;
+                }
+                e.oldValue = *oldV;
+                e.newValue = *newV;
+                if (!full) {
+                    e.oldValue = keysbyrole::maskedHistoryValue(f, e.oldValue);
+                    e.newValue = keysbyrole::maskedHistoryValue(f, e.newValue);
+                }
             }
-        } else if (s.row.sensitive) {
-            const SensitiveField f = sensitiveFieldOfPersonField(s.row.field).value_or(SensitiveField::Phone);
-            const auto oldV = m_ctx.codec.openChecked(f, s.row.oldValue, ctx.value());
-            const auto newV = m_ctx.codec.openChecked(f, s.row.newValue, ctx.value());
-            if (!oldV || !newV) {
-                damage = PersonRepository::damagedValue(personId, sensitiveFieldCode(f));
-                break;
-            }
-            e.oldValue = *oldV;
-            e.newValue = *newV;
-            if (!full) {
-                e.oldValue = keysbyrole::maskedHistoryValue(f, e.oldValue);
-                e.newValue = keysbyrole::maskedHistoryValue(f, e.newValue);
-            }
+            out << e;
         }
-        out << e;
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
+        return {};
+    });
+    if (!w)
+        return w.error();
     if (damage)
         return AuditService(m_ctx).damaged(*damage);
     return out;

@@ -4,6 +4,7 @@
 
 #include "AuditService.h"
 #include "DossierService.h"
+#include "UseCase.h"
 #include "core/TextNormalize.h"
 
 #include <QJsonObject>
@@ -93,32 +94,29 @@ Result<Violation> ViolationService::add(const Input& in)
     }
     v.decidedBy = m_ctx.user()->displayName;
     v.at = m_ctx.clock.now();
-    Transaction tx(m_ctx.db);
-    auto id = m_ctx.db.insert(
-        QStringLiteral("INSERT INTO violations(person, what, measure, amount_fen, loan_id, dossier_id, "
-                       "decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {v.person, v.what, v.measure, fine ? QVariant(v.amountFen) : QVariant(QMetaType::fromType<qint64>()),
-         v.loanId ? QVariant(v.loanId) : QVariant(QMetaType::fromType<qint64>()),
-         dossierId ? QVariant(dossierId) : QVariant(QMetaType::fromType<qint64>()), m_ctx.userId(),
-         v.at.toUTC().toString(Qt::ISODate)});
-    if (!id)
-        return id.error();
-    v.id = id.value();
-    QJsonObject detail{{QStringLiteral("person"), v.person},
-                       {QStringLiteral("measure"), v.measure},
-                       {QStringLiteral("rule"), QStringLiteral("R49")}};
-    if (fine)
-        detail.insert(QStringLiteral("amount"), yuan(v.amountFen));
-    if (v.loanId)
-        detail.insert(QStringLiteral("loan"), v.loanId);
-    if (auto s = AuditService(m_ctx).record(AuditAction::Violation, QStringLiteral("violation"), v.id,
-                                            v.archiveNo, auditDetail(detail),
-                                            auditTextRef(QStringLiteral("violation"), v.what));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return v;
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<Violation> {
+        auto id = m_ctx.db.insert(
+            QStringLiteral("INSERT INTO violations(person, what, measure, amount_fen, loan_id, dossier_id, "
+                           "decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {v.person, v.what, v.measure,
+             fine ? QVariant(v.amountFen) : QVariant(QMetaType::fromType<qint64>()),
+             v.loanId ? QVariant(v.loanId) : QVariant(QMetaType::fromType<qint64>()),
+             dossierId ? QVariant(dossierId) : QVariant(QMetaType::fromType<qint64>()), m_ctx.userId(),
+             v.at.toUTC().toString(Qt::ISODate)});
+        if (!id)
+            return id.error();
+        v.id = id.value();
+        QJsonObject detail{{QStringLiteral("person"), v.person},
+                           {QStringLiteral("measure"), v.measure},
+                           {QStringLiteral("rule"), QStringLiteral("R49")}};
+        if (fine)
+            detail.insert(QStringLiteral("amount"), yuan(v.amountFen));
+        if (v.loanId)
+            detail.insert(QStringLiteral("loan"), v.loanId);
+        step.audit(AuditAction::Violation, QStringLiteral("violation"), v.id, v.archiveNo,
+                   auditDetail(detail), auditTextRef(QStringLiteral("violation"), v.what));
+        return v;
+    });
 }
 
 Result<QList<Violation>> ViolationService::list(const QString& person, const QDate& from, const QDate& to)

@@ -4,6 +4,7 @@
 #include "storage/LoanRepository.h"
 
 #include "AuditService.h"
+#include "UseCase.h"
 
 #include <QJsonObject>
 
@@ -55,19 +56,15 @@ Result<CalendarYear> WorkCalendarService::loadYear(const QByteArray& data, const
     auto y = WorkCalendar::parse(data, sourceName);
     if (!y)
         return y;
-    Transaction tx(m_ctx.db);
-    if (auto s = m_loans.putCalendarYear(y.value(), m_ctx.userId(), m_ctx.clock.now()); !s)
-        return s.error();
-    const QJsonObject d{{QStringLiteral("year"), y->year},
-                        {QStringLiteral("dates"), int(y->days.size())},
-                        {QStringLiteral("source"), y->source}};
-    if (auto s = AuditService(m_ctx).record(AuditAction::Change, QStringLiteral("calendar"), y->year, {},
-                                            auditDetail(d));
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return y;
+    return usecase::write(m_ctx, [&](usecase::Step& step) -> Result<CalendarYear> {
+        if (auto s = m_loans.putCalendarYear(y.value(), m_ctx.userId(), m_ctx.clock.now()); !s)
+            return s.error();
+        const QJsonObject d{{QStringLiteral("year"), y->year},
+                            {QStringLiteral("dates"), int(y->days.size())},
+                            {QStringLiteral("source"), y->source}};
+        step.audit(AuditAction::Change, QStringLiteral("calendar"), y->year, {}, auditDetail(d));
+        return y;
+    });
 }
 
 } // namespace ar

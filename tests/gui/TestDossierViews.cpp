@@ -246,6 +246,39 @@ private slots:
                  qPrintable(header));
     }
 
+    // R2: "New dossier" and a dossier's "Receive item" ask for the permissions of the service
+    // calls behind them (DossierService::open, FilingService::receive), not for a role name: for
+    // every role of the engineering department, "New dossier" is enabled exactly when the service
+    // lets the account open a repair dossier, and "Receive item" when it lets it add a record.
+    void R2_dossierButtonsFollowTheServicesPermissions()
+    {
+        int n = 0;
+        for (Role role : allAccountRoles()) {
+            const QString who = roleCode(role);
+            m_f->becomeRole(role, QStringLiteral("engineer%1").arg(++n), QStringLiteral("工程部"));
+            m_testers.clear();
+            m_window.reset();
+            openWindow();
+            auto opened = m_f->archive->dossiers().open(
+                {QStringLiteral("repair"), QStringLiteral("电梯维修 %1").arg(who), 0, 0});
+            QVERIFY2(action("actionNewDossier")->isEnabled() == opened.ok(), qPrintable(who));
+            if (!opened)
+                continue;
+            ui::DossierDialog dialog(*m_f->archive, opened->id, m_window.get());
+            QVERIFY2(dialog.reload(), qPrintable(who));
+            ItemInput record;
+            record.kind = QStringLiteral("维修记录");
+            record.pages = 1;
+            record.fields = {{QStringLiteral("报修时间"), QStringLiteral("2026-11-25 09:30")},
+                             {QStringLiteral("维修人员"), QStringLiteral("赵师傅")},
+                             {QStringLiteral("维修内容"), QStringLiteral("更换地漏")},
+                             {QStringLiteral("维修费用"), QStringLiteral("80元")}};
+            const bool received = m_f->archive->filing().receive(opened->id, record).ok();
+            QVERIFY2(child<QPushButton>(&dialog, "receiveButton")->isEnabled() == received, qPrintable(who));
+        }
+        QCOMPARE(n, 6);
+    }
+
     void roomPanelListsTheRoomsDossiersAndScanOpensOne()
     {
         registerOwners();

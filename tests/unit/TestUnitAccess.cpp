@@ -61,6 +61,8 @@ const char* permissionName(Permission p)
         return "RecordViolations";
     case Permission::DeclareCampaigns:
         return "DeclareCampaigns";
+    case Permission::KeepDepartmentRecords:
+        return "KeepDepartmentRecords";
     }
     return "?";
 }
@@ -105,6 +107,10 @@ private slots:
 // Violations (R49): RecordViolations    Handover campaigns (R12): DeclareCampaigns
 //   leader, manager          x                                   x
 //   (everyone else)          -                                   -
+//
+// Departments' own records (R2): KeepDepartmentRecords
+//   (everyone)                       x
+//   admin                            -
 void TestUnitAccess::R20_roleMatrix_data()
 {
     QTest::addColumn<int>("role");
@@ -135,21 +141,22 @@ void TestUnitAccess::R20_roleMatrix_data()
                                   Permission::ApproveDestruction,
                                   Permission::ExecuteDestruction,
                                   Permission::RecordViolations,
-                                  Permission::DeclareCampaigns};
+                                  Permission::DeclareCampaigns,
+                                  Permission::KeepDepartmentRecords};
     const bool x = true, _ = false;
     const QList<std::pair<Role, QList<bool>>> matrix{
         {Role::Leader,
-         {_, _, _, x, _, x, x, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, _, /**/ x, x}},
+         {_, _, _, x, _, x, x, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, _, /**/ x, x, x}},
         {Role::Manager,
-         {_, _, _, x, _, _, _, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, x, /**/ x, x}},
+         {_, _, _, x, _, _, _, /**/ _, _, _, x, x, _, x, _, x, /**/ _, _, /**/ x, x, _, x, x, /**/ x, x, x}},
         {Role::Assistant,
-         {_, _, _, x, _, _, _, /**/ _, _, x, x, _, _, x, _, x, /**/ _, _, /**/ _, _, _, _, _, /**/ _, _}},
+         {_, _, _, x, _, _, _, /**/ _, _, x, x, _, _, x, _, x, /**/ _, _, /**/ _, _, _, _, _, /**/ _, _, x}},
         {Role::Clerk,
-         {_, x, _, x, x, x, x, /**/ _, x, x, x, _, x, x, x, x, /**/ x, _, /**/ x, _, x, _, x, /**/ _, _}},
+         {_, x, _, x, x, x, x, /**/ _, x, x, x, _, x, x, x, x, /**/ x, _, /**/ x, _, x, _, x, /**/ _, _, x}},
         {Role::Staff,
-         {_, _, _, _, _, _, _, /**/ _, _, _, x, _, _, _, _, _, /**/ _, _, /**/ _, _, _, _, _, /**/ _, _}},
+         {_, _, _, _, _, _, _, /**/ _, _, _, x, _, _, _, _, _, /**/ _, _, /**/ _, _, _, _, _, /**/ _, _, x}},
         {Role::Admin,
-         {x, x, x, _, _, _, x, /**/ x, _, _, _, _, _, _, _, _, /**/ x, x, /**/ _, _, _, _, _, /**/ _, _}},
+         {x, x, x, _, _, _, x, /**/ x, _, _, _, _, _, _, _, _, /**/ x, x, /**/ _, _, _, _, _, /**/ _, _, _}},
     };
     for (const auto& [role, row] : matrix)
         for (int i = 0; i < perms.size(); ++i)
@@ -169,7 +176,7 @@ void TestUnitAccess::everyCellIsInTheTable()
 {
     // A new role or permission must get its row in the table above, not a silent default.
     QCOMPARE(allAccountRoles().size(), 6);
-    QCOMPARE(int(Permission::DeclareCampaigns), 24); // the last one
+    QCOMPARE(int(Permission::KeepDepartmentRecords), 25); // the last one
 }
 
 void TestUnitAccess::roleCodesRoundTrip()

@@ -109,7 +109,8 @@ void DossierActions::updateEnabled()
                           ctx.can(Permission::ApproveDestruction) || ctx.can(Permission::ExecuteDestruction);
     m_destruction->setVisible(destroys);
     m_destruction->setEnabled(destroys);
-    m_new->setEnabled(ctx.user() && ctx.user()->role != Role::Admin);
+    // DossierService::open: the clerk, or a department for the categories it owns.
+    m_new->setEnabled(ctx.can(Permission::FileDossiers) || ctx.can(Permission::KeepDepartmentRecords));
     const bool manager = ctx.can(Permission::DeclareCampaigns);
     m_campaign->setVisible(manager);
     m_campaign->setEnabled(manager && m_estateId);

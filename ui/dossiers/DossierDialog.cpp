@@ -114,8 +114,10 @@ DossierDialog::DossierDialog(Archive& archive, qint64 dossierId, QWidget* parent
     const Archive& ctx = m_archive;
     m_move->setEnabled(ctx.can(Permission::FileDossiers));
     m_damage->setEnabled(ctx.can(Permission::RunDesk));
+    // FilingService::receive: the clerk, the assistant for household packets, a department for
+    // the categories it owns.
     m_receive->setEnabled(ctx.can(Permission::FileDossiers) || ctx.can(Permission::HandOver) ||
-                          (ctx.user() && ctx.user()->role != Role::Admin));
+                          ctx.can(Permission::KeepDepartmentRecords));
     resize(900, 560);
 }
 
