@@ -189,7 +189,7 @@ Result<QList<DestructionCandidate>> DestructionService::candidates()
     Transaction tx(m_ctx.db, Transaction::Mode::Read);
     if (auto s = tx.begin(); !s)
         return s.error();
-    auto ids = m_repo.possiblyDestroyable();
+    auto ids = m_repo.possiblyDestroyable(m_ctx.clock.today());
     if (!ids)
         return ids.error();
     auto dossiers = m_ctx.dossiers.byIds(ids.value());

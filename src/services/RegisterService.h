@@ -46,6 +46,13 @@ struct LeaseDue
     bool overdue() const { return daysLeft < 0; }
 };
 
+// How many leases expiringLeases() would list: ending within the days asked, and already ended.
+struct LeaseCounts
+{
+    int ending = 0;
+    int ended = 0;
+};
+
 // The owner and tenant register: people, their rooms, their history.
 class RegisterService
 {
@@ -83,6 +90,9 @@ public:
     // Current tenancies whose lease ends within `days` days from today, and those already past
     // their end, by end date (issue #20 item 9).
     Result<QList<LeaseDue>> expiringLeases(int days = 30);
+    // The numbers of that list without reading it (the start screen's line: tens of thousands of
+    // tenancies in a large archive).
+    Result<LeaseCounts> leaseCounts(int days = 30);
     // Checks a lease for a tie of `role`; `contractNo` comes back normalised. Errors name the
     // field and the value.
     QList<Error> checkLease(OccupancyRole role, const QDate& from, const QDate& to,

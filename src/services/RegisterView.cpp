@@ -165,15 +165,37 @@ Result<QList<Occupancy>> RegisterService::roomsOf(qint64 personId)
     return m_ctx.persons.occupanciesOfPerson(personId);
 }
 
-Result<QList<LeaseDue>> RegisterService::expiringLeases(int days)
+namespace {
+Status leaseDaysValid(int days)
 {
-    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
-        return s.error();
     if (days < 0 || days > 3660)
         return Error::invalid(
             QStringLiteral("days"), QString::number(days),
             QCoreApplication::translate("RegisterService", "The number of days %1 must be between 0 and 3660")
                 .arg(days));
+    return {};
+}
+} // namespace
+
+Result<LeaseCounts> RegisterService::leaseCounts(int days)
+{
+    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+        return s.error();
+    if (auto s = leaseDaysValid(days); !s)
+        return s.error();
+    const QDate today = m_ctx.clock.today();
+    auto n = m_ctx.persons.leasesEndingCount(today, today.addDays(days));
+    if (!n)
+        return n.error();
+    return LeaseCounts{n->first, n->second};
+}
+
+Result<QList<LeaseDue>> RegisterService::expiringLeases(int days)
+{
+    if (auto s = m_ctx.require(Permission::ViewRegister); !s)
+        return s.error();
+    if (auto s = leaseDaysValid(days); !s)
+        return s.error();
     const QDate today = m_ctx.clock.today();
     auto due = m_ctx.persons.leasesEndingBy(today.addDays(days));
     if (!due)

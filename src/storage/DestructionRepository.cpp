@@ -70,12 +70,25 @@ Status DestructionRepository::releaseHold(qint64 holdId, qint64 userId, const QD
 
 // --- candidates ----------------------------------------------------------------------------
 
-Result<QList<qint64>> DestructionRepository::possiblyDestroyable()
+Result<QList<qint64>> DestructionRepository::possiblyDestroyable(const QDate& today)
 {
-    return listOf<qint64>(m_db.exec(QStringLiteral(
-                              "SELECT id FROM dossiers WHERE status NOT IN ('destroyed', 'lost') "
-                              "AND (destroy_eligible IS NOT NULL OR retention <> 'Y') ORDER BY archive_no")),
-                          [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
+    // Without the years of retention, every dossier kept for a term was read and decided in the
+    // program: all tenant dossiers of the archive on each look at the start screen (issue #23).
+    // The years are the digits after 'D' (retentionYears); a code of another form is left to the
+    // caller, as before.
+    const QString isTerm = m_db.isPostgres()
+                               ? QStringLiteral("retention ~ '^D[0-9]{1,4}$'")
+                               : QStringLiteral("retention GLOB 'D[0-9]*' AND length(retention) <= 5");
+    return listOf<qint64>(
+        m_db.exec(
+            QStringLiteral("SELECT id FROM dossiers WHERE status NOT IN ('destroyed', 'lost') AND ("
+                           "(destroy_eligible IS NOT NULL AND destroy_eligible <= ?) OR "
+                           "(destroy_eligible IS NULL AND retention <> 'Y' AND CASE WHEN %1 "
+                           "THEN year + CAST(substr(retention, 2) AS INTEGER) + 1 <= ? ELSE 1 = 1 END)) "
+                           "ORDER BY archive_no")
+                .arg(isTerm),
+            {isoDate(today), today.year()}),
+        [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
 }
 
 Result<DestructionRepository::OpenLoan> DestructionRepository::openLoan(qint64 dossierId, const QDate& today)

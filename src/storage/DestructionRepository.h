@@ -21,9 +21,11 @@ public:
     Result<qint64> insertHold(qint64 dossierId, const QString& reason, qint64 userId, const QDateTime& now);
     Status releaseHold(qint64 holdId, qint64 userId, const QDateTime& now);
 
-    // Dossiers that may have reached their destroyable day: not destroyed or lost, and either
-    // with a destroyable day of their own (former owners) or a retention that is not permanent.
-    Result<QList<qint64>> possiblyDestroyable();
+    // Dossiers that may have reached their destroyable day by `today`: not destroyed or lost,
+    // and either with a destroyable day of their own (former owners) on or before it, or a
+    // retention that is not permanent and ran out by its year (destroyEligibleOn: 1 January after
+    // the dossier's year and its years of retention). A superset is fine; the caller decides.
+    Result<QList<qint64>> possiblyDestroyable(const QDate& today);
     // An open loan of the dossier (see DestructionService: out, or a pending, approved or
     // in-room permission whose day has not passed): its id, status and borrower; 0 if none.
     struct OpenLoan

@@ -100,8 +100,8 @@ Result<QList<qint64>> PersonRepository::withoutMaskedForm()
 Result<QList<qint64>> PersonRepository::withoutBlindIndex()
 {
     return listOf<qint64>(
-        m_db.exec(QStringLiteral("SELECT id FROM persons WHERE id_number != '' AND id_blind = '' UNION "
-                                 "SELECT DISTINCT person_id FROM person_phones WHERE phone != '' AND "
+        m_db.exec(QStringLiteral("SELECT id FROM persons WHERE id_number <> '' AND id_blind = '' UNION "
+                                 "SELECT DISTINCT person_id FROM person_phones WHERE phone <> '' AND "
                                  "phone_blind = '' ORDER BY 1")),
         [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
 }
@@ -393,6 +393,22 @@ Status PersonRepository::setLease(const Occupancy& o)
     return done(m_db.write(
         QStringLiteral("UPDATE occupancies SET lease_from = ?, lease_to = ?, contract_no = ? WHERE id = ?"),
         {nullableDate(o.leaseFrom), nullableDate(o.leaseTo), o.contractNo, o.id}));
+}
+
+Result<QPair<int, int>> PersonRepository::leasesEndingCount(const QDate& today, const QDate& last)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN o.lease_to < ? THEN 1 ELSE 0 END), 0) "
+                       "FROM occupancies o JOIN persons p ON p.id = o.person_id "
+                       "WHERE o.until IS NULL AND o.lease_to IS NOT NULL AND o.lease_to <= ?"),
+        {nullableDate(today), nullableDate(last)});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return qMakePair(0, 0);
+    const int all = q.value().value(0).toInt();
+    const int ended = q.value().value(1).toInt();
+    return qMakePair(all - ended, ended);
 }
 
 Result<QList<PersonRepository::RoomOccupant>> PersonRepository::leasesEndingBy(const QDate& last)

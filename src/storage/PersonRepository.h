@@ -54,6 +54,8 @@ public:
     // Current ties whose lease ends on or before `last` (those already past their end too), with
     // the person's name, by end date.
     Result<QList<RoomOccupant>> leasesEndingBy(const QDate& last);
+    // How many leasesEndingBy(last) lists: (still running, ended before `today`).
+    Result<QPair<int, int>> leasesEndingCount(const QDate& today, const QDate& last);
 
     // Writes the sensitive fields again (through the codec): for encrypting an older archive.
     Status rewriteSensitive(qint64 personId, const PersonData& d) { return writeSensitive(personId, d); }

@@ -4,6 +4,8 @@
 
 #include "ServiceHelpers.h"
 
+#include <algorithm>
+
 using namespace ar;
 using namespace ar::test;
 
@@ -45,6 +47,7 @@ private slots:
     void R3_leaseIsForTenantsOnly();
     void R6_leaseChangeIsKeptInTheHistoryAndAudited();
     void leasesEndingSoonAreListedByEndDate();
+    void leaseCountsAreTheListsNumbers();
     void leasePastItsEndIsFlaggedOnTheRoom();
     void R3_organisationIsRegisteredWithCreditCodeAndContact();
     void R3_wrongCreditCodeIsRefusedNamingFieldAndValue();
@@ -181,6 +184,36 @@ void TestServicesLeases::leasesEndingSoonAreListedByEndDate()
     auto occ = f.archive->people().occupants(f.roomId(QStringLiteral("3-2-1202")));
     AR_VERIFY_OK(f.archive->people().endOccupancy(occ->first().occupancy.id, {}));
     QCOMPARE(f.archive->people().expiringLeases().value().size(), 1);
+}
+
+// The start screen's line counts what the list holds (issue #23: it no longer reads the list).
+// A lease ending today is still running (0 days left), one that ended yesterday is ended.
+void TestServicesLeases::leaseCountsAreTheListsNumbers()
+{
+    Fixture f; // today is 2026-11-27
+    f.makeSmallEstate();
+    auto add = [&](const char* room, const QDate& to, const QString& name, const QString& id) {
+        Registration r = tenant(f.roomId(QString::fromLatin1(room)), QDate(2025, 1, 1), to, {});
+        r.person.name = name;
+        r.person.idNumber = id;
+        AR_VERIFY_OK(f.archive->people().registerPerson(r));
+    };
+    add("3-2-1201", QDate(2026, 11, 26), QStringLiteral("甲租客"), fakeId(QDate(1981, 1, 1), true));
+    add("3-2-1202", QDate(2026, 11, 27), QStringLiteral("乙租客"), fakeId(QDate(1982, 2, 2), false));
+    add("3-2-1301", QDate(2026, 12, 20), QStringLiteral("丙租客"), fakeId(QDate(1983, 3, 3), true));
+    for (int days : {0, 30, 100}) {
+        auto list = f.archive->people().expiringLeases(days);
+        AR_VERIFY_OK(list);
+        const int ended =
+            int(std::count_if(list->cbegin(), list->cend(), [](const LeaseDue& l) { return l.overdue(); }));
+        auto n = f.archive->people().leaseCounts(days);
+        AR_VERIFY_OK(n);
+        QCOMPARE(n->ended, ended);
+        QCOMPARE(n->ending, int(list->size()) - ended);
+    }
+    QCOMPARE(f.archive->people().leaseCounts(30)->ended, 1);
+    QCOMPARE(f.archive->people().leaseCounts(30)->ending, 2);
+    QCOMPARE(f.archive->people().leaseCounts(-1).error().field, QStringLiteral("days"));
 }
 
 void TestServicesLeases::leasePastItsEndIsFlaggedOnTheRoom()

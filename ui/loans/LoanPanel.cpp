@@ -82,15 +82,13 @@ void LoanPanel::refreshLines()
     }
     // Tenancies (issue #20 item 9): one line for the leases ending within 30 days or ended.
     if (m_archive.can(Permission::ViewRegister))
-        if (auto leases = m_archive.people().expiringLeases(30); leases && !leases->isEmpty()) {
-            const auto ended = std::count_if(leases->cbegin(), leases->cend(),
-                                             [](const LeaseDue& l) { return l.overdue(); });
+        if (auto leases = m_archive.people().leaseCounts(30); leases && leases->ending + leases->ended > 0) {
             auto* item = new QListWidgetItem(
                 tr("Leases ending within 30 days: %1, already ended: %2 (Register → Leases ending soon)")
-                    .arg(leases->size() - ended)
-                    .arg(ended),
+                    .arg(leases->ending)
+                    .arg(leases->ended),
                 m_list);
-            if (ended > 0)
+            if (leases->ended > 0)
                 item->setForeground(red);
         }
     for (const Loan& l : s->overdue) {
