@@ -35,6 +35,18 @@ Registration company(qint64 room, OccupancyRole role, const QString& code = kCod
     return r;
 }
 
+// A tenant of `room` (e.g. "3-2-1201") renting from 1 January 2025 to `to`.
+bool registerTenant(Fixture& f, const char* room, const QDate& to, const QString& name, const QString& id)
+{
+    Registration r = tenant(f.roomId(QString::fromLatin1(room)), QDate(2025, 1, 1), to, {});
+    r.person.name = name;
+    r.person.idNumber = id;
+    auto done = f.archive->people().registerPerson(r);
+    if (!done)
+        qWarning("%s", qPrintable(done.error().message));
+    return done.ok();
+}
+
 } // namespace
 
 class TestServicesLeases : public QObject
@@ -156,10 +168,7 @@ void TestServicesLeases::leasesEndingSoonAreListedByEndDate()
     Fixture f; // today is 2026-11-27
     f.makeSmallEstate();
     auto add = [&](const char* room, const QDate& to, const QString& name, const QString& id) {
-        Registration r = tenant(f.roomId(QString::fromLatin1(room)), QDate(2025, 1, 1), to, {});
-        r.person.name = name;
-        r.person.idNumber = id;
-        AR_VERIFY_OK(f.archive->people().registerPerson(r));
+        QVERIFY(registerTenant(f, room, to, name, id));
     };
     add("3-2-1201", QDate(2026, 12, 20), QStringLiteral("甲租客"), fakeId(QDate(1981, 1, 1), true));
     add("3-2-1202", QDate(2026, 11, 30), QStringLiteral("乙租客"), fakeId(QDate(1982, 2, 2), false));
@@ -193,10 +202,7 @@ void TestServicesLeases::leaseCountsAreTheListsNumbers()
     Fixture f; // today is 2026-11-27
     f.makeSmallEstate();
     auto add = [&](const char* room, const QDate& to, const QString& name, const QString& id) {
-        Registration r = tenant(f.roomId(QString::fromLatin1(room)), QDate(2025, 1, 1), to, {});
-        r.person.name = name;
-        r.person.idNumber = id;
-        AR_VERIFY_OK(f.archive->people().registerPerson(r));
+        QVERIFY(registerTenant(f, room, to, name, id));
     };
     add("3-2-1201", QDate(2026, 11, 26), QStringLiteral("甲租客"), fakeId(QDate(1981, 1, 1), true));
     add("3-2-1202", QDate(2026, 11, 27), QStringLiteral("乙租客"), fakeId(QDate(1982, 2, 2), false));
