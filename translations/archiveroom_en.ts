@@ -2726,15 +2726,15 @@ It goes into a separate trial archive; this archive stays empty for your real re
 <context>
     <name>DemoService</name>
     <message>
-        <source>Households %1: give 1 to 500000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo data goes into an empty archive only; this one already has estates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households %1: give 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11297,6 +11297,14 @@ Restart now? You will sign in again (and type the server&apos;s password again u
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-inspection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

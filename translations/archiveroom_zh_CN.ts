@@ -2718,16 +2718,16 @@ It goes into a separate trial archive; this archive stays empty for your real re
 <context>
     <name>DemoService</name>
     <message>
-        <source>Households %1: give 1 to 500000</source>
-        <translation>户数 %1：请填写 1 至 500000</translation>
-    </message>
-    <message>
         <source>Demo data goes into an empty archive only; this one already has estates</source>
         <translation>演示数据只能载入空档案库；本档案库已有小区</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Households %1: give 1 to %2</source>
+        <translation>户数 %1：请填写 1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -11268,6 +11268,14 @@ Restart now? You will sign in again (and type the server&apos;s password again u
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Self-inspection</source>
+        <translation>自查</translation>
     </message>
 </context>
 <context>
