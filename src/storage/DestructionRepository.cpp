@@ -79,13 +79,18 @@ Result<QList<qint64>> DestructionRepository::possiblyDestroyable(const QDate& to
     const QString isTerm = m_db.isPostgres()
                                ? QStringLiteral("retention ~ '^D[0-9]{1,4}$'")
                                : QStringLiteral("retention GLOB 'D[0-9]*' AND length(retention) <= 5");
+    // The first condition repeats what the others imply, in the words of the partial index
+    // dossiers_kept_for_a_term (0025), so that SQLite reads that index instead of the table; the
+    // order is by an expression, or SQLite walks the whole archive_no index to avoid sorting the
+    // few rows found (34 ms instead of 0.9 s at a million households).
     return listOf<qint64>(
         m_db.exec(
-            QStringLiteral("SELECT id FROM dossiers WHERE status NOT IN ('destroyed', 'lost') AND ("
+            QStringLiteral("SELECT id FROM dossiers WHERE (retention <> 'Y' OR destroy_eligible IS NOT NULL) "
+                           "AND status NOT IN ('destroyed', 'lost') AND ("
                            "(destroy_eligible IS NOT NULL AND destroy_eligible <= ?) OR "
                            "(destroy_eligible IS NULL AND retention <> 'Y' AND CASE WHEN %1 "
                            "THEN year + CAST(substr(retention, 2) AS INTEGER) + 1 <= ? ELSE 1 = 1 END)) "
-                           "ORDER BY archive_no")
+                           "ORDER BY archive_no || ''")
                 .arg(isTerm),
             {isoDate(today), today.year()}),
         [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });

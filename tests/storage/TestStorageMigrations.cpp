@@ -604,6 +604,26 @@ void checkStartupIndexes(Database& db)
              qPrintable(plan.value().value(3).toString()));
 }
 
+// 0025_dossiers_kept_for_a_term.sql (issue #23): the destruction candidates' look-up reads an
+// index of the dossiers kept for a term, not every dossier.
+void checkKeptForATerm(Database& db)
+{
+    const QString sql = db.isPostgres()
+                            ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = "
+                                             "current_schema() AND indexname = 'dossiers_kept_for_a_term'")
+                            : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
+                                             "AND name = 'dossiers_kept_for_a_term'");
+    QCOMPARE(scalarOf(db, sql).toInt(), 1);
+    if (db.isPostgres())
+        return;
+    auto plan =
+        db.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM dossiers WHERE (retention <> 'Y' OR "
+                               "destroy_eligible IS NOT NULL) AND status NOT IN ('destroyed', 'lost')"));
+    QVERIFY(plan.ok() && plan.value().next());
+    QVERIFY2(plan.value().value(3).toString().contains(QLatin1String("dossiers_kept_for_a_term")),
+             qPrintable(plan.value().value(3).toString()));
+}
+
 void checkV8(Database& db)
 {
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT status || '/' || due FROM loans WHERE dossier_id = 1"))
@@ -707,6 +727,7 @@ const QList<Version>& versions()
         {{QStringLiteral("contents")}, seedContents, checkContents}, // 0022_contents.sql
         {{}, {}, {}, seedSmallerIndexes, checkSmallerIndexes},       // 0023_smaller_indexes.sql
         {{}, {}, {}, seedStartupIndexes, checkStartupIndexes},       // 0024_startup_indexes.sql
+        {{}, {}, checkKeptForATerm},                                 // 0025_dossiers_kept_for_a_term.sql
     };
     return v;
 }
