@@ -68,6 +68,36 @@ QString dossierStatusLabel(const QString& status)
     return status;
 }
 
+bool dossierIsGone(const QString& status)
+{
+    return status == QLatin1String("lost") || status == QLatin1String("destroyed");
+}
+
+const char* dossierGoneRule(const QString& status)
+{
+    return status == QLatin1String("destroyed") ? "R43" : "R34";
+}
+
+bool dossierIsInRoom(const QString& status)
+{
+    return !dossierIsGone(status) && status != QLatin1String("on_loan");
+}
+
+QString dossierStatusAfterReturn(const QString& statusBeforeLoan)
+{
+    return statusBeforeLoan.isEmpty() ? QStringLiteral("open") : statusBeforeLoan;
+}
+
+QString dossierStatusWhenFound(const QString& statusBeforeLoss, bool ownerChanged)
+{
+    if (ownerChanged)
+        return QStringLiteral("former_owner");
+    if (statusBeforeLoss.isEmpty() || statusBeforeLoss == QLatin1String("on_loan") ||
+        statusBeforeLoss == QLatin1String("lost"))
+        return QStringLiteral("open");
+    return statusBeforeLoss;
+}
+
 QDate filingDue(const QDate& received, bool campaignRunning)
 {
     return campaignRunning ? received : received.addDays(7);

@@ -32,6 +32,18 @@ QString retentionLabel(const QString& code);
 // The statuses of a dossier (issue #4): open, filed, on_loan, former_owner, lost, destroyed.
 QString dossierStatusLabel(const QString& status);
 QStringList dossierStatuses();
+// Rules on a dossier's status that the services share (issue #21), pure and without the database.
+// Lost (R34) or destroyed (R43): no folder to lend, show in the room or check.
+bool dossierIsGone(const QString& status);
+// The rule that keeps a gone dossier from the desk: "R43" destroyed, "R34" lost.
+const char* dossierGoneRule(const QString& status);
+// The folder is in the archive room: neither gone nor on loan (R24, R33).
+bool dossierIsInRoom(const QString& status);
+// What a dossier becomes when its loan comes back: the status saved at check-out (open if none).
+QString dossierStatusAfterReturn(const QString& statusBeforeLoan);
+// What a lost dossier becomes when found again (R34): the status before it was lost when that is
+// known (never on_loan or lost), otherwise open; former_owner if its owner changed meanwhile (R42).
+QString dossierStatusWhenFound(const QString& statusBeforeLoss, bool ownerChanged);
 
 // A kind of item a dossier of a category holds (R1, R4). Required kinds make the checklist
 // of R11; a kind may carry its own fields (a repair record: 报修时间, 维修人员 …).

@@ -187,4 +187,69 @@ QString ownerRequestKindLabel(OwnerRequestKind k)
     return QCoreApplication::translate("Loan", "Copy of own record");
 }
 
+std::optional<LoanStatus> loanAfter(LoanStatus from, LoanEvent e)
+{
+    switch (e) {
+    case LoanEvent::Approve:
+        if (from == LoanStatus::Pending)
+            return LoanStatus::Approved;
+        break;
+    case LoanEvent::Reject:
+        if (from == LoanStatus::Pending)
+            return LoanStatus::Rejected;
+        break;
+    case LoanEvent::Withdraw:
+        if (from == LoanStatus::Pending)
+            return LoanStatus::Withdrawn;
+        break;
+    case LoanEvent::CheckOut:
+        if (from == LoanStatus::Approved)
+            return LoanStatus::Out;
+        break;
+    case LoanEvent::Return:
+        if (from == LoanStatus::Out)
+            return LoanStatus::Returned;
+        break;
+    case LoanEvent::EndInRoom:
+        if (from == LoanStatus::Approved || from == LoanStatus::InRoom)
+            return LoanStatus::Returned;
+        break;
+    case LoanEvent::RecordCopy:
+        if (from == LoanStatus::Approved)
+            return LoanStatus::Returned;
+        break;
+    case LoanEvent::ReportLost:
+        if (from == LoanStatus::Out)
+            return LoanStatus::Lost;
+        break;
+    case LoanEvent::AskExtension:
+        if (from == LoanStatus::Out)
+            return LoanStatus::Out;
+        break;
+    }
+    return std::nullopt;
+}
+
+LoanStatus loanStatusOnRequest(AccessOutcome outcome)
+{
+    switch (outcome) {
+    case AccessOutcome::Granted:
+        return LoanStatus::Approved;
+    case AccessOutcome::NeedsApproval:
+        return LoanStatus::Pending;
+    case AccessOutcome::InRoomOnly:
+        return LoanStatus::InRoom;
+    case AccessOutcome::Refused:
+        break;
+    }
+    return LoanStatus::Refused;
+}
+
+int loanDaysOverdue(LoanStatus s, const QDate& due, const QDate& today)
+{
+    if (s == LoanStatus::Out && due.isValid() && due < today)
+        return int(due.daysTo(today));
+    return 0;
+}
+
 } // namespace ar

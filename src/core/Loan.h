@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ar {
 
 // Where a loan stands (CLI.md: the "status" key).
@@ -23,6 +25,29 @@ enum class LoanStatus
     Lost,      // reported lost (R34)
     Withdrawn, // withdrawn by who asked, before a decision
 };
+
+// What the services do to a loan that is already registered: the loan's state machine as data
+// (issue #21). The checks that need the database (who decides, one loan out per dossier) stay in
+// the services; whether the step is possible from the loan's status is decided here.
+enum class LoanEvent
+{
+    Approve,      // the approver says yes (R23, R25): pending -> approved
+    Reject,       // the approver says no: pending -> rejected
+    Withdraw,     // who asked takes the request back before the decision: pending -> withdrawn
+    CheckOut,     // the desk hands an approved take-out over (R33): approved -> out
+    Return,       // the desk takes a borrowed dossier back and records its condition (R33)
+    EndInRoom,    // a viewing or copy request (never a take-out) is checked in at the desk
+    RecordCopy,   // the copy is made and registered (R25): approved -> returned
+    ReportLost,   // the dossier is lost while out (R34): out -> lost
+    AskExtension, // the borrower asks for more time while the dossier is out (R32): stays out
+};
+
+// The status after `e`, or nullopt when the loan cannot take that step from `from`.
+std::optional<LoanStatus> loanAfter(LoanStatus from, LoanEvent e);
+// The status a new request starts in, from what the access rules decided (R21-R25).
+LoanStatus loanStatusOnRequest(AccessOutcome outcome);
+// Days past the due date of a loan that is out (R35); 0 when not out or not yet due.
+int loanDaysOverdue(LoanStatus s, const QDate& due, const QDate& today);
 
 // The state of a dossier coming back (R33).
 enum class ReturnCondition

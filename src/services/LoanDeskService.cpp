@@ -33,28 +33,29 @@ Result<Loan> LoanDeskService::checkOut(qint64 loanId)
                 tr("Loan %1 is for %2, not for taking out").arg(loanId).arg(accessModeLabel(l->mode)));
         if (l->status == LoanStatus::Out)
             return Error::of(ErrorCode::Conflict, tr("Loan %1 is already out").arg(loanId));
-        if (l->status != LoanStatus::Approved)
+        const auto out = loanAfter(l->status, LoanEvent::CheckOut);
+        if (!out)
             return Error::of(ErrorCode::Conflict, tr("Loan %1 is %2: only an approved request is handed over")
                                                       .arg(loanId)
                                                       .arg(loanStatusLabel(l->status)));
         auto d = m_ctx.dossiers.byId(l->dossierId);
         if (!d)
             return d.error();
-        auto out = m_loans.outLoanOf(d->id);
-        if (!out)
-            return out.error();
-        if (out.value()) {
-            auto other = m_loans.byId(*out.value());
+        auto outLoan = m_loans.outLoanOf(d->id);
+        if (!outLoan)
+            return outLoan.error();
+        if (outLoan.value()) {
+            auto other = m_loans.byId(*outLoan.value());
             return Error::of(ErrorCode::Conflict,
                              tr("Dossier %1 is already on loan to %2 (loan %3)")
                                  .arg(d->archiveNo, other ? other->borrowerName : QString())
-                                 .arg(*out.value()));
+                                 .arg(*outLoan.value()));
         }
-        if (LoanSupport::closedStatus(d->status) || d->status == QLatin1String("on_loan"))
+        if (!dossierIsInRoom(d->status))
             return m_ctx.refuse(
                 Error::of(ErrorCode::Conflict, tr("Dossier %1 is %2 and cannot be handed over")
                                                    .arg(d->archiveNo, dossierStatusLabel(d->status))),
-                LoanSupport::closedStatus(d->status) ? LoanSupport::closedRule(d->status) : "R33",
+                dossierIsGone(d->status) ? dossierGoneRule(d->status) : "R33",
                 QStringLiteral("loan_check_out"), QStringLiteral("loan"), loanId, d->archiveNo);
         const QDateTime now = m_ctx.clock.now();
         auto due = WorkCalendarService(m_ctx).dueDate(d->category, now.date());
@@ -70,7 +71,7 @@ Result<Loan> LoanDeskService::checkOut(qint64 loanId)
         if (auto s = LoanSupport(m_ctx).noteStatus(d->id, d->status, QStringLiteral("on_loan")); !s)
             return s.error();
         Loan changed = l.value();
-        changed.status = LoanStatus::Out;
+        changed.status = *out;
         changed.due = dueDay;
         step.audited(LoanSupport(m_ctx).audit(AuditAction::LoanStep, changed, QStringLiteral("checkout")));
         return due->warnings;
@@ -129,9 +130,11 @@ Result<Loan> LoanDeskService::giveBack(qint64 loanId, ReturnCondition c, const Q
         auto l = LoanSupport(m_ctx).storedUnderLock(step.transaction(), loanId);
         if (!l)
             return l.error();
-        const bool inRoom = l->mode != AccessMode::Borrow &&
-                            (l->status == LoanStatus::Approved || l->status == LoanStatus::InRoom);
-        if (l->status != LoanStatus::Out && !inRoom)
+        // A take-out comes back; a viewing or copy request (never a take-out) is checked in.
+        const auto back = loanAfter(l->status, LoanEvent::Return);
+        const auto inRoom =
+            l->mode != AccessMode::Borrow ? loanAfter(l->status, LoanEvent::EndInRoom) : std::nullopt;
+        if (!back && !inRoom)
             return Error::of(
                 ErrorCode::Conflict,
                 tr("Loan %1 is %2: nothing to check in").arg(loanId).arg(loanStatusLabel(l->status)));
@@ -143,23 +146,22 @@ Result<Loan> LoanDeskService::giveBack(qint64 loanId, ReturnCondition c, const Q
         const QDateTime now = m_ctx.clock.now();
         if (auto s = m_loans.giveBack(loanId, m_ctx.userId(), now, c, note.trimmed()); !s)
             return s.error();
-        if (l->status == LoanStatus::Out) {
+        if (back) {
             // The status saved at check-out comes back only if nothing changed it while the folder was
             // out: an owner change meanwhile made it former_owner, and so it stays (R42, R6).
             auto d = m_ctx.dossiers.byId(l->dossierId);
             if (!d)
                 return d.error();
             if (d->status == QLatin1String("on_loan")) {
-                const QString back =
-                    l->dossierStatusBefore.isEmpty() ? QStringLiteral("open") : l->dossierStatusBefore;
-                if (auto s = m_loans.setDossierStatus(l->dossierId, back); !s)
+                const QString status = dossierStatusAfterReturn(l->dossierStatusBefore);
+                if (auto s = m_loans.setDossierStatus(l->dossierId, status); !s)
                     return s.error();
-                if (auto s = LoanSupport(m_ctx).noteStatus(l->dossierId, d->status, back); !s)
+                if (auto s = LoanSupport(m_ctx).noteStatus(l->dossierId, d->status, status); !s)
                     return s.error();
             }
         }
         Loan changed = l.value();
-        changed.status = LoanStatus::Returned;
+        changed.status = back ? *back : *inRoom;
         if (auto s = LoanSupport(m_ctx).audit(
                 AuditAction::LoanStep, changed, QStringLiteral("return"),
                 returnConditionCode(c) +
@@ -215,7 +217,8 @@ Result<Loan> LoanDeskService::reportLost(qint64 loanId, const QString& report)
     auto l = LoanSupport(m_ctx).stored(loanId);
     if (!l)
         return l.error();
-    if (l->status != LoanStatus::Out)
+    const auto lost = loanAfter(l->status, LoanEvent::ReportLost);
+    if (!lost)
         return Error::of(ErrorCode::Conflict,
                          tr("Loan %1 is %2: only a dossier that is out can be lost on loan")
                              .arg(loanId)
@@ -244,7 +247,7 @@ Result<Loan> LoanDeskService::reportLost(qint64 loanId, const QString& report)
         if (auto s = ReconciliationService::resolveMissing(m_ctx, l->dossierId, QStringLiteral("lost")); !s)
             return s.error();
         Loan changed = l.value();
-        changed.status = LoanStatus::Lost;
+        changed.status = *lost;
         step.audited(LoanSupport(m_ctx).audit(AuditAction::LoanStep, changed, QStringLiteral("lost"),
                                               auditTextRef(QStringLiteral("loss_report"), text)));
         return {};
@@ -270,7 +273,6 @@ Result<Dossier> LoanDeskService::markFound(const QString& archiveNo, const QStri
                               tr("Say where and how dossier %1 was found").arg(d->archiveNo));
     // Back to what it was before it was lost; a former owner's dossier (the owner changed while it
     // was lost: closed_on is set) becomes former_owner (R42).
-    QString back = QStringLiteral("open");
     LoanRepository::Filter lf;
     lf.dossierId = d->id;
     lf.statuses = {LoanStatus::Lost};
@@ -278,13 +280,8 @@ Result<Dossier> LoanDeskService::markFound(const QString& archiveNo, const QStri
     auto lostLoans = m_loans.list(lf);
     if (!lostLoans)
         return lostLoans.error();
-    if (!lostLoans->isEmpty()) {
-        const QString before = lostLoans->first().dossierStatusBefore;
-        if (!before.isEmpty() && before != QLatin1String("on_loan") && before != QLatin1String("lost"))
-            back = before;
-    }
-    if (d->closedOn.isValid())
-        back = QStringLiteral("former_owner");
+    const QString back = dossierStatusWhenFound(
+        lostLoans->isEmpty() ? QString() : lostLoans->first().dossierStatusBefore, d->closedOn.isValid());
     const QDateTime now = m_ctx.clock.now();
     auto w = usecase::write(m_ctx, [&](usecase::Step& step) -> Status {
         if (auto s = m_ctx.dossiers.setStatus(d->id, back); !s)

@@ -29,7 +29,8 @@ Result<CopyEntry> LoanRegisterService::recordCopy(qint64 loanId, const QString& 
     if (l->mode != AccessMode::Copy)
         return Error::invalid(QStringLiteral("mode"), accessModeCode(l->mode),
                               tr("Loan %1 is not a copy request").arg(loanId));
-    if (l->status != LoanStatus::Approved)
+    const auto copied = loanAfter(l->status, LoanEvent::RecordCopy);
+    if (!copied)
         return m_ctx.refuse(
             Error::of(
                 ErrorCode::PermissionDenied,
@@ -57,7 +58,7 @@ Result<CopyEntry> LoanRegisterService::recordCopy(qint64 loanId, const QString& 
         auto copyId = m_loans.insertCopy(c, m_ctx.userId());
         if (!copyId)
             return copyId.error();
-        if (auto s = m_loans.close(loanId, LoanStatus::Returned); !s)
+        if (auto s = m_loans.close(loanId, *copied); !s)
             return s.error();
         const QJsonObject d{{QStringLiteral("pages"), p},
                             {QStringLiteral("sheets"), sheets},
@@ -121,7 +122,7 @@ Result<Visit> LoanRegisterService::addVisit(const VisitInput& v)
                           .arg(other->due.toString(Qt::ISODate))),
             "R24", QStringLiteral("visit"), QStringLiteral("dossier"), d->id, d->archiveNo);
     }
-    if (LoanSupport::closedStatus(d->status) || d->status == QLatin1String("on_loan"))
+    if (!dossierIsInRoom(d->status))
         return m_ctx.refuse(
             Error::of(ErrorCode::Conflict, tr("Dossier %1 is not in the archive room: it is %2")
                                                .arg(d->archiveNo, dossierStatusLabel(d->status))),
@@ -296,7 +297,7 @@ Result<DamageRecord> LoanRegisterService::recordDamage(const QString& archiveNo,
         return Error::invalid(QStringLiteral("archive_no"), archiveNo, d.error().message);
     }
     const QString no = d->archiveNo;
-    if (LoanSupport::closedStatus(d->status))
+    if (dossierIsGone(d->status))
         return Error::of(
             ErrorCode::Conflict,
             tr("Dossier %1 is %2: there is no folder to check").arg(no, dossierStatusLabel(d->status)));

@@ -34,13 +34,13 @@ Result<Loan> LoanService::request(const Request& r)
     auto d = DossierService::resolveOne(m_ctx, r.archiveNo);
     if (!d)
         return d.error();
-    if (LoanSupport::closedStatus(d->status))
+    if (dossierIsGone(d->status))
         return m_ctx.refuse(
             Error::invalid(
                 QStringLiteral("archive_no"), d->archiveNo,
                 tr("Dossier %1 is %2 and cannot be lent").arg(d->archiveNo, dossierStatusLabel(d->status))),
-            LoanSupport::closedRule(d->status), QStringLiteral("loan_request"), QStringLiteral("dossier"),
-            d->id, d->archiveNo);
+            dossierGoneRule(d->status), QStringLiteral("loan_request"), QStringLiteral("dossier"), d->id,
+            d->archiveNo);
     const QString purpose = r.purpose.trimmed();
     if (purpose.isEmpty())
         return Error::invalid(QStringLiteral("purpose"), {}, tr("State the purpose of the request"));
@@ -73,23 +73,9 @@ Result<Loan> LoanService::request(const Request& r)
     // R2 over R23: the head of the department that owns the category decides (or a leader), not
     // the borrower's own head; the same head decides extensions (R32).
     l.approverDepartment = period->department;
-    switch (decision->outcome) {
-    case AccessOutcome::Granted:
-        l.status = LoanStatus::Approved;
+    l.status = loanStatusOnRequest(decision->outcome);
+    if (l.status != LoanStatus::Pending)
         l.decidedAt = l.requestedAt;
-        break;
-    case AccessOutcome::NeedsApproval:
-        l.status = LoanStatus::Pending;
-        break;
-    case AccessOutcome::InRoomOnly:
-        l.status = LoanStatus::InRoom;
-        l.decidedAt = l.requestedAt;
-        break;
-    case AccessOutcome::Refused:
-        l.status = LoanStatus::Refused;
-        l.decidedAt = l.requestedAt;
-        break;
-    }
     QStringList warnings;
     if (l.mode == AccessMode::Borrow &&
         (l.status == LoanStatus::Approved || l.status == LoanStatus::Pending)) {
@@ -131,7 +117,8 @@ Result<Loan> LoanService::decide(qint64 loanId, bool approve, const QString& rea
                                 "R2", QStringLiteral("loan_decide"), QStringLiteral("loan"), loanId,
                                 l->archiveNo);
         std::optional<LoanExtension> ext;
-        if (l->status != LoanStatus::Pending) {
+        const auto decided = loanAfter(l->status, approve ? LoanEvent::Approve : LoanEvent::Reject);
+        if (!decided) {
             auto pending = m_loans.pendingExtension(loanId);
             if (!pending)
                 return pending.error();
@@ -157,7 +144,7 @@ Result<Loan> LoanService::decide(qint64 loanId, bool approve, const QString& rea
         const QDateTime now = m_ctx.clock.now();
         if (!ext) {
             Loan changed = l.value();
-            changed.status = approve ? LoanStatus::Approved : LoanStatus::Rejected;
+            changed.status = *decided;
             if (auto s = m_loans.decide(loanId, changed.status, m_ctx.userId(), now, reason.trimmed()); !s)
                 return s.error();
             if (approve && changed.mode == AccessMode::Borrow) {
@@ -212,16 +199,16 @@ Result<Loan> LoanService::withdraw(qint64 loanId, const QString& reason)
                              "request withdraws it")
                               .arg(loanId)),
                 "R23", QStringLiteral("loan_withdraw"), QStringLiteral("loan"), loanId, l->archiveNo);
-        if (l->status != LoanStatus::Pending)
+        const auto withdrawn = loanAfter(l->status, LoanEvent::Withdraw);
+        if (!withdrawn)
             return Error::of(ErrorCode::Conflict,
                              tr("Loan %1 is %2: only a request that waits for its decision is "
                                 "withdrawn")
                                  .arg(loanId)
                                  .arg(loanStatusLabel(l->status)));
         Loan changed = l.value();
-        changed.status = LoanStatus::Withdrawn;
-        if (auto s = m_loans.decide(loanId, LoanStatus::Withdrawn, me, m_ctx.clock.now(), reason.trimmed());
-            !s)
+        changed.status = *withdrawn;
+        if (auto s = m_loans.decide(loanId, *withdrawn, me, m_ctx.clock.now(), reason.trimmed()); !s)
             return s.error();
         step.audited(LoanSupport(m_ctx).audit(AuditAction::LoanStep, changed, QStringLiteral("withdraw"),
                                               auditTextRef(QStringLiteral("withdraw_reason"), reason)));
@@ -253,7 +240,7 @@ Result<Loan> LoanService::extend(qint64 loanId, const QDate& until, const QStrin
     if (l->borrowerId != m_ctx.userId() && !responsible && !m_ctx.can(Permission::RunDesk))
         return Error::of(ErrorCode::PermissionDenied,
                          tr("Only the borrower asks to extend loan %1").arg(loanId));
-    if (l->status != LoanStatus::Out)
+    if (!loanAfter(l->status, LoanEvent::AskExtension))
         return Error::of(ErrorCode::Conflict, tr("Loan %1 is %2: only a dossier that is out is extended")
                                                   .arg(loanId)
                                                   .arg(loanStatusLabel(l->status)));

@@ -11,16 +11,6 @@ namespace ar {
 
 LoanSupport::LoanSupport(Context& ctx) : m_ctx(ctx), m_loans(ctx.loans) {}
 
-bool LoanSupport::closedStatus(const QString& dossierStatus)
-{
-    return dossierStatus == QLatin1String("lost") || dossierStatus == QLatin1String("destroyed");
-}
-
-const char* LoanSupport::closedRule(const QString& dossierStatus)
-{
-    return dossierStatus == QLatin1String("destroyed") ? "R43" : "R34";
-}
-
 bool LoanSupport::mayDecide(const QString& approverDepartment) const
 {
     const auto& u = m_ctx.user();
@@ -104,8 +94,7 @@ Result<Loan> LoanSupport::finish(qint64 loanId, const QStringList& warnings)
 
 void LoanSupport::derive(Loan& l, const QDate& today)
 {
-    if (l.status == LoanStatus::Out && l.due.isValid() && l.due < today)
-        l.daysOverdue = int(l.due.daysTo(today));
+    l.daysOverdue = loanDaysOverdue(l.status, l.due, today);
     l.approverName = (l.status == LoanStatus::Pending || l.extensionPending)
                          ? approverLabel(l.approverDepartment, l.borrowerId)
                          : l.decidedByName;

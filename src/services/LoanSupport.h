@@ -22,11 +22,6 @@ class LoanSupport
 public:
     explicit LoanSupport(Context& ctx);
 
-    // A lost or destroyed dossier: it cannot be lent, handed over or visited.
-    static bool closedStatus(const QString& dossierStatus);
-    // The rule that keeps a closed dossier in place: lost stays lost (R34), destroyed is gone (R43).
-    static const char* closedRule(const QString& dossierStatus);
-
     // Who may decide loans of this approving department (a leader, or its manager).
     bool mayDecide(const QString& approverDepartment) const;
     // "Head of 客服部 (names)": the active managers of the department, leaving out the asker.

@@ -91,14 +91,15 @@ void LoanListDialog::refresh()
 void LoanListDialog::updateButtons()
 {
     const Loan* l = m_model->loan(m_table->currentIndex().row());
-    const bool out = l && l->status == LoanStatus::Out;
-    m_extendButton->setEnabled(out);
-    m_lostButton->setEnabled(out);
+    // The buttons offer the steps the loan's status allows (core/Loan.h, the services ask the same).
+    const auto may = [l](LoanEvent e) { return l && loanAfter(l->status, e).has_value(); };
+    m_extendButton->setEnabled(may(LoanEvent::AskExtension));
+    m_lostButton->setEnabled(may(LoanEvent::ReportLost));
     m_foundButton->setEnabled(l && l->status == LoanStatus::Lost &&
                               l->dossierStatus == QLatin1String("lost"));
-    m_copyButton->setEnabled(l && l->mode == AccessMode::Copy && l->status == LoanStatus::Approved);
+    m_copyButton->setEnabled(l && l->mode == AccessMode::Copy && may(LoanEvent::RecordCopy));
     const qint64 me = m_archive.user() ? m_archive.user()->id : 0;
-    m_withdrawButton->setEnabled(l && l->status == LoanStatus::Pending &&
+    m_withdrawButton->setEnabled(l && may(LoanEvent::Withdraw) &&
                                  (l->borrowerId == me || l->requestedBy == me));
 }
 
