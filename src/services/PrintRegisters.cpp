@@ -28,9 +28,11 @@ Result<PrintJob> PrintService::borrowRegister(const PrintRequest& r)
         return loans.error();
     QList<Loan> rows;
     for (const Loan& l : loans.value()) {
-        // What left the shelves or was read in the room: not the requests still waiting or refused.
+        // What left the shelves or was read in the room: not the requests still waiting, refused
+        // or withdrawn before a decision.
         if (l.status == LoanStatus::Pending || l.status == LoanStatus::Rejected ||
-            l.status == LoanStatus::Refused || l.status == LoanStatus::Approved)
+            l.status == LoanStatus::Refused || l.status == LoanStatus::Approved ||
+            l.status == LoanStatus::Withdrawn)
             continue;
         const QDate on = (l.checkedOutAt.isValid() ? l.checkedOutAt
                                                    : (l.decidedAt.isValid() ? l.decidedAt : l.requestedAt))

@@ -506,6 +506,21 @@ void TestCliPrint::P4_P5_registersForAPeriod()
                  .code,
              0);
 
+    // A request withdrawn before its decision never left the shelves: it is not on the register
+    // (withdrawing stamps the loan's decision time, which put it in the period).
+    const Run waiting = as(QStringLiteral("staff1"),
+                           {QStringLiteral("loan"), QStringLiteral("request"), m_owners.at(0),
+                            QStringLiteral("--mode"), QStringLiteral("borrow"), QStringLiteral("--purpose"),
+                            QStringLiteral("查阅后撤回"), QStringLiteral("--json")},
+                           false);
+    QVERIFY2(waiting.code == 0, qPrintable(waiting.err));
+    QCOMPARE(waiting.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    const QString waitingId =
+        QString::number(waiting.json().object().value(QStringLiteral("id")).toInteger());
+    const Run withdrawn =
+        as(QStringLiteral("staff1"), {QStringLiteral("loan"), QStringLiteral("withdraw"), waitingId}, false);
+    QVERIFY2(withdrawn.code == 0, qPrintable(withdrawn.err));
+
     const QString today = ar::test::today().toString(Qt::ISODate);
     const QString p4 = file(QStringLiteral("p4.pdf"));
     const Run r =
@@ -519,6 +534,8 @@ void TestCliPrint::P4_P5_registersForAPeriod()
           "归还日期", "经手人", "借阅人签字", "备注", "产权核对借阅", "共 1 条"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
     QVERIFY(text.contains(m_owners.at(3)));
+    QVERIFY(!text.contains(QStringLiteral("查阅后撤回")));
+    QVERIFY(!text.contains(m_owners.at(0)));
     QVERIFY(text.contains(QStringLiteral("期间：%1 至 %1").arg(today)));
     // A period before the loan lists nothing.
     const QString empty = file(QStringLiteral("p4-empty.pdf"));
