@@ -37,6 +37,19 @@ double msSinceProcessStart()
     return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6 - startMs;
 }
 
+// This process's own peak resident set in KiB (VmHWM), as ui/StartupProbe reads it; -1 if
+// unavailable.
+long long peakResidentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
 class BareWindow : public QWidget
 {
 public:
@@ -55,6 +68,7 @@ protected:
             std::fprintf(stderr, "bench: first-paint %.1f\n", msSinceProcessStart());
             std::fprintf(stderr, "bench: first-paint-since-main %.1f\n",
                          double(m_clock.nsecsElapsed()) / 1e6);
+            std::fprintf(stderr, "bench: peak-rss-kb %lld\n", peakResidentKb());
             std::fflush(stderr);
             QApplication::quit();
         });

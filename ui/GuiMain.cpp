@@ -144,6 +144,7 @@ SessionEnd runSession(QApplication& app, Archive& archive, bool firstSession)
         probe::afterFirstPaint(&window, [&] {
             if (probe::benchEnabled()) {
                 probe::report("main-ready", double(sinceSignIn.nsecsElapsed()) / 1e6);
+                probe::report("peak-rss-kb", double(probe::peakResidentKb()));
                 if (screenshot.isEmpty())
                     QCoreApplication::exit(0);
             }

@@ -29,6 +29,17 @@ bool autoSignIn()
            qEnvironmentVariableIsSet("ARCHIVEROOM_PASSWORD");
 }
 
+qint64 peakResidentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
 qint64 msSinceProcessStart()
 {
     QFile stat(QStringLiteral("/proc/self/stat"));

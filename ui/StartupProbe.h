@@ -26,6 +26,10 @@ bool autoSignIn();
 // Milliseconds since the kernel started this process (/proc/self/stat starttime against
 // CLOCK_BOOTTIME; 10 ms resolution), -1 where that is not available.
 qint64 msSinceProcessStart();
+// This process's own peak resident set in KiB (VmHWM of /proc/self/status), -1 where that is not
+// available. The bench reads it from the process itself: the rusage wait4() gives a spawned
+// child starts from the spawning bench's own resident set.
+qint64 peakResidentKb();
 // "bench: <what> <ms>" (one decimal) on stderr when benchmarking.
 void report(const char* what, double ms);
 
