@@ -54,16 +54,7 @@ const QString kColsD = QStringLiteral(
     "d.retention");
 // Shelf order (R14): building, unit, room in natural order ("2" before "10"), then archive number;
 // dossiers without a room (finance, engineering …) after the rooms.
-const QString kShelfJoin = QStringLiteral(
-    "LEFT JOIN rooms r ON r.id = d.room_id LEFT JOIN units u ON u.id = r.unit_id "
-    "LEFT JOIN buildings b ON b.id = u.building_id ");
-// The same joins where the filter names an estate (a dossier without a room cannot match): inner
-// joins let SQLite start from the estate's buildings and reach their rooms' dossiers by index,
-// instead of reading every dossier of the archive for each building printed (1.1 million at a
-// million households: 2.5 s of the bench's 10,000-entry catalog, issue #23).
-const QString kShelfInnerJoin =
-    QStringLiteral("JOIN rooms r ON r.id = d.room_id JOIN units u ON u.id = r.unit_id "
-                   "JOIN buildings b ON b.id = u.building_id ");
+const QString kShelfJoin = dossierPlaceJoin(PlaceJoin::AnyDossier);
 const QString kShelfOrder = QStringLiteral(
     "ORDER BY CASE WHEN b.id IS NULL THEN 1 ELSE 0 END, LENGTH(b.code), b.code, LENGTH(u.code), u.code, "
     "r.floor, LENGTH(r.number), r.number, d.archive_no");
@@ -316,7 +307,7 @@ Result<QList<ShelfEntry>> DossierRepository::shelfEntries(const ShelfFilter& f)
     const QString join = f.withItems ? QStringLiteral("LEFT JOIN dossier_items i ON i.dossier_id = d.id ") : QString();
     QString where = QStringLiteral("WHERE d.status <> 'destroyed' ");
     QVariantList args;
-    QString shelfJoin = kShelfJoin;
+    PlaceJoin places = PlaceJoin::AnyDossier;
     if (f.locationId) {
         where += QStringLiteral("AND d.location_id = ? ");
         args << f.locationId;
@@ -327,7 +318,7 @@ Result<QList<ShelfEntry>> DossierRepository::shelfEntries(const ShelfFilter& f)
     } else {
         where += QStringLiteral("AND b.estate_id = ? ");
         args << f.estateId;
-        shelfJoin = kShelfInnerJoin;
+        places = PlaceJoin::InAnEstate;
     }
     if (f.buildingId) {
         where += QStringLiteral("AND b.id = ? ");
@@ -351,7 +342,7 @@ Result<QList<ShelfEntry>> DossierRepository::shelfEntries(const ShelfFilter& f)
             "COALESCE(d.room_id, 0), COALESCE(b.code, ''), COALESCE(b.name, ''), COALESCE(u.code, ''), "
             "COALESCE(u.name, ''), COALESCE(r.number, ''), COALESCE(d.person_id, 0), d.year, "
             "COALESCE(d.location_id, 0), d.retention%1 FROM dossiers d %2%3%4%5%6")
-            .arg(items, shelfJoin, join, where, kShelfOrder,
+            .arg(items, dossierPlaceJoin(places), join, where, kShelfOrder,
                  f.withItems ? QStringLiteral(", i.seq") : QString());
     auto q = m_db.exec(sql, args);
     if (!q)

@@ -52,6 +52,14 @@ const QString kRequiredOf = QStringLiteral(
     "(k.required = 1 OR (k.required_when <> '' AND EXISTS (SELECT 1 FROM dossier_conditions dc "
     "WHERE dc.dossier_id = d.id AND dc.code = k.required_when)))");
 
+// R11: a kind of the dossier d's category that it must hold (k, joined or in a subquery) and has no
+// item of; and the dossiers checked at all (a former owner's is kept as it was handed back).
+const QString kKindRequired =
+    QStringLiteral("k.category = d.category AND %1 AND k.active = 1").arg(kRequiredOf);
+const QString kKindMissing = QStringLiteral(
+    "NOT EXISTS (SELECT 1 FROM dossier_items i WHERE i.dossier_id = d.id AND i.kind_id = k.id)");
+const QString kDossierChecked = QStringLiteral("d.status NOT IN ('former_owner', 'destroyed', 'lost')");
+
 const QString kItemSelect = QStringLiteral(
     "SELECT i.id, i.dossier_id, i.kind_id, k.name, i.seq, i.title, i.doc_no, i.responsible, i.item_date, "
     "i.pages, i.received_on, COALESCE(ru.display_name, ''), i.due_on, i.filed_at, COALESCE(fu.display_name, ''), "
@@ -85,9 +93,7 @@ DossierItem itemFrom(const QSqlQuery& q, int)
 }
 
 // The room reference B-U-R of a dossier, or empty.
-const QString kRoomJoin = QStringLiteral(
-    "LEFT JOIN rooms r ON r.id = d.room_id LEFT JOIN units u ON u.id = r.unit_id "
-    "LEFT JOIN buildings b ON b.id = u.building_id ");
+const QString kRoomJoin = dossierPlaceJoin(PlaceJoin::AnyDossier);
 const QString kRoomRef = QStringLiteral("COALESCE(b.code || '-' || u.code || '-' || r.number, '')");
 } // namespace
 
@@ -135,7 +141,8 @@ Result<int> FilingRepository::nextItemSeq(qint64 dossierId)
 
 FilingRepository::Filed FilingRepository::filed(qint64 userId, const QDateTime& at)
 {
-    return {timestamp(at), nullableDate(at.toLocalTime().date()).toString(), userId};
+    // filed_on is the local calendar day, compared with due_on (R12).
+    return {timestamp(at), isoDate(at.toLocalTime().date()), userId};
 }
 
 Result<qint64> FilingRepository::insertItem(const DossierItem& i, qint64 receivedBy, const Filed* filed)
@@ -182,21 +189,21 @@ Result<QList<DossierItem>> FilingRepository::items(qint64 dossierId)
 
 Status FilingRepository::setFiled(qint64 itemId, qint64 userId, const QDateTime& at)
 {
-    // filed_on is the local calendar day, compared with due_on (R12).
-    return done(m_db.write(QStringLiteral("UPDATE dossier_items SET filed_at = ?, filed_on = ?, filed_by = ? WHERE id = ?"),
-                  {timestamp(at), nullableDate(at.toLocalTime().date()), nullableId(userId), itemId}));
+    const Filed f = filed(userId, at);
+    return done(m_db.write(
+        QStringLiteral("UPDATE dossier_items SET filed_at = ?, filed_on = ?, filed_by = ? WHERE id = ?"),
+        {f.at, f.on, nullableId(f.by), itemId}));
 }
 
 Result<QList<ItemKind>> FilingRepository::missingKinds(qint64 dossierId)
 {
     return listOf<ItemKind>(
-        m_db.exec(QStringLiteral("SELECT k.id, k.category, k.name, k.required, k.fields, k.sort_order, k.active, "
-                                 "k.required_when FROM dossiers d JOIN item_kinds k ON k.category = d.category "
-                                 "WHERE d.id = ? AND %1 AND k.active = 1 AND NOT EXISTS "
-                                 "(SELECT 1 FROM dossier_items i WHERE i.dossier_id = d.id AND i.kind_id = k.id) "
-                                 "ORDER BY k.sort_order, k.id")
-                      .arg(kRequiredOf),
-                  {dossierId}),
+        m_db.exec(
+            QStringLiteral("SELECT k.id, k.category, k.name, k.required, k.fields, k.sort_order, k.active, "
+                           "k.required_when FROM dossiers d JOIN item_kinds k ON %1 "
+                           "WHERE d.id = ? AND %2 ORDER BY k.sort_order, k.id")
+                .arg(kKindRequired, kKindMissing),
+            {dossierId}),
         kindFrom);
 }
 
@@ -225,12 +232,9 @@ Result<int> FilingRepository::missingCount(qint64 estateId)
 {
     // The dossiers of missing(): the same joins and conditions, one row per dossier.
     auto v = m_db.scalar(
-        QStringLiteral(
-            "SELECT COUNT(*) FROM dossiers d %1 WHERE b.estate_id = ? "
-            "AND d.status NOT IN ('former_owner', 'destroyed', 'lost') AND EXISTS "
-            "(SELECT 1 FROM item_kinds k WHERE k.category = d.category AND %2 AND k.active = 1 "
-            "AND NOT EXISTS (SELECT 1 FROM dossier_items i WHERE i.dossier_id = d.id AND i.kind_id = k.id))")
-            .arg(kRoomJoin, kRequiredOf),
+        QStringLiteral("SELECT COUNT(*) FROM dossiers d %1 WHERE b.estate_id = ? AND %2 AND EXISTS "
+                       "(SELECT 1 FROM item_kinds k WHERE %3 AND %4)")
+            .arg(dossierPlaceJoin(PlaceJoin::InAnEstate), kDossierChecked, kKindRequired, kKindMissing),
         {estateId});
     if (!v)
         return v.error();
@@ -243,13 +247,11 @@ Result<QList<FilingRepository::MissingRow>> FilingRepository::missing(qint64 est
     auto q = m_db.exec(
         QStringLiteral(
             "SELECT d.id, d.archive_no, d.category, d.title, d.status, %1, k.name FROM dossiers d %2 "
-            "JOIN item_kinds k ON k.category = d.category AND %3 AND k.active = 1 "
-            "WHERE b.estate_id = ? AND (? = 0 OR b.id = ?) "
-            "AND d.status NOT IN ('former_owner', 'destroyed', 'lost') AND NOT EXISTS "
-            "(SELECT 1 FROM dossier_items i WHERE i.dossier_id = d.id AND i.kind_id = k.id) "
+            "JOIN item_kinds k ON %3 WHERE b.estate_id = ? AND (? = 0 OR b.id = ?) AND %4 AND %5 "
             "ORDER BY LENGTH(b.code), b.code, LENGTH(u.code), u.code, r.floor, LENGTH(r.number), r.number, "
             "d.archive_no, k.sort_order")
-            .arg(kRoomRef, kRoomJoin, kRequiredOf),
+            .arg(kRoomRef, dossierPlaceJoin(PlaceJoin::InAnEstate), kKindRequired, kDossierChecked,
+                 kKindMissing),
         {estateId, buildingId, buildingId});
     if (!q)
         return q.error();

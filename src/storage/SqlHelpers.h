@@ -65,6 +65,27 @@ inline QVariant nullableTime(const QDateTime& t)
     return t.isValid() ? QVariant(timestamp(t)) : QVariant(QMetaType::fromType<QString>());
 }
 
+// The room, unit and building of the dossier `d`, as r, u and b. Everywhere: LEFT joins, which
+// keep the dossiers tied to no room. Where the query names an estate (or a building, unit or room
+// of one), such a dossier cannot match, and inner joins let SQLite start from that estate's
+// buildings and reach their dossiers by index; with LEFT joins it read every dossier of the archive
+// for each estate or building asked (issue #23, a million households: the count of one estate's
+// dossiers with missing items 3.9 s instead of 14 ms, a catalog's rows 2.5 s instead of 75 ms).
+enum class PlaceJoin
+{
+    AnyDossier,
+    InAnEstate
+};
+inline QString dossierPlaceJoin(PlaceJoin j)
+{
+    return j == PlaceJoin::InAnEstate
+               ? QStringLiteral("JOIN rooms r ON r.id = d.room_id JOIN units u ON u.id = "
+                                "r.unit_id JOIN buildings b ON b.id = u.building_id ")
+               : QStringLiteral("LEFT JOIN rooms r ON r.id = d.room_id LEFT JOIN units u ON "
+                                "u.id = r.unit_id LEFT JOIN buildings b ON b.id = "
+                                "u.building_id ");
+}
+
 // Empty text stored as NULL.
 inline QVariant nullableText(const QString& s)
 {
