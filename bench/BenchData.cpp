@@ -4,6 +4,7 @@
 #include "services/Context.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTimeZone>
 
@@ -24,14 +25,6 @@ Result<qint64> count(Database& db, const char* table)
         return v.error();
     return v.value().toLongLong();
 }
-
-long peakRssKb()
-{
-    rusage ru{};
-    getrusage(RUSAGE_SELF, &ru);
-    return ru.ru_maxrss;
-}
-
 
 // Signs in as the bench's clerk, adding the account (as the bench administrator) if the file
 // does not have it yet.
@@ -84,6 +77,19 @@ Status generate(BenchData& d, int households, const std::function<void(int, int)
 
 // CPU seconds (user + system) of this process: on a machine shared with other builds this
 // varies less than the wall clock.
+long peakRssKb()
+{
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_maxrss;
+}
+
+bool resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+}
+
 double cpuSec()
 {
     rusage ru{};

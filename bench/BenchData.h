@@ -26,6 +26,10 @@ inline QString benchPassword()
 // CPU seconds (user + system) of this process: on a machine shared with other builds this
 // varies less than the wall clock.
 double cpuSec();
+// This process's peak resident set in KiB, and resetting that mark (Linux: "5" to clear_refs),
+// so that a figure is not an earlier step's peak.
+long peakRssKb();
+bool resetPeakRss();
 
 // The demo database the figures are measured on, opened and signed in.
 struct BenchData

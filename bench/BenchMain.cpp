@@ -5,6 +5,7 @@
 #include "PostgresFloor.h"
 #include "Report.h"
 #include "SqliteFloor.h"
+#include "core/Clock.h"
 #include "security/PasswordHash.h"
 #include "services/Context.h"
 
@@ -35,21 +36,6 @@ int fail(const Error& e)
     return e.code == ErrorCode::Usage ? 2 : 1;
 }
 
-// Resets this process's peak-RSS mark (Linux: "5" to clear_refs), so the figure after the
-// searches is not the generator's peak.
-bool resetPeakRss()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
-}
-
-long peakRssKb()
-{
-    rusage ru{};
-    getrusage(RUSAGE_SELF, &ru);
-    return ru.ru_maxrss;
-}
-
 // One check of the bench account's stored hash, to tell the hashing cost from the window's.
 Result<double> passwordVerifyMs(Database& db)
 {
@@ -68,6 +54,7 @@ Result<double> passwordVerifyMs(Database& db)
 
 int main(int argc, char** argv)
 {
+    ar::pinSystemTimeZone(); // as the program does (src/app/main.cpp)
     // The prints paint with fonts: a GUI application, on the offscreen platform unless told otherwise.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -157,6 +144,11 @@ int main(int argc, char** argv)
         if (!imported)
             return imported.error();
         report.import = imported.value();
+        err() << "  timing a large import" << Qt::endl;
+        auto large = runLargeImport(opt.dbPath, workDir.path(), opt.quick ? 1000 : 100000);
+        if (!large)
+            return large.error();
+        report.largeImport = large.value();
         return {};
     };
     // On a server the import's copies are made with CREATE DATABASE … TEMPLATE, which wants

@@ -8,8 +8,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDriver>
 #include <QTimeZone>
 
+#include <sqlite3.h>
 #include <xlsxwriter.h>
 
 #include <chrono>
@@ -83,6 +85,123 @@ Status copyServerDatabase(const QString& location, const QString& copyName, bool
     return {};
 }
 
+// The archive's own SQLite connection, for the recorder of the floor (nullptr on a server).
+sqlite3* sqliteOf(Archive& archive)
+{
+    const QSqlDatabase handle = archive.database().handle();
+    const QVariant v = handle.driver() ? handle.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+// A fresh copy of the bench database for one import path, signed in as the clerk: a file copied,
+// or a server database made from the bench's.
+class ImportCopies
+{
+public:
+    ImportCopies(const QString& dbPath, const QString& folder)
+        : m_dbPath(dbPath), m_server(Archive::isServerLocation(dbPath)),
+          m_copy(m_server ? withDatabase(dbPath, serverCopyName())
+                          : QDir(folder).filePath(QStringLiteral("bench-import.db"))),
+          m_clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone("Asia/Shanghai")))
+    {
+    }
+    ~ImportCopies() { remove(); }
+    ImportCopies(const ImportCopies&) = delete;
+    ImportCopies& operator=(const ImportCopies&) = delete;
+
+    bool server() const { return m_server; }
+    const QString& location() const { return m_copy; }
+
+    void remove()
+    {
+        if (m_server) {
+            (void)copyServerDatabase(m_dbPath, serverCopyName(), true);
+            return;
+        }
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(m_copy + QLatin1String(suffix));
+    }
+
+    // A fresh copy, not opened.
+    Status make()
+    {
+        remove();
+        if (m_server)
+            return copyServerDatabase(m_dbPath, serverCopyName(), false);
+        if (!QFile::copy(m_dbPath, m_copy))
+            return Error::of(ErrorCode::Failed, QStringLiteral("cannot copy %1").arg(m_dbPath));
+        if (QFile::exists(m_dbPath + QStringLiteral("-wal")))
+            QFile::copy(m_dbPath + QStringLiteral("-wal"), m_copy + QStringLiteral("-wal"));
+        return {};
+    }
+
+    Result<std::unique_ptr<Archive>> openAsClerk()
+    {
+        if (auto s = make(); !s)
+            return s.error();
+        auto archive = Archive::open(m_copy, &m_clock);
+        if (!archive)
+            return archive.error();
+        if (auto s = archive.value()->accounts().signIn(benchClerkLogin(), benchPassword()); !s)
+            return s.error();
+        return std::move(archive.value());
+    }
+
+private:
+    static QString serverCopyName() { return QStringLiteral("archiveroom_bench_import"); }
+    QString m_dbPath;
+    bool m_server;
+    QString m_copy;
+    FixedClock m_clock;
+};
+
+template <typename Call> auto timedCall(Call&& call, double* ms, double* cpuMs = nullptr)
+{
+    const double cpu0 = cpuSec();
+    const auto start = std::chrono::steady_clock::now();
+    auto r = call();
+    *ms = msSince(start);
+    if (cpuMs)
+        *cpuMs = (cpuSec() - cpu0) * 1000;
+    return r;
+}
+
+Result<QString> firstEstate(Archive& archive)
+{
+    auto estates = archive.estate().estates();
+    if (!estates)
+        return estates.error();
+    if (estates->isEmpty())
+        return Error::of(ErrorCode::Failed, QStringLiteral("the bench database has no estate"));
+    return estates->first().code;
+}
+
+Result<ImportFloorResult> measureFloor(ImportCopies& copies, const QString& roster,
+                                       const ImportService::Options& o)
+{
+    auto recorded = copies.openAsClerk();
+    if (!recorded)
+        return recorded.error();
+    sqlite3* handle = sqliteOf(*recorded.value());
+    if (!handle)
+        return Error::of(ErrorCode::Failed, QStringLiteral("import floor: no SQLite connection"));
+    auto recorder = ImportRecorder::attach(handle);
+    if (!recorder)
+        return recorder.error();
+    if (auto r = recorded.value()->imports().importRoster(roster, o); !r)
+        return r.error();
+    auto changeset = recorder.value()->changeset();
+    if (!changeset)
+        return changeset.error();
+    recorder.value().reset();
+    recorded.value().reset();
+    if (auto s = copies.make(); !s)
+        return s.error();
+    return writeImportFloor(copies.location(), changeset.value());
+}
+
 } // namespace
 
 Result<ImportResult> runImport(const QString& dbPath, const QString& folder, int rows)
@@ -95,88 +214,102 @@ Result<ImportResult> runImport(const QString& dbPath, const QString& folder, int
         return Error::of(ErrorCode::Failed, QStringLiteral("cannot write %1").arg(roster));
     out.writeFileMs = msSince(t0);
     // Each path runs on a fresh copy of the bench database (the import adds rooms and people).
-    // On a server: a database copied from the bench's (see copyServerDatabase).
-    const bool server = Archive::isServerLocation(dbPath);
-    const QString serverCopy = QStringLiteral("archiveroom_bench_import");
-    const QString copy =
-        server ? withDatabase(dbPath, serverCopy) : QDir(folder).filePath(QStringLiteral("bench-import.db"));
-    auto removeCopy = [&] {
-        if (server) {
-            (void)copyServerDatabase(dbPath, serverCopy, true);
-            return;
-        }
-        for (const char* suffix : {"", "-wal", "-shm"})
-            QFile::remove(copy + QLatin1String(suffix));
-    };
-    FixedClock clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone("Asia/Shanghai")));
-    auto openCopyAsClerk = [&]() -> Result<std::unique_ptr<Archive>> {
-        removeCopy();
-        if (server) {
-            if (auto s = copyServerDatabase(dbPath, serverCopy, false); !s)
-                return s.error();
-        } else {
-            if (!QFile::copy(dbPath, copy))
-                return Error::of(ErrorCode::Failed, QStringLiteral("cannot copy %1").arg(dbPath));
-            if (QFile::exists(dbPath + QStringLiteral("-wal")))
-                QFile::copy(dbPath + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
-        }
-        auto archive = Archive::open(copy, &clock);
-        if (!archive)
-            return archive.error();
-        if (auto s = archive.value()->accounts().signIn(benchClerkLogin(), benchPassword()); !s)
-            return s.error();
-        return std::move(archive.value());
-    };
-    auto timed = [](auto&& call, double* ms, double* cpuMs = nullptr) {
-        const double cpu0 = cpuSec();
-        const auto start = std::chrono::steady_clock::now();
-        auto r = call();
-        *ms = msSince(start);
-        if (cpuMs)
-            *cpuMs = (cpuSec() - cpu0) * 1000;
-        return r;
-    };
+    ImportCopies copies(dbPath, folder);
 
     // The window's path: the preview (a dry run), then the import of what it showed.
-    auto window = openCopyAsClerk();
+    auto window = copies.openAsClerk();
     if (!window)
         return window.error();
-    auto estates = window.value()->estate().estates();
-    if (!estates || estates->isEmpty())
-        return Error::of(ErrorCode::Failed, QStringLiteral("the bench database has no estate"));
+    auto estate = firstEstate(*window.value());
+    if (!estate)
+        return estate.error();
     ImportService::Options o;
-    o.estate = estates->first().code;
+    o.estate = estate.value();
     o.dryRun = true;
     ImportService& windowImports = window.value()->imports();
-    auto checked = timed([&] { return windowImports.importRoster(roster, o); }, &out.checkMs);
+    auto checked = timedCall([&] { return windowImports.importRoster(roster, o); }, &out.checkMs);
     if (!checked)
         return checked.error();
     o.dryRun = false;
-    auto afterPreview = timed([&] { return windowImports.importRoster(roster, o); }, &out.afterPreviewMs);
+    auto afterPreview = timedCall([&] { return windowImports.importRoster(roster, o); }, &out.afterPreviewMs);
     if (!afterPreview)
         return afterPreview.error();
     window.value().reset();
 
     // The command line's path (`archiveroom import owners FILE`): one call in an archive just
     // opened, the file read, checked and written at once. The budget's figure.
-    auto cli = openCopyAsClerk();
+    auto cli = copies.openAsClerk();
     if (!cli)
         return cli.error();
     ImportService& cliImports = cli.value()->imports();
-    auto imported = timed([&] { return cliImports.importRoster(roster, o); }, &out.importMs, &out.importCpuMs);
+    auto imported =
+        timedCall([&] { return cliImports.importRoster(roster, o); }, &out.importMs, &out.importCpuMs);
     if (!imported)
         return imported.error();
     out.added = imported->added;
     out.rejected = imported->rejected;
     // The same roster again: every row matched, nothing written.
-    auto again = timed([&] { return cliImports.importRoster(roster, o); }, &out.reimportMs);
+    auto again = timedCall([&] { return cliImports.importRoster(roster, o); }, &out.reimportMs);
     if (!again)
         return again.error();
     out.reimportUnchanged = again->unchanged;
     out.reimportChanged = again->added + again->updated + again->rejected;
     out.ran = true;
     cli.value().reset();
-    removeCopy();
+
+    // The floor: the same import once more, untimed, its writes recorded (the recording would
+    // slow the timed one); then those rows written into a fresh copy without the program.
+    if (!copies.server()) {
+        auto floor = measureFloor(copies, roster, o);
+        if (!floor)
+            return floor.error();
+        out.floor = floor.value();
+        out.floorRan = true;
+    }
+    return out;
+}
+
+Result<LargeImportResult> runLargeImport(const QString& dbPath, const QString& folder, int rows)
+{
+    LargeImportResult out;
+    out.rows = rows;
+    const QString roster = QDir(folder).filePath(QStringLiteral("bench-roster-large.xlsx"));
+    if (!writeRoster(roster, rows))
+        return Error::of(ErrorCode::Failed, QStringLiteral("cannot write %1").arg(roster));
+    ImportCopies copies(dbPath, folder);
+    auto cli = copies.openAsClerk();
+    if (!cli)
+        return cli.error();
+    auto estate = firstEstate(*cli.value());
+    if (!estate)
+        return estate.error();
+    ImportService::Options o;
+    o.estate = estate.value();
+    o.progress = [&out](int, int) {
+        ++out.progressCalls;
+        return true;
+    };
+    resetPeakRss();
+    ImportService& imports = cli.value()->imports();
+    auto imported =
+        timedCall([&] { return imports.importRoster(roster, o); }, &out.importMs, &out.importCpuMs);
+    out.peakRssKb = peakRssKb();
+    if (!imported)
+        return imported.error();
+    out.added = imported->added;
+    out.rejected = imported->rejected;
+    out.ran = true;
+    cli.value().reset();
+    if (!copies.server()) {
+        ImportService::Options plain = o;
+        plain.progress = nullptr;
+        auto floor = measureFloor(copies, roster, plain);
+        if (!floor)
+            return floor.error();
+        out.floor = floor.value();
+        out.floorRan = true;
+    }
+    QFile::remove(roster);
     return out;
 }
 

@@ -152,6 +152,42 @@ void Report::printTable(QTextStream& out) const
             << verdict(import.importMs <= Budgets::importMs) << "\n";
         out << "  the same roster again: " << ms(import.reimportMs) << " (" << import.reimportUnchanged << " unchanged, "
             << import.reimportChanged << " added, updated or rejected)\n";
+        if (import.floorRan) {
+            const double factor = import.floor.cpuMs > 0 ? import.importCpuMs / import.floor.cpuMs : 0;
+            out << "  the floor (the same " << import.floor.inserted << " rows inserted, "
+                << import.floor.updated << " updated, into " << import.floor.tables
+                << " tables; prepared, one transaction, no checks): " << ms(import.floor.ms) << " (CPU "
+                << ms(import.floor.cpuMs) << ")\n";
+            QStringList perTable;
+            for (const auto& [table, n] : import.floor.rowsByTable)
+                perTable << QStringLiteral("%1 %2").arg(table).arg(n);
+            out << "    rows written: " << perTable.join(QStringLiteral(", ")) << "\n";
+            out << "  the command line's CPU: " << ms(import.importCpuMs) << " ms, "
+                << QString::number(factor, 'f', 1) << "× the floor   (targets: ≤ " << Budgets::importCpuMs
+                << " ms " << verdict(import.importCpuMs <= Budgets::importCpuMs) << ", ≤ "
+                << Budgets::importFloorFactor << "× the floor "
+                << verdict(factor <= Budgets::importFloorFactor) << ")\n";
+        } else {
+            out << "  the floor: not measured (SQLite files only)\n";
+        }
+    }
+    if (largeImport.ran) {
+        out << "  " << largeImport.rows << " rows, the command line: import " << ms(largeImport.importMs)
+            << " (CPU " << ms(largeImport.importCpuMs) << "; " << largeImport.added << " added, "
+            << largeImport.rejected << " rejected; progress reported " << largeImport.progressCalls
+            << " times)   " << verdict(largeImport.importMs <= Budgets::largeImportMs) << " (target ≤ "
+            << Budgets::largeImportMs << ")\n";
+        if (largeImport.floorRan)
+            out << "    the floor: " << ms(largeImport.floor.ms) << " (CPU " << ms(largeImport.floor.cpuMs)
+                << ", " << largeImport.floor.inserted << " rows); the import's CPU "
+                << QString::number(
+                       largeImport.floor.cpuMs > 0 ? largeImport.importCpuMs / largeImport.floor.cpuMs : 0,
+                       'f', 1)
+                << "× the floor's\n";
+        out << "    bench's peak resident set during it "
+            << QString::number(largeImport.peakRssKb / 1024.0, 'f', 1) << " MB   "
+            << verdict(largeImport.peakRssKb / 1024.0 < Budgets::largeImportMemoryMb) << " (target < "
+            << Budgets::largeImportMemoryMb << " MB)\n";
     }
     out << "\n";
 
@@ -275,18 +311,39 @@ QJsonObject Report::toJson() const
         {QStringLiteral("startup"), startupJson},
         {QStringLiteral("print"), printJson},
         {QStringLiteral("import"),
-         QJsonObject{{QStringLiteral("measured"), import.ran},
-                     {QStringLiteral("rows"), import.rows},
-                     {QStringLiteral("check_ms"), import.checkMs},
-                     {QStringLiteral("after_preview_ms"), import.afterPreviewMs},
-                     {QStringLiteral("import_ms"), import.importMs},
-                     {QStringLiteral("import_cpu_ms"), import.importCpuMs},
-                     {QStringLiteral("added"), import.added},
-                     {QStringLiteral("rejected"), import.rejected},
-                     {QStringLiteral("reimport_ms"), import.reimportMs},
-                     {QStringLiteral("reimport_unchanged"), import.reimportUnchanged},
-                     {QStringLiteral("reimport_changed"), import.reimportChanged},
-                     {QStringLiteral("pass"), import.importMs <= Budgets::importMs}}},
+         QJsonObject{
+             {QStringLiteral("measured"), import.ran},
+             {QStringLiteral("rows"), import.rows},
+             {QStringLiteral("check_ms"), import.checkMs},
+             {QStringLiteral("after_preview_ms"), import.afterPreviewMs},
+             {QStringLiteral("import_ms"), import.importMs},
+             {QStringLiteral("import_cpu_ms"), import.importCpuMs},
+             {QStringLiteral("added"), import.added},
+             {QStringLiteral("rejected"), import.rejected},
+             {QStringLiteral("reimport_ms"), import.reimportMs},
+             {QStringLiteral("reimport_unchanged"), import.reimportUnchanged},
+             {QStringLiteral("reimport_changed"), import.reimportChanged},
+             {QStringLiteral("pass"), import.importMs <= Budgets::importMs},
+             {QStringLiteral("floor"), QJsonObject{{QStringLiteral("measured"), import.floorRan},
+                                                   {QStringLiteral("ms"), import.floor.ms},
+                                                   {QStringLiteral("cpu_ms"), import.floor.cpuMs},
+                                                   {QStringLiteral("inserted"), import.floor.inserted},
+                                                   {QStringLiteral("updated"), import.floor.updated},
+                                                   {QStringLiteral("tables"), import.floor.tables}}}}},
+        {QStringLiteral("large_import"),
+         QJsonObject{
+             {QStringLiteral("measured"), largeImport.ran},
+             {QStringLiteral("rows"), largeImport.rows},
+             {QStringLiteral("import_ms"), largeImport.importMs},
+             {QStringLiteral("import_cpu_ms"), largeImport.importCpuMs},
+             {QStringLiteral("added"), largeImport.added},
+             {QStringLiteral("rejected"), largeImport.rejected},
+             {QStringLiteral("progress_calls"), largeImport.progressCalls},
+             {QStringLiteral("peak_rss_kb"), qint64(largeImport.peakRssKb)},
+             {QStringLiteral("floor_ms"), largeImport.floor.ms},
+             {QStringLiteral("floor_cpu_ms"), largeImport.floor.cpuMs},
+             {QStringLiteral("pass"), largeImport.importMs <= Budgets::largeImportMs &&
+                                          largeImport.peakRssKb / 1024.0 < Budgets::largeImportMemoryMb}}},
         {QStringLiteral("memory"),
          QJsonObject{{QStringLiteral("bench_peak_rss_kb"), qint64(memory.searchPeakRssKb)},
                      {QStringLiteral("bench_opening_peak_rss_kb"), qint64(memory.openingPeakRssKb)},

@@ -22,6 +22,11 @@ struct Budgets
     static constexpr double generationSec = 60; // the project's target, not a BRIEF budget
     static constexpr double printMs = 3000;     // a 10,000-entry catalog, 1,000 spine labels
     static constexpr double importMs = 2000;    // a 10,000-row handover roster
+    // Issue #23's targets for the import, beyond the BRIEF's.
+    static constexpr double importCpuMs = 1000;    // the command line's 10,000 rows, CPU
+    static constexpr double importFloorFactor = 3; // … and at most this × the floor's CPU
+    static constexpr double largeImportMs = 10000; // 100,000 rows
+    static constexpr double largeImportMemoryMb = 300;
 };
 
 struct Memory
@@ -43,6 +48,7 @@ struct Report
     Memory memory;
     PrintResult prints;
     ImportResult import;
+    LargeImportResult largeImport;
 
     // False if any measured figure misses its budget.
     bool allPass() const;

@@ -1,5 +1,6 @@
 // archiveroom: started plainly it opens the window; with a command it works headless (CLI.md).
 #include "cli/Cli.h"
+#include "core/Clock.h"
 #include "ui/GuiMain.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 
 int main(int argc, char** argv)
 {
+    ar::pinSystemTimeZone();
     // Both front-ends find the same default database: <AppDataLocation>/archiveroom.db.
     QCoreApplication::setOrganizationName(QStringLiteral("ArchiveRoom"));
     QCoreApplication::setApplicationName(QStringLiteral("ArchiveRoom"));
