@@ -2,6 +2,7 @@
 // in and out.
 #include "Command.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,6 +21,22 @@ int importOwners(Invocation& inv)
     o.sheet = inv.args.value(QStringLiteral("sheet"));
     o.dryRun = inv.args.has(QStringLiteral("dry-run"));
     o.onlyValid = inv.args.has(QStringLiteral("only-valid"));
+    // Progress for big rosters (100,000 rows take seconds): a line on stderr at most every two
+    // seconds. The service reports the check as the first half, the writing as the second.
+    QElapsedTimer since;
+    since.start();
+    o.progress = [&inv, &since](int done, int outOf) {
+        if (since.elapsed() < 2000 || outOf <= 0)
+            return true;
+        since.restart();
+        const int rows = outOf / 2;
+        inv.err
+            << (done <= rows
+                    ? QCoreApplication::translate("Cli", "Checking: row %1 of %2").arg(done).arg(rows)
+                    : QCoreApplication::translate("Cli", "Writing: row %1 of %2").arg(done - rows).arg(rows))
+            << Qt::endl;
+        return true;
+    };
     auto report = inv.archive->imports().importRoster(path, o);
     if (!report)
         return inv.fail(report.error());

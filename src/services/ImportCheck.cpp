@@ -124,13 +124,15 @@ Result<ImportReport> ImportService::checkSheet(const io::Sheet& sheet, ImportRep
     QHash<QString, int> personRows; // room ref + role + ID → row
     const int first = header->rowIndex + 1;
     const int total = sheet.rows.size() - first;
+    // One report row and one plan per sheet row: room for all of them at once (a list that grows
+    // by doubling holds up to twice its rows while it copies; 100,000 rows are ~100 MB of plans).
+    report.rows.reserve(total);
+    plans->reserve(total);
     for (int i = first; i < sheet.rows.size(); ++i) {
         const io::SheetRow& sr = sheet.rows.at(i);
         ImportRow row;
         row.row = sr.number;
         row.role = o.defaultRole;
-        for (const io::Cell& c : sr.cells)
-            row.cells << c.text;
         Plan plan;
         QHash<io::RosterField, QString> v;
         for (auto it = column.cbegin(); it != column.cend(); ++it) {
@@ -326,9 +328,14 @@ Result<ImportReport> ImportService::checkSheet(const io::Sheet& sheet, ImportRep
     if (auto s = matchOnFile(onFile, column.contains(io::RosterField::Gender), columnLabel, &report, plans);
         !s)
         return s.error();
-    for (ImportRow& row : report.rows) {
+    for (int r = 0; r < report.rows.size(); ++r) {
+        ImportRow& row = report.rows[r];
         if (!row.errors.isEmpty())
             row.action = ImportAction::Rejected;
+        // The cells as read, for the sheet of rejected rows: only theirs are kept.
+        if (row.action == ImportAction::Rejected)
+            for (const io::Cell& c : sheet.rows.at(first + r).cells)
+                row.cells << c.text;
         switch (row.action) {
         case ImportAction::Add:
             ++report.added;

@@ -37,7 +37,7 @@ struct ImportRow
     QStringList changes; // the fields an update changes
     QList<Error> errors; // field: the column letter and header, e.g. "C 身份证号码"
     QStringList warnings;
-    QStringList cells; // the row as read, for the sheet of rejected rows
+    QStringList cells; // a rejected row as read, for the sheet of rejected rows (empty for the others)
 };
 
 struct ImportReport

@@ -72,6 +72,7 @@ public:
     void add(HitKind kind, qint64 ref, const QStringList& keys);
     void add(Term kind, qint64 ref, const QStringList& keys);
     bool isEmpty() const { return m_keys.empty() && m_terms.empty(); }
+    std::size_t size() const { return m_keys.size() + m_terms.size(); }
     // Writes and forgets what was gathered.
     Status flush(SearchIndex& index);
 
