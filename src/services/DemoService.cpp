@@ -41,6 +41,15 @@ QString pick(QRandomGenerator& rng, const char16_t* const* list, int n)
     return QString::fromUtf16(list[rng.bounded(n)]);
 }
 
+// `value` (not negative) as `width` decimal digits, zero-padded.
+void appendDigits(QString& s, int value, int width)
+{
+    char buf[12];
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        buf[i] = char('0' + value % 10);
+    s += QLatin1String(buf, width);
+}
+
 // What a run of households writes, gathered as it is generated and then written table by table,
 // many rows per statement (issue #23), in the order and with the ids the rows got when each was
 // written through the repositories as it was made. Until written, the ids a row refers to are
@@ -151,12 +160,21 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
     auto idNumber = [&](Gender g, int birthYear) {
         const QDate birth(birthYear, 1 + int(rng.bounded(12)), 1 + int(rng.bounded(28)));
         int seq = int(rng.bounded(500)) * 2 + (g == Gender::Male ? 1 : 0);
-        const QString first17 = QString::number(kProvinces[rng.bounded(int(std::size(kProvinces)))]) +
-                                QStringLiteral("0000") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                                QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+        // The digits written out by hand: QDate::toString and arg() parse their formats per call.
+        QString first17 = QString::number(kProvinces[rng.bounded(int(std::size(kProvinces)))]);
+        first17.reserve(18);
+        first17 += QLatin1String("0000");
+        appendDigits(first17, birth.year(), 4);
+        appendDigits(first17, birth.month(), 2);
+        appendDigits(first17, birth.day(), 2);
+        appendDigits(first17, seq, 3);
         return first17 + mainlandIdCheckChar(first17);
     };
-    auto phone = [&] { return QStringLiteral("100%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0')); };
+    auto phone = [&] {
+        QString p = QStringLiteral("100");
+        appendDigits(p, int(rng.bounded(100000000)), 8);
+        return p;
+    };
 
     Summary sum;
     QList<qint64> loanable; // some owner dossiers for the sample loans

@@ -126,6 +126,12 @@ struct Database::Direct
             const QString t = v.toDateTime().toString(Qt::ISODateWithMs);
             return sqlite3_bind_text16(st, i, t.utf16(), int(t.size() * sizeof(QChar)), SQLITE_TRANSIENT);
         }
+        case QMetaType::QString: {
+            // The text of the caller's value, not a copy: run() clears the bindings before it
+            // returns, while the values are still alive.
+            const QString& t = *static_cast<const QString*>(v.constData());
+            return sqlite3_bind_text16(st, i, t.utf16(), int(t.size() * sizeof(QChar)), SQLITE_STATIC);
+        }
         default: {
             const QString t = v.toString();
             return sqlite3_bind_text16(st, i, t.utf16(), int(t.size() * sizeof(QChar)), SQLITE_TRANSIENT);
