@@ -41,6 +41,33 @@ QString pick(QRandomGenerator& rng, const char16_t* const* list, int n)
     return QString::fromUtf16(list[rng.bounded(n)]);
 }
 
+// `value` (not negative) as `width` decimal digits, zero-padded.
+void appendDigits(QString& s, int value, int width)
+{
+    char buf[12];
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        buf[i] = char('0' + value % 10);
+    s += QLatin1String(buf, width);
+}
+
+// What a run of households writes, gathered as it is generated and then written table by table,
+// many rows per statement (issue #23), in the order and with the ids the rows got when each was
+// written through the repositories as it was made. Until written, the ids a row refers to are
+// indexes into the lists here.
+struct DemoBatch
+{
+    QList<Room> rooms;
+    QStringList roomRefs; // "building-unit-room" of each room
+    QList<Person> persons;
+    QList<Occupancy> ties;                // personId, roomId: indexes into persons, rooms
+    QList<Dossier> dossiers;              // personId, roomId as ties; numbered when written
+    QList<DossierItem> items;             // dossierId: index into dossiers
+    QList<FilingRepository::Filed> filed; // of each item
+    QList<qsizetype> loanable;            // indexes into dossiers
+    int households = 0;
+    void clear() { *this = DemoBatch(); }
+};
+
 } // namespace
 
 Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
@@ -87,12 +114,15 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
     // due day (late, R12), none after today. A generator of its own again, so the people and which
     // items are missing stay what they were.
     QRandomGenerator filingRng(seed ^ 0xf11eU);
-    auto addItems = [&](qint64 dossierId, const QList<ItemKind>& kinds, const QDate& received) -> Status {
+    DemoBatch batch;
+    // Gathers the items of the dossier batch.dossiers[dossier]; whether none is missing.
+    auto addItems = [&](qsizetype dossier, const QList<ItemKind>& kinds, const QDate& received) -> bool {
         const int after =
             filingRng.bounded(10) == 0 ? 8 + int(filingRng.bounded(23)) : int(filingRng.bounded(6));
         const QDate filedOn = std::min(received.addDays(after), now.date());
         const FilingRepository::Filed filed = FilingRepository::filed(
             m_ctx.userId(), filedOn == now.date() ? now : QDateTime(filedOn, QTime(10, 0), now.timeZone()));
+        const QDate due = filingDue(received, false);
         int seq = 0;
         bool complete = true;
         for (const ItemKind& k : kinds) {
@@ -103,19 +133,19 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                 continue;
             }
             DossierItem i;
-            i.dossierId = dossierId;
+            i.dossierId = dossier;
             i.kindId = k.id;
             i.seq = ++seq;
             i.title = k.name;
             i.pages = 1 + int(itemRng.bounded(4));
             i.receivedOn = received;
             i.date = received; // the handover papers are dated the day they are handed in
-            i.dueOn = filingDue(received, false);
+            i.dueOn = due;
             // Received and filed at once: one row written, not a row and then its update.
-            if (auto id = m_ctx.filing.insertItem(i, m_ctx.userId(), &filed); !id)
-                return id.error();
+            batch.items << i;
+            batch.filed << filed;
         }
-        return complete ? m_ctx.dossiers.setStatus(dossierId, QStringLiteral("filed")) : Status();
+        return complete;
     };
 
     const int nSurnames = int(std::size(kSurnames));
@@ -130,25 +160,101 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
     auto idNumber = [&](Gender g, int birthYear) {
         const QDate birth(birthYear, 1 + int(rng.bounded(12)), 1 + int(rng.bounded(28)));
         int seq = int(rng.bounded(500)) * 2 + (g == Gender::Male ? 1 : 0);
-        const QString first17 = QString::number(kProvinces[rng.bounded(int(std::size(kProvinces)))]) +
-                                QStringLiteral("0000") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                                QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+        // The digits written out by hand: QDate::toString and arg() parse their formats per call.
+        QString first17 = QString::number(kProvinces[rng.bounded(int(std::size(kProvinces)))]);
+        first17.reserve(18);
+        first17 += QLatin1String("0000");
+        appendDigits(first17, birth.year(), 4);
+        appendDigits(first17, birth.month(), 2);
+        appendDigits(first17, birth.day(), 2);
+        appendDigits(first17, seq, 3);
         return first17 + mainlandIdCheckChar(first17);
     };
-    auto phone = [&] { return QStringLiteral("100%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0')); };
+    auto phone = [&] {
+        QString p = QStringLiteral("100");
+        appendDigits(p, int(rng.bounded(100000000)), 8);
+        return p;
+    };
 
     Summary sum;
     QList<qint64> loanable; // some owner dossiers for the sample loans
     int done = 0;
     const int perEstate = 3000;
+    // Households written at a time: the progress is told after each run, and memory stays small.
+    const int perBatch = 500;
     const int floors = 18, perFloor = 4, unitsPerBuilding = 2;
     const int nEstates = (households + perEstate - 1) / perEstate;
+    const qint64 userId = m_ctx.userId();
     for (int e = 1; e <= nEstates; ++e) {
         Transaction tx(m_ctx.db);
         if (auto s = tx.begin(); !s)
             return s.error();
         // Written at the estate's end, in key order (SearchIndex::Pending).
         SearchIndex::Pending pendingKeys;
+        // Writes what `batch` gathered: rooms, persons and their phones, ties, dossiers and their
+        // archive keys, items; the search keys go to pendingKeys.
+        auto writeBatch = [&]() -> Status {
+            auto firstRoom = m_ctx.estates.insertRooms(batch.rooms);
+            if (!firstRoom)
+                return firstRoom.error();
+            for (qsizetype i = 0; i < batch.rooms.size(); ++i)
+                pendingKeys.add(HitKind::Room, firstRoom.value() + i,
+                                searchkeys::forRoom(batch.roomRefs.at(i), batch.rooms.at(i).number));
+            auto firstPerson = m_ctx.persons.insertMany(batch.persons, userId, now);
+            if (!firstPerson)
+                return firstPerson.error();
+            for (qsizetype i = 0; i < batch.persons.size(); ++i) {
+                const PersonData& d = batch.persons.at(i).data;
+                pendingKeys.add(HitKind::Person, firstPerson.value() + i,
+                                searchkeys::forPerson(d.name, d.phones));
+                pendingKeys.add(SearchIndex::Term::Pinyin, firstPerson.value() + i,
+                                searchkeys::forPinyin(d.name));
+            }
+            for (Occupancy& o : batch.ties) {
+                o.personId += firstPerson.value();
+                o.roomId += firstRoom.value();
+                if (!o.contractNo.isNull()) // a tenant's: named after the person
+                    o.contractNo = QStringLiteral("YS-%1").arg(o.personId);
+            }
+            if (auto s = m_ctx.persons.insertOccupancies(batch.ties, now); !s)
+                return s;
+            // Numbered in the order made, each category on from its last number.
+            for (const Category* cat : {&ownerCat.value(), &tenantCat.value()}) {
+                const int wanted =
+                    int(std::count_if(batch.dossiers.cbegin(), batch.dossiers.cend(),
+                                      [&](const Dossier& d) { return d.category == cat->code; }));
+                if (wanted == 0)
+                    continue;
+                auto seq = m_ctx.dossiers.nextSeq(cat->code, year, wanted);
+                if (!seq)
+                    return seq.error();
+                int next = seq.value();
+                for (Dossier& d : batch.dossiers) {
+                    if (d.category != cat->code)
+                        continue;
+                    d.seq = next++;
+                    d.archiveNo = formatArchiveNo(pattern.value(), fonds.value(), *cat, year, d.seq);
+                }
+            }
+            for (Dossier& d : batch.dossiers) {
+                d.personId += firstPerson.value();
+                d.roomId += firstRoom.value();
+            }
+            auto firstDossier = m_ctx.dossiers.insertMany(batch.dossiers, userId, now);
+            if (!firstDossier)
+                return firstDossier.error();
+            for (qsizetype i = 0; i < batch.dossiers.size(); ++i)
+                pendingKeys.add(HitKind::Dossier, firstDossier.value() + i,
+                                searchkeys::forArchiveNo(batch.dossiers.at(i).archiveNo));
+            for (DossierItem& i : batch.items)
+                i.dossierId += firstDossier.value();
+            if (auto s = m_ctx.filing.insertFiledItems(batch.items, userId, batch.filed); !s)
+                return s;
+            for (qsizetype i : std::as_const(batch.loanable))
+                loanable << firstDossier.value() + i;
+            batch.clear();
+            return {};
+        };
         const int target = std::min(perEstate, households - done);
         Estate estate;
         estate.code =
@@ -176,18 +282,18 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                     for (int n = 1; n <= perFloor && made < target; ++n) {
                         Room room;
                         room.unitId = uid.value();
-                        room.number = QStringLiteral("%1%2").arg(f).arg(n, 2, 10, QLatin1Char('0'));
+                        room.number = QString::number(f * 100 + n); // 101 … 1804
                         room.floor = f;
                         room.areaCenti = 6000 + int(rng.bounded(9000));
-                        auto rid = m_ctx.estates.insertRoom(room);
-                        if (!rid)
-                            return rid.error();
-                        const QString ref = QStringLiteral("%1-%2-%3").arg(b).arg(u).arg(room.number);
-                        pendingKeys.add(HitKind::Room, rid.value(), searchkeys::forRoom(ref, room.number));
+                        const qsizetype roomAt = batch.rooms.size();
+                        const QString ref = QString::number(b) + QLatin1Char('-') + QString::number(u) +
+                                            QLatin1Char('-') + room.number;
+                        batch.rooms << room;
+                        batch.roomRefs << ref;
                         ++sum.rooms;
 
                         auto addPerson = [&](OccupancyRole role, const QString& relation, int birthYear,
-                                             Gender g) -> Result<qint64> {
+                                             Gender g) {
                             Person p;
                             p.data.name = name();
                             p.data.gender = g;
@@ -199,92 +305,69 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                             if (role != OccupancyRole::Member) {
                                 p.data.workUnit =
                                     QString::fromUtf8(kCompanies[rng.bounded(int(std::size(kCompanies)))]);
-                                p.data.homeAddress = estate.address + QStringLiteral(" %1").arg(ref);
+                                p.data.homeAddress = estate.address + QLatin1Char(' ') + ref;
                             }
                             p.data.moveInDate =
                                 QDate(year - int(rng.bounded(8)), 1 + int(rng.bounded(12)), 1);
-                            p.birthDate =
-                                QDate::fromString(p.data.idNumber.mid(6, 8), QStringLiteral("yyyyMMdd"));
-                            auto pid = m_ctx.persons.insert(p, m_ctx.userId(), now);
-                            if (!pid)
-                                return pid;
-                            pendingKeys.add(HitKind::Person, pid.value(),
-                                            searchkeys::forPerson(p.data.name, p.data.phones));
-                            pendingKeys.add(SearchIndex::Term::Pinyin, pid.value(),
-                                            searchkeys::forPinyin(p.data.name));
-                            Occupancy o{0,  pid.value(), rid.value(), role, relation, p.data.moveInDate,
-                                        {}, {},          {},          {}};
-                            // Demo tenants rent for a year from moving in (issue #20 item 9).
+                            const qsizetype personAt = batch.persons.size();
+                            batch.persons << p;
+                            Occupancy o{0,  personAt, roomAt, role, relation, p.data.moveInDate,
+                                        {}, {},       {},     {}};
+                            // Demo tenants rent for a year from moving in (issue #20 item 9); the
+                            // contract is named after the person once written (writeBatch).
                             if (role == OccupancyRole::Tenant && p.data.moveInDate.isValid()) {
                                 o.leaseFrom = p.data.moveInDate;
                                 o.leaseTo = p.data.moveInDate.addYears(1).addDays(-1);
-                                o.contractNo = QStringLiteral("YS-%1").arg(pid.value());
+                                o.contractNo = QStringLiteral("YS-");
                             }
-                            if (auto oid = m_ctx.persons.insertOccupancy(o, now); !oid)
-                                return oid.error();
+                            batch.ties << o;
                             ++sum.persons;
                             if (role == OccupancyRole::Owner || role == OccupancyRole::Tenant) {
                                 const Category& cat =
                                     role == OccupancyRole::Owner ? ownerCat.value() : tenantCat.value();
-                                auto seq = m_ctx.dossiers.nextSeq(cat.code, year);
-                                if (!seq)
-                                    return seq.error();
                                 Dossier d;
                                 d.category = cat.code;
-                                d.archiveNo =
-                                    formatArchiveNo(pattern.value(), fonds.value(), cat, year, seq.value());
-                                d.title = QStringLiteral("%1 %2 %3档案").arg(ref, p.data.name, cat.name);
-                                d.roomId = rid.value();
-                                d.personId = pid.value();
+                                d.title = ref + QLatin1Char(' ') + p.data.name + QLatin1Char(' ') + cat.name +
+                                          QStringLiteral("档案");
+                                d.roomId = roomAt;
+                                d.personId = personAt;
                                 d.year = year;
-                                d.seq = seq.value();
-                                d.status = QStringLiteral("open");
-                                auto did = m_ctx.dossiers.insert(d, m_ctx.userId(), now);
-                                if (!did)
-                                    return did.error();
-                                pendingKeys.add(HitKind::Dossier, did.value(),
-                                                searchkeys::forArchiveNo(d.archiveNo));
-                                if (role == OccupancyRole::Owner && loanable.size() < 12 &&
-                                    rng.bounded(4) == 0)
-                                    loanable << did.value();
+                                const qsizetype dossierAt = batch.dossiers.size();
+                                if (role == OccupancyRole::Owner &&
+                                    loanable.size() + batch.loanable.size() < 12 && rng.bounded(4) == 0)
+                                    batch.loanable << dossierAt;
                                 ++sum.dossiers;
                                 const QDate received =
                                     p.data.moveInDate.isValid() && p.data.moveInDate <= now.date()
                                         ? p.data.moveInDate
                                         : now.date();
-                                if (auto s = addItems(did.value(),
-                                                      role == OccupancyRole::Owner ? ownerKinds.value()
-                                                                                   : tenantKinds.value(),
-                                                      received);
-                                    !s)
-                                    return s.error();
+                                const bool complete = addItems(
+                                    dossierAt,
+                                    role == OccupancyRole::Owner ? ownerKinds.value() : tenantKinds.value(),
+                                    received);
+                                d.status = complete ? QStringLiteral("filed") : QStringLiteral("open");
+                                batch.dossiers << d;
                             }
-                            return pid;
                         };
                         const Gender ownerGender = rng.bounded(2) ? Gender::Male : Gender::Female;
                         const int ownerBirth = 1950 + int(rng.bounded(50));
-                        if (auto r = addPerson(OccupancyRole::Owner, {}, ownerBirth, ownerGender); !r)
-                            return r.error();
+                        addPerson(OccupancyRole::Owner, {}, ownerBirth, ownerGender);
                         if (rng.bounded(100) < 30)
-                            if (auto r =
-                                    addPerson(OccupancyRole::CoOwner, QStringLiteral("配偶"), ownerBirth,
-                                              ownerGender == Gender::Male ? Gender::Female : Gender::Male);
-                                !r)
-                                return r.error();
+                            addPerson(OccupancyRole::CoOwner, QStringLiteral("配偶"), ownerBirth,
+                                      ownerGender == Gender::Male ? Gender::Female : Gender::Male);
                         const int members = rng.bounded(100) < 60 ? 1 + int(rng.bounded(2)) : 0;
                         for (int m = 0; m < members; ++m)
-                            if (auto r = addPerson(OccupancyRole::Member, QStringLiteral("子女"),
-                                                   std::min(2020, ownerBirth + 22 + int(rng.bounded(10))),
-                                                   rng.bounded(2) ? Gender::Male : Gender::Female);
-                                !r)
-                                return r.error();
+                            addPerson(OccupancyRole::Member, QStringLiteral("子女"),
+                                      std::min(2020, ownerBirth + 22 + int(rng.bounded(10))),
+                                      rng.bounded(2) ? Gender::Male : Gender::Female);
                         if (rng.bounded(100) < 15)
-                            if (auto r = addPerson(OccupancyRole::Tenant, {}, 1970 + int(rng.bounded(35)),
-                                                   rng.bounded(2) ? Gender::Male : Gender::Female);
-                                !r)
-                                return r.error();
+                            addPerson(OccupancyRole::Tenant, {}, 1970 + int(rng.bounded(35)),
+                                      rng.bounded(2) ? Gender::Male : Gender::Female);
                         ++made;
                         ++done;
+                        if (made % perBatch == 0 || made == target)
+                            if (auto s = writeBatch(); !s)
+                                return s.error();
                         if (progress && done % 500 == 0 && !progress(done, households))
                             return Error::of(ErrorCode::Failed,
                                              QCoreApplication::translate("DemoService", "Cancelled"));

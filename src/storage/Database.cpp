@@ -126,6 +126,12 @@ struct Database::Direct
             const QString t = v.toDateTime().toString(Qt::ISODateWithMs);
             return sqlite3_bind_text16(st, i, t.utf16(), int(t.size() * sizeof(QChar)), SQLITE_TRANSIENT);
         }
+        case QMetaType::QString: {
+            // The text of the caller's value, not a copy: run() clears the bindings before it
+            // returns, while the values are still alive.
+            const QString& t = *static_cast<const QString*>(v.constData());
+            return sqlite3_bind_text16(st, i, t.utf16(), int(t.size() * sizeof(QChar)), SQLITE_STATIC);
+        }
         default: {
             const QString t = v.toString();
             return sqlite3_bind_text16(st, i, t.utf16(), int(t.size() * sizeof(QChar)), SQLITE_TRANSIENT);
@@ -371,6 +377,23 @@ Result<qint64> Database::nextId(const QString& table)
     if (!v)
         return v.error();
     return v.value().toLongLong();
+}
+
+Result<qint64> Database::reserveIds(const QString& table, int count)
+{
+    if (count < 1)
+        return Error::of(ErrorCode::Failed, QStringLiteral("reserveIds: count %1").arg(count));
+    if (m_dialect != SqlDialect::Postgres || count == 1)
+        return nextId(table);
+    // setval to the last of the range: the sequence's next value follows it, as after `count`
+    // calls of nextval.
+    auto v = scalar(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                   "nextval(pg_get_serial_sequence('%1', 'id')) + %2)")
+                        .arg(table)
+                        .arg(count - 1));
+    if (!v)
+        return v.error();
+    return v.value().toLongLong() - (count - 1);
 }
 
 Result<QVariant> Database::scalar(const QString& sql, std::initializer_list<QVariant> args)

@@ -127,6 +127,11 @@ public:
     // the rowid would be (no table uses AUTOINCREMENT); PostgreSQL: the identity's sequence.
     // `table` is one of the program's own table names, never input.
     Result<qint64> nextId(const QString& table);
+    // The first of `count` ids for rows of `table` written next with their ids named (a batch of
+    // rows whose content depends on their ids), in the same transaction: SQLite, MAX(id) + 1 as
+    // nextId; PostgreSQL, `count` values of the identity's sequence taken in one step. The ids
+    // are those the rows would get written one by one with nextId.
+    Result<qint64> reserveIds(const QString& table, int count);
     // The first column of the first row, or an invalid QVariant if there is no row.
     Result<QVariant> scalar(const QString& sql, std::initializer_list<QVariant> args = {});
 

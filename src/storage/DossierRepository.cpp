@@ -117,6 +117,52 @@ Result<qint64> DossierRepository::insert(const Dossier& d, qint64 createdBy, con
     return id;
 }
 
+Result<qint64> DossierRepository::insertMany(const QList<Dossier>& ds, qint64 createdBy, const QDateTime& now)
+{
+    if (ds.isEmpty())
+        return qint64(0);
+    auto first = m_db.reserveIds(QStringLiteral("dossiers"), int(ds.size()));
+    if (!first)
+        return first;
+    const QVariant at = timestamp(now);
+    const QVariant by = nullableId(createdBy);
+    if (auto s = insertRows(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO dossiers(id, archive_no, category, title, room_id, person_id, year, seq, "
+                "status, created_at, created_by, retention) VALUES "),
+            // The retention as insert() gives it: the dossier's own, else its category's.
+            QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(NULLIF(?, ''), "
+                           "(SELECT c.retention FROM categories c WHERE c.code = ?)))"),
+            {}, ds.size(),
+            [&](qsizetype i, QVariantList& args) {
+                const Dossier& d = ds.at(i);
+                args << first.value() + i << d.archiveNo << d.category << d.title << nullableId(d.roomId)
+                     << nullableId(d.personId) << d.year << d.seq << d.status << at << by << d.retention
+                     << d.category;
+            });
+        !s)
+        return s.error();
+    std::vector<std::pair<qint64, QString>> keys; // (dossier, key), the first of each its whole number
+    std::vector<bool> whole;
+    for (qsizetype i = 0; i < ds.size(); ++i) {
+        const QStringList k = scancode::archiveKeys(ds.at(i).archiveNo);
+        for (qsizetype j = 0; j < k.size(); ++j) {
+            keys.emplace_back(first.value() + i, k.at(j));
+            whole.push_back(j == 0);
+        }
+    }
+    if (auto s = insertRows(m_db, QStringLiteral("INSERT INTO archive_keys(key, dossier_id, whole) VALUES "),
+                            3, QStringLiteral(" ON CONFLICT DO NOTHING"), qsizetype(keys.size()),
+                            [&](qsizetype i, QVariantList& args) {
+                                args << keys[size_t(i)].second << keys[size_t(i)].first
+                                     << (whole[size_t(i)] ? 1 : 0);
+                            });
+        !s)
+        return s.error();
+    return first;
+}
+
 Status DossierRepository::addArchiveKeys(qint64 dossierId, const QString& archiveNo)
 {
     const QStringList keys = scancode::archiveKeys(archiveNo);

@@ -20,6 +20,9 @@ public:
     // the first; never the same number twice.
     Result<int> nextSeq(const QString& category, int year, int count = 1);
     Result<qint64> insert(const Dossier& d, qint64 createdBy, const QDateTime& now);
+    // Many new dossiers (the demo): the rows and archive keys insert() writes for each, in the
+    // same order and with the same ids, many rows per statement. Gives the first id.
+    Result<qint64> insertMany(const QList<Dossier>& ds, qint64 createdBy, const QDateTime& now);
     // Those of `archiveNos` that a dossier already has (R10: a rule that gives a number in use).
     Result<QStringList> takenArchiveNos(const QStringList& archiveNos);
     Result<QList<Dossier>> ofRoom(qint64 roomId);

@@ -157,6 +157,28 @@ Result<qint64> EstateRepository::insertRoom(const Room& r)
                        {r.unitId, r.number, r.floor, r.areaCenti, roomUseCode(r.use)});
 }
 
+Result<qint64> EstateRepository::insertRooms(const QList<Room>& rs)
+{
+    if (rs.isEmpty())
+        return qint64(0);
+    auto first = m_db.reserveIds(QStringLiteral("rooms"), int(rs.size()));
+    if (!first)
+        return first;
+    if (auto s =
+            insertRows(m_db,
+                       QStringLiteral("INSERT INTO rooms(id, unit_id, number, floor, area_centi, room_use) "
+                                      "VALUES "),
+                       6, {}, rs.size(),
+                       [&](qsizetype i, QVariantList& args) {
+                           const Room& r = rs.at(i);
+                           args << first.value() + i << r.unitId << r.number << r.floor << r.areaCenti
+                                << roomUseCode(r.use);
+                       });
+        !s)
+        return s.error();
+    return first;
+}
+
 Status EstateRepository::updateRoom(const Room& r)
 {
     return done(m_db.write(

@@ -35,6 +35,9 @@ public:
     Result<Unit> unit(qint64 id);
 
     Result<qint64> insertRoom(const Room& r);
+    // Many rooms (the demo): the rows insertRoom() writes, in order and with the same ids, many
+    // per statement. Gives the first id; the others follow it.
+    Result<qint64> insertRooms(const QList<Room>& rs);
     Status updateRoom(const Room& r);
     Result<QList<Room>> rooms(qint64 unitId);
     Result<RoomPlace> place(qint64 roomId);

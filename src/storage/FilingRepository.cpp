@@ -175,6 +175,29 @@ Result<qint64> FilingRepository::insertItem(const DossierItem& i, qint64 receive
         args);
 }
 
+Status FilingRepository::insertFiledItems(const QList<DossierItem>& items, qint64 receivedBy,
+                                          const QList<Filed>& filed)
+{
+    if (filed.size() != items.size())
+        return Error::of(
+            ErrorCode::Failed,
+            QStringLiteral("insertFiledItems: %1 items, %2 filings").arg(items.size()).arg(filed.size()));
+    const QVariant by = nullableId(receivedBy);
+    return insertRows(
+        m_db,
+        QStringLiteral("INSERT INTO dossier_items(dossier_id, kind_id, seq, title, doc_no, "
+                       "responsible, item_date, pages, received_on, received_by, due_on, fields, "
+                       "note, filed_at, filed_on, filed_by) VALUES "),
+        16, {}, items.size(), [&](qsizetype n, QVariantList& args) {
+            const DossierItem& i = items.at(n);
+            const Filed& f = filed.at(n);
+            args << i.dossierId << i.kindId << i.seq << i.title << i.docNo << i.responsible
+                 << nullableDate(i.date) << i.pages << nullableDate(i.receivedOn) << by
+                 << nullableDate(i.dueOn) << fieldsToText(i.fields) << i.note << f.at << f.on
+                 << nullableId(f.by);
+        });
+}
+
 Result<DossierItem> FilingRepository::item(qint64 id)
 {
     return oneOf<DossierItem>(m_db.exec(kItemSelect + QStringLiteral("WHERE i.id = ?"), {id}), itemFrom,

@@ -35,6 +35,9 @@ public:
     static Filed filed(qint64 userId, const QDateTime& at);
     // `filed` given: the item is received and filed at once (one row written).
     Result<qint64> insertItem(const DossierItem& item, qint64 receivedBy, const Filed* filed = nullptr);
+    // Many items received and filed at once (the demo): item i filed as `filed[i]`; the rows
+    // insertItem() writes for each, in order, many per statement.
+    Status insertFiledItems(const QList<DossierItem>& items, qint64 receivedBy, const QList<Filed>& filed);
     Result<DossierItem> item(qint64 id);
     Result<QList<DossierItem>> items(qint64 dossierId);
     Status setFiled(qint64 itemId, qint64 userId, const QDateTime& at);

@@ -170,6 +170,59 @@ Result<qint64> PersonRepository::insert(const Person& p, qint64 createdBy, const
     return id;
 }
 
+Result<qint64> PersonRepository::insertMany(const QList<Person>& ps, qint64 createdBy, const QDateTime& now)
+{
+    if (ps.isEmpty())
+        return qint64(0);
+    auto first = m_db.reserveIds(QStringLiteral("persons"), int(ps.size()));
+    if (!first)
+        return first;
+    const QVariant at = timestamp(now);
+    const QVariant by = nullableId(createdBy);
+    if (auto s = insertRows(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO persons(id, name, gender, id_type, id_legacy, birth_date, move_in_date, "
+                "notes, contact_name, created_at, created_by, id_number, id_blind, work_unit, "
+                "home_address, emergency_contact, masked) VALUES "),
+            17, {}, ps.size(),
+            [&](qsizetype i, QVariantList& args) {
+                const Person& p = ps.at(i);
+                const PersonData& d = p.data;
+                const qint64 id = first.value() + i;
+                args << id << d.name << genderCode(d.gender) << idTypeCode(d.idType) << (p.idLegacy ? 1 : 0)
+                     << QVariant() << nullableDate(d.moveInDate) << d.notes << d.contactName << at << by;
+                args << sealed(id, d);
+            });
+        !s)
+        return s.error();
+    struct Phone
+    {
+        qint64 person;
+        int position;
+        const QString* phone;
+    };
+    std::vector<Phone> phones;
+    phones.reserve(size_t(ps.size()) * 2);
+    for (qsizetype i = 0; i < ps.size(); ++i)
+        for (int j = 0; j < int(ps.at(i).data.phones.size()); ++j)
+            phones.push_back({first.value() + i, j, &ps.at(i).data.phones.at(j)});
+    if (auto s =
+            insertRows(m_db,
+                       QStringLiteral("INSERT INTO person_phones(person_id, position, phone, phone_blind, "
+                                      "tail4) VALUES "),
+                       5, {}, qsizetype(phones.size()),
+                       [&](qsizetype i, QVariantList& args) {
+                           const Phone& ph = phones[size_t(i)];
+                           args << ph.person << ph.position
+                                << m_codec.seal(SensitiveField::Phone, *ph.phone, context(ph.person))
+                                << m_codec.blindIndex(SensitiveField::Phone, *ph.phone) << tail4(*ph.phone);
+                       });
+        !s)
+        return s.error();
+    return first;
+}
+
 Status PersonRepository::update(const Person& p)
 {
     const PersonData& d = p.data;
@@ -380,6 +433,21 @@ Result<qint64> PersonRepository::insertOccupancy(const Occupancy& o, const QDate
             "lease_from, lease_to, contract_no, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {o.personId, o.roomId, roleCode(o.role), o.relation, nullableDate(o.since), nullableDate(o.until),
          nullableDate(o.leaseFrom), nullableDate(o.leaseTo), o.contractNo, timestamp(now)});
+}
+
+Status PersonRepository::insertOccupancies(const QList<Occupancy>& os, const QDateTime& now)
+{
+    const QVariant at = timestamp(now);
+    return insertRows(
+        m_db,
+        QStringLiteral("INSERT INTO occupancies(person_id, room_id, role, relation, since, until, "
+                       "lease_from, lease_to, contract_no, created_at) VALUES "),
+        10, {}, os.size(), [&](qsizetype i, QVariantList& args) {
+            const Occupancy& o = os.at(i);
+            args << o.personId << o.roomId << roleCode(o.role) << o.relation << nullableDate(o.since)
+                 << nullableDate(o.until) << nullableDate(o.leaseFrom) << nullableDate(o.leaseTo)
+                 << o.contractNo << at;
+        });
 }
 
 Status PersonRepository::endOccupancy(qint64 occupancyId, const QDate& until)

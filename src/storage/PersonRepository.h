@@ -18,6 +18,9 @@ public:
     PersonRepository(Database& db, const SensitiveCodec& codec) : m_db(db), m_codec(codec) {}
 
     Result<qint64> insert(const Person& p, qint64 createdBy, const QDateTime& now);
+    // Many new persons (the demo): the rows and phones insert() writes for each, in the same order
+    // and with the same ids, many rows per statement. Gives the first id; the others follow it.
+    Result<qint64> insertMany(const QList<Person>& ps, qint64 createdBy, const QDateTime& now);
     // Writes p.data if the stored version is still p.version; bumps the version.
     Status update(const Person& p);
     // Unmasked. A sealed value that fails its integrity check is an error (ErrorCode::Damaged)
@@ -31,6 +34,8 @@ public:
     Result<QList<qint64>> findByPhone(const QString& normalized);
 
     Result<qint64> insertOccupancy(const Occupancy& o, const QDateTime& now);
+    // The rows insertOccupancy() writes for each, in order, many per statement.
+    Status insertOccupancies(const QList<Occupancy>& os, const QDateTime& now);
     Status endOccupancy(qint64 occupancyId, const QDate& until);
     Result<Occupancy> occupancy(qint64 id);
     Result<QList<Occupancy>> occupanciesOfRoom(qint64 roomId, bool includeEnded);

@@ -1,5 +1,7 @@
 #include "SearchIndex.h"
 
+#include "SqlHelpers.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -37,60 +39,27 @@ void SearchIndex::Pending::add(Term kind, qint64 ref, const QStringList& keys)
             m_terms.emplace_back(int(kind), k, ref);
 }
 
-namespace {
-
-// `count` rows of three values (`row(i, args)` appends row i's) into the table named by `head`
-// ("INSERT INTO t(a, b, c) VALUES "): full statements of kRows rows, then the rest one row at a
-// time — two statement texts per table in the cache. Duplicates are skipped by ON CONFLICT,
-// within a statement too.
-template <typename Row> Status insertRows(Database& db, const QString& head, size_t count, Row row)
-{
-    constexpr size_t kRows = 64;
-    const QString tail = QStringLiteral(" ON CONFLICT DO NOTHING");
-    QStringList placeholders;
-    for (size_t i = 0; i < kRows; ++i)
-        placeholders << QStringLiteral("(?, ?, ?)");
-    const QString many = head + placeholders.join(QStringLiteral(", ")) + tail;
-    const QString one = head + placeholders.first() + tail;
-    QVariantList args;
-    args.reserve(int(kRows * 3));
-    size_t i = 0;
-    for (; i + kRows <= count; i += kRows) {
-        args.clear();
-        for (size_t j = i; j < i + kRows; ++j)
-            row(j, args);
-        if (auto r = db.write(many, args); !r)
-            return r.error();
-    }
-    for (; i < count; ++i) {
-        args.clear();
-        row(i, args);
-        if (auto r = db.write(one, args); !r)
-            return r.error();
-    }
-    return {};
-}
-
-} // namespace
-
 Status SearchIndex::Pending::flush(SearchIndex& index)
 {
     // In key order, as the table's index wants them.
     std::sort(m_terms.begin(), m_terms.end());
-    Status s = insertRows(index.m_db, QStringLiteral("INSERT INTO search_terms(kind, key, ref_id) VALUES "),
-                          m_terms.size(), [this](size_t i, QVariantList& args) {
-                              args << std::get<0>(m_terms[i]) << std::get<1>(m_terms[i])
-                                   << std::get<2>(m_terms[i]);
-                          });
+    // Duplicates are skipped by ON CONFLICT, within a statement too.
+    const QString skip = QStringLiteral(" ON CONFLICT DO NOTHING");
+    Status s =
+        sqlh::insertRows(index.m_db, QStringLiteral("INSERT INTO search_terms(kind, key, ref_id) VALUES "), 3,
+                         skip, qsizetype(m_terms.size()), [this](qsizetype i, QVariantList& args) {
+                             args << std::get<0>(m_terms[i]) << std::get<1>(m_terms[i])
+                                  << std::get<2>(m_terms[i]);
+                         });
     m_terms.clear();
     if (s) {
         std::sort(m_keys.begin(), m_keys.end(), [](const Key& a, const Key& b) {
             return std::tie(a.key, a.kind, a.ref) < std::tie(b.key, b.kind, b.ref);
         });
-        s = insertRows(index.m_db, QStringLiteral("INSERT INTO search_keys(key, kind, ref_id) VALUES "),
-                       m_keys.size(), [this](size_t i, QVariantList& args) {
-                           args << m_keys[i].key << int(m_keys[i].kind) << m_keys[i].ref;
-                       });
+        s = sqlh::insertRows(index.m_db, QStringLiteral("INSERT INTO search_keys(key, kind, ref_id) VALUES "),
+                             3, skip, qsizetype(m_keys.size()), [this](qsizetype i, QVariantList& args) {
+                                 args << m_keys[i].key << int(m_keys[i].kind) << m_keys[i].ref;
+                             });
     }
     m_keys.clear();
     return s;

@@ -183,4 +183,48 @@ inline QList<InBatch> inBatches(std::initializer_list<qint64> ids)
     return inBatches(QList<qint64>(ids));
 }
 
+// Writes `count` rows of `columns` values (`row(i, args)` appends row i's) with the statement
+// `head` + "(?, …), (?, …) …" + `tail`, head being "INSERT INTO t(a, b, c) VALUES ": statements of
+// 64 rows, then of 32, 16 … 1 for the rest, so at most seven statement texts per table stay in the
+// statement cache. Each row is what a single-row INSERT of the same values writes, in the same
+// order (ids given by the table come out as they would one by one); for bulk writers (the demo,
+// the search keys), where one statement per row cost more than SQLite's own work.
+// `one` is a row's "(?, ?, …)", which may hold expressions of its values.
+template <typename Row>
+Status insertRows(Database& db, const QString& head, const QString& one, const QString& tail, qsizetype count,
+                  Row row)
+{
+    constexpr qsizetype kRows = 64;
+    QVariantList args;
+    args.reserve(kRows * (one.count(QLatin1Char('?'))));
+    qsizetype i = 0;
+    for (qsizetype rows = kRows; rows >= 1; rows /= 2) {
+        if (i + rows > count)
+            continue;
+        QString sql = head;
+        sql.reserve(head.size() + rows * (one.size() + 2) + tail.size());
+        for (qsizetype r = 0; r < rows; ++r) {
+            if (r)
+                sql += QStringLiteral(", ");
+            sql += one;
+        }
+        sql += tail;
+        for (; i + rows <= count; i += rows) {
+            args.clear();
+            for (qsizetype j = i; j < i + rows; ++j)
+                row(j, args);
+            if (auto r = db.write(sql, args); !r)
+                return r.error();
+        }
+    }
+    return {};
+}
+template <typename Row>
+Status insertRows(Database& db, const QString& head, int columns, const QString& tail, qsizetype count,
+                  Row row)
+{
+    return insertRows(db, head, QLatin1Char('(') + placeholders(columns) + QLatin1Char(')'), tail, count,
+                      row);
+}
+
 } // namespace ar::sqlh
