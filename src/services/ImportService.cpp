@@ -30,10 +30,6 @@ namespace {
 const QString kMappingPrefix = QStringLiteral("import_mapping:");
 // Rows registered together (and between two looks at the progress callback, which may cancel).
 constexpr int kBatchRows = 200;
-// Search keys gathered before they are written (in key order, SearchIndex::Pending): about
-// 18,000 rows' worth, ~20 MB. A 10,000-row roster writes its keys once, at the end; a larger one
-// in a few passes, instead of holding 1.7 million keys (170 MB at 100,000 rows) until the end.
-constexpr std::size_t kKeysInMemory = 200000;
 
 } // namespace
 
@@ -231,7 +227,10 @@ Result<ImportReport> ImportService::importRoster(const QString& path, const Opti
             return rowError(report.rows.at(batchRows.value(failedAt)), r.error());
         batch.clear();
         batchRows.clear();
-        if (keys.size() >= kKeysInMemory)
+        // Options::keysInMemory, ~20 MB by default: a 10,000-row roster writes its keys once, at
+        // the end; a larger one in a few passes instead of holding 1.7 million keys (170 MB at
+        // 100,000 rows) until the end.
+        if (keys.size() >= o.keysInMemory)
             return keys.flush(m_ctx.search);
         return {};
     };

@@ -79,6 +79,9 @@ public:
         QMap<int, io::RosterField> mapping; // column → field chosen by the user; empty: from the headers
         // Called with (rows done, rows in all); returning false cancels: nothing is kept.
         std::function<bool(int, int)> progress;
+        // Search keys gathered before they are written, in key order: a roster with more writes
+        // them in passes (about 18,000 rows each by default), so its memory stays bounded.
+        std::size_t keysInMemory = 200000;
     };
 
     // Reads the file and finds its header row and the columns' meaning (nothing is checked or

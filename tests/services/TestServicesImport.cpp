@@ -99,6 +99,7 @@ private slots:
     void headerAndMappingAreFoundAndRemembered();
     void fileChangedAfterThePreviewIsReadAgain();
     void cancelledImportLeavesNothing();
+    void largeRosterWritesItsKeysInPasses();
     void brokenFilesChangeNothing();
     void R20_R27_exportIsMaskedAndAudited();
     void R14_dossierListInShelfOrder();
@@ -466,6 +467,57 @@ void TestServicesImport::cancelledImportLeavesNothing()
     auto all = f.archive->imports().importRoster(path, {});
     QVERIFY(all.ok() && all->written);
     QCOMPARE(all->added, 250);
+}
+
+// A roster with more search keys than the import holds in memory writes them in passes (issue
+// #23: 100,000 rows under 300 MB): the keys written are those of one pass at the end.
+void TestServicesImport::largeRosterWritesItsKeysInPasses()
+{
+    QList<QStringList> rows;
+    const QString surnames = QStringLiteral("王李张刘陈杨黄赵周吴徐孙马胡朱郭何罗高林");
+    const QString given = QStringLiteral("安平明华红军丽强芳伟敏静磊洋勇艳杰娟涛超");
+    for (int i = 0; i < 250; ++i)
+        rows << QStringList{QStringLiteral("5-1-%1").arg(101 + i),
+                            QString(surnames.at(i % 20)) + given.at(i / 20 % 20) + given.at(i % 7),
+                            fakeId(QDate(1970, 1, 1).addDays(i * 37), i % 2 == 0, 10 + i % 80),
+                            QStringLiteral("1380000%1").arg(1000 + i)};
+    auto keysAfterImport = [&](std::size_t keysInMemory, int* keyCount) {
+        Fixture f;
+        f.makeSmallEstate();
+        const QString path = f.dir.filePath(QStringLiteral("big.csv"));
+        if (!io::writeCsv(path,
+                          {QStringLiteral("房号"), QStringLiteral("姓名"), QStringLiteral("身份证号码"),
+                           QStringLiteral("联系电话")},
+                          rows))
+            return QStringList{QStringLiteral("the roster was not written")};
+        ImportService::Options o;
+        o.keysInMemory = keysInMemory;
+        auto r = f.archive->imports().importRoster(path, o);
+        if (!r || !r->written || r->added != 250)
+            return QStringList{QStringLiteral("the import failed")};
+        QStringList out;
+        for (const QString& sql :
+             {QStringLiteral("SELECT key, kind, ref_id FROM search_keys ORDER BY 1, 2, 3"),
+              QStringLiteral("SELECT key, kind, ref_id FROM search_terms ORDER BY 1, 2, 3")}) {
+            auto q = f.archive->context().db.exec(sql);
+            if (!q)
+                return QStringList{q.error().message};
+            while (q.value().next())
+                out << q.value().value(0).toString() + QLatin1Char('|') + q.value().value(1).toString() +
+                           QLatin1Char('|') + q.value().value(2).toString();
+        }
+        *keyCount = int(out.size());
+        // Found by the search, too.
+        for (const QString& name : {rows.first().at(1), rows.last().at(1)})
+            if (auto hits = f.archive->search().search(name, 5); !hits || hits->isEmpty())
+                out << QStringLiteral("not found: ") + name;
+        return out;
+    };
+    int inPasses = 0, atTheEnd = 0;
+    const QStringList passes = keysAfterImport(300, &inPasses);
+    const QStringList once = keysAfterImport(ImportService::Options().keysInMemory, &atTheEnd);
+    QVERIFY2(inPasses > 3 * 300, qPrintable(QStringLiteral("%1 keys: too few for passes").arg(inPasses)));
+    QCOMPARE(passes, once);
 }
 
 void TestServicesImport::brokenFilesChangeNothing()
