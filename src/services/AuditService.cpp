@@ -111,64 +111,101 @@ Status AuditService::recordAs(qint64 userId, const QString& login, AuditAction a
 
 Status AuditService::append(AuditRecord r)
 {
+    return appendMany({std::move(r)});
+}
+
+Status AuditService::recordMany(AuditAction action, const QList<Entry>& entries)
+{
+    const auto& user = m_ctx.user();
+    QList<AuditRecord> rs;
+    rs.reserve(entries.size());
+    for (const Entry& e : entries) {
+        AuditRecord r;
+        r.userId = user ? user->id : 0;
+        r.userLogin = user ? user->login : QString();
+        r.action = auditActionCode(action);
+        r.entity = e.entity;
+        r.entityId = e.entityId;
+        r.dossier = e.dossier;
+        r.detail = e.detail;
+        rs << r;
+    }
+    return appendMany(std::move(rs));
+}
+
+// The records in order, each chained and sealed as if appended on its own (the head each leaves
+// is the next one's start), written many per statement with the chain's head once at the end.
+Status AuditService::appendMany(QList<AuditRecord> rs)
+{
     // A read-only archive (a copy, a backup disk) cannot take records: looking things up there
     // leaves no trace in it, and every change is refused before it is made (docs/security.md).
-    if (m_ctx.db.isReadOnly())
+    if (m_ctx.db.isReadOnly() || rs.isEmpty())
         return {};
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s;
-    AuditRepository::Head before;
+    AuditRepository::Head head; // as the records so far leave it
+    QString prevHash;
+    qint64 nextId = 0;
     bool sealIntact = true; // what the seal covers, and the records after it, are as written
     if (const auto mine = m_ctx.audit.headWrittenInThisTransaction()) {
         // The second and later record of one transaction: the head this transaction wrote,
         // still under its lock, is the chain's end.
-        r.prevHash = mine->hash;
-        r.id = mine->count + 1;
-        before = *mine;
+        prevHash = mine->hash;
+        nextId = mine->count + 1;
+        head = *mine;
     } else {
         // Lock first, then read the head: concurrent writers queue here instead of forking the
         // chain.
         if (auto s = m_ctx.audit.lockHead(); !s)
             return s;
-        auto head = m_ctx.audit.head();
-        if (!head)
-            return head.error();
+        auto stored = m_ctx.audit.head();
+        if (!stored)
+            return stored.error();
         auto last = m_ctx.audit.last();
         if (!last)
             return last.error();
         // The head decides what comes next, so a deleted last record stays visible as a gap
         // even after more records are appended; without a head the table's last record does.
-        r.prevHash = head->present ? head->hash : (last->id ? last->hash : auditGenesisHash());
-        r.id = qMax(head->present ? head->count : 0, last->id) + 1;
-        before = head.value();
-        auto intact = sealStillHolds(before);
+        prevHash = stored->present ? stored->hash : (last->id ? last->hash : auditGenesisHash());
+        nextId = qMax(stored->present ? stored->count : 0, last->id) + 1;
+        head = stored.value();
+        auto intact = sealStillHolds(head);
         if (!intact)
             return intact.error();
         sealIntact = intact.value();
     }
-    r.at = m_ctx.clock.now().toUTC().toString(Qt::ISODate);
-    r.reason = sealedReason(m_ctx.codec, r.reason, r.id);
-    r.hash = auditHash(r.prevHash, r);
-    if (r.hash.isEmpty())
-        return Error::of(ErrorCode::Failed, tr("Cannot compute the audit hash"));
-    if (auto s = m_ctx.audit.insert(r); !s)
-        return s;
-    AuditRepository::Head next = before;
-    next.count = r.id;
-    next.hash = r.hash;
-    // A signed-in session seals the new end, but only over a trail whose last seal still holds:
-    // a trail cut or rewritten with the file alone keeps its old seal and stays broken.
-    if (sealIntact) {
-        if (const QString seal = m_ctx.codec.auditSeal(sealMessage(r.id, r.hash)); !seal.isEmpty()) {
-            if (before.sealedCount == 0 && before.count > 0)
-                if (auto s = m_ctx.audit.forgetWrittenBeforeTheSeal(); !s)
-                    return s;
-            next.sealedCount = r.id;
-            next.seal = seal;
+    bool forgetBeforeTheSeal = false;
+    for (AuditRecord& r : rs) {
+        r.prevHash = prevHash;
+        r.id = nextId++;
+        r.at = m_ctx.clock.now().toUTC().toString(Qt::ISODate);
+        r.reason = sealedReason(m_ctx.codec, r.reason, r.id);
+        r.hash = auditHash(r.prevHash, r);
+        if (r.hash.isEmpty())
+            return Error::of(ErrorCode::Failed, tr("Cannot compute the audit hash"));
+        const AuditRepository::Head before = head;
+        head.count = r.id;
+        head.hash = r.hash;
+        // A signed-in session seals the new end, but only over a trail whose last seal still
+        // holds: a trail cut or rewritten with the file alone keeps its old seal and stays broken.
+        if (sealIntact) {
+            if (const QString seal = m_ctx.codec.auditSeal(sealMessage(r.id, r.hash)); !seal.isEmpty()) {
+                if (before.sealedCount == 0 && before.count > 0)
+                    forgetBeforeTheSeal = true;
+                head.sealedCount = r.id;
+                head.seal = seal;
+            }
         }
+        sealIntact = true; // the next record starts from the head this transaction wrote
+        prevHash = r.hash;
     }
-    if (auto s = m_ctx.audit.setHead(next); !s)
+    if (auto s = m_ctx.audit.insertMany(rs); !s)
+        return s;
+    if (forgetBeforeTheSeal)
+        if (auto s = m_ctx.audit.forgetWrittenBeforeTheSeal(); !s)
+            return s;
+    if (auto s = m_ctx.audit.setHead(head); !s)
         return s;
     return tx.commit();
 }

@@ -34,6 +34,16 @@ public:
     Result<QString> changeMark();
     Status record(AuditAction action, const QString& entity = {}, qint64 entityId = 0,
                   const QString& dossier = {}, const QString& detail = {}, const QString& reason = {});
+    // Records of one action for the signed-in user, in order: the records and the chain's head
+    // that record() of each in turn writes, many records per statement (an import).
+    struct Entry
+    {
+        QString entity;
+        qint64 entityId = 0;
+        QString dossier;
+        QString detail;
+    };
+    Status recordMany(AuditAction action, const QList<Entry>& entries);
     // The same for an actor named explicitly, for the moments nobody is signed in: a sign-in,
     // a failed one (userId 0 when the login does not exist), a lockout.
     Status recordAs(qint64 userId, const QString& login, AuditAction action, const QString& detail = {},
@@ -110,6 +120,7 @@ public:
 
 private:
     Status append(AuditRecord r);
+    Status appendMany(QList<AuditRecord> rs);
     // Whether the records from the sealed one to the head are as sealed: the seal matches, the
     // links hold and only failed sign-ins follow it. False means the trail was cut or rewritten
     // since, and a new seal would hide it.

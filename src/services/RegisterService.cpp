@@ -1,6 +1,7 @@
 // RegisterService: checking, registering and correcting people (R3, R5, R6, R41).
 #include "RegisterService.h"
 
+#include "AuditService.h"
 #include "Context.h"
 
 #include "DossierService.h"
@@ -8,6 +9,7 @@
 #include "KeysByRole.h"
 #include "UseCase.h"
 
+#include "core/Audit.h"
 #include "core/Masking.h"
 #include "core/Search.h"
 #include "core/TextNormalize.h"
@@ -230,10 +232,18 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
         numbers.insert(code, numbered.value());
     }
 
-    QList<RegistrationResult> results;
-    results.reserve(rs.size());
-    SearchIndex::Pending own; // of the new people and dossiers, written at the end
-    SearchIndex::Pending& keys = gathering ? *gathering : own;
+    // First every decision, in the registrations' order and as if each had been written before
+    // the next was checked (the same checks, errors and failedAt as one by one): the people new in
+    // this batch stand in as -1, -2 … (their place in `fresh`), their ties join `current`. Then
+    // the rows, table by table, many per statement (issue #23).
+    QList<Person> fresh;      // the new people, in order
+    QList<Occupancy> newTies; // one per registration; a new person's id still the stand-in
+    newTies.reserve(rs.size());
+    auto nameOf = [&](qint64 id) -> Result<QString> {
+        if (id < 0)
+            return fresh.at(-id - 1).data.name;
+        return m_ctx.persons.name(id);
+    };
     for (at = 0; at < rs.size(); ++at) {
         const Registration& r = rs.at(at);
         Checked& c = checked[at];
@@ -246,7 +256,7 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
         qint64 personId = 0;
         if (!c.data.idNumber.isEmpty() && !byIdNumber.value(c.data.idNumber).isEmpty()) {
             personId = byIdNumber.value(c.data.idNumber).first();
-            auto known = m_ctx.persons.name(personId);
+            auto known = nameOf(personId);
             if (!known)
                 return failed(known.error());
             if (known.value() != c.data.name)
@@ -269,7 +279,7 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
         if (r.role == OccupancyRole::Owner) {
             for (const Occupancy& o : occupants) {
                 if (o.role == OccupancyRole::Owner) {
-                    auto n = m_ctx.persons.name(o.personId);
+                    auto n = nameOf(o.personId);
                     return failed(Error::of(
                         ErrorCode::Conflict,
                         QCoreApplication::translate(
@@ -286,12 +296,8 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
             p.data = c.data;
             p.idLegacy = c.idLegacy;
             p.birthDate = c.birthDate;
-            auto id = m_ctx.persons.insert(p, m_ctx.userId(), now);
-            if (!id)
-                return failed(id.error());
-            personId = id.value();
-            keys.add(HitKind::Person, personId, searchkeys::forPerson(c.data.name, c.data.phones));
-            keys.add(SearchIndex::Term::Pinyin, personId, searchkeys::forPinyin(c.data.name));
+            fresh << p;
+            personId = -qint64(fresh.size());
             if (!c.data.idNumber.isEmpty())
                 byIdNumber[c.data.idNumber] << personId;
         }
@@ -304,24 +310,70 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
         o.leaseFrom = r.leaseFrom;
         o.leaseTo = r.leaseTo;
         o.contractNo = text::normalize(r.contractNo);
-        auto occId = m_ctx.persons.insertOccupancy(o, now);
-        if (!occId)
-            return failed(occId.error());
-        o.id = occId.value();
         occupants << o;
+        newTies << o;
+    }
+    at = 0;
+
+    SearchIndex::Pending own; // of the new people and dossiers, written at the end
+    SearchIndex::Pending& keys = gathering ? *gathering : own;
+    // The new people: ids in the order insert() would have taken them one by one.
+    auto firstPerson = m_ctx.persons.insertMany(fresh, m_ctx.userId(), now);
+    if (!firstPerson)
+        return failed(firstPerson.error());
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        const PersonData& d = fresh.at(i).data;
+        keys.add(HitKind::Person, firstPerson.value() + i, searchkeys::forPerson(d.name, d.phones));
+        keys.add(SearchIndex::Term::Pinyin, firstPerson.value() + i, searchkeys::forPinyin(d.name));
+    }
+    fresh.clear();
+
+    // The ties, history rows and dossiers of the registrations since the last write; written
+    // before an agent's registration reads the room's dossiers, and at the end.
+    QList<RegistrationResult> results;
+    results.reserve(rs.size());
+    qsizetype tiesFrom = 0; // the first tie not written yet
+    QList<HistoryRepository::Row> history;
+    QList<Dossier> dossiers;
+    QList<AuditService::Entry> audits; // one per registration, written at the end
+    audits.reserve(rs.size());
+    auto write = [&]() -> Status {
+        const QList<Occupancy> batch = newTies.mid(tiesFrom, results.size() - tiesFrom); // those gone through
+        auto firstTie = m_ctx.persons.insertOccupanciesWithIds(batch, now);
+        if (!firstTie)
+            return firstTie.error();
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            results[tiesFrom + i].occupancyId = firstTie.value() + i;
+        tiesFrom += batch.size();
+        if (auto s = m_ctx.history.appendMany(history, m_ctx.userId(), now); !s)
+            return s;
+        history.clear();
+        auto firstDossier = m_ctx.dossiers.insertMany(dossiers, m_ctx.userId(), now);
+        if (!firstDossier)
+            return firstDossier.error();
+        for (qsizetype i = 0; i < dossiers.size(); ++i)
+            keys.add(HitKind::Dossier, firstDossier.value() + i,
+                     searchkeys::forArchiveNo(dossiers.at(i).archiveNo));
+        dossiers.clear();
+        return {};
+    };
+    for (at = 0; at < rs.size(); ++at) {
+        const Registration& r = rs.at(at);
+        const Checked& c = checked.at(at);
+        const RoomPlace& place = places->value(r.roomId);
+        Occupancy& o = newTies[at];
+        if (o.personId < 0)
+            o.personId = firstPerson.value() + (-o.personId - 1);
+        const qint64 personId = o.personId;
         QString what =
             QCoreApplication::translate("RegisterService", "%1 of %2").arg(roleLabel(r.role), place.ref());
         if (o.hasLease())
             what += QStringLiteral("; ") + leaseText(o);
-        if (auto s = m_ctx.history.append(
-                {QStringLiteral("person"), personId, QStringLiteral("registered"), {}, what, false},
-                m_ctx.userId(), now);
-            !s)
-            return failed(s.error());
+        history << HistoryRepository::Row{
+            QStringLiteral("person"), personId, QStringLiteral("registered"), {}, what, false};
 
         RegistrationResult out;
         out.personId = personId;
-        out.occupancyId = o.id;
         out.warnings = c.warnings;
         if (r.role == OccupancyRole::Owner || r.role == OccupancyRole::Tenant) {
             const QString code =
@@ -331,24 +383,30 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
                           .arg(place.ref(), c.data.name, categories.value(code).name);
             d.roomId = r.roomId;
             d.personId = personId;
-            auto did = m_ctx.dossiers.insert(d, m_ctx.userId(), now);
-            if (!did)
-                return failed(did.error());
-            keys.add(HitKind::Dossier, did.value(), searchkeys::forArchiveNo(d.archiveNo));
             out.archiveNo = d.archiveNo;
+            dossiers << d;
         }
-        if (r.role == OccupancyRole::Agent)
+        results << out;
+        if (r.role == OccupancyRole::Agent) {
+            // It reads the room's dossiers (those of this batch too) and adds history rows after
+            // the ones before it.
+            if (auto s = write(); !s)
+                return failed(s.error());
             if (auto s = agentReceivesHandover(r.roomId, c.data.name, now); !s)
                 return failed(s.error());
+        }
         QJsonObject registered{{QStringLiteral("role"), roleCode(r.role)},
                                {QStringLiteral("room"), place.ref()}};
         if (o.hasLease())
             registered.insert(QStringLiteral("lease"), true);
-        if (auto s = audit(AuditAction::Register, personId, registered, out.archiveNo); !s)
-            return failed(s.error());
-        results << out;
+        audits << AuditService::Entry{QStringLiteral("person"), personId, out.archiveNo,
+                                      auditDetail(registered)};
     }
     at = 0;
+    if (auto s = write(); !s)
+        return failed(s.error());
+    if (auto s = AuditService(m_ctx).recordMany(AuditAction::Register, audits); !s)
+        return failed(s.error());
     if (auto s = own.flush(m_ctx.search); !s)
         return failed(s.error());
     if (auto s = tx.commit(); !s)

@@ -169,6 +169,26 @@ Status AuditRepository::insert(const AuditRecord& r)
          nullableText(r.dossier), r.detail, r.reason, r.prevHash, r.hash}));
 }
 
+Status AuditRepository::insertMany(const QList<AuditRecord>& rs)
+{
+    for (const AuditRecord& r : rs) {
+        if (m_appended.size() >= 4096)
+            m_appended.clear();
+        m_appended.insert(r.id, r.hash);
+    }
+    return insertRows(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO audit_log(id, at, user_id, user_login, action, entity, entity_id, dossier, "
+            "detail, reason, prev_hash, hash) VALUES "),
+        12, {}, rs.size(), [&](qsizetype i, QVariantList& args) {
+            const AuditRecord& r = rs.at(i);
+            args << r.id << r.at << nullableId(r.userId) << r.userLogin << r.action << r.entity
+                 << nullableId(r.entityId) << nullableText(r.dossier) << r.detail << r.reason << r.prevHash
+                 << r.hash;
+        });
+}
+
 Result<QList<AuditEntry>> AuditRepository::list(const Query& q)
 {
     // Fixed fragments only; every value is bound.

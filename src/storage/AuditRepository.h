@@ -53,6 +53,8 @@ public:
     // The records from `id` on, in id order.
     Result<QList<AuditRecord>> from(qint64 id);
     Status insert(const AuditRecord& r);
+    // The rows insert() writes for each, in order, many per statement.
+    Status insertMany(const QList<AuditRecord>& rs);
     // The actions of the records after `id` that this connection did not append (ChangeWatcher:
     // what other desks did). A record counts as this connection's when insert() wrote its id with
     // its hash: one whose transaction was rolled back and whose id another desk then took has

@@ -15,6 +15,22 @@ Status HistoryRepository::append(const Row& row, qint64 userId, const QDateTime&
          nullableId(userId), timestamp(at), row.masked.isEmpty() ? QVariant() : QVariant(row.masked)}));
 }
 
+Status HistoryRepository::appendMany(const QList<Row>& rows, qint64 userId, const QDateTime& at)
+{
+    const QVariant by = nullableId(userId);
+    const QVariant when = timestamp(at);
+    return insertRows(
+        m_db,
+        QStringLiteral("INSERT INTO change_history(entity, entity_id, field, old_value, new_value, "
+                       "sensitive, changed_by, changed_at, masked) VALUES "),
+        9, {}, rows.size(), [&](qsizetype i, QVariantList& args) {
+            const Row& row = rows.at(i);
+            args << row.entity << row.entityId << row.field << row.oldValue << row.newValue
+                 << (row.sensitive ? 1 : 0) << by << when
+                 << (row.masked.isEmpty() ? QVariant() : QVariant(row.masked));
+        });
+}
+
 Result<QList<HistoryRepository::Stored>> HistoryRepository::list(const QString& entity, qint64 entityId)
 {
     return listOf<Stored>(

@@ -26,6 +26,8 @@ public:
         QString masked = {};
     };
     Status append(const Row& row, qint64 userId, const QDateTime& at);
+    // The rows append() writes for each, in order, many per statement (an import).
+    Status appendMany(const QList<Row>& rows, qint64 userId, const QDateTime& at);
 
     struct Stored
     {

@@ -450,6 +450,30 @@ Status PersonRepository::insertOccupancies(const QList<Occupancy>& os, const QDa
         });
 }
 
+Result<qint64> PersonRepository::insertOccupanciesWithIds(const QList<Occupancy>& os, const QDateTime& now)
+{
+    if (os.isEmpty())
+        return qint64(0);
+    auto first = m_db.reserveIds(QStringLiteral("occupancies"), int(os.size()));
+    if (!first)
+        return first;
+    const QVariant at = timestamp(now);
+    if (auto s = insertRows(
+            m_db,
+            QStringLiteral("INSERT INTO occupancies(id, person_id, room_id, role, relation, since, until, "
+                           "lease_from, lease_to, contract_no, created_at) VALUES "),
+            11, {}, os.size(),
+            [&](qsizetype i, QVariantList& args) {
+                const Occupancy& o = os.at(i);
+                args << first.value() + i << o.personId << o.roomId << roleCode(o.role) << o.relation
+                     << nullableDate(o.since) << nullableDate(o.until) << nullableDate(o.leaseFrom)
+                     << nullableDate(o.leaseTo) << o.contractNo << at;
+            });
+        !s)
+        return s.error();
+    return first;
+}
+
 Status PersonRepository::endOccupancy(qint64 occupancyId, const QDate& until)
 {
     return done(m_db.write(QStringLiteral("UPDATE occupancies SET until = ? WHERE id = ?"),
