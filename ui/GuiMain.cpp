@@ -14,6 +14,7 @@
 #include "ui/account/SignInDialog.h"
 #include "ui/common/DialogRunner.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/PngIcon.h"
 #include "ui/search/SearchController.h"
 
 #include <QCoreApplication>
@@ -288,10 +289,10 @@ ArchiveEnd runArchive(QApplication& app, QString& path, bool trial, const QElaps
 
 QIcon appIcon()
 {
-    QIcon icon;
+    QList<QPair<int, QString>> files;
     for (int size : {16, 24, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/appicon/%1x%1/apps/" AR_APP_ID ".png").arg(size), QSize(size, size));
-    return icon;
+        files.append({size, QStringLiteral(":/appicon/%1x%1/apps/" AR_APP_ID ".png").arg(size)});
+    return pngIcon(files);
 }
 
 int runGui(QApplication& app)
