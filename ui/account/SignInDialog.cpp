@@ -11,7 +11,12 @@
 namespace ar::ui {
 
 SignInDialog::SignInDialog(Archive& archive, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<::Ui::SignInDialog>()), m_archive(archive)
+    : SignInDialog([&archive] { return &archive; }, parent)
+{
+}
+
+SignInDialog::SignInDialog(std::function<Archive*()> archive, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<::Ui::SignInDialog>()), m_archive(std::move(archive))
 {
     m_ui->setupUi(this);
     setStyleSheet(QStringLiteral("#titleLabel { font-size: 16pt; font-weight: bold; padding: 4px; }"
@@ -56,7 +61,13 @@ void SignInDialog::accept()
 {
     // Hashing the password takes a moment on purpose; show that something happens.
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto user = m_archive.accounts().signIn(login(), m_ui->passwordEdit->text());
+    Archive* archive = m_archive();
+    if (!archive) {
+        QApplication::restoreOverrideCursor();
+        done(Unavailable);
+        return;
+    }
+    auto user = archive->accounts().signIn(login(), m_ui->passwordEdit->text());
     QApplication::restoreOverrideCursor();
     if (!user) {
         m_ui->errorLabel->setText(user.error().message);
@@ -71,7 +82,12 @@ void SignInDialog::accept()
 
 void SignInDialog::forgotPassword()
 {
-    RecoverDialog dialog(m_archive, this);
+    Archive* archive = m_archive();
+    if (!archive) {
+        done(Unavailable);
+        return;
+    }
+    RecoverDialog dialog(*archive, this);
     dialog.setLogin(login());
     if (DialogRunner::exec(dialog) != QDialog::Accepted)
         return;
