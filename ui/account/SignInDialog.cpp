@@ -7,6 +7,9 @@
 #include "ui/common/DialogRunner.h"
 
 #include <QApplication>
+#include <QColor>
+#include <QFont>
+#include <QPalette>
 
 namespace ar::ui {
 
@@ -19,8 +22,16 @@ SignInDialog::SignInDialog(std::function<Archive*()> archive, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<::Ui::SignInDialog>()), m_archive(std::move(archive))
 {
     m_ui->setupUi(this);
-    setStyleSheet(QStringLiteral("#titleLabel { font-size: 16pt; font-weight: bold; padding: 4px; }"
-                                 "#errorLabel { color: #b3261e; }"));
+    // The title's font and the error's colour set directly: a style sheet would put every widget
+    // of the window through the style sheet style before its first paint (issue #23).
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSize(16);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->titleLabel->setMargin(4);
+    QPalette error = m_ui->errorLabel->palette();
+    error.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
+    m_ui->errorLabel->setPalette(error);
     m_ui->titleLabel->setText(tr("ArchiveRoom"));
     m_ui->errorLabel->hide();
     connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInDialog::accept);
