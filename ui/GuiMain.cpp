@@ -14,6 +14,7 @@
 #include "ui/account/SignInDialog.h"
 #include "ui/common/DialogRunner.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/PngIcon.h"
 #include "ui/search/SearchController.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 namespace ar::ui {
@@ -39,9 +41,50 @@ class GuiMainText
     Q_DECLARE_TR_FUNCTIONS(GuiMain)
 };
 
-// Shows the sign-in dialog until someone signs in; false when it was closed. The trial archive's
-// dialog names its accounts and their password, and starts with the clerk.
-bool signIn(Archive& archive, const QElapsedTimer& sinceEntry, bool trial)
+// The archive of an existing file on this computer, opened when first needed: the sign-in window
+// shows before the file is opened, its schema checked (and upgraded) and its checkpoints started,
+// which a window that shows nothing of the archive does not wait for (issue #23).
+class PendingArchive
+{
+public:
+    PendingArchive(QString path, DatabaseAccess access) : m_path(std::move(path)), m_access(access) {}
+
+    // The archive, opened at the first call; nullptr when it cannot be opened or has no
+    // administrator yet (the caller then deals with take()'s result as with any other opening).
+    Archive* get()
+    {
+        if (!m_opened) {
+            QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+            m_opened.emplace(Archive::open(m_path, nullptr, m_access));
+            if (*m_opened) {
+                const auto setup = m_opened->value()->accounts().needsSetup();
+                m_ready = setup && !setup.value();
+            }
+            QGuiApplication::restoreOverrideCursor();
+        }
+        return m_ready ? m_opened->value().get() : nullptr;
+    }
+    bool tried() const { return m_opened.has_value(); }
+    Result<std::unique_ptr<Archive>> take() { return std::move(*m_opened); }
+
+private:
+    QString m_path;
+    DatabaseAccess m_access;
+    std::optional<Result<std::unique_ptr<Archive>>> m_opened;
+    bool m_ready = false;
+};
+
+enum class SignInEnd
+{
+    SignedIn,
+    Closed,      // the dialog was closed: the program ends
+    Unavailable, // the archive could not be opened or has no administrator yet
+};
+
+// Shows the sign-in dialog until someone signs in. The archive is asked for once the window has
+// painted, or earlier if someone signs in first. The trial archive's dialog names its accounts
+// and their password, and starts with the clerk.
+SignInEnd signIn(const std::function<Archive*()>& archive, const QElapsedTimer& sinceEntry, bool trial)
 {
     SignInDialog dialog(archive);
     if (trial) {
@@ -54,19 +97,28 @@ bool signIn(Archive& archive, const QElapsedTimer& sinceEntry, bool trial)
     probe::afterFirstPaint(&dialog, [&] {
         probe::report("signin-shown", double(probe::msSinceProcessStart()));
         probe::report("signin-shown-since-entry", double(sinceEntry.nsecsElapsed()) / 1e6);
+        Archive* opened = archive();
+        if (!opened) {
+            dialog.done(SignInDialog::Unavailable);
+            return;
+        }
         if (!probe::autoSignIn())
             return;
-        auto user = archive.accounts().signIn(qEnvironmentVariable("ARCHIVEROOM_USER"),
+        auto user = opened->accounts().signIn(qEnvironmentVariable("ARCHIVEROOM_USER"),
                                               qEnvironmentVariable("ARCHIVEROOM_PASSWORD"));
         if (!user)
             std::fprintf(stderr, "archiveroom: %s\n", qPrintable(user.error().message));
         dialog.done(user ? QDialog::Accepted : QDialog::Rejected);
     });
-    if (dialog.exec() != QDialog::Accepted || !archive.user())
-        return false;
+    const int answer = dialog.exec();
+    if (answer == SignInDialog::Unavailable)
+        return SignInEnd::Unavailable;
+    // Accepted only after a sign-in, which has opened the archive.
+    if (answer != QDialog::Accepted || !archive()->user())
+        return SignInEnd::Closed;
     if (!trial)
-        Settings::setValue(Setting::LastLogin, archive.user()->login);
-    return true;
+        Settings::setValue(Setting::LastLogin, archive()->user()->login);
+    return SignInEnd::SignedIn;
 }
 
 // The screenshot hook: optionally open a search hit, save the window, quit.
@@ -195,13 +247,32 @@ ArchiveEnd runArchive(QApplication& app, QString& path, bool trial, const QElaps
 {
     // A file that cannot be written here opens read-only by itself; --read-only asks for it.
     const bool readOnly = app.arguments().contains(QStringLiteral("--read-only"));
+    const DatabaseAccess access = readOnly ? DatabaseAccess::ReadOnly : DatabaseAccess::Detect;
     std::unique_ptr<Archive> owned;
     bool signedIn = false;
+    // An archive file on this computer that exists: the sign-in window first, the archive opened
+    // behind it (issue #23). One that cannot be opened, or has no administrator yet, closes the
+    // window and is dealt with below as if it had been opened there: its message, or the first run.
+    std::optional<Result<std::unique_ptr<Archive>>> early;
+    if (!Archive::isServerLocation(path) && QFileInfo::exists(path)) {
+        PendingArchive pending(path, access);
+        const SignInEnd end = signIn([&pending] { return pending.get(); }, sinceEntry, trial);
+        if (end == SignInEnd::Closed)
+            return {false, 0};
+        if (pending.tried())
+            early.emplace(pending.take());
+        if (end == SignInEnd::SignedIn) {
+            owned = std::move(*early).value();
+            early.reset();
+            showRecoveryKey(*owned, path);
+            signedIn = true;
+        }
+    }
     // Until an archive is open with an administrator: the first-run dialog may choose another folder.
-    for (;;) {
+    while (!signedIn) {
         const bool existed = QFileInfo::exists(path);
-        auto opened =
-            Archive::open(path, nullptr, readOnly ? DatabaseAccess::ReadOnly : DatabaseAccess::Detect);
+        auto opened = early ? std::move(*early) : Archive::open(path, nullptr, access);
+        early.reset();
         if (!opened && Archive::isServerLocation(path) && !trial) {
             // The server's name, the database or the password may be wrong: asked again, with why.
             const auto next =
@@ -271,7 +342,7 @@ ArchiveEnd runArchive(QApplication& app, QString& path, bool trial, const QElaps
     // Sign in → main window → sign out → sign in … until the window is closed.
     for (;; firstSession = false) {
         if (!signedIn) {
-            if (!signIn(archive, sinceEntry, trial))
+            if (signIn([&archive] { return &archive; }, sinceEntry, trial) != SignInEnd::SignedIn)
                 return {false, 0};
             showRecoveryKey(archive, path);
         }
@@ -288,10 +359,10 @@ ArchiveEnd runArchive(QApplication& app, QString& path, bool trial, const QElaps
 
 QIcon appIcon()
 {
-    QIcon icon;
+    QList<QPair<int, QString>> files;
     for (int size : {16, 24, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/appicon/%1x%1/apps/" AR_APP_ID ".png").arg(size), QSize(size, size));
-    return icon;
+        files.append({size, QStringLiteral(":/appicon/%1x%1/apps/" AR_APP_ID ".png").arg(size)});
+    return pngIcon(files);
 }
 
 int runGui(QApplication& app)

@@ -7,15 +7,31 @@
 #include "ui/common/DialogRunner.h"
 
 #include <QApplication>
+#include <QColor>
+#include <QFont>
+#include <QPalette>
 
 namespace ar::ui {
 
 SignInDialog::SignInDialog(Archive& archive, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<::Ui::SignInDialog>()), m_archive(archive)
+    : SignInDialog([&archive] { return &archive; }, parent)
+{
+}
+
+SignInDialog::SignInDialog(std::function<Archive*()> archive, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<::Ui::SignInDialog>()), m_archive(std::move(archive))
 {
     m_ui->setupUi(this);
-    setStyleSheet(QStringLiteral("#titleLabel { font-size: 16pt; font-weight: bold; padding: 4px; }"
-                                 "#errorLabel { color: #b3261e; }"));
+    // The title's font and the error's colour set directly: a style sheet would put every widget
+    // of the window through the style sheet style before its first paint (issue #23).
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSize(16);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->titleLabel->setMargin(4);
+    QPalette error = m_ui->errorLabel->palette();
+    error.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
+    m_ui->errorLabel->setPalette(error);
     m_ui->titleLabel->setText(tr("ArchiveRoom"));
     m_ui->errorLabel->hide();
     connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInDialog::accept);
@@ -56,7 +72,13 @@ void SignInDialog::accept()
 {
     // Hashing the password takes a moment on purpose; show that something happens.
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto user = m_archive.accounts().signIn(login(), m_ui->passwordEdit->text());
+    Archive* archive = m_archive();
+    if (!archive) {
+        QApplication::restoreOverrideCursor();
+        done(Unavailable);
+        return;
+    }
+    auto user = archive->accounts().signIn(login(), m_ui->passwordEdit->text());
     QApplication::restoreOverrideCursor();
     if (!user) {
         m_ui->errorLabel->setText(user.error().message);
@@ -71,7 +93,12 @@ void SignInDialog::accept()
 
 void SignInDialog::forgotPassword()
 {
-    RecoverDialog dialog(m_archive, this);
+    Archive* archive = m_archive();
+    if (!archive) {
+        done(Unavailable);
+        return;
+    }
+    RecoverDialog dialog(*archive, this);
     dialog.setLogin(login());
     if (DialogRunner::exec(dialog) != QDialog::Accepted)
         return;

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace ar {
@@ -23,7 +24,15 @@ class SignInDialog : public QDialog
     Q_OBJECT
 
 public:
+    // The result when the archive, asked for at the sign-in, cannot be had (it could not be
+    // opened, or it has no administrator yet): the caller says why.
+    static constexpr int Unavailable = 2;
+
     explicit SignInDialog(Archive& archive, QWidget* parent = nullptr);
+    // The archive is asked for when it is first needed (signing in, "Forgot password…"), so that
+    // the window can show before the archive is opened (issue #23); nullptr ends the dialog with
+    // Unavailable.
+    explicit SignInDialog(std::function<Archive*()> archive, QWidget* parent = nullptr);
     ~SignInDialog() override;
 
     // Prefills the login (e.g. the last one used) and puts the cursor in the password field.
@@ -39,7 +48,7 @@ public:
 
 private:
     std::unique_ptr<::Ui::SignInDialog> m_ui;
-    Archive& m_archive;
+    std::function<Archive*()> m_archive;
     User m_user;
 };
 
