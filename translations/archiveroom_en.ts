@@ -2498,6 +2498,14 @@
         <source>--loan %1: give loan numbers, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking: row %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing: row %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>

@@ -2486,6 +2486,14 @@
         <source>--loan %1: give loan numbers, separated by commas</source>
         <translation>--loan %1：请填写借阅编号，多个编号用逗号分隔</translation>
     </message>
+    <message>
+        <source>Checking: row %1 of %2</source>
+        <translation>正在检查：第 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <source>Writing: row %1 of %2</source>
+        <translation>正在写入：第 %1 行，共 %2 行</translation>
+    </message>
 </context>
 <context>
     <name>CodeNameDialog</name>
