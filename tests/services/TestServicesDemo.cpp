@@ -216,12 +216,6 @@ void TestServicesDemo::rowsAreWhatTheRepositoriesWrote()
     auto s = f.archive->demo().generate(120, 7);
     AR_VERIFY_OK(s);
     Database& db = f.archive->database();
-    const QSet<QString> sealedColumns{
-        QStringLiteral("id_number"),    QStringLiteral("id_blind"),          QStringLiteral("work_unit"),
-        QStringLiteral("home_address"), QStringLiteral("emergency_contact"), QStringLiteral("masked"),
-        QStringLiteral("phone"),        QStringLiteral("phone_blind"),       QStringLiteral("prev_hash"),
-        QStringLiteral("hash")};
-    QStringList dump;
     const QList<std::pair<const char*, const char*>> tables{{"estates", "id"},
                                                             {"buildings", "id"},
                                                             {"units", "id"},
@@ -237,23 +231,9 @@ void TestServicesDemo::rowsAreWhatTheRepositoriesWrote()
                                                             {"archive_sequences", "category, year"},
                                                             {"audit_log", "id"},
                                                             {"loans", "id"}};
-    for (const auto& [table, order] : tables) {
-        auto q = db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2")
-                             .arg(QString::fromLatin1(table), QString::fromLatin1(order)));
-        QVERIFY2(q.ok(), table);
-        dump << QString::fromLatin1(table);
-        while (q.value().next()) {
-            const QSqlRecord r = q.value().record();
-            QStringList row;
-            for (int i = 0; i < r.count(); ++i) {
-                const QVariant v = r.value(i);
-                row << (sealedColumns.contains(r.fieldName(i)) ? QStringLiteral("*")
-                        : v.isNull()                           ? QStringLiteral("NULL")
-                                                               : v.toString());
-            }
-            dump << row.join(QLatin1Char('|'));
-        }
-    }
+    QString error;
+    QStringList dump = dumpRows(db, tables, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     PersonRepository& persons = f.archive->context().persons;
     QList<Person> full;
     for (qint64 id = 1; id <= s->persons; ++id) {
@@ -279,14 +259,8 @@ void TestServicesDemo::rowsAreWhatTheRepositoriesWrote()
         QCOMPARE(masked->data.homeAddress, m.homeAddress);
         QCOMPARE(masked->data.emergencyContact, m.emergencyContact);
     }
-    const QByteArray text = dump.join(QLatin1Char('\n')).toUtf8();
-    const QByteArray digest = QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
     // To see what differs: ARCHIVEROOM_TEST_DEMO_ROWS=<file> writes the dump there.
-    if (const QString path = qEnvironmentVariable("ARCHIVEROOM_TEST_DEMO_ROWS"); !path.isEmpty()) {
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(text);
-    }
+    const QByteArray digest = dumpDigest(dump, "ARCHIVEROOM_TEST_DEMO_ROWS");
     QCOMPARE(digest, kDemoDigest);
 }
 

@@ -3,6 +3,10 @@
 #include "core/Validators.h"
 #include "security/PasswordHash.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSet>
+#include <QSqlRecord>
 #include <QTest>
 #include <QTimeZone>
 
@@ -92,6 +96,48 @@ QString fakeId(const QDate& birth, bool male, int seq)
     const QString first17 = QStringLiteral("110000") + birth.toString(QStringLiteral("yyyyMMdd")) +
                             QStringLiteral("%1").arg(seq * 2 + (male ? 1 : 0), 3, 10, QLatin1Char('0'));
     return first17 + mainlandIdCheckChar(first17);
+}
+
+QStringList dumpRows(Database& db, const QList<std::pair<const char*, const char*>>& tables, QString* error)
+{
+    static const QSet<QString> sealed{
+        QStringLiteral("id_number"),    QStringLiteral("id_blind"),          QStringLiteral("work_unit"),
+        QStringLiteral("home_address"), QStringLiteral("emergency_contact"), QStringLiteral("masked"),
+        QStringLiteral("phone"),        QStringLiteral("phone_blind"),       QStringLiteral("prev_hash"),
+        QStringLiteral("hash")};
+    QStringList dump;
+    for (const auto& [table, order] : tables) {
+        auto q = db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+                             .arg(QString::fromLatin1(table), QString::fromLatin1(order)));
+        if (!q) {
+            *error = QString::fromLatin1(table) + QStringLiteral(": ") + q.error().message;
+            return {};
+        }
+        dump << QString::fromLatin1(table);
+        while (q.value().next()) {
+            const QSqlRecord r = q.value().record();
+            QStringList row;
+            for (int i = 0; i < r.count(); ++i) {
+                const QVariant v = r.value(i);
+                row << (sealed.contains(r.fieldName(i)) ? QStringLiteral("*")
+                        : v.isNull()                    ? QStringLiteral("NULL")
+                                                        : v.toString());
+            }
+            dump << row.join(QLatin1Char('|'));
+        }
+    }
+    return dump;
+}
+
+QByteArray dumpDigest(const QStringList& dump, const char* env)
+{
+    const QByteArray text = dump.join(QLatin1Char('\n')).toUtf8();
+    if (const QString path = qEnvironmentVariable(env); !path.isEmpty()) {
+        QFile out(path);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(text);
+    }
+    return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
 }
 
 } // namespace ar::test

@@ -35,4 +35,12 @@ struct Fixture
 // A valid mainland ID number (fictional: province-level region code) for a birth date and sex.
 QString fakeId(const QDate& birth, bool male, int seq = 12);
 
+// Every row of `tables` ({table, ORDER BY}), one line each, the sealed columns and the audit
+// chain's hashes as "*" (their bytes differ from one archive to the next): for tests that compare
+// what two ways of writing the same records wrote. Empty with `*error` set if a table cannot be read.
+QStringList dumpRows(Database& db, const QList<std::pair<const char*, const char*>>& tables, QString* error);
+// The SHA-256 (hex) of a dump; when the environment variable `env` names a file, the dump is
+// written there too, to see what differs.
+QByteArray dumpDigest(const QStringList& dump, const char* env);
+
 } // namespace ar::test
