@@ -217,7 +217,7 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                     o.contractNo = QStringLiteral("YS-%1").arg(o.personId);
             }
             if (auto s = m_ctx.persons.insertOccupancies(batch.ties, now); !s)
-                return s;
+                return s.error();
             // Numbered in the order made, each category on from its last number.
             for (const Category* cat : {&ownerCat.value(), &tenantCat.value()}) {
                 const int wanted =

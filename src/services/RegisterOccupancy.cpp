@@ -12,16 +12,27 @@
 
 namespace ar {
 
+namespace {
+// The tie to a room that is to change: refused once it has ended.
+Result<Occupancy> currentTie(Context& ctx, qint64 occupancyId)
+{
+    auto o = ctx.persons.occupancy(occupancyId);
+    if (!o)
+        return o.error();
+    if (!o->current())
+        return Error::of(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("RegisterService", "This tie to the room has already ended"));
+    return o;
+}
+} // namespace
+
 Status RegisterService::endOccupancy(qint64 occupancyId, const QDate& until)
 {
     return usecase::write(m_ctx, Permission::RegisterPersons, [&](usecase::Step& step) -> Status {
-        auto o = m_ctx.persons.occupancy(occupancyId);
+        auto o = currentTie(m_ctx, occupancyId);
         if (!o)
             return o.error();
-        if (!o->current())
-            return Error::of(
-                ErrorCode::Conflict,
-                QCoreApplication::translate("RegisterService", "This tie to the room has already ended"));
         const QDate end = until.isValid() ? until : m_ctx.clock.today();
         if (end < o->since)
             return Error::invalid(
@@ -91,13 +102,9 @@ Status RegisterService::setLease(qint64 occupancyId, const QDate& from, const QD
     return usecase::write(m_ctx, Permission::RegisterPersons, [&](usecase::Step& step) -> Status {
         if (auto s = step.transaction().begin(); !s)
             return s;
-        auto o = m_ctx.persons.occupancy(occupancyId);
+        auto o = currentTie(m_ctx, occupancyId);
         if (!o)
             return o.error();
-        if (!o->current())
-            return Error::of(
-                ErrorCode::Conflict,
-                QCoreApplication::translate("RegisterService", "This tie to the room has already ended"));
         QString contract = contractNo;
         if (const QList<Error> errors = checkLease(o->role, from, to, contract); !errors.isEmpty())
             return errors.first();

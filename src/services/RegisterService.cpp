@@ -339,7 +339,7 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
     audits.reserve(rs.size());
     auto write = [&]() -> Status {
         const QList<Occupancy> batch = newTies.mid(tiesFrom, results.size() - tiesFrom); // those gone through
-        auto firstTie = m_ctx.persons.insertOccupanciesWithIds(batch, now);
+        auto firstTie = m_ctx.persons.insertOccupancies(batch, now);
         if (!firstTie)
             return firstTie.error();
         for (qsizetype i = 0; i < batch.size(); ++i)

@@ -154,23 +154,10 @@ Result<QStringList> AuditRepository::othersActionsAfter(qint64 id)
     return out;
 }
 
-Status AuditRepository::insert(const AuditRecord& r)
+Status AuditRepository::insertMany(const QList<AuditRecord>& rs)
 {
     // Remembered for othersActionsAfter(); a session that nobody watches (a script importing
     // thousands of rows) does not keep more than a few thousand.
-    if (m_appended.size() >= 4096)
-        m_appended.clear();
-    m_appended.insert(r.id, r.hash);
-    return done(m_db.write(
-        QStringLiteral(
-            "INSERT INTO audit_log(id, at, user_id, user_login, action, entity, entity_id, dossier, "
-            "detail, reason, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {r.id, r.at, nullableId(r.userId), r.userLogin, r.action, r.entity, nullableId(r.entityId),
-         nullableText(r.dossier), r.detail, r.reason, r.prevHash, r.hash}));
-}
-
-Status AuditRepository::insertMany(const QList<AuditRecord>& rs)
-{
     for (const AuditRecord& r : rs) {
         if (m_appended.size() >= 4096)
             m_appended.clear();

@@ -52,11 +52,10 @@ public:
     Result<AuditRecord> last();
     // The records from `id` on, in id order.
     Result<QList<AuditRecord>> from(qint64 id);
-    Status insert(const AuditRecord& r);
-    // The rows insert() writes for each, in order, many per statement.
+    // The records, chained and sealed by AuditService, in order, many per statement.
     Status insertMany(const QList<AuditRecord>& rs);
     // The actions of the records after `id` that this connection did not append (ChangeWatcher:
-    // what other desks did). A record counts as this connection's when insert() wrote its id with
+    // what other desks did). A record counts as this connection's when insertMany() wrote its id with
     // its hash: one whose transaction was rolled back and whose id another desk then took has
     // another hash. Forgets the records up to the last one read.
     Result<QStringList> othersActionsAfter(qint64 id);
@@ -82,7 +81,7 @@ public:
 private:
     Database& m_db;
     quint64 m_headWrittenIn = 0; // Database::transactionId() of the last setHead()
-    QHash<qint64, QString> m_appended; // id → hash of the records insert() wrote (see othersActionsAfter)
+    QHash<qint64, QString> m_appended; // id → hash of the records insertMany() wrote (see othersActionsAfter)
     Head m_headWritten;
 };
 

@@ -8,11 +8,7 @@ using namespace sqlh;
 
 Status HistoryRepository::append(const Row& row, qint64 userId, const QDateTime& at)
 {
-    return done(m_db.write(
-        QStringLiteral("INSERT INTO change_history(entity, entity_id, field, old_value, new_value, "
-                       "sensitive, changed_by, changed_at, masked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {row.entity, row.entityId, row.field, row.oldValue, row.newValue, row.sensitive ? 1 : 0,
-         nullableId(userId), timestamp(at), row.masked.isEmpty() ? QVariant() : QVariant(row.masked)}));
+    return appendMany({row}, userId, at);
 }
 
 Status HistoryRepository::appendMany(const QList<Row>& rows, qint64 userId, const QDateTime& at)

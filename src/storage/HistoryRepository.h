@@ -26,7 +26,7 @@ public:
         QString masked = {};
     };
     Status append(const Row& row, qint64 userId, const QDateTime& at);
-    // The rows append() writes for each, in order, many per statement (an import).
+    // The rows in order, many per statement (an import); append() is a list of one.
     Status appendMany(const QList<Row>& rows, qint64 userId, const QDateTime& at);
 
     struct Stored

@@ -435,22 +435,7 @@ Result<qint64> PersonRepository::insertOccupancy(const Occupancy& o, const QDate
          nullableDate(o.leaseFrom), nullableDate(o.leaseTo), o.contractNo, timestamp(now)});
 }
 
-Status PersonRepository::insertOccupancies(const QList<Occupancy>& os, const QDateTime& now)
-{
-    const QVariant at = timestamp(now);
-    return insertRows(
-        m_db,
-        QStringLiteral("INSERT INTO occupancies(person_id, room_id, role, relation, since, until, "
-                       "lease_from, lease_to, contract_no, created_at) VALUES "),
-        10, {}, os.size(), [&](qsizetype i, QVariantList& args) {
-            const Occupancy& o = os.at(i);
-            args << o.personId << o.roomId << roleCode(o.role) << o.relation << nullableDate(o.since)
-                 << nullableDate(o.until) << nullableDate(o.leaseFrom) << nullableDate(o.leaseTo)
-                 << o.contractNo << at;
-        });
-}
-
-Result<qint64> PersonRepository::insertOccupanciesWithIds(const QList<Occupancy>& os, const QDateTime& now)
+Result<qint64> PersonRepository::insertOccupancies(const QList<Occupancy>& os, const QDateTime& now)
 {
     if (os.isEmpty())
         return qint64(0);

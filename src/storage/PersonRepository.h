@@ -34,11 +34,10 @@ public:
     Result<QList<qint64>> findByPhone(const QString& normalized);
 
     Result<qint64> insertOccupancy(const Occupancy& o, const QDateTime& now);
-    // The rows insertOccupancy() writes for each, in order, many per statement.
-    Status insertOccupancies(const QList<Occupancy>& os, const QDateTime& now);
-    // The same, with their ids taken first (Database::reserveIds): the ids insertOccupancy() would
-    // give them one by one. Gives the first id; the others follow it.
-    Result<qint64> insertOccupanciesWithIds(const QList<Occupancy>& os, const QDateTime& now);
+    // The rows insertOccupancy() writes for each, in order, many per statement, their ids taken
+    // first (Database::reserveIds): the ids insertOccupancy() would give them one by one. Gives
+    // the first id; the others follow it.
+    Result<qint64> insertOccupancies(const QList<Occupancy>& os, const QDateTime& now);
     Status endOccupancy(qint64 occupancyId, const QDate& until);
     Result<Occupancy> occupancy(qint64 id);
     Result<QList<Occupancy>> occupanciesOfRoom(qint64 roomId, bool includeEnded);
