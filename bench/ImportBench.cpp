@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlDriver>
 #include <QTimeZone>
 
 #include <sqlite3.h>
@@ -83,16 +82,6 @@ Status copyServerDatabase(const QString& location, const QString& copyName, bool
     if (auto r = db.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE \"%2\"").arg(copyName, source)); !r)
         return r.error();
     return {};
-}
-
-// The archive's own SQLite connection, for the recorder of the floor (nullptr on a server).
-sqlite3* sqliteOf(Archive& archive)
-{
-    const QSqlDatabase handle = archive.database().handle();
-    const QVariant v = handle.driver() ? handle.driver()->handle() : QVariant();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.constData());
 }
 
 // A fresh copy of the bench database for one import path, signed in as the clerk: a file copied,
@@ -184,7 +173,7 @@ Result<ImportFloorResult> measureFloor(ImportCopies& copies, const QString& rost
     auto recorded = copies.openAsClerk();
     if (!recorded)
         return recorded.error();
-    sqlite3* handle = sqliteOf(*recorded.value());
+    sqlite3* handle = recorded.value()->database().sqlite();
     if (!handle)
         return Error::of(ErrorCode::Failed, QStringLiteral("import floor: no SQLite connection"));
     auto recorder = ImportRecorder::attach(handle);

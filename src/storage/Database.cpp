@@ -74,6 +74,11 @@ int walHook(void* database, sqlite3*, const char*, int frames)
 }
 } // namespace
 
+sqlite3* Database::sqlite() const
+{
+    return sqliteHandle(handle());
+}
+
 struct Database::Direct
 {
     sqlite3* db = nullptr;
@@ -179,7 +184,7 @@ struct Database::Direct
 Database::~Database()
 {
     if (m_checkpointer) {
-        if (sqlite3* h = sqliteHandle(handle()))
+        if (sqlite3* h = sqlite())
             sqlite3_wal_hook(h, nullptr, nullptr);
         m_checkpointer.reset(); // closing the last connection copies what is left
     }
@@ -242,7 +247,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Acce
         return s.error();
     std::unique_ptr<Database> db(new Database(name, path, SqlDialect::Sqlite));
     db->m_readOnlyFile = readOnly;
-    if (sqlite3* h = sqliteHandle(db->handle())) {
+    if (sqlite3* h = db->sqlite()) {
         db->m_direct = std::make_unique<Direct>();
         db->m_direct->db = h;
     }
@@ -558,7 +563,7 @@ void Database::startBackgroundCheckpoints()
     if (m_checkpointer || m_dialect != SqlDialect::Sqlite || m_path.isEmpty() ||
         m_path == QLatin1String(":memory:"))
         return;
-    sqlite3* h = sqliteHandle(handle());
+    sqlite3* h = sqlite();
     if (!h)
         return;
     m_checkpointer = Checkpointer::start(m_path);

@@ -14,6 +14,8 @@
 #include <initializer_list>
 #include <memory>
 
+struct sqlite3;
+
 namespace ar {
 
 class Checkpointer;
@@ -96,6 +98,10 @@ public:
     bool holdsWriteLock() const { return m_depth > 0 && m_writeLocked; }
 
     QSqlDatabase handle() const { return QSqlDatabase::database(m_connection, false); }
+    // The connection's SQLite handle, as Qt's driver (built on the same system library) has it;
+    // nullptr on PostgreSQL. For what the driver does not offer: the WAL hook, the direct
+    // writes, the bench's recording of an import's rows.
+    sqlite3* sqlite() const;
     SqlDialect dialect() const { return m_dialect; }
     // The SQLite file, or the postgresql:// location.
     QString path() const { return m_path; }
