@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -80,6 +81,15 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
                               QCoreApplication::translate("DemoService", "Households %1: give 1 to %2")
                                   .arg(households)
                                   .arg(kMaxHouseholds));
+    // A page cache of up to 256 MB while generating (SQLite's default is 2 MB; pages are taken
+    // only as they are used): the blind indexes and the search keys are filled at random places,
+    // and each page pushed out of a small cache is written to the log and read back from it the
+    // next time (150,000 households: 44 → 34 s of CPU; the setting is put back afterwards).
+    auto oldCache = m_ctx.db.setPageCacheKiB(256 * 1024);
+    if (!oldCache)
+        return oldCache.error();
+    const auto restoreCache =
+        qScopeGuard([this, kib = oldCache.value()] { (void)m_ctx.db.setPageCacheKiB(kib); });
     // One transaction for all of it (the estates' own scopes join it): a demo cancelled or
     // killed half-way leaves nothing behind, and can simply be run again.
     Transaction all(m_ctx.db);
@@ -136,6 +146,7 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
             i.dossierId = dossier;
             i.kindId = k.id;
             i.seq = ++seq;
+            i.kindName = k.name;
             i.title = k.name;
             i.pages = 1 + int(itemRng.bounded(4));
             i.receivedOn = received;

@@ -586,6 +586,25 @@ bool Database::checkpointNow(int timeoutMs)
     return m_checkpointer->flush(timeoutMs);
 }
 
+Result<int> Database::setPageCacheKiB(int kib)
+{
+    if (isPostgres())
+        return 0;
+    auto old = scalar(QStringLiteral("PRAGMA cache_size"));
+    if (!old)
+        return old.error();
+    if (auto r = exec(QStringLiteral("PRAGMA cache_size = %1").arg(-qint64(kib))); !r)
+        return r.error();
+    // A positive setting counts pages, a negative one KiB.
+    const qint64 was = old.value().toLongLong();
+    if (was < 0)
+        return int(-was);
+    auto page = scalar(QStringLiteral("PRAGMA page_size"));
+    if (!page)
+        return page.error();
+    return int(was * page.value().toLongLong() / 1024);
+}
+
 Status Database::compact()
 {
     if (m_dialect != SqlDialect::Sqlite || m_depth > 0)

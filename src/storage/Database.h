@@ -162,6 +162,11 @@ public:
     // Copies the log into the file now and waits for it: everything committed so far is then in
     // the database file. False if that did not happen within `timeoutMs` (bench, tests).
     bool checkpointNow(int timeoutMs = 60000);
+    // SQLite: this connection's page cache, in KiB (PRAGMA cache_size = -kib); gives the size it
+    // had. For one long write that fills an empty archive (the demo), whose new pages would
+    // otherwise be read back from the log and written to it again. PostgreSQL: nothing (the
+    // server keeps its own cache); gives 0.
+    Result<int> setPageCacheKiB(int kib);
 
 private:
     friend class Transaction;
