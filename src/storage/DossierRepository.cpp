@@ -345,12 +345,16 @@ Result<QList<Dossier>> DossierRepository::unplaced()
 
 Result<QList<ShelfEntry>> DossierRepository::shelfEntries(const ShelfFilter& f)
 {
-    const QString items = f.withItems
-                              ? QStringLiteral(", COALESCE(i.seq, 0), COALESCE(i.title, ''), COALESCE(i.doc_no, ''), "
-                                               "COALESCE(i.responsible, ''), i.item_date, COALESCE(i.pages, 0), "
-                                               "COALESCE(i.note, '')")
-                              : QString();
-    const QString join = f.withItems ? QStringLiteral("LEFT JOIN dossier_items i ON i.dossier_id = d.id ") : QString();
+    const QString items =
+        f.withItems ? QStringLiteral(", COALESCE(i.seq, 0), COALESCE(NULLIF(i.title, ''), ik.name, ''), "
+                                     "COALESCE(i.doc_no, ''), "
+                                     "COALESCE(i.responsible, ''), i.item_date, COALESCE(i.pages, 0), "
+                                     "COALESCE(i.note, '')")
+                    : QString();
+    // An item's title stored empty is its kind's name (FilingRepository::insertItem).
+    const QString join = f.withItems ? QStringLiteral("LEFT JOIN dossier_items i ON i.dossier_id = d.id "
+                                                      "LEFT JOIN item_kinds ik ON ik.id = i.kind_id ")
+                                     : QString();
     QString where = QStringLiteral("WHERE d.status <> 'destroyed' ");
     QVariantList args;
     PlaceJoin places = PlaceJoin::AnyDossier;

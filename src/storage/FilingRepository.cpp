@@ -76,6 +76,8 @@ DossierItem itemFrom(const QSqlQuery& q, int)
     i.kindName = q.value(3).toString();
     i.seq = q.value(4).toInt();
     i.title = q.value(5).toString();
+    if (i.title.isEmpty()) // stored empty: the kind's name (storedTitle)
+        i.title = i.kindName;
     i.docNo = q.value(6).toString();
     i.responsible = q.value(7).toString();
     i.date = dateFrom(q.value(8));
@@ -90,6 +92,14 @@ DossierItem itemFrom(const QSqlQuery& q, int)
     i.note = q.value(16).toString();
     i.attachments = q.value(17).toInt();
     return i;
+}
+
+// An item's title as stored: empty when it is its kind's name (most items: the handover papers
+// are named by their kind), which reading gives back (itemFrom). About a fifth of an item's row.
+// `kindName` is the item's kind's name as the writer has it; empty, the title is kept whole.
+QString storedTitle(const DossierItem& i)
+{
+    return !i.kindName.isEmpty() && i.title == i.kindName ? QString() : i.title;
 }
 
 // The room reference B-U-R of a dossier, or empty.
@@ -124,6 +134,15 @@ Result<qint64> FilingRepository::insertKind(const ItemKind& k)
 
 Status FilingRepository::updateKind(const ItemKind& k)
 {
+    // The items that carry the kind's name (stored empty, storedTitle) keep the name they were
+    // filed under: it is written into them before the kind is renamed.
+    if (auto w = m_db.write(
+            QStringLiteral("UPDATE dossier_items SET title = (SELECT name FROM item_kinds WHERE id = ?) "
+                           "WHERE kind_id = ? AND title = '' AND "
+                           "(SELECT name FROM item_kinds WHERE id = ?) <> ?"),
+            {k.id, k.id, k.id, k.name});
+        !w)
+        return w.error();
     return done(m_db.write(QStringLiteral("UPDATE item_kinds SET name = ?, required = ?, fields = ?, sort_order = ?, "
                                          "active = ? WHERE id = ?"),
                           {k.name, k.required ? 1 : 0, k.fields.join(QLatin1Char('|')), k.sortOrder,
@@ -150,7 +169,7 @@ Result<qint64> FilingRepository::insertItem(const DossierItem& i, qint64 receive
     QVariantList args{i.dossierId,
                       i.kindId,
                       i.seq,
-                      i.title,
+                      storedTitle(i),
                       i.docNo,
                       i.responsible,
                       nullableDate(i.date),
@@ -191,7 +210,7 @@ Status FilingRepository::insertFiledItems(const QList<DossierItem>& items, qint6
         16, {}, items.size(), [&](qsizetype n, QVariantList& args) {
             const DossierItem& i = items.at(n);
             const Filed& f = filed.at(n);
-            args << i.dossierId << i.kindId << i.seq << i.title << i.docNo << i.responsible
+            args << i.dossierId << i.kindId << i.seq << storedTitle(i) << i.docNo << i.responsible
                  << nullableDate(i.date) << i.pages << nullableDate(i.receivedOn) << by
                  << nullableDate(i.dueOn) << fieldsToText(i.fields) << i.note << f.at << f.on
                  << nullableId(f.by);

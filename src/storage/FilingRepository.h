@@ -33,7 +33,9 @@ public:
         qint64 by = 0;
     };
     static Filed filed(qint64 userId, const QDateTime& at);
-    // `filed` given: the item is received and filed at once (one row written).
+    // `filed` given: the item is received and filed at once (one row written). A title equal to
+    // `item.kindName` is stored empty and read back as the kind's name (renaming the kind first
+    // writes the old name into such items).
     Result<qint64> insertItem(const DossierItem& item, qint64 receivedBy, const Filed* filed = nullptr);
     // Many items received and filed at once (the demo): item i filed as `filed[i]`; the rows
     // insertItem() writes for each, in order, many per statement.

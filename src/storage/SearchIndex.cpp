@@ -181,10 +181,12 @@ Result<QList<std::pair<qint64, QString>>> SearchIndex::termSources(Term kind)
                              "('owner', 'tenant') ORDER BY id");
         break;
     case Term::ItemTitle:
-        // Titles typed for items, not the kind's name an item has when none was typed.
-        sql = QStringLiteral("SELECT i.dossier_id, i.title FROM dossier_items i JOIN dossiers d ON "
-                             "d.id = i.dossier_id JOIN item_kinds k ON k.id = i.kind_id WHERE d.status <> "
-                             "'destroyed' AND i.title <> k.name ORDER BY i.dossier_id, i.seq");
+        // Titles typed for items, not the kind's name an item has when none was typed (stored
+        // empty, or as the name it had when the kind was renamed).
+        sql = QStringLiteral(
+            "SELECT i.dossier_id, i.title FROM dossier_items i JOIN dossiers d ON "
+            "d.id = i.dossier_id JOIN item_kinds k ON k.id = i.kind_id WHERE d.status <> "
+            "'destroyed' AND i.title <> '' AND i.title <> k.name ORDER BY i.dossier_id, i.seq");
         break;
     }
     auto q = m_db.exec(sql);

@@ -624,6 +624,28 @@ void checkKeptForATerm(Database& db)
              qPrintable(plan.value().value(3).toString()));
 }
 
+// Seeded before 0026_item_titles.sql (issue #23): an item titled by its kind's name, one with a
+// title of its own.
+void seedItemTitles(Database& db)
+{
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
+                 "SELECT 1, id, 92, name, 1, '2026-04-01', '2026-04-08' FROM item_kinds WHERE id = 1"));
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
+                 "VALUES (1, 1, 93, '补充协议', 1, '2026-04-01', '2026-04-08')"));
+}
+// The kind's name is stored empty (read back as the name), a title of its own is kept.
+void checkItemTitles(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT title FROM dossier_items WHERE dossier_id = 1 AND seq = 92"))
+                 .toString(),
+             QString());
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT title FROM dossier_items WHERE dossier_id = 1 AND seq = 93"))
+                 .toString(),
+             QStringLiteral("补充协议"));
+}
+
 void checkV8(Database& db)
 {
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT status || '/' || due FROM loans WHERE dossier_id = 1"))
@@ -728,6 +750,7 @@ const QList<Version>& versions()
         {{}, {}, {}, seedSmallerIndexes, checkSmallerIndexes},       // 0023_smaller_indexes.sql
         {{}, {}, {}, seedStartupIndexes, checkStartupIndexes},       // 0024_startup_indexes.sql
         {{}, {}, checkKeptForATerm},                                 // 0025_dossiers_kept_for_a_term.sql
+        {{}, {}, {}, seedItemTitles, checkItemTitles},               // 0026_item_titles.sql
     };
     return v;
 }
