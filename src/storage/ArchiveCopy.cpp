@@ -1,6 +1,8 @@
 // `archiveroom migrate`'s SQL (ServerAdmin::migrate in services/ArchiveMigration.cpp).
 #include "ArchiveCopy.h"
 
+#include "SealedBytes.h"
+
 #include "SqlHelpers.h"
 
 #include <QCoreApplication>
@@ -239,6 +241,12 @@ Status ArchiveCopy::copyRows(Database& src, Database& dst, const QString& table,
         dst.isPostgres() ? std::clamp(4000 / int(std::max<qsizetype>(1, columns.size())), 1, 500) : 1;
     const int batch = 2000;
     MigrationReader reader(src, table, columns);
+    // The sealed values and blind indexes as the target stores them (SQLite: bytes; PostgreSQL:
+    // text; storage/SealedBytes.h).
+    QList<std::pair<int, sealedbytes::Column>> converted;
+    for (int i = 0; i < int(columns.size()); ++i)
+        if (const auto kind = sealedbytes::column(table, columns.at(i)); kind != sealedbytes::Column::Plain)
+            converted.append({i, kind});
     qint64 done = 0;
     for (;;) {
         auto rows = reader.next(batch);
@@ -251,8 +259,12 @@ Status ArchiveCopy::copyRows(Database& src, Database& dst, const QString& table,
             const qsizetype n = std::min<qsizetype>(perInsert, r.size() - at);
             QVariantList args;
             args.reserve(n * columns.size());
-            for (qsizetype i = 0; i < n; ++i)
+            for (qsizetype i = 0; i < n; ++i) {
+                const qsizetype first = args.size();
                 args += r.at(at + i);
+                for (const auto& [column, kind] : converted)
+                    args[first + column] = sealedbytes::forEngine(dst, kind, args.at(first + column));
+            }
             const QString sql = head + QStringList(int(n), one).join(QLatin1String(", "));
             if (auto w = dst.write(sql, args); !w)
                 return Error::of(ErrorCode::Failed,

@@ -5,6 +5,7 @@
 #include "Checkpointer.h"
 #include "DatabaseErrors.h"
 #include "PostgresUrl.h"
+#include "SealedBytes.h"
 #include "StatementCache.h"
 
 #include <QCoreApplication>
@@ -250,6 +251,9 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, Acce
     if (sqlite3* h = db->sqlite()) {
         db->m_direct = std::make_unique<Direct>();
         db->m_direct->db = h;
+        // The conversions of the migration to schema 27 (sealed values stored as bytes).
+        if (sealedbytes::registerSqlFunctions(h) != SQLITE_OK)
+            return db->m_direct->error(QStringLiteral("ar_sealed_bytes"));
     }
     // temp_store: the statement journals of multi-row writes in memory, not in a temporary file
     // (an import's search keys: 88,000 fewer writes to disk for 10,000 rows). A read-only

@@ -1,5 +1,7 @@
 #include "Migrator.h"
 
+#include "SealedBytes.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -218,6 +220,9 @@ Status Migrator::migrate(int target)
         if (now.value() >= v)
             continue;
         for (const QString& stmt : splitStatements(script)) {
+            // What only SQLite stores otherwise (sealed values as bytes) PostgreSQL leaves as it is.
+            if (m_db.isPostgres() && sealedbytes::usesSqliteOnlyFunction(stmt))
+                continue;
             auto r = m_db.exec(adapt(stmt, m_db.dialect()));
             if (!r)
                 return Error::of(ErrorCode::Failed,

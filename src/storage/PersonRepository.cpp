@@ -1,5 +1,6 @@
 #include "PersonRepository.h"
 
+#include "SealedBytes.h"
 #include "SqlHelpers.h"
 #include "core/Masking.h"
 #include "core/Search.h"
@@ -38,6 +39,13 @@ const QString kRoleRank =
     QStringLiteral("CASE o.role WHEN 'owner' THEN 0 WHEN 'co_owner' THEN 1 WHEN 'tenant' THEN 2 "
                    "WHEN 'member' THEN 3 ELSE 4 END");
 
+// The keys of the masked form's JSON (before schema 27: id_number, phones, work_unit, …).
+constexpr const char* kMaskedIdNumber = "i";
+constexpr const char* kMaskedPhones = "p";
+constexpr const char* kMaskedWorkUnit = "w";
+constexpr const char* kMaskedHomeAddress = "h";
+constexpr const char* kMaskedEmergencyContact = "e";
+
 // The same four digits the search index uses (not those of an extension).
 QString tail4(const QString& phone)
 {
@@ -58,15 +66,22 @@ PersonData PersonRepository::maskedData(PersonData d)
 
 QVariant PersonRepository::sealedMaskedForm(qint64 id, const PersonData& d) const
 {
+    // Short keys, empty values left out (issue #23); loadMasked reads the long keys of older rows.
     const PersonData m = maskedData(d);
-    const QJsonObject o{{QStringLiteral("id_number"), m.idNumber},
-                        {QStringLiteral("phones"), QJsonArray::fromStringList(m.phones)},
-                        {QStringLiteral("work_unit"), m.workUnit},
-                        {QStringLiteral("home_address"), m.homeAddress},
-                        {QStringLiteral("emergency_contact"), m.emergencyContact}};
+    QJsonObject o;
+    auto put = [&o](const char* key, const QString& v) {
+        if (!v.isEmpty())
+            o.insert(QLatin1String(key), v);
+    };
+    put(kMaskedIdNumber, m.idNumber);
+    if (!m.phones.isEmpty())
+        o.insert(QLatin1String(kMaskedPhones), QJsonArray::fromStringList(m.phones));
+    put(kMaskedWorkUnit, m.workUnit);
+    put(kMaskedHomeAddress, m.homeAddress);
+    put(kMaskedEmergencyContact, m.emergencyContact);
     const QString sealed =
         m_codec.sealMasked(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), context(id));
-    return sealed.isEmpty() ? QVariant() : QVariant(sealed);
+    return sealed.isEmpty() ? QVariant() : sealedbytes::stored(m_db, sealed);
 }
 
 QVariantList PersonRepository::sealed(qint64 id, const PersonData& d) const
@@ -76,11 +91,11 @@ QVariantList PersonRepository::sealed(qint64 id, const PersonData& d) const
     // Written without the full key, a value has no blind index until a session with it signs in.
     const QString blind =
         d.idNumber.isEmpty() ? QString() : c.blindIndex(SensitiveField::IdNumber, d.idNumber);
-    return {c.seal(SensitiveField::IdNumber, d.idNumber, ctx),
-            blind,
-            c.seal(SensitiveField::WorkUnit, d.workUnit, ctx),
-            c.seal(SensitiveField::HomeAddress, d.homeAddress, ctx),
-            c.seal(SensitiveField::EmergencyContact, d.emergencyContact, ctx),
+    return {sealedbytes::stored(m_db, c.seal(SensitiveField::IdNumber, d.idNumber, ctx)),
+            sealedbytes::storedBlind(m_db, blind),
+            sealedbytes::stored(m_db, c.seal(SensitiveField::WorkUnit, d.workUnit, ctx)),
+            sealedbytes::stored(m_db, c.seal(SensitiveField::HomeAddress, d.homeAddress, ctx)),
+            sealedbytes::stored(m_db, c.seal(SensitiveField::EmergencyContact, d.emergencyContact, ctx)),
             sealedMaskedForm(id, d)};
 }
 
@@ -118,8 +133,9 @@ Status PersonRepository::writePhones(qint64 id, const PersonData& d, bool fresh)
         auto ins = m_db.write(
             QStringLiteral("INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) "
                            "VALUES (?, ?, ?, ?, ?)"),
-            {id, i, m_codec.seal(SensitiveField::Phone, ph, ctx),
-             m_codec.blindIndex(SensitiveField::Phone, ph), tail4(ph)}); // empty without the full key
+            {id, i, sealedbytes::stored(m_db, m_codec.seal(SensitiveField::Phone, ph, ctx)),
+             sealedbytes::storedBlind(m_db, m_codec.blindIndex(SensitiveField::Phone, ph)), // empty without
+             tail4(ph)});                                                                   // the full key
         if (!ins)
             return ins.error();
     }
@@ -215,8 +231,11 @@ Result<qint64> PersonRepository::insertMany(const QList<Person>& ps, qint64 crea
                        [&](qsizetype i, QVariantList& args) {
                            const Phone& ph = phones[size_t(i)];
                            args << ph.person << ph.position
-                                << m_codec.seal(SensitiveField::Phone, *ph.phone, context(ph.person))
-                                << m_codec.blindIndex(SensitiveField::Phone, *ph.phone) << tail4(*ph.phone);
+                                << sealedbytes::stored(m_db, m_codec.seal(SensitiveField::Phone, *ph.phone,
+                                                                          context(ph.person)))
+                                << sealedbytes::storedBlind(
+                                       m_db, m_codec.blindIndex(SensitiveField::Phone, *ph.phone))
+                                << tail4(*ph.phone);
                        });
         !s)
         return s.error();
@@ -284,7 +303,7 @@ Result<Person> PersonRepository::load(qint64 id, bool damagedAsEmpty)
     p.masked = false;
     std::optional<Error> damage;
     auto open = [&](SensitiveField f, const QVariant& stored) {
-        if (auto v = m_codec.openChecked(f, stored.toString(), ctx))
+        if (auto v = m_codec.openChecked(f, sealedbytes::text(stored), ctx))
             return *v;
         const QString code = sensitiveFieldCode(f);
         if (!p.damaged.contains(code))
@@ -314,8 +333,8 @@ Result<Person> PersonRepository::load(qint64 id, bool damagedAsEmpty)
     if (!phones)
         return phones.error();
     while (phones.value().next()) {
-        const QString stored = phones.value().value(0).toString();
-        if (auto v = m_codec.openChecked(SensitiveField::Phone, stored, ctx))
+        const QVariant stored = phones.value().value(0);
+        if (auto v = m_codec.openChecked(SensitiveField::Phone, sealedbytes::text(stored), ctx))
             p.data.phones << *v;
         else
             open(SensitiveField::Phone, stored); // records the damage; the phone is left out
@@ -339,12 +358,14 @@ Result<Person> PersonRepository::loadMasked(qint64 id, QSqlQuery& r, bool damage
     p.data.notes = r.value(10).toString();
     p.version = r.value(11).toInt();
     p.data.contactName = r.value(13).toString();
-    const QString stored = r.value(12).toString();
+    const QString stored = sealedbytes::text(r.value(12));
     if (stored.isEmpty()) {
         // An older row whose masked forms were not written yet (until a session with the full
         // key signs in once): each stored value shows as stars.
         const QString hidden = QStringLiteral("****");
-        auto shown = [&hidden](const QVariant& v) { return v.toString().isEmpty() ? QString() : hidden; };
+        auto shown = [&hidden](const QVariant& v) {
+            return sealedbytes::text(v).isEmpty() ? QString() : hidden;
+        };
         p.data.idNumber = shown(r.value(3));
         p.data.workUnit = shown(r.value(6));
         p.data.homeAddress = shown(r.value(7));
@@ -364,12 +385,17 @@ Result<Person> PersonRepository::loadMasked(qint64 id, QSqlQuery& r, bool damage
         return p;
     }
     const QJsonObject o = QJsonDocument::fromJson(json->toUtf8()).object();
-    p.data.idNumber = o.value(QStringLiteral("id_number")).toString();
-    for (const QJsonValue& v : o.value(QStringLiteral("phones")).toArray())
+    // The short keys, or the long ones of a row written before schema 27.
+    auto value = [&o](const char* key, const char* older) {
+        const auto v = o.value(QLatin1String(key));
+        return v.isUndefined() ? o.value(QLatin1String(older)) : v;
+    };
+    p.data.idNumber = value(kMaskedIdNumber, "id_number").toString();
+    for (const QJsonValue& v : value(kMaskedPhones, "phones").toArray())
         p.data.phones << v.toString();
-    p.data.workUnit = o.value(QStringLiteral("work_unit")).toString();
-    p.data.homeAddress = o.value(QStringLiteral("home_address")).toString();
-    p.data.emergencyContact = o.value(QStringLiteral("emergency_contact")).toString();
+    p.data.workUnit = value(kMaskedWorkUnit, "work_unit").toString();
+    p.data.homeAddress = value(kMaskedHomeAddress, "home_address").toString();
+    p.data.emergencyContact = value(kMaskedEmergencyContact, "emergency_contact").toString();
     return p;
 }
 
@@ -386,19 +412,23 @@ Result<QList<qint64>> PersonRepository::findByIdNumber(const QString& normalized
     const QString blind = m_codec.blindIndex(SensitiveField::IdNumber, normalized);
     if (blind.isEmpty())
         return QList<qint64>(); // no blind-index key in this session: nothing can be looked up
-    return listOf<qint64>(m_db.exec(QStringLiteral("SELECT id FROM persons WHERE id_blind = ?"), {blind}),
+    return listOf<qint64>(m_db.exec(QStringLiteral("SELECT id FROM persons WHERE id_blind = ?"),
+                                    {sealedbytes::storedBlind(m_db, blind)}),
                           [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
 }
 
 Result<QHash<QString, QList<qint64>>> PersonRepository::findByIdNumbers(const QStringList& normalized)
 {
     QHash<QString, QString> numberOf; // blind index → number
+    QVariantList stored;              // the blind indexes as the rows hold them
     for (const QString& n : normalized)
         if (const QString blind = n.isEmpty() ? QString() : m_codec.blindIndex(SensitiveField::IdNumber, n);
-            !blind.isEmpty())
+            !blind.isEmpty() && !numberOf.contains(blind)) {
             numberOf.insert(blind, n);
+            stored << sealedbytes::storedBlind(m_db, blind);
+        }
     QHash<QString, QList<qint64>> out;
-    for (const InBatch& b : inBatches(numberOf.keys())) {
+    for (const InBatch& b : inBatches(stored)) {
         auto q =
             m_db.exec(QStringLiteral("SELECT id_blind, id FROM persons WHERE id_blind IN (%1) ORDER BY id")
                           .arg(b.placeholders),
@@ -406,7 +436,7 @@ Result<QHash<QString, QList<qint64>>> PersonRepository::findByIdNumbers(const QS
         if (!q)
             return q.error();
         while (q.value().next()) {
-            QList<qint64>& ids = out[numberOf.value(q.value().value(0).toString())];
+            QList<qint64>& ids = out[numberOf.value(sealedbytes::blindText(q.value().value(0)))];
             if (const qint64 id = q.value().value(1).toLongLong(); !ids.contains(id))
                 ids << id;
         }
@@ -421,7 +451,7 @@ Result<QList<qint64>> PersonRepository::findByPhone(const QString& normalized)
         return QList<qint64>();
     return listOf<qint64>(
         m_db.exec(QStringLiteral("SELECT DISTINCT person_id FROM person_phones WHERE phone_blind = ?"),
-                  {blind}),
+                  {sealedbytes::storedBlind(m_db, blind)}),
         [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
 }
 

@@ -213,14 +213,15 @@ private slots:
         QCOMPARE(asStaff({QStringLiteral("audit"), QStringLiteral("list")}).code, 3);
     }
 
-    // #17 item 8: damage is never silent. One base64 digit of the sealed ID number changed with
-    // sqlite3: `owner show --unmask` exits 1 naming the field (it showed an empty value and exit
-    // 0), the masked view too, and the trail records the damaged value.
+    // #17 item 8: damage is never silent. One byte of the sealed ID number (stored as bytes since
+    // schema 27) changed with sqlite3: `owner show --unmask` exits 1 naming the field (it showed an
+    // empty value and exit 0), the masked view too, and the trail records the damaged value.
     void R26_aFlippedByteInASealedFieldMakesOwnerShowExit1()
     {
         QVERIFY(sqlite3(QStringLiteral(
-            "UPDATE persons SET id_number = substr(id_number, 1, 9) || CASE substr(id_number, 10, 1) "
-            "WHEN 'A' THEN 'B' ELSE 'A' END || substr(id_number, 11) WHERE name = '欧阳明华'")));
+            "UPDATE persons SET id_number = CAST(substr(id_number, 1, 20) || CASE substr(id_number, 21, 1) "
+            "WHEN x'41' THEN x'42' ELSE x'41' END || substr(id_number, 22) AS BLOB) WHERE name = '欧阳明华' "
+            "AND typeof(id_number) = 'blob'")));
         const Run full =
             asClerk({QStringLiteral("owner"), QStringLiteral("show"), QStringLiteral("3-2-1201"),
                      QStringLiteral("--unmask"), QStringLiteral("--reason"), QStringLiteral("核对")});

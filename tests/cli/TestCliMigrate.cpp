@@ -75,6 +75,7 @@ private:
     // The template is made once in initTestCase; every test function works on a copy (init).
     CliArchive m_dir;
     QString m_archiveNo; // the owner dossier with a scan
+    QString m_idNumber;  // its owner's ID number
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
     QString source() const { return path(QStringLiteral("source.db")); }
@@ -115,6 +116,7 @@ private:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QString id = QStringLiteral("31000019800517043");
         id += ar::mainlandIdCheckChar(id);
+        m_idNumber = id;
         r = clerk(db, {QStringLiteral("owner"), QStringLiteral("add"), QStringLiteral("--room"),
                        QStringLiteral("3-2-1201"), QStringLiteral("--estate"), QStringLiteral("HY"),
                        QStringLiteral("--name"), QStringLiteral("欧阳明华"), QStringLiteral("--id"), id,
@@ -140,6 +142,16 @@ private:
             db, {QStringLiteral("owner"), QStringLiteral("show"), m_archiveNo, QStringLiteral("--json")});
         QVERIFY2(show.code == 0, qPrintable(show.err));
         QCOMPARE(show.json().object().value(QStringLiteral("name")).toString(), QStringLiteral("欧阳明华"));
+        // The sealed values open on either engine (SQLite stores them as bytes, PostgreSQL as
+        // text: the copy converts them, issue #23), and the blind index still finds the owner.
+        const Run full = clerk(db, {QStringLiteral("owner"), QStringLiteral("show"), m_archiveNo,
+                                    QStringLiteral("--unmask"), QStringLiteral("--reason"),
+                                    QStringLiteral("核对"), QStringLiteral("--json")});
+        QVERIFY2(full.code == 0, qPrintable(full.err));
+        QCOMPARE(full.json().object().value(QStringLiteral("id_number")).toString(), m_idNumber);
+        const Run found = clerk(db, {QStringLiteral("search"), m_idNumber, QStringLiteral("--json")});
+        QVERIFY2(found.code == 0 && found.out.contains(QStringLiteral("欧阳明华")),
+                 qPrintable(found.out + found.err));
         const Run verify =
             admin(db, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
         QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));

@@ -6,6 +6,7 @@
 #include "security/FieldCodec.h"
 #include "security/KeyVault.h"
 #include "security/TestHooks.h"
+#include "storage/SealedBytes.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -22,7 +23,7 @@ const QString kRolePassword = QStringLiteral("desk-pass-123");
 QString storedValue(Archive& a, const QString& sql, qint64 id)
 {
     auto v = a.database().scalar(sql, {id});
-    return v ? v.value().toString() : QString();
+    return v ? sealedbytes::text(v.value()) : QString(); // bytes on SQLite (issue #23)
 }
 
 // Whether anything in a user's key slot, unwrapped with the password by the program's own key

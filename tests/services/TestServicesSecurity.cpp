@@ -1,9 +1,15 @@
 // Accounts and protection of personal data (issue #3): encryption at rest (R20, R26), sign-in
 // lockout, password change, recovery, what the administrator may not see.
 #include "ServiceHelpers.h"
+#include "core/Masking.h"
 #include "core/Validators.h"
 #include "security/PasswordHash.h"
 #include "storage/Migrator.h"
+#include "storage/SealedBytes.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -31,6 +37,79 @@ QStringList secretsOf(const PersonData& d)
     return {d.idNumber, d.phones.first(), d.workUnit, d.homeAddress, d.emergencyContact};
 }
 
+// The sealed columns of a person's row and phones (issue #23), each as "column=type:text": SQLite's
+// storage class, and the text the codec reads (sealedbytes::text, blindText). On PostgreSQL the
+// type is left out (the values are text there).
+QStringList sealedColumns(Database& db, qint64 id)
+{
+    QStringList out;
+    const bool types = !db.isPostgres();
+    auto read = [&](const QString& sql, const QStringList& columns) {
+        QStringList select = columns;
+        if (types)
+            for (const QString& c : columns)
+                select << QStringLiteral("typeof(%1)").arg(c);
+        auto q = db.exec(sql.arg(select.join(QStringLiteral(", "))), {id});
+        if (!q)
+            return;
+        while (q.value().next())
+            for (int i = 0; i < int(columns.size()); ++i) {
+                const QVariant v = q.value().value(i);
+                const bool blind = columns.at(i).endsWith(QLatin1String("_blind"));
+                out << QStringLiteral("%1=%2:%3")
+                           .arg(columns.at(i),
+                                types ? q.value().value(int(columns.size()) + i).toString() : QString(),
+                                blind ? sealedbytes::blindText(v) : sealedbytes::text(v));
+            }
+    };
+    read(QStringLiteral("SELECT %1 FROM persons WHERE id = ?"),
+         {QStringLiteral("id_number"), QStringLiteral("id_blind"), QStringLiteral("work_unit"),
+          QStringLiteral("home_address"), QStringLiteral("emergency_contact"), QStringLiteral("masked")});
+    read(QStringLiteral("SELECT %1 FROM person_phones WHERE person_id = ? ORDER BY position"),
+         {QStringLiteral("phone"), QStringLiteral("phone_blind")});
+    return out;
+}
+
+// Every full value, the masked view and the exact look-ups of a person, as a clerk and a manager see them.
+// (Look-ups bind the blind index as the current schema stores it; an older file is upgraded
+// before it is used, and a read-only one of an older schema does not open.)
+void checkOpensAs(Fixture& f, qint64 id, const PersonData& d, bool lookUps = true)
+{
+    auto full = f.archive->people().unmasked(id, QStringLiteral("核对"));
+    AR_VERIFY_OK(full);
+    QCOMPARE(full->data.idNumber, d.idNumber);
+    QCOMPARE(full->data.phones, d.phones);
+    QCOMPARE(full->data.workUnit, d.workUnit);
+    QCOMPARE(full->data.homeAddress, d.homeAddress);
+    QCOMPARE(full->data.emergencyContact, d.emergencyContact);
+    if (!lookUps)
+        return;
+    PersonRepository& persons = f.archive->context().persons;
+    QCOMPARE(persons.findByIdNumber(d.idNumber).value(), QList<qint64>{id});
+    QCOMPARE(persons.findByIdNumbers({d.idNumber}).value().value(d.idNumber), QList<qint64>{id});
+    QCOMPARE(persons.findByPhone(d.phones.first()).value(), QList<qint64>{id});
+    // The search box's exact look-up by full ID number (a blind index, not a search key).
+    auto hits = f.archive->search().search(d.idNumber);
+    AR_VERIFY_OK(hits);
+    bool found = false;
+    for (const SearchHit& h : hits.value())
+        found = found || (h.kind == HitKind::Person && h.id == id);
+    QVERIFY(found);
+}
+
+void checkMaskedAs(Fixture& f, qint64 id, const PersonData& d)
+{
+    auto shown = f.archive->people().person(id);
+    AR_VERIFY_OK(shown);
+    QVERIFY(shown->masked);
+    const PersonData m = PersonRepository::maskedData(d);
+    QCOMPARE(shown->data.idNumber, m.idNumber);
+    QCOMPARE(shown->data.phones, m.phones);
+    QCOMPARE(shown->data.workUnit, m.workUnit);
+    QCOMPARE(shown->data.homeAddress, m.homeAddress);
+    QCOMPARE(shown->data.emergencyContact, m.emergencyContact);
+}
+
 } // namespace
 
 class TestServicesSecurity : public QObject
@@ -44,6 +123,8 @@ private slots:
     void R26_aDamagedValueIsAnErrorNamingTheFieldAndIsAudited();
     void R26_aHistoryValueCopiedIntoTheRowDoesNotOpenThere();
     void R26_historyOfAnOlderArchiveIsBoundToTheHistoryAtSignIn();
+    void R26_sealedValuesAreStoredAsBytesAndOpenAsWritten();
+    void R26_textValuesOfAnOlderFileBecomeBytesAndOpenTheSame();
     void wrongPasswordRevealsNothing();
     void lockoutAfterRepeatedFailures();
     void changePasswordRewrapsOnlyThatSlot();
@@ -189,11 +270,11 @@ void TestServicesSecurity::R26_aDamagedValueIsAnErrorNamingTheFieldAndIsAudited(
     AR_VERIFY_OK(done);
     const qint64 id = done->personId;
     Database& db = f.archive->context().db;
-    const QString stored =
-        db.scalar(QStringLiteral("SELECT home_address FROM persons WHERE id = ?"), {id}).value().toString();
+    const QString stored = sealedbytes::text(
+        db.scalar(QStringLiteral("SELECT home_address FROM persons WHERE id = ?"), {id}).value());
     QVERIFY(stored.startsWith(QLatin1String("v1:")));
     AR_VERIFY_OK(db.exec(QStringLiteral("UPDATE persons SET home_address = ? WHERE id = ?"),
-                         {flippedByte(stored), id}));
+                         {sealedbytes::stored(db, flippedByte(stored)), id}));
     const auto damagedRecords = [&] {
         return count(*f.archive,
                      QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'damaged_value' "
@@ -324,6 +405,126 @@ void TestServicesSecurity::R26_historyOfAnOlderArchiveIsBoundToTheHistoryAtSignI
     for (const HistoryEntry& e : history.value())
         seen = seen || (e.field == QLatin1String("home_address") && e.oldValue == before);
     QVERIFY(seen);
+}
+
+// Issue #23 (a smaller file): on SQLite a sealed value is stored as bytes (a tag byte, then the
+// nonce, ciphertext and tag), a blind index as its 16 bytes; the masked form has short keys and
+// leaves empty values out. Everything opens as it was written, and exact look-ups still find.
+void TestServicesSecurity::R26_sealedValuesAreStoredAsBytesAndOpenAsWritten()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    Registration r = wangXiaoming(f.roomId(QStringLiteral("3-2-1201")));
+    r.person.phones << QStringLiteral("13900002222");
+    r.person.emergencyContact.clear();
+    auto done = f.archive->people().registerPerson(r);
+    AR_VERIFY_OK(done);
+    const qint64 id = done->personId;
+    Database& db = f.archive->database();
+    const QStringList stored = sealedColumns(db, id);
+    QCOMPARE(stored.size(), 6 + 2 * 2);
+    for (const QString& c : stored) {
+        const QString column = c.section(QLatin1Char('='), 0, 0);
+        const QString type = c.section(QLatin1Char('='), 1).section(QLatin1Char(':'), 0, 0);
+        const QString text = c.section(QLatin1Char(':'), 1);
+        if (column == QLatin1String("emergency_contact")) {
+            QCOMPARE(c, QStringLiteral("emergency_contact=%1:")
+                            .arg(db.isPostgres() ? QString() : QStringLiteral("text")));
+            continue;
+        }
+        QVERIFY2(db.isPostgres() || type == QLatin1String("blob"), qPrintable(c));
+        if (column.endsWith(QLatin1String("_blind")))
+            QVERIFY2(text.size() == 32, qPrintable(c));
+        else
+            QVERIFY2(text.startsWith(column == QLatin1String("masked") ? QLatin1String("m1:")
+                                                                       : QLatin1String("v1:")),
+                     qPrintable(c));
+    }
+    if (!db.isPostgres()) {
+        // One tag byte, 12 of nonce, the 18 digits, 16 of tag; the blind index its 16 bytes.
+        auto sizes = db.exec(
+            QStringLiteral("SELECT length(id_number), length(id_blind) FROM persons WHERE id = ?"), {id});
+        QVERIFY(sizes.ok() && sizes.value().next());
+        QCOMPARE(sizes.value().value(0).toInt(), 1 + 12 + 18 + 16);
+        QCOMPARE(sizes.value().value(1).toInt(), 16);
+    }
+    // The masked form: short keys, the empty emergency contact left out.
+    const QString masked = stored.at(5).section(QLatin1Char(':'), 1);
+    const auto json = f.archive->context().codec.openMasked(masked, f.archive->context().persons.context(id));
+    QVERIFY(json && !json->isEmpty());
+    const QJsonObject o = QJsonDocument::fromJson(json->toUtf8()).object();
+    QCOMPARE(o.keys(), (QStringList{QStringLiteral("h"), QStringLiteral("i"), QStringLiteral("p"),
+                                    QStringLiteral("w")}));
+    QCOMPARE(o.value(QStringLiteral("i")).toString(), mask::idNumber(r.person.idNumber));
+
+    checkOpensAs(f, id, r.person);
+    if (QTest::currentTestFailed())
+        return;
+    f.becomeRole(Role::Manager); // reads the masked forms only
+    QVERIFY(f.archive->context().codec.readsMaskedForms());
+    checkMaskedAs(f, id, r.person);
+}
+
+// Issue #23, migration 0027: a file whose rows hold the text forms written before (sealed values
+// as "v1:" + base64, blind indexes as hex, the masked form with long keys and its empty values)
+// is converted to bytes on SQLite, and every value opens as before; PostgreSQL keeps the text.
+void TestServicesSecurity::R26_textValuesOfAnOlderFileBecomeBytesAndOpenTheSame()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    Registration r = wangXiaoming(f.roomId(QStringLiteral("3-2-1201")));
+    r.person.phones << QStringLiteral("13900002222");
+    auto done = f.archive->people().registerPerson(r);
+    AR_VERIFY_OK(done);
+    const qint64 id = done->personId;
+    Database& db = f.archive->database();
+    PersonRepository& persons = f.archive->context().persons;
+    // The rows as the program before schema 27 wrote them.
+    QVariantList oldRow;
+    for (const QString& c : sealedColumns(db, id).mid(0, 5))
+        oldRow << c.section(QLatin1Char(':'), 1);
+    const PersonData m = PersonRepository::maskedData(r.person);
+    const QJsonObject longKeys{{QStringLiteral("id_number"), m.idNumber},
+                               {QStringLiteral("phones"), QJsonArray::fromStringList(m.phones)},
+                               {QStringLiteral("work_unit"), m.workUnit},
+                               {QStringLiteral("home_address"), m.homeAddress},
+                               {QStringLiteral("emergency_contact"), m.emergencyContact}};
+    oldRow << f.archive->context().codec.sealMasked(
+        QString::fromUtf8(QJsonDocument(longKeys).toJson(QJsonDocument::Compact)), persons.context(id));
+    AR_VERIFY_OK(db.exec(QStringLiteral("UPDATE persons SET id_number = ?, id_blind = ?, work_unit = ?, "
+                                        "home_address = ?, emergency_contact = ?, masked = ? WHERE id = ?"),
+                         oldRow + QVariantList{id}));
+    const QStringList phones = sealedColumns(db, id).mid(6);
+    for (int i = 0; i < int(phones.size()) / 2; ++i)
+        AR_VERIFY_OK(db.exec(QStringLiteral("UPDATE person_phones SET phone = ?, phone_blind = ? WHERE "
+                                            "person_id = ? AND position = ?"),
+                             {phones.at(2 * i).section(QLatin1Char(':'), 1),
+                              phones.at(2 * i + 1).section(QLatin1Char(':'), 1), id, i}));
+    const QStringList before = sealedColumns(db, id);
+    for (const QString& c : before)
+        QVERIFY2(db.isPostgres() || c.section(QLatin1Char('='), 1).startsWith(QLatin1String("text:")),
+                 qPrintable(c));
+    checkOpensAs(f, id, r.person, false); // the program reads the text forms as they are
+    if (QTest::currentTestFailed())
+        return;
+
+    AR_VERIFY_OK(db.isPostgres() ? db.exec(QStringLiteral("UPDATE schema_version SET version = 26"))
+                                 : db.exec(QStringLiteral("PRAGMA user_version = 26")));
+    AR_VERIFY_OK(Migrator(db).migrate());
+    const QStringList after = sealedColumns(db, id);
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < int(after.size()); ++i) {
+        // The same text, now from bytes (SQLite) or as it was (PostgreSQL).
+        QCOMPARE(after.at(i).section(QLatin1Char(':'), 1), before.at(i).section(QLatin1Char(':'), 1));
+        QVERIFY2(db.isPostgres() ||
+                     after.at(i).section(QLatin1Char('='), 1).startsWith(QLatin1String("blob:")),
+                 qPrintable(after.at(i)));
+    }
+    checkOpensAs(f, id, r.person);
+    if (QTest::currentTestFailed())
+        return;
+    f.becomeRole(Role::Manager); // the long keys of the older masked form still read
+    checkMaskedAs(f, id, r.person);
 }
 
 void TestServicesSecurity::wrongPasswordRevealsNothing()

@@ -3,10 +3,18 @@
 // not through today's repositories, which only know the latest schema.
 
 #include "TestSupport.h"
+#include "core/Masking.h"
+#include "security/Crypto.h"
+#include "security/FieldCodec.h"
 #include "security/PasswordHash.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/PersonRepository.h"
+#include "storage/SealedBytes.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ar;
@@ -410,8 +418,11 @@ void seedKeysByRole(Database& db)
 }
 void checkKeysByRole(Database& db)
 {
-    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE masked IS NOT NULL")).toInt(),
-             0);
+    // (Persons 2601… are the rows of version 26 that 0027 converts, masked forms included.)
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM persons WHERE masked IS NOT NULL AND id < 2600"))
+            .toInt(),
+        0);
     QCOMPARE(
         scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM change_history WHERE masked IS NOT NULL")).toInt(),
         0);
@@ -646,17 +657,204 @@ void checkItemTitles(Database& db)
              QStringLiteral("补充协议"));
 }
 
+// 0027_sealed_values_as_bytes.sql (issue #23, R26): the sealed person fields, masked forms and
+// blind indexes that the program before wrote as text (v1: and v2: values, m1: masked forms with
+// long keys, 32 hex digits) become bytes on SQLite; empty values, plain text of an archive not yet
+// encrypted and 'locked' stay text. Every value reads back as the same text and opens as before.
+// PostgreSQL keeps the text.
+struct SealingKeys
+{
+    QByteArray data = QByteArray(32, '\x2a');
+    QByteArray op = QByteArray(32, '\x17');
+    std::pair<QByteArray, QByteArray> archive = crypto::x25519KeyPair();
+    std::pair<QByteArray, QByteArray> writer = crypto::x25519KeyPair();
+};
+const SealingKeys& sealingKeys()
+{
+    static const SealingKeys k;
+    return k;
+}
+enum class Holds
+{
+    FullKey,
+    OperationalKey,
+    Writer // the demo's administrator: no full key, writes v2 values
+};
+std::unique_ptr<FieldCodec> sealingCodec(Holds holds)
+{
+    const SealingKeys& k = sealingKeys();
+    auto c = std::make_unique<FieldCodec>();
+    c->setOperationalKey(k.op, FieldCodec::sealSharedKeys(k.data, k.op));
+    if (holds == Holds::FullKey) {
+        c->setDataKey(k.data);
+        c->setArchiveKeys(k.archive.first, k.archive.second);
+        c->setWriterLookup([](qint64 w) { return w == 7 ? sealingKeys().writer.second : QByteArray(); });
+    } else if (holds == Holds::Writer) {
+        c->setArchiveKeys({}, k.archive.second);
+        c->setWriter(7, k.writer.first);
+    }
+    return c;
+}
+PersonData sealedPerson(int n)
+{
+    PersonData d;
+    d.idNumber = test::fakeId(QDate(1970 + n, 3, 2), n % 2 == 0);
+    d.phones = {QStringLiteral("1381234%1").arg(5670 + n), QStringLiteral("1390000%1").arg(2220 + n)};
+    d.workUnit = QStringLiteral("演示科技有限公司");
+    d.homeAddress = QStringLiteral("演示市示例路%1号").arg(n);
+    return d; // no emergency contact: an empty value
+}
+// The masked form as the program before schema 27 wrote it: long keys, empty values included.
+QString oldMaskedForm(const FieldCodec& c, qint64 id, const PersonData& d)
+{
+    const PersonData m = PersonRepository::maskedData(d);
+    const QJsonObject o{{QStringLiteral("id_number"), m.idNumber},
+                        {QStringLiteral("phones"), QJsonArray::fromStringList(m.phones)},
+                        {QStringLiteral("work_unit"), m.workUnit},
+                        {QStringLiteral("home_address"), m.homeAddress},
+                        {QStringLiteral("emergency_contact"), m.emergencyContact}};
+    return c.sealMasked(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)),
+                        QStringLiteral("person/%1").arg(id));
+}
+// The sealed columns of persons 2601…2603, as "column:storage class:text" (the class left out on
+// PostgreSQL).
+QStringList sealedColumnsOf(Database& db)
+{
+    QStringList out;
+    const bool sqlite = !db.isPostgres();
+    auto read = [&](const QString& sql, const QStringList& columns) {
+        QStringList select = columns;
+        for (const QString& c : columns)
+            select << (sqlite ? QStringLiteral("typeof(%1)").arg(c) : QStringLiteral("''"));
+        auto q = db.exec(sql.arg(select.join(QStringLiteral(", "))));
+        if (!q)
+            out << q.error().message;
+        while (q && q.value().next())
+            for (int i = 0; i < int(columns.size()); ++i) {
+                const QVariant v = q.value().value(i);
+                out << columns.at(i) + QLatin1Char(':') +
+                           q.value().value(int(columns.size()) + i).toString() + QLatin1Char(':') +
+                           (columns.at(i).endsWith(QLatin1String("_blind")) ? sealedbytes::blindText(v)
+                                                                            : sealedbytes::text(v));
+            }
+    };
+    read(QStringLiteral("SELECT %1 FROM persons WHERE id > 2600 ORDER BY id"),
+         {QStringLiteral("id_number"), QStringLiteral("id_blind"), QStringLiteral("work_unit"),
+          QStringLiteral("home_address"), QStringLiteral("emergency_contact"), QStringLiteral("masked")});
+    read(QStringLiteral("SELECT %1 FROM person_phones WHERE person_id > 2600 ORDER BY person_id, position"),
+         {QStringLiteral("phone"), QStringLiteral("phone_blind")});
+    return out;
+}
+QStringList& sealedTextBefore()
+{
+    static QStringList before;
+    return before;
+}
+
+void seedSealedText(Database& db)
+{
+    const auto full = sealingCodec(Holds::FullKey);
+    const auto writer = sealingCodec(Holds::Writer);
+    const QString insertPerson =
+        QStringLiteral("INSERT INTO persons(id, name, id_type, id_number, id_blind, work_unit, home_address, "
+                       "emergency_contact, masked, created_at) VALUES (?, ?, 'cn_id', ?, ?, ?, ?, ?, ?, "
+                       "'2026-01-01T00:00:00Z')");
+    const QString insertPhone = QStringLiteral(
+        "INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) VALUES (?, ?, ?, ?, ?)");
+    // 2601 by a clerk (full key, v1), 2602 by the demo's administrator (v2, no blind index yet).
+    for (const qint64 id : {2601, 2602}) {
+        const FieldCodec& c = id == 2601 ? *full : *writer;
+        const PersonData d = sealedPerson(int(id - 2600));
+        const QString ctx = QStringLiteral("person/%1").arg(id);
+        EXEC(db, insertPerson,
+             {id, QStringLiteral("封存%1").arg(id), c.seal(SensitiveField::IdNumber, d.idNumber, ctx),
+              c.blindIndex(SensitiveField::IdNumber, d.idNumber),
+              c.seal(SensitiveField::WorkUnit, d.workUnit, ctx),
+              c.seal(SensitiveField::HomeAddress, d.homeAddress, ctx), QString(), oldMaskedForm(c, id, d)});
+        for (int i = 0; i < int(d.phones.size()); ++i)
+            EXEC(db, insertPhone,
+                 {id, i, c.seal(SensitiveField::Phone, d.phones.at(i), ctx),
+                  c.blindIndex(SensitiveField::Phone, d.phones.at(i)), d.phones.at(i).right(4)});
+    }
+    // 2603 from before encryption: plain text, and a value sealed by a session without keys.
+    const PersonData d = sealedPerson(3);
+    EXEC(db, insertPerson,
+         {2603, QStringLiteral("明文"), d.idNumber, QString(), QStringLiteral("locked"), d.homeAddress,
+          QString(), QVariant(QMetaType::fromType<QString>())});
+    EXEC(db, insertPhone, {2603, 0, d.phones.first(), QString(), d.phones.first().right(4)});
+    sealedTextBefore() = sealedColumnsOf(db);
+    QVERIFY(sealedTextBefore().first().contains(QLatin1String(":v1:")));
+}
+
+void checkSealedBytes(Database& db)
+{
+    const QStringList after = sealedColumnsOf(db);
+    QCOMPARE(after.size(), sealedTextBefore().size());
+    QCOMPARE(after.size(), 3 * 6 + 5 * 2);
+    const bool sqlite = !db.isPostgres();
+    // What each holds (rows 2601, 2602, 2603; then their phones).
+    const QList<const char*> classes{
+        "blob", "blob", "blob", "blob", "text", "blob", // 2601: v1, full key
+        "blob", "text", "blob", "blob", "text", "blob", // 2602: v2, blind index still empty
+        "text", "text", "text", "text", "text", "null", // 2603: plain, 'locked'
+        "blob", "blob", "blob", "blob",                 // phones of 2601
+        "blob", "text", "blob", "text",                 // phones of 2602
+        "text", "text"};                                // phone of 2603
+    for (int i = 0; i < int(after.size()); ++i) {
+        // The same text as before the upgrade: every value opens as before.
+        QCOMPARE(after.at(i).section(QLatin1Char(':'), 2),
+                 sealedTextBefore().at(i).section(QLatin1Char(':'), 2));
+        if (sqlite)
+            QCOMPARE(after.at(i).section(QLatin1Char(':'), 1, 1), QString::fromLatin1(classes.at(i)));
+    }
+    // Opened through today's repository: full values (v1, v2, plain), look-ups, masked forms.
+    const auto full = sealingCodec(Holds::FullKey);
+    PersonRepository byClerk(db, *full);
+    for (const qint64 id : {2601, 2602}) {
+        const PersonData d = sealedPerson(int(id - 2600));
+        auto p = byClerk.load(id);
+        QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+        QCOMPARE(p->data.idNumber, d.idNumber);
+        QCOMPARE(p->data.phones, d.phones);
+        QCOMPARE(p->data.workUnit, d.workUnit);
+        QCOMPARE(p->data.homeAddress, d.homeAddress);
+        QCOMPARE(p->data.emergencyContact, QString());
+    }
+    auto plain = byClerk.load(2603);
+    QVERIFY(plain.ok());
+    QCOMPARE(plain->data.idNumber, sealedPerson(3).idNumber);
+    QCOMPARE(plain->data.workUnit, QStringLiteral("locked"));
+    QCOMPARE(plain->data.phones, QStringList{sealedPerson(3).phones.first()});
+    QCOMPARE(byClerk.findByIdNumber(sealedPerson(1).idNumber).value(), QList<qint64>{2601});
+    QCOMPARE(byClerk.findByIdNumbers({sealedPerson(1).idNumber}).value().value(sealedPerson(1).idNumber),
+             QList<qint64>{2601});
+    QCOMPARE(byClerk.findByPhone(sealedPerson(1).phones.at(1)).value(), QList<qint64>{2601});
+    const auto masked = sealingCodec(Holds::OperationalKey);
+    PersonRepository byManager(db, *masked);
+    for (const qint64 id : {2601, 2602}) {
+        const PersonData m = PersonRepository::maskedData(sealedPerson(int(id - 2600)));
+        auto p = byManager.load(id);
+        QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+        QVERIFY(p->masked);
+        QCOMPARE(p->data.idNumber, m.idNumber);
+        QCOMPARE(p->data.phones, m.phones);
+        QCOMPARE(p->data.homeAddress, m.homeAddress);
+    }
+}
+
 void checkV8(Database& db)
 {
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT status || '/' || due FROM loans WHERE dossier_id = 1"))
                  .toString(),
              QStringLiteral("out/2026-01-02"));
     // Version 9 keeps the first 128 bits of each blind index: what the program computes now.
-    QCOMPARE(scalarOf(db, QStringLiteral("SELECT id_blind FROM persons WHERE id = 1")).toString(),
-             kLongBlind.left(32));
-    QCOMPARE(scalarOf(db, QStringLiteral(
-                              "SELECT phone_blind FROM person_phones WHERE person_id = 1 AND position = 0"))
-                 .toString(),
+    // (Since version 26 SQLite keeps them as their 16 bytes.)
+    QCOMPARE(
+        sealedbytes::blindText(scalarOf(db, QStringLiteral("SELECT id_blind FROM persons WHERE id = 1"))),
+        kLongBlind.left(32));
+    QCOMPARE(sealedbytes::blindText(scalarOf(
+                 db, QStringLiteral(
+                         "SELECT phone_blind FROM person_phones WHERE person_id = 1 AND position = 0"))),
              kLongBlind.left(32));
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM calendar_days WHERE year = 2027")).toInt(), 1);
     // R33: the same dossier cannot be out twice.
@@ -668,9 +866,9 @@ void checkV8(Database& db)
 
 void checkV9(Database& db)
 {
-    QCOMPARE(scalarOf(db, QStringLiteral(
-                              "SELECT phone_blind FROM person_phones WHERE person_id = 1 AND position = 1"))
-                 .toString(),
+    QCOMPARE(sealedbytes::blindText(scalarOf(
+                 db, QStringLiteral(
+                         "SELECT phone_blind FROM person_phones WHERE person_id = 1 AND position = 1"))),
              kLongBlind.left(32));
     // Version 10, R2 over R23: what waits goes to the owning department's head; what was decided
     // stays as it was recorded.
@@ -751,6 +949,7 @@ const QList<Version>& versions()
         {{}, {}, {}, seedStartupIndexes, checkStartupIndexes},       // 0024_startup_indexes.sql
         {{}, {}, checkKeptForATerm},                                 // 0025_dossiers_kept_for_a_term.sql
         {{}, {}, {}, seedItemTitles, checkItemTitles},               // 0026_item_titles.sql
+        {{}, {}, {}, seedSealedText, checkSealedBytes},              // 0027_sealed_values_as_bytes.sql
     };
     return v;
 }

@@ -1,0 +1,211 @@
+#include "SealedBytes.h"
+
+#include "Database.h"
+
+#include <sqlite3.h>
+
+namespace ar::sealedbytes {
+
+namespace {
+
+constexpr char kV1 = 0x01;
+constexpr char kV2 = 0x02;
+constexpr char kM1 = 0x03;
+constexpr int kBlindBytes = 16;
+
+// The bytes of canonical base64 (as QByteArray::toBase64 writes it); empty otherwise.
+QByteArray canonicalBase64(QByteArrayView text)
+{
+    const QByteArray b = text.toByteArray();
+    auto decoded = QByteArray::fromBase64Encoding(b, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty() || decoded.decoded.toBase64() != b)
+        return {};
+    return decoded.decoded;
+}
+
+bool allDigits(QByteArrayView v)
+{
+    if (v.isEmpty() || v.size() > 18 || (v.size() > 1 && v.front() == '0'))
+        return false;
+    for (char c : v)
+        if (c < '0' || c > '9')
+            return false;
+    return true;
+}
+
+QByteArray sealedFromLatin1(const QByteArray& t)
+{
+    if (t.startsWith("v1:") || t.startsWith("m1:")) {
+        const QByteArray raw = canonicalBase64(QByteArrayView(t).sliced(3));
+        if (raw.isEmpty())
+            return {};
+        return (t.front() == 'v' ? kV1 : kM1) + raw;
+    }
+    if (t.startsWith("v2:")) {
+        const qsizetype colon = t.indexOf(':', 3);
+        if (colon < 0 || !allDigits(QByteArrayView(t).sliced(3, colon - 3)))
+            return {};
+        const QByteArray raw = canonicalBase64(QByteArrayView(t).sliced(colon + 1));
+        if (raw.isEmpty())
+            return {};
+        return kV2 + t.sliced(3, colon - 3) + ':' + raw;
+    }
+    return {};
+}
+
+QByteArray blindFromLatin1(const QByteArray& t)
+{
+    if (t.size() != 2 * kBlindBytes)
+        return {};
+    for (char c : t)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return {}; // lower case only: the bytes give back the same text
+    return QByteArray::fromHex(t);
+}
+
+bool isAscii(const QString& s)
+{
+    for (QChar c : s)
+        if (c.unicode() > 0x7f)
+            return false;
+    return true;
+}
+
+void sqlSealedBytes(sqlite3_context* ctx, int, sqlite3_value** argv)
+{
+    sqlite3_value* v = argv[0];
+    if (sqlite3_value_type(v) == SQLITE_TEXT) {
+        const QByteArray t(reinterpret_cast<const char*>(sqlite3_value_text(v)), sqlite3_value_bytes(v));
+        if (const QByteArray b = sealedFromLatin1(t); !b.isEmpty()) {
+            sqlite3_result_blob(ctx, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+            return;
+        }
+    }
+    sqlite3_result_value(ctx, v);
+}
+
+void sqlBlindBytes(sqlite3_context* ctx, int, sqlite3_value** argv)
+{
+    sqlite3_value* v = argv[0];
+    if (sqlite3_value_type(v) == SQLITE_TEXT) {
+        const QByteArray t(reinterpret_cast<const char*>(sqlite3_value_text(v)), sqlite3_value_bytes(v));
+        if (const QByteArray b = blindFromLatin1(t); !b.isEmpty()) {
+            sqlite3_result_blob(ctx, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+            return;
+        }
+    }
+    sqlite3_result_value(ctx, v);
+}
+
+} // namespace
+
+QByteArray fromText(const QString& text)
+{
+    if (text.size() < 4 || !isAscii(text))
+        return {};
+    return sealedFromLatin1(text.toLatin1());
+}
+
+QString toText(const QByteArray& bytes)
+{
+    if (bytes.size() > 1) {
+        const QByteArray rest = bytes.sliced(1);
+        switch (bytes.front()) {
+        case kV1:
+            return QStringLiteral("v1:") + QString::fromLatin1(rest.toBase64());
+        case kM1:
+            return QStringLiteral("m1:") + QString::fromLatin1(rest.toBase64());
+        case kV2:
+            if (const qsizetype colon = rest.indexOf(':'); colon > 0 && allDigits(rest.first(colon)))
+                return QStringLiteral("v2:") + QString::fromLatin1(rest.first(colon + 1)) +
+                       QString::fromLatin1(rest.sliced(colon + 1).toBase64());
+            break;
+        default:
+            break;
+        }
+    }
+    // Not a form this program writes: a value that fails its check, reported as damage.
+    return QStringLiteral("v1:") + QString::fromLatin1(bytes.toBase64());
+}
+
+QByteArray blindFromText(const QString& hex)
+{
+    if (hex.size() != 2 * kBlindBytes || !isAscii(hex))
+        return {};
+    return blindFromLatin1(hex.toLatin1());
+}
+
+QVariant stored(const Database& db, const QString& text)
+{
+    if (!db.isPostgres())
+        if (QByteArray b = fromText(text); !b.isEmpty())
+            return b;
+    return text;
+}
+
+QVariant storedBlind(const Database& db, const QString& hex)
+{
+    if (!db.isPostgres())
+        if (QByteArray b = blindFromText(hex); !b.isEmpty())
+            return b;
+    return hex;
+}
+
+QString text(const QVariant& stored)
+{
+    if (stored.metaType() == QMetaType::fromType<QByteArray>())
+        return toText(stored.toByteArray());
+    return stored.toString();
+}
+
+QString blindText(const QVariant& stored)
+{
+    if (stored.metaType() == QMetaType::fromType<QByteArray>())
+        return QString::fromLatin1(stored.toByteArray().toHex());
+    return stored.toString();
+}
+
+Column column(const QString& table, const QString& name)
+{
+    if (table == QLatin1String("persons")) {
+        if (name == QLatin1String("id_blind"))
+            return Column::Blind;
+        if (name == QLatin1String("id_number") || name == QLatin1String("work_unit") ||
+            name == QLatin1String("home_address") || name == QLatin1String("emergency_contact") ||
+            name == QLatin1String("masked"))
+            return Column::Sealed;
+    } else if (table == QLatin1String("person_phones")) {
+        if (name == QLatin1String("phone_blind"))
+            return Column::Blind;
+        if (name == QLatin1String("phone"))
+            return Column::Sealed;
+    }
+    return Column::Plain;
+}
+
+QVariant forEngine(const Database& target, Column kind, const QVariant& value)
+{
+    if (kind == Column::Plain || value.isNull())
+        return value;
+    if (kind == Column::Blind)
+        return storedBlind(target, blindText(value));
+    return stored(target, text(value));
+}
+
+int registerSqlFunctions(sqlite3* db)
+{
+    constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    int rc = sqlite3_create_function_v2(db, "ar_sealed_bytes", 1, flags, nullptr, sqlSealedBytes, nullptr,
+                                        nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(db, "ar_blind_bytes", 1, flags, nullptr, sqlBlindBytes, nullptr,
+                                        nullptr, nullptr);
+    return rc;
+}
+
+bool usesSqliteOnlyFunction(const QString& sql)
+{
+    return sql.contains(QLatin1String("ar_sealed_bytes(")) || sql.contains(QLatin1String("ar_blind_bytes("));
+}
+
+} // namespace ar::sealedbytes
