@@ -20,6 +20,10 @@
 
 #include <sqlite3.h>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace ar {
 
 using dberror::busyError;
@@ -599,6 +603,15 @@ Result<int> Database::setPageCacheKiB(int kib)
         return old.error();
     if (auto r = exec(QStringLiteral("PRAGMA cache_size = %1").arg(-qint64(kib))); !r)
         return r.error();
+    // Made smaller: the pages beyond it are freed, and the C library gives the memory back to the
+    // system (glibc keeps freed pages of its heap otherwise: after a demo the process stayed at
+    // the large cache's size).
+    if (sqlite3* h = sqlite()) {
+        sqlite3_db_release_memory(h);
+#if defined(__GLIBC__)
+        malloc_trim(0);
+#endif
+    }
     // A positive setting counts pages, a negative one KiB.
     const qint64 was = old.value().toLongLong();
     if (was < 0)
