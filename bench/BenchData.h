@@ -45,6 +45,12 @@ struct BenchData
     qint64 fileBytes = 0;         // database file after a checkpoint (no WAL left over)
     long generationPeakRssKb = 0; // peak RSS of this process while generating (0 if reused)
     qint64 persons = 0, dossiers = 0, searchKeys = 0;
+    // Where the file's bytes go (SQLite's dbstat; all 0 on a server or when SQLite lacks it): the
+    // values of the tables' rows, the values of their indexes (the indexed columns and the row's
+    // key again), and the rest — cell and page headers, free space in pages. The payloads are
+    // the floor of what these rows and indexes take in any layout of SQLite's pages.
+    qint64 tablePayloadBytes = 0, indexPayloadBytes = 0;
+    QList<std::pair<QString, qint64>> largest; // the largest tables and indexes, pages × page size
 };
 
 // Opens `path` if it holds a demo company of `households` households, else generates one there

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QSysInfo>
 
+#include <algorithm>
 #include <sqlite3.h>
 #include <thread>
 
@@ -105,7 +106,25 @@ void Report::printTable(QTextStream& out) const
         << "  target < " << Budgets::generationSec << " s  "
         << verdict(data->generationSec < Budgets::generationSec) << "\n";
     out << "  database file   " << padLeft(mb(data->fileBytes), 10) << "  " << data->persons << " persons, "
-        << data->dossiers << " dossiers, " << data->searchKeys << " search keys\n\n";
+        << data->dossiers << " dossiers, " << data->searchKeys << " search keys\n";
+    const double households = std::max(1, data->households);
+    auto kbEach = [households](qint64 bytes) {
+        return QString::number(double(bytes) / households / 1000.0, 'f', 2) + QStringLiteral(" KB");
+    };
+    out << "  per household   " << padLeft(kbEach(data->fileBytes), 10)
+        << "  target <= " << Budgets::fileKbPerHousehold << " KB  "
+        << verdict(double(data->fileBytes) / households / 1000.0 <= Budgets::fileKbPerHousehold) << "\n";
+    if (data->tablePayloadBytes > 0) {
+        const qint64 payload = data->tablePayloadBytes + data->indexPayloadBytes;
+        out << "    the rows' values " << kbEach(data->tablePayloadBytes) << ", the indexes' "
+            << kbEach(data->indexPayloadBytes) << " (floor of this data: " << kbEach(payload)
+            << "); headers and free space " << kbEach(data->fileBytes - payload) << "\n";
+        QStringList largest;
+        for (const auto& [name, bytes] : data->largest)
+            largest << name + QLatin1Char(' ') + kbEach(bytes);
+        out << "    largest: " << largest.join(QStringLiteral(", ")) << "\n";
+    }
+    out << "\n";
 
     out << "Search latency, ms (limit 20; " << options.iterations << " runs per query after "
         << options.warmup << " warm-up; LIKE " << options.likeIterations << " runs)\n";
@@ -303,6 +322,8 @@ QJsonObject Report::toJson() const
                      {QStringLiteral("this_run"), data->generated},
                      {QStringLiteral("cpu_seconds"), data->generationCpuSec},
                      {QStringLiteral("file_bytes"), data->fileBytes},
+                     {QStringLiteral("table_payload_bytes"), data->tablePayloadBytes},
+                     {QStringLiteral("index_payload_bytes"), data->indexPayloadBytes},
                      {QStringLiteral("persons"), data->persons},
                      {QStringLiteral("dossiers"), data->dossiers},
                      {QStringLiteral("search_keys"), data->searchKeys},

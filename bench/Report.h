@@ -27,6 +27,7 @@ struct Budgets
     static constexpr double importFloorFactor = 3; // … and at most this × the floor's CPU
     static constexpr double largeImportMs = 10000; // 100,000 rows
     static constexpr double largeImportMemoryMb = 300;
+    static constexpr double fileKbPerHousehold = 2.5; // the database file, per household
 };
 
 struct Memory
