@@ -2,6 +2,8 @@
 
 #include "SqlHelpers.h"
 
+#include "core/ScanCode.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -81,31 +83,67 @@ Status SearchIndex::replace(HitKind kind, qint64 ref, const QStringList& keys)
     return add(kind, ref, keys);
 }
 
-Result<QList<std::pair<HitKind, qint64>>> SearchIndex::lookup(const QString& prefix, int limit)
+Result<QList<std::pair<HitKind, qint64>>> SearchIndex::lookup(const QString& prefix, int limit,
+                                                              const QString& archivePrefix)
 {
     static const QString top = QString::fromUcs4(U"\U0010FFFF", 1);
+    struct Row
+    {
+        QString key; // in archive-key form, for the merge
+        HitKind kind;
+        qint64 id;
+    };
     // A record has only a few keys under one prefix, so a few rows per wanted record suffice;
     // the LIMIT keeps a client/server driver from fetching a whole range (王: ~20,000 keys). If
     // duplicates ate the margin, ask again for more.
     for (int rows = limit * 4 + 8;; rows *= 4) {
-        auto q = m_db.exec(QStringLiteral("SELECT kind, ref_id FROM search_keys WHERE key >= ? AND key < ? "
-                                          "ORDER BY key, kind, ref_id LIMIT ?"),
-                           {prefix, prefix + top, rows});
-        if (!q)
-            return q.error();
+        std::vector<Row> keyed, numbered;
+        {
+            auto q = m_db.exec(QStringLiteral("SELECT key, kind, ref_id FROM search_keys WHERE key >= ? AND "
+                                              "key < ? ORDER BY key, kind, ref_id LIMIT ?"),
+                               {prefix, prefix + top, rows});
+            if (!q)
+                return q.error();
+            while (q.value().next()) {
+                const int kind = q.value().value(1).toInt();
+                if (kind == int(HitKind::Room) || kind == int(HitKind::Person))
+                    keyed.push_back({scancode::archiveKey(q.value().value(0).toString()), HitKind(kind),
+                                     q.value().value(2).toLongLong()});
+            }
+        }
+        if (!archivePrefix.isEmpty()) {
+            auto q = m_db.exec(QStringLiteral("SELECT key, dossier_id FROM archive_keys WHERE key >= ? AND "
+                                              "key < ? ORDER BY key, dossier_id LIMIT ?"),
+                               {archivePrefix, archivePrefix + top, rows});
+            if (!q)
+                return q.error();
+            while (q.value().next())
+                numbered.push_back(
+                    {q.value().value(0).toString(), HitKind::Dossier, q.value().value(1).toLongLong()});
+        }
+        // A list that filled its LIMIT may go on: once it is used up the merge cannot know what comes
+        // next, and asks again for more.
+        const bool keyedMore = int(keyed.size()) >= rows, numberedMore = int(numbered.size()) >= rows;
         QList<std::pair<HitKind, qint64>> out;
         QSet<qint64> seen[4];
-        int read = 0;
-        while (out.size() < limit && q.value().next()) {
-            ++read;
-            const int kind = q.value().value(0).toInt();
-            const qint64 id = q.value().value(1).toLongLong();
-            if (kind < 1 || kind > 3 || seen[kind].contains(id))
+        std::size_t i = 0, j = 0;
+        bool more = false;
+        while (out.size() < limit) {
+            const bool keyedLeft = i < keyed.size(), numberedLeft = j < numbered.size();
+            if ((!keyedLeft && keyedMore) || (!numberedLeft && numberedMore)) {
+                more = true;
+                break;
+            }
+            if (!keyedLeft && !numberedLeft)
+                break;
+            const Row& r =
+                !numberedLeft || (keyedLeft && keyed[i].key <= numbered[j].key) ? keyed[i++] : numbered[j++];
+            if (seen[int(r.kind)].contains(r.id))
                 continue;
-            seen[kind].insert(id);
-            out.append({HitKind(kind), id});
+            seen[int(r.kind)].insert(r.id);
+            out.append({r.kind, r.id});
         }
-        if (out.size() >= limit || read < rows)
+        if (!more)
             return out;
     }
 }
