@@ -83,67 +83,87 @@ Status SearchIndex::replace(HitKind kind, qint64 ref, const QStringList& keys)
     return add(kind, ref, keys);
 }
 
+namespace {
+
+// One of the lists SearchIndex::lookup merges, read a row at a time: search_keys (key, kind, id) or
+// archive_keys (key, dossier id). The key in archive-key form is made only when the merge compares
+// it with the other list's (a name's rows are never compared when no archive key matches).
+struct KeyStream
+{
+    QSqlQuery* q = nullptr; // none: an empty list
+    bool archive = false;
+    int read = 0;
+    bool has = false;
+    HitKind kind = HitKind::Room;
+    qint64 id = 0;
+    QString form;
+
+    void next()
+    {
+        has = q && q->next();
+        if (!has)
+            return;
+        ++read;
+        form = QString();
+        kind = archive ? HitKind::Dossier : HitKind(q->value(1).toInt());
+        id = q->value(archive ? 1 : 2).toLongLong();
+    }
+    const QString& archiveForm()
+    {
+        if (form.isNull())
+            form = archive ? q->value(0).toString() : scancode::archiveKey(q->value(0).toString());
+        return form;
+    }
+};
+
+} // namespace
+
 Result<QList<std::pair<HitKind, qint64>>> SearchIndex::lookup(const QString& prefix, int limit,
                                                               const QString& archivePrefix)
 {
     static const QString top = QString::fromUcs4(U"\U0010FFFF", 1);
-    struct Row
-    {
-        QString key; // in archive-key form, for the merge
-        HitKind kind;
-        qint64 id;
-    };
     // A record has only a few keys under one prefix, so a few rows per wanted record suffice;
     // the LIMIT keeps a client/server driver from fetching a whole range (王: ~20,000 keys). If
     // duplicates ate the margin, ask again for more.
     for (int rows = limit * 4 + 8;; rows *= 4) {
-        std::vector<Row> keyed, numbered;
-        {
-            auto q = m_db.exec(QStringLiteral("SELECT key, kind, ref_id FROM search_keys WHERE key >= ? AND "
+        auto keyed = m_db.exec(QStringLiteral("SELECT key, kind, ref_id FROM search_keys WHERE key >= ? AND "
                                               "key < ? ORDER BY key, kind, ref_id LIMIT ?"),
                                {prefix, prefix + top, rows});
-            if (!q)
-                return q.error();
-            while (q.value().next()) {
-                const int kind = q.value().value(1).toInt();
-                if (kind == int(HitKind::Room) || kind == int(HitKind::Person))
-                    keyed.push_back({scancode::archiveKey(q.value().value(0).toString()), HitKind(kind),
-                                     q.value().value(2).toLongLong()});
-            }
-        }
+        if (!keyed)
+            return keyed.error();
+        Result<QSqlQuery> numbered = QSqlQuery();
         if (!archivePrefix.isEmpty()) {
-            auto q = m_db.exec(QStringLiteral("SELECT key, dossier_id FROM archive_keys WHERE key >= ? AND "
-                                              "key < ? ORDER BY key, dossier_id LIMIT ?"),
-                               {archivePrefix, archivePrefix + top, rows});
-            if (!q)
-                return q.error();
-            while (q.value().next())
-                numbered.push_back(
-                    {q.value().value(0).toString(), HitKind::Dossier, q.value().value(1).toLongLong()});
+            numbered = m_db.exec(QStringLiteral("SELECT key, dossier_id FROM archive_keys WHERE key >= ? AND "
+                                                "key < ? ORDER BY key, dossier_id LIMIT ?"),
+                                 {archivePrefix, archivePrefix + top, rows});
+            if (!numbered)
+                return numbered.error();
         }
-        // A list that filled its LIMIT may go on: once it is used up the merge cannot know what comes
-        // next, and asks again for more.
-        const bool keyedMore = int(keyed.size()) >= rows, numberedMore = int(numbered.size()) >= rows;
+        KeyStream a, b;
+        a.q = &keyed.value();
+        b.q = archivePrefix.isEmpty() ? nullptr : &numbered.value();
+        b.archive = true;
+        a.next();
+        b.next();
         QList<std::pair<HitKind, qint64>> out;
         QSet<qint64> seen[4];
-        std::size_t i = 0, j = 0;
         bool more = false;
-        while (out.size() < limit) {
-            const bool keyedLeft = i < keyed.size(), numberedLeft = j < numbered.size();
-            if ((!keyedLeft && keyedMore) || (!numberedLeft && numberedMore)) {
+        while (out.size() < limit && (a.has || b.has)) {
+            // A list that filled its LIMIT may go on: once it is used up the merge cannot know what
+            // comes next, and asks again for more.
+            if ((!a.has && a.read >= rows) || (!b.has && b.read >= rows)) {
                 more = true;
                 break;
             }
-            if (!keyedLeft && !numberedLeft)
-                break;
-            const Row& r =
-                !numberedLeft || (keyedLeft && keyed[i].key <= numbered[j].key) ? keyed[i++] : numbered[j++];
-            if (seen[int(r.kind)].contains(r.id))
-                continue;
-            seen[int(r.kind)].insert(r.id);
-            out.append({r.kind, r.id});
+            KeyStream& s = !b.has || (a.has && a.archiveForm() <= b.archiveForm()) ? a : b;
+            const int kind = int(s.kind);
+            if (kind >= 1 && kind <= 3 && !seen[kind].contains(s.id)) {
+                seen[kind].insert(s.id);
+                out.append({s.kind, s.id});
+            }
+            s.next();
         }
-        if (!more)
+        if (!more && (out.size() >= limit || (a.read < rows && b.read < rows)))
             return out;
     }
 }
