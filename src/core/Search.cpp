@@ -163,17 +163,4 @@ QStringList forPhone(const QString& phone)
     return {digits.right(4)};
 }
 
-QStringList forArchiveNo(const QString& archiveNo)
-{
-    const QString k = text::searchKey(archiveNo);
-    QStringList out{k};
-    for (qsizetype i = 0; i < k.size(); ++i) {
-        const QChar c = k.at(i);
-        if ((c == QLatin1Char('-') || c == QChar(0x00B7)) && i + 1 < k.size())
-            out << k.mid(i + 1);
-    }
-    out.removeDuplicates();
-    return out;
-}
-
 } // namespace ar::searchkeys

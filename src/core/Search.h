@@ -39,8 +39,8 @@ namespace ar::searchkeys {
 QStringList forName(const QString& name);
 QStringList forRoom(const QString& ref, const QString& number); // 3-2-1201 and 1201
 QStringList forPhone(const QString& phone);                     // the last four digits
-QStringList forArchiveNo(const QString& archiveNo);             // the number and each tail after - or ·
 QStringList forPerson(const QString& name, const QStringList& phones); // forName and each forPhone
+// (An archive number is keyed by scancode::archiveKeys, in archive_keys: issue #23.)
 
 // The pinyin keys of a name (a kind of their own: SearchIndex::Term::Pinyin): from each Chinese
 // character on, the full pinyin and the initials of every combination of its characters'

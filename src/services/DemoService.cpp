@@ -254,9 +254,7 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
             auto firstDossier = m_ctx.dossiers.insertMany(batch.dossiers, userId, now);
             if (!firstDossier)
                 return firstDossier.error();
-            for (qsizetype i = 0; i < batch.dossiers.size(); ++i)
-                pendingKeys.add(HitKind::Dossier, firstDossier.value() + i,
-                                searchkeys::forArchiveNo(batch.dossiers.at(i).archiveNo));
+            // Found by the archive keys insertMany wrote (SearchIndex::lookup).
             for (DossierItem& i : batch.items)
                 i.dossierId += firstDossier.value();
             if (auto s = m_ctx.filing.insertFiledItems(batch.items, userId, batch.filed); !s)

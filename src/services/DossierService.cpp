@@ -282,8 +282,7 @@ Result<Dossier> DossierService::open(const DossierInput& in)
         if (!id)
             return id.error();
         d->id = id.value();
-        if (auto s = m_ctx.search.add(HitKind::Dossier, d->id, searchkeys::forArchiveNo(d->archiveNo)); !s)
-            return s.error();
+        // Found by its number through the archive keys insert() wrote (SearchIndex::lookup).
         // The title typed (owner and tenant dossiers are named by their room, person and category, which
         // the search finds as the room and the person).
         if (auto s = m_ctx.search.add(SearchIndex::Term::DossierTitle, d->id, searchkeys::forTitle(title));

@@ -351,9 +351,7 @@ Result<QList<RegistrationResult>> RegisterService::registerMany(const QList<Regi
         auto firstDossier = m_ctx.dossiers.insertMany(dossiers, m_ctx.userId(), now);
         if (!firstDossier)
             return firstDossier.error();
-        for (qsizetype i = 0; i < dossiers.size(); ++i)
-            keys.add(HitKind::Dossier, firstDossier.value() + i,
-                     searchkeys::forArchiveNo(dossiers.at(i).archiveNo));
+        // The dossiers are found by the archive keys insertMany wrote (SearchIndex::lookup).
         dossiers.clear();
         return {};
     };

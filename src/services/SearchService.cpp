@@ -232,7 +232,14 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, int limit)
         QString prefix = folded;
         if (auto ref = parseRoomRef(text))
             prefix = text::searchKey(ref->toString());
-        auto found = m_ctx.search.lookup(prefix, limit * 2);
+        // Dossiers by their archive numbers (archive_keys, the keys the scanner's look-up reads,
+        // issue #23): the query as scancode normalizes a typed or scanned 档号 — half-width, upper
+        // case, separators left out — so YZ·2026, yz2026, 2026-y-00 and 0001 find a number and its
+        // tails with or without the "·" and "-", merged with the rooms and persons by key. Any
+        // letter or digit may be part of one (a numbering rule may hold any text); a query of
+        // separators only, or a role that sees no dossiers, has no such look-up.
+        const QString archiveKey = people ? scancode::archiveKey(text) : QString();
+        auto found = m_ctx.search.lookup(prefix, limit * 2, archiveKey);
         if (!found)
             return found.error();
         // Letters only may be pinyin (zs, zhangsan, lv or lu): the people whose names read so, from
@@ -260,19 +267,6 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, int limit)
         for (const auto& f : std::as_const(spoken))
             if (!refs.contains(f))
                 refs.append(f);
-        // A 档号 typed or scanned without its "·", with "." or "-" or a space in its place, in
-        // any case (issue #20): its key (DossierService::resolve's) as a prefix of the numbers'
-        // and their tails' keys. Numbers have digits; names and words are left to the index above.
-        const QString archiveKey = scancode::archiveKey(text);
-        if (people &&
-            std::any_of(archiveKey.cbegin(), archiveKey.cend(), [](QChar c) { return c.isDigit(); })) {
-            auto byKey = m_ctx.dossiers.idsByArchiveKeyPrefix(archiveKey, limit);
-            if (!byKey)
-                return byKey.error();
-            for (qint64 id : byKey.value())
-                if (const std::pair<HitKind, qint64> f{HitKind::Dossier, id}; !refs.contains(f))
-                    refs.append(f);
-        }
         // Words of dossiers' titles and of their items' titles (厨房水管维修 by 水管), for the roles that
         // see dossiers. A destroyed dossier's titles went with its items: it is found by its number.
         if (people && refs.size() < limit) {
@@ -347,16 +341,11 @@ Result<int> SearchService::rebuildIndex()
         keys.add(HitKind::Person, id, searchkeys::forPerson(p->data.name, p->data.phones));
         ++indexed;
     }
-    auto dossiers = m_ctx.search.allIds(HitKind::Dossier);
+    // Dossiers are found by their archive keys (SearchIndex::lookup): written again too.
+    auto dossiers = m_ctx.dossiers.rewriteArchiveKeys();
     if (!dossiers)
         return dossiers.error();
-    for (qint64 id : dossiers.value()) {
-        auto d = m_ctx.dossiers.byId(id);
-        if (!d)
-            return d.error();
-        keys.add(HitKind::Dossier, id, searchkeys::forArchiveNo(d->archiveNo));
-        ++indexed;
-    }
+    indexed += dossiers.value();
     if (auto t = writeAllTerms(keys); !t)
         return t.error();
     if (auto s = keys.flush(m_ctx.search); !s)

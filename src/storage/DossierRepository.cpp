@@ -4,6 +4,10 @@
 
 #include "core/ScanCode.h"
 
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
 namespace ar {
 
 using namespace sqlh;
@@ -195,23 +199,6 @@ Result<QList<DossierRepository::KeyMatch>> DossierRepository::byArchiveKey(const
     return out;
 }
 
-Result<QList<qint64>> DossierRepository::idsByArchiveKeyPrefix(const QString& prefix, int limit)
-{
-    QList<qint64> out;
-    if (prefix.isEmpty())
-        return out;
-    auto q =
-        m_db.exec(QStringLiteral("SELECT DISTINCT k.dossier_id, k.key FROM archive_keys k WHERE k.key >= ? "
-                                 "AND k.key < ? ORDER BY k.key LIMIT ?"),
-                  {prefix, QString(prefix + QString::fromUcs4(U"\U0010FFFF", 1)), limit});
-    if (!q)
-        return q.error();
-    while (q.value().next())
-        if (const qint64 id = q.value().value(0).toLongLong(); !out.contains(id))
-            out << id;
-    return out;
-}
-
 Result<bool> DossierRepository::needsArchiveKeys()
 {
     // A file keyed before has keys for every dossier (each is keyed when it is inserted).
@@ -237,6 +224,43 @@ Result<int> DossierRepository::addMissingArchiveKeys()
         if (auto s = addArchiveKeys(id, no); !s)
             return s.error();
     return int(todo.size());
+}
+
+Result<int> DossierRepository::rewriteArchiveKeys()
+{
+    if (auto r = m_db.write(QStringLiteral("DELETE FROM archive_keys")); !r)
+        return r.error();
+    auto q = m_db.exec(QStringLiteral("SELECT id, archive_no FROM dossiers ORDER BY id"));
+    if (!q)
+        return q.error();
+    struct Key
+    {
+        QString key;
+        qint64 dossier;
+        bool whole;
+    };
+    std::vector<Key> keys;
+    int dossiers = 0;
+    while (q.value().next()) {
+        const qint64 id = q.value().value(0).toLongLong();
+        const QStringList k = scancode::archiveKeys(q.value().value(1).toString());
+        for (qsizetype j = 0; j < k.size(); ++j)
+            keys.push_back({k.at(j), id, j == 0});
+        ++dossiers;
+    }
+    // In key order, as the table's primary key wants them.
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+        return std::tie(a.key, a.dossier) < std::tie(b.key, b.dossier);
+    });
+    if (auto s = insertRows(m_db, QStringLiteral("INSERT INTO archive_keys(key, dossier_id, whole) VALUES "),
+                            3, QStringLiteral(" ON CONFLICT DO NOTHING"), qsizetype(keys.size()),
+                            [&](qsizetype i, QVariantList& args) {
+                                const Key& k = keys[size_t(i)];
+                                args << k.key << k.dossier << (k.whole ? 1 : 0);
+                            });
+        !s)
+        return s.error();
+    return dossiers;
 }
 
 Result<QStringList> DossierRepository::takenArchiveNos(const QStringList& archiveNos)

@@ -36,13 +36,15 @@ public:
         bool whole = false;
     };
     Result<QList<KeyMatch>> byArchiveKey(const QString& key, int limit);
-    // The same for every key that starts with `prefix` (search as you type), at most `limit`.
-    Result<QList<qint64>> idsByArchiveKeyPrefix(const QString& prefix, int limit);
+    // (Search as you type finds dossiers by the same keys: SearchIndex::lookup.)
     // A file from before the keys: dossiers but no key (every dossier gets its keys when it is
     // inserted). Then addMissingArchiveKeys() keys them, once, when the file is opened; it gives
     // how many dossiers it keyed.
     Result<bool> needsArchiveKeys();
     Result<int> addMissingArchiveKeys();
+    // Every dossier's keys written again from its number (the search index rebuilt,
+    // SearchService::rebuildIndex); gives the number of dossiers.
+    Result<int> rewriteArchiveKeys();
     Result<Dossier> byId(qint64 id);
     // Many dossiers in one query (search results), in no particular order; unknown ids are absent.
     Result<QList<Dossier>> byIds(const QList<qint64>& ids);

@@ -2,6 +2,8 @@
 
 #include "SqlHelpers.h"
 
+#include "core/ScanCode.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -81,31 +83,87 @@ Status SearchIndex::replace(HitKind kind, qint64 ref, const QStringList& keys)
     return add(kind, ref, keys);
 }
 
-Result<QList<std::pair<HitKind, qint64>>> SearchIndex::lookup(const QString& prefix, int limit)
+namespace {
+
+// One of the lists SearchIndex::lookup merges, read a row at a time: search_keys (key, kind, id) or
+// archive_keys (key, dossier id). The key in archive-key form is made only when the merge compares
+// it with the other list's (a name's rows are never compared when no archive key matches).
+struct KeyStream
+{
+    QSqlQuery* q = nullptr; // none: an empty list
+    bool archive = false;
+    int read = 0;
+    bool has = false;
+    HitKind kind = HitKind::Room;
+    qint64 id = 0;
+    QString form;
+
+    void next()
+    {
+        has = q && q->next();
+        if (!has)
+            return;
+        ++read;
+        form = QString();
+        kind = archive ? HitKind::Dossier : HitKind(q->value(1).toInt());
+        id = q->value(archive ? 1 : 2).toLongLong();
+    }
+    const QString& archiveForm()
+    {
+        if (form.isNull())
+            form = archive ? q->value(0).toString() : scancode::archiveKey(q->value(0).toString());
+        return form;
+    }
+};
+
+} // namespace
+
+Result<QList<std::pair<HitKind, qint64>>> SearchIndex::lookup(const QString& prefix, int limit,
+                                                              const QString& archivePrefix)
 {
     static const QString top = QString::fromUcs4(U"\U0010FFFF", 1);
     // A record has only a few keys under one prefix, so a few rows per wanted record suffice;
     // the LIMIT keeps a client/server driver from fetching a whole range (王: ~20,000 keys). If
     // duplicates ate the margin, ask again for more.
     for (int rows = limit * 4 + 8;; rows *= 4) {
-        auto q = m_db.exec(QStringLiteral("SELECT kind, ref_id FROM search_keys WHERE key >= ? AND key < ? "
-                                          "ORDER BY key, kind, ref_id LIMIT ?"),
-                           {prefix, prefix + top, rows});
-        if (!q)
-            return q.error();
+        auto keyed = m_db.exec(QStringLiteral("SELECT key, kind, ref_id FROM search_keys WHERE key >= ? AND "
+                                              "key < ? ORDER BY key, kind, ref_id LIMIT ?"),
+                               {prefix, prefix + top, rows});
+        if (!keyed)
+            return keyed.error();
+        Result<QSqlQuery> numbered = QSqlQuery();
+        if (!archivePrefix.isEmpty()) {
+            numbered = m_db.exec(QStringLiteral("SELECT key, dossier_id FROM archive_keys WHERE key >= ? AND "
+                                                "key < ? ORDER BY key, dossier_id LIMIT ?"),
+                                 {archivePrefix, archivePrefix + top, rows});
+            if (!numbered)
+                return numbered.error();
+        }
+        KeyStream a, b;
+        a.q = &keyed.value();
+        b.q = archivePrefix.isEmpty() ? nullptr : &numbered.value();
+        b.archive = true;
+        a.next();
+        b.next();
         QList<std::pair<HitKind, qint64>> out;
         QSet<qint64> seen[4];
-        int read = 0;
-        while (out.size() < limit && q.value().next()) {
-            ++read;
-            const int kind = q.value().value(0).toInt();
-            const qint64 id = q.value().value(1).toLongLong();
-            if (kind < 1 || kind > 3 || seen[kind].contains(id))
-                continue;
-            seen[kind].insert(id);
-            out.append({HitKind(kind), id});
+        bool more = false;
+        while (out.size() < limit && (a.has || b.has)) {
+            // A list that filled its LIMIT may go on: once it is used up the merge cannot know what
+            // comes next, and asks again for more.
+            if ((!a.has && a.read >= rows) || (!b.has && b.read >= rows)) {
+                more = true;
+                break;
+            }
+            KeyStream& s = !b.has || (a.has && a.archiveForm() <= b.archiveForm()) ? a : b;
+            const int kind = int(s.kind);
+            if (kind >= 1 && kind <= 3 && !seen[kind].contains(s.id)) {
+                seen[kind].insert(s.id);
+                out.append({s.kind, s.id});
+            }
+            s.next();
         }
-        if (out.size() >= limit || read < rows)
+        if (!more && (out.size() >= limit || (a.read < rows && b.read < rows)))
             return out;
     }
 }

@@ -12,9 +12,12 @@ namespace ar {
 
 class PendingSearchKeys;
 
-// The search_keys table: fragments → (kind, id). A query is answered by one range scan over
-// the primary-key index (key >= q AND key < q + U+10FFFF), so one- and two-character
-// queries cost the same as longer ones.
+// The search_keys table: fragments → (kind, id) of rooms and persons. A query is answered by one
+// range scan over the primary-key index (key >= q AND key < q + U+10FFFF), so one- and
+// two-character queries cost the same as longer ones. Dossiers are found by their archive numbers'
+// keys (archive_keys, scancode::archiveKeys, written by DossierRepository), the scanner's look-up
+// and the search box's from one set of rows (issue #23: keyed once; search_keys holds no dossier
+// since migration 0028).
 class SearchIndex
 {
 public:
@@ -38,8 +41,14 @@ public:
     using Pending = PendingSearchKeys;
     Status remove(HitKind kind, qint64 ref);
     Status replace(HitKind kind, qint64 ref, const QStringList& keys);
-    // Distinct (kind, id) whose key starts with `prefix`, in key order, at most `limit`.
-    Result<QList<std::pair<HitKind, qint64>>> lookup(const QString& prefix, int limit);
+    // Distinct (kind, id) whose key starts with `prefix`, in key order, at most `limit`. With an
+    // `archivePrefix` (a query as scancode::archiveKey normalizes it: half-width, upper case, no
+    // separators) also the dossiers one of whose archive keys starts with it. The two lists, each
+    // in its own key order (search_keys: key, kind, id; archive_keys: key, dossier id), are merged
+    // as one: the next hit is the one whose key, in archive-key form, is smaller; on equal keys
+    // the room or person first. A dossier matched by several of its keys is one hit.
+    Result<QList<std::pair<HitKind, qint64>>> lookup(const QString& prefix, int limit,
+                                                     const QString& archivePrefix = {});
 
     Status add(Term kind, qint64 ref, const QStringList& keys);
     Status remove(Term kind, qint64 ref);
@@ -52,7 +61,8 @@ public:
     Result<QList<std::pair<qint64, QString>>> termSources(Term kind);
     Status clearTerms();
 
-    // For rebuilding: every id of rooms, persons or dossiers, and emptying the index.
+    // For rebuilding: every id of rooms or persons, and emptying the index (the dossiers' keys are
+    // DossierRepository::rewriteArchiveKeys').
     Result<QList<qint64>> allIds(HitKind kind);
     Status clear();
 

@@ -12,8 +12,10 @@ using namespace ar;
 using namespace ar::test;
 
 namespace {
-// SHA-256 of the rows generate(120, 7) wrote one by one through the repositories (before #23).
-const QByteArray kDemoDigest = "efc8fe22d0296a085d83730bf03a9d63ac841b8cca913fac50a8e08479597f3b";
+// SHA-256 of the rows generate(120, 7) wrote one by one through the repositories (before #23),
+// less the 690 search keys of dossiers (kind 3) that an archive number keyed once no longer writes
+// (migration 0028): the previous digest's dump without exactly those rows.
+const QByteArray kDemoDigest = "18b74c474e6a37b3b70f77a2058b58cd0ab0920bc082ed0c37bcf389d7340c18";
 } // namespace
 
 class TestServicesDemo : public QObject
@@ -61,11 +63,13 @@ void TestServicesDemo::fiftyHouseholdsHaveConsistentCounts()
                           "AND o.room_id = d.room_id WHERE o.role IN ('owner', 'tenant')")),
              s->dossiers);
     QVERIFY(a.context().dossiers.byArchiveNo(QStringLiteral("Z109-YZ·2026-Y-0050")).ok());
-    // Every person, room and dossier is in the search index.
+    // Every person and room is in the search index, every dossier has its archive keys (which the
+    // search reads for dossiers since issue #23).
     QCOMPARE(count(a, QStringLiteral("SELECT COUNT(DISTINCT ref_id) FROM search_keys WHERE kind = 2")),
              s->persons);
     QCOMPARE(count(a, QStringLiteral("SELECT COUNT(DISTINCT ref_id) FROM search_keys WHERE kind = 1")), 50);
-    QCOMPARE(count(a, QStringLiteral("SELECT COUNT(DISTINCT ref_id) FROM search_keys WHERE kind = 3")),
+    QCOMPARE(count(a, QStringLiteral("SELECT COUNT(*) FROM search_keys WHERE kind = 3")), 0);
+    QCOMPARE(count(a, QStringLiteral("SELECT COUNT(DISTINCT dossier_id) FROM archive_keys WHERE whole = 1")),
              s->dossiers);
 }
 

@@ -44,8 +44,10 @@ bool writeBigRoster(const QString& path)
 }
 
 // SHA-256 of the rows rowsAreWhatTheRowByRowImportWrote's roster wrote when registerMany wrote
-// each registration row by row (before issue #23's batches).
-const QByteArray kRosterDigest = "35db334941752ae22d2b0168400331ee735e574aae15638d943b4389257d2a02";
+// each registration row by row (before issue #23's batches), less the 30 search keys of dossiers
+// (kind 3) that an archive number keyed once no longer writes (migration 0028): the previous
+// digest's dump without exactly those rows.
+const QByteArray kRosterDigest = "08d0d2be6bb54c07cb97584160fb8dae36fd7f321c291666f15c10c4ed4cee3e";
 
 } // namespace
 

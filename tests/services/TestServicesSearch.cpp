@@ -88,6 +88,9 @@ private slots:
     void findsByFullPhoneExactly();
     void findsDossiersByArchiveNumberFragments_data();
     void findsDossiersByArchiveNumberFragments();
+    void R10_dossierIsFoundByEachTailWithAndWithoutSeparators_data();
+    void R10_dossierIsFoundByEachTailWithAndWithoutSeparators();
+    void roomsAndArchiveNumbersShareTheLimitEachHitOnce();
     void staffGetNoPersonHits();
     void R20_R27_exactNumberSearchIsForRolesThatMayUnmaskAndIsAudited();
     void honoursTheLimitAndEmptyQueries();
@@ -226,6 +229,86 @@ void TestServicesSearch::findsDossiersByArchiveNumberFragments()
     }
     found.sort();
     QCOMPARE(found, archiveNos);
+}
+
+// Issue #23: an archive number is keyed once (archive_keys, the scanner's keys): the search box
+// finds a dossier by its number and each tail after a separator, typed with the separators, with
+// others in their place, or without them, in either case.
+void TestServicesSearch::R10_dossierIsFoundByEachTailWithAndWithoutSeparators_data()
+{
+    QTest::addColumn<QString>("query");
+    // Z109-YZ·2026-Y-0001, Wang's owner dossier: the number and its tails, then pieces of them.
+    for (const char* q :
+         {"Z109-YZ·2026-Y-0001", "YZ·2026-Y-0001", "2026-Y-0001", "Y-0001", "0001", "Z109YZ2026Y0001",
+          "YZ2026Y0001", "2026Y0001", "Y0001", "z109-yz.2026-y-0001", "yz·2026", "YZ2026", "yz2026",
+          "2026-y-00", "2026y00", "y-00", "z109 yz", "Ｙ－０００１"})
+        QTest::newRow(q) << QString::fromUtf8(q);
+}
+
+void TestServicesSearch::R10_dossierIsFoundByEachTailWithAndWithoutSeparators()
+{
+    QFETCH(QString, query);
+    Desk d;
+    QCOMPARE(d.wangArchiveNo, QStringLiteral("Z109-YZ·2026-Y-0001"));
+    QStringList found;
+    for (const SearchHit& h : d.hits(query)) {
+        QVERIFY(!found.contains(h.archiveNo) || h.kind != HitKind::Dossier);
+        if (h.kind == HitKind::Dossier)
+            found << h.archiveNo;
+    }
+    QVERIFY2(found.contains(d.wangArchiveNo), qPrintable(found.join(QLatin1Char(' '))));
+    // Search keys hold rooms and persons only (migration 0028).
+    QCOMPARE(count(*d.f.archive, QStringLiteral("SELECT COUNT(*) FROM search_keys WHERE kind = 3")), 0);
+}
+
+// A query that is both a room's key and the start of archive numbers: the two lists merged by key
+// (rooms and persons first on equal keys), every record once, never more than the limit.
+void TestServicesSearch::roomsAndArchiveNumbersShareTheLimitEachHitOnce()
+{
+    Desk d;
+    const User clerk = d.f.user;
+    d.f.archive->context().setUser(d.f.admin);
+    auto cats = d.f.archive->dossiers().categories();
+    AR_VERIFY_OK(cats);
+    Category repair = cats->at(3);
+    QCOMPARE(repair.code, QStringLiteral("repair"));
+    // 1001-12026, 1002-12026 …: both the number's key (100112026) and its tail's (12026) start
+    // with "1", as do the rooms 1201, 1202 and 1301.
+    repair.numberingPattern = QStringLiteral("1{seq:3}-1{year}");
+    AR_VERIFY_OK(d.f.archive->dossiers().updateCategory(repair));
+    d.f.archive->context().setUser(clerk);
+    QStringList nos;
+    for (const char* title : {"电梯维修", "水管维修", "门窗维修"}) {
+        auto opened = d.f.archive->dossiers().open({QStringLiteral("维修"), QString::fromUtf8(title), 0, 0});
+        AR_VERIFY_OK(opened);
+        nos << opened->archiveNo;
+    }
+    QCOMPARE(nos, (QStringList{QStringLiteral("1001-12026"), QStringLiteral("1002-12026"),
+                               QStringLiteral("1003-12026")}));
+    const auto lines = [&](const QString& q, int limit) {
+        QStringList out;
+        for (const SearchHit& h : d.hits(q, limit))
+            out << (h.kind == HitKind::Dossier ? h.archiveNo
+                                               : hitKindCode(h.kind) + QLatin1Char(' ') + h.room);
+        return out;
+    };
+    // In key order: 100112026 … 100312026, 1201, 1202, 12026 (the three again: not repeated), 1301.
+    const QStringList all{nos.at(0),
+                          nos.at(1),
+                          nos.at(2),
+                          QStringLiteral("room 3-2-1201"),
+                          QStringLiteral("room 3-2-1202"),
+                          QStringLiteral("room 3-2-1301")};
+    QCOMPARE(lines(QStringLiteral("1"), 50), all);
+    for (int limit = 1; limit <= 6; ++limit)
+        QCOMPARE(lines(QStringLiteral("1"), limit), all.mid(0, limit));
+    // The tail shared by the three: each once.
+    QCOMPARE(lines(QStringLiteral("12026"), 50), nos);
+    QCOMPARE(lines(QStringLiteral("1-2026"), 2), nos.mid(0, 2));
+    // 1201 and 1202 come before 12026, which goes on from 1202.
+    QCOMPARE(lines(QStringLiteral("120"), 50),
+             (QStringList{QStringLiteral("room 3-2-1201"), QStringLiteral("room 3-2-1202"), nos.at(0),
+                          nos.at(1), nos.at(2)}));
 }
 
 void TestServicesSearch::staffGetNoPersonHits()

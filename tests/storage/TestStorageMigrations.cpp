@@ -842,6 +842,20 @@ void checkSealedBytes(Database& db)
     }
 }
 
+// 0028_archive_numbers_keyed_once.sql (issue #23): the search keys of dossiers (kind 3) go, those
+// of rooms and persons stay; the dossiers are found through archive_keys.
+void seedKeyedOnce(Database& db)
+{
+    EXEC(db,
+         QStringLiteral("INSERT INTO search_keys(key, kind, ref_id) VALUES ('z109-yz·2026-y-0001', 3, 1), "
+                        "('0001', 3, 1), ('0001', 1, 1), ('0001', 2, 1)"));
+}
+void checkKeyedOnce(Database& db)
+{
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM search_keys WHERE kind = 3")).toInt(), 0);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM search_keys WHERE key = '0001'")).toInt(), 2);
+}
+
 void checkV8(Database& db)
 {
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT status || '/' || due FROM loans WHERE dossier_id = 1"))
@@ -950,6 +964,7 @@ const QList<Version>& versions()
         {{}, {}, checkKeptForATerm},                                 // 0025_dossiers_kept_for_a_term.sql
         {{}, {}, {}, seedItemTitles, checkItemTitles},               // 0026_item_titles.sql
         {{}, {}, {}, seedSealedText, checkSealedBytes},              // 0027_sealed_values_as_bytes.sql
+        {{}, {}, {}, seedKeyedOnce, checkKeyedOnce},                 // 0028_archive_numbers_keyed_once.sql
     };
     return v;
 }

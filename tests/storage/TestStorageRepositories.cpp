@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "storage/ContentStore.h"
 #include "storage/Database.h"
+#include "storage/DossierRepository.h"
 #include "storage/EstateRepository.h"
 #include "storage/Migrator.h"
 #include "storage/PersonRepository.h"
@@ -103,6 +104,7 @@ private slots:
     void R6_staleVersionIsAConflict();
     void occupanciesCurrentAndEnded();
     void searchIndexDedupsAndHonoursTheLimit();
+    void searchIndexMergesArchiveNumbersByKeyEachDossierOnce();
     void searchIndexReplaceAndRemove();
     void aResultIsReadToItsEndWhileOtherStatementsRun();
     void aWriteTransactionHoldsTheWriteLockFromItsBeginning();
@@ -417,6 +419,44 @@ void TestStorageRepositories::searchIndexDedupsAndHonoursTheLimit()
     QVERIFY(index.lookup(QStringLiteral("张"), 10).value().isEmpty());
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM search_keys WHERE key = ''")).value().toInt(),
              0);
+}
+
+// Issue #23: dossiers are found through archive_keys (the keys DossierRepository writes), merged
+// with the rooms and persons of search_keys by key, each record once, at most `limit`.
+void TestStorageRepositories::searchIndexMergesArchiveNumbersByKeyEachDossierOnce()
+{
+    SearchIndex index(*m_db);
+    QVERIFY(index.add(HitKind::Room, 1, {QStringLiteral("3-2-1201"), QStringLiteral("1201")}).ok());
+    QVERIFY(index.add(HitKind::Room, 2, {QStringLiteral("3-2-1202"), QStringLiteral("1202")}).ok());
+    DossierRepository dossiers(*m_db);
+    const auto open = [&](const char* no) {
+        Dossier d;
+        d.archiveNo = QString::fromUtf8(no);
+        d.category = QStringLiteral("repair");
+        d.title = d.archiveNo;
+        d.year = 2026;
+        d.status = QStringLiteral("open");
+        return dossiers.insert(d, 0, kNow).value();
+    };
+    // Keys 100112026 and 12026 (the tail, the same for all three) under "1", like the rooms' 1201, 1202.
+    const qint64 d1 = open("1001-12026"), d2 = open("1002-12026"), d3 = open("1003-12026");
+    using Hits = QList<std::pair<HitKind, qint64>>;
+    const Hits all{{HitKind::Dossier, d1},
+                   {HitKind::Dossier, d2},
+                   {HitKind::Dossier, d3},
+                   {HitKind::Room, 1},
+                   {HitKind::Room, 2}};
+    QCOMPARE(index.lookup(QStringLiteral("1"), 10, QStringLiteral("1")).value(), all);
+    for (int limit = 1; limit <= 5; ++limit)
+        QCOMPARE(index.lookup(QStringLiteral("1"), limit, QStringLiteral("1")).value(), all.mid(0, limit));
+    QCOMPARE(index.lookup(QStringLiteral("12026"), 10, QStringLiteral("12026")).value(), all.mid(0, 3));
+    // Without an archive prefix, no dossier.
+    QCOMPARE(index.lookup(QStringLiteral("1"), 10).value(), all.mid(3));
+    // A dossier with more keys under the prefix than the first read takes (20 against 4 × limit + 8):
+    // the next dossier is still found.
+    const qint64 many = open("7-7-7-7-7-7-7-7-7-7-7-7-7-7-7-7-7-7-7-7"), next = open("2-79");
+    QCOMPARE(index.lookup(QStringLiteral("x"), 2, QStringLiteral("7")).value(),
+             (Hits{{HitKind::Dossier, many}, {HitKind::Dossier, next}}));
 }
 
 void TestStorageRepositories::searchIndexReplaceAndRemove()

@@ -49,7 +49,6 @@ private slots:
     void traditionalFoldsToSimplified();
     void phoneKeyIsTheLastFourDigits_data();
     void phoneKeyIsTheLastFourDigits();
-    void archiveNumberKeysAreTheTails();
     void hitKindCodes();
 };
 
@@ -215,18 +214,6 @@ void TestUnitNumbering::phoneKeyIsTheLastFourDigits()
     QFETCH(QString, phone);
     QFETCH(QStringList, keys);
     QCOMPARE(searchkeys::forPhone(phone), keys);
-}
-
-void TestUnitNumbering::archiveNumberKeysAreTheTails()
-{
-    const QStringList keys = searchkeys::forArchiveNo(QStringLiteral("Z109-YZ·2026-Y-0001"));
-    // The whole number (lower-cased like every key) and each tail after '-' or '·', so that
-    // "0001", "Y-0001", "2026-Y-0001" and "YZ·2026" all find it by prefix.
-    QCOMPARE(keys,
-             (QStringList{QStringLiteral("z109-yz·2026-y-0001"), QStringLiteral("yz·2026-y-0001"),
-                          QStringLiteral("2026-y-0001"), QStringLiteral("y-0001"), QStringLiteral("0001")}));
-    // A trailing separator adds no empty key.
-    QCOMPARE(searchkeys::forArchiveNo(QStringLiteral("A-")), (QStringList{QStringLiteral("a-")}));
 }
 
 void TestUnitNumbering::hitKindCodes()
