@@ -1,5 +1,7 @@
 #include "PostgresFloor.h"
 
+#include "core/ScanCode.h"
+
 #include "storage/Database.h"
 
 namespace ar::bench {
@@ -33,8 +35,19 @@ Result<int> PostgresFloor::rows(const QString& sql, const QVariantList& args)
 Result<int> PostgresFloor::prefixScan(const QString& prefix)
 {
     // search_keys.key is COLLATE "C": U+10FFFF sorts after every character, as in SQLite.
-    return rows(QStringLiteral("SELECT kind, ref_id FROM search_keys WHERE key >= ? AND key < ? LIMIT 20"),
-                {prefix, prefix + QString::fromUcs4(U"\U0010FFFF")});
+    const QString top = QString::fromUcs4(U"\U0010FFFF");
+    auto keys =
+        rows(QStringLiteral("SELECT kind, ref_id FROM search_keys WHERE key >= ? AND key < ? LIMIT 20"),
+             {prefix, prefix + top});
+    const QString archive = scancode::archiveKey(prefix);
+    if (!keys || archive.isEmpty())
+        return keys;
+    auto numbers =
+        rows(QStringLiteral("SELECT dossier_id, key FROM archive_keys WHERE key >= ? AND key < ? LIMIT 20"),
+             {archive, archive + top});
+    if (!numbers)
+        return numbers;
+    return keys.value() + numbers.value();
 }
 
 Result<int> PostgresFloor::likeScan(const QString& fragment)

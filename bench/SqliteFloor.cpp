@@ -1,5 +1,7 @@
 #include "SqliteFloor.h"
 
+#include "core/ScanCode.h"
+
 #include <sqlite3.h>
 
 #include <memory>
@@ -19,6 +21,7 @@ SqliteFloor::~SqliteFloor()
 {
     sqlite3_finalize(m_prefix);
     sqlite3_finalize(m_like);
+    sqlite3_finalize(m_archive);
     sqlite3_close(m_db);
 }
 
@@ -29,9 +32,12 @@ Result<std::unique_ptr<SqliteFloor>> SqliteFloor::open(const QString& path)
         return failure(f->m_db, "open");
     const char* prefixSql = "SELECT kind, ref_id FROM search_keys WHERE key >= ? AND key < ? LIMIT 20";
     const char* likeSql = "SELECT id, name FROM persons WHERE name LIKE ? LIMIT 20";
+    const char* archiveSql = "SELECT dossier_id, key FROM archive_keys WHERE key >= ? AND key < ? LIMIT 20";
     if (sqlite3_prepare_v2(f->m_db, prefixSql, -1, &f->m_prefix, nullptr) != SQLITE_OK)
         return failure(f->m_db, "prepare");
     if (sqlite3_prepare_v2(f->m_db, likeSql, -1, &f->m_like, nullptr) != SQLITE_OK)
+        return failure(f->m_db, "prepare");
+    if (sqlite3_prepare_v2(f->m_db, archiveSql, -1, &f->m_archive, nullptr) != SQLITE_OK)
         return failure(f->m_db, "prepare");
     return f;
 }
@@ -58,8 +64,16 @@ Result<int> SqliteFloor::run(sqlite3_stmt* stmt, std::initializer_list<QByteArra
 Result<int> SqliteFloor::prefixScan(const QString& prefix)
 {
     // U+10FFFF sorts after every character, so [prefix, prefix + U+10FFFF) is "starts with".
+    const QByteArray top("\xF4\x8F\xBF\xBF");
     const QByteArray lo = prefix.toUtf8();
-    return run(m_prefix, {lo, lo + QByteArray("\xF4\x8F\xBF\xBF")});
+    auto keys = run(m_prefix, {lo, lo + top});
+    const QByteArray archive = scancode::archiveKey(prefix).toUtf8();
+    if (!keys || archive.isEmpty())
+        return keys;
+    auto numbers = run(m_archive, {archive, archive + top});
+    if (!numbers)
+        return numbers;
+    return keys.value() + numbers.value();
 }
 
 Result<int> SqliteFloor::likeScan(const QString& fragment)

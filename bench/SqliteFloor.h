@@ -20,7 +20,9 @@ class SearchFloor
 {
 public:
     virtual ~SearchFloor() = default;
-    // SELECT kind, ref_id FROM search_keys WHERE key >= ? AND key < ? LIMIT 20; the rows read.
+    // SELECT kind, ref_id FROM search_keys WHERE key >= ? AND key < ? LIMIT 20, and the same range
+    // of archive_keys for the query as a 档号 (scancode::archiveKey: the search box finds dossiers
+    // there, issue #23) when it has one; the rows read.
     virtual Result<int> prefixScan(const QString& prefix) = 0;
     // SELECT id, name FROM persons WHERE name LIKE '%x%' LIMIT 20; the rows read.
     virtual Result<int> likeScan(const QString& fragment) = 0;
@@ -52,6 +54,7 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_prefix = nullptr; // prepared once: what a tuned caller would do
     sqlite3_stmt* m_like = nullptr;
+    sqlite3_stmt* m_archive = nullptr;
 };
 
 } // namespace ar::bench
