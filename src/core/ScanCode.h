@@ -15,7 +15,8 @@ namespace ar::scancode {
 QString archiveKey(const QString& typed);
 
 // The keys a dossier is found under: its whole number's first, then the key of each tail that
-// follows a separator ("YZ2026Y0301", "2026Y0301", "Y0301", "0301"), without repeats.
+// follows a separator ("YZ2026Y0301", "2026Y0301", "Y0301", "0301"), without repeats. Changing it
+// means changing SearchIndex::kKeysVersion: the index must hold what the records derive (issue #23).
 QStringList archiveKeys(const QString& archiveNo);
 
 // The ASCII form a spine label's barcode carries: full-width characters half-width, every other

@@ -34,6 +34,9 @@ QString hitKindCode(HitKind k);
 namespace ar::searchkeys {
 
 // The fragments under which a record is indexed; a query matches when it is a prefix of one.
+// A record's keys are deleted by computing them again from what it stores (issue #23, SearchIndex.h):
+// changing forName, forRoom or forPhone means changing SearchIndex::kKeysVersion, and forPinyin or
+// forTitle SearchIndex::kTermsVersion, or the keys the old function wrote are never deleted.
 // Every suffix of the name with traditional characters in their simplified form (pinyin::
 // simplified): 王小明 → 王小明, 小明, 明; 陳大文 → 陈大文, 大文, 文.
 QStringList forName(const QString& name);

@@ -225,7 +225,15 @@ Result<qint64> DossierService::saveKind(const ItemKind& k)
             if (!old)
                 return Error::of(ErrorCode::NotFound, tr("There is no such item kind"));
             n.category = old->category;
-            if (auto s = m_ctx.filing.updateKind(n); !s)
+            auto renamed = m_ctx.filing.updateKind(n);
+            if (!renamed)
+                return renamed.error();
+            // The items filed under the old name keep it as a title of their own, found as one.
+            SearchIndex::Pending terms;
+            const QStringList keys = searchkeys::forTitle(old->name);
+            for (const qint64 dossierId : renamed.value())
+                terms.add(SearchIndex::Term::ItemTitle, dossierId, keys);
+            if (auto s = terms.flush(m_ctx.search); !s)
                 return s.error();
         }
         step.audit(AuditAction::Configure, QStringLiteral("item_kind"), id, {},

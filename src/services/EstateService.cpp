@@ -183,6 +183,22 @@ Result<Building> EstateService::updateBuilding(const Building& input)
     if (auto s = clean(b); !s)
         return s.error();
     Transaction tx(m_ctx.db);
+    // The building code is part of every room reference below it: the rooms' keys as they are now
+    // (SearchIndex.h), replaced below.
+    QList<Unit> unitsOf;
+    QHash<qint64, QStringList> keysBefore;
+    if (old->code != b.code) {
+        auto units = m_ctx.estates.units(b.id);
+        if (!units)
+            return units.error();
+        unitsOf = units.value();
+        for (const Unit& u : std::as_const(unitsOf)) {
+            auto k = EstateSupport(m_ctx).roomKeysOfUnit(u.id);
+            if (!k)
+                return k.error();
+            keysBefore.insert(k.value());
+        }
+    }
     if (auto s = m_ctx.estates.updateBuilding(b); !s)
         return EstateSupport::duplicate(s.error(), tr("Building %1").arg(b.code));
     QStringList changed;
@@ -197,15 +213,9 @@ Result<Building> EstateService::updateBuilding(const Building& input)
     if (!changed.isEmpty())
         if (auto s = EstateSupport(m_ctx).audit(QStringLiteral("building"), b.id, updated(changed)); !s)
             return s.error();
-    if (old->code != b.code) {
-        // The building code is part of every room reference below it.
-        auto units = m_ctx.estates.units(b.id);
-        if (!units)
-            return units.error();
-        for (const Unit& u : units.value())
-            if (auto s = EstateSupport(m_ctx).indexRoomsOfUnit(u.id); !s)
-                return s.error();
-    }
+    for (const Unit& u : std::as_const(unitsOf))
+        if (auto s = EstateSupport(m_ctx).indexRoomsOfUnit(u.id, keysBefore); !s)
+            return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return b;
@@ -241,6 +251,14 @@ Result<Unit> EstateService::updateUnit(const Unit& input)
     if (auto s = clean(u); !s)
         return s.error();
     Transaction tx(m_ctx.db);
+    // The unit code is part of its rooms' references: their keys as they are now (SearchIndex.h).
+    QHash<qint64, QStringList> keysBefore;
+    if (old->code != u.code) {
+        auto k = EstateSupport(m_ctx).roomKeysOfUnit(u.id);
+        if (!k)
+            return k.error();
+        keysBefore = k.value();
+    }
     if (auto s = m_ctx.estates.updateUnit(u); !s)
         return EstateSupport::duplicate(s.error(), tr("Unit %1").arg(u.code));
     QStringList changed;
@@ -256,7 +274,7 @@ Result<Unit> EstateService::updateUnit(const Unit& input)
         if (auto s = EstateSupport(m_ctx).audit(QStringLiteral("unit"), u.id, updated(changed)); !s)
             return s.error();
     if (old->code != u.code)
-        if (auto s = EstateSupport(m_ctx).indexRoomsOfUnit(u.id); !s)
+        if (auto s = EstateSupport(m_ctx).indexRoomsOfUnit(u.id, keysBefore); !s)
             return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();

@@ -63,20 +63,40 @@ Result<RoomRef> EstateSupport::roomRef(const QString& text)
                               tr("Room %1: write it as BUILDING-UNIT-ROOM, for example 3-2-1201").arg(text));
     return *ref;
 }
-Status EstateSupport::indexRoom(qint64 roomId)
+QStringList EstateSupport::roomKeys(const RoomPlace& place)
+{
+    return searchkeys::forRoom(place.ref(), place.room.number);
+}
+Status EstateSupport::indexRoom(qint64 roomId, const QStringList& before)
 {
     auto p = m_ctx.estates.place(roomId);
     if (!p)
         return p.error();
-    return m_ctx.search.replace(HitKind::Room, roomId, searchkeys::forRoom(p->ref(), p->room.number));
+    return m_ctx.search.replace(HitKind::Room, roomId, before, roomKeys(p.value()));
 }
-Status EstateSupport::indexRoomsOfUnit(qint64 unitId)
+Result<QHash<qint64, QStringList>> EstateSupport::roomKeysOfUnit(qint64 unitId)
+{
+    auto rooms = m_ctx.estates.rooms(unitId);
+    if (!rooms)
+        return rooms.error();
+    QList<qint64> ids;
+    for (const Room& r : rooms.value())
+        ids << r.id;
+    auto places = m_ctx.estates.places(ids);
+    if (!places)
+        return places.error();
+    QHash<qint64, QStringList> out;
+    for (auto it = places->cbegin(); it != places->cend(); ++it)
+        out.insert(it.key(), roomKeys(it.value()));
+    return out;
+}
+Status EstateSupport::indexRoomsOfUnit(qint64 unitId, const QHash<qint64, QStringList>& before)
 {
     auto rooms = m_ctx.estates.rooms(unitId);
     if (!rooms)
         return rooms.error();
     for (const Room& r : rooms.value())
-        if (auto s = indexRoom(r.id); !s)
+        if (auto s = indexRoom(r.id, before.value(r.id)); !s)
             return s;
     return {};
 }

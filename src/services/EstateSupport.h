@@ -5,6 +5,7 @@
 #include "Forward.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 
 namespace ar {
@@ -27,8 +28,16 @@ public:
     static Result<RoomRef> roomRef(const QString& text);
     // Turns a UNIQUE violation into a message the clerk understands.
     static Error duplicate(const Error& e, const QString& what);
-    Status indexRoom(qint64 roomId);
-    Status indexRoomsOfUnit(qint64 unitId);
+    // A room's search keys as its stored state derives them: searchkeys::forRoom of its reference
+    // and number. The index has no look-up by room (SearchIndex.h): a change deletes the keys
+    // derived before it.
+    static QStringList roomKeys(const RoomPlace& place);
+    // The room's keys written; `before`: its keys derived before the change (none: a new room).
+    Status indexRoom(qint64 roomId, const QStringList& before = {});
+    // The keys of each room of the unit, derived now: before a change to the unit's or building's
+    // code, for indexRoomsOfUnit after it.
+    Result<QHash<qint64, QStringList>> roomKeysOfUnit(qint64 unitId);
+    Status indexRoomsOfUnit(qint64 unitId, const QHash<qint64, QStringList>& before);
     Status noteChange(const QString& entity, qint64 id, const QString& field, const QString& oldV,
                       const QString& newV);
     // The audit record of a change to the structure (R27): `detail` says what, e.g. {"op": "add"}.

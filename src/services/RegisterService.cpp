@@ -496,6 +496,20 @@ Result<QStringList> RegisterService::updatePerson(const Person& p, QStringList* 
                                                     "ID number %1 already belongs to another person on file")
                             .arg(mask::idNumber(c.data.idNumber)));
         }
+        // The keys the person has now, derived from what is stored before it changes (the index
+        // has no look-up by person: SearchIndex.h).
+        const bool rekey = old->data.name != c.data.name || old->data.phones != c.data.phones;
+        QStringList keysBefore, pinyinBefore;
+        if (rekey) {
+            auto k = m_ctx.search.personKeys(p.id);
+            if (!k)
+                return k.error();
+            keysBefore = k.value();
+            auto t = m_ctx.search.storedTerms(SearchIndex::Term::Pinyin, p.id);
+            if (!t)
+                return t.error();
+            pinyinBefore = t.value();
+        }
         Person updated = p;
         updated.data = c.data;
         updated.idLegacy = c.idLegacy;
@@ -551,12 +565,14 @@ Result<QStringList> RegisterService::updatePerson(const Person& p, QStringList* 
                                {{QStringLiteral("fields"), QJsonArray::fromStringList(changed)}});
                 !s)
                 return s.error();
-        if (a.name != b.name || a.phones != b.phones)
-            if (auto s = m_ctx.search.replace(HitKind::Person, p.id, searchkeys::forPerson(b.name, b.phones));
+        if (rekey)
+            if (auto s = m_ctx.search.replace(HitKind::Person, p.id, keysBefore,
+                                              searchkeys::forPerson(b.name, b.phones));
                 !s)
                 return s.error();
         if (a.name != b.name)
-            if (auto s = m_ctx.search.replace(SearchIndex::Term::Pinyin, p.id, searchkeys::forPinyin(b.name));
+            if (auto s = m_ctx.search.replace(SearchIndex::Term::Pinyin, p.id, pinyinBefore,
+                                              searchkeys::forPinyin(b.name));
                 !s)
                 return s.error();
         changedList = changed;

@@ -136,7 +136,8 @@ Result<Room> RoomService::updateRoom(const Room& input)
                                             {QStringLiteral("fields"), QJsonArray::fromStringList(changed)}});
             !s)
             return s.error();
-    if (auto s = EstateSupport(m_ctx).indexRoom(r.id); !s)
+    // The keys derived from the room as it was (SearchIndex.h), replaced by those of the room now.
+    if (auto s = EstateSupport(m_ctx).indexRoom(r.id, EstateSupport::roomKeys(old.value())); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -205,8 +206,11 @@ Status RoomService::removeRoom(qint64 roomId)
     if (!occ->isEmpty() || !dossiers->isEmpty())
         return Error::of(ErrorCode::Conflict,
                          tr("The room has people or dossiers registered and cannot be removed"));
+    auto place = m_ctx.estates.place(roomId);
+    if (!place)
+        return place.error();
     Transaction tx(m_ctx.db);
-    if (auto s = m_ctx.search.remove(HitKind::Room, roomId); !s)
+    if (auto s = m_ctx.search.remove(HitKind::Room, roomId, EstateSupport::roomKeys(place.value())); !s)
         return s;
     if (auto s = m_ctx.estates.deleteRoom(roomId); !s)
         return s;

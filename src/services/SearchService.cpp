@@ -3,6 +3,7 @@
 #include "Context.h"
 
 #include "AuditService.h"
+#include "EstateSupport.h"
 
 #include "core/Masking.h"
 #include "core/Pinyin.h"
@@ -328,17 +329,16 @@ Result<int> SearchService::rebuildIndex()
         auto place = m_ctx.estates.place(id);
         if (!place)
             return place.error();
-        keys.add(HitKind::Room, id, searchkeys::forRoom(place->ref(), place->room.number));
+        keys.add(HitKind::Room, id, EstateSupport::roomKeys(place.value()));
         ++indexed;
     }
-    auto persons = m_ctx.search.allIds(HitKind::Person);
+    // From the names and the phones' stored last digits: what a change derives to delete
+    // (SearchIndex.h), and nothing sealed is opened.
+    auto persons = m_ctx.search.allPersonKeys();
     if (!persons)
         return persons.error();
-    for (qint64 id : persons.value()) {
-        auto p = m_ctx.persons.load(id, true); // a damaged phone is left out of the keys, not fatal
-        if (!p)
-            return p.error();
-        keys.add(HitKind::Person, id, searchkeys::forPerson(p->data.name, p->data.phones));
+    for (const auto& [id, personKeys] : persons.value()) {
+        keys.add(HitKind::Person, id, personKeys);
         ++indexed;
     }
     // Dossiers are found by their archive keys (SearchIndex::lookup): written again too.
@@ -349,6 +349,8 @@ Result<int> SearchService::rebuildIndex()
     if (auto t = writeAllTerms(keys); !t)
         return t.error();
     if (auto s = keys.flush(m_ctx.search); !s)
+        return s.error();
+    if (auto s = m_ctx.meta.set(QStringLiteral("search_keys"), SearchIndex::kKeysVersion); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -383,19 +385,37 @@ Result<int> SearchService::writeAllTerms(SearchIndex::Pending& keys)
 
 Result<int> SearchService::indexTermsIfNeeded()
 {
-    auto version = m_ctx.meta.get(QStringLiteral("search_terms"));
-    if (!version)
-        return version.error();
-    if (version.value() == SearchIndex::kTermsVersion)
+    // Read-only here: a file whose index was written by this version (nearly always).
+    auto terms = m_ctx.meta.get(QStringLiteral("search_terms"));
+    if (!terms)
+        return terms.error();
+    auto keyed = m_ctx.meta.get(QStringLiteral("search_keys"));
+    if (!keyed)
+        return keyed.error();
+    if (terms.value() == SearchIndex::kTermsVersion && keyed.value() == SearchIndex::kKeysVersion)
         return 0;
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s.error();
     // Read again under the write lock: another desk may have done it meanwhile.
-    version = m_ctx.meta.get(QStringLiteral("search_terms"));
-    if (!version)
-        return version.error();
-    if (version.value() == SearchIndex::kTermsVersion)
+    keyed = m_ctx.meta.get(QStringLiteral("search_keys"));
+    if (!keyed)
+        return keyed.error();
+    if (keyed.value() != SearchIndex::kKeysVersion) {
+        // Keys written by another version (or a file from before the version, migration 0029) may
+        // not be those the records derive now, and a change would leave them behind (SearchIndex.h):
+        // the whole index is written again, the terms with it.
+        auto n = rebuildIndex();
+        if (!n)
+            return n.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        return n.value();
+    }
+    terms = m_ctx.meta.get(QStringLiteral("search_terms"));
+    if (!terms)
+        return terms.error();
+    if (terms.value() == SearchIndex::kTermsVersion)
         return 0;
     SearchIndex::Pending keys;
     auto n = writeAllTerms(keys);

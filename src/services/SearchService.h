@@ -23,7 +23,11 @@ public:
     // Writes the pinyin and title keys (search_terms) of every record once, when the file's keys
     // are of another version than this program's (SearchIndex::kTermsVersion): the persons, dossiers
     // and items of a file from before them, in one transaction. Adds the simplified forms of names
-    // to search_keys too. Returns the number of records indexed (0 when nothing was to do).
+    // to search_keys too. When search_keys and archive_keys were written by another version
+    // (SearchIndex::kKeysVersion, meta 'search_keys'; none before migration 0029) the whole index
+    // is rebuilt instead (rebuildIndex): a record's keys are deleted by deriving them again, so
+    // the index must hold what this program derives. Returns the number of records indexed (0
+    // when nothing was to do).
     Result<int> indexTermsIfNeeded();
 
 private:

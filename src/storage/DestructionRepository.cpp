@@ -303,6 +303,16 @@ Result<QStringList> DestructionRepository::eraseItems(qint64 dossierId)
                             {dossierId}));
         !s)
         return s.error();
+    // The titles go with the items: the tombstone is found by its archive number only. Their terms
+    // are derived from the titles before the items go (SearchIndex.h: no index by record).
+    SearchIndex index(m_db);
+    for (const auto kind : {SearchIndex::Term::DossierTitle, SearchIndex::Term::ItemTitle}) {
+        auto terms = index.storedTerms(kind, dossierId);
+        if (!terms)
+            return terms.error();
+        if (auto s = index.remove(kind, dossierId, terms.value()); !s)
+            return s.error();
+    }
     if (auto s = done(m_db.write(QStringLiteral("DELETE FROM attachments WHERE item_id IN "
                                                 "(SELECT id FROM dossier_items WHERE dossier_id = ?)"),
                                  {dossierId}));
@@ -310,12 +320,6 @@ Result<QStringList> DestructionRepository::eraseItems(qint64 dossierId)
         return s.error();
     if (auto s =
             done(m_db.write(QStringLiteral("DELETE FROM dossier_items WHERE dossier_id = ?"), {dossierId}));
-        !s)
-        return s.error();
-    // The titles go with the items: the tombstone is found by its archive number only.
-    if (auto s = done(
-            m_db.write(QStringLiteral("DELETE FROM search_terms WHERE kind IN (?, ?) AND ref_id = ?"),
-                       {int(SearchIndex::Term::DossierTitle), int(SearchIndex::Term::ItemTitle), dossierId}));
         !s)
         return s.error();
     QStringList unshared;
@@ -377,6 +381,18 @@ Result<bool> DestructionRepository::hasCurrentTie(qint64 personId, const QDate& 
 
 Status DestructionRepository::erasePerson(qint64 personId)
 {
+    // The person's keys and pinyin, derived from the name and phones before they go.
+    SearchIndex index(m_db);
+    auto keys = index.personKeys(personId);
+    if (!keys)
+        return keys.error();
+    if (auto s = index.remove(HitKind::Person, personId, keys.value()); !s)
+        return s;
+    auto pinyin = index.storedTerms(SearchIndex::Term::Pinyin, personId);
+    if (!pinyin)
+        return pinyin.error();
+    if (auto s = index.remove(SearchIndex::Term::Pinyin, personId, pinyin.value()); !s)
+        return s;
     const QList<std::pair<const char*, QVariantList>> steps{
         {"UPDATE persons SET name = '', gender = 'U', id_number = '', id_blind = '', id_legacy = 0, "
          "birth_date = NULL, work_unit = '', home_address = '', emergency_contact = '', masked = NULL, "
@@ -384,9 +400,6 @@ Status DestructionRepository::erasePerson(qint64 personId)
          "notes = '', version = version + 1 WHERE id = ?",
          {personId}},
         {"DELETE FROM person_phones WHERE person_id = ?", {personId}},
-        {"DELETE FROM search_keys WHERE kind = ? AND ref_id = ?", {int(HitKind::Person), personId}},
-        {"DELETE FROM search_terms WHERE kind = ? AND ref_id = ?",
-         {int(SearchIndex::Term::Pinyin), personId}},
         {"DELETE FROM change_history WHERE entity = 'person' AND entity_id = ?", {personId}},
     };
     for (const auto& [sql, args] : steps)

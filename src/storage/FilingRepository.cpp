@@ -132,10 +132,23 @@ Result<qint64> FilingRepository::insertKind(const ItemKind& k)
                         k.active ? 1 : 0, k.requiredWhen});
 }
 
-Status FilingRepository::updateKind(const ItemKind& k)
+Result<QList<qint64>> FilingRepository::updateKind(const ItemKind& k)
 {
     // The items that carry the kind's name (stored empty, storedTitle) keep the name they were
-    // filed under: it is written into them before the kind is renamed.
+    // filed under: it is written into them before the kind is renamed. (A rename is rare: both
+    // statements read the kind's items through the table.)
+    QList<qint64> dossiers;
+    {
+        auto renamed =
+            m_db.exec(QStringLiteral("SELECT DISTINCT dossier_id FROM dossier_items WHERE kind_id = ? AND "
+                                     "title = '' AND (SELECT name FROM item_kinds WHERE id = ?) <> ? "
+                                     "ORDER BY dossier_id"),
+                      {k.id, k.id, k.name});
+        if (!renamed)
+            return renamed.error();
+        while (renamed.value().next())
+            dossiers << renamed.value().value(0).toLongLong();
+    }
     if (auto w = m_db.write(
             QStringLiteral("UPDATE dossier_items SET title = (SELECT name FROM item_kinds WHERE id = ?) "
                            "WHERE kind_id = ? AND title = '' AND "
@@ -143,10 +156,13 @@ Status FilingRepository::updateKind(const ItemKind& k)
             {k.id, k.id, k.id, k.name});
         !w)
         return w.error();
-    return done(m_db.write(QStringLiteral("UPDATE item_kinds SET name = ?, required = ?, fields = ?, sort_order = ?, "
-                                         "active = ? WHERE id = ?"),
-                          {k.name, k.required ? 1 : 0, k.fields.join(QLatin1Char('|')), k.sortOrder,
-                           k.active ? 1 : 0, k.id}));
+    if (auto s = done(m_db.write(QStringLiteral("UPDATE item_kinds SET name = ?, required = ?, fields = ?, "
+                                                "sort_order = ?, active = ? WHERE id = ?"),
+                                 {k.name, k.required ? 1 : 0, k.fields.join(QLatin1Char('|')), k.sortOrder,
+                                  k.active ? 1 : 0, k.id}));
+        !s)
+        return s.error();
+    return dossiers;
 }
 
 Result<int> FilingRepository::nextItemSeq(qint64 dossierId)

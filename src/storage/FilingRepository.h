@@ -21,7 +21,9 @@ public:
     Result<QList<ItemKind>> kinds(const QString& category, bool includeInactive = false);
     Result<ItemKind> kind(qint64 id);
     Result<qint64> insertKind(const ItemKind& k);
-    Status updateKind(const ItemKind& k);
+    // A rename first writes the old name into the items titled by it (stored empty): gives the
+    // dossiers of those items, whose title terms the caller adds (their titles are now their own).
+    Result<QList<qint64>> updateKind(const ItemKind& k);
 
     // --- items (R11, R12) ---
     Result<int> nextItemSeq(qint64 dossierId);

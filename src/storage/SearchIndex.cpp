@@ -4,6 +4,7 @@
 
 #include "core/ScanCode.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -11,7 +12,123 @@
 
 namespace ar {
 
+// Changed with any change to searchkeys::forPinyin or forTitle (and the Unihan data they read):
+// the terms are written again from the records when a file is opened (SearchIndex.h).
 const QString SearchIndex::kTermsVersion = QStringLiteral("1 unihan-15.0.0");
+// Changed with any change to searchkeys::forName, forRoom, forPhone or scancode::archiveKeys: the
+// keys are written again from the records when a file is opened (SearchIndex.h).
+const QString SearchIndex::kKeysVersion = QStringLiteral("1");
+
+namespace {
+
+// Deletes the rows (kind, key, ref) of `table` for these keys, by their primary key: one statement
+// per up to 100 keys. `table` comes from the callers below, never from input.
+Status deleteDerivedKeys(Database& db, const char* table, int kind, qint64 ref, QStringList keys)
+{
+    keys.removeAll(QString());
+    keys.removeDuplicates();
+    constexpr qsizetype kPerStatement = 100;
+    for (qsizetype from = 0; from < keys.size(); from += kPerStatement) {
+        const qsizetype n = std::min(kPerStatement, keys.size() - from);
+        QString marks;
+        QVariantList args{kind, ref};
+        for (qsizetype i = 0; i < n; ++i) {
+            marks += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+            args << keys.at(from + i);
+        }
+        auto r = db.write(QStringLiteral("DELETE FROM %1 WHERE kind = ? AND ref_id = ? AND key IN (%2)")
+                              .arg(QLatin1String(table), marks),
+                          args);
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+// The keys of `after` not in `before`: what a replace adds.
+QStringList keysNotIn(const QStringList& after, const QStringList& before)
+{
+    QStringList out;
+    for (const QString& k : after)
+        if (!before.contains(k))
+            out << k;
+    return out;
+}
+
+} // namespace
+
+QStringList SearchIndex::personKeys(const QString& name, const QStringList& tails)
+{
+    QStringList keys = searchkeys::forName(name);
+    for (const QString& t : tails)
+        if (!t.isEmpty())
+            keys << t;
+    return keys;
+}
+
+Result<QStringList> SearchIndex::personKeys(qint64 personId)
+{
+    auto name = m_db.scalar(QStringLiteral("SELECT name FROM persons WHERE id = ?"), {personId});
+    if (!name)
+        return name.error();
+    auto q = m_db.exec(
+        QStringLiteral("SELECT tail4 FROM person_phones WHERE person_id = ? ORDER BY position"), {personId});
+    if (!q)
+        return q.error();
+    QStringList tails;
+    while (q.value().next())
+        tails << q.value().value(0).toString();
+    return personKeys(name.value().toString(), tails);
+}
+
+Result<QList<std::pair<qint64, QStringList>>> SearchIndex::allPersonKeys()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, name FROM persons ORDER BY id"));
+    if (!q)
+        return q.error();
+    QList<std::pair<qint64, QString>> names;
+    while (q.value().next())
+        names.append({q.value().value(0).toLongLong(), q.value().value(1).toString()});
+    auto t =
+        m_db.exec(QStringLiteral("SELECT person_id, tail4 FROM person_phones ORDER BY person_id, position"));
+    if (!t)
+        return t.error();
+    QHash<qint64, QStringList> tails;
+    while (t.value().next())
+        tails[t.value().value(0).toLongLong()] << t.value().value(1).toString();
+    QList<std::pair<qint64, QStringList>> out;
+    out.reserve(names.size());
+    for (const auto& [id, name] : std::as_const(names))
+        out.append({id, personKeys(name, tails.value(id))});
+    return out;
+}
+
+Result<QStringList> SearchIndex::storedTerms(Term kind, qint64 ref)
+{
+    // The statement comes from this switch, never from input.
+    QString sql;
+    switch (kind) {
+    case Term::Pinyin:
+        sql = QStringLiteral("SELECT name FROM persons WHERE id = ?");
+        break;
+    case Term::DossierTitle:
+        sql = QStringLiteral("SELECT title FROM dossiers WHERE id = ?");
+        break;
+    case Term::ItemTitle:
+        sql = QStringLiteral("SELECT title FROM dossier_items WHERE dossier_id = ? AND title <> ''");
+        break;
+    }
+    auto q = m_db.exec(sql, {ref});
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q.value().next()) {
+        const QString text = q.value().value(0).toString();
+        out << (kind == Term::Pinyin ? searchkeys::forPinyin(text) : searchkeys::forTitle(text));
+    }
+    out.removeDuplicates();
+    return out;
+}
 
 Status SearchIndex::add(HitKind kind, qint64 ref, const QStringList& keys)
 {
@@ -67,20 +184,16 @@ Status SearchIndex::Pending::flush(SearchIndex& index)
     return s;
 }
 
-Status SearchIndex::remove(HitKind kind, qint64 ref)
+Status SearchIndex::remove(HitKind kind, qint64 ref, const QStringList& keys)
 {
-    auto r =
-        m_db.write(QStringLiteral("DELETE FROM search_keys WHERE kind = ? AND ref_id = ?"), {int(kind), ref});
-    if (!r)
-        return r.error();
-    return {};
+    return deleteDerivedKeys(m_db, "search_keys", int(kind), ref, keys);
 }
 
-Status SearchIndex::replace(HitKind kind, qint64 ref, const QStringList& keys)
+Status SearchIndex::replace(HitKind kind, qint64 ref, const QStringList& before, const QStringList& keys)
 {
-    if (auto s = remove(kind, ref); !s)
+    if (auto s = remove(kind, ref, keysNotIn(before, keys)); !s)
         return s;
-    return add(kind, ref, keys);
+    return add(kind, ref, keysNotIn(keys, before));
 }
 
 namespace {
@@ -182,20 +295,16 @@ Status SearchIndex::add(Term kind, qint64 ref, const QStringList& keys)
     return {};
 }
 
-Status SearchIndex::remove(Term kind, qint64 ref)
+Status SearchIndex::remove(Term kind, qint64 ref, const QStringList& keys)
 {
-    auto r = m_db.write(QStringLiteral("DELETE FROM search_terms WHERE kind = ? AND ref_id = ?"),
-                        {int(kind), ref});
-    if (!r)
-        return r.error();
-    return {};
+    return deleteDerivedKeys(m_db, "search_terms", int(kind), ref, keys);
 }
 
-Status SearchIndex::replace(Term kind, qint64 ref, const QStringList& keys)
+Status SearchIndex::replace(Term kind, qint64 ref, const QStringList& before, const QStringList& keys)
 {
-    if (auto s = remove(kind, ref); !s)
+    if (auto s = remove(kind, ref, keysNotIn(before, keys)); !s)
         return s;
-    return add(kind, ref, keys);
+    return add(kind, ref, keysNotIn(keys, before));
 }
 
 Result<QList<qint64>> SearchIndex::lookup(Term kind, const QString& prefix, int limit)
@@ -239,12 +348,12 @@ Result<QList<std::pair<qint64, QString>>> SearchIndex::termSources(Term kind)
                              "('owner', 'tenant') ORDER BY id");
         break;
     case Term::ItemTitle:
-        // Titles typed for items, not the kind's name an item has when none was typed (stored
-        // empty, or as the name it had when the kind was renamed).
-        sql = QStringLiteral(
-            "SELECT i.dossier_id, i.title FROM dossier_items i JOIN dossiers d ON "
-            "d.id = i.dossier_id JOIN item_kinds k ON k.id = i.kind_id WHERE d.status <> "
-            "'destroyed' AND i.title <> '' AND i.title <> k.name ORDER BY i.dossier_id, i.seq");
+        // The titles items have of their own: every title stored (one that is the kind's name is
+        // stored empty; one that was, when the kind was renamed, has become the item's own), the
+        // same as storedTerms().
+        sql = QStringLiteral("SELECT i.dossier_id, i.title FROM dossier_items i JOIN dossiers d ON "
+                             "d.id = i.dossier_id WHERE d.status <> 'destroyed' AND i.title <> '' "
+                             "ORDER BY i.dossier_id, i.seq");
         break;
     }
     auto q = m_db.exec(sql);

@@ -18,6 +18,17 @@ class PendingSearchKeys;
 // keys (archive_keys, scancode::archiveKeys, written by DossierRepository), the scanner's look-up
 // and the search box's from one set of rows (issue #23: keyed once; search_keys holds no dossier
 // since migration 0028).
+//
+// Keys are deleted by deriving them (issue #23, migration 0029): the key tables have no index "by
+// record" (kind, ref_id), so a record's keys are computed again from what the record stores, *before*
+// it changes, and exactly those primary keys are deleted. The invariant this rests on: **the keys a
+// record has in the index are the keys its stored state derives** — searchkeys::forRoom of the room's
+// reference and number, personKeys() of persons.name and person_phones.tail4, forPinyin of the name,
+// forTitle of the dossiers' and items' titles, scancode::archiveKeys of dossiers.archive_no. A change
+// to any of these functions would leave the keys written by the old one behind, never deleted. So
+// each such change changes kKeysVersion (search_keys and archive_keys) or kTermsVersion
+// (search_terms): a file whose index was written by another version is indexed again from its
+// records when it is opened (SearchService::indexTermsIfNeeded → rebuildIndex).
 class SearchIndex
 {
 public:
@@ -36,11 +47,28 @@ public:
     // The version of the keys search_terms holds (meta 'search_terms'): a file whose records were
     // indexed by another version (or none) is indexed again when it is opened.
     static const QString kTermsVersion;
+    // The version of the keys search_keys and archive_keys hold (meta 'search_keys'): the same for
+    // searchkeys::forName, forRoom, forPhone (person_phones.tail4) and scancode::archiveKeys.
+    static const QString kKeysVersion;
+
+    // A person's keys as their stored state derives them: searchkeys::forName(persons.name) and each
+    // phone's person_phones.tail4 (which is searchkeys::forPhone of the phone: PersonRepository), the
+    // same keys as searchkeys::forPerson(name, phones) without opening a sealed phone.
+    static QStringList personKeys(const QString& name, const QStringList& tails);
+    Result<QStringList> personKeys(qint64 personId);
+    // Every person's keys (personKeys), for rebuilding: (id, keys) in id order.
+    Result<QList<std::pair<qint64, QStringList>>> allPersonKeys();
+    // The terms of `kind` a record's stored state derives: forPinyin of the person's name, forTitle
+    // of the dossier's title, forTitle of each title its items store (ref = dossier). At least
+    // what was written (termSources leaves out some of these); deleting more finds nothing.
+    Result<QStringList> storedTerms(Term kind, qint64 ref);
 
     Status add(HitKind kind, qint64 ref, const QStringList& keys);
     using Pending = PendingSearchKeys;
-    Status remove(HitKind kind, qint64 ref);
-    Status replace(HitKind kind, qint64 ref, const QStringList& keys);
+    // Deletes exactly these keys of the record (its keys derived from its state before the change).
+    Status remove(HitKind kind, qint64 ref, const QStringList& keys);
+    // `before` derived from the record's state before the change, `keys` from its state after.
+    Status replace(HitKind kind, qint64 ref, const QStringList& before, const QStringList& keys);
     // Distinct (kind, id) whose key starts with `prefix`, in key order, at most `limit`. With an
     // `archivePrefix` (a query as scancode::archiveKey normalizes it: half-width, upper case, no
     // separators) also the dossiers one of whose archive keys starts with it. The two lists, each
@@ -51,8 +79,8 @@ public:
                                                      const QString& archivePrefix = {});
 
     Status add(Term kind, qint64 ref, const QStringList& keys);
-    Status remove(Term kind, qint64 ref);
-    Status replace(Term kind, qint64 ref, const QStringList& keys);
+    Status remove(Term kind, qint64 ref, const QStringList& keys);
+    Status replace(Term kind, qint64 ref, const QStringList& before, const QStringList& keys);
     // Distinct ids whose key of `kind` starts with `prefix`, in key order, at most `limit`.
     Result<QList<qint64>> lookup(Term kind, const QString& prefix, int limit);
     // What the terms are made of, for indexing the records of an older file: (person id, name)

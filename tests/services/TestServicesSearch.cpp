@@ -96,6 +96,7 @@ private slots:
     void honoursTheLimitAndEmptyQueries();
     void notSignedInIsRefused();
     void upgradeFromBeforeTheIndexMakesOldRecordsSearchable();
+    void keysOfAnotherVersionAreWrittenAgainWhenTheFileIsOpened();
 };
 
 void TestServicesSearch::findsAnOwnerByOneCharacter()
@@ -418,6 +419,55 @@ void TestServicesSearch::upgradeFromBeforeTheIndexMakesOldRecordsSearchable()
         QVERIFY(hits.ok());
         QVERIFY2(!hits->isEmpty(), query);
     }
+}
+
+// A record's keys are deleted by deriving them (issue #23): keys written by another version of the
+// key functions would never be. A file whose stored key version (meta 'search_keys') is not this
+// program's is indexed again from its records when it is opened: such a key goes, the records'
+// keys are there, and the version is this program's.
+void TestServicesSearch::keysOfAnotherVersionAreWrittenAgainWhenTheFileIsOpened()
+{
+    Desk d;
+    const auto metaValue = [&](Archive& a) {
+        return a.database()
+            .scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'search_keys'"))
+            .value();
+    };
+    QCOMPARE(metaValue(*d.f.archive).toString(), SearchIndex::kKeysVersion);
+    const auto orphans = [&](Archive& a) {
+        return a.database()
+            .scalar(
+                QStringLiteral("SELECT (SELECT COUNT(*) FROM search_keys WHERE key = 'oldform') + (SELECT "
+                               "COUNT(*) FROM archive_keys WHERE key = 'OLDFORM')"))
+            .value()
+            .toInt();
+    };
+    for (const char* sql : {"INSERT INTO search_keys(key, kind, ref_id) VALUES ('oldform', 2, %1)",
+                            "INSERT INTO archive_keys(key, dossier_id, whole) VALUES ('OLDFORM', (SELECT "
+                            "MIN(id) FROM dossiers), 0)",
+                            "UPDATE meta SET value = '0' WHERE key = 'search_keys'"})
+        AR_VERIFY_OK(d.f.archive->database().exec(QString::fromLatin1(sql).arg(d.wang)));
+    QCOMPARE(orphans(*d.f.archive), 2);
+    d.f.archive.reset();
+    auto again = Archive::open(d.f.location, &d.f.clock);
+    AR_VERIFY_OK(again);
+    QCOMPARE(orphans(*again.value()), 0);
+    QCOMPARE(metaValue(*again.value()).toString(), SearchIndex::kKeysVersion);
+    d.f.archive = std::move(again).value();
+    d.f.archive->context().setUser(d.f.user);
+    QCOMPARE(d.ids(QStringLiteral("小明"), HitKind::Person), QList<qint64>{d.wang});
+    QCOMPARE(d.ids(QStringLiteral("5678"), HitKind::Person), QList<qint64>{d.wang});
+    QCOMPARE(d.rooms(QStringLiteral("1202")), QStringList{QStringLiteral("3-2-1202")});
+    QCOMPARE(d.ids(d.liArchiveNo, HitKind::Dossier).size(), 1);
+    // Opened again at this version: nothing to do.
+    AR_VERIFY_OK(d.f.archive->database().exec(
+        QStringLiteral("INSERT INTO search_keys(key, kind, ref_id) VALUES ('kept', 2, %1)").arg(d.wang)));
+    QCOMPARE(d.f.archive->search().indexTermsIfNeeded().value(), 0);
+    QCOMPARE(d.f.archive->database()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM search_keys WHERE key = 'kept'"))
+                 .value()
+                 .toInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestServicesSearch)

@@ -510,7 +510,12 @@ void TestServicesSecurity::R26_textValuesOfAnOlderFileBecomeBytesAndOpenTheSame(
 
     AR_VERIFY_OK(db.isPostgres() ? db.exec(QStringLiteral("UPDATE schema_version SET version = 26"))
                                  : db.exec(QStringLiteral("PRAGMA user_version = 26")));
-    AR_VERIFY_OK(Migrator(db).migrate());
+    // Only the conversion runs again (the later migrations have run on this file already), then
+    // the file is at the latest version again.
+    AR_VERIFY_OK(Migrator(db).migrate(27));
+    const QString latest = QString::number(Migrator::latestVersion());
+    AR_VERIFY_OK(db.isPostgres() ? db.exec(QStringLiteral("UPDATE schema_version SET version = ") + latest)
+                                 : db.exec(QStringLiteral("PRAGMA user_version = ") + latest));
     const QStringList after = sealedColumns(db, id);
     QCOMPARE(after.size(), before.size());
     for (int i = 0; i < int(after.size()); ++i) {

@@ -856,6 +856,31 @@ void checkKeyedOnce(Database& db)
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM search_keys WHERE key = '0001'")).toInt(), 2);
 }
 
+// 0029_key_tables_without_record_indexes.sql (issue #23): the key tables' indexes by record are
+// gone (a record's keys are deleted by deriving them, SearchIndex.h), and the deletes by derived keys read
+// the primary keys.
+void checkWithoutRecordIndexes(Database& db)
+{
+    for (const char* index : {"search_keys_ref", "search_terms_ref", "archive_keys_dossier"}) {
+        const QString sql = db.isPostgres()
+                                ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = "
+                                                 "current_schema() AND indexname = '%1'")
+                                : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
+                                                 "'index' AND name = '%1'");
+        QVERIFY2(scalarOf(db, sql.arg(QLatin1String(index))).toInt() == 0, index);
+    }
+    if (db.isPostgres())
+        return;
+    for (const char* table : {"search_keys", "search_terms"}) {
+        auto plan = db.exec(QStringLiteral("EXPLAIN QUERY PLAN DELETE FROM %1 WHERE kind = 2 AND ref_id = 1 "
+                                           "AND key IN ('a', 'b')")
+                                .arg(QLatin1String(table)));
+        QVERIFY(plan.ok() && plan.value().next());
+        QVERIFY2(plan.value().value(3).toString().contains(QLatin1String("PRIMARY KEY")),
+                 qPrintable(plan.value().value(3).toString()));
+    }
+}
+
 void checkV8(Database& db)
 {
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT status || '/' || due FROM loans WHERE dossier_id = 1"))
@@ -965,6 +990,7 @@ const QList<Version>& versions()
         {{}, {}, {}, seedItemTitles, checkItemTitles},               // 0026_item_titles.sql
         {{}, {}, {}, seedSealedText, checkSealedBytes},              // 0027_sealed_values_as_bytes.sql
         {{}, {}, {}, seedKeyedOnce, checkKeyedOnce},                 // 0028_archive_numbers_keyed_once.sql
+        {{}, {}, {}, {}, checkWithoutRecordIndexes}, // 0029_key_tables_without_record_indexes.sql
     };
     return v;
 }

@@ -462,15 +462,29 @@ void TestStorageRepositories::searchIndexMergesArchiveNumbersByKeyEachDossierOnc
 void TestStorageRepositories::searchIndexReplaceAndRemove()
 {
     SearchIndex index(*m_db);
-    QVERIFY(index.add(HitKind::Person, 1, {QStringLiteral("5678")}).ok());
-    QVERIFY(index.replace(HitKind::Person, 1, {QStringLiteral("1111")}).ok());
+    // The keys before the change are given (derived from the record as it was): exactly those go.
+    QVERIFY(index.add(HitKind::Person, 1, {QStringLiteral("5678"), QStringLiteral("0000")}).ok());
+    QVERIFY(index
+                .replace(HitKind::Person, 1, {QStringLiteral("5678"), QStringLiteral("0000")},
+                         {QStringLiteral("1111"), QStringLiteral("0000")})
+                .ok());
     QVERIFY(index.lookup(QStringLiteral("5678"), 10).value().isEmpty());
     QCOMPARE(index.lookup(QStringLiteral("1111"), 10).value().size(), 1);
+    QCOMPARE(index.lookup(QStringLiteral("0000"), 10).value().size(), 1);
     QVERIFY(index.add(HitKind::Room, 1, {QStringLiteral("1111")}).ok());
-    QVERIFY(index.remove(HitKind::Person, 1).ok());
+    QVERIFY(index.remove(HitKind::Person, 1, {QStringLiteral("1111"), QStringLiteral("0000")}).ok());
     const auto left = index.lookup(QStringLiteral("1111"), 10).value();
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().first, HitKind::Room);
+    QVERIFY(index.lookup(QStringLiteral("0000"), 10).value().isEmpty());
+    // Terms the same way, many keys in one call (more than one statement's worth).
+    QStringList many;
+    for (int i = 0; i < 250; ++i)
+        many << QStringLiteral("t%1").arg(i, 3, 10, QLatin1Char('0'));
+    QVERIFY(index.add(SearchIndex::Term::ItemTitle, 7, many).ok());
+    QVERIFY(index.add(SearchIndex::Term::ItemTitle, 8, {QStringLiteral("t001")}).ok());
+    QVERIFY(index.remove(SearchIndex::Term::ItemTitle, 7, many).ok());
+    QCOMPARE(index.lookup(SearchIndex::Term::ItemTitle, QStringLiteral("t"), 10).value(), QList<qint64>{8});
 }
 
 // A loop over one result that runs other statements per row (a lookup, a write) reads every row,
