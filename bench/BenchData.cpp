@@ -9,6 +9,11 @@
 #include <QTimeZone>
 
 #include <sys/resource.h>
+#include <unistd.h>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace ar::bench {
 
@@ -82,6 +87,18 @@ long peakRssKb()
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
     return ru.ru_maxrss;
+}
+
+long trimmedRssKb()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+    QFile f(QStringLiteral("/proc/self/statm"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = f.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLong() * (sysconf(_SC_PAGESIZE) / 1024) : 0;
 }
 
 bool resetPeakRss()

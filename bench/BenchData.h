@@ -29,6 +29,9 @@ double cpuSec();
 // This process's peak resident set in KiB, and resetting that mark (Linux: "5" to clear_refs),
 // so that a figure is not an earlier step's peak.
 long peakRssKb();
+// The resident set now (VmRSS), after handing the heap's free pages back to the system
+// (malloc_trim on glibc): what the process holds before a figure's own peak is taken.
+long trimmedRssKb();
 bool resetPeakRss();
 
 // The demo database the figures are measured on, opened and signed in.

@@ -278,6 +278,9 @@ Result<LargeImportResult> runLargeImport(const QString& dbPath, const QString& f
         ++out.progressCalls;
         return true;
     };
+    // What the bench holds already (the archive opened, the earlier figures' freed heap handed
+    // back), then the import's peak on top of it.
+    out.startRssKb = trimmedRssKb();
     resetPeakRss();
     ImportService& imports = cli.value()->imports();
     auto imported =

@@ -39,6 +39,7 @@ struct LargeImportResult
     int rejected = 0;
     int progressCalls = 0; // how often the import reported its progress
     long peakRssKb = 0;    // the bench's peak resident set during the import (reset before)
+    long startRssKb = 0;   // the bench's resident set when the import started (its own data)
     bool floorRan = false;
     ImportFloorResult floor;
 };

@@ -204,7 +204,8 @@ void Report::printTable(QTextStream& out) const
                        'f', 1)
                 << "× the floor's\n";
         out << "    bench's peak resident set during it "
-            << QString::number(largeImport.peakRssKb / 1024.0, 'f', 1) << " MB   "
+            << QString::number(largeImport.peakRssKb / 1024.0, 'f', 1) << " MB ("
+            << QString::number(largeImport.startRssKb / 1024.0, 'f', 1) << " MB at its start)   "
             << verdict(largeImport.peakRssKb / 1024.0 < Budgets::largeImportMemoryMb) << " (target < "
             << Budgets::largeImportMemoryMb << " MB)\n";
     }
@@ -361,6 +362,7 @@ QJsonObject Report::toJson() const
              {QStringLiteral("rejected"), largeImport.rejected},
              {QStringLiteral("progress_calls"), largeImport.progressCalls},
              {QStringLiteral("peak_rss_kb"), qint64(largeImport.peakRssKb)},
+             {QStringLiteral("start_rss_kb"), qint64(largeImport.startRssKb)},
              {QStringLiteral("floor_ms"), largeImport.floor.ms},
              {QStringLiteral("floor_cpu_ms"), largeImport.floor.cpuMs},
              {QStringLiteral("pass"), largeImport.importMs <= Budgets::largeImportMs &&

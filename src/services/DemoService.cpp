@@ -85,11 +85,7 @@ Result<DemoService::Summary> DemoService::generate(int households, quint32 seed,
     // only as they are used): the blind indexes and the search keys are filled at random places,
     // and each page pushed out of a small cache is written to the log and read back from it the
     // next time (150,000 households: 44 → 34 s of CPU; the setting is put back afterwards).
-    auto oldCache = m_ctx.db.setPageCacheKiB(256 * 1024);
-    if (!oldCache)
-        return oldCache.error();
-    const auto restoreCache =
-        qScopeGuard([this, kib = oldCache.value()] { (void)m_ctx.db.setPageCacheKiB(kib); });
+    const Database::PageCacheScope cache(m_ctx.db, 256 * 1024);
     // One transaction for all of it (the estates' own scopes join it): a demo cancelled or
     // killed half-way leaves nothing behind, and can simply be run again.
     Transaction all(m_ctx.db);

@@ -167,6 +167,28 @@ public:
     // otherwise be read back from the log and written to it again. PostgreSQL: nothing (the
     // server keeps its own cache); gives 0.
     Result<int> setPageCacheKiB(int kib);
+    // setPageCacheKiB(kib) for a scope, the size before put back at its end (a setting that could
+    // not be read or made leaves the cache as it was: it changes only the speed).
+    class PageCacheScope
+    {
+    public:
+        PageCacheScope(Database& db, int kib) : m_db(db)
+        {
+            auto old = db.setPageCacheKiB(kib);
+            m_old = old ? old.value() : -1;
+        }
+        ~PageCacheScope()
+        {
+            if (m_old >= 0)
+                (void)m_db.setPageCacheKiB(m_old);
+        }
+        PageCacheScope(const PageCacheScope&) = delete;
+        PageCacheScope& operator=(const PageCacheScope&) = delete;
+
+    private:
+        Database& m_db;
+        int m_old = -1;
+    };
 
 private:
     friend class Transaction;
