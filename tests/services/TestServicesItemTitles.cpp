@@ -20,6 +20,17 @@ ItemInput itemOf(const QString& kind, const QString& title = {})
     return in;
 }
 
+// The dossier of an owner registered at 3-2-1201 of the small estate; 0 if that failed.
+qint64 ownersDossier(Fixture& f)
+{
+    f.makeSmallEstate();
+    auto reg = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
+    if (!reg)
+        return 0;
+    auto d = f.archive->dossiers().byArchiveNo(reg->archiveNo);
+    return d ? d->id : 0;
+}
+
 // The titles of the P3 catalog of the dossier's room, top to bottom.
 QStringList catalogTitles(Fixture& f, const QString& room)
 {
@@ -54,20 +65,17 @@ private slots:
 void TestServicesItemTitles::aKindsNameIsStoredOnceAndReadBack()
 {
     Fixture f;
-    f.makeSmallEstate();
-    auto reg = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
-    AR_VERIFY_OK(reg);
-    auto d = f.archive->dossiers().byArchiveNo(reg->archiveNo);
-    AR_VERIFY_OK(d);
-    AR_VERIFY_OK(f.archive->filing().receive(d->id, itemOf(kKind)));
-    AR_VERIFY_OK(f.archive->filing().receive(d->id, itemOf(kKind, QStringLiteral("补充说明"))));
+    const qint64 dossierId = ownersDossier(f);
+    QVERIFY(dossierId);
+    AR_VERIFY_OK(f.archive->filing().receive(dossierId, itemOf(kKind)));
+    AR_VERIFY_OK(f.archive->filing().receive(dossierId, itemOf(kKind, QStringLiteral("补充说明"))));
     // The kind's name is not copied into the row; a title of its own is.
     QCOMPARE(count(*f.archive,
                    QStringLiteral("SELECT COUNT(*) FROM dossier_items WHERE dossier_id = ? AND "
                                   "title = ''"),
-                   {d->id}),
+                   {dossierId}),
              1);
-    auto v = f.archive->dossiers().view(d->id);
+    auto v = f.archive->dossiers().view(dossierId);
     AR_VERIFY_OK(v);
     QCOMPARE(v->items.size(), 2);
     QCOMPARE(v->items.at(0).title, kKind);
@@ -82,12 +90,9 @@ void TestServicesItemTitles::aKindsNameIsStoredOnceAndReadBack()
 void TestServicesItemTitles::R4_renamingAKindKeepsTheTitlesItsItemsWereFiledUnder()
 {
     Fixture f;
-    f.makeSmallEstate();
-    auto reg = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
-    AR_VERIFY_OK(reg);
-    auto d = f.archive->dossiers().byArchiveNo(reg->archiveNo);
-    AR_VERIFY_OK(d);
-    AR_VERIFY_OK(f.archive->filing().receive(d->id, itemOf(kKind)));
+    const qint64 dossierId = ownersDossier(f);
+    QVERIFY(dossierId);
+    AR_VERIFY_OK(f.archive->filing().receive(dossierId, itemOf(kKind)));
     // The administrator renames the kind.
     f.becomeRole(Role::Admin, QStringLiteral("admin2"));
     auto kinds = f.archive->dossiers().kinds(QStringLiteral("owner"));
@@ -101,8 +106,8 @@ void TestServicesItemTitles::R4_renamingAKindKeepsTheTitlesItsItemsWereFiledUnde
     AR_VERIFY_OK(f.archive->dossiers().saveKind(k));
     // What was filed keeps its title; what is filed now has the new one.
     f.becomeRole(Role::Clerk, QStringLiteral("clerk2"));
-    AR_VERIFY_OK(f.archive->filing().receive(d->id, itemOf(kRenamed)));
-    auto v = f.archive->dossiers().view(d->id);
+    AR_VERIFY_OK(f.archive->filing().receive(dossierId, itemOf(kRenamed)));
+    auto v = f.archive->dossiers().view(dossierId);
     AR_VERIFY_OK(v);
     QCOMPARE(v->items.size(), 2);
     QCOMPARE(v->items.at(0).title, kKind);
@@ -115,7 +120,7 @@ void TestServicesItemTitles::R4_renamingAKindKeepsTheTitlesItsItemsWereFiledUnde
     k.name = QStringLiteral("业主登记表");
     AR_VERIFY_OK(f.archive->dossiers().saveKind(k));
     f.becomeRole(Role::Clerk, QStringLiteral("clerk3"));
-    v = f.archive->dossiers().view(d->id);
+    v = f.archive->dossiers().view(dossierId);
     AR_VERIFY_OK(v);
     QCOMPARE(v->items.at(0).title, kKind);
     QCOMPARE(v->items.at(1).title, kRenamed);
