@@ -176,13 +176,16 @@ Result<Building> EstateService::updateBuilding(const Building& input)
 {
     if (auto s = m_ctx.require(Permission::EditEstate); !s)
         return s.error();
+    // Read in the transaction that changes it: whether its code changes decides the rooms' keys.
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
     auto old = m_ctx.estates.building(input.id);
     if (!old)
         return old.error();
     Building b = input;
     if (auto s = clean(b); !s)
         return s.error();
-    Transaction tx(m_ctx.db);
     // The building code is part of every room reference below it: the rooms' keys as they are now
     // (SearchIndex.h), replaced below.
     QList<Unit> unitsOf;
@@ -244,13 +247,16 @@ Result<Unit> EstateService::updateUnit(const Unit& input)
 {
     if (auto s = m_ctx.require(Permission::EditEstate); !s)
         return s.error();
+    // Read in the transaction that changes it: whether its code changes decides the rooms' keys.
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
     auto old = m_ctx.estates.unit(input.id);
     if (!old)
         return old.error();
     Unit u = input;
     if (auto s = clean(u); !s)
         return s.error();
-    Transaction tx(m_ctx.db);
     // The unit code is part of its rooms' references: their keys as they are now (SearchIndex.h).
     QHash<qint64, QStringList> keysBefore;
     if (old->code != u.code) {

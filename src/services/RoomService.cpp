@@ -105,6 +105,10 @@ Result<Room> RoomService::updateRoom(const Room& input)
 {
     if (auto s = m_ctx.require(Permission::EditEstate); !s)
         return s.error();
+    // The room as it is, read in the transaction that changes it: its keys are derived from it.
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
     auto old = m_ctx.estates.place(input.id);
     if (!old)
         return old.error();
@@ -112,7 +116,6 @@ Result<Room> RoomService::updateRoom(const Room& input)
     r.unitId = old->room.unitId;
     if (auto s = clean(r); !s)
         return s.error();
-    Transaction tx(m_ctx.db);
     if (auto s = m_ctx.estates.updateRoom(r); !s)
         return EstateSupport::duplicate(s.error(), tr("Room %1").arg(r.number));
     const Room& o = old->room;
@@ -197,6 +200,11 @@ Status RoomService::removeRoom(qint64 roomId)
 {
     if (auto s = m_ctx.require(Permission::EditEstate); !s)
         return s;
+    // Checked, and its keys derived, in the transaction that removes it: what another desk changes
+    // meanwhile waits (a renamed room's keys would otherwise be left behind).
+    Transaction tx(m_ctx.db);
+    if (auto s = tx.begin(); !s)
+        return s;
     auto occ = m_ctx.persons.occupanciesOfRoom(roomId, true);
     if (!occ)
         return occ.error();
@@ -209,7 +217,6 @@ Status RoomService::removeRoom(qint64 roomId)
     auto place = m_ctx.estates.place(roomId);
     if (!place)
         return place.error();
-    Transaction tx(m_ctx.db);
     if (auto s = m_ctx.search.remove(HitKind::Room, roomId, EstateSupport::roomKeys(place.value())); !s)
         return s;
     if (auto s = m_ctx.estates.deleteRoom(roomId); !s)
