@@ -1,6 +1,6 @@
 // What the files of an archive allow on this computer: a network file system is refused (SQLite's
 // locks are not reliable there), read-only media and folders open the archive read-only. The rest
-// of Database is in Database.cpp (both engines, SQLite's side) and DatabasePostgres.cpp.
+// of Database is in Database.cpp (both engines, SQLite's side), DatabaseUpkeep.cpp and DatabasePostgres.cpp.
 #include "Database.h"
 
 #include <QCoreApplication>
