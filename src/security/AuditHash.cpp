@@ -42,7 +42,9 @@ QString auditHash(const QString& prevHash, const AuditRecord& r)
     const QByteArray data = auditCanonical(prevHash, r);
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
-    if (EVP_Digest(data.constData(), size_t(data.size()), digest, &len, EVP_sha256(), nullptr) != 1)
+    // Fetched once (EVP_sha256() would be fetched again for every record; issue #23).
+    static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    if (!sha256 || EVP_Digest(data.constData(), size_t(data.size()), digest, &len, sha256, nullptr) != 1)
         return {}; // an empty hash never matches: verify() reports the record
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), int(len)).toHex());
 }

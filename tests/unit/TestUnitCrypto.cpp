@@ -4,7 +4,11 @@
 #include "security/KeyVault.h"
 #include "security/PasswordHash.h"
 
+#include <QSet>
 #include <QTest>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace ar;
 
@@ -38,6 +42,37 @@ private slots:
         const QString b =
             c.seal(SensitiveField::Phone, QStringLiteral("13812345678"), QStringLiteral("person/1"));
         QVERIFY(a != b);
+    }
+
+    // Nonces come from a pool drawn 64 at a time (issue #23): none is handed out twice, across
+    // refills, and a forked child does not go on with its parent's pool.
+    void R26_noNonceIsHandedOutTwice()
+    {
+        const QByteArray key = crypto::randomBytes(32);
+        QSet<QByteArray> nonces;
+        for (int i = 0; i < 1000; ++i)
+            nonces.insert(crypto::seal(key, "x", "aad").first(12));
+        QCOMPARE(nonces.size(), 1000);
+
+        int pipeFds[2];
+        QCOMPARE(pipe(pipeFds), 0);
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            const QByteArray n = crypto::seal(key, "x", "aad").first(12);
+            const bool written = write(pipeFds[1], n.constData(), 12) == 12;
+            _exit(written ? 0 : 1);
+        }
+        close(pipeFds[1]);
+        const QByteArray parentNonce = crypto::seal(key, "x", "aad").first(12);
+        QByteArray childNonce(12, '\0');
+        QCOMPARE(read(pipeFds[0], childNonce.data(), 12), ssize_t(12));
+        close(pipeFds[0]);
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        QVERIFY(childNonce != parentNonce);
+        QVERIFY(!nonces.contains(childNonce));
     }
 
     void R26_tamperedCiphertextDoesNotOpen()
