@@ -165,6 +165,54 @@ QByteArray hmacSha256(const QByteArray& key, const QByteArray& data)
     return out;
 }
 
+namespace {
+EVP_MAC_CTX* preparedHmac(const QByteArray& key)
+{
+    if (key.isEmpty())
+        return nullptr;
+    EVP_MAC_CTX* ctx = EVP_MAC_CTX_new(hmacAlgorithm());
+    char digest[] = "SHA256";
+    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                                 OSSL_PARAM_construct_end()};
+    if (ctx && EVP_MAC_init(ctx, u(key), size_t(key.size()), params) == 1)
+        return ctx;
+    EVP_MAC_CTX_free(ctx);
+    return nullptr;
+}
+} // namespace
+
+HmacKey::HmacKey(const QByteArray& key) : m_ctx(preparedHmac(key)) {}
+
+HmacKey::~HmacKey()
+{
+    EVP_MAC_CTX_free(m_ctx); // clears the hashed pads
+}
+
+HmacKey& HmacKey::operator=(HmacKey&& other) noexcept
+{
+    if (this != &other) {
+        EVP_MAC_CTX_free(m_ctx);
+        m_ctx = std::exchange(other.m_ctx, nullptr);
+    }
+    return *this;
+}
+
+QByteArray HmacKey::mac(const QByteArray& data) const
+{
+    if (!m_ctx)
+        return {};
+    // A copy of the prepared state per MAC: the prepared one stays as it is, so the object may
+    // be used from several threads at once.
+    std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> ctx(EVP_MAC_CTX_dup(m_ctx), EVP_MAC_CTX_free);
+    QByteArray out(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
+    size_t len = 0;
+    if (!ctx || EVP_MAC_update(ctx.get(), u(data), size_t(data.size())) != 1 ||
+        EVP_MAC_final(ctx.get(), u(out), &len, size_t(out.size())) != 1)
+        return {};
+    out.truncate(int(len));
+    return out;
+}
+
 QByteArray sha256(const QByteArray& data)
 {
     QByteArray out(SHA256_DIGEST_LENGTH, Qt::Uninitialized);

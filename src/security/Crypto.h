@@ -7,6 +7,8 @@
 #include <optional>
 #include <utility>
 
+struct evp_mac_ctx_st; // OpenSSL's EVP_MAC_CTX
+
 // Thin wrappers over OpenSSL's EVP interfaces: the only cryptography of the project.
 namespace ar::crypto {
 
@@ -22,6 +24,25 @@ QByteArray sealWithNonce(const QByteArray& key, const QByteArray& nonce, const Q
                          const QByteArray& aad);
 
 QByteArray hmacSha256(const QByteArray& key, const QByteArray& data);
+// An HMAC-SHA-256 key made ready once (the algorithm fetched, the key's pads hashed), for the many
+// MACs under one key of an import: mac(data) == hmacSha256(key, data). The prepared state is wiped
+// when the object is reset or destroyed. Empty (null) without a key.
+class HmacKey
+{
+public:
+    HmacKey() = default;
+    explicit HmacKey(const QByteArray& key);
+    ~HmacKey();
+    HmacKey(const HmacKey&) = delete;
+    HmacKey& operator=(const HmacKey&) = delete;
+    HmacKey(HmacKey&& other) noexcept : m_ctx(std::exchange(other.m_ctx, nullptr)) {}
+    HmacKey& operator=(HmacKey&& other) noexcept;
+    bool isNull() const { return m_ctx == nullptr; }
+    QByteArray mac(const QByteArray& data) const;
+
+private:
+    ::evp_mac_ctx_st* m_ctx = nullptr;
+};
 QByteArray sha256(const QByteArray& data);
 // HKDF-SHA256 (RFC 5869): independent subkeys of one key. The program derives without salt
 // (RFC 5869's default: HashLen zero bytes); the salt is there for the RFC's test vectors.

@@ -34,8 +34,10 @@ void FieldCodec::setDataKey(const QByteArray& dataKey)
     m_dataKey = dataKey;
     m_fieldKey = crypto::hkdf(dataKey, "archiveroom field encryption v1");
     m_blindKey = crypto::hkdf(dataKey, "archiveroom blind index v1");
+    m_blindMac = crypto::HmacKey(m_blindKey);
     const QByteArray shared = sharedKeysOf(dataKey);
     m_auditKey = shared.first(32);
+    m_auditMac = crypto::HmacKey(m_auditKey);
     m_fileKey = shared.mid(32, 32);
     m_fileNameKey = shared.mid(64, 32);
 }
@@ -60,6 +62,7 @@ bool FieldCodec::setOperationalKey(const QByteArray& operationalKey, const QStri
     m_opKey = operationalKey;
     m_maskKey = crypto::hkdf(operationalKey, "archiveroom masked values v1");
     m_auditKey = shared->first(32);
+    m_auditMac = crypto::HmacKey(m_auditKey);
     m_fileKey = shared->mid(32, 32);
     m_fileNameKey = shared->mid(64, 32);
     crypto::wipe(*shared);
@@ -108,6 +111,7 @@ void FieldCodec::dropDataKey()
     crypto::wipe(m_dataKey);
     crypto::wipe(m_fieldKey);
     crypto::wipe(m_blindKey);
+    m_blindMac = crypto::HmacKey();
     crypto::wipe(m_archivePrivate);
     for (QByteArray& k : m_writerKeys)
         crypto::wipe(k);
@@ -120,6 +124,7 @@ void FieldCodec::clear()
     crypto::wipe(m_fileKey);
     crypto::wipe(m_fileNameKey);
     crypto::wipe(m_auditKey);
+    m_auditMac = crypto::HmacKey();
     crypto::wipe(m_opKey);
     crypto::wipe(m_maskKey);
     crypto::wipe(m_accountKey);
@@ -132,7 +137,7 @@ QString FieldCodec::auditSeal(const QByteArray& message) const
 {
     if (!unlocked())
         return {};
-    return QString::fromLatin1(crypto::hmacSha256(m_auditKey, message).toHex());
+    return QString::fromLatin1(m_auditMac.mac(message).toHex());
 }
 
 QString FieldCodec::seal(SensitiveField field, const QString& plain, const QString& context) const
@@ -208,7 +213,7 @@ QString FieldCodec::blindIndex(SensitiveField field, const QString& normalized) 
     // The first 128 bits of the HMAC: no two of the numbers a company holds collide by chance
     // (about 2^-89 for a million), and the indexes stay half as large (schema version 9).
     return QString::fromLatin1(
-        crypto::hmacSha256(m_blindKey, (sensitiveFieldCode(field) + QLatin1Char(':') + normalized).toUtf8())
+        m_blindMac.mac((sensitiveFieldCode(field) + QLatin1Char(':') + normalized).toUtf8())
             .first(kBlindBytes)
             .toHex());
 }

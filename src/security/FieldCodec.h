@@ -3,6 +3,7 @@
 #include "core/Sealed.h" // private to the services
 
 #include "core/Sensitive.h"
+#include "security/Crypto.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -80,11 +81,13 @@ private:
     QByteArray m_dataKey;
     QByteArray m_fieldKey;
     QByteArray m_blindKey;
+    crypto::HmacKey m_blindMac; // m_blindKey made ready
     QByteArray m_archivePrivate;
     QByteArray m_archivePublic;
     QByteArray m_fileKey;
     QByteArray m_fileNameKey;
     QByteArray m_auditKey;
+    crypto::HmacKey m_auditMac; // m_auditKey made ready
     QByteArray m_opKey;
     QByteArray m_maskKey;
     QByteArray m_accountKey;
