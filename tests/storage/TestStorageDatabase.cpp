@@ -2,6 +2,7 @@
 // mapping, rollback unless committed, nested scopes.
 
 #include "storage/Database.h"
+#include "storage/SealedBytes.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -35,6 +36,7 @@ private slots:
     void init();
     void cleanup();
     void walAndForeignKeysAreOn();
+    void R26_sealedTextBecomesBytesOnlyWhenTheyGiveItBack();
     void foreignKeyViolationIsRefused();
     void uniqueViolationIsConflict();
     void syntaxErrorIsFailedAndNamesTheStatement();
@@ -517,6 +519,33 @@ void TestStorageDatabase::networkFileSystemsAreRefusedUnlessAllowed()
                  .ok());
     // The file of this test is on a local disk and opened.
     QVERIFY(m_db);
+}
+
+// A sealed value's text is stored as bytes only when the bytes give back the very same text
+// (issue #23); base64 the codec never writes (a wrong length, misplaced padding, unused bits set,
+// another alphabet) stays text, so no conversion changes what a value opens to.
+void TestStorageDatabase::R26_sealedTextBecomesBytesOnlyWhenTheyGiveItBack()
+{
+    for (int n = 1; n <= 70; ++n) {
+        QByteArray raw(n, Qt::Uninitialized);
+        for (int i = 0; i < n; ++i)
+            raw[i] = char((i * 37 + n * 11) & 0xff);
+        for (const char* prefix : {"v1:", "m1:", "v2:42:"}) {
+            const QString text = QLatin1String(prefix) + QString::fromLatin1(raw.toBase64());
+            const QByteArray bytes = sealedbytes::fromText(text);
+            QVERIFY2(!bytes.isEmpty(), qPrintable(text));
+            QVERIFY(bytes.endsWith(raw));
+            QCOMPARE(sealedbytes::toText(bytes), text);
+        }
+    }
+    for (const char* notCanonical : {"v1:QQ=", "v1:QR==", "v1:QUF=", "v1:Q===", "v1:QQ=A", "v1:QUJD\n",
+                                     "v1:QU-D", "v1:QU_D", "v1:====", "v1:QUJDR", "v1:QUJD QUJD"}) {
+        QVERIFY2(sealedbytes::fromText(QString::fromLatin1(notCanonical)).isEmpty(), notCanonical);
+    }
+    QCOMPARE(sealedbytes::fromText(QStringLiteral("v1:QQ==")), QByteArray("\x01"
+                                                                          "A"));
+    QCOMPARE(sealedbytes::fromText(QStringLiteral("v1:QUI=")), QByteArray("\x01"
+                                                                          "AB"));
 }
 
 QTEST_GUILESS_MAIN(TestStorageDatabase)
