@@ -87,6 +87,44 @@ bool Report::allPass() const
     return true;
 }
 
+QStringList Report::issueTargetsMissed() const
+{
+    QStringList missed;
+    auto miss = [&missed](bool met, const QString& what) {
+        if (!met)
+            missed << what;
+    };
+    if (data) {
+        miss(data->generationSec <= Budgets::generationSec(data->households),
+             QStringLiteral("demo %1 s").arg(data->generationSec, 0, 'f', 1));
+        const double kb = double(data->fileBytes) / std::max(1, data->households) / 1000.0;
+        miss(kb <= Budgets::fileKbPerHousehold,
+             QStringLiteral("file %1 KB per household").arg(kb, 0, 'f', 2));
+    }
+    if (import.ran) {
+        miss(import.importCpuMs <= Budgets::importCpuMs,
+             QStringLiteral("10,000-row import CPU %1 ms").arg(import.importCpuMs, 0, 'f', 0));
+        if (import.floorRan && import.floor.cpuMs > 0)
+            miss(import.importCpuMs <= Budgets::importFloorFactor * import.floor.cpuMs,
+                 QStringLiteral("10,000-row import %1x its floor")
+                     .arg(import.importCpuMs / import.floor.cpuMs, 0, 'f', 1));
+    }
+    if (largeImport.ran) {
+        miss(largeImport.importMs <= Budgets::largeImportMs,
+             QStringLiteral("100,000-row import %1 s").arg(largeImport.importMs / 1000.0, 0, 'f', 1));
+        miss(largeImport.peakRssKb / 1024.0 < Budgets::largeImportMemoryMb,
+             QStringLiteral("100,000-row import %1 MB").arg(largeImport.peakRssKb / 1024.0, 0, 'f', 0));
+    }
+    if (prints.ran)
+        miss(prints.catalog.totalMs() <= Budgets::catalogMs,
+             QStringLiteral("catalog %1 ms").arg(prints.catalog.totalMs(), 0, 'f', 0));
+    if (startup.bareRan && startup.guiRan && startup.bareSeen.p50() > 0)
+        miss(startup.signinSeen.p50() <= Budgets::issueSigninFactor * startup.bareSeen.p50(),
+             QStringLiteral("sign-in %1x the bare window")
+                 .arg(startup.signinSeen.p50() / startup.bareSeen.p50(), 0, 'f', 2));
+    return missed;
+}
+
 void Report::printTable(QTextStream& out) const
 {
     out << "ArchiveRoom bench: " << data->households << " households in " << data->path << "\n";
@@ -259,7 +297,13 @@ void Report::printTable(QTextStream& out) const
     if (startupRan && startup.bareRan)
         out << padRight(QStringLiteral("  bare Qt window"), 40)
             << padLeft(QString::number(startup.bareRssKb / 1024.0, 'f', 1), 7) << " MB\n";
-    out << "\nBudgets: " << (allPass() ? "all measured figures PASS" : "some figures FAIL") << "\n";
+    out << "\nThe BRIEF's budgets: " << (allPass() ? "all measured figures PASS" : "some figures FAIL")
+        << "\n";
+    const QStringList missed = issueTargetsMissed();
+    out << "Issue #23's targets: "
+        << (missed.isEmpty() ? QStringLiteral("every measured figure meets its target")
+                             : QStringLiteral("missed: ") + missed.join(QStringLiteral("; ")))
+        << "\n";
 }
 
 QJsonObject Report::toJson() const
@@ -372,6 +416,7 @@ QJsonObject Report::toJson() const
                      {QStringLiteral("bench_opening_peak_rss_kb"), qint64(memory.openingPeakRssKb)},
                      {QStringLiteral("pass"), memory.searchPeakRssKb / 1024.0 < Budgets::memoryMb}}},
         {QStringLiteral("all_pass"), allPass()},
+        {QStringLiteral("issue_targets_missed"), QJsonArray::fromStringList(issueTargetsMissed())},
     };
 }
 
