@@ -4160,6 +4160,10 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <source>%1 lists more parts than a workbook has; it is not read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the part %2 holds more than %3 MB of text without markup, more than any cell; it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeysByRole</name>

@@ -63,14 +63,14 @@
         <translation>系统管理员角色不得接触档案内容</translation>
     </message>
     <message>
-        <source>The head of the department that owns the category approves, not the borrower&apos;s own head</source>
+        <source>The head of the department that owns the category approves, not the borrower's own head</source>
         <translation>由档案门类所属部门的负责人审批，而不是借阅人本部门的负责人</translation>
     </message>
 </context>
 <context>
     <name>AccountService</name>
     <message>
-        <source>Login %1: 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <source>Login %1: 2 to 32 letters, digits, '.', '_' or '-', starting with a letter</source>
         <translation>登录名 %1：须为 2 至 32 个字母、数字、“.”、“_”或“-”，并以字母开头</translation>
     </message>
     <message>
@@ -726,7 +726,7 @@
         <translation>备份中的扫描件 %1 与校验值不符</translation>
     </message>
     <message>
-        <source>Scan %1 of the backup does not open with the archive&apos;s key</source>
+        <source>Scan %1 of the backup does not open with the archive's key</source>
         <translation>备份中的扫描件 %1 用档案库的密钥打不开</translation>
     </message>
     <message>
@@ -943,7 +943,7 @@
         <translation>未知命令：%1</translation>
     </message>
     <message>
-        <source>Unknown option --%1 for &apos;%2&apos;</source>
+        <source>Unknown option --%1 for '%2'</source>
         <translation>“%2”没有选项 --%1</translation>
     </message>
     <message>
@@ -1155,7 +1155,7 @@
         <translation>事由：%1</translation>
     </message>
     <message>
-        <source>--person %1: give the person&apos;s number (person_id)</source>
+        <source>--person %1: give the person's number (person_id)</source>
         <translation>--person %1：请填写人员编号（person_id）</translation>
     </message>
     <message>
@@ -1163,7 +1163,7 @@
         <translation>没有符合条件的审计记录</translation>
     </message>
     <message>
-        <source>Check the audit trail&apos;s hash chain; exit 1 names the first broken record</source>
+        <source>Check the audit trail's hash chain; exit 1 names the first broken record</source>
         <translation>校验审计日志的哈希链；退出码 1 时指出第一条被破坏的记录</translation>
     </message>
     <message>
@@ -1227,7 +1227,7 @@
         <translation>列出账号</translation>
     </message>
     <message>
-        <source>Change an account&apos;s name, role or department, or disable it</source>
+        <source>Change an account's name, role or department, or disable it</source>
         <translation>修改账号的姓名、角色或部门，或停用账号</translation>
     </message>
     <message>
@@ -1405,7 +1405,7 @@
         <translation>%1 的新业主：%2；档号 %3</translation>
     </message>
     <message>
-        <source>Former owner&apos;s dossier %1 kept apart; destroyable from %2</source>
+        <source>Former owner's dossier %1 kept apart; destroyable from %2</source>
         <translation>原业主档案 %1 已另行保管；%2 起可销毁</translation>
     </message>
     <message>
@@ -1521,7 +1521,7 @@
         <translation>列出档案门类：所属部门、保管期限、借阅期限、编号规则</translation>
     </message>
     <message>
-        <source>Change a category&apos;s department, retention, loan period or numbering rule (administrator)</source>
+        <source>Change a category's department, retention, loan period or numbering rule (administrator)</source>
         <translation>修改门类的所属部门、保管期限、借阅期限或编号规则（系统管理员）</translation>
     </message>
     <message>
@@ -1529,7 +1529,7 @@
         <translation>列出门类的材料类别；必备类别构成材料清单</translation>
     </message>
     <message>
-        <source>Add an item kind to a category&apos;s checklist (administrator)</source>
+        <source>Add an item kind to a category's checklist (administrator)</source>
         <translation>向门类的材料清单添加材料类别（系统管理员）</translation>
     </message>
     <message>
@@ -1683,19 +1683,19 @@
         <translation>列出借阅记录（可见的全部、逾期的或本人的）</translation>
     </message>
     <message>
-        <source>Register a state organ&apos;s viewing in the archive room (never a take-out)</source>
+        <source>Register a state organ's viewing in the archive room (never a take-out)</source>
         <translation>登记国家机关在档案室内查阅（不得借出）</translation>
     </message>
     <message>
-        <source>Register an owner&apos;s request to view, correct or copy their own record</source>
+        <source>Register an owner's request to view, correct or copy their own record</source>
         <translation>登记业主查阅、更正或复制本人档案的请求</translation>
     </message>
     <message>
-        <source>Record the answer to an owner&apos;s request</source>
+        <source>Record the answer to an owner's request</source>
         <translation>登记对业主请求的答复</translation>
     </message>
     <message>
-        <source>List owners&apos; requests (open ones, or --all)</source>
+        <source>List owners' requests (open ones, or --all)</source>
         <translation>列出业主请求（未答复的，或 --all 全部）</translation>
     </message>
     <message>
@@ -1903,15 +1903,15 @@
         <translation>已修改 %1 的资料：%2（已记入变更记录）</translation>
     </message>
     <message>
-        <source>Correct the owner&apos;s details; each change is kept in the history</source>
+        <source>Correct the owner's details; each change is kept in the history</source>
         <translation>修改业主资料；每项修改记入变更记录</translation>
     </message>
     <message>
-        <source>Correct the tenant&apos;s details; each change is kept in the history</source>
+        <source>Correct the tenant's details; each change is kept in the history</source>
         <translation>修改租户资料；每项修改记入变更记录</translation>
     </message>
     <message>
-        <source>Correct a person&apos;s details by person number (co-owners, members, agents)</source>
+        <source>Correct a person's details by person number (co-owners, members, agents)</source>
         <translation>按人员编号修改人员资料（共有人、家庭成员、委托代理人）</translation>
     </message>
     <message>
@@ -1987,7 +1987,7 @@
         <translation>冻结档案：解除冻结前不得销毁</translation>
     </message>
     <message>
-        <source>Release the hold of a dossier (its owning department&apos;s head or a leader)</source>
+        <source>Release the hold of a dossier (its owning department's head or a leader)</source>
         <translation>解除档案冻结（归属部门负责人或公司领导）</translation>
     </message>
     <message>
@@ -1999,7 +1999,7 @@
         <translation>提出销毁批次（档案管理员）</translation>
     </message>
     <message>
-        <source>Approve a destruction batch: your department&apos;s part, or the batch as a leader</source>
+        <source>Approve a destruction batch: your department's part, or the batch as a leader</source>
         <translation>审批销毁批次：部门负责人审批本部门部分，公司领导审批整批</translation>
     </message>
     <message>
@@ -2125,7 +2125,7 @@
         <translation>reconcile move 批次 档号…</translation>
     </message>
     <message>
-        <source>%1 moved into the session&apos;s place</source>
+        <source>%1 moved into the session's place</source>
         <translation>%1 已移至本次盘点的位置</translation>
     </message>
     <message>
@@ -2133,7 +2133,7 @@
         <translation>violation add --person 姓名 --what 事实 --measure 警告|记过|记大过|罚款 [--amount 元] [--loan 借阅编号] [--dossier 档号]</translation>
     </message>
     <message>
-        <source>--loan %1: give the loan&apos;s number</source>
+        <source>--loan %1: give the loan's number</source>
         <translation>--loan %1：请给出借阅编号</translation>
     </message>
     <message>
@@ -2181,7 +2181,7 @@
         <translation>列出违规记录，最新的在前（部门经理、公司领导）</translation>
     </message>
     <message>
-        <source>Move folders scanned as misplaced into the session&apos;s place</source>
+        <source>Move folders scanned as misplaced into the session's place</source>
         <translation>将扫描为错架的案卷移至本次盘点的位置</translation>
     </message>
     <message>
@@ -2596,7 +2596,7 @@
         <translation>无法以只读方式打开数据库 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <source>Cannot open the database %1: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
         <translation>无法打开数据库 %1：未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）</translation>
     </message>
     <message>
@@ -3129,7 +3129,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>材料类别须有名称</translation>
     </message>
     <message>
-        <source>A field name may not contain &apos;|&apos;</source>
+        <source>A field name may not contain '|'</source>
         <translation>字段名不能包含“|”</translation>
     </message>
     <message>
@@ -3173,7 +3173,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>档案 %1 状态为“%2”，不能再添加材料</translation>
     </message>
     <message>
-        <source>%1 dossiers have no item kind &quot;%2&quot;; kinds: %3</source>
+        <source>%1 dossiers have no item kind "%2"; kinds: %3</source>
         <translation>%1档案没有“%2”这一材料类别；可用类别：%3</translation>
     </message>
     <message>
@@ -3185,11 +3185,11 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>收件日期不能晚于今天</translation>
     </message>
     <message>
-        <source>The document&apos;s date cannot be in the future</source>
+        <source>The document's date cannot be in the future</source>
         <translation>文件日期不能晚于今天</translation>
     </message>
     <message>
-        <source>%1 has no field &quot;%2&quot;; fields: %3</source>
+        <source>%1 has no field "%2"; fields: %3</source>
         <translation>%1 没有字段“%2”；可用字段：%3</translation>
     </message>
     <message>
@@ -3249,7 +3249,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>存放位置应为档案室、档案柜、层架或档案盒</translation>
     </message>
     <message>
-        <source>A location needs a name without &apos;/&apos; or &apos;›&apos;</source>
+        <source>A location needs a name without '/' or '›'</source>
         <translation>存放位置须有名称，且不能包含“/”或“›”</translation>
     </message>
     <message>
@@ -3467,11 +3467,11 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>该房间已登记人员或档案，不能删除</translation>
     </message>
     <message>
-        <source>Remove the unit&apos;s rooms first</source>
+        <source>Remove the unit's rooms first</source>
         <translation>请先删除该单元的房间</translation>
     </message>
     <message>
-        <source>Remove the building&apos;s units first</source>
+        <source>Remove the building's units first</source>
         <translation>请先删除该楼座的单元</translation>
     </message>
     <message>
@@ -4123,11 +4123,11 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>%1 含有超过 %2 个文本，远超任何名册，未读取</translation>
     </message>
     <message>
-        <source>%1: the sheet %2 has a row numbered &quot;%3&quot;; rows are numbered 1 to %4</source>
+        <source>%1: the sheet %2 has a row numbered "%3"; rows are numbered 1 to %4</source>
         <translation>%1：工作表 %2 中有行号为“%3”的行；行号应为 1 至 %4</translation>
     </message>
     <message>
-        <source>%1: the sheet %2 has a cell &quot;%3&quot; that is not a cell of a worksheet (A1 to XFD1048576)</source>
+        <source>%1: the sheet %2 has a cell "%3" that is not a cell of a worksheet (A1 to XFD1048576)</source>
         <translation>%1：工作表 %2 中的单元格“%3”不是有效的单元格（应在 A1 至 XFD1048576 之间）</translation>
     </message>
     <message>
@@ -4150,11 +4150,15 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <source>%1 lists more parts than a workbook has; it is not read</source>
         <translation>%1 列出的部件数超出正常工作簿，未读取</translation>
     </message>
+    <message>
+        <source>%1: the part %2 holds more than %3 MB of text without markup, more than any cell; it is not read</source>
+        <translation>%1：部件 %2 中有超过 %3 MB 不含任何标记的连续文字，比任何单元格都长；不予读取</translation>
+    </message>
 </context>
 <context>
     <name>KeysByRole</name>
     <message>
-        <source>The archive&apos;s keys are damaged: they do not open with its data key. Restore the archive from a backup</source>
+        <source>The archive's keys are damaged: they do not open with its data key. Restore the archive from a backup</source>
         <translation>档案库的密钥已损坏：无法用其数据密钥打开。请从备份恢复档案库</translation>
     </message>
     <message>
@@ -4284,7 +4288,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>部门经理助理以上可直接在档案室查阅</translation>
     </message>
     <message>
-        <source>needs the department head&apos;s approval</source>
+        <source>needs the department head's approval</source>
         <translation>须经部门负责人审批</translation>
     </message>
     <message>
@@ -4463,7 +4467,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>经办人员</translation>
     </message>
     <message>
-        <source>the officer&apos;s credential</source>
+        <source>the officer's credential</source>
         <translation>经办人员证件</translation>
     </message>
     <message>
@@ -4543,7 +4547,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>借阅 %1 的状态是“%2”：只能撤回尚未审批的申请</translation>
     </message>
     <message>
-        <source>Give the borrower&apos;s login</source>
+        <source>Give the borrower's login</source>
         <translation>请填写借阅人的登录名</translation>
     </message>
     <message>
@@ -4628,7 +4632,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
 <context>
     <name>PasswordPolicy</name>
     <message>
-        <source>The password must have at least %1 characters (the administrator&apos;s setting); this one has %2</source>
+        <source>The password must have at least %1 characters (the administrator's setting); this one has %2</source>
         <translation>密码至少需要 %1 个字符（系统管理员的设置），此密码只有 %2 个</translation>
     </message>
     <message>
@@ -4813,7 +4817,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>备注</translation>
     </message>
     <message>
-        <source>Owner&apos;s signature:</source>
+        <source>Owner's signature:</source>
         <translation>业主签名：</translation>
     </message>
     <message>
@@ -4860,7 +4864,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <source>The stored %1 of person no. %2 is damaged: it fails its integrity check and cannot be shown. Restore the archive from a backup, or enter the value anew in the person&apos;s form</source>
+        <source>The stored %1 of person no. %2 is damaged: it fails its integrity check and cannot be shown. Restore the archive from a backup, or enter the value anew in the person's form</source>
         <translation>第 %2 号人员存储的%1已损坏：未通过完整性校验，无法显示。请从备份恢复档案，或在人员表单中重新录入该项</translation>
     </message>
     <message>
@@ -5049,11 +5053,11 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>备注</translation>
     </message>
     <message>
-        <source>Owner&apos;s signature:</source>
+        <source>Owner's signature:</source>
         <translation>业主签字：</translation>
     </message>
     <message>
-        <source>Tenant&apos;s signature:</source>
+        <source>Tenant's signature:</source>
         <translation>租户签字：</translation>
     </message>
     <message>
@@ -5237,7 +5241,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>归还日期</translation>
     </message>
     <message>
-        <source>Borrower&apos;s signature</source>
+        <source>Borrower's signature</source>
         <translation>借阅人签字</translation>
     </message>
     <message>
@@ -5934,7 +5938,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>请说明需要查看完整信息的原因（必填）</translation>
     </message>
     <message>
-        <source>entrusted agent %1 receives the handover: the agent&apos;s ID copy is required</source>
+        <source>entrusted agent %1 receives the handover: the agent's ID copy is required</source>
         <translation>委托代理人 %1 代为收楼：须提交受托人身份证复印件</translation>
     </message>
     <message>
@@ -6393,7 +6397,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>%1 处没有档案库：其中没有任何表</translation>
     </message>
     <message>
-        <source>The archive %1 has schema version %2, older than this program&apos;s %3: open it once with this version (for example archiveroom --db %1 status), which upgrades it, then migrate it. Nothing was written.</source>
+        <source>The archive %1 has schema version %2, older than this program's %3: open it once with this version (for example archiveroom --db %1 status), which upgrades it, then migrate it. Nothing was written.</source>
         <translation>档案库 %1 的结构版本为 %2，低于本程序的 %3：请先用本版本打开一次（例如 archiveroom --db %1 status）完成升级，再迁移。未写入任何内容。</translation>
     </message>
     <message>
@@ -6421,7 +6425,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>目标上的审计记录校验未通过：%1（请对源运行 archiveroom audit verify，查看源中是否已经损坏）</translation>
     </message>
     <message>
-        <source>Run migrate to a server as the role that ran archiveroom pg-setup (or the server&apos;s superuser): a desk&apos;s role may not set the archive&apos;s id sequences.</source>
+        <source>Run migrate to a server as the role that ran archiveroom pg-setup (or the server's superuser): a desk's role may not set the archive's id sequences.</source>
         <translation>迁移到服务器时，请以运行 archiveroom pg-setup 的角色（或服务器超级用户）运行 migrate：前台角色无权设置档案库的编号序列。</translation>
     </message>
     <message>
@@ -6441,7 +6445,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>所有者角色和前台角色必须是两个不同的角色</translation>
     </message>
     <message>
-        <source>%1 cannot be made a desk: it is one of the archive&apos;s roles, or also given to --revoke</source>
+        <source>%1 cannot be made a desk: it is one of the archive's roles, or also given to --revoke</source>
         <translation>%1 不能设为前台：它是档案库自身的角色，或同时出现在 --revoke 中</translation>
     </message>
     <message>
@@ -6453,7 +6457,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>%1 的搜索路径（search_path）中没有数据库 %2 里存在的模式：请先创建该模式，或从位置中去掉 search_path</translation>
     </message>
     <message>
-        <source>Run pg-setup as the server&apos;s superuser (postgres) or as the database&apos;s owner with the right to create roles (createuser --createrole; createdb --owner); see docs/admin.md.</source>
+        <source>Run pg-setup as the server's superuser (postgres) or as the database's owner with the right to create roles (createuser --createrole; createdb --owner); see docs/admin.md.</source>
         <translation>请以服务器的超级用户（postgres）运行 pg-setup，或以有权创建角色的数据库所有者运行（createuser --createrole；createdb --owner）；见 docs/admin.md。</translation>
     </message>
     <message>
@@ -6722,7 +6726,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>证件号码未填写</translation>
     </message>
     <message>
-        <source>Document number %1: only letters, digits, &apos;-&apos; and brackets, 5 to 30 of them</source>
+        <source>Document number %1: only letters, digits, '-' and brackets, 5 to 30 of them</source>
         <translation>证件号码 %1：只能包含字母、数字、“-”和括号，共 5 至 30 位</translation>
     </message>
     <message>
@@ -6782,7 +6786,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>姓名第 %2 个字符是不可见字符或控制字符（%1）</translation>
     </message>
     <message>
-        <source>Name %1 contains &quot;%2&quot;, which is not part of a name</source>
+        <source>Name %1 contains "%2", which is not part of a name</source>
         <translation>姓名 %1 含有“%2”，姓名中不应有此字符</translation>
     </message>
     <message>
@@ -6810,7 +6814,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>%1 %2 超过 100 个字符</translation>
     </message>
     <message>
-        <source>%1 %2 contains &quot;%3&quot;, which is not part of a name</source>
+        <source>%1 %2 contains "%3", which is not part of a name</source>
         <translation>%1 %2 含有“%3”，不能用于名称</translation>
     </message>
 </context>
@@ -6880,15 +6884,15 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>第 %1 行：年份重复给出</translation>
     </message>
     <message>
-        <source>Line %1: write &quot;YYYY-MM-DD off NAME&quot; or &quot;YYYY-MM-DD work NAME&quot;, not %2</source>
+        <source>Line %1: write "YYYY-MM-DD off NAME" or "YYYY-MM-DD work NAME", not %2</source>
         <translation>第 %1 行：请写成“YYYY-MM-DD off 名称”或“YYYY-MM-DD work 名称”，而不是 %2</translation>
     </message>
     <message>
-        <source>Line %1: the line &quot;year YYYY&quot; must come first</source>
+        <source>Line %1: the line "year YYYY" must come first</source>
         <translation>第 %1 行：须先写“year YYYY”一行</translation>
     </message>
     <message>
-        <source>%1 has no line &quot;year YYYY&quot;</source>
+        <source>%1 has no line "year YYYY"</source>
         <translation>%1 缺少“year YYYY”一行</translation>
     </message>
     <message>
@@ -7484,7 +7488,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>档案门类与归档清单(&amp;C)…</translation>
     </message>
     <message>
-        <source>Tokens: {fonds} {category} {year} {retention} {seq} or {seq:4} (four digits). The rule must contain {seq} and {year} and give numbers no other category&apos;s rule gives. Only new dossiers are numbered by a changed rule.</source>
+        <source>Tokens: {fonds} {category} {year} {retention} {seq} or {seq:4} (four digits). The rule must contain {seq} and {year} and give numbers no other category's rule gives. Only new dossiers are numbered by a changed rule.</source>
         <translation>可用占位符：{fonds} 全宗号、{category} 门类代码、{year} 年度、{retention} 保管期限、{seq} 或 {seq:4}（四位）顺序号。规则必须包含 {seq} 和 {year}，且不能与其他门类的规则编出相同的档号。修改后的规则只用于新建的档案。</translation>
     </message>
 </context>
@@ -7615,7 +7619,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>损坏档案</translation>
     </message>
     <message>
-        <source>Dossiers that came back damaged or incomplete stay here until they are repaired. Managers see their department&apos;s.</source>
+        <source>Dossiers that came back damaged or incomplete stay here until they are repaired. Managers see their department's.</source>
         <translation>归还时损坏或不完整的档案留在此处，直至修复。部门经理只看到本部门的。</translation>
     </message>
     <message>
@@ -8368,7 +8372,7 @@ It goes into a separate trial archive; this archive stays empty for your real re
         <translation>%1 的损坏</translation>
     </message>
     <message>
-        <source>What is damaged (found at a daily check)? The owning department&apos;s manager sees it until it is repaired.</source>
+        <source>What is damaged (found at a daily check)? The owning department's manager sees it until it is repaired.</source>
         <translation>哪里损坏（日常检查发现）？归口部门经理在修复前都能看到此记录。</translation>
     </message>
     <message>
@@ -8678,9 +8682,9 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>A new, empty archive is being created in %1.
 
-Another folder on this computer, such as a second disk, can hold it instead: &quot;Other folder…&quot;. A network share is not a place for it (several computers writing one file can damage it): when several computers work on one archive, it lives on a server (&quot;On a server…&quot;).
+Another folder on this computer, such as a second disk, can hold it instead: "Other folder…". A network share is not a place for it (several computers writing one file can damage it): when several computers work on one archive, it lives on a server ("On a server…").
 
-Set up the administrator&apos;s account. The administrator adds the other users and their roles. Keep the password safe.</source>
+Set up the administrator's account. The administrator adds the other users and their roles. Keep the password safe.</source>
         <translation>正在新建一个空的档案库，位置：%1。
 
 也可以放在本机的其他文件夹（例如第二块硬盘）中：点击“其他文件夹…”。不要放在网络共享文件夹中（多台电脑同时写入同一个文件可能损坏它）：多台电脑共用一个档案库时，档案库应放在服务器上（点击“服务器上的档案库…”）。
@@ -8971,7 +8975,7 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         </translation>
     </message>
     <message>
-        <source>A developer&apos;s roster, .xlsx, .xls or .csv</source>
+        <source>A developer's roster, .xlsx, .xls or .csv</source>
         <translation>开发商移交的名册，.xlsx、.xls 或 .csv</translation>
     </message>
     <message>
@@ -9081,7 +9085,7 @@ Set up the administrator&apos;s account. The administrator adds the other users 
     </message>
     <message>
         <source>1. Choose the sheet above and print the calibration page on plain paper, with both offsets at 0.
-2. Lay the page on a label sheet against the light. Each label&apos;s outline has a cross at its centre: measure in millimetres how far a cross lies from the centre of its label — to the right and downwards are positive, to the left and upwards negative.
+2. Lay the page on a label sheet against the light. Each label's outline has a cross at its centre: measure in millimetres how far a cross lies from the centre of its label — to the right and downwards are positive, to the left and upwards negative.
 3. Enter the two distances and save them for this printer. Print the page again: the crosses should now sit in the middle of the labels.</source>
         <translation>1. 在上方选中标签纸，两项偏移都设为 0，用普通纸打印校准页。
 2. 把校准页叠在标签纸上对着光看。每个标签的外框中心有一个十字：用毫米量出十字离标签中心有多远——偏右、偏下为正数，偏左、偏上为负数。
@@ -9179,7 +9183,7 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation>借阅记录(&amp;L)…</translation>
     </message>
     <message>
-        <source>State organ&apos;s &amp;visit…</source>
+        <source>State organ's &amp;visit…</source>
         <translation>国家机关查阅登记(&amp;V)…</translation>
     </message>
     <message>
@@ -9191,7 +9195,7 @@ Set up the administrator&apos;s account. The administrator adds the other users 
         <translation>损坏档案(&amp;M)…</translation>
     </message>
     <message>
-        <source>O&amp;wners&apos; requests…</source>
+        <source>O&amp;wners' requests…</source>
         <translation>业主查阅更正申请(&amp;W)…</translation>
     </message>
     <message>
@@ -9806,7 +9810,7 @@ Restart now? You will sign in again.</source>
     <message>
         <source>ArchiveRoom opens %1 from the next start.
 
-Restart now? You will sign in again (and type the server&apos;s password again unless this computer keeps it).</source>
+Restart now? You will sign in again (and type the server's password again unless this computer keeps it).</source>
         <translation>下次启动时，档案室将打开 %1。
 
 现在重新启动吗？需要重新登录（除非本机已保存服务器密码，否则还需再次输入）。</translation>
@@ -10056,7 +10060,7 @@ Restart now? You will sign in again (and type the server&apos;s password again u
         <translation>该房号尚无业主档案。</translation>
     </message>
     <message>
-        <source>Their dossier &lt;b&gt;%1&lt;/b&gt; is closed on the day of the change and kept apart as a former owner&apos;s dossier; it may be destroyed from &lt;b&gt;%2&lt;/b&gt;.</source>
+        <source>Their dossier &lt;b&gt;%1&lt;/b&gt; is closed on the day of the change and kept apart as a former owner's dossier; it may be destroyed from &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>其档案 &lt;b&gt;%1&lt;/b&gt; 于变更之日结束，作为原业主档案单独保管，自 &lt;b&gt;%2&lt;/b&gt; 起可以销毁。</translation>
     </message>
     <message>
@@ -10072,7 +10076,7 @@ Restart now? You will sign in again (and type the server&apos;s password again u
         <translation>新档案：%1</translation>
     </message>
     <message>
-        <source>Former owner&apos;s dossier: %1, may be destroyed from %2</source>
+        <source>Former owner's dossier: %1, may be destroyed from %2</source>
         <translation>原业主档案：%1，自 %2 起可以销毁</translation>
     </message>
     <message>
@@ -10091,11 +10095,11 @@ Restart now? You will sign in again (and type the server&apos;s password again u
 <context>
     <name>ar::ui::OwnerRequestForm</name>
     <message>
-        <source>An owner&apos;s request</source>
+        <source>An owner's request</source>
         <translation>业主申请</translation>
     </message>
     <message>
-        <source>archive no. of the owner&apos;s or tenant&apos;s dossier</source>
+        <source>archive no. of the owner's or tenant's dossier</source>
         <translation>业主或租户档案的档号</translation>
     </message>
     <message>
@@ -10118,7 +10122,7 @@ Restart now? You will sign in again (and type the server&apos;s password again u
 <context>
     <name>ar::ui::OwnerRequestsDialog</name>
     <message>
-        <source>Owners&apos; requests</source>
+        <source>Owners' requests</source>
         <translation>业主查阅、更正、复制申请</translation>
     </message>
     <message>
@@ -10229,7 +10233,7 @@ Restart now? You will sign in again (and type the server&apos;s password again u
         <translation>业主档案表</translation>
     </message>
     <message>
-        <source>Owner&apos;s signature:</source>
+        <source>Owner's signature:</source>
         <translation>业主签名：</translation>
     </message>
     <message>
@@ -10241,7 +10245,7 @@ Restart now? You will sign in again (and type the server&apos;s password again u
         <translation>租户档案表</translation>
     </message>
     <message>
-        <source>Tenant&apos;s signature:</source>
+        <source>Tenant's signature:</source>
         <translation>租户签名：</translation>
     </message>
     <message>
@@ -10934,7 +10938,7 @@ Restart now? You will sign in again (and type the server&apos;s password again u
         <translation>已移至此处</translation>
     </message>
     <message>
-        <source>%1 moved into this session&apos;s place</source>
+        <source>%1 moved into this session's place</source>
         <translation>%1 已移至本次盘点的位置</translation>
     </message>
     <message>
@@ -11022,7 +11026,7 @@ Restart now? You will sign in again (and type the server&apos;s password again u
         <translation>打印日期：%1</translation>
     </message>
     <message>
-        <source>If the password of every administrator is lost, this key sets a new password for any account (&quot;Forgot password…&quot; in the sign-in window).</source>
+        <source>If the password of every administrator is lost, this key sets a new password for any account ("Forgot password…" in the sign-in window).</source>
         <translation>如果所有系统管理员的密码都遗失，可凭此密钥为任何账号设置新密码（登录窗口中的“忘记密码…”）。</translation>
     </message>
     <message>
@@ -11072,7 +11076,7 @@ Restart now? You will sign in again (and type the server&apos;s password again u
         <translation>代替密码：XXXX-XXXX-…</translation>
     </message>
     <message>
-        <source>The backup is checked completely and written into a new archive file; the archive in use is never overwritten. An administrator&apos;s password of the time of the backup, or the recovery key, opens it.</source>
+        <source>The backup is checked completely and written into a new archive file; the archive in use is never overwritten. An administrator's password of the time of the backup, or the recovery key, opens it.</source>
         <translation>备份经完整检查后写入一个新的档案文件，绝不覆盖正在使用的档案。用备份时系统管理员的密码或恢复密钥打开。</translation>
     </message>
     <message>
@@ -11181,7 +11185,7 @@ Restart now? You will sign in again (and type the server&apos;s password again u
         <translation>人数</translation>
     </message>
     <message>
-        <source>The tenant&apos;s lease has ended</source>
+        <source>The tenant's lease has ended</source>
         <translation>租户的租期已过</translation>
     </message>
     <message>
@@ -11305,7 +11309,7 @@ Restart now? You will sign in again (and type the server&apos;s password again u
         <translation>例如 archive</translation>
     </message>
     <message>
-        <source>empty: this computer&apos;s login name</source>
+        <source>empty: this computer's login name</source>
         <translation>不填则使用本机的登录名</translation>
     </message>
     <message>
@@ -11317,7 +11321,7 @@ Restart now? You will sign in again (and type the server&apos;s password again u
         <translation>始终加密</translation>
     </message>
     <message>
-        <source>Encrypted, server&apos;s certificate checked</source>
+        <source>Encrypted, server's certificate checked</source>
         <translation>加密并核验服务器证书</translation>
     </message>
     <message>
@@ -11325,7 +11329,7 @@ Restart now? You will sign in again (and type the server&apos;s password again u
         <translation>不加密（仅限本机）</translation>
     </message>
     <message>
-        <source>the certificate authority&apos;s file, for a checked certificate</source>
+        <source>the certificate authority's file, for a checked certificate</source>
         <translation>核验证书时所需的证书颁发机构文件</translation>
     </message>
     <message>
@@ -11369,7 +11373,7 @@ Restart now? You will sign in again (and type the server&apos;s password again u
         <translation>本机的档案库</translation>
     </message>
     <message>
-        <source>Give the server&apos;s name or address</source>
+        <source>Give the server's name or address</source>
         <translation>请填写服务器的名称或地址</translation>
     </message>
     <message>
@@ -11461,7 +11465,7 @@ Restart now? You will sign in again (and type the server&apos;s password again u
         <translation>新增账号</translation>
     </message>
     <message>
-        <source>Tell the new user the initial password in person; they can change it under &quot;Account › Change password…&quot;.</source>
+        <source>Tell the new user the initial password in person; they can change it under "Account › Change password…".</source>
         <translation>请当面告知新用户初始密码；本人可在“账号 › 修改密码…”中修改。</translation>
     </message>
     <message>
@@ -11512,7 +11516,7 @@ Restart now? You will sign in again (and type the server&apos;s password again u
         <translation>状态</translation>
     </message>
     <message>
-        <source>This account&apos;s key is still of the form written before keys were given by role: with a copy of the archive file, its password opens the full ID numbers and phones. It is rewritten when the account signs in, or at once when you reset its password.</source>
+        <source>This account's key is still of the form written before keys were given by role: with a copy of the archive file, its password opens the full ID numbers and phones. It is rewritten when the account signs in, or at once when you reset its password.</source>
         <translation>该账号的密钥仍是按角色分配密钥之前的旧格式：有人拿到档案库文件的副本时，用它的密码可以解开完整的证件号和电话。该账号登录一次后会自动改写；重置密码可立即改写。</translation>
     </message>
     <message>
@@ -11634,7 +11638,7 @@ Restart now? You will sign in again (and type the server&apos;s password again u
         <translation>例如公安机关、人民法院</translation>
     </message>
     <message>
-        <source>kind and number of the officer&apos;s credential</source>
+        <source>kind and number of the officer's credential</source>
         <translation>执法人员证件的种类和号码</translation>
     </message>
     <message>

@@ -21,6 +21,9 @@ struct ReadLimits
     qint64 maxFileBytes = 256LL << 20;  // a CSV file, or an .xlsx file on disk
     qint64 maxPartBytes = 128LL << 20;  // one part of an .xlsx unpacked (a sheet's XML)
     qint64 maxTotalBytes = 256LL << 20; // every part of an .xlsx unpacked, together
+    // Text between two tags of an .xlsx part: the XML parser holds it whole. Excel's longest cell
+    // (32,767 characters) written as character references is about 330 KB.
+    qint64 maxTextRunBytes = 4LL << 20;
     int maxSheets = 64;
     int maxRows = 1048576;     // Excel's last row (rows past it are refused in any case)
     int maxColumns = 1024;     // a value right of column AMJ is not part of a roster

@@ -14,6 +14,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 #include <minizip/unzip.h>
@@ -54,6 +55,7 @@ public:
         Damaged,
         PartTooLarge,
         TotalTooLarge,
+        TextRunTooLong,
     };
 
     ZipPart(Zip& zip, const ReadLimits& limits) : m_zip(zip), m_limits(limits) {}
@@ -116,6 +118,23 @@ protected:
             m_stop = Stop::TotalTooLarge;
             return -1;
         }
+        // The parser holds the text between two tags whole: a bomb of nothing but spaces would
+        // grow one string of hundreds of MB before the part limit is reached.
+        // (A run inside one block is shorter than the block, and so than the limit.)
+        const char* first = static_cast<const char*>(std::memchr(data, '<', size_t(n)));
+        qint64 longest = 0;
+        if (!first) {
+            m_run += n;
+            longest = m_run;
+        } else {
+            longest = m_run + (first - data);
+            m_run = data + n - 1 - static_cast<const char*>(memrchr(data, '<', size_t(n)));
+            longest = std::max(longest, m_run);
+        }
+        if (longest > m_limits.maxTextRunBytes) {
+            m_stop = Stop::TextRunTooLong;
+            return -1;
+        }
         return n;
     }
     qint64 writeData(const char*, qint64) override { return -1; }
@@ -124,6 +143,7 @@ private:
     Zip& m_zip;
     const ReadLimits& m_limits;
     qint64 m_read = 0;
+    qint64 m_run = 0; // bytes since the last '<'
     bool m_inZip = false;
     bool m_end = false;
     Stop m_stop = Stop::None;
@@ -171,6 +191,11 @@ public:
                 QCoreApplication::translate(
                     "Io", "%1 unpacks to more than %2 MB in all, more than any roster; it is not read")
                     .arg(m_fileName, megabytes(m_limits.maxTotalBytes)));
+        case ZipPart::Stop::TextRunTooLong:
+            return refuse(QCoreApplication::translate("Io",
+                                                      "%1: the part %2 holds more than %3 MB of text "
+                                                      "without markup, more than any cell; it is not read")
+                              .arg(m_fileName, name, megabytes(m_limits.maxTextRunBytes)));
         case ZipPart::Stop::None:
             break;
         }

@@ -272,9 +272,13 @@ void TestCliImport::hostileFilesAreRefusedWithExit4_data()
     QTest::newRow("column overflow") << QStringLiteral("overflow.xlsx") << QStringLiteral("ZZZZZZZ3");
     make(QStringLiteral("millions.xlsx"), header + "<row r=\"3\"><c r=\"ZZZZZZ3\" t=\"inlineStr\"><is><t>x</t></is></c></row>");
     QTest::newRow("308 million columns") << QStringLiteral("millions.xlsx") << QStringLiteral("ZZZZZZ3");
-    // A zip bomb: a few hundred KB that unpack past the default part limit (128 MB).
-    make(QStringLiteral("bomb.xlsx"), header + QByteArray(130 << 20, ' '), 9);
+    // Zip bombs: a few hundred KB that unpack past the default part limit (128 MB), in elements;
+    // and in spaces, which the parser would hold as one string: stopped at 4 MB of text.
+    QByteArray element = "<x a=\"" + QByteArray(4000, 'a') + "\"/>";
+    make(QStringLiteral("bomb.xlsx"), header + element.repeated((130 << 20) / element.size()), 9);
     QTest::newRow("zip bomb") << QStringLiteral("bomb.xlsx") << QStringLiteral("128 MB");
+    make(QStringLiteral("spaces.xlsx"), header + QByteArray(130 << 20, ' '), 9);
+    QTest::newRow("zip bomb of spaces") << QStringLiteral("spaces.xlsx") << QStringLiteral("4 MB of text");
     QByteArray wide = "<row r=\"3\">";
     for (int c = 0; c < 100000; ++c)
         wide += "<c t=\"inlineStr\"><is><t>v</t></is></c>";

@@ -78,6 +78,7 @@ private slots:
     void rowNumbersAreBounded();
     void badIndexesInsideTheSheetAreIgnored();
     void zipBombsStopAtTheLimits();
+    void textWithoutMarkupStopsAtItsLimit();
     void tooManySheetsAndPartsAreRefused();
     void hugeCellsAreRefused();
     void tooManyCellsAreRefused();
@@ -281,6 +282,41 @@ void TestIoHostile::zipBombsStopAtTheLimits()
     QVERIFY(!strings.ok());
     QVERIFY2(strings.error().message.contains(QStringLiteral("sharedStrings")),
              qPrintable(strings.error().message));
+}
+
+// The parser holds the text between two tags whole: a part of nothing but spaces is stopped at
+// maxTextRunBytes, long before its part limit (under glibc's realloc the string grew in place;
+// under jemalloc a 130 MB bomb went past the command line's 500 MB cap in tests/cli).
+void TestIoHostile::textWithoutMarkupStopsAtItsLimit()
+{
+    ReadLimits small;
+    small.maxTextRunBytes = 64 << 10;
+    const QString spaces = file(QStringLiteral("spaces.xlsx"));
+    QVERIFY(writeWorkbook(spaces, sheetXml(goodRows() + QByteArray(200 << 10, ' ')), {}, 9));
+    const auto refused = readXlsx(spaces, small);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("xl/worksheets/sheet1.xml")) &&
+                 refused.error().message.contains(QStringLiteral("without markup")),
+             qPrintable(refused.error().message));
+    // The run is counted across the parser's blocks and between tags, not from the start.
+    QByteArray manyRuns = goodRows();
+    for (int i = 0; i < 40; ++i)
+        manyRuns += QByteArray(48 << 10, ' ') + "<row r=\"" + QByteArray::number(3 + i) + "\"/>";
+    const QString runs = file(QStringLiteral("runs.xlsx"));
+    QVERIFY(writeWorkbook(runs, sheetXml(manyRuns), {}, 9));
+    QVERIFY2(readXlsx(runs, small).ok(), "runs of 48 KB under a 64 KB limit");
+
+    // Excel's longest cell, every character written as a reference (about 330 KB), reads whole
+    // under the default limits.
+    QByteArray longest;
+    for (int i = 0; i < 32767; ++i)
+        longest += "&#x4E2D;";
+    const QString cell = file(QStringLiteral("longest.xlsx"));
+    QVERIFY(
+        writeWorkbook(cell, sheetXml(goodRows() + "<row r=\"3\">" + inlineCell("B3", longest) + "</row>")));
+    const auto read = readXlsx(cell);
+    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+    QCOMPARE(read->at(0).rows.last().at(1).text, QString(32767, QChar(0x4E2D)));
 }
 
 void TestIoHostile::tooManySheetsAndPartsAreRefused()
