@@ -1,6 +1,7 @@
 #include "BenchData.h"
 
 #include "Stats.h"
+#include "core/Memory.h"
 #include "services/Context.h"
 
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <unistd.h>
 
 #if defined(__GLIBC__)
-#include <malloc.h>
 #endif
 
 namespace ar::bench {
@@ -91,9 +91,7 @@ long peakRssKb()
 
 long trimmedRssKb()
 {
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
+    memory::releaseFreed();
     QFile f(QStringLiteral("/proc/self/statm"));
     if (!f.open(QIODevice::ReadOnly))
         return 0;

@@ -30,7 +30,7 @@ double cpuSec();
 // so that a figure is not an earlier step's peak.
 long peakRssKb();
 // The resident set now (VmRSS), after handing the heap's free pages back to the system
-// (malloc_trim on glibc): what the process holds before a figure's own peak is taken.
+// (memory::releaseFreed): what the process holds before a figure's own peak is taken.
 long trimmedRssKb();
 bool resetPeakRss();
 

@@ -11,6 +11,8 @@ PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   # security, barcodes, spreadsheets
   libssl-dev libzxing-dev libxlsxwriter-dev libminizip-dev libfreexl-dev
+  # the program's allocator (the app and the bench link it; CMakeLists.txt, ar_allocator)
+  libjemalloc-dev
   # SQLite tool (inspecting files in tests and by hand)
   sqlite3 libsqlite3-dev
   # the PostgreSQL server the tests start for the .pg runs of the storage and services suites

@@ -4,6 +4,7 @@
 #include "Database.h"
 
 #include "Checkpointer.h"
+#include "core/Memory.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -12,7 +13,6 @@
 #include <sqlite3.h>
 
 #if defined(__GLIBC__)
-#include <malloc.h>
 #endif
 
 namespace ar {
@@ -41,14 +41,11 @@ Result<int> Database::setPageCacheKiB(int kib)
         return old.error();
     if (auto r = exec(QStringLiteral("PRAGMA cache_size = %1").arg(-qint64(kib))); !r)
         return r.error();
-    // Made smaller: the pages beyond it are freed, and the C library gives the memory back to the
-    // system (glibc keeps freed pages of its heap otherwise: after a demo the process stayed at
-    // the large cache's size).
+    // Made smaller: the pages beyond it are freed, and the allocator gives the memory back to the
+    // system at once (after a demo the process stayed at the large cache's size otherwise).
     if (sqlite3* h = sqlite()) {
         sqlite3_db_release_memory(h);
-#if defined(__GLIBC__)
-        malloc_trim(0);
-#endif
+        memory::releaseFreed();
     }
     // A positive setting counts pages, a negative one KiB.
     const qint64 was = old.value().toLongLong();
