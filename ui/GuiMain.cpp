@@ -15,6 +15,7 @@
 #include "ui/common/DialogRunner.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/PngIcon.h"
+#include "ui/common/UpgradeProgressDialog.h"
 #include "ui/search/SearchController.h"
 
 #include <QCoreApplication>
@@ -55,7 +56,9 @@ public:
     {
         if (!m_opened) {
             QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-            m_opened.emplace(Archive::open(m_path, nullptr, m_access));
+            // An older archive is upgraded here, with its progress dialog over the sign-in window.
+            UpgradeProgressDialog upgrade;
+            m_opened.emplace(Archive::open(m_path, nullptr, m_access, upgrade.report()));
             if (*m_opened) {
                 const auto setup = m_opened->value()->accounts().needsSetup();
                 m_ready = setup && !setup.value();
@@ -271,7 +274,12 @@ ArchiveEnd runArchive(QApplication& app, QString& path, bool trial, const QElaps
     // Until an archive is open with an administrator: the first-run dialog may choose another folder.
     while (!signedIn) {
         const bool existed = QFileInfo::exists(path);
-        auto opened = early ? std::move(*early) : Archive::open(path, nullptr, access);
+        // An older archive (a server's, or a file of the first run's folder) is upgraded with its
+        // progress dialog, closed again before any message.
+        auto opened = early ? std::move(*early) : [&] {
+            UpgradeProgressDialog upgrade;
+            return Archive::open(path, nullptr, access, upgrade.report());
+        }();
         early.reset();
         if (!opened && Archive::isServerLocation(path) && !trial) {
             // The server's name, the database or the password may be wrong: asked again, with why.

@@ -5,6 +5,7 @@
 #include "core/Language.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +37,30 @@ const Command* findCommand(const QStringList& positional, int* consumed)
     if (best)
         *consumed = int(best->words.size());
     return best;
+}
+
+// One line of an archive's upgrade (Archive::open's report), without the line's end.
+QString upgradeStepText(const UpgradeProgress& p)
+{
+    switch (p.stage) {
+    case UpgradeProgress::Stage::Copy:
+        return QCoreApplication::translate("Cli", "Step %1 of %2: copying the archive as it is to %3")
+            .arg(p.step)
+            .arg(p.steps)
+            .arg(QDir::toNativeSeparators(p.copyPath));
+    case UpgradeProgress::Stage::Migration:
+        return QCoreApplication::translate("Cli", "Step %1 of %2: upgrading to version %3")
+            .arg(p.step)
+            .arg(p.steps)
+            .arg(p.version);
+    case UpgradeProgress::Stage::SearchIndex:
+        break;
+    }
+    return QCoreApplication::translate("Cli", "Step %1 of %2: writing the search index again (part %3 of %4)")
+        .arg(p.step)
+        .arg(p.steps)
+        .arg(qMin(p.done + 1, qMax<qint64>(p.total, 1)))
+        .arg(qMax<qint64>(p.total, 1));
 }
 
 } // namespace
@@ -235,10 +260,45 @@ int run(const QStringList& words, QTextStream& out, QTextStream& err)
             return inv.usage(QCoreApplication::translate(
                 "Cli", "--read-only opens an existing archive; init makes a new one"));
         // A file that cannot be written here opens read-only by itself (DatabaseAccess::Detect).
-        auto archive =
-            Archive::open(db, gCliTestClock, readOnly ? DatabaseAccess::ReadOnly : DatabaseAccess::Detect);
+        // An upgrade of an older archive can take minutes (issue #23): a line on stderr for each
+        // step (and each part of the search index), and one at most every ten seconds inside a long
+        // step, so a script sees it is alive.
+        int shownStep = 0;
+        qint64 shownPart = 0;
+        QElapsedTimer sinceLine;
+        QElapsedTimer sinceOpen;
+        sinceOpen.start();
+        const UpgradeReport upgrading = [&inv, &shownStep, &shownPart, &sinceLine](const UpgradeProgress& p) {
+            // The search index's parts (five) each get a line too.
+            const bool newPart = p.stage == UpgradeProgress::Stage::SearchIndex && p.total > 0 &&
+                                 p.done != shownPart && p.done < p.total;
+            if (p.step != shownStep || newPart) {
+                shownPart = p.done;
+                if (shownStep == 0)
+                    inv.err << QCoreApplication::translate(
+                                   "Cli", "Upgrading the archive from version %1 to version %2 (%n step(s))…",
+                                   nullptr, p.steps)
+                                   .arg(p.fromVersion)
+                                   .arg(p.toVersion)
+                            << Qt::endl;
+                shownStep = p.step;
+                sinceLine.start();
+                inv.err << upgradeStepText(p) << Qt::endl;
+                return;
+            }
+            if (sinceLine.elapsed() < 10000)
+                return;
+            sinceLine.restart();
+            inv.err << upgradeStepText(p) << QStringLiteral(" …") << Qt::endl;
+        };
+        auto archive = Archive::open(db, gCliTestClock,
+                                     readOnly ? DatabaseAccess::ReadOnly : DatabaseAccess::Detect, upgrading);
         if (!archive)
             return inv.fail(archive.error());
+        if (shownStep > 0)
+            inv.err << QCoreApplication::translate("Cli", "The archive is upgraded (%1 s).")
+                           .arg(double(sinceOpen.elapsed()) / 1000.0, 0, 'f', 1)
+                    << Qt::endl;
         inv.archive = std::move(archive).value();
     }
     if (cmd->needs == Command::Needs::SignedIn) {

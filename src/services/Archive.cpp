@@ -5,10 +5,12 @@
 #include "security/FieldCodec.h"
 #include "storage/Migrator.h"
 #include "storage/PostgresUrl.h"
+#include "storage/SearchIndex.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
@@ -197,8 +199,68 @@ Archive::DefaultLocation Archive::settleDefaultPath(const QString& dataHome)
             QCoreApplication::translate("Archive", "The archive was moved from %1 to %2.").arg(from, to)};
 }
 
+QString Archive::upgradeCopyPath(const QString& path, int version)
+{
+    const QFileInfo file(path);
+    QString stem = file.fileName();
+    if (stem.endsWith(QLatin1String(".db"), Qt::CaseInsensitive))
+        stem.chop(3);
+    const QString name = QStringLiteral("%1-before-upgrade-v%2").arg(stem).arg(version);
+    QString candidate = file.dir().filePath(name + QStringLiteral(".db"));
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = file.dir().filePath(QStringLiteral("%1-%2.db").arg(name).arg(n));
+    return candidate;
+}
+
+namespace {
+
+// Whether the search index of a database at schema version `from` (before its migrations) will be
+// written again at its opening: read from meta as it is, before any migration (an older file
+// without the rows, or without the table, is rewritten).
+bool indexWillBeWritten(Database& db, int from)
+{
+    constexpr int kSearchIndexVersion = 3;
+    if (from <= 0)
+        return false;
+    if (from < kSearchIndexVersion)
+        return true;
+    auto q =
+        db.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('search_keys', 'search_terms')"));
+    if (!q)
+        return true;
+    QString keys;
+    QString terms;
+    while (q.value().next())
+        (q.value().value(0).toString() == QLatin1String("search_keys") ? keys : terms) =
+            q.value().value(1).toString();
+    return keys != SearchIndex::kKeysVersion || terms != SearchIndex::kTermsVersion;
+}
+
+// The trial archive (meta 'trial', TrialArchive) holds made-up data only: no copy before its upgrade.
+bool isTrialFile(Database& db)
+{
+    auto q = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'trial'"));
+    return q && q.value().next() && q.value().value(0).toString() == QLatin1String("1");
+}
+
+// Removes the connection's progress tick when the opening ends, however it ends: the tick refers
+// to the opening's own state.
+struct TickScope
+{
+    Database& db;
+    ~TickScope() { db.setProgressTick({}); }
+};
+
+} // namespace
+
 Result<std::unique_ptr<Archive>> Archive::open(const QString& path, const Clock* clock,
                                                Database::Access access)
+{
+    return open(path, clock, access, UpgradeReport{});
+}
+
+Result<std::unique_ptr<Archive>> Archive::open(const QString& path, const Clock* clock,
+                                               Database::Access access, const UpgradeReport& report)
 {
     const bool server = isPostgresUrl(path);
     if (!server && access == Database::Access::Detect && path != QLatin1String(":memory:")) {
@@ -238,13 +300,94 @@ Result<std::unique_ptr<Archive>> Archive::open(const QString& path, const Clock*
                           .arg(Migrator::latestVersion()));
         return std::unique_ptr<Archive>(new Archive(std::move(db).value(), clock));
     }
-    if (auto s = m.migrate(); !s)
-        return s.error();
-    std::unique_ptr<Archive> archive(new Archive(std::move(db).value(), clock));
+    // An older archive is upgraded step by step (issue #23): a SQLite file is first copied as it
+    // is, then each migration runs in its own transaction, then the search index is written again
+    // in one when its keys are of another version. `report` is told each step.
+    const int from = before.value();
+    const int latest = Migrator::latestVersion();
+    const bool upgrading = from > 0 && from < latest;
+    const bool copies = upgrading && !server && !db.value()->isPostgres() &&
+                        path != QLatin1String(":memory:") && !isTrialFile(*db.value());
+    const bool indexes = indexWillBeWritten(*db.value(), from);
+    UpgradeProgress now;
+    now.fromVersion = from;
+    now.toVersion = latest;
+    now.steps = (copies ? 1 : 0) + (upgrading ? latest - from : 0) + (indexes ? 1 : 0);
+    std::unique_ptr<Archive> archive; // outlives tickScope: the tick is removed from a live connection
+    TickScope tickScope{*db.value()};
+    const auto tell = [&](bool changed) {
+        if (!report || now.steps == 0)
+            return;
+        now.changed = changed;
+        report(now);
+    };
+    if (report && now.steps > 0)
+        db.value()->setProgressTick([&tell] { tell(false); });
+    QString copy;
+    if (copies) {
+        copy = upgradeCopyPath(path, from);
+        now.stage = UpgradeProgress::Stage::Copy;
+        now.step = 1;
+        now.copyPath = copy;
+        tell(true);
+        if (auto s = db.value()->snapshotInto(copy); !s) {
+            QFile::remove(copy);
+            return Error::of(
+                ErrorCode::Failed,
+                QCoreApplication::translate(
+                    "Archive",
+                    "The archive %1 was not upgraded and is unchanged: before the upgrade it is copied "
+                    "as it is to %2, and that copy could not be written (%3). Make room on the disk or "
+                    "allow writing in its folder, then open it again.")
+                    .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(copy), s.error().message));
+        }
+        // Readable by whoever may read the archive, no one else.
+        QFile::setPermissions(copy, QFile::permissions(path));
+    }
+    const Migrator::StepReport migrationStep = [&](int version, int done, int total) {
+        now.stage = UpgradeProgress::Stage::Migration;
+        now.step = (copies ? 1 : 0) + (version - from);
+        now.version = version;
+        now.done = done;
+        now.total = total;
+        tell(true);
+    };
+    if (auto s = m.migrate(-1, report && upgrading ? migrationStep : Migrator::StepReport{}); !s) {
+        if (!upgrading)
+            return s.error();
+        auto left = m.currentVersion();
+        QString message =
+            QCoreApplication::translate(
+                "Archive", "The archive %1 could not be upgraded from version %2 to %3: %4\nIt is at version "
+                           "%5 now: each step of an upgrade is saved whole or not at all, and the next "
+                           "opening continues from there once the cause is removed.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(from)
+                .arg(latest)
+                .arg(s.error().message)
+                .arg(left ? left.value() : from);
+        if (!copy.isEmpty())
+            message +=
+                QLatin1Char('\n') +
+                QCoreApplication::translate("Archive", "The file as it was before the upgrade is kept at %1.")
+                    .arg(QDir::toNativeSeparators(copy));
+        return Error::of(ErrorCode::Failed, message);
+    }
+    archive.reset(new Archive(std::move(db).value(), clock));
+    // The index's parts come back through `now`, so the ticks between them repeat the last one.
+    const UpgradeReport indexPart = [&](const UpgradeProgress& p) {
+        now = p;
+        tell(p.changed);
+    };
+    now.stage = UpgradeProgress::Stage::SearchIndex;
+    now.step = now.steps;
+    now.version = latest;
+    now.done = 0;
+    now.total = 0;
     // Schema version 3 added the search index: records of older files are indexed once.
     constexpr int kSearchIndexVersion = 3;
     if (before.value() > 0 && before.value() < kSearchIndexVersion) {
-        if (auto n = archive->search().rebuildIndex(); !n)
+        if (auto n = archive->search().rebuildIndex(report ? indexPart : UpgradeReport{}, now); !n)
             return n.error();
     }
     // Schema version 15 added the scanner-proof keys of archive numbers: those of an older file
@@ -264,7 +407,7 @@ Result<std::unique_ptr<Archive>> Archive::open(const QString& path, const Clock*
     }
     // Migration 0018 added the pinyin and title keys (search_terms): the records of an older file
     // are indexed once, and again when a later version of the program computes them otherwise.
-    if (auto n = archive->search().indexTermsIfNeeded(); !n)
+    if (auto n = archive->search().indexTermsIfNeeded(report ? indexPart : UpgradeReport{}, now); !n)
         return n.error();
     // No commit waits for the write-ahead log to be copied into the file (Checkpointer).
     archive->database().startBackgroundCheckpoints();

@@ -22,6 +22,7 @@
 #include "RoomService.h"
 #include "SearchService.h"
 #include "SelfInspectionService.h"
+#include "UpgradeProgress.h"
 #include "ViolationService.h"
 #include "WorkCalendarService.h"
 #include "core/ServerLocation.h"
@@ -44,6 +45,16 @@ public:
     // write is refused with readOnlyError().
     static Result<std::unique_ptr<Archive>> open(const QString& path, const Clock* clock = nullptr,
                                                  DatabaseAccess access = DatabaseAccess::Detect);
+    // The same, telling `report` each step of an upgrade as it goes (UpgradeProgress.h). A SQLite
+    // file of an older schema is first copied beside itself as it is (upgradeCopyPath), and is not
+    // upgraded when the copy cannot be written. A step that fails leaves the archive at the
+    // version of the last step that succeeded.
+    static Result<std::unique_ptr<Archive>> open(const QString& path, const Clock* clock,
+                                                 DatabaseAccess access, const UpgradeReport& report);
+    // Where the copy of the SQLite file `path` at schema version `version` is kept before it is
+    // upgraded: beside it, FILE-before-upgrade-vN.db (FILE without its .db); a later upgrade
+    // of the same version gets -2, -3 … rather than overwrite an earlier copy.
+    static QString upgradeCopyPath(const QString& path, int version);
     // True for a PostgreSQL location (postgresql://…, see storage/PostgresUrl.h), which open()
     // takes as well as a SQLite file.
     static bool isServerLocation(const QString& location);

@@ -312,8 +312,18 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, int limit)
     return result;
 }
 
-Result<int> SearchService::rebuildIndex()
+Result<int> SearchService::rebuildIndex(const UpgradeReport& report, UpgradeProgress step)
 {
+    // Five parts: rooms, persons, dossiers' archive keys, terms, the keys written.
+    step.total = 5;
+    const auto part = [&](int done) {
+        if (!report)
+            return;
+        step.done = done;
+        step.changed = true;
+        report(step);
+    };
+    part(0);
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -332,6 +342,7 @@ Result<int> SearchService::rebuildIndex()
         keys.add(HitKind::Room, id, EstateSupport::roomKeys(place.value()));
         ++indexed;
     }
+    part(1);
     // From the names and the phones' stored last digits: what a change derives to delete
     // (SearchIndex.h), and nothing sealed is opened.
     auto persons = m_ctx.search.allPersonKeys();
@@ -339,21 +350,26 @@ Result<int> SearchService::rebuildIndex()
         return persons.error();
     for (const auto& [id, personKeys] : persons.value()) {
         keys.add(HitKind::Person, id, personKeys);
-        ++indexed;
+        if (++indexed % 4096 == 0)
+            m_ctx.db.tick();
     }
+    part(2);
     // Dossiers are found by their archive keys (SearchIndex::lookup): written again too.
     auto dossiers = m_ctx.dossiers.rewriteArchiveKeys();
     if (!dossiers)
         return dossiers.error();
     indexed += dossiers.value();
+    part(3);
     if (auto t = writeAllTerms(keys); !t)
         return t.error();
+    part(4);
     if (auto s = keys.flush(m_ctx.search); !s)
         return s.error();
     if (auto s = m_ctx.meta.set(QStringLiteral("search_keys"), SearchIndex::kKeysVersion); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    part(5);
     return indexed;
 }
 
@@ -375,7 +391,8 @@ Result<int> SearchService::writeAllTerms(SearchIndex::Pending& keys)
             } else {
                 keys.add(kind, id, searchkeys::forTitle(text));
             }
-            ++indexed;
+            if (++indexed % 4096 == 0)
+                m_ctx.db.tick();
         }
     }
     if (auto s = m_ctx.meta.set(QStringLiteral("search_terms"), SearchIndex::kTermsVersion); !s)
@@ -383,36 +400,44 @@ Result<int> SearchService::writeAllTerms(SearchIndex::Pending& keys)
     return indexed;
 }
 
-Result<int> SearchService::indexTermsIfNeeded()
+Result<bool> SearchService::indexNeedsWriting()
 {
-    // Read-only here: a file whose index was written by this version (nearly always).
     auto terms = m_ctx.meta.get(QStringLiteral("search_terms"));
     if (!terms)
         return terms.error();
     auto keyed = m_ctx.meta.get(QStringLiteral("search_keys"));
     if (!keyed)
         return keyed.error();
-    if (terms.value() == SearchIndex::kTermsVersion && keyed.value() == SearchIndex::kKeysVersion)
+    return terms.value() != SearchIndex::kTermsVersion || keyed.value() != SearchIndex::kKeysVersion;
+}
+
+Result<int> SearchService::indexTermsIfNeeded(const UpgradeReport& report, const UpgradeProgress& step)
+{
+    // Read-only here: a file whose index was written by this version (nearly always).
+    auto needed = indexNeedsWriting();
+    if (!needed)
+        return needed.error();
+    if (!needed.value())
         return 0;
     Transaction tx(m_ctx.db);
     if (auto s = tx.begin(); !s)
         return s.error();
     // Read again under the write lock: another desk may have done it meanwhile.
-    keyed = m_ctx.meta.get(QStringLiteral("search_keys"));
+    auto keyed = m_ctx.meta.get(QStringLiteral("search_keys"));
     if (!keyed)
         return keyed.error();
     if (keyed.value() != SearchIndex::kKeysVersion) {
         // Keys written by another version (or a file from before the version, migration 0029) may
         // not be those the records derive now, and a change would leave them behind (SearchIndex.h):
         // the whole index is written again, the terms with it.
-        auto n = rebuildIndex();
+        auto n = rebuildIndex(report, step);
         if (!n)
             return n.error();
         if (auto s = tx.commit(); !s)
             return s.error();
         return n.value();
     }
-    terms = m_ctx.meta.get(QStringLiteral("search_terms"));
+    auto terms = m_ctx.meta.get(QStringLiteral("search_terms"));
     if (!terms)
         return terms.error();
     if (terms.value() == SearchIndex::kTermsVersion)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Forward.h"
+#include "UpgradeProgress.h"
 #include "core/Search.h"
 
 namespace ar {
@@ -18,7 +19,9 @@ public:
     // Rebuilds the whole index from the records, in one transaction: after an upgrade from a
     // schema without the index (Archive::open does it). Changes no record, so it needs no
     // permission.
-    Result<int> rebuildIndex();
+    // `report`, when given, is told each part done (rooms, persons, dossiers, terms, writing):
+    // UpgradeProgress::done of total, with the other fields as the caller set them in `step`.
+    Result<int> rebuildIndex(const UpgradeReport& report = {}, UpgradeProgress step = {});
 
     // Writes the pinyin and title keys (search_terms) of every record once, when the file's keys
     // are of another version than this program's (SearchIndex::kTermsVersion): the persons, dossiers
@@ -28,7 +31,9 @@ public:
     // is rebuilt instead (rebuildIndex): a record's keys are deleted by deriving them again, so
     // the index must hold what this program derives. Returns the number of records indexed (0
     // when nothing was to do).
-    Result<int> indexTermsIfNeeded();
+    Result<int> indexTermsIfNeeded(const UpgradeReport& report = {}, const UpgradeProgress& step = {});
+    // Whether indexTermsIfNeeded has anything to do (read-only).
+    Result<bool> indexNeedsWriting();
 
 private:
     // The terms of every record into an empty search_terms, inside the caller's transaction.

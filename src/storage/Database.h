@@ -69,6 +69,18 @@ public:
     // `target` while other connections keep writing (SQLite: VACUUM INTO, one read transaction;
     // the copy is an ordinary rollback-journal file). Not inside a transaction.
     Status snapshotInto(const QString& target);
+    // SQLite: `tick` is called every few thousand steps of SQLite's virtual machine while a
+    // statement runs (sqlite3_progress_handler), so a window can keep painting during a long
+    // statement (an upgrade's rewrite of a whole table); it must not use this connection. Empty
+    // removes it. Nothing on PostgreSQL.
+    void setProgressTick(std::function<void()> tick);
+    // Calls the tick, if one is set: for long loops of the program's own between statements
+    // (the search index written again), every few thousand records.
+    void tick() const
+    {
+        if (m_progressTick)
+            m_progressTick();
+    }
     // PRAGMA integrity_check: empty when the file is sound, otherwise what SQLite found.
     Result<QString> integrityProblems();
     // SQLite's locks rely on the operating system's file locking, which network file systems
@@ -203,6 +215,7 @@ private:
     std::unique_ptr<StatementCache> m_statements;
     std::unique_ptr<Direct> m_direct;
     std::unique_ptr<Checkpointer> m_checkpointer;
+    std::function<void()> m_progressTick;
     QString m_path;
     QString m_filesFolder;
     SqlDialect m_dialect;

@@ -237,7 +237,8 @@ Result<int> DossierRepository::rewriteArchiveKeys()
         const QStringList k = scancode::archiveKeys(q.value().value(1).toString());
         for (qsizetype j = 0; j < k.size(); ++j)
             keys.push_back({k.at(j), id, j == 0});
-        ++dossiers;
+        if (++dossiers % 4096 == 0)
+            m_db.tick();
     }
     // In key order, as the table's primary key wants them.
     std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {

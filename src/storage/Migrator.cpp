@@ -180,6 +180,11 @@ Status Migrator::mayUpgrade(int current, int target)
 
 Status Migrator::migrate(int target)
 {
+    return migrate(target, {});
+}
+
+Status Migrator::migrate(int target, const StepReport& step)
+{
     const QStringList files = migrationFiles();
     if (target < 0)
         target = int(files.size());
@@ -219,7 +224,11 @@ Status Migrator::migrate(int target)
             return now.error();
         if (now.value() >= v)
             continue;
-        for (const QString& stmt : splitStatements(script)) {
+        const QStringList statements = splitStatements(script);
+        for (int i = 0; i < statements.size(); ++i) {
+            const QString& stmt = statements.at(i);
+            if (step)
+                step(v, i, int(statements.size()));
             // What only SQLite stores otherwise (sealed values as bytes) PostgreSQL leaves as it is.
             if (m_db.isPostgres() && sealedbytes::usesSqliteOnlyFunction(stmt))
                 continue;
@@ -234,6 +243,8 @@ Status Migrator::migrate(int target)
             return s;
         if (auto s = tx.commit(); !s)
             return s;
+        if (step)
+            step(v, int(statements.size()), int(statements.size()));
     }
     return {};
 }

@@ -4,6 +4,8 @@
 
 #include "Database.h"
 
+#include <functional>
+
 namespace ar {
 
 // Numbered schema migrations kept as SQL files in resources (:/migrations/NNNN_name.sql),
@@ -20,6 +22,10 @@ public:
     // Upgrade step by step to `target` (default: the latest). Refuses a database newer than
     // this program.
     Status migrate(int target = -1);
+    // The same, calling `step` before each statement of each migration: (the version the
+    // migration makes, statements done in it, statements in it).
+    using StepReport = std::function<void(int version, int done, int total)>;
+    Status migrate(int target, const StepReport& step);
 
 private:
     Status setVersion(int v);

@@ -98,8 +98,11 @@ Result<QList<std::pair<qint64, QStringList>>> SearchIndex::allPersonKeys()
         tails[t.value().value(0).toLongLong()] << t.value().value(1).toString();
     QList<std::pair<qint64, QStringList>> out;
     out.reserve(names.size());
-    for (const auto& [id, name] : std::as_const(names))
+    for (const auto& [id, name] : std::as_const(names)) {
         out.append({id, personKeys(name, tails.value(id))});
+        if (out.size() % 4096 == 0)
+            m_db.tick();
+    }
     return out;
 }
 
@@ -160,8 +163,17 @@ void SearchIndex::Pending::add(Term kind, qint64 ref, const QStringList& keys)
 
 Status SearchIndex::Pending::flush(SearchIndex& index)
 {
-    // In key order, as the table's index wants them.
-    std::sort(m_terms.begin(), m_terms.end());
+    // In key order, as the table's index wants them. A few million keys take a second or two to
+    // sort: the connection's tick (Database::tick) is called in between.
+    quint32 compared = 0;
+    const auto ticking = [&index, &compared] {
+        if ((++compared & 0xFFFFF) == 0)
+            index.m_db.tick();
+    };
+    std::sort(m_terms.begin(), m_terms.end(), [&ticking](const auto& a, const auto& b) {
+        ticking();
+        return a < b;
+    });
     // Duplicates are skipped by ON CONFLICT, within a statement too.
     const QString skip = QStringLiteral(" ON CONFLICT DO NOTHING");
     Status s =
@@ -172,7 +184,8 @@ Status SearchIndex::Pending::flush(SearchIndex& index)
                          });
     m_terms.clear();
     if (s) {
-        std::sort(m_keys.begin(), m_keys.end(), [](const Key& a, const Key& b) {
+        std::sort(m_keys.begin(), m_keys.end(), [&ticking](const Key& a, const Key& b) {
+            ticking();
             return std::tie(a.key, a.kind, a.ref) < std::tie(b.key, b.kind, b.ref);
         });
         s = sqlh::insertRows(index.m_db, QStringLiteral("INSERT INTO search_keys(key, kind, ref_id) VALUES "),
