@@ -208,6 +208,19 @@
         <source>Give the name of the database on the server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The archive %1 was not upgraded and is unchanged: before the upgrade it is copied as it is to %2, and that copy could not be written (%3). Make room on the disk or allow writing in its folder, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 could not be upgraded from version %2 to %3: %4
+It is at version %5 now: each step of an upgrade is saved whole or not at all, and the next opening continues from there once the cause is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as it was before the upgrade is kept at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -2504,6 +2517,29 @@
     </message>
     <message>
         <source>Writing: row %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: copying the archive as it is to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: upgrading to version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: writing the search index again (part %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrading the archive from version %1 to version %2 (%n step(s))…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive is upgraded (%1 s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6589,6 +6625,35 @@ It goes into a separate trial archive; this archive stays empty for your real re
     </message>
     <message>
         <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeProgressDialog</name>
+    <message>
+        <source>Step %1 of %2: keeping a copy of the archive as it is
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: upgrading to version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: writing the search index again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the archive from version %1 to version %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large archive takes some minutes. The upgrade cannot be interrupted:
+each step is saved whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -208,6 +208,20 @@
         <source>Give the name of the database on the server</source>
         <translation>请填写服务器上的数据库名称</translation>
     </message>
+    <message>
+        <source>The archive %1 was not upgraded and is unchanged: before the upgrade it is copied as it is to %2, and that copy could not be written (%3). Make room on the disk or allow writing in its folder, then open it again.</source>
+        <translation>档案库 %1 未升级，内容没有改变：升级前要先把它原样复制到 %2，但这个副本无法写入（%3）。请腾出磁盘空间或允许写入该文件夹，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>The archive %1 could not be upgraded from version %2 to %3: %4
+It is at version %5 now: each step of an upgrade is saved whole or not at all, and the next opening continues from there once the cause is removed.</source>
+        <translation>档案库 %1 无法从版本 %2 升级到 %3：%4
+它现在处于版本 %5：升级的每一步要么完整保存，要么完全不保存；排除原因后，下次打开时会从这里继续升级。</translation>
+    </message>
+    <message>
+        <source>The file as it was before the upgrade is kept at %1.</source>
+        <translation>升级前的原文件副本保存在 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -2493,6 +2507,27 @@
     <message>
         <source>Writing: row %1 of %2</source>
         <translation>正在写入：第 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: copying the archive as it is to %3</source>
+        <translation>第 %1 步，共 %2 步：把档案库原样复制到 %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: upgrading to version %3</source>
+        <translation>第 %1 步，共 %2 步：升级到版本 %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: writing the search index again (part %3 of %4)</source>
+        <translation>第 %1 步，共 %2 步：重建检索索引（第 %3 部分，共 %4 部分）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrading the archive from version %1 to version %2 (%n step(s))…</source>
+        <translation>
+            <numerusform>正在升级档案库：从版本 %1 升级到版本 %2（共 %n 步）…</numerusform></translation>
+    </message>
+    <message>
+        <source>The archive is upgraded (%1 s).</source>
+        <translation>档案库升级完成（%1 秒）。</translation>
     </message>
 </context>
 <context>
@@ -6575,6 +6610,37 @@ It goes into a separate trial archive; this archive stays empty for your real re
     <message>
         <source>&amp;Reason</source>
         <translation>查看原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeProgressDialog</name>
+    <message>
+        <source>Step %1 of %2: keeping a copy of the archive as it is
+%3</source>
+        <translation>第 %1 步，共 %2 步：保留档案库的原样副本
+%3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: upgrading to version %3</source>
+        <translation>第 %1 步，共 %2 步：升级到版本 %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: writing the search index again</source>
+        <translation>第 %1 步，共 %2 步：重建检索索引</translation>
+    </message>
+    <message>
+        <source>Upgrading the archive from version %1 to version %2…</source>
+        <translation>正在升级档案库：从版本 %1 升级到版本 %2…</translation>
+    </message>
+    <message>
+        <source>A large archive takes some minutes. The upgrade cannot be interrupted:
+each step is saved whole or not at all.</source>
+        <translation>档案较多时需要几分钟。升级不能中途取消：
+每一步要么完整保存，要么完全不保存。</translation>
+    </message>
+    <message>
+        <source>Upgrading the archive</source>
+        <translation>正在升级档案库</translation>
     </message>
 </context>
 <context>
