@@ -1,6 +1,7 @@
 #include "DossierRepository.h"
 
 #include "SqlHelpers.h"
+#include "StoredDates.h"
 
 #include "core/ScanCode.h"
 
@@ -437,7 +438,7 @@ Result<QList<ShelfEntry>> DossierRepository::shelfEntries(const ShelfFilter& f)
             e.itemTitle = r.value(17).toString();
             e.docNo = r.value(18).toString();
             e.responsible = r.value(19).toString();
-            e.itemDate = dateFrom(r.value(20));
+            e.itemDate = storeddates::fromDay(r.value(20));
             e.pages = r.value(21).toInt();
             e.itemNote = r.value(22).toString();
         }

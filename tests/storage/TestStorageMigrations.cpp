@@ -45,6 +45,30 @@ QVariant scalarOf(Database& db, const QString& sql)
 }
 
 const QString kPersonId = test::fakeId(QDate(1980, 5, 17), true);
+
+// The items' days and filing times as the file's version stores them: yyyy-MM-dd and ISO 8601
+// text before 0030_item_dates_as_numbers.sql, day numbers (days since 1970-01-01) and seconds since
+// the epoch from then on. Seeds that write items use these, so they hold at any version.
+constexpr int kItemDatesAsNumbers = 30;
+bool itemDatesAsNumbers(Database& db)
+{
+    return Migrator(db).currentVersion().value() >= kItemDatesAsNumbers;
+}
+QVariant itemDay(Database& db, const char* iso)
+{
+    const QDate d = QDate::fromString(QLatin1String(iso), Qt::ISODate);
+    return itemDatesAsNumbers(db) ? QVariant(d.toJulianDay() - 2440588) : QVariant(QLatin1String(iso));
+}
+QVariant itemTime(Database& db, const char* iso)
+{
+    const QDateTime t = QDateTime::fromString(QLatin1String(iso), Qt::ISODate);
+    return itemDatesAsNumbers(db) ? QVariant(t.toSecsSinceEpoch()) : QVariant(QLatin1String(iso));
+}
+// The day number of a yyyy-MM-dd day, for checks on the latest schema.
+qint64 dayNumber(const char* iso)
+{
+    return QDate::fromString(QLatin1String(iso), Qt::ISODate).toJulianDay() - 2440588;
+}
 // A blind index as schema versions 1–8 stored it (64 hex digits; the value is made up).
 const QString kLongBlind = QStringLiteral("0123456789abcdef").repeated(4);
 
@@ -204,10 +228,12 @@ void seedV7(Database& db)
     EXEC(db, QStringLiteral(
                  "INSERT INTO locations(id, parent_id, kind, name) VALUES (1, NULL, 'room', '档案室')"));
     EXEC(db, QStringLiteral("UPDATE dossiers SET location_id = 1 WHERE id = 1"));
-    EXEC(db, QStringLiteral(
-                 "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
-                 "SELECT 1, id, 1, name, 2, '2026-01-02', '2026-01-09' FROM item_kinds "
-                 "WHERE category = 'owner' AND name = '业主档案表'"));
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
+             "SELECT 1, id, 1, name, 2, ?, ? FROM item_kinds "
+             "WHERE category = 'owner' AND name = '业主档案表'"),
+         {itemDay(db, "2026-01-02"), itemDay(db, "2026-01-09")});
     // An entrusted agent at the room (委托收楼): version 0011 makes the agent's ID copy required.
     EXEC(db, QStringLiteral("INSERT INTO persons(id, name, gender, id_type, created_at) "
                             "VALUES (2, '赵刚', 'M', 'cn_id', '2026-01-02T00:00:00Z')"));
@@ -536,13 +562,17 @@ void checkContents(Database& db)
 // Seeded before: an item filed late (a row for the new late index), one still waiting.
 void seedSmallerIndexes(Database& db)
 {
-    EXEC(db, QStringLiteral(
-                 "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on, "
-                 "filed_at, filed_on) VALUES (1, 1, 90, 'late', 1, '2026-03-02', '2026-03-09', "
-                 "'2026-03-20T02:00:00Z', '2026-03-20')"));
-    EXEC(db, QStringLiteral(
-                 "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
-                 "VALUES (1, 1, 91, 'waiting', 1, '2026-03-02', '2026-03-09')"));
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on, "
+             "filed_at, filed_on) VALUES (1, 1, 90, 'late', 1, ?, ?, ?, ?)"),
+         {itemDay(db, "2026-03-02"), itemDay(db, "2026-03-09"), itemTime(db, "2026-03-20T02:00:00Z"),
+          itemDay(db, "2026-03-20")});
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
+             "VALUES (1, 1, 91, 'waiting', 1, ?, ?)"),
+         {itemDay(db, "2026-03-02"), itemDay(db, "2026-03-09")});
     EXEC(db, QStringLiteral("INSERT INTO search_keys(key, kind, ref_id) VALUES ('before0023', 2, 1)"));
     EXEC(db, QStringLiteral("INSERT INTO search_terms(kind, key, ref_id) VALUES (1, 'before0023', 1)"));
     EXEC(db, QStringLiteral("INSERT INTO archive_keys(key, dossier_id, whole) VALUES ('before0023', 1, 1)"));
@@ -563,13 +593,16 @@ void checkSmallerIndexes(Database& db)
              .ok());
     QVERIFY(
         !db.exec(QStringLiteral("INSERT INTO archive_keys(key, dossier_id) VALUES ('before0023', 1)")).ok());
+    // (The days are day numbers since 0030_item_dates_as_numbers.sql.)
     QCOMPARE(
         scalarOf(db, QStringLiteral("SELECT title FROM dossier_items WHERE filed_at IS NULL AND due_on < "
-                                    "'2026-04-01' AND seq = 91"))
+                                    "%1 AND seq = 91")
+                         .arg(dayNumber("2026-04-01")))
             .toString(),
         QStringLiteral("waiting"));
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT title FROM dossier_items WHERE filed_on > due_on AND "
-                                         "received_on >= '2026-01-01' AND seq = 90"))
+                                         "received_on >= %1 AND seq = 90")
+                              .arg(dayNumber("2026-01-01")))
                  .toString(),
              QStringLiteral("late"));
     if (db.isPostgres()) {
@@ -639,12 +672,16 @@ void checkKeptForATerm(Database& db)
 // title of its own.
 void seedItemTitles(Database& db)
 {
-    EXEC(db, QStringLiteral(
-                 "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
-                 "SELECT 1, id, 92, name, 1, '2026-04-01', '2026-04-08' FROM item_kinds WHERE id = 1"));
-    EXEC(db, QStringLiteral(
-                 "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
-                 "VALUES (1, 1, 93, '补充协议', 1, '2026-04-01', '2026-04-08')"));
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
+             "SELECT 1, id, 92, name, 1, ?, ? FROM item_kinds WHERE id = 1"),
+         {itemDay(db, "2026-04-01"), itemDay(db, "2026-04-08")});
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
+             "VALUES (1, 1, 93, '补充协议', 1, ?, ?)"),
+         {itemDay(db, "2026-04-01"), itemDay(db, "2026-04-08")});
 }
 // The kind's name is stored empty (read back as the name), a title of its own is kept.
 void checkItemTitles(Database& db)
@@ -881,6 +918,103 @@ void checkWithoutRecordIndexes(Database& db)
     }
 }
 
+// 0030_item_dates_as_numbers.sql (issue #23): the items' days become day numbers, their filing time
+// seconds since the epoch; every value reads back the same, NULL stays NULL, the scans attached to
+// an item still belong to it, and the indexes are there again. Seeded before: items as version 29
+// wrote them (text), one filed late, one waiting, one dated before 1970, one with a scan.
+void seedItemDatesAsText(Database& db)
+{
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO dossier_items(id, dossier_id, kind_id, seq, title, item_date, pages, received_on, "
+             "received_by, due_on, filed_at, filed_on, filed_by) VALUES "
+             "(300, 1, 1, 300, 'late', '2022-09-01', 3, '2026-12-24', 1, '2026-12-31', "
+             "'2026-12-31T23:30:00Z', '2027-01-01', 1), "
+             "(301, 1, 1, 301, 'waiting', NULL, 1, '2026-12-25', 1, '2027-01-01', NULL, NULL, NULL), "
+             "(302, 1, 1, 302, 'old', '1969-12-31', 1, '1970-01-01', NULL, '1970-01-08', "
+             "'1970-01-01T00:00:00Z', '1970-01-01', NULL)"));
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO attachments(id, item_id, content_key, file_name, mime, size, added_at) "
+                 "VALUES (300, 300, 'k300', 'scan.pdf', 'application/pdf', 10, '2026-12-31T23:30:00Z')"));
+}
+void checkItemDatesAsNumbers(Database& db)
+{
+    const auto row = [&](int id) {
+        return scalarOf(db, QStringLiteral(
+                                "SELECT COALESCE(CAST(item_date AS VARCHAR(20)), 'NULL') || '|' || "
+                                "received_on || '|' || due_on || '|' || "
+                                "COALESCE(CAST(filed_at AS VARCHAR(20)), 'NULL') || '|' || "
+                                "COALESCE(CAST(filed_on AS VARCHAR(20)), 'NULL') || '|' || title || '|' "
+                                "|| pages FROM dossier_items WHERE id = %1")
+                                .arg(id))
+            .toString();
+    };
+    QCOMPARE(row(300), QStringLiteral("%1|%2|%3|%4|%5|late|3")
+                           .arg(dayNumber("2022-09-01"))
+                           .arg(dayNumber("2026-12-24"))
+                           .arg(dayNumber("2026-12-31"))
+                           .arg(QDateTime(QDate(2026, 12, 31), QTime(23, 30), Qt::UTC).toSecsSinceEpoch())
+                           .arg(dayNumber("2027-01-01")));
+    QCOMPARE(row(301), QStringLiteral("NULL|%1|%2|NULL|NULL|waiting|1")
+                           .arg(dayNumber("2026-12-25"))
+                           .arg(dayNumber("2027-01-01")));
+    QCOMPARE(row(302), QStringLiteral("-1|0|7|0|0|old|1"));
+    // The scan still belongs to its item.
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT item_id || '|' || file_name FROM attachments WHERE id = 300"))
+            .toString(),
+        QStringLiteral("300|scan.pdf"));
+    // The late index's condition and the due index's still select what they did.
+    QCOMPARE(scalarOf(db, QStringLiteral(
+                              "SELECT COUNT(*) FROM dossier_items WHERE id >= 300 AND filed_on > due_on"))
+                 .toInt(),
+             1);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT id FROM dossier_items WHERE id >= 300 AND filed_at IS NULL"))
+                 .toInt(),
+             301);
+    for (const char* index : {"dossier_items_kind", "dossier_items_due", "dossier_items_late"}) {
+        const QString sql = db.isPostgres()
+                                ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = "
+                                                 "current_schema() AND indexname = '%1'")
+                                : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
+                                                 "'index' AND name = '%1'");
+        QVERIFY2(scalarOf(db, sql.arg(QLatin1String(index))).toInt() == 1, index);
+    }
+    // (dossier_id, seq) is still unique.
+    QVERIFY(!db.exec(QStringLiteral("INSERT INTO dossier_items(dossier_id, kind_id, seq, title, received_on, "
+                                    "due_on) VALUES (1, 1, 300, 'twice', 1, 1)"))
+                 .ok());
+    if (db.isPostgres()) {
+        QCOMPARE(
+            scalarOf(db, QStringLiteral("SELECT string_agg(column_name || ' ' || data_type, ', ' ORDER BY "
+                                        "column_name) FROM information_schema.columns WHERE table_schema = "
+                                        "current_schema() AND table_name = 'dossier_items' AND column_name "
+                                        "IN ('item_date', 'received_on', 'due_on', 'filed_at', 'filed_on')"))
+                .toString(),
+            QStringLiteral("due_on integer, filed_at bigint, filed_on integer, item_date integer, "
+                           "received_on integer"));
+        return;
+    }
+    // SQLite: integers in INTEGER columns (a TEXT column would have kept them as text).
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM dossier_items WHERE typeof(received_on) <> "
+                                    "'integer' OR typeof(due_on) <> 'integer' OR typeof(COALESCE(item_date, "
+                                    "0)) <> 'integer' OR typeof(COALESCE(filed_at, 0)) <> 'integer' OR "
+                                    "typeof(COALESCE(filed_on, 0)) <> 'integer'"))
+            .toInt(),
+        0);
+    QCOMPARE(
+        scalarOf(
+            db,
+            QStringLiteral(
+                "SELECT \"table\" FROM pragma_foreign_key_list('attachments') WHERE \"from\" = 'item_id'"))
+            .toString(),
+        QStringLiteral("dossier_items"));
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%_0030'")).toInt(),
+        0);
+}
+
 void checkV8(Database& db)
 {
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT status || '/' || due FROM loans WHERE dossier_id = 1"))
@@ -991,6 +1125,7 @@ const QList<Version>& versions()
         {{}, {}, {}, seedSealedText, checkSealedBytes},              // 0027_sealed_values_as_bytes.sql
         {{}, {}, {}, seedKeyedOnce, checkKeyedOnce},                 // 0028_archive_numbers_keyed_once.sql
         {{}, {}, {}, {}, checkWithoutRecordIndexes}, // 0029_key_tables_without_record_indexes.sql
+        {{}, {}, {}, seedItemDatesAsText, checkItemDatesAsNumbers}, // 0030_item_dates_as_numbers.sql
     };
     return v;
 }
