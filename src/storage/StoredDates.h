@@ -22,6 +22,16 @@ namespace ar::storeddates {
 // QDate::toJulianDay() of 1970-01-01.
 constexpr qint64 kEpochJulianDay = 2440588;
 
+// Whether `v` is the text an older row holds (yyyy-MM-dd…), not a number (which a driver may
+// give as text, a negative one with its sign).
+inline bool isIsoText(const QVariant& v)
+{
+    if (v.typeId() != QMetaType::QString)
+        return false;
+    const QString text = v.toString();
+    return text.size() >= 10 && text.at(4) == QLatin1Char('-');
+}
+
 // The day number of `d`, or NULL for an invalid date.
 inline QVariant toDay(const QDate& d)
 {
@@ -34,11 +44,8 @@ inline QDate fromDay(const QVariant& v)
 {
     if (v.isNull())
         return {};
-    if (v.typeId() == QMetaType::QString) {
-        const QString text = v.toString();
-        if (text.contains(QLatin1Char('-')))
-            return QDate::fromString(text, Qt::ISODate);
-    }
+    if (isIsoText(v))
+        return QDate::fromString(v.toString(), Qt::ISODate);
     bool ok = false;
     const qint64 day = v.toLongLong(&ok);
     return ok ? QDate::fromJulianDay(day + kEpochJulianDay) : QDate();
@@ -56,11 +63,8 @@ inline QDateTime fromEpoch(const QVariant& v)
 {
     if (v.isNull())
         return {};
-    if (v.typeId() == QMetaType::QString) {
-        const QString text = v.toString();
-        if (text.contains(QLatin1Char('-')))
-            return QDateTime::fromString(text, Qt::ISODate);
-    }
+    if (isIsoText(v))
+        return QDateTime::fromString(v.toString(), Qt::ISODate);
     bool ok = false;
     const qint64 secs = v.toLongLong(&ok);
     return ok ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC) : QDateTime();

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QSet>
 #include <QSqlRecord>
+
 #include <algorithm>
 
 using namespace ar;

@@ -10,6 +10,7 @@
 #include "storage/Migrator.h"
 #include "storage/PersonRepository.h"
 #include "storage/SearchIndex.h"
+#include "storage/StoredDates.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -109,6 +110,7 @@ private slots:
     void aResultIsReadToItsEndWhileOtherStatementsRun();
     void aWriteTransactionHoldsTheWriteLockFromItsBeginning();
     void contentsAreKeptByKeyWithTheirTransactionOnAServer();
+    void storedDatesReadNumbersAndTheTextOfOlderRows();
 
 private:
     qint64 room(const QString& number);
@@ -599,6 +601,35 @@ void TestStorageRepositories::contentsAreKeptByKeyWithTheirTransactionOnAServer(
     QVERIFY(store->remove(QStringLiteral("ab01")).ok());
     QVERIFY(!store->has(QStringLiteral("ab01")).value());
     QVERIFY(store->remove(QStringLiteral("ab01")).ok()); // nothing kept: nothing to do
+}
+
+// StoredDates.h (issue #23): a day as its day number since 1970-01-01, a moment as its seconds
+// since the epoch, NULL for invalid values; reading also takes the text of rows written before
+// 0030_item_dates_as_numbers.sql, and gives the same values.
+void TestStorageRepositories::storedDatesReadNumbersAndTheTextOfOlderRows()
+{
+    using namespace storeddates;
+    QCOMPARE(toDay(QDate(1970, 1, 1)).toLongLong(), qint64(0));
+    QCOMPARE(toDay(QDate(2022, 9, 1)).toLongLong(), qint64(19236));
+    QCOMPARE(toDay(QDate(1969, 12, 31)).toLongLong(), qint64(-1));
+    QVERIFY(toDay(QDate()).isNull());
+    for (const QDate& d : {QDate(2022, 9, 1), QDate(1969, 12, 31), QDate(2027, 1, 1)}) {
+        QCOMPARE(fromDay(toDay(d)), d);
+        QCOMPARE(fromDay(QVariant(d.toString(Qt::ISODate))), d); // an older row
+    }
+    QCOMPARE(fromDay(QVariant(QStringLiteral("19236"))), QDate(2022, 9, 1)); // a number read as text
+    QCOMPARE(fromDay(QVariant(QStringLiteral("-1"))), QDate(1969, 12, 31));
+    QVERIFY(!fromDay(QVariant(QMetaType::fromType<qint64>())).isValid());
+
+    const QDateTime t(QDate(2022, 9, 26), QTime(2, 0), Qt::UTC);
+    QCOMPARE(toEpoch(t).toLongLong(), qint64(1664157600));
+    QCOMPARE(toEpoch(QDateTime(QDate(2022, 9, 26), QTime(10, 0), QTimeZone("Asia/Shanghai"))).toLongLong(),
+             qint64(1664157600));
+    QVERIFY(toEpoch(QDateTime()).isNull());
+    QCOMPARE(fromEpoch(toEpoch(t)), t);
+    QCOMPARE(fromEpoch(toEpoch(t)).timeSpec(), Qt::UTC);
+    QCOMPARE(fromEpoch(QVariant(QStringLiteral("2022-09-26T02:00:00Z"))), t); // an older row
+    QVERIFY(!fromEpoch(QVariant(QMetaType::fromType<QString>())).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestStorageRepositories)
