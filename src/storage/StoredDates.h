@@ -15,8 +15,12 @@
 // also takes the text the columns held before their migration (yyyy-MM-dd, ISO 8601 in UTC), so a
 // value reads the same whichever way it is stored.
 //
-// Columns stored this way (docs/architecture.md, "Storage"): dossier_items.item_date,
-// received_on, due_on, filed_on (days) and filed_at (seconds), since 0030_item_dates_as_numbers.sql.
+// Columns stored this way (docs/architecture.md, The PostgreSQL backend, "dates as numbers"):
+// dossier_items.item_date, received_on, due_on, filed_on (days) and filed_at (seconds), since
+// 0030_item_dates_as_numbers.sql; persons.move_in_date, occupancies.since, until, lease_from,
+// lease_to (days) and persons/occupancies/dossiers.created_at (seconds), since
+// 0031_register_dates_as_numbers.sql. Every other date is still text: a comparison across the two
+// kinds (a number column = a text column) matches nothing, so convert one side in C++ first.
 namespace ar::storeddates {
 
 // QDate::toJulianDay() of 1970-01-01.

@@ -64,6 +64,22 @@ QVariant itemTime(Database& db, const char* iso)
     const QDateTime t = QDateTime::fromString(QLatin1String(iso), Qt::ISODate);
     return itemDatesAsNumbers(db) ? QVariant(t.toSecsSinceEpoch()) : QVariant(QLatin1String(iso));
 }
+// The register's dates likewise, since 0031_register_dates_as_numbers.sql (persons.created_at,
+// move_in_date; occupancies.since, until, lease_from, lease_to, created_at; dossiers.created_at).
+constexpr int kRegisterDatesAsNumbers = 31;
+QVariant registerDay(Database& db, const char* iso)
+{
+    const QDate d = QDate::fromString(QLatin1String(iso), Qt::ISODate);
+    return Migrator(db).currentVersion().value() >= kRegisterDatesAsNumbers
+               ? QVariant(d.toJulianDay() - 2440588)
+               : QVariant(QLatin1String(iso));
+}
+QVariant registerTime(Database& db, const char* iso)
+{
+    const QDateTime t = QDateTime::fromString(QLatin1String(iso), Qt::ISODate);
+    return Migrator(db).currentVersion().value() >= kRegisterDatesAsNumbers ? QVariant(t.toSecsSinceEpoch())
+                                                                            : QVariant(QLatin1String(iso));
+}
 // The day number of a yyyy-MM-dd day, for checks on the latest schema.
 qint64 dayNumber(const char* iso)
 {
@@ -92,12 +108,14 @@ void seedV1(Database& db)
          QStringLiteral(
              "INSERT INTO persons(id, name, gender, id_type, id_number, id_blind, birth_date, work_unit, "
              "created_at, created_by) VALUES (1, '王小明', 'M', 'cn_id', ?, 'b', '1980-05-17', "
-             "'演示科技有限公司', '2026-01-01T00:00:00Z', 1)"),
-         {kPersonId});
+             "'演示科技有限公司', ?, 1)"),
+         {kPersonId, registerTime(db, "2026-01-01T00:00:00Z")});
     EXEC(db, QStringLiteral("INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) "
                             "VALUES (1, 0, '13812345678', 'p', '5678')"));
-    EXEC(db, QStringLiteral("INSERT INTO occupancies(person_id, room_id, role, since, created_at) "
-                            "VALUES (1, 1, 'owner', '2026-01-01', '2026-01-01T00:00:00Z')"));
+    EXEC(db,
+         QStringLiteral("INSERT INTO occupancies(person_id, room_id, role, since, created_at) "
+                        "VALUES (1, 1, 'owner', ?, ?)"),
+         {registerDay(db, "2026-01-01"), registerTime(db, "2026-01-01T00:00:00Z")});
     EXEC(db, QStringLiteral(
                  "INSERT INTO change_history(entity, entity_id, field, old_value, new_value, changed_by, "
                  "changed_at) VALUES ('person', 1, 'registered', NULL, 'Owner of 3-2-1201', 1, "
@@ -139,7 +157,8 @@ void seedV2(Database& db)
          QStringLiteral(
              "INSERT INTO dossiers(archive_no, category, title, room_id, person_id, year, seq, "
              "created_at, created_by) VALUES ('Z109-YZ·2026-Y-0001', 'owner', '3-2-1201 王小明 业主档案', "
-             "1, 1, 2026, 1, '2026-01-01T00:00:00Z', 1)"));
+             "1, 1, 2026, 1, ?, 1)"),
+         {registerTime(db, "2026-01-01T00:00:00Z")});
 }
 
 void checkV2(Database& db)
@@ -235,11 +254,16 @@ void seedV7(Database& db)
              "WHERE category = 'owner' AND name = '业主档案表'"),
          {itemDay(db, "2026-01-02"), itemDay(db, "2026-01-09")});
     // An entrusted agent at the room (委托收楼): version 0011 makes the agent's ID copy required.
-    EXEC(db, QStringLiteral("INSERT INTO persons(id, name, gender, id_type, created_at) "
-                            "VALUES (2, '赵刚', 'M', 'cn_id', '2026-01-02T00:00:00Z')"));
-    EXEC(db, QStringLiteral(
-                 "INSERT INTO occupancies(person_id, room_id, role, relation, since, until, created_at) "
-                 "VALUES (2, 1, 'agent', '', '2026-01-02', NULL, '2026-01-02T00:00:00Z')"));
+    EXEC(
+        db,
+        QStringLiteral(
+            "INSERT INTO persons(id, name, gender, id_type, created_at) VALUES (2, '赵刚', 'M', 'cn_id', ?)"),
+        {registerTime(db, "2026-01-02T00:00:00Z")});
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO occupancies(person_id, room_id, role, relation, since, until, created_at) "
+             "VALUES (2, 1, 'agent', '', ?, NULL, ?)"),
+         {registerDay(db, "2026-01-02"), registerTime(db, "2026-01-02T00:00:00Z")});
 }
 
 void seedV8(Database& db)
@@ -328,10 +352,10 @@ void seedRules(Database& db)
              "INSERT INTO dossier_conditions(dossier_id, code) SELECT DISTINCT d.id, 'agent' FROM "
              "dossiers d JOIN occupancies o ON o.room_id = d.room_id AND o.role = 'agent' AND o.until IS "
              "NULL WHERE d.category = 'owner' AND d.status NOT IN ('former_owner', 'destroyed', 'lost')"));
-    EXEC(db, QStringLiteral(
-                 "INSERT INTO dossiers(archive_no, category, title, year, seq, created_at, retention) "
-                 "VALUES ('Z109-FW·2026-D10-0001', 'service', '投诉', 2026, 1, '2026-02-01T00:00:00Z', "
-                 "'D10')"));
+    EXEC(db,
+         QStringLiteral("INSERT INTO dossiers(archive_no, category, title, year, seq, created_at, retention) "
+                        "VALUES ('Z109-FW·2026-D10-0001', 'service', '投诉', 2026, 1, ?, 'D10')"),
+         {registerTime(db, "2026-02-01T00:00:00Z")});
     EXEC(db,
          QStringLiteral("INSERT INTO dossier_conditions(dossier_id, code) SELECT id, 'agent' FROM dossiers "
                         "WHERE archive_no = 'Z109-FW·2026-D10-0001'"));
@@ -537,9 +561,13 @@ void checkLeases(Database& db)
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT contact_name || '|' || notes FROM persons WHERE id = 1"))
                  .toString(),
              QStringLiteral("|before 0021"));
-    EXEC(db, QStringLiteral("UPDATE occupancies SET lease_from = '2026-01-01', lease_to = '2026-12-31', "
-                            "contract_no = 'HT-1' WHERE id = (SELECT MIN(id) FROM occupancies)"));
-    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM occupancies WHERE lease_to = '2026-12-31'"))
+    // (The days are day numbers since 0031_register_dates_as_numbers.sql.)
+    EXEC(db, QStringLiteral("UPDATE occupancies SET lease_from = %1, lease_to = %2, "
+                            "contract_no = 'HT-1' WHERE id = (SELECT MIN(id) FROM occupancies)")
+                 .arg(dayNumber("2026-01-01"))
+                 .arg(dayNumber("2026-12-31")));
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM occupancies WHERE lease_to = %1")
+                              .arg(dayNumber("2026-12-31")))
                  .toInt(),
              1);
 }
@@ -794,8 +822,8 @@ void seedSealedText(Database& db)
     const auto writer = sealingCodec(Holds::Writer);
     const QString insertPerson =
         QStringLiteral("INSERT INTO persons(id, name, id_type, id_number, id_blind, work_unit, home_address, "
-                       "emergency_contact, masked, created_at) VALUES (?, ?, 'cn_id', ?, ?, ?, ?, ?, ?, "
-                       "'2026-01-01T00:00:00Z')");
+                       "emergency_contact, masked, created_at) VALUES (?, ?, 'cn_id', ?, ?, ?, ?, ?, ?, ?)");
+    const QVariant createdAt = registerTime(db, "2026-01-01T00:00:00Z");
     const QString insertPhone = QStringLiteral(
         "INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) VALUES (?, ?, ?, ?, ?)");
     // 2601 by a clerk (full key, v1), 2602 by the demo's administrator (v2, no blind index yet).
@@ -807,7 +835,8 @@ void seedSealedText(Database& db)
              {id, QStringLiteral("封存%1").arg(id), c.seal(SensitiveField::IdNumber, d.idNumber, ctx),
               c.blindIndex(SensitiveField::IdNumber, d.idNumber),
               c.seal(SensitiveField::WorkUnit, d.workUnit, ctx),
-              c.seal(SensitiveField::HomeAddress, d.homeAddress, ctx), QString(), oldMaskedForm(c, id, d)});
+              c.seal(SensitiveField::HomeAddress, d.homeAddress, ctx), QString(), oldMaskedForm(c, id, d),
+              createdAt});
         for (int i = 0; i < int(d.phones.size()); ++i)
             EXEC(db, insertPhone,
                  {id, i, c.seal(SensitiveField::Phone, d.phones.at(i), ctx),
@@ -817,7 +846,7 @@ void seedSealedText(Database& db)
     const PersonData d = sealedPerson(3);
     EXEC(db, insertPerson,
          {2603, QStringLiteral("明文"), d.idNumber, QString(), QStringLiteral("locked"), d.homeAddress,
-          QString(), QVariant(QMetaType::fromType<QString>())});
+          QString(), QVariant(QMetaType::fromType<QString>()), createdAt});
     EXEC(db, insertPhone, {2603, 0, d.phones.first(), QString(), d.phones.first().right(4)});
     sealedTextBefore() = sealedColumnsOf(db);
     QVERIFY(sealedTextBefore().first().contains(QLatin1String(":v1:")));
@@ -1015,6 +1044,104 @@ void checkItemDatesAsNumbers(Database& db)
         0);
 }
 
+// 0031_register_dates_as_numbers.sql (issue #23): the register's dates become day numbers and
+// seconds since the epoch; every value reads back the same, NULL stays NULL, the lease index is
+// there again. Seeded before: a person, ties and a dossier as version 30 wrote them (text).
+void seedRegisterDatesAsText(Database& db)
+{
+    EXEC(db, QStringLiteral("INSERT INTO persons(id, name, gender, id_type, move_in_date, created_at) VALUES "
+                            "(3100, '甲', 'M', 'cn_id', '1969-12-31', '2026-12-31T23:30:00Z'), "
+                            "(3101, '乙', 'F', 'cn_id', NULL, '1970-01-01T00:00:00Z')"));
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO occupancies(id, person_id, room_id, role, since, until, lease_from, lease_to, "
+                 "created_at) VALUES "
+                 "(3100, 3100, 1, 'tenant', '2026-01-01', NULL, '2026-01-01', '2026-12-31', "
+                 "'2026-12-31T23:30:00Z'), "
+                 "(3101, 3101, 1, 'member', '2020-02-29', '2026-06-30', NULL, NULL, "
+                 "'2020-02-29T08:00:00Z')"));
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO dossiers(id, archive_no, category, title, year, seq, created_at, retention) "
+                 "VALUES (3100, 'Z109-FW·2026-D10-3100', 'service', '投诉', 2026, 3100, "
+                 "'2026-12-31T23:30:00Z', 'D10')"));
+}
+void checkRegisterDatesAsNumbers(Database& db)
+{
+    const auto text = [&](const QString& sql) { return scalarOf(db, sql).toString(); };
+    const auto n = [](const QString& column) {
+        return QStringLiteral("COALESCE(CAST(%1 AS VARCHAR(20)), 'NULL')").arg(column);
+    };
+    const qint64 lateEvening = QDateTime(QDate(2026, 12, 31), QTime(23, 30), Qt::UTC).toSecsSinceEpoch();
+    QCOMPARE(text(QStringLiteral("SELECT %1 || '|' || %2 FROM persons WHERE id = 3100")
+                      .arg(n(QStringLiteral("move_in_date")), n(QStringLiteral("created_at")))),
+             QStringLiteral("-1|%1").arg(lateEvening));
+    QCOMPARE(text(QStringLiteral("SELECT %1 || '|' || %2 FROM persons WHERE id = 3101")
+                      .arg(n(QStringLiteral("move_in_date")), n(QStringLiteral("created_at")))),
+             QStringLiteral("NULL|0"));
+    const QString occupancy =
+        QStringLiteral("SELECT %1 || '|' || %2 || '|' || %3 || '|' || %4 || '|' || %5 FROM "
+                       "occupancies WHERE id = %6");
+    const QStringList cols{n(QStringLiteral("since")), n(QStringLiteral("until")),
+                           n(QStringLiteral("lease_from")), n(QStringLiteral("lease_to")),
+                           n(QStringLiteral("created_at"))};
+    QCOMPARE(text(occupancy.arg(cols.at(0), cols.at(1), cols.at(2), cols.at(3), cols.at(4)).arg(3100)),
+             QStringLiteral("%1|NULL|%1|%2|%3")
+                 .arg(dayNumber("2026-01-01"))
+                 .arg(dayNumber("2026-12-31"))
+                 .arg(lateEvening));
+    QCOMPARE(text(occupancy.arg(cols.at(0), cols.at(1), cols.at(2), cols.at(3), cols.at(4)).arg(3101)),
+             QStringLiteral("%1|%2|NULL|NULL|%3")
+                 .arg(dayNumber("2020-02-29"))
+                 .arg(dayNumber("2026-06-30"))
+                 .arg(QDateTime(QDate(2020, 2, 29), QTime(8, 0), Qt::UTC).toSecsSinceEpoch()));
+    QCOMPARE(
+        text(QStringLiteral("SELECT %1 FROM dossiers WHERE id = 3100").arg(n(QStringLiteral("created_at")))),
+        QString::number(lateEvening));
+    // The current leases ending by a day, as the lease reminders ask (the index's condition).
+    QCOMPARE(scalarOf(db, QStringLiteral(
+                              "SELECT COUNT(*) FROM occupancies WHERE until IS NULL AND lease_to IS NOT "
+                              "NULL AND lease_to <= %1 AND id >= 3100")
+                              .arg(dayNumber("2027-01-01")))
+                 .toInt(),
+             1);
+    const QString index = db.isPostgres()
+                              ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = "
+                                               "current_schema() AND indexname = 'occupancies_lease_to'")
+                              : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
+                                               "AND name = 'occupancies_lease_to'");
+    QCOMPARE(scalarOf(db, index).toInt(), 1);
+    if (db.isPostgres()) {
+        QCOMPARE(text(QStringLiteral(
+                     "SELECT string_agg(table_name || '.' || column_name || ' ' || data_type, ', ' "
+                     "ORDER BY table_name, column_name) FROM information_schema.columns WHERE "
+                     "table_schema = current_schema() AND (table_name IN ('persons', 'occupancies', "
+                     "'dossiers') AND column_name = 'created_at' OR table_name = 'persons' AND "
+                     "column_name = 'move_in_date' OR table_name = 'occupancies' AND column_name "
+                     "IN ('since', 'until', 'lease_from', 'lease_to'))")),
+                 QStringLiteral(
+                     "dossiers.created_at bigint, occupancies.created_at bigint, occupancies.lease_from "
+                     "integer, occupancies.lease_to integer, occupancies.since integer, "
+                     "occupancies.until integer, persons.created_at bigint, persons.move_in_date integer"));
+        return;
+    }
+    // SQLite: integers in INTEGER columns, and no column left behind.
+    QCOMPARE(scalarOf(db, QStringLiteral(
+                              "SELECT (SELECT COUNT(*) FROM persons WHERE typeof(created_at) <> 'integer' "
+                              "OR typeof(COALESCE(move_in_date, 0)) <> 'integer') + (SELECT COUNT(*) "
+                              "FROM occupancies WHERE typeof(since) <> 'integer' OR "
+                              "typeof(COALESCE(until, 0)) <> 'integer' OR typeof(COALESCE(lease_from, 0)) "
+                              "<> 'integer' OR typeof(COALESCE(lease_to, 0)) <> 'integer' OR "
+                              "typeof(created_at) <> 'integer') + (SELECT COUNT(*) FROM dossiers WHERE "
+                              "typeof(created_at) <> 'integer')"))
+                 .toInt(),
+             0);
+    for (const char* table : {"persons", "occupancies", "dossiers"})
+        QVERIFY2(!scalarOf(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = '%1'")
+                                   .arg(QLatin1String(table)))
+                      .toString()
+                      .contains(QLatin1String("_0031")),
+                 table);
+}
+
 void checkV8(Database& db)
 {
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT status || '/' || due FROM loans WHERE dossier_id = 1"))
@@ -1126,6 +1253,11 @@ const QList<Version>& versions()
         {{}, {}, {}, seedKeyedOnce, checkKeyedOnce},                 // 0028_archive_numbers_keyed_once.sql
         {{}, {}, {}, {}, checkWithoutRecordIndexes}, // 0029_key_tables_without_record_indexes.sql
         {{}, {}, {}, seedItemDatesAsText, checkItemDatesAsNumbers}, // 0030_item_dates_as_numbers.sql
+        {{},
+         {},
+         {},
+         seedRegisterDatesAsText,
+         checkRegisterDatesAsNumbers}, // 0031_register_dates_as_numbers.sql
     };
     return v;
 }

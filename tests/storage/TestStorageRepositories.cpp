@@ -111,6 +111,7 @@ private slots:
     void aWriteTransactionHoldsTheWriteLockFromItsBeginning();
     void contentsAreKeptByKeyWithTheirTransactionOnAServer();
     void storedDatesReadNumbersAndTheTextOfOlderRows();
+    void registerDatesAreStoredAsNumbers();
 
 private:
     qint64 room(const QString& number);
@@ -630,6 +631,58 @@ void TestStorageRepositories::storedDatesReadNumbersAndTheTextOfOlderRows()
     QCOMPARE(fromEpoch(toEpoch(t)).timeSpec(), Qt::UTC);
     QCOMPARE(fromEpoch(QVariant(QStringLiteral("2022-09-26T02:00:00Z"))), t); // an older row
     QVERIFY(!fromEpoch(QVariant(QMetaType::fromType<QString>())).isValid());
+}
+
+// 0031_register_dates_as_numbers.sql (issue #23): a person's move-in day and a tie's days are
+// written as day numbers, the times they were written as seconds since the epoch, and read back
+// as they were.
+void TestStorageRepositories::registerDatesAreStoredAsNumbers()
+{
+    PersonRepository repo(*m_db, m_codec);
+    const qint64 r1201 = room(QStringLiteral("1201"));
+    Person p = samplePerson();
+    p.data.moveInDate = QDate(2022, 9, 1);
+    const qint64 id = repo.insert(p, 0, kNow).value();
+    const qint64 o = repo.insertOccupancy(Occupancy{0,
+                                                    id,
+                                                    r1201,
+                                                    OccupancyRole::Tenant,
+                                                    {},
+                                                    QDate(2022, 9, 1),
+                                                    {},
+                                                    QDate(2022, 9, 1),
+                                                    QDate(2023, 8, 31),
+                                                    {}},
+                                          kNow)
+                         .value();
+    QVERIFY(repo.endOccupancy(o, QDate(2023, 8, 31)).ok());
+    const QString now = QString::number(kNow.toSecsSinceEpoch());
+    QCOMPARE(
+        m_db->scalar(QStringLiteral("SELECT move_in_date || '|' || created_at FROM persons WHERE id = ?"),
+                     {id})
+            .value()
+            .toString(),
+        QStringLiteral("19236|") + now);
+    QCOMPARE(
+        m_db->scalar(QStringLiteral("SELECT since || '|' || until || '|' || lease_from || '|' || lease_to || "
+                                    "'|' || created_at FROM occupancies WHERE id = ?"),
+                     {o})
+            .value()
+            .toString(),
+        QStringLiteral("19236|19600|19236|19600|") + now);
+    if (!m_db->isPostgres())
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT typeof(move_in_date) || typeof(created_at) FROM persons "
+                                             "WHERE id = ?"),
+                              {id})
+                     .value()
+                     .toString(),
+                 QStringLiteral("integerinteger"));
+    QCOMPARE(repo.load(id).value().data.moveInDate, QDate(2022, 9, 1));
+    const Occupancy back = repo.occupancy(o).value();
+    QCOMPARE(back.since, QDate(2022, 9, 1));
+    QCOMPARE(back.until, QDate(2023, 8, 31));
+    QCOMPARE(back.leaseFrom, QDate(2022, 9, 1));
+    QCOMPARE(back.leaseTo, QDate(2023, 8, 31));
 }
 
 QTEST_GUILESS_MAIN(TestStorageRepositories)
