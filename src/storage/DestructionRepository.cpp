@@ -2,6 +2,7 @@
 
 #include "SearchIndex.h"
 #include "SqlHelpers.h"
+#include "StoredDates.h"
 #include "core/Search.h"
 
 #include <QSet>
@@ -357,13 +358,20 @@ Result<std::pair<QDate, qint64>> DestructionRepository::tombstone(qint64 dossier
 
 Result<QList<qint64>> DestructionRepository::peopleOf(qint64 dossierId)
 {
+    // The ties that ended the day an owner or tenant dossier was closed. A tie's end is a day
+    // number (StoredDates.h), the dossier's closed_on text: the day is read first and compared as
+    // a number (none, NULL: no tie matches).
+    auto closed = m_db.scalar(
+        QStringLiteral("SELECT closed_on FROM dossiers WHERE id = ? AND category IN ('owner', 'tenant')"),
+        {dossierId});
+    if (!closed)
+        return closed.error();
     return listOf<qint64>(
         m_db.exec(QStringLiteral(
                       "SELECT person_id FROM dossiers WHERE id = ? AND person_id IS NOT NULL "
                       "UNION SELECT o.person_id FROM occupancies o JOIN dossiers d ON d.room_id = o.room_id "
-                      "WHERE d.id = ? AND d.closed_on IS NOT NULL AND o.until = d.closed_on "
-                      "AND d.category IN ('owner', 'tenant') ORDER BY 1"),
-                  {dossierId, dossierId}),
+                      "WHERE d.id = ? AND o.until = ? ORDER BY 1"),
+                  {dossierId, dossierId, storeddates::toDay(dateFrom(closed.value()))}),
         [](const QSqlQuery& q, int) { return q.value(0).toLongLong(); });
 }
 
@@ -373,7 +381,7 @@ Result<bool> DestructionRepository::hasCurrentTie(qint64 personId, const QDate& 
         QStringLiteral(
             "SELECT (SELECT COUNT(*) FROM dossiers WHERE person_id = ? AND status <> 'destroyed') + "
             "(SELECT COUNT(*) FROM occupancies WHERE person_id = ? AND (until IS NULL OR until > ?))"),
-        {personId, personId, today.toString(Qt::ISODate)});
+        {personId, personId, storeddates::toDay(today)});
     if (!v)
         return v.error();
     return v.value().toInt() > 0;

@@ -1,6 +1,7 @@
 #include "DossierRepository.h"
 
 #include "SqlHelpers.h"
+#include "StoredDates.h"
 
 #include "core/ScanCode.h"
 
@@ -113,7 +114,7 @@ Result<qint64> DossierRepository::insert(const Dossier& d, qint64 createdBy, con
             "created_at, created_by, retention) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "COALESCE(NULLIF(?, ''), (SELECT c.retention FROM categories c WHERE c.code = ?)))"),
         {d.archiveNo, d.category, d.title, nullableId(d.roomId), nullableId(d.personId), d.year, d.seq,
-         d.status, timestamp(now), nullableId(createdBy), d.retention, d.category});
+         d.status, storeddates::toEpoch(now), nullableId(createdBy), d.retention, d.category});
     if (!id)
         return id;
     if (auto s = addArchiveKeys(id.value(), d.archiveNo); !s)
@@ -128,7 +129,7 @@ Result<qint64> DossierRepository::insertMany(const QList<Dossier>& ds, qint64 cr
     auto first = m_db.reserveIds(QStringLiteral("dossiers"), int(ds.size()));
     if (!first)
         return first;
-    const QVariant at = timestamp(now);
+    const QVariant at = storeddates::toEpoch(now);
     const QVariant by = nullableId(createdBy);
     if (auto s = insertRows(
             m_db,
@@ -438,7 +439,7 @@ Result<QList<ShelfEntry>> DossierRepository::shelfEntries(const ShelfFilter& f)
             e.itemTitle = r.value(17).toString();
             e.docNo = r.value(18).toString();
             e.responsible = r.value(19).toString();
-            e.itemDate = dateFrom(r.value(20));
+            e.itemDate = storeddates::fromDay(r.value(20));
             e.pages = r.value(21).toInt();
             e.itemNote = r.value(22).toString();
         }

@@ -1,6 +1,7 @@
 #include "FilingRepository.h"
 
 #include "SqlHelpers.h"
+#include "StoredDates.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +9,7 @@
 namespace ar {
 
 using namespace sqlh;
+using namespace storeddates;
 
 namespace {
 QString fieldsToText(const QMap<QString, QString>& fields)
@@ -80,13 +82,12 @@ DossierItem itemFrom(const QSqlQuery& q, int)
         i.title = i.kindName;
     i.docNo = q.value(6).toString();
     i.responsible = q.value(7).toString();
-    i.date = dateFrom(q.value(8));
+    i.date = fromDay(q.value(8));
     i.pages = q.value(9).toInt();
-    i.receivedOn = dateFrom(q.value(10));
+    i.receivedOn = fromDay(q.value(10));
     i.receivedBy = q.value(11).toString();
-    i.dueOn = dateFrom(q.value(12));
-    if (!q.value(13).isNull())
-        i.filedAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODate);
+    i.dueOn = fromDay(q.value(12));
+    i.filedAt = fromEpoch(q.value(13));
     i.filedBy = q.value(14).toString();
     i.fields = fieldsFromText(q.value(15).toString());
     i.note = q.value(16).toString();
@@ -177,7 +178,7 @@ Result<int> FilingRepository::nextItemSeq(qint64 dossierId)
 FilingRepository::Filed FilingRepository::filed(qint64 userId, const QDateTime& at)
 {
     // filed_on is the local calendar day, compared with due_on (R12).
-    return {timestamp(at), isoDate(at.toLocalTime().date()), userId};
+    return {toEpoch(at), toDay(at.toLocalTime().date()), userId};
 }
 
 Result<qint64> FilingRepository::insertItem(const DossierItem& i, qint64 receivedBy, const Filed* filed)
@@ -188,11 +189,11 @@ Result<qint64> FilingRepository::insertItem(const DossierItem& i, qint64 receive
                       storedTitle(i),
                       i.docNo,
                       i.responsible,
-                      nullableDate(i.date),
+                      toDay(i.date),
                       i.pages,
-                      nullableDate(i.receivedOn),
+                      toDay(i.receivedOn),
                       nullableId(receivedBy),
-                      nullableDate(i.dueOn),
+                      toDay(i.dueOn),
                       fieldsToText(i.fields),
                       i.note};
     if (!filed)
@@ -227,9 +228,8 @@ Status FilingRepository::insertFiledItems(const QList<DossierItem>& items, qint6
             const DossierItem& i = items.at(n);
             const Filed& f = filed.at(n);
             args << i.dossierId << i.kindId << i.seq << storedTitle(i) << i.docNo << i.responsible
-                 << nullableDate(i.date) << i.pages << nullableDate(i.receivedOn) << by
-                 << nullableDate(i.dueOn) << fieldsToText(i.fields) << i.note << f.at << f.on
-                 << nullableId(f.by);
+                 << toDay(i.date) << i.pages << toDay(i.receivedOn) << by << toDay(i.dueOn)
+                 << fieldsToText(i.fields) << i.note << f.at << f.on << nullableId(f.by);
         });
 }
 
@@ -357,16 +357,17 @@ Result<QList<FilingRepository::QueueRow>> FilingRepository::queue(const QDate& t
     return listOf<QueueRow>(
         m_db.exec(queueSelect() + QStringLiteral("WHERE i.filed_at IS NULL AND (? = 0 OR i.due_on < ?) "
                                                  "ORDER BY i.due_on, d.archive_no, i.seq"),
-                  {lateOnly ? 1 : 0, nullableDate(today)}),
+                  {lateOnly ? 1 : 0, toDay(today)}),
         queueRowFrom);
 }
 
 Result<QList<FilingRepository::QueueRow>> FilingRepository::filedLate(const QDate& since)
 {
     return listOf<QueueRow>(
-        m_db.exec(queueSelect() + QStringLiteral("WHERE i.filed_at IS NOT NULL AND i.filed_on > i.due_on "
-                                                 "AND i.received_on >= ? ORDER BY i.due_on, d.archive_no, i.seq"),
-                  {nullableDate(since)}),
+        m_db.exec(queueSelect() +
+                      QStringLiteral("WHERE i.filed_at IS NOT NULL AND i.filed_on > i.due_on "
+                                     "AND i.received_on >= ? ORDER BY i.due_on, d.archive_no, i.seq"),
+                  {toDay(since)}),
         queueRowFrom);
 }
 

@@ -30,8 +30,8 @@ public:
     // When and by whom an item was filed, as stored (see setFiled): worked out once for many rows.
     struct Filed
     {
-        QString at; // timestamp
-        QString on; // the local calendar day, compared with due_on (R12)
+        QVariant at; // seconds since the epoch (StoredDates.h)
+        QVariant on; // the local calendar day as a day number, compared with due_on (R12)
         qint64 by = 0;
     };
     static Filed filed(qint64 userId, const QDateTime& at);

@@ -20,29 +20,64 @@ QStringList migrationFiles()
     return files;
 }
 
-// Statements end with ';' at the end of a line; comments are dropped.
-QStringList splitStatements(const QString& script)
+// Which engines run a statement of a migration: both, unless a comment line of its own right
+// before it (or among its lines) says "-- sqlite only" or "-- postgres only". A conversion whose
+// SQL differs per engine is written twice, each copy marked (0030_item_dates_as_numbers.sql).
+enum class Engines
 {
-    QStringList out;
-    QString current;
+    Both,
+    SqliteOnly,
+    PostgresOnly
+};
+struct Statement
+{
+    QString sql;
+    Engines engines = Engines::Both;
+};
+
+// Statements end with ';' at the end of a line; comments are dropped (after their engine mark is
+// noted).
+QList<Statement> splitStatements(const QString& script)
+{
+    QList<Statement> out;
+    Statement current;
     for (const QString& rawLine : script.split(QLatin1Char('\n'))) {
         QString line = rawLine;
         const qsizetype comment = line.indexOf(QLatin1String("--"));
-        if (comment >= 0)
+        if (comment >= 0) {
+            const QString note = line.mid(comment + 2).trimmed().toLower();
+            if (note == QLatin1String("sqlite only"))
+                current.engines = Engines::SqliteOnly;
+            else if (note == QLatin1String("postgres only"))
+                current.engines = Engines::PostgresOnly;
             line.truncate(comment);
+        }
         if (line.trimmed().isEmpty())
             continue;
-        current += line + QLatin1Char('\n');
+        current.sql += line + QLatin1Char('\n');
         if (line.trimmed().endsWith(QLatin1Char(';'))) {
-            current = current.trimmed();
-            current.chop(1);
+            current.sql = current.sql.trimmed();
+            current.sql.chop(1);
             out << current;
-            current.clear();
+            current = {};
         }
     }
-    if (!current.trimmed().isEmpty())
-        out << current.trimmed();
+    if (!current.sql.trimmed().isEmpty()) {
+        current.sql = current.sql.trimmed();
+        out << current;
+    }
     return out;
+}
+
+// Whether `s` runs on the engine of `db`.
+bool runsOn(const Statement& s, const Database& db)
+{
+    if (s.engines == Engines::SqliteOnly)
+        return !db.isPostgres();
+    if (s.engines == Engines::PostgresOnly)
+        return db.isPostgres();
+    // What only SQLite stores otherwise (sealed values as bytes) PostgreSQL leaves as it is.
+    return !(db.isPostgres() && sealedbytes::usesSqliteOnlyFunction(s.sql));
 }
 
 // The migrations are written once, in SQL both engines run; on PostgreSQL:
@@ -224,15 +259,14 @@ Status Migrator::migrate(int target, const StepReport& step)
             return now.error();
         if (now.value() >= v)
             continue;
-        const QStringList statements = splitStatements(script);
+        const QList<Statement> statements = splitStatements(script);
         for (int i = 0; i < statements.size(); ++i) {
-            const QString& stmt = statements.at(i);
+            const Statement& stmt = statements.at(i);
             if (step)
                 step(v, i, int(statements.size()));
-            // What only SQLite stores otherwise (sealed values as bytes) PostgreSQL leaves as it is.
-            if (m_db.isPostgres() && sealedbytes::usesSqliteOnlyFunction(stmt))
+            if (!runsOn(stmt, m_db))
                 continue;
-            auto r = m_db.exec(adapt(stmt, m_db.dialect()));
+            auto r = m_db.exec(adapt(stmt.sql, m_db.dialect()));
             if (!r)
                 return Error::of(ErrorCode::Failed,
                                  QCoreApplication::translate("Database", "Upgrade to version %1 failed: %2")

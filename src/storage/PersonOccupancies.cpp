@@ -4,6 +4,7 @@
 #include "PersonRepository.h"
 
 #include "SqlHelpers.h"
+#include "StoredDates.h"
 #include "core/Validators.h"
 
 namespace ar {
@@ -19,10 +20,10 @@ Occupancy occupancyFrom(const QSqlQuery& q, int o = 0)
     x.roomId = q.value(o + 2).toLongLong();
     x.role = roleFromCode(q.value(o + 3).toString());
     x.relation = q.value(o + 4).toString();
-    x.since = dateFrom(q.value(o + 5));
-    x.until = dateFrom(q.value(o + 6));
-    x.leaseFrom = dateFrom(q.value(o + 7));
-    x.leaseTo = dateFrom(q.value(o + 8));
+    x.since = storeddates::fromDay(q.value(o + 5));
+    x.until = storeddates::fromDay(q.value(o + 6));
+    x.leaseFrom = storeddates::fromDay(q.value(o + 7));
+    x.leaseTo = storeddates::fromDay(q.value(o + 8));
     x.contractNo = q.value(o + 9).toString();
     return x;
 }
@@ -42,8 +43,9 @@ Result<qint64> PersonRepository::insertOccupancy(const Occupancy& o, const QDate
         QStringLiteral(
             "INSERT INTO occupancies(person_id, room_id, role, relation, since, until, "
             "lease_from, lease_to, contract_no, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {o.personId, o.roomId, roleCode(o.role), o.relation, nullableDate(o.since), nullableDate(o.until),
-         nullableDate(o.leaseFrom), nullableDate(o.leaseTo), o.contractNo, timestamp(now)});
+        {o.personId, o.roomId, roleCode(o.role), o.relation, storeddates::toDay(o.since),
+         storeddates::toDay(o.until), storeddates::toDay(o.leaseFrom), storeddates::toDay(o.leaseTo),
+         o.contractNo, storeddates::toEpoch(now)});
 }
 
 Result<qint64> PersonRepository::insertOccupancies(const QList<Occupancy>& os, const QDateTime& now)
@@ -53,7 +55,7 @@ Result<qint64> PersonRepository::insertOccupancies(const QList<Occupancy>& os, c
     auto first = m_db.reserveIds(QStringLiteral("occupancies"), int(os.size()));
     if (!first)
         return first;
-    const QVariant at = timestamp(now);
+    const QVariant at = storeddates::toEpoch(now);
     if (auto s = insertRows(
             m_db,
             QStringLiteral("INSERT INTO occupancies(id, person_id, room_id, role, relation, since, until, "
@@ -62,8 +64,9 @@ Result<qint64> PersonRepository::insertOccupancies(const QList<Occupancy>& os, c
             [&](qsizetype i, QVariantList& args) {
                 const Occupancy& o = os.at(i);
                 args << first.value() + i << o.personId << o.roomId << roleCode(o.role) << o.relation
-                     << nullableDate(o.since) << nullableDate(o.until) << nullableDate(o.leaseFrom)
-                     << nullableDate(o.leaseTo) << o.contractNo << at;
+                     << storeddates::toDay(o.since) << storeddates::toDay(o.until)
+                     << storeddates::toDay(o.leaseFrom) << storeddates::toDay(o.leaseTo) << o.contractNo
+                     << at;
             });
         !s)
         return s.error();
@@ -73,14 +76,14 @@ Result<qint64> PersonRepository::insertOccupancies(const QList<Occupancy>& os, c
 Status PersonRepository::endOccupancy(qint64 occupancyId, const QDate& until)
 {
     return done(m_db.write(QStringLiteral("UPDATE occupancies SET until = ? WHERE id = ?"),
-                           {nullableDate(until), occupancyId}));
+                           {storeddates::toDay(until), occupancyId}));
 }
 
 Status PersonRepository::setLease(const Occupancy& o)
 {
     return done(m_db.write(
         QStringLiteral("UPDATE occupancies SET lease_from = ?, lease_to = ?, contract_no = ? WHERE id = ?"),
-        {nullableDate(o.leaseFrom), nullableDate(o.leaseTo), o.contractNo, o.id}));
+        {storeddates::toDay(o.leaseFrom), storeddates::toDay(o.leaseTo), o.contractNo, o.id}));
 }
 
 Result<QPair<int, int>> PersonRepository::leasesEndingCount(const QDate& today, const QDate& last)
@@ -91,7 +94,7 @@ Result<QPair<int, int>> PersonRepository::leasesEndingCount(const QDate& today, 
         QStringLiteral(
             "SELECT COUNT(*), COALESCE(SUM(CASE WHEN o.lease_to < ? THEN 1 ELSE 0 END), 0) "
             "FROM occupancies o WHERE o.until IS NULL AND o.lease_to IS NOT NULL AND o.lease_to <= ?"),
-        {nullableDate(today), nullableDate(last)});
+        {storeddates::toDay(today), storeddates::toDay(last)});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -108,7 +111,7 @@ Result<QList<PersonRepository::RoomOccupant>> PersonRepository::leasesEndingBy(c
                                  "WHERE o.until IS NULL AND o.lease_to IS NOT NULL AND o.lease_to <= ? "
                                  "ORDER BY o.lease_to, o.room_id, o.id")
                       .arg(kOccCols),
-                  {nullableDate(last)}),
+                  {storeddates::toDay(last)}),
         [](const QSqlQuery& q, int) {
             return RoomOccupant{occupancyFrom(q, 0), q.value(kOccColCount).toString()};
         });

@@ -2,6 +2,7 @@
 
 #include "SealedBytes.h"
 #include "SqlHelpers.h"
+#include "StoredDates.h"
 #include "core/Masking.h"
 #include "core/Search.h"
 #include "core/Validators.h"
@@ -143,10 +144,10 @@ Result<qint64> PersonRepository::insert(const Person& p, qint64 createdBy, const
                       idTypeCode(d.idType),
                       p.idLegacy ? 1 : 0,
                       QVariant(), // birth_date: never stored (it is part of the sealed ID number)
-                      nullableDate(d.moveInDate),
+                      storeddates::toDay(d.moveInDate),
                       d.notes,
                       d.contactName,
-                      timestamp(now),
+                      storeddates::toEpoch(now),
                       nullableId(createdBy)};
     args << sealed(id.value(), d);
     if (auto r =
@@ -169,7 +170,7 @@ Result<qint64> PersonRepository::insertMany(const QList<Person>& ps, qint64 crea
     auto first = m_db.reserveIds(QStringLiteral("persons"), int(ps.size()));
     if (!first)
         return first;
-    const QVariant at = timestamp(now);
+    const QVariant at = storeddates::toEpoch(now);
     const QVariant by = nullableId(createdBy);
     if (auto s = insertRows(
             m_db,
@@ -183,7 +184,8 @@ Result<qint64> PersonRepository::insertMany(const QList<Person>& ps, qint64 crea
                 const PersonData& d = p.data;
                 const qint64 id = first.value() + i;
                 args << id << d.name << genderCode(d.gender) << idTypeCode(d.idType) << (p.idLegacy ? 1 : 0)
-                     << QVariant() << nullableDate(d.moveInDate) << d.notes << d.contactName << at << by;
+                     << QVariant() << storeddates::toDay(d.moveInDate) << d.notes << d.contactName << at
+                     << by;
                 args << sealed(id, d);
             });
         !s)
@@ -225,7 +227,7 @@ Status PersonRepository::update(const Person& p)
                                        "birth_date = ?, move_in_date = ?, notes = ?, contact_name = ?, "
                                        "version = version + 1 WHERE id = ? AND version = ?"),
                         {d.name, genderCode(d.gender), idTypeCode(d.idType), p.idLegacy ? 1 : 0, QVariant(),
-                         nullableDate(d.moveInDate), d.notes, d.contactName, p.id, p.version});
+                         storeddates::toDay(d.moveInDate), d.notes, d.contactName, p.id, p.version});
     if (!q)
         return q.error();
     if (q.value() != 1)
@@ -300,7 +302,7 @@ Result<Person> PersonRepository::load(qint64 id, bool damagedAsEmpty)
     p.data.workUnit = open(SensitiveField::WorkUnit, r.value(6));
     p.data.homeAddress = open(SensitiveField::HomeAddress, r.value(7));
     p.data.emergencyContact = open(SensitiveField::EmergencyContact, r.value(8));
-    p.data.moveInDate = dateFrom(r.value(9));
+    p.data.moveInDate = storeddates::fromDay(r.value(9));
     p.data.notes = r.value(10).toString();
     p.version = r.value(11).toInt();
     p.data.contactName = r.value(13).toString();
@@ -330,7 +332,7 @@ Result<Person> PersonRepository::loadMasked(qint64 id, QSqlQuery& r, bool damage
     p.data.idType = idTypeFromCode(r.value(2).toString());
     p.idLegacy = r.value(4).toInt() != 0;
     // No birth date: it would show the masked digits of the ID number.
-    p.data.moveInDate = dateFrom(r.value(9));
+    p.data.moveInDate = storeddates::fromDay(r.value(9));
     p.data.notes = r.value(10).toString();
     p.version = r.value(11).toInt();
     p.data.contactName = r.value(13).toString();

@@ -38,6 +38,7 @@ private slots:
     void R12_filingIsDueAWeekAfterReceipt();
     void R12_duringAHandoverCampaignFilingIsDueTheSameDay();
     void R12_lateFilingIsOnTheManagersList();
+    void R12_itemDatesAreStoredAsNumbersAndFilingOnTheDueDayIsNotLate();
     void R13_assistantReceivesClerkFilesAndTheHandoverIsRecorded();
     void R1_R5_repairRecordByEngineeringIsFoundUnderItsRoom();
     void R10_categoryNumberingRuleIsConfigurable();
@@ -252,6 +253,95 @@ void TestServicesDossiers::R12_lateFilingIsOnTheManagersList()
     QVERIFY(std::any_of(v->history.begin(), v->history.end(), [](const HistoryEntry& e) {
         return e.field == QLatin1String("item_filed") && e.newValue.contains(QLatin1String("2026-11-17"));
     }));
+}
+
+// Issue #23, a smaller file (0030_item_dates_as_numbers.sql): an item's days are stored as day
+// numbers (days since 1970-01-01) and its filing time as seconds since the epoch, and read back as
+// they were written. R12 compares the local day of filing with the due day as numbers: an item
+// filed the day after its due day (across the new year) is late, one filed on its due day is not,
+// though at 07:30 in Beijing it is still the day before in UTC.
+void TestServicesDossiers::R12_itemDatesAreStoredAsNumbersAndFilingOnTheDueDayIsNotLate()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    auto reg = f.archive->people().registerPerson(wangXiaoming(f.roomId(QStringLiteral("3-2-1201"))));
+    auto d = f.archive->dossiers().byArchiveNo(reg->archiveNo);
+    const QTimeZone beijing("Asia/Shanghai");
+    f.clock.set(QDateTime(QDate(2026, 12, 31), QTime(10, 0), beijing));
+    ItemInput in = item(kOwnerRequired.at(2));
+    in.file = false;
+    in.received = QDate(2026, 12, 24); // due 2026-12-31
+    in.date = QDate(1969, 12, 31);     // day -1
+    auto late = f.archive->filing().receive(d->id, in);
+    AR_VERIFY_OK(late);
+    QCOMPARE(late->dueOn, QDate(2026, 12, 31));
+    in.kind = kOwnerRequired.at(3);
+    in.received = QDate(2026, 12, 25); // due 2027-01-01
+    in.date = QDate();
+    auto onTime = f.archive->filing().receive(d->id, in);
+    AR_VERIFY_OK(onTime);
+    QCOMPARE(onTime->dueOn, QDate(2027, 1, 1));
+
+    const QDateTime filedAt(QDate(2027, 1, 1), QTime(7, 30), beijing); // 2026-12-31T23:30:00Z
+    f.clock.set(filedAt);
+    AR_VERIFY_OK(f.archive->filing().fileItem(late->id));
+    AR_VERIFY_OK(f.archive->filing().fileItem(onTime->id));
+
+    // As stored: numbers, on SQLite of the integer storage class.
+    Database& db = f.archive->database();
+    auto row =
+        db.exec(QStringLiteral("SELECT item_date, received_on, due_on, filed_on, filed_at FROM dossier_items "
+                               "WHERE id = ?"),
+                {late->id});
+    AR_VERIFY_OK(row);
+    QVERIFY(row.value().next());
+    QCOMPARE(row.value().value(0).toLongLong(), qint64(-1));
+    QCOMPARE(row.value().value(1).toLongLong(), QDate(2026, 12, 24).toJulianDay() - 2440588);
+    QCOMPARE(row.value().value(2).toLongLong(), QDate(2026, 12, 31).toJulianDay() - 2440588);
+    QCOMPARE(row.value().value(3).toLongLong(), QDate(2027, 1, 1).toJulianDay() - 2440588); // the local day
+    QCOMPARE(row.value().value(4).toLongLong(), filedAt.toSecsSinceEpoch());
+    if (db.isPostgres()) {
+        QCOMPARE(count(*f.archive,
+                       QStringLiteral("SELECT COUNT(*) FROM information_schema.columns WHERE "
+                                      "table_schema = current_schema() AND table_name = 'dossier_items' "
+                                      "AND column_name IN ('item_date', 'received_on', 'due_on', "
+                                      "'filed_on', 'filed_at') AND data_type IN ('integer', 'bigint')")),
+                 5);
+    } else {
+        QCOMPARE(
+            count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM dossier_items WHERE typeof(item_date) = "
+                                             "'integer' AND typeof(received_on) = 'integer' AND "
+                                             "typeof(due_on) = 'integer' AND typeof(filed_on) = 'integer' "
+                                             "AND typeof(filed_at) = 'integer'")),
+            1);
+        QCOMPARE(
+            count(*f.archive, QStringLiteral("SELECT COUNT(*) FROM dossier_items WHERE item_date IS NULL AND "
+                                             "typeof(received_on) = 'integer' AND typeof(filed_at) = "
+                                             "'integer'")),
+            1);
+    }
+
+    // Read back as written.
+    auto back = f.archive->context().filing.item(late->id);
+    AR_VERIFY_OK(back);
+    QCOMPARE(back->date, QDate(1969, 12, 31));
+    QCOMPARE(back->receivedOn, QDate(2026, 12, 24));
+    QCOMPARE(back->dueOn, QDate(2026, 12, 31));
+    QCOMPARE(back->filedAt, filedAt);
+    QCOMPARE(back->filedAt.timeSpec(), Qt::UTC);
+    auto other = f.archive->context().filing.item(onTime->id);
+    AR_VERIFY_OK(other);
+    QVERIFY(!other->date.isValid());
+    QCOMPARE(other->dueOn, QDate(2027, 1, 1));
+    QCOMPARE(other->filedAt, filedAt);
+
+    // R12: filed the day after its due day, late; filed on its due day, not.
+    f.becomeRole(Role::Manager);
+    auto list = f.archive->filing().lateFilings();
+    AR_VERIFY_OK(list);
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().item.id, late->id);
+    QCOMPARE(list->first().item.filedAt, filedAt);
 }
 
 void TestServicesDossiers::R13_assistantReceivesClerkFilesAndTheHandoverIsRecorded()

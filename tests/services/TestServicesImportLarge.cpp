@@ -46,7 +46,8 @@ bool writeBigRoster(const QString& path)
 // SHA-256 of the rows rowsAreWhatTheRowByRowImportWrote's roster wrote when registerMany wrote
 // each registration row by row (before issue #23's batches), less the 30 search keys of dossiers
 // (kind 3) that an archive number keyed once no longer writes (migration 0028): the previous
-// digest's dump without exactly those rows.
+// digest's dump without exactly those rows. The dates stored as numbers since 0030/0031 are
+// dumped as the text they were (dumpRows), so the digest still holds.
 const QByteArray kRosterDigest = "08d0d2be6bb54c07cb97584160fb8dae36fd7f321c291666f15c10c4ed4cee3e";
 
 } // namespace

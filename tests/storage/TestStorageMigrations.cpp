@@ -45,6 +45,46 @@ QVariant scalarOf(Database& db, const QString& sql)
 }
 
 const QString kPersonId = test::fakeId(QDate(1980, 5, 17), true);
+
+// The items' days and filing times as the file's version stores them: yyyy-MM-dd and ISO 8601
+// text before 0030_item_dates_as_numbers.sql, day numbers (days since 1970-01-01) and seconds since
+// the epoch from then on. Seeds that write items use these, so they hold at any version.
+constexpr int kItemDatesAsNumbers = 30;
+bool itemDatesAsNumbers(Database& db)
+{
+    return Migrator(db).currentVersion().value() >= kItemDatesAsNumbers;
+}
+QVariant itemDay(Database& db, const char* iso)
+{
+    const QDate d = QDate::fromString(QLatin1String(iso), Qt::ISODate);
+    return itemDatesAsNumbers(db) ? QVariant(d.toJulianDay() - 2440588) : QVariant(QLatin1String(iso));
+}
+QVariant itemTime(Database& db, const char* iso)
+{
+    const QDateTime t = QDateTime::fromString(QLatin1String(iso), Qt::ISODate);
+    return itemDatesAsNumbers(db) ? QVariant(t.toSecsSinceEpoch()) : QVariant(QLatin1String(iso));
+}
+// The register's dates likewise, since 0031_register_dates_as_numbers.sql (persons.created_at,
+// move_in_date; occupancies.since, until, lease_from, lease_to, created_at; dossiers.created_at).
+constexpr int kRegisterDatesAsNumbers = 31;
+QVariant registerDay(Database& db, const char* iso)
+{
+    const QDate d = QDate::fromString(QLatin1String(iso), Qt::ISODate);
+    return Migrator(db).currentVersion().value() >= kRegisterDatesAsNumbers
+               ? QVariant(d.toJulianDay() - 2440588)
+               : QVariant(QLatin1String(iso));
+}
+QVariant registerTime(Database& db, const char* iso)
+{
+    const QDateTime t = QDateTime::fromString(QLatin1String(iso), Qt::ISODate);
+    return Migrator(db).currentVersion().value() >= kRegisterDatesAsNumbers ? QVariant(t.toSecsSinceEpoch())
+                                                                            : QVariant(QLatin1String(iso));
+}
+// The day number of a yyyy-MM-dd day, for checks on the latest schema.
+qint64 dayNumber(const char* iso)
+{
+    return QDate::fromString(QLatin1String(iso), Qt::ISODate).toJulianDay() - 2440588;
+}
 // A blind index as schema versions 1–8 stored it (64 hex digits; the value is made up).
 const QString kLongBlind = QStringLiteral("0123456789abcdef").repeated(4);
 
@@ -68,12 +108,14 @@ void seedV1(Database& db)
          QStringLiteral(
              "INSERT INTO persons(id, name, gender, id_type, id_number, id_blind, birth_date, work_unit, "
              "created_at, created_by) VALUES (1, '王小明', 'M', 'cn_id', ?, 'b', '1980-05-17', "
-             "'演示科技有限公司', '2026-01-01T00:00:00Z', 1)"),
-         {kPersonId});
+             "'演示科技有限公司', ?, 1)"),
+         {kPersonId, registerTime(db, "2026-01-01T00:00:00Z")});
     EXEC(db, QStringLiteral("INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) "
                             "VALUES (1, 0, '13812345678', 'p', '5678')"));
-    EXEC(db, QStringLiteral("INSERT INTO occupancies(person_id, room_id, role, since, created_at) "
-                            "VALUES (1, 1, 'owner', '2026-01-01', '2026-01-01T00:00:00Z')"));
+    EXEC(db,
+         QStringLiteral("INSERT INTO occupancies(person_id, room_id, role, since, created_at) "
+                        "VALUES (1, 1, 'owner', ?, ?)"),
+         {registerDay(db, "2026-01-01"), registerTime(db, "2026-01-01T00:00:00Z")});
     EXEC(db, QStringLiteral(
                  "INSERT INTO change_history(entity, entity_id, field, old_value, new_value, changed_by, "
                  "changed_at) VALUES ('person', 1, 'registered', NULL, 'Owner of 3-2-1201', 1, "
@@ -115,7 +157,8 @@ void seedV2(Database& db)
          QStringLiteral(
              "INSERT INTO dossiers(archive_no, category, title, room_id, person_id, year, seq, "
              "created_at, created_by) VALUES ('Z109-YZ·2026-Y-0001', 'owner', '3-2-1201 王小明 业主档案', "
-             "1, 1, 2026, 1, '2026-01-01T00:00:00Z', 1)"));
+             "1, 1, 2026, 1, ?, 1)"),
+         {registerTime(db, "2026-01-01T00:00:00Z")});
 }
 
 void checkV2(Database& db)
@@ -204,16 +247,23 @@ void seedV7(Database& db)
     EXEC(db, QStringLiteral(
                  "INSERT INTO locations(id, parent_id, kind, name) VALUES (1, NULL, 'room', '档案室')"));
     EXEC(db, QStringLiteral("UPDATE dossiers SET location_id = 1 WHERE id = 1"));
-    EXEC(db, QStringLiteral(
-                 "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
-                 "SELECT 1, id, 1, name, 2, '2026-01-02', '2026-01-09' FROM item_kinds "
-                 "WHERE category = 'owner' AND name = '业主档案表'"));
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
+             "SELECT 1, id, 1, name, 2, ?, ? FROM item_kinds "
+             "WHERE category = 'owner' AND name = '业主档案表'"),
+         {itemDay(db, "2026-01-02"), itemDay(db, "2026-01-09")});
     // An entrusted agent at the room (委托收楼): version 0011 makes the agent's ID copy required.
-    EXEC(db, QStringLiteral("INSERT INTO persons(id, name, gender, id_type, created_at) "
-                            "VALUES (2, '赵刚', 'M', 'cn_id', '2026-01-02T00:00:00Z')"));
-    EXEC(db, QStringLiteral(
-                 "INSERT INTO occupancies(person_id, room_id, role, relation, since, until, created_at) "
-                 "VALUES (2, 1, 'agent', '', '2026-01-02', NULL, '2026-01-02T00:00:00Z')"));
+    EXEC(
+        db,
+        QStringLiteral(
+            "INSERT INTO persons(id, name, gender, id_type, created_at) VALUES (2, '赵刚', 'M', 'cn_id', ?)"),
+        {registerTime(db, "2026-01-02T00:00:00Z")});
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO occupancies(person_id, room_id, role, relation, since, until, created_at) "
+             "VALUES (2, 1, 'agent', '', ?, NULL, ?)"),
+         {registerDay(db, "2026-01-02"), registerTime(db, "2026-01-02T00:00:00Z")});
 }
 
 void seedV8(Database& db)
@@ -302,10 +352,10 @@ void seedRules(Database& db)
              "INSERT INTO dossier_conditions(dossier_id, code) SELECT DISTINCT d.id, 'agent' FROM "
              "dossiers d JOIN occupancies o ON o.room_id = d.room_id AND o.role = 'agent' AND o.until IS "
              "NULL WHERE d.category = 'owner' AND d.status NOT IN ('former_owner', 'destroyed', 'lost')"));
-    EXEC(db, QStringLiteral(
-                 "INSERT INTO dossiers(archive_no, category, title, year, seq, created_at, retention) "
-                 "VALUES ('Z109-FW·2026-D10-0001', 'service', '投诉', 2026, 1, '2026-02-01T00:00:00Z', "
-                 "'D10')"));
+    EXEC(db,
+         QStringLiteral("INSERT INTO dossiers(archive_no, category, title, year, seq, created_at, retention) "
+                        "VALUES ('Z109-FW·2026-D10-0001', 'service', '投诉', 2026, 1, ?, 'D10')"),
+         {registerTime(db, "2026-02-01T00:00:00Z")});
     EXEC(db,
          QStringLiteral("INSERT INTO dossier_conditions(dossier_id, code) SELECT id, 'agent' FROM dossiers "
                         "WHERE archive_no = 'Z109-FW·2026-D10-0001'"));
@@ -511,9 +561,13 @@ void checkLeases(Database& db)
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT contact_name || '|' || notes FROM persons WHERE id = 1"))
                  .toString(),
              QStringLiteral("|before 0021"));
-    EXEC(db, QStringLiteral("UPDATE occupancies SET lease_from = '2026-01-01', lease_to = '2026-12-31', "
-                            "contract_no = 'HT-1' WHERE id = (SELECT MIN(id) FROM occupancies)"));
-    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM occupancies WHERE lease_to = '2026-12-31'"))
+    // (The days are day numbers since 0031_register_dates_as_numbers.sql.)
+    EXEC(db, QStringLiteral("UPDATE occupancies SET lease_from = %1, lease_to = %2, "
+                            "contract_no = 'HT-1' WHERE id = (SELECT MIN(id) FROM occupancies)")
+                 .arg(dayNumber("2026-01-01"))
+                 .arg(dayNumber("2026-12-31")));
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM occupancies WHERE lease_to = %1")
+                              .arg(dayNumber("2026-12-31")))
                  .toInt(),
              1);
 }
@@ -536,13 +590,17 @@ void checkContents(Database& db)
 // Seeded before: an item filed late (a row for the new late index), one still waiting.
 void seedSmallerIndexes(Database& db)
 {
-    EXEC(db, QStringLiteral(
-                 "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on, "
-                 "filed_at, filed_on) VALUES (1, 1, 90, 'late', 1, '2026-03-02', '2026-03-09', "
-                 "'2026-03-20T02:00:00Z', '2026-03-20')"));
-    EXEC(db, QStringLiteral(
-                 "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
-                 "VALUES (1, 1, 91, 'waiting', 1, '2026-03-02', '2026-03-09')"));
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on, "
+             "filed_at, filed_on) VALUES (1, 1, 90, 'late', 1, ?, ?, ?, ?)"),
+         {itemDay(db, "2026-03-02"), itemDay(db, "2026-03-09"), itemTime(db, "2026-03-20T02:00:00Z"),
+          itemDay(db, "2026-03-20")});
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
+             "VALUES (1, 1, 91, 'waiting', 1, ?, ?)"),
+         {itemDay(db, "2026-03-02"), itemDay(db, "2026-03-09")});
     EXEC(db, QStringLiteral("INSERT INTO search_keys(key, kind, ref_id) VALUES ('before0023', 2, 1)"));
     EXEC(db, QStringLiteral("INSERT INTO search_terms(kind, key, ref_id) VALUES (1, 'before0023', 1)"));
     EXEC(db, QStringLiteral("INSERT INTO archive_keys(key, dossier_id, whole) VALUES ('before0023', 1, 1)"));
@@ -563,13 +621,16 @@ void checkSmallerIndexes(Database& db)
              .ok());
     QVERIFY(
         !db.exec(QStringLiteral("INSERT INTO archive_keys(key, dossier_id) VALUES ('before0023', 1)")).ok());
+    // (The days are day numbers since 0030_item_dates_as_numbers.sql.)
     QCOMPARE(
         scalarOf(db, QStringLiteral("SELECT title FROM dossier_items WHERE filed_at IS NULL AND due_on < "
-                                    "'2026-04-01' AND seq = 91"))
+                                    "%1 AND seq = 91")
+                         .arg(dayNumber("2026-04-01")))
             .toString(),
         QStringLiteral("waiting"));
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT title FROM dossier_items WHERE filed_on > due_on AND "
-                                         "received_on >= '2026-01-01' AND seq = 90"))
+                                         "received_on >= %1 AND seq = 90")
+                              .arg(dayNumber("2026-01-01")))
                  .toString(),
              QStringLiteral("late"));
     if (db.isPostgres()) {
@@ -639,12 +700,16 @@ void checkKeptForATerm(Database& db)
 // title of its own.
 void seedItemTitles(Database& db)
 {
-    EXEC(db, QStringLiteral(
-                 "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
-                 "SELECT 1, id, 92, name, 1, '2026-04-01', '2026-04-08' FROM item_kinds WHERE id = 1"));
-    EXEC(db, QStringLiteral(
-                 "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
-                 "VALUES (1, 1, 93, '补充协议', 1, '2026-04-01', '2026-04-08')"));
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
+             "SELECT 1, id, 92, name, 1, ?, ? FROM item_kinds WHERE id = 1"),
+         {itemDay(db, "2026-04-01"), itemDay(db, "2026-04-08")});
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO dossier_items(dossier_id, kind_id, seq, title, pages, received_on, due_on) "
+             "VALUES (1, 1, 93, '补充协议', 1, ?, ?)"),
+         {itemDay(db, "2026-04-01"), itemDay(db, "2026-04-08")});
 }
 // The kind's name is stored empty (read back as the name), a title of its own is kept.
 void checkItemTitles(Database& db)
@@ -757,8 +822,8 @@ void seedSealedText(Database& db)
     const auto writer = sealingCodec(Holds::Writer);
     const QString insertPerson =
         QStringLiteral("INSERT INTO persons(id, name, id_type, id_number, id_blind, work_unit, home_address, "
-                       "emergency_contact, masked, created_at) VALUES (?, ?, 'cn_id', ?, ?, ?, ?, ?, ?, "
-                       "'2026-01-01T00:00:00Z')");
+                       "emergency_contact, masked, created_at) VALUES (?, ?, 'cn_id', ?, ?, ?, ?, ?, ?, ?)");
+    const QVariant createdAt = registerTime(db, "2026-01-01T00:00:00Z");
     const QString insertPhone = QStringLiteral(
         "INSERT INTO person_phones(person_id, position, phone, phone_blind, tail4) VALUES (?, ?, ?, ?, ?)");
     // 2601 by a clerk (full key, v1), 2602 by the demo's administrator (v2, no blind index yet).
@@ -770,7 +835,8 @@ void seedSealedText(Database& db)
              {id, QStringLiteral("封存%1").arg(id), c.seal(SensitiveField::IdNumber, d.idNumber, ctx),
               c.blindIndex(SensitiveField::IdNumber, d.idNumber),
               c.seal(SensitiveField::WorkUnit, d.workUnit, ctx),
-              c.seal(SensitiveField::HomeAddress, d.homeAddress, ctx), QString(), oldMaskedForm(c, id, d)});
+              c.seal(SensitiveField::HomeAddress, d.homeAddress, ctx), QString(), oldMaskedForm(c, id, d),
+              createdAt});
         for (int i = 0; i < int(d.phones.size()); ++i)
             EXEC(db, insertPhone,
                  {id, i, c.seal(SensitiveField::Phone, d.phones.at(i), ctx),
@@ -780,7 +846,7 @@ void seedSealedText(Database& db)
     const PersonData d = sealedPerson(3);
     EXEC(db, insertPerson,
          {2603, QStringLiteral("明文"), d.idNumber, QString(), QStringLiteral("locked"), d.homeAddress,
-          QString(), QVariant(QMetaType::fromType<QString>())});
+          QString(), QVariant(QMetaType::fromType<QString>()), createdAt});
     EXEC(db, insertPhone, {2603, 0, d.phones.first(), QString(), d.phones.first().right(4)});
     sealedTextBefore() = sealedColumnsOf(db);
     QVERIFY(sealedTextBefore().first().contains(QLatin1String(":v1:")));
@@ -879,6 +945,201 @@ void checkWithoutRecordIndexes(Database& db)
         QVERIFY2(plan.value().value(3).toString().contains(QLatin1String("PRIMARY KEY")),
                  qPrintable(plan.value().value(3).toString()));
     }
+}
+
+// 0030_item_dates_as_numbers.sql (issue #23): the items' days become day numbers, their filing time
+// seconds since the epoch; every value reads back the same, NULL stays NULL, the scans attached to
+// an item still belong to it, and the indexes are there again. Seeded before: items as version 29
+// wrote them (text), one filed late, one waiting, one dated before 1970, one with a scan.
+void seedItemDatesAsText(Database& db)
+{
+    EXEC(db,
+         QStringLiteral(
+             "INSERT INTO dossier_items(id, dossier_id, kind_id, seq, title, item_date, pages, received_on, "
+             "received_by, due_on, filed_at, filed_on, filed_by) VALUES "
+             "(300, 1, 1, 300, 'late', '2022-09-01', 3, '2026-12-24', 1, '2026-12-31', "
+             "'2026-12-31T23:30:00Z', '2027-01-01', 1), "
+             "(301, 1, 1, 301, 'waiting', NULL, 1, '2026-12-25', 1, '2027-01-01', NULL, NULL, NULL), "
+             "(302, 1, 1, 302, 'old', '1969-12-31', 1, '1970-01-01', NULL, '1970-01-08', "
+             "'1970-01-01T00:00:00Z', '1970-01-01', NULL)"));
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO attachments(id, item_id, content_key, file_name, mime, size, added_at) "
+                 "VALUES (300, 300, 'k300', 'scan.pdf', 'application/pdf', 10, '2026-12-31T23:30:00Z')"));
+}
+void checkItemDatesAsNumbers(Database& db)
+{
+    const auto row = [&](int id) {
+        return scalarOf(db, QStringLiteral(
+                                "SELECT COALESCE(CAST(item_date AS VARCHAR(20)), 'NULL') || '|' || "
+                                "received_on || '|' || due_on || '|' || "
+                                "COALESCE(CAST(filed_at AS VARCHAR(20)), 'NULL') || '|' || "
+                                "COALESCE(CAST(filed_on AS VARCHAR(20)), 'NULL') || '|' || title || '|' "
+                                "|| pages FROM dossier_items WHERE id = %1")
+                                .arg(id))
+            .toString();
+    };
+    QCOMPARE(row(300), QStringLiteral("%1|%2|%3|%4|%5|late|3")
+                           .arg(dayNumber("2022-09-01"))
+                           .arg(dayNumber("2026-12-24"))
+                           .arg(dayNumber("2026-12-31"))
+                           .arg(QDateTime(QDate(2026, 12, 31), QTime(23, 30), Qt::UTC).toSecsSinceEpoch())
+                           .arg(dayNumber("2027-01-01")));
+    QCOMPARE(row(301), QStringLiteral("NULL|%1|%2|NULL|NULL|waiting|1")
+                           .arg(dayNumber("2026-12-25"))
+                           .arg(dayNumber("2027-01-01")));
+    QCOMPARE(row(302), QStringLiteral("-1|0|7|0|0|old|1"));
+    // The scan still belongs to its item.
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT item_id || '|' || file_name FROM attachments WHERE id = 300"))
+            .toString(),
+        QStringLiteral("300|scan.pdf"));
+    // The late index's condition and the due index's still select what they did.
+    QCOMPARE(scalarOf(db, QStringLiteral(
+                              "SELECT COUNT(*) FROM dossier_items WHERE id >= 300 AND filed_on > due_on"))
+                 .toInt(),
+             1);
+    QCOMPARE(scalarOf(db, QStringLiteral("SELECT id FROM dossier_items WHERE id >= 300 AND filed_at IS NULL"))
+                 .toInt(),
+             301);
+    for (const char* index : {"dossier_items_kind", "dossier_items_due", "dossier_items_late"}) {
+        const QString sql = db.isPostgres()
+                                ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = "
+                                                 "current_schema() AND indexname = '%1'")
+                                : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
+                                                 "'index' AND name = '%1'");
+        QVERIFY2(scalarOf(db, sql.arg(QLatin1String(index))).toInt() == 1, index);
+    }
+    // (dossier_id, seq) is still unique.
+    QVERIFY(!db.exec(QStringLiteral("INSERT INTO dossier_items(dossier_id, kind_id, seq, title, received_on, "
+                                    "due_on) VALUES (1, 1, 300, 'twice', 1, 1)"))
+                 .ok());
+    if (db.isPostgres()) {
+        QCOMPARE(
+            scalarOf(db, QStringLiteral("SELECT string_agg(column_name || ' ' || data_type, ', ' ORDER BY "
+                                        "column_name) FROM information_schema.columns WHERE table_schema = "
+                                        "current_schema() AND table_name = 'dossier_items' AND column_name "
+                                        "IN ('item_date', 'received_on', 'due_on', 'filed_at', 'filed_on')"))
+                .toString(),
+            QStringLiteral("due_on integer, filed_at bigint, filed_on integer, item_date integer, "
+                           "received_on integer"));
+        return;
+    }
+    // SQLite: integers in INTEGER columns (a TEXT column would have kept them as text).
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM dossier_items WHERE typeof(received_on) <> "
+                                    "'integer' OR typeof(due_on) <> 'integer' OR typeof(COALESCE(item_date, "
+                                    "0)) <> 'integer' OR typeof(COALESCE(filed_at, 0)) <> 'integer' OR "
+                                    "typeof(COALESCE(filed_on, 0)) <> 'integer'"))
+            .toInt(),
+        0);
+    QCOMPARE(
+        scalarOf(
+            db,
+            QStringLiteral(
+                "SELECT \"table\" FROM pragma_foreign_key_list('attachments') WHERE \"from\" = 'item_id'"))
+            .toString(),
+        QStringLiteral("dossier_items"));
+    QCOMPARE(
+        scalarOf(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%_0030'")).toInt(),
+        0);
+}
+
+// 0031_register_dates_as_numbers.sql (issue #23): the register's dates become day numbers and
+// seconds since the epoch; every value reads back the same, NULL stays NULL, the lease index is
+// there again. Seeded before: a person, ties and a dossier as version 30 wrote them (text).
+void seedRegisterDatesAsText(Database& db)
+{
+    EXEC(db, QStringLiteral("INSERT INTO persons(id, name, gender, id_type, move_in_date, created_at) VALUES "
+                            "(3100, '甲', 'M', 'cn_id', '1969-12-31', '2026-12-31T23:30:00Z'), "
+                            "(3101, '乙', 'F', 'cn_id', NULL, '1970-01-01T00:00:00Z')"));
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO occupancies(id, person_id, room_id, role, since, until, lease_from, lease_to, "
+                 "created_at) VALUES "
+                 "(3100, 3100, 1, 'tenant', '2026-01-01', NULL, '2026-01-01', '2026-12-31', "
+                 "'2026-12-31T23:30:00Z'), "
+                 "(3101, 3101, 1, 'member', '2020-02-29', '2026-06-30', NULL, NULL, "
+                 "'2020-02-29T08:00:00Z')"));
+    EXEC(db, QStringLiteral(
+                 "INSERT INTO dossiers(id, archive_no, category, title, year, seq, created_at, retention) "
+                 "VALUES (3100, 'Z109-FW·2026-D10-3100', 'service', '投诉', 2026, 3100, "
+                 "'2026-12-31T23:30:00Z', 'D10')"));
+}
+void checkRegisterDatesAsNumbers(Database& db)
+{
+    const auto text = [&](const QString& sql) { return scalarOf(db, sql).toString(); };
+    const auto n = [](const QString& column) {
+        return QStringLiteral("COALESCE(CAST(%1 AS VARCHAR(20)), 'NULL')").arg(column);
+    };
+    const qint64 lateEvening = QDateTime(QDate(2026, 12, 31), QTime(23, 30), Qt::UTC).toSecsSinceEpoch();
+    QCOMPARE(text(QStringLiteral("SELECT %1 || '|' || %2 FROM persons WHERE id = 3100")
+                      .arg(n(QStringLiteral("move_in_date")), n(QStringLiteral("created_at")))),
+             QStringLiteral("-1|%1").arg(lateEvening));
+    QCOMPARE(text(QStringLiteral("SELECT %1 || '|' || %2 FROM persons WHERE id = 3101")
+                      .arg(n(QStringLiteral("move_in_date")), n(QStringLiteral("created_at")))),
+             QStringLiteral("NULL|0"));
+    const QString occupancy =
+        QStringLiteral("SELECT %1 || '|' || %2 || '|' || %3 || '|' || %4 || '|' || %5 FROM "
+                       "occupancies WHERE id = %6");
+    const QStringList cols{n(QStringLiteral("since")), n(QStringLiteral("until")),
+                           n(QStringLiteral("lease_from")), n(QStringLiteral("lease_to")),
+                           n(QStringLiteral("created_at"))};
+    QCOMPARE(text(occupancy.arg(cols.at(0), cols.at(1), cols.at(2), cols.at(3), cols.at(4)).arg(3100)),
+             QStringLiteral("%1|NULL|%1|%2|%3")
+                 .arg(dayNumber("2026-01-01"))
+                 .arg(dayNumber("2026-12-31"))
+                 .arg(lateEvening));
+    QCOMPARE(text(occupancy.arg(cols.at(0), cols.at(1), cols.at(2), cols.at(3), cols.at(4)).arg(3101)),
+             QStringLiteral("%1|%2|NULL|NULL|%3")
+                 .arg(dayNumber("2020-02-29"))
+                 .arg(dayNumber("2026-06-30"))
+                 .arg(QDateTime(QDate(2020, 2, 29), QTime(8, 0), Qt::UTC).toSecsSinceEpoch()));
+    QCOMPARE(
+        text(QStringLiteral("SELECT %1 FROM dossiers WHERE id = 3100").arg(n(QStringLiteral("created_at")))),
+        QString::number(lateEvening));
+    // The current leases ending by a day, as the lease reminders ask (the index's condition).
+    QCOMPARE(scalarOf(db, QStringLiteral(
+                              "SELECT COUNT(*) FROM occupancies WHERE until IS NULL AND lease_to IS NOT "
+                              "NULL AND lease_to <= %1 AND id >= 3100")
+                              .arg(dayNumber("2027-01-01")))
+                 .toInt(),
+             1);
+    const QString index = db.isPostgres()
+                              ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = "
+                                               "current_schema() AND indexname = 'occupancies_lease_to'")
+                              : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
+                                               "AND name = 'occupancies_lease_to'");
+    QCOMPARE(scalarOf(db, index).toInt(), 1);
+    if (db.isPostgres()) {
+        QCOMPARE(text(QStringLiteral(
+                     "SELECT string_agg(table_name || '.' || column_name || ' ' || data_type, ', ' "
+                     "ORDER BY table_name, column_name) FROM information_schema.columns WHERE "
+                     "table_schema = current_schema() AND (table_name IN ('persons', 'occupancies', "
+                     "'dossiers') AND column_name = 'created_at' OR table_name = 'persons' AND "
+                     "column_name = 'move_in_date' OR table_name = 'occupancies' AND column_name "
+                     "IN ('since', 'until', 'lease_from', 'lease_to'))")),
+                 QStringLiteral(
+                     "dossiers.created_at bigint, occupancies.created_at bigint, occupancies.lease_from "
+                     "integer, occupancies.lease_to integer, occupancies.since integer, "
+                     "occupancies.until integer, persons.created_at bigint, persons.move_in_date integer"));
+        return;
+    }
+    // SQLite: integers in INTEGER columns, and no column left behind.
+    QCOMPARE(scalarOf(db, QStringLiteral(
+                              "SELECT (SELECT COUNT(*) FROM persons WHERE typeof(created_at) <> 'integer' "
+                              "OR typeof(COALESCE(move_in_date, 0)) <> 'integer') + (SELECT COUNT(*) "
+                              "FROM occupancies WHERE typeof(since) <> 'integer' OR "
+                              "typeof(COALESCE(until, 0)) <> 'integer' OR typeof(COALESCE(lease_from, 0)) "
+                              "<> 'integer' OR typeof(COALESCE(lease_to, 0)) <> 'integer' OR "
+                              "typeof(created_at) <> 'integer') + (SELECT COUNT(*) FROM dossiers WHERE "
+                              "typeof(created_at) <> 'integer')"))
+                 .toInt(),
+             0);
+    for (const char* table : {"persons", "occupancies", "dossiers"})
+        QVERIFY2(!scalarOf(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = '%1'")
+                                   .arg(QLatin1String(table)))
+                      .toString()
+                      .contains(QLatin1String("_0031")),
+                 table);
 }
 
 void checkV8(Database& db)
@@ -991,6 +1252,12 @@ const QList<Version>& versions()
         {{}, {}, {}, seedSealedText, checkSealedBytes},              // 0027_sealed_values_as_bytes.sql
         {{}, {}, {}, seedKeyedOnce, checkKeyedOnce},                 // 0028_archive_numbers_keyed_once.sql
         {{}, {}, {}, {}, checkWithoutRecordIndexes}, // 0029_key_tables_without_record_indexes.sql
+        {{}, {}, {}, seedItemDatesAsText, checkItemDatesAsNumbers}, // 0030_item_dates_as_numbers.sql
+        {{},
+         {},
+         {},
+         seedRegisterDatesAsText,
+         checkRegisterDatesAsNumbers}, // 0031_register_dates_as_numbers.sql
     };
     return v;
 }

@@ -10,6 +10,7 @@
 #include "storage/Migrator.h"
 #include "storage/PersonRepository.h"
 #include "storage/SearchIndex.h"
+#include "storage/StoredDates.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -109,6 +110,8 @@ private slots:
     void aResultIsReadToItsEndWhileOtherStatementsRun();
     void aWriteTransactionHoldsTheWriteLockFromItsBeginning();
     void contentsAreKeptByKeyWithTheirTransactionOnAServer();
+    void storedDatesReadNumbersAndTheTextOfOlderRows();
+    void registerDatesAreStoredAsNumbers();
 
 private:
     qint64 room(const QString& number);
@@ -599,6 +602,87 @@ void TestStorageRepositories::contentsAreKeptByKeyWithTheirTransactionOnAServer(
     QVERIFY(store->remove(QStringLiteral("ab01")).ok());
     QVERIFY(!store->has(QStringLiteral("ab01")).value());
     QVERIFY(store->remove(QStringLiteral("ab01")).ok()); // nothing kept: nothing to do
+}
+
+// StoredDates.h (issue #23): a day as its day number since 1970-01-01, a moment as its seconds
+// since the epoch, NULL for invalid values; reading also takes the text of rows written before
+// 0030_item_dates_as_numbers.sql, and gives the same values.
+void TestStorageRepositories::storedDatesReadNumbersAndTheTextOfOlderRows()
+{
+    using namespace storeddates;
+    QCOMPARE(toDay(QDate(1970, 1, 1)).toLongLong(), qint64(0));
+    QCOMPARE(toDay(QDate(2022, 9, 1)).toLongLong(), qint64(19236));
+    QCOMPARE(toDay(QDate(1969, 12, 31)).toLongLong(), qint64(-1));
+    QVERIFY(toDay(QDate()).isNull());
+    for (const QDate& d : {QDate(2022, 9, 1), QDate(1969, 12, 31), QDate(2027, 1, 1)}) {
+        QCOMPARE(fromDay(toDay(d)), d);
+        QCOMPARE(fromDay(QVariant(d.toString(Qt::ISODate))), d); // an older row
+    }
+    QCOMPARE(fromDay(QVariant(QStringLiteral("19236"))), QDate(2022, 9, 1)); // a number read as text
+    QCOMPARE(fromDay(QVariant(QStringLiteral("-1"))), QDate(1969, 12, 31));
+    QVERIFY(!fromDay(QVariant(QMetaType::fromType<qint64>())).isValid());
+
+    const QDateTime t(QDate(2022, 9, 26), QTime(2, 0), Qt::UTC);
+    QCOMPARE(toEpoch(t).toLongLong(), qint64(1664157600));
+    QCOMPARE(toEpoch(QDateTime(QDate(2022, 9, 26), QTime(10, 0), QTimeZone("Asia/Shanghai"))).toLongLong(),
+             qint64(1664157600));
+    QVERIFY(toEpoch(QDateTime()).isNull());
+    QCOMPARE(fromEpoch(toEpoch(t)), t);
+    QCOMPARE(fromEpoch(toEpoch(t)).timeSpec(), Qt::UTC);
+    QCOMPARE(fromEpoch(QVariant(QStringLiteral("2022-09-26T02:00:00Z"))), t); // an older row
+    QVERIFY(!fromEpoch(QVariant(QMetaType::fromType<QString>())).isValid());
+}
+
+// 0031_register_dates_as_numbers.sql (issue #23): a person's move-in day and a tie's days are
+// written as day numbers, the times they were written as seconds since the epoch, and read back
+// as they were.
+void TestStorageRepositories::registerDatesAreStoredAsNumbers()
+{
+    PersonRepository repo(*m_db, m_codec);
+    const qint64 r1201 = room(QStringLiteral("1201"));
+    Person p = samplePerson();
+    p.data.moveInDate = QDate(2022, 9, 1);
+    const qint64 id = repo.insert(p, 0, kNow).value();
+    const qint64 o = repo.insertOccupancy(Occupancy{0,
+                                                    id,
+                                                    r1201,
+                                                    OccupancyRole::Tenant,
+                                                    {},
+                                                    QDate(2022, 9, 1),
+                                                    {},
+                                                    QDate(2022, 9, 1),
+                                                    QDate(2023, 8, 31),
+                                                    {}},
+                                          kNow)
+                         .value();
+    QVERIFY(repo.endOccupancy(o, QDate(2023, 8, 31)).ok());
+    const QString now = QString::number(kNow.toSecsSinceEpoch());
+    QCOMPARE(
+        m_db->scalar(QStringLiteral("SELECT move_in_date || '|' || created_at FROM persons WHERE id = ?"),
+                     {id})
+            .value()
+            .toString(),
+        QStringLiteral("19236|") + now);
+    QCOMPARE(
+        m_db->scalar(QStringLiteral("SELECT since || '|' || until || '|' || lease_from || '|' || lease_to || "
+                                    "'|' || created_at FROM occupancies WHERE id = ?"),
+                     {o})
+            .value()
+            .toString(),
+        QStringLiteral("19236|19600|19236|19600|") + now);
+    if (!m_db->isPostgres())
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT typeof(move_in_date) || typeof(created_at) FROM persons "
+                                             "WHERE id = ?"),
+                              {id})
+                     .value()
+                     .toString(),
+                 QStringLiteral("integerinteger"));
+    QCOMPARE(repo.load(id).value().data.moveInDate, QDate(2022, 9, 1));
+    const Occupancy back = repo.occupancy(o).value();
+    QCOMPARE(back.since, QDate(2022, 9, 1));
+    QCOMPARE(back.until, QDate(2023, 8, 31));
+    QCOMPARE(back.leaseFrom, QDate(2022, 9, 1));
+    QCOMPARE(back.leaseTo, QDate(2023, 8, 31));
 }
 
 QTEST_GUILESS_MAIN(TestStorageRepositories)

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QSet>
 #include <QSqlRecord>
 #include <QTest>
@@ -98,6 +99,50 @@ QString fakeId(const QDate& birth, bool male, int seq)
     return first17 + mainlandIdCheckChar(first17);
 }
 
+namespace {
+// The columns of the tables whose dates 0031_register_dates_as_numbers.sql moved to the end on
+// SQLite, in the order they had before (and still have on PostgreSQL).
+const QHash<QString, QString>& columnsAsBefore()
+{
+    static const QHash<QString, QString> c{
+        {QStringLiteral("persons"),
+         QStringLiteral(
+             "id, name, gender, id_type, id_number, id_blind, id_legacy, birth_date, work_unit, "
+             "home_address, emergency_contact, move_in_date, notes, version, created_at, created_by, "
+             "masked, contact_name")},
+        {QStringLiteral("occupancies"),
+         QStringLiteral("id, person_id, room_id, role, relation, since, until, "
+                        "created_at, lease_from, lease_to, contract_no")},
+        {QStringLiteral("dossiers"),
+         QStringLiteral(
+             "id, archive_no, category, title, room_id, person_id, year, seq, status, security_level, "
+             "created_at, created_by, location_id, destroy_eligible, closed_on, retention, destroyed_on, "
+             "destruction_batch")}};
+    return c;
+}
+
+// The dates stored as numbers (storage/StoredDates.h; migrations 0030, 0031) as the text they were
+// stored as before: yyyy-MM-dd for a day number, ISO 8601 in UTC for seconds since the epoch.
+QString dateAsBefore(const QString& table, const QString& column, const QVariant& v)
+{
+    static const QSet<QString> days{
+        QStringLiteral("dossier_items.item_date"), QStringLiteral("dossier_items.received_on"),
+        QStringLiteral("dossier_items.due_on"),    QStringLiteral("dossier_items.filed_on"),
+        QStringLiteral("persons.move_in_date"),    QStringLiteral("occupancies.since"),
+        QStringLiteral("occupancies.until"),       QStringLiteral("occupancies.lease_from"),
+        QStringLiteral("occupancies.lease_to")};
+    static const QSet<QString> seconds{
+        QStringLiteral("dossier_items.filed_at"), QStringLiteral("persons.created_at"),
+        QStringLiteral("occupancies.created_at"), QStringLiteral("dossiers.created_at")};
+    const QString name = table + QLatin1Char('.') + column;
+    if (days.contains(name))
+        return QDate::fromJulianDay(v.toLongLong() + 2440588).toString(Qt::ISODate);
+    if (seconds.contains(name))
+        return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC).toString(Qt::ISODate);
+    return v.toString();
+}
+} // namespace
+
 QStringList dumpRows(Database& db, const QList<std::pair<const char*, const char*>>& tables, QString* error)
 {
     static const QSet<QString> sealed{
@@ -107,8 +152,10 @@ QStringList dumpRows(Database& db, const QList<std::pair<const char*, const char
         QStringLiteral("hash")};
     QStringList dump;
     for (const auto& [table, order] : tables) {
-        auto q = db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2")
-                             .arg(QString::fromLatin1(table), QString::fromLatin1(order)));
+        const QString name = QString::fromLatin1(table);
+        auto q = db.exec(
+            QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                .arg(columnsAsBefore().value(name, QStringLiteral("*")), name, QString::fromLatin1(order)));
         if (!q) {
             *error = QString::fromLatin1(table) + QStringLiteral(": ") + q.error().message;
             return {};
@@ -121,7 +168,7 @@ QStringList dumpRows(Database& db, const QList<std::pair<const char*, const char
                 const QVariant v = r.value(i);
                 row << (sealed.contains(r.fieldName(i)) ? QStringLiteral("*")
                         : v.isNull()                    ? QStringLiteral("NULL")
-                                                        : v.toString());
+                                                        : dateAsBefore(name, r.fieldName(i), v));
             }
             dump << row.join(QLatin1Char('|'));
         }

@@ -37,7 +37,9 @@ QString fakeId(const QDate& birth, bool male, int seq = 12);
 
 // Every row of `tables` ({table, ORDER BY}), one line each, the sealed columns and the audit
 // chain's hashes as "*" (their bytes differ from one archive to the next): for tests that compare
-// what two ways of writing the same records wrote. Empty with `*error` set if a table cannot be read.
+// what two ways of writing the same records wrote. The dates stored as numbers (StoredDates.h) are
+// given as the text they were stored as before 0030/0031, their columns in the order they had then,
+// so digests taken before those migrations still hold. Empty with `*error` set if a table cannot be read.
 QStringList dumpRows(Database& db, const QList<std::pair<const char*, const char*>>& tables, QString* error);
 // The SHA-256 (hex) of a dump; when the environment variable `env` names a file, the dump is
 // written there too, to see what differs.
