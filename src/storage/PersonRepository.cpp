@@ -23,6 +23,95 @@ constexpr const char* kMaskedWorkUnit = "w";
 constexpr const char* kMaskedHomeAddress = "h";
 constexpr const char* kMaskedEmergencyContact = "e";
 
+// The masked form's plain text since issue #23's second pass, about half the JSON's bytes: a
+// leading 0x02, then the ID number, the phones (separated by 0x1e), the work unit, the address
+// and the emergency contact, separated by 0x1f; a run of 3 to 94 stars is written as 0x1a and one
+// character (0x20 + the run's length). A value holding a control character (none passes the
+// register's checks) is written as JSON instead, which is also what rows written before read as.
+constexpr QChar kCompactMasked(0x02);
+constexpr QChar kFieldSep(0x1f);
+constexpr QChar kPhoneSep(0x1e);
+constexpr QChar kStars(0x1a);
+
+QString starsPacked(const QString& v)
+{
+    QString out;
+    out.reserve(v.size());
+    for (qsizetype i = 0; i < v.size();) {
+        qsizetype run = 0;
+        while (i + run < v.size() && v.at(i + run) == QLatin1Char('*') && run < 94)
+            ++run;
+        if (run >= 3) {
+            out += kStars;
+            out += QChar(char16_t(0x20 + run));
+            i += run;
+        } else if (run > 0) {
+            out += QString(run, QLatin1Char('*'));
+            i += run;
+        } else {
+            out += v.at(i++);
+        }
+    }
+    return out;
+}
+
+QString starsUnpacked(QStringView v)
+{
+    QString out;
+    out.reserve(v.size() + 16);
+    for (qsizetype i = 0; i < v.size(); ++i) {
+        if (v.at(i) == kStars && i + 1 < v.size()) {
+            out += QString(std::max(0, int(v.at(i + 1).unicode()) - 0x20), QLatin1Char('*'));
+            ++i;
+        } else {
+            out += v.at(i);
+        }
+    }
+    return out;
+}
+
+bool hasControl(const QString& v)
+{
+    for (QChar c : v)
+        if (c.unicode() < 0x20)
+            return true;
+    return false;
+}
+
+// The compact plain text of a masked PersonData; empty when a value holds a control character.
+QString compactMasked(const PersonData& m)
+{
+    for (const QString& v : m.phones + QStringList{m.idNumber, m.workUnit, m.homeAddress, m.emergencyContact})
+        if (hasControl(v))
+            return {};
+    QStringList phones;
+    for (const QString& ph : m.phones)
+        phones << starsPacked(ph);
+    return kCompactMasked + QStringList{starsPacked(m.idNumber), phones.join(kPhoneSep),
+                                        starsPacked(m.workUnit), starsPacked(m.homeAddress),
+                                        starsPacked(m.emergencyContact)}
+                                .join(kFieldSep);
+}
+
+// Reads compactMasked's text into `p`; false when `plain` is not one.
+bool readCompactMasked(const QString& plain, PersonData* p)
+{
+    if (!plain.startsWith(kCompactMasked))
+        return false;
+    const QList<QStringView> f = QStringView(plain).sliced(1).split(kFieldSep);
+    if (f.size() != 5)
+        return false;
+    p->idNumber = starsUnpacked(f.at(0));
+    p->phones.clear();
+    if (!f.at(1).isEmpty())
+        for (QStringView ph : f.at(1).split(kPhoneSep))
+            p->phones << starsUnpacked(ph);
+    p->workUnit = starsUnpacked(f.at(2));
+    p->homeAddress = starsUnpacked(f.at(3));
+    p->emergencyContact = starsUnpacked(f.at(4));
+    return true;
+}
+
 // The same four digits the search index uses (not those of an extension).
 QString tail4(const QString& phone)
 {
@@ -43,21 +132,25 @@ PersonData PersonRepository::maskedData(PersonData d)
 
 QVariant PersonRepository::sealedMaskedForm(qint64 id, const PersonData& d) const
 {
-    // Short keys, empty values left out (issue #23); loadMasked reads the long keys of older rows.
+    // The compact text; JSON with short keys and empty values left out when a value holds a
+    // control character. loadMasked reads both, and the long keys of rows before schema 27.
     const PersonData m = maskedData(d);
-    QJsonObject o;
-    auto put = [&o](const char* key, const QString& v) {
-        if (!v.isEmpty())
-            o.insert(QLatin1String(key), v);
-    };
-    put(kMaskedIdNumber, m.idNumber);
-    if (!m.phones.isEmpty())
-        o.insert(QLatin1String(kMaskedPhones), QJsonArray::fromStringList(m.phones));
-    put(kMaskedWorkUnit, m.workUnit);
-    put(kMaskedHomeAddress, m.homeAddress);
-    put(kMaskedEmergencyContact, m.emergencyContact);
-    const QString sealed =
-        m_codec.sealMasked(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), context(id));
+    QString plain = compactMasked(m);
+    if (plain.isEmpty()) {
+        QJsonObject o;
+        auto put = [&o](const char* key, const QString& v) {
+            if (!v.isEmpty())
+                o.insert(QLatin1String(key), v);
+        };
+        put(kMaskedIdNumber, m.idNumber);
+        if (!m.phones.isEmpty())
+            o.insert(QLatin1String(kMaskedPhones), QJsonArray::fromStringList(m.phones));
+        put(kMaskedWorkUnit, m.workUnit);
+        put(kMaskedHomeAddress, m.homeAddress);
+        put(kMaskedEmergencyContact, m.emergencyContact);
+        plain = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+    const QString sealed = m_codec.sealMasked(plain, context(id));
     return sealed.isEmpty() ? QVariant() : sealedbytes::stored(m_db, sealed);
 }
 
@@ -362,6 +455,8 @@ Result<Person> PersonRepository::loadMasked(qint64 id, QSqlQuery& r, bool damage
         p.damaged << QStringLiteral("masked");
         return p;
     }
+    if (readCompactMasked(*json, &p.data))
+        return p;
     const QJsonObject o = QJsonDocument::fromJson(json->toUtf8()).object();
     // The short keys, or the long ones of a row written before schema 27.
     auto value = [&o](const char* key, const char* older) {

@@ -10,6 +10,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ar;
@@ -128,6 +131,7 @@ private slots:
     void R26_aCopiedFileWithThePasswordOfARoleThatMayNotUnmaskOpensNoIdNumberOrPhone_data();
     void R26_aCopiedFileWithThePasswordOfARoleThatMayNotUnmaskOpensNoIdNumberOrPhone();
     void R20_managerSeesMaskedValuesWithoutTheFullKey_clerkAndLeaderUnmask();
+    void R20_maskedFormsAreStoredCompactAndReadBackAsMasked();
     void R26_aNewClerkGetsTheFullKeyOnlyAfterAClerkOrLeaderSignsIn();
     void R26_anArchiveFromBeforeKeysByRoleUpgradesAtEachSignIn();
     void R26_R46_readOnlyCopyOfAnOlderArchiveIsReadAndNotRewritten();
@@ -185,6 +189,46 @@ void TestServicesKeys::R26_aCopiedFileWithThePasswordOfARoleThatMayNotUnmaskOpen
     a.accounts().signOut();
     AR_VERIFY_OK(a.accounts().signIn(clerk.login, kRolePassword));
     QCOMPARE(a.context().persons.load(personId).value().data.idNumber, r.person.idNumber);
+}
+
+// The masked forms a session without the full key reads (issue #23, a smaller file): the compact
+// text holds the same masked values as the JSON before it, runs of stars included, and takes
+// fewer bytes than the JSON of the same values would.
+void TestServicesKeys::R20_maskedFormsAreStoredCompactAndReadBackAsMasked()
+{
+    Fixture f;
+    f.makeSmallEstate();
+    Registration r = wangXiaoming(f.roomId(QStringLiteral("3-2-1201")));
+    r.person.phones = {QStringLiteral("13812345678"), QStringLiteral("010-65123456")};
+    r.person.workUnit = QStringLiteral("**演示**科技有限公司");
+    r.person.emergencyContact.clear();
+    auto done = f.archive->people().registerPerson(r);
+    AR_VERIFY_OK(done);
+    const qint64 id = done->personId;
+
+    f.becomeRole(Role::Manager);
+    auto shown = f.archive->people().person(id);
+    AR_VERIFY_OK(shown);
+    QVERIFY(shown->masked);
+    QCOMPARE(shown->data.idNumber, mask::idNumber(r.person.idNumber));
+    QCOMPARE(shown->data.phones,
+             (QStringList{mask::phone(r.person.phones.at(0)), mask::phone(r.person.phones.at(1))}));
+    QCOMPARE(shown->data.workUnit, mask::freeText(r.person.workUnit));
+    QCOMPARE(shown->data.homeAddress, mask::freeText(r.person.homeAddress));
+    QCOMPARE(shown->data.emergencyContact, QString());
+
+    QJsonObject o{{QStringLiteral("i"), shown->data.idNumber},
+                  {QStringLiteral("p"), QJsonArray::fromStringList(shown->data.phones)},
+                  {QStringLiteral("w"), shown->data.workUnit},
+                  {QStringLiteral("h"), shown->data.homeAddress}};
+    const qsizetype json = QJsonDocument(o).toJson(QJsonDocument::Compact).size();
+    auto stored =
+        f.archive->database().scalar(QStringLiteral("SELECT masked FROM persons WHERE id = ?"), {id});
+    AR_VERIFY_OK(stored);
+    const qsizetype sealed = sealedbytes::fromText(sealedbytes::text(stored.value())).size();
+    // One tag byte, the nonce and the GCM tag (29 bytes) around the plain text.
+    QVERIFY2(sealed - 29 <= json - 40,
+             qPrintable(QStringLiteral("%1 bytes sealed, JSON %2").arg(sealed).arg(json)));
 }
 
 void TestServicesKeys::R20_managerSeesMaskedValuesWithoutTheFullKey_clerkAndLeaderUnmask()
