@@ -11,6 +11,13 @@
 -- and its indexes made again. attachments refers to the items: its rows are set aside while the old
 -- table is dropped (the drop would otherwise break their references) and put back as they were.
 -- PostgreSQL: the columns change type in place, converted by casts.
+--
+-- The new SQLite table has no UNIQUE (dossier_id, seq): its index held every item a second time
+-- (0.11 KB a household) for a check the program already makes. An item's number in its dossier is
+-- MAX(seq) + 1 read inside the write transaction that adds it (FilingService::addItem), and SQLite
+-- lets one writer at a time, so two items of one dossier cannot get the same number. PostgreSQL,
+-- where desks write at once, keeps the constraint. The dossier's items are found and ordered
+-- through dossier_items_kind (dossier_id first).
 -- sqlite only
 CREATE TABLE dossier_items_0030 (
     id INTEGER PRIMARY KEY,
@@ -29,8 +36,7 @@ CREATE TABLE dossier_items_0030 (
     filed_on INTEGER,
     filed_by INTEGER REFERENCES users(id),
     fields TEXT NOT NULL DEFAULT '',
-    note TEXT NOT NULL DEFAULT '',
-    UNIQUE (dossier_id, seq)
+    note TEXT NOT NULL DEFAULT ''
 );
 -- sqlite only
 INSERT INTO dossier_items_0030(id, dossier_id, kind_id, seq, title, doc_no, responsible, item_date, pages,

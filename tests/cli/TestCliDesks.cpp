@@ -148,6 +148,50 @@ private slots:
         QVERIFY2(verify.out.contains(QStringLiteral("Chain intact")), qPrintable(verify.out));
     }
 
+    // Eight desks file an item into the same dossier at the same moment: each item gets its own
+    // number in the dossier, 1 to 8. On SQLite the table has no UNIQUE (dossier_id, seq) since
+    // migration 0030 (issue #23, a smaller file): the number is MAX(seq) + 1 read inside the
+    // write transaction that adds the item, and one writer at a time holds the file.
+    void itemNumbersStayDistinctWhenDesksFileIntoOneDossierAtOnce()
+    {
+        const QString db = m_dir->filePath(QStringLiteral("items.db"));
+        makeArchive(db, {{QStringLiteral("clerk1"), QStringLiteral("clerk")}});
+        const Run opened =
+            runArchiveroom(db,
+                           {QStringLiteral("dossier"), QStringLiteral("add"), QStringLiteral("--category"),
+                            QStringLiteral("repair"), QStringLiteral("--title"), QStringLiteral("维修记录")},
+                           QStringLiteral("clerk1"), QStringLiteral("clerk1-secret"));
+        QVERIFY2(opened.code == 0, qPrintable(opened.err));
+        const QString archiveNo = opened.out.section(QLatin1Char(' '), 2, 2).section(QLatin1Char(':'), 0, 0);
+        QVERIFY2(archiveNo.contains(QStringLiteral("WX")), qPrintable(opened.out));
+        constexpr int kDesks = 8;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("ARCHIVEROOM_USER"));
+        env.remove(QStringLiteral("ARCHIVEROOM_DB"));
+        env.insert(QStringLiteral("ARCHIVEROOM_LANG"), QStringLiteral("en"));
+        env.insert(QStringLiteral("ARCHIVEROOM_PASSWORD"), QStringLiteral("clerk1-secret"));
+        std::vector<std::unique_ptr<QProcess>> desks;
+        for (int i = 0; i < kDesks; ++i) {
+            auto p = std::make_unique<QProcess>();
+            p->setProcessEnvironment(env);
+            desks.push_back(std::move(p));
+        }
+        for (int i = 0; i < kDesks; ++i) // all started before any is waited for
+            desks.at(i)->start(QStringLiteral(AR_BINARY),
+                               {QStringLiteral("--db"), db, QStringLiteral("--user"),
+                                QStringLiteral("clerk1"), QStringLiteral("file"), archiveNo,
+                                QStringLiteral("--item"), QStringLiteral("维修记录"),
+                                QStringLiteral("--note"), QStringLiteral("desk %1").arg(i)});
+        for (auto& p : desks) {
+            QVERIFY(p->waitForFinished(120000));
+            QVERIFY2(p->exitCode() == 0, qPrintable(QString::fromUtf8(p->readAllStandardError())));
+        }
+        QCOMPARE(sqliteCount(db, QStringLiteral("SELECT COUNT(*) FROM dossier_items")), kDesks);
+        QCOMPARE(sqliteCount(db, QStringLiteral("SELECT COUNT(DISTINCT seq) FROM dossier_items")), kDesks);
+        QCOMPARE(sqliteCount(db, QStringLiteral("SELECT MIN(seq) * 100 + MAX(seq) FROM dossier_items")),
+                 100 + kDesks);
+    }
+
     // Twenty processes try a wrong password for the same account at the same moment: no more
     // than the limit (5) get their password checked, the rest are refused as locked, and the
     // right password afterwards is refused too. Before, each attempt read the counter before

@@ -1009,10 +1009,15 @@ void checkItemDatesAsNumbers(Database& db)
                                                  "'index' AND name = '%1'");
         QVERIFY2(scalarOf(db, sql.arg(QLatin1String(index))).toInt() == 1, index);
     }
-    // (dossier_id, seq) is still unique.
-    QVERIFY(!db.exec(QStringLiteral("INSERT INTO dossier_items(dossier_id, kind_id, seq, title, received_on, "
-                                    "due_on) VALUES (1, 1, 300, 'twice', 1, 1)"))
-                 .ok());
+    // (dossier_id, seq) is still unique on PostgreSQL; SQLite leaves it to the write transaction
+    // that numbers the item (one writer at a time: TestCliDesks), without the index that held every
+    // item a second time.
+    const bool twice = db.exec(QStringLiteral("INSERT INTO dossier_items(dossier_id, kind_id, seq, title, "
+                                              "received_on, due_on) VALUES (1, 1, 300, 'twice', 1, 1)"))
+                           .ok();
+    QCOMPARE(twice, !db.isPostgres());
+    if (twice)
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM dossier_items WHERE title = 'twice'")).ok());
     if (db.isPostgres()) {
         QCOMPARE(
             scalarOf(db, QStringLiteral("SELECT string_agg(column_name || ' ' || data_type, ', ' ORDER BY "
