@@ -179,6 +179,31 @@ public:
     // otherwise be read back from the log and written to it again. PostgreSQL: nothing (the
     // server keeps its own cache); gives 0.
     Result<int> setPageCacheKiB(int kib);
+    // SQLite: the connection's temporary store in files for a scope, in memory again at its end.
+    // The connection keeps it in memory (statement journals of multi-row writes); a rewrite of
+    // whole tables (an upgrade's sorts) or VACUUM's copy of the whole file would hold it all in
+    // memory there: 1.5 GB for a million households' upgrade, the file's size for a VACUUM.
+    // Nothing on PostgreSQL or a file opened read-only.
+    class TempFilesScope
+    {
+    public:
+        explicit TempFilesScope(Database& db)
+            : m_db(db), m_on(db.dialect() == SqlDialect::Sqlite && !db.isReadOnly() &&
+                             db.exec(QStringLiteral("PRAGMA temp_store = FILE")).ok())
+        {
+        }
+        ~TempFilesScope()
+        {
+            if (m_on)
+                (void)m_db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+        }
+        TempFilesScope(const TempFilesScope&) = delete;
+        TempFilesScope& operator=(const TempFilesScope&) = delete;
+
+    private:
+        Database& m_db;
+        bool m_on;
+    };
     // setPageCacheKiB(kib) for a scope, the size before put back at its end (a setting that could
     // not be read or made leaves the cache as it was: it changes only the speed).
     class PageCacheScope

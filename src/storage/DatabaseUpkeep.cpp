@@ -61,6 +61,8 @@ Status Database::compact()
 {
     if (m_dialect != SqlDialect::Sqlite || m_depth > 0)
         return {};
+    // VACUUM builds the whole file anew in its temporary database: in files, not in memory.
+    const TempFilesScope tempFiles(*this);
     for (const char* sql : {"PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"}) {
         QSqlQuery q(handle());
         if (!q.exec(QString::fromLatin1(sql)))

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace ar {
 
 namespace {
@@ -242,21 +244,11 @@ Status Migrator::migrate(int target, const StepReport& step)
                              .arg(files.size()));
     if (auto s = mayUpgrade(current.value(), target); !s)
         return s;
-    // An upgrade rewrites whole tables and builds their indexes again: SQLite's sorts and
-    // temporary tables go to temporary files meanwhile instead of memory (the connection's
-    // temp_store = MEMORY, Database.cpp), or a million households' upgrade held 1.5 GB.
-    struct TempStoreOnDisk
-    {
-        Database& db;
-        bool on;
-        ~TempStoreOnDisk()
-        {
-            if (on)
-                (void)db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-        }
-    } tempOnDisk{m_db, !m_db.isPostgres() && current.value() < target && !m_db.isReadOnly()};
-    if (tempOnDisk.on)
-        (void)m_db.exec(QStringLiteral("PRAGMA temp_store = FILE"));
+    // An upgrade rewrites whole tables and builds their indexes again: its sorts go to temporary
+    // files, not memory (a million households' upgrade held 1.5 GB otherwise).
+    std::optional<Database::TempFilesScope> tempFiles;
+    if (current.value() < target)
+        tempFiles.emplace(m_db);
     for (int v = current.value() + 1; v <= target; ++v) {
         QFile f(files.at(v - 1));
         if (!f.open(QIODevice::ReadOnly))

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace ar;
@@ -37,6 +38,7 @@ private slots:
     void cleanup();
     void walAndForeignKeysAreOn();
     void R26_sealedTextBecomesBytesOnlyWhenTheyGiveItBack();
+    void R26_compactingCopiesTheFileThroughTemporaryFilesNotMemory();
     void foreignKeyViolationIsRefused();
     void uniqueViolationIsConflict();
     void syntaxErrorIsFailedAndNamesTheStatement();
@@ -546,6 +548,26 @@ void TestStorageDatabase::R26_sealedTextBecomesBytesOnlyWhenTheyGiveItBack()
                                                                           "A"));
     QCOMPARE(sealedbytes::fromText(QStringLiteral("v1:QUI=")), QByteArray("\x01"
                                                                           "AB"));
+}
+
+// compact() (after a destruction, R26: no old page survives) rebuilds the whole file in VACUUM's
+// temporary database: in files, not in this connection's memory temp store, where a million
+// households' file (2.3 GB) would have been held whole. The connection gets its memory temp store
+// back afterwards.
+void TestStorageDatabase::R26_compactingCopiesTheFileThroughTemporaryFilesNotMemory()
+{
+    QVERIFY(m_db->exec(QStringLiteral("CREATE TABLE big (b BLOB)")).ok());
+    for (int i = 0; i < 400; ++i)
+        QVERIFY(m_db->exec(QStringLiteral("INSERT INTO big VALUES (randomblob(40000))")).ok());
+    QVERIFY(m_db->exec(QStringLiteral("DELETE FROM big WHERE rowid % 2 = 0")).ok());
+    sqlite3_memory_highwater(1);
+    const Status s = m_db->compact();
+    QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+    const qint64 peak = sqlite3_memory_highwater(0);
+    QVERIFY2(peak < (6 << 20),
+             qPrintable(QStringLiteral("SQLite held %1 bytes while compacting 8 MB").arg(peak)));
+    QCOMPARE(m_db->scalar(QStringLiteral("PRAGMA temp_store")).value().toInt(), 2); // MEMORY again
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM big")).value().toInt(), 200);
 }
 
 QTEST_GUILESS_MAIN(TestStorageDatabase)
