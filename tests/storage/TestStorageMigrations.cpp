@@ -44,6 +44,16 @@ QVariant scalarOf(Database& db, const QString& sql)
     return v ? v.value() : QVariant(QStringLiteral("<error: %1>").arg(v.error().message));
 }
 
+// How many indexes of this name the schema has (0 or 1), on either engine.
+int indexCount(Database& db, const char* index)
+{
+    const QString sql = db.isPostgres() ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = "
+                                                         "current_schema() AND indexname = '%1'")
+                                        : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
+                                                         "'index' AND name = '%1'");
+    return scalarOf(db, sql.arg(QLatin1String(index))).toInt();
+}
+
 const QString kPersonId = test::fakeId(QDate(1980, 5, 17), true);
 
 // The items' days and filing times as the file's version stores them: yyyy-MM-dd and ISO 8601
@@ -659,12 +669,7 @@ void seedStartupIndexes(Database& db)
 void checkStartupIndexes(Database& db)
 {
     for (const char* index : {"persons_unmasked", "persons_unblinded", "person_phones_unblinded"}) {
-        const QString sql = db.isPostgres()
-                                ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = "
-                                                 "current_schema() AND indexname = '%1'")
-                                : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
-                                                 "'index' AND name = '%1'");
-        QVERIFY2(scalarOf(db, sql.arg(QLatin1String(index))).toInt() == 1, index);
+        QVERIFY2(indexCount(db, index) == 1, index);
     }
     QCOMPARE(scalarOf(db, QStringLiteral("SELECT MIN(id) FROM persons WHERE masked IS NULL")).toInt(), 1);
     if (db.isPostgres())
@@ -928,12 +933,7 @@ void checkKeyedOnce(Database& db)
 void checkWithoutRecordIndexes(Database& db)
 {
     for (const char* index : {"search_keys_ref", "search_terms_ref", "archive_keys_dossier"}) {
-        const QString sql = db.isPostgres()
-                                ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = "
-                                                 "current_schema() AND indexname = '%1'")
-                                : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
-                                                 "'index' AND name = '%1'");
-        QVERIFY2(scalarOf(db, sql.arg(QLatin1String(index))).toInt() == 0, index);
+        QVERIFY2(indexCount(db, index) == 0, index);
     }
     if (db.isPostgres())
         return;
@@ -1002,12 +1002,7 @@ void checkItemDatesAsNumbers(Database& db)
                  .toInt(),
              301);
     for (const char* index : {"dossier_items_kind", "dossier_items_due", "dossier_items_late"}) {
-        const QString sql = db.isPostgres()
-                                ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = "
-                                                 "current_schema() AND indexname = '%1'")
-                                : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = "
-                                                 "'index' AND name = '%1'");
-        QVERIFY2(scalarOf(db, sql.arg(QLatin1String(index))).toInt() == 1, index);
+        QVERIFY2(indexCount(db, index) == 1, index);
     }
     // (dossier_id, seq) is still unique on PostgreSQL; SQLite leaves it to the write transaction
     // that numbers the item (one writer at a time: TestCliDesks), without the index that held every
