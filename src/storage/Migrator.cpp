@@ -254,6 +254,23 @@ Status Migrator::migrate(int target, const StepReport& step)
         if (!f.open(QIODevice::ReadOnly))
             return Error::of(ErrorCode::Failed, QStringLiteral("missing migration %1").arg(f.fileName()));
         const QString script = QString::fromUtf8(f.readAll());
+        // A migration that makes a table anew which others refer to (SQLite's way of changing a
+        // column) says so on its first line: SQLite runs it with foreign keys off — set outside
+        // the transaction, where SQLite takes the setting — and every reference is checked before
+        // the commit.
+        struct ForeignKeysOff
+        {
+            Database& db;
+            bool on;
+            ~ForeignKeysOff()
+            {
+                if (on)
+                    (void)db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            }
+        } foreignKeysOff{m_db, !m_db.isPostgres() && script.startsWith(QLatin1String("-- foreign keys off"))};
+        if (foreignKeysOff.on)
+            if (auto r = m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
+                return r.error();
         Transaction tx(m_db);
         if (auto s = tx.begin(); !s)
             return s;
@@ -279,6 +296,19 @@ Status Migrator::migrate(int target, const StepReport& step)
                                  QCoreApplication::translate("Database", "Upgrade to version %1 failed: %2")
                                      .arg(v)
                                      .arg(r.error().message));
+        }
+        if (foreignKeysOff.on) {
+            auto broken = m_db.exec(QStringLiteral("PRAGMA foreign_key_check"));
+            if (!broken)
+                return broken.error();
+            if (broken.value().next())
+                return Error::of(
+                    ErrorCode::Failed,
+                    QCoreApplication::translate("Database", "Upgrade to version %1 failed: %2")
+                        .arg(v)
+                        .arg(QStringLiteral("row %1 of %2 refers to a missing row of %3")
+                                 .arg(broken.value().value(1).toString(), broken.value().value(0).toString(),
+                                      broken.value().value(2).toString())));
         }
         if (auto s = setVersion(v); !s)
             return s;

@@ -1340,6 +1340,7 @@ private slots:
     void failingStepLeavesNoHalfAppliedVersion();
     void migratingTwiceChangesNothing();
     void anUpgradeSortsOnDiskAndGivesTheConnectionBackAsItWas();
+    void aTableMadeAnewKeepsEveryReferenceOrTheUpgradeFails();
 };
 
 void TestStorageMigrations::everyVersionIsCovered()
@@ -1381,6 +1382,36 @@ void TestStorageMigrations::anUpgradeSortsOnDiskAndGivesTheConnectionBackAsItWas
     QVERIFY(!during.isEmpty());
     QCOMPARE(QSet<int>(during.begin(), during.end()), QSet<int>{1}); // FILE
     QCOMPARE(scalarOf(*db, QStringLiteral("PRAGMA temp_store")).toInt(), 2);
+}
+
+// Migration 0031 makes persons, occupancies and dossiers anew on SQLite with foreign keys off (its
+// first line tells the Migrator): every reference is checked before it commits, so a row that
+// refers to nothing fails the upgrade, which leaves the file at its version, and foreign keys are
+// on again afterwards.
+void TestStorageMigrations::aTableMadeAnewKeepsEveryReferenceOrTheUpgradeFails()
+{
+    if (test::onPostgres())
+        QSKIP("SQLite's way of changing a column");
+    QTemporaryDir dir;
+    auto db = openDb(dir);
+    QVERIFY(Migrator(*db).migrate(30).ok());
+    EXEC(*db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    EXEC(*db, QStringLiteral("INSERT INTO occupancies(person_id, room_id, role, since, created_at) "
+                             "VALUES (4242, 4343, 'owner', '2026-01-01', '2026-01-01T00:00:00Z')"));
+    EXEC(*db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    const Status s = Migrator(*db).migrate();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(QStringLiteral("occupancies")) &&
+                 s.error().message.contains(QStringLiteral("version 31")),
+             qPrintable(s.error().message));
+    QCOMPARE(Migrator(*db).currentVersion().value(), 30);
+    QCOMPARE(scalarOf(*db, QStringLiteral("SELECT typeof(since) FROM occupancies")).toString(),
+             QStringLiteral("text"));
+    QCOMPARE(scalarOf(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    // With the reference mended, the same upgrade goes through.
+    EXEC(*db, QStringLiteral("DELETE FROM occupancies WHERE person_id = 4242"));
+    QVERIFY(Migrator(*db).migrate().ok());
+    QCOMPARE(Migrator(*db).currentVersion().value(), Migrator::latestVersion());
 }
 
 void TestStorageMigrations::upgradesFromEveryEarlierVersion_data()

@@ -124,10 +124,10 @@ private:
 void TestStorageRepositories::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = test::openFresh(m_dir->filePath(QStringLiteral("r.db")));
+    auto db = Database::open(test::migratedLocation(m_dir->filePath(QStringLiteral("r.db"))));
     QVERIFY(db.ok());
     m_db = std::move(db).value();
-    QVERIFY(Migrator(*m_db).migrate().ok());
+    QVERIFY(Migrator(*m_db).migrate().ok()); // PostgreSQL: the fresh schema; SQLite: already there
     EstateRepository e(*m_db);
     const qint64 estate =
         e.insertEstate(Estate{0, QStringLiteral("HY"), QStringLiteral("华苑小区"), {}}).value();

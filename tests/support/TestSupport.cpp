@@ -16,7 +16,7 @@ namespace ar::test {
 Fixture::Fixture(Role role) : clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0), QTimeZone("Asia/Shanghai")))
 {
     password::setTestCost(true);
-    location = freshLocation(dir.filePath(QStringLiteral("test.db")));
+    location = migratedLocation(dir.filePath(QStringLiteral("test.db")));
     auto a = Archive::open(location, &clock);
     if (!a)
         qFatal("cannot open test archive: %s", qPrintable(a.error().message));
