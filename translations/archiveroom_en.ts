@@ -2735,6 +2735,10 @@ It is at version %5 now: each step of an upgrade is saved whole or not at all, a
         <source>The server of %1 wants a password, or did not accept the one given</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoOffer</name>

@@ -2523,7 +2523,8 @@ It is at version %5 now: each step of an upgrade is saved whole or not at all, a
     <message numerus="yes">
         <source>Upgrading the archive from version %1 to version %2 (%n step(s))…</source>
         <translation>
-            <numerusform>正在升级档案库：从版本 %1 升级到版本 %2（共 %n 步）…</numerusform></translation>
+            <numerusform>正在升级档案库：从版本 %1 升级到版本 %2（共 %n 步）…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The archive is upgraded (%1 s).</source>
@@ -2721,6 +2722,10 @@ It is at version %5 now: each step of an upgrade is saved whole or not at all, a
     <message>
         <source>The server of %1 wants a password, or did not accept the one given</source>
         <translation>%1 所在的服务器需要密码，或不接受所填的密码</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>%2 表的第 %1 行引用了 %3 表中不存在的行</translation>
     </message>
 </context>
 <context>

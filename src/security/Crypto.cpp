@@ -3,7 +3,6 @@
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
 #include <openssl/kdf.h>
 #include <openssl/params.h>
 #include <openssl/rand.h>
@@ -148,21 +147,7 @@ std::optional<QByteArray> open(const QByteArray& key, const QByteArray& sealed, 
 
 QByteArray hmacSha256(const QByteArray& key, const QByteArray& data)
 {
-    if (key.isEmpty())
-        return {}; // every key of the program is 32 bytes; no MAC under none
-    std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> ctx(EVP_MAC_CTX_new(hmacAlgorithm()),
-                                                                  EVP_MAC_CTX_free);
-    char digest[] = "SHA256";
-    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
-                                 OSSL_PARAM_construct_end()};
-    QByteArray out(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
-    size_t len = 0;
-    if (!ctx || EVP_MAC_init(ctx.get(), u(key), size_t(key.size()), params) != 1 ||
-        EVP_MAC_update(ctx.get(), u(data), size_t(data.size())) != 1 ||
-        EVP_MAC_final(ctx.get(), u(out), &len, size_t(out.size())) != 1)
-        return {};
-    out.truncate(int(len));
-    return out;
+    return HmacKey(key).mac(data); // every key of the program is 32 bytes; no MAC under none
 }
 
 namespace {

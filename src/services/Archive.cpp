@@ -6,6 +6,7 @@
 #include "storage/Migrator.h"
 #include "storage/PostgresUrl.h"
 #include "storage/SearchIndex.h"
+#include "storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -214,33 +215,30 @@ QString Archive::upgradeCopyPath(const QString& path, int version)
 
 namespace {
 
+// Schema version 3 added the search index: records of older files are indexed once.
+constexpr int kSearchIndexVersion = 3;
+
 // Whether the search index of a database at schema version `from` (before its migrations) will be
 // written again at its opening: read from meta as it is, before any migration (an older file
 // without the rows, or without the table, is rewritten).
 bool indexWillBeWritten(Database& db, int from)
 {
-    constexpr int kSearchIndexVersion = 3;
     if (from <= 0)
         return false;
     if (from < kSearchIndexVersion)
         return true;
-    auto q =
-        db.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('search_keys', 'search_terms')"));
-    if (!q)
-        return true;
-    QString keys;
-    QString terms;
-    while (q.value().next())
-        (q.value().value(0).toString() == QLatin1String("search_keys") ? keys : terms) =
-            q.value().value(1).toString();
-    return keys != SearchIndex::kKeysVersion || terms != SearchIndex::kTermsVersion;
+    MetaRepository meta(db);
+    const auto keys = meta.get(QStringLiteral("search_keys"));
+    const auto terms = meta.get(QStringLiteral("search_terms"));
+    return !keys || !terms || keys.value() != SearchIndex::kKeysVersion ||
+           terms.value() != SearchIndex::kTermsVersion;
 }
 
 // The trial archive (meta 'trial', TrialArchive) holds made-up data only: no copy before its upgrade.
 bool isTrialFile(Database& db)
 {
-    auto q = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'trial'"));
-    return q && q.value().next() && q.value().value(0).toString() == QLatin1String("1");
+    const auto trial = MetaRepository(db).get(QStringLiteral("trial"));
+    return trial && trial.value() == QLatin1String("1");
 }
 
 // Removes the connection's progress tick when the opening ends, however it ends: the tick refers
@@ -385,7 +383,6 @@ Result<std::unique_ptr<Archive>> Archive::open(const QString& path, const Clock*
     now.done = 0;
     now.total = 0;
     // Schema version 3 added the search index: records of older files are indexed once.
-    constexpr int kSearchIndexVersion = 3;
     if (before.value() > 0 && before.value() < kSearchIndexVersion) {
         if (auto n = archive->search().rebuildIndex(report ? indexPart : UpgradeReport{}, now); !n)
             return n.error();

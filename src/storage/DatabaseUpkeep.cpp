@@ -12,9 +12,6 @@
 
 #include <sqlite3.h>
 
-#if defined(__GLIBC__)
-#endif
-
 namespace ar {
 
 bool Database::checkpointNow(int timeoutMs)

@@ -306,7 +306,8 @@ Status Migrator::migrate(int target, const StepReport& step)
                     ErrorCode::Failed,
                     QCoreApplication::translate("Database", "Upgrade to version %1 failed: %2")
                         .arg(v)
-                        .arg(QStringLiteral("row %1 of %2 refers to a missing row of %3")
+                        .arg(QCoreApplication::translate("Database",
+                                                         "row %1 of %2 refers to a missing row of %3")
                                  .arg(broken.value().value(1).toString(), broken.value().value(0).toString(),
                                       broken.value().value(2).toString())));
         }

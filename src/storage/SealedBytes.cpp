@@ -107,25 +107,15 @@ bool isAscii(const QString& s)
     return true;
 }
 
-void sqlSealedBytes(sqlite3_context* ctx, int, sqlite3_value** argv)
+// The SQL functions of migration 0027: a text that `convert` turns into bytes becomes those bytes,
+// any other value stays as it is.
+template <QByteArray (*convert)(const QByteArray&)>
+void sqlBytes(sqlite3_context* ctx, int, sqlite3_value** argv)
 {
     sqlite3_value* v = argv[0];
     if (sqlite3_value_type(v) == SQLITE_TEXT) {
         const QByteArray t(reinterpret_cast<const char*>(sqlite3_value_text(v)), sqlite3_value_bytes(v));
-        if (const QByteArray b = sealedFromLatin1(t); !b.isEmpty()) {
-            sqlite3_result_blob(ctx, b.constData(), int(b.size()), SQLITE_TRANSIENT);
-            return;
-        }
-    }
-    sqlite3_result_value(ctx, v);
-}
-
-void sqlBlindBytes(sqlite3_context* ctx, int, sqlite3_value** argv)
-{
-    sqlite3_value* v = argv[0];
-    if (sqlite3_value_type(v) == SQLITE_TEXT) {
-        const QByteArray t(reinterpret_cast<const char*>(sqlite3_value_text(v)), sqlite3_value_bytes(v));
-        if (const QByteArray b = blindFromLatin1(t); !b.isEmpty()) {
+        if (const QByteArray b = convert(t); !b.isEmpty()) {
             sqlite3_result_blob(ctx, b.constData(), int(b.size()), SQLITE_TRANSIENT);
             return;
         }
@@ -231,11 +221,11 @@ QVariant forEngine(const Database& target, Column kind, const QVariant& value)
 int registerSqlFunctions(sqlite3* db)
 {
     constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-    int rc = sqlite3_create_function_v2(db, "ar_sealed_bytes", 1, flags, nullptr, sqlSealedBytes, nullptr,
-                                        nullptr, nullptr);
+    int rc = sqlite3_create_function_v2(db, "ar_sealed_bytes", 1, flags, nullptr, sqlBytes<sealedFromLatin1>,
+                                        nullptr, nullptr, nullptr);
     if (rc == SQLITE_OK)
-        rc = sqlite3_create_function_v2(db, "ar_blind_bytes", 1, flags, nullptr, sqlBlindBytes, nullptr,
-                                        nullptr, nullptr);
+        rc = sqlite3_create_function_v2(db, "ar_blind_bytes", 1, flags, nullptr, sqlBytes<blindFromLatin1>,
+                                        nullptr, nullptr, nullptr);
     return rc;
 }
 
