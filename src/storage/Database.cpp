@@ -575,27 +575,4 @@ void Database::startBackgroundCheckpoints()
         sqlite3_wal_hook(h, walHook, this); // replaces SQLite's automatic checkpoint
 }
 
-void Database::setProgressTick(std::function<void()> tick)
-{
-    m_progressTick = std::move(tick);
-    sqlite3* h = m_dialect == SqlDialect::Sqlite ? sqlite() : nullptr;
-    if (!h)
-        return;
-    if (!m_progressTick) {
-        sqlite3_progress_handler(h, 0, nullptr, nullptr);
-        return;
-    }
-    // About every millisecond of SQLite's work; the tick decides itself how often to do more.
-    constexpr int kSteps = 20000;
-    sqlite3_progress_handler(
-        h, kSteps,
-        [](void* self) {
-            const auto* db = static_cast<Database*>(self);
-            if (db->m_progressTick)
-                db->m_progressTick();
-            return 0; // never interrupts the statement
-        },
-        this);
-}
-
 } // namespace ar

@@ -1,6 +1,6 @@
 // The upkeep of a SQLite archive's files: copying the write-ahead log into the file now, the page
-// cache of one long write, and compacting after a rewrite. The connection's everyday workings are
-// in Database.cpp.
+// cache of one long write, compacting after a rewrite, and the tick that keeps a caller alive
+// during a long statement (an upgrade). The connection's everyday workings are in Database.cpp.
 #include "Database.h"
 
 #include "Checkpointer.h"
@@ -68,6 +68,29 @@ Status Database::compact()
                                  .arg(q.lastError().text(), QString::fromLatin1(sql)));
     }
     return {};
+}
+
+void Database::setProgressTick(std::function<void()> tick)
+{
+    m_progressTick = std::move(tick);
+    sqlite3* h = m_dialect == SqlDialect::Sqlite ? sqlite() : nullptr;
+    if (!h)
+        return;
+    if (!m_progressTick) {
+        sqlite3_progress_handler(h, 0, nullptr, nullptr);
+        return;
+    }
+    // About every millisecond of SQLite's work; the tick decides itself how often to do more.
+    constexpr int kSteps = 20000;
+    sqlite3_progress_handler(
+        h, kSteps,
+        [](void* self) {
+            const auto* db = static_cast<Database*>(self);
+            if (db->m_progressTick)
+                db->m_progressTick();
+            return 0; // never interrupts the statement
+        },
+        this);
 }
 
 } // namespace ar
